@@ -1,6 +1,57 @@
 import type { Config } from 'jest';
-import { getJestProjectsAsync } from '@nx/jest';
+import { pathsToModuleNameMapper } from 'ts-jest';
+import { readFileSync } from 'node:fs';
 
-export default async (): Promise<Config> => ({
-  projects: await getJestProjectsAsync()
-});
+const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'));
+const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' });
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+] as const;
+
+/**
+ * One jest run for everything (`npm test`): API unit and integration specs against real
+ * PostgreSQL, portal component specs, and browser journeys against the built app.
+ */
+const config: Config = {
+  globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
+  globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
+  maxWorkers: 2,
+  projects: [
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: [
+        '<rootDir>/apps/api/**/*.spec.ts',
+        '<rootDir>/apps/api/**/*.integration-spec.ts',
+        '<rootDir>/libs/*/api/**/*.spec.ts',
+        '<rootDir>/libs/*/api/**/*.integration-spec.ts',
+        '<rootDir>/libs/*/contracts/**/*.spec.ts',
+        '<rootDir>/migrations/**/*.integration-spec.ts',
+      ],
+      transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },
+      moduleNameMapper,
+    },
+    '<rootDir>/apps/portal/jest.config.cts',
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/apps/portal-e2e/**/*.e2e-spec.ts'],
+      transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },
+      moduleNameMapper,
+    },
+  ],
+};
+
+export default config;

@@ -1,21 +1,21 @@
+const { readFileSync } = require('node:fs');
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/../../tsconfig.base.json`, 'utf8'));
+
+/** Portal component and store specs: the shell in apps/portal and every libs/<domain>/portal. */
 module.exports = {
   displayName: 'portal',
-  preset: '../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  coverageDirectory: '../../coverage/apps/portal',
+  rootDir: '../..',
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/apps/portal/src/**/*.spec.ts', '<rootDir>/libs/*/portal/**/*.spec.ts'],
+  setupFilesAfterEnv: ['<rootDir>/apps/portal/src/test-setup.ts'],
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',
-      {
-        tsconfig: '<rootDir>/tsconfig.spec.json',
-        stringifyContentPathRegex: '\\.(html|svg)$',
-      },
+      { tsconfig: '<rootDir>/apps/portal/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
     ],
   },
   transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
-  snapshotSerializers: [
-    'jest-preset-angular/build/serializers/no-ng-attributes',
-    'jest-preset-angular/build/serializers/ng-snapshot',
-    'jest-preset-angular/build/serializers/html-comment',
-  ]
+  moduleFileExtensions: ['ts', 'html', 'js', 'json', 'mjs'],
 };

@@ -141,6 +141,11 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
     dataDir: dir,
     port: pgPort,
     url: `postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${pgPort}/postgres`,
-    stop: () => pg.stop(),
+    // Ctrl-C also reaches postgres itself (same process group); do not wait for an exit that happened.
+    stop: async () => {
+      const child = pg.process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await pg.stop();
+    },
   };
 }

@@ -1,19 +1,25 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DemoSeedService } from '@nabij/demo/api';
+import { AppConfig, configureApp, runMigrations } from '@nabij/platform/api';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app/app.module';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function bootstrap(): Promise<void> {
+  const config = new AppConfig(process.env);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: false });
+  configureApp(app);
+  const applied = await runMigrations(app.get(DataSource));
+  if (applied.length) Logger.log(`Applied migrations: ${applied.join(', ')}`, 'Database');
+  if (config.seedDemo) await app.get(DemoSeedService).seedOnce();
+  await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
+  Logger.log(`Nabij is running on ${config.publicUrl} (API under /api)`, 'Nabij');
+  process.send?.({ ready: true, port: config.port });
 }
 
-bootstrap();
+bootstrap().catch((error) => {
+  // eslint-disable-next-line no-console
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

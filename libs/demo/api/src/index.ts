@@ -1,0 +1,3 @@
+export * from './lib/demo.module';
+export * from './lib/demo-seed.service';
+export * from './lib/demo-accounts';

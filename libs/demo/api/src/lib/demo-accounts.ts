@@ -1,0 +1,17 @@
+/** The four demo logins the README lists. They share one password. */
+export const DEMO_PASSWORD = 'Nabij-demo-2026!';
+
+export const DEMO_ACCOUNTS = {
+  client: 'client@demo.nabij.nl',
+  worker: 'worker@demo.nabij.nl',
+  teamLead: 'teamlead@demo.nabij.nl',
+  admin: 'admin@demo.nabij.nl',
+} as const;
+
+/** Service areas from the brief: four-digit postcode ranges per municipality (financier). */
+export const DEMO_FINANCIERS = [
+  { name: 'Leiden', ranges: [[2311, 2334]], socialTeam: 'Sociaal wijkteam Leiden', phone: '071 516 6000' },
+  { name: 'Alphen aan den Rijn', ranges: [[2401, 2409], [2771, 2771]], socialTeam: 'Sociaal team Alphen aan den Rijn', phone: '0172 465 465' },
+  { name: 'Gouda', ranges: [[2801, 2809]], socialTeam: 'Sociaal team Gouda', phone: '14 0182' },
+  { name: 'Lisse', ranges: [[2161, 2161]], socialTeam: 'Sociaal team Lisse', phone: '0252 433 500' },
+] as const;

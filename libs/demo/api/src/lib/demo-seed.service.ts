@@ -1,0 +1,63 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { PasswordService } from '@nabij/identity/api';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD } from './demo-accounts';
+
+const SEED_KEY = 'demo_seed';
+
+/**
+ * Demo data for `npm start`, written once (a marker in app_meta) in one transaction, so a crash
+ * halfway leaves nothing and the next start tries again.
+ */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async seedOnce(): Promise<boolean> {
+    const hash = await this.passwords.hash(DEMO_PASSWORD);
+    return this.dataSource.transaction(async (db) => {
+      // Two instances starting together: the second waits here and then sees the marker.
+      await db.query('SELECT pg_advisory_xact_lock(7246002)');
+      const [done] = await db.query('SELECT value FROM app_meta WHERE key = $1', [SEED_KEY]);
+      if (done) return false;
+      await this.seedFoundation(db, hash);
+      await db.query('INSERT INTO app_meta (key, value) VALUES ($1, $2)', [SEED_KEY, '1']);
+      this.logger.log('Demo data written.');
+      return true;
+    });
+  }
+
+  private async seedFoundation(db: EntityManager, hash: string): Promise<void> {
+    const [org] = await db.query(
+      `INSERT INTO organisation (name, slug) VALUES ('Maatschappelijk Werk Hollands Midden (demo)', 'mw-hollands-midden') RETURNING id`,
+    );
+    const financierIds: Record<string, string> = {};
+    for (const f of DEMO_FINANCIERS) {
+      const [row] = await db.query(
+        `INSERT INTO financier (organisation_id, name, social_team_name, social_team_phone) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [org.id, f.name, f.socialTeam, f.phone],
+      );
+      financierIds[f.name] = row.id;
+      for (const [from, to] of f.ranges) {
+        await db.query(`INSERT INTO service_area (financier_id, postcode_from, postcode_to) VALUES ($1, $2, $3)`, [row.id, from, to]);
+      }
+    }
+    const [teamLeiden] = await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Leiden') RETURNING id`, [org.id]);
+    await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Rijnstreek') RETURNING id`, [org.id]);
+    const account = (email: string, role: string, name: string, extra: { teamId?: string; financierId?: string; postcode?: string; birthDate?: string } = {}) =>
+      db.query(
+        `INSERT INTO account (email, password_hash, role, name, organisation_id, team_id, financier_id, postcode, birth_date, email_verified_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now())`,
+        [email, hash, role, name, org.id, extra.teamId ?? null, extra.financierId ?? null, extra.postcode ?? null, extra.birthDate ?? null],
+      );
+    await account(DEMO_ACCOUNTS.client, 'client', 'Sanne de Vries', { financierId: financierIds['Leiden'], postcode: '2312 AB', birthDate: '1994-03-12' });
+    await account(DEMO_ACCOUNTS.worker, 'worker', 'Youssef Amrani', { teamId: teamLeiden.id });
+    await account(DEMO_ACCOUNTS.teamLead, 'team_lead', 'Marieke Jansen', { teamId: teamLeiden.id });
+    await account(DEMO_ACCOUNTS.admin, 'admin', 'Beheerder Nabij');
+  }
+}

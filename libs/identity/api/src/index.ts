@@ -1,0 +1,5 @@
+export * from './lib/identity.module';
+export * from './lib/accounts.service';
+export * from './lib/password.service';
+export * from './lib/entities/account.entity';
+export * from './lib/entities/team.entity';

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import type { CurrentUser as CurrentUserBody, SessionResponse } from '@nabij/identity/contracts';
+import { AppConfig, AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import type { Request, Response } from 'express';
+import { AuthService, IssuedSession } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+
+export const REFRESH_COOKIE = 'nabij_refresh';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 30 } })
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() body: LoginDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    return this.withCookie(res, await this.auth.login(body.email, body.password, meta));
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    return this.withCookie(res, await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]));
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
+    res.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+  }
+
+  @Roles('client', 'worker', 'team_lead', 'admin')
+  @Get('me')
+  me(@CurrentUser() user: AuthUser): Promise<CurrentUserBody> {
+    return this.auth.currentUser(user.id);
+  }
+
+  private withCookie(res: Response, issued: IssuedSession): SessionResponse {
+    res.cookie(REFRESH_COOKIE, issued.refreshToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.secureCookies,
+      path: '/api/auth',
+      expires: issued.refreshExpiresAt,
+    });
+    return issued.session;
+  }
+}

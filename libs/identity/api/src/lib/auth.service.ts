@@ -1,0 +1,132 @@
+import { ForbiddenException, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { CurrentUser, SessionResponse } from '@nabij/identity/contracts';
+import { AccessTokenPayload, AppConfig, AuditService, Clock, RequestMeta } from '@nabij/platform/api';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { AccountEntity } from './entities/account.entity';
+import { LoginFailureEntity, RefreshTokenEntity } from './entities/token.entities';
+import { PasswordService } from './password.service';
+import { hashToken, newToken } from './tokens';
+
+/** After this many wrong passwords for one account within a minute, login answers 429. */
+export const MAX_LOGIN_FAILURES_PER_MINUTE = 5;
+const WRONG_CREDENTIALS = 'E-mail address or password is not correct.';
+
+export interface IssuedSession {
+  session: SessionResponse;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
+    @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    @InjectRepository(LoginFailureEntity) private readonly failures: Repository<LoginFailureEntity>,
+    private readonly passwords: PasswordService,
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
+    const now = this.clock.now();
+    const recentFailures = await this.failures
+      .createQueryBuilder('f')
+      .where('lower(f.email) = lower(:email)', { email })
+      .andWhere('f.occurred_at > :since', { since: new Date(now.getTime() - 60_000) })
+      .getCount();
+    if (recentFailures >= MAX_LOGIN_FAILURES_PER_MINUTE) {
+      throw new HttpException('Too many attempts. Wait a minute and try again.', HttpStatus.TOO_MANY_REQUESTS);
+    }
+    const account = await this.accounts
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('lower(a.email) = lower(:email)', { email })
+      .getOne();
+    const ok = await this.passwords.verify(account?.passwordHash ?? null, password);
+    if (!account || !ok) {
+      await this.failures.insert({ email: email.toLowerCase(), occurredAt: now });
+      throw new UnauthorizedException(WRONG_CREDENTIALS);
+    }
+    if (!account.emailVerifiedAt) {
+      // Only someone who knows the password gets here, so this does not reveal that the address exists.
+      throw new ForbiddenException({ message: 'Confirm your e-mail address first. We can send the mail again.', code: 'email_not_verified' });
+    }
+    await this.audit.record({ actor: account, action: 'login', resourceType: 'account', resourceId: account.id, clientId: account.role === 'client' ? account.id : null, ...meta });
+    return this.issue(account, randomUUID());
+  }
+
+  async refresh(token: string | undefined): Promise<IssuedSession> {
+    if (!token) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    const now = this.clock.now();
+    const stored = await this.refreshTokens.findOne({ where: { tokenHash: hashToken(token) } });
+    if (!stored || stored.expiresAt <= now) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    if (stored.revokedAt) {
+      // A rotated token came back: someone may have copied it. End every session of that login.
+      await this.refreshTokens.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
+      throw new UnauthorizedException('Your session has ended. Please log in again.');
+    }
+    const rotated = await this.refreshTokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: now });
+    if (!rotated.affected) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    const account = await this.accounts.findOneByOrFail({ id: stored.accountId });
+    return this.issue(account, stored.familyId);
+  }
+
+  async logout(token: string | undefined): Promise<void> {
+    if (!token) return;
+    const stored = await this.refreshTokens.findOne({ where: { tokenHash: hashToken(token) } });
+    if (stored) {
+      await this.refreshTokens.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    }
+  }
+
+  /** Ends every session of an account (e.g. after a password change). */
+  async revokeAll(accountId: string): Promise<void> {
+    await this.refreshTokens.update({ accountId, revokedAt: IsNull(), expiresAt: MoreThan(new Date(0)) }, { revokedAt: this.clock.now() });
+  }
+
+  async currentUser(accountId: string): Promise<CurrentUser> {
+    const [row] = await this.dataSource.query(
+      `SELECT a.id, a.email, a.name, a.role,
+              o.id AS org_id, o.name AS org_name,
+              f.id AS fin_id, f.name AS fin_name,
+              t.id AS team_id, t.name AS team_name
+         FROM account a
+         LEFT JOIN organisation o ON o.id = a.organisation_id
+         LEFT JOIN financier f ON f.id = a.financier_id
+         LEFT JOIN team t ON t.id = a.team_id
+        WHERE a.id = $1`,
+      [accountId],
+    );
+    if (!row) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    return {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      organisation: row.org_id ? { id: row.org_id, name: row.org_name } : null,
+      financier: row.fin_id ? { id: row.fin_id, name: row.fin_name } : null,
+      team: row.team_id ? { id: row.team_id, name: row.team_name } : null,
+    };
+  }
+
+  private async issue(account: AccountEntity, familyId: string): Promise<IssuedSession> {
+    const now = this.clock.now();
+    const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId };
+    const accessToken = await this.jwt.signAsync(payload);
+    const { token, hash } = newToken();
+    const refreshExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * 86_400_000);
+    await this.refreshTokens.insert({ accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null });
+    return {
+      session: { accessToken, expiresIn: this.config.accessTokenSeconds, user: await this.currentUser(account.id) },
+      refreshToken: token,
+      refreshExpiresAt,
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsService } from './accounts.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { AccountEntity } from './entities/account.entity';
+import { TeamEntity } from './entities/team.entity';
+import { EmailVerificationEntity, LoginFailureEntity, RefreshTokenEntity } from './entities/token.entities';
+import { PasswordService } from './password.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AccountEntity, TeamEntity, RefreshTokenEntity, EmailVerificationEntity, LoginFailureEntity])],
+  controllers: [AuthController],
+  providers: [AuthService, AccountsService, PasswordService],
+  exports: [AccountsService, PasswordService],
+})
+export class IdentityModule {}

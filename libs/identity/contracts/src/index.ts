@@ -1,0 +1,2 @@
+export * from './lib/auth.contracts';
+export * from './lib/password-rules';

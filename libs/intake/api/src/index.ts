@@ -1,0 +1,2 @@
+export * from './lib/intake.module';
+export * from './lib/entities/organisation.entities';

@@ -1,0 +1,42 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { AccountsService } from '@nabij/identity/api';
+import { AppConfig, AuditService, AuthUser, MailService, RequestMeta } from '@nabij/platform/api';
+import { DataSource } from 'typeorm';
+import { AdmissionDto } from './dto/intake.dto';
+import { FinancierEntity } from './entities/organisation.entities';
+import { admissionMail } from './intake-mails';
+
+/**
+ * A worker admits a client who cannot pass the postcode check (no fixed address, staying with
+ * friends). The reason is required and goes into the audit log.
+ */
+@Injectable()
+export class AdmissionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async admit(worker: AuthUser, dto: AdmissionDto, meta: RequestMeta): Promise<{ id: string; email: string }> {
+    const { account, outgoing } = await this.dataSource.transaction(async (manager) => {
+      const financier = await manager.getRepository(FinancierEntity).findOneBy({ id: dto.financierId, organisationId: worker.organisationId ?? undefined });
+      if (!financier || !worker.organisationId) throw new NotFoundException('This financier is not one of your organisation.');
+      if (await this.accounts.findByEmail(dto.email, manager)) {
+        throw new ConflictException({ message: 'There is already an account with this e-mail address.', fields: { email: ['already has an account'] } });
+      }
+      const account = await this.accounts.createClient(
+        { email: dto.email, password: null, name: dto.name, birthDate: dto.birthDate, postcode: null, organisationId: financier.organisationId, financierId: financier.id, admittedBy: worker.id, admissionReason: dto.reason },
+        manager,
+      );
+      await this.audit.record({ actor: worker, action: 'admit', resourceType: 'account', resourceId: account.id, clientId: account.id, reason: dto.reason, ...meta }, manager);
+      const token = await this.accounts.issueVerification(account.id, manager);
+      const outgoing = await this.mail.enqueue(admissionMail(account.email, `${this.config.publicUrl}/verify?token=${encodeURIComponent(token)}`), manager);
+      return { account, outgoing };
+    });
+    await this.mail.deliver(outgoing);
+    return { id: account.id, email: account.email };
+  }
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import type { PostcodeCheckResponse, RegistrationAccepted } from '@nabij/intake/contracts';
+import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { AdmissionService } from './admission.service';
+import { AdmissionDto, PostcodeCheckDto, RegistrationDto, ResendDto, VerifyDto } from './dto/intake.dto';
+import { PostcodeCheckService } from './postcode-check.service';
+import { RegistrationService } from './registration.service';
+
+@ApiTags('intake')
+@Controller()
+export class IntakeController {
+  constructor(
+    private readonly postcodes: PostcodeCheckService,
+    private readonly registrations: RegistrationService,
+    private readonly admissions: AdmissionService,
+  ) {}
+
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 30 } })
+  @Post('postcode-check')
+  @HttpCode(200)
+  check(@Body() body: PostcodeCheckDto): Promise<PostcodeCheckResponse> {
+    return this.postcodes.check(body.postcode);
+  }
+
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 20 } })
+  @Post('registrations')
+  @HttpCode(202)
+  register(@Body() body: RegistrationDto, @ReqMeta() meta: RequestMeta): Promise<RegistrationAccepted> {
+    return this.registrations.register(body, meta);
+  }
+
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 20 } })
+  @Post('registrations/verify')
+  @HttpCode(200)
+  verify(@Body() body: VerifyDto) {
+    return this.registrations.verify(body);
+  }
+
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 10 } })
+  @Post('registrations/resend')
+  @HttpCode(202)
+  resend(@Body() body: ResendDto): Promise<RegistrationAccepted> {
+    return this.registrations.resend(body.email);
+  }
+
+  @Roles('worker')
+  @Post('admissions')
+  @HttpCode(201)
+  admit(@CurrentUser() user: AuthUser, @Body() body: AdmissionDto, @ReqMeta() meta: RequestMeta) {
+    return this.admissions.admit(user, body, meta);
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@nabij/identity/api';
+import { AdmissionService } from './admission.service';
+import { FinancierEntity, OrganisationEntity, PostcodeCheckEntity, ServiceAreaEntity } from './entities/organisation.entities';
+import { IntakeController } from './intake.controller';
+import { PostcodeCheckService } from './postcode-check.service';
+import { RegistrationService } from './registration.service';
+import { ServiceAreasController } from './service-areas.controller';
+import { ServiceAreasService } from './service-areas.service';
+
+@Module({
+  imports: [IdentityModule, TypeOrmModule.forFeature([OrganisationEntity, FinancierEntity, ServiceAreaEntity, PostcodeCheckEntity])],
+  controllers: [IntakeController, ServiceAreasController],
+  providers: [PostcodeCheckService, RegistrationService, AdmissionService, ServiceAreasService],
+})
+export class IntakeModule {}

@@ -1,0 +1,86 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { AccountsService, PasswordService } from '@nabij/identity/api';
+import type { RegistrationAccepted } from '@nabij/intake/contracts';
+import { AppConfig, AuditService, Clock, MailService, RequestMeta } from '@nabij/platform/api';
+import { DataSource } from 'typeorm';
+import { FinancierEntity, PostcodeCheckEntity } from './entities/organisation.entities';
+import { alreadyRegisteredMail, verificationMail } from './intake-mails';
+import { RegistrationDto, VerifyDto } from './dto/intake.dto';
+
+function fieldError(field: string, message: string): BadRequestException {
+  return new BadRequestException({ message, fields: { [field]: [message] } });
+}
+
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly passwords: PasswordService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Registers a client after a served postcode check. The answer is the same whether or not the
+   * e-mail address is known; a known address gets a mail saying so instead of a second account.
+   */
+  async register(dto: RegistrationDto, meta: RequestMeta): Promise<RegistrationAccepted> {
+    // Hash up front so a known address does not answer measurably faster.
+    const passwordHashWork = this.passwords.hash(dto.password);
+    const outgoing = await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const check = await manager.getRepository(PostcodeCheckEntity).findOne({ where: { id: dto.checkId }, lock: { mode: 'pessimistic_write' } });
+      if (!check || !check.served || !check.financierId) {
+        throw fieldError('checkId', 'Do the postcode check first.');
+      }
+      if (check.usedAt || check.expiresAt <= now) {
+        throw fieldError('checkId', 'This postcode check has expired. Please do it again.');
+      }
+      const financier = await manager.getRepository(FinancierEntity).findOneByOrFail({ id: check.financierId });
+      const existing = await this.accounts.findByEmail(dto.email, manager);
+      await manager.getRepository(PostcodeCheckEntity).update(check.id, { usedAt: now, accountId: existing?.id ?? null });
+      if (existing) {
+        if (!existing.emailVerifiedAt && existing.role === 'client') {
+          const token = await this.accounts.issueVerification(existing.id, manager);
+          return this.mail.enqueue(verificationMail(existing.email, this.link('verify', token)), manager);
+        }
+        return this.mail.enqueue(alreadyRegisteredMail(existing.email, this.link('login')), manager);
+      }
+      const account = await this.accounts.createClient(
+        { email: dto.email, password: dto.password, name: dto.name ?? null, birthDate: dto.birthDate, postcode: check.postcode, organisationId: financier.organisationId, financierId: financier.id },
+        manager,
+      );
+      await manager.getRepository(PostcodeCheckEntity).update(check.id, { accountId: account.id });
+      await this.audit.record({ actor: null, action: 'create', resourceType: 'account', resourceId: account.id, clientId: account.id, reason: 'self-registration', ...meta }, manager);
+      const token = await this.accounts.issueVerification(account.id, manager);
+      return this.mail.enqueue(verificationMail(account.email, this.link('verify', token)), manager);
+    });
+    await passwordHashWork.catch(() => undefined);
+    await this.mail.deliver(outgoing);
+    return { status: 'check_your_mail', email: dto.email };
+  }
+
+  async verify(dto: VerifyDto): Promise<{ status: 'verified'; email: string }> {
+    const result = await this.dataSource.transaction((manager) => this.accounts.verify(dto.token, dto.password, manager));
+    if (result === 'password_required') throw fieldError('password', 'Choose a password to finish.');
+    if (!result) throw fieldError('token', 'This link does not work any more. Ask for a new mail.');
+    return { status: 'verified', email: result.email };
+  }
+
+  /** Sends the verification mail again; answers the same for unknown addresses. */
+  async resend(email: string): Promise<RegistrationAccepted> {
+    const account = await this.accounts.findByEmail(email);
+    if (account && !account.emailVerifiedAt) {
+      const token = await this.accounts.issueVerification(account.id);
+      await this.mail.send(verificationMail(account.email, this.link('verify', token)));
+    }
+    return { status: 'check_your_mail', email };
+  }
+
+  private link(page: 'verify' | 'login', token?: string): string {
+    return token ? `${this.config.publicUrl}/${page}?token=${encodeURIComponent(token)}` : `${this.config.publicUrl}/${page}`;
+  }
+}

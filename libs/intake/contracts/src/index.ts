@@ -1,0 +1,2 @@
+export * from './lib/postcode';
+export * from './lib/intake.contracts';

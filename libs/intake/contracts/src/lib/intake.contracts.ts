@@ -1,0 +1,82 @@
+export interface PostcodeCheckRequest {
+  postcode: string;
+}
+
+/** A place to go when Nabij cannot help; the portal has the description text per `id`. */
+export interface ReferralPlace {
+  id: string;
+  name: string;
+  phone?: string;
+  url?: string;
+}
+
+export type PostcodeCheckResponse =
+  | {
+      served: true;
+      postcode: string;
+      /** Pass this to POST /api/registrations; it binds the registration to this check. */
+      checkId: string;
+      expiresAt: string;
+      financier: string;
+      financierId: string;
+      organisation: string;
+    }
+  | {
+      served: false;
+      postcode: string;
+      referral: { places: ReferralPlace[] };
+    };
+
+export interface RegistrationRequest {
+  checkId: string;
+  email: string;
+  password: string;
+  /** ISO date, YYYY-MM-DD. */
+  birthDate: string;
+  name?: string;
+}
+
+/** Always the same answer, whether or not the e-mail address already has an account. */
+export interface RegistrationAccepted {
+  status: 'check_your_mail';
+  email: string;
+}
+
+export interface VerifyRequest {
+  token: string;
+  /** Only for clients admitted by a worker, who choose their password here. */
+  password?: string;
+}
+
+export interface ResendRequest {
+  email: string;
+}
+
+export interface AdmissionRequest {
+  email: string;
+  name: string;
+  birthDate: string;
+  financierId: string;
+  reason: string;
+}
+
+export interface ServiceArea {
+  id: string;
+  financierId: string;
+  financier: string;
+  postcodeFrom: number;
+  postcodeTo: number;
+}
+
+export interface ServiceAreaInput {
+  financierId: string;
+  postcodeFrom: number;
+  postcodeTo: number;
+}
+
+export interface Financier {
+  id: string;
+  name: string;
+  organisation: string;
+}
+

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+
+/** Every setting Nabij reads from the environment, validated once at start-up. */
+export class AppConfig {
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly jwtSecret: string;
+  readonly accessTokenSeconds: number;
+  readonly refreshTokenDays: number;
+  /** Where links in e-mails point to, e.g. https://nabij.example.nl */
+  readonly publicUrl: string;
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** Shows unsent mails on /api/dev/outbox; only for local demo use. */
+  readonly devOutbox: boolean;
+  readonly seedDemo: boolean;
+  readonly portalDir: string | null;
+  readonly redisUrl: string | null;
+  readonly production: boolean;
+  readonly secureCookies: boolean;
+
+  constructor(env: Record<string, string | undefined>) {
+    const problems: string[] = [];
+    const int = (name: string, fallback: number, min: number, max: number): number => {
+      const raw = env[name];
+      if (raw === undefined || raw === '') return fallback;
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < min || value > max) {
+        problems.push(`${name} must be a whole number from ${min} to ${max}`);
+        return fallback;
+      }
+      return value;
+    };
+    const bool = (name: string, fallback: boolean): boolean => {
+      const raw = env[name];
+      if (raw === undefined || raw === '') return fallback;
+      return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
+    };
+
+    this.production = env['NODE_ENV'] === 'production';
+    this.port = int('PORT', 3000, 0, 65535);
+    this.databaseUrl = env['DATABASE_URL'] ?? '';
+    if (!/^postgres(ql)?:\/\//.test(this.databaseUrl)) {
+      problems.push('DATABASE_URL must be a postgres:// URL (npm start sets one for the embedded database)');
+    }
+    const secret = env['JWT_SECRET'];
+    if (secret && secret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+    if (!secret && this.production) problems.push('JWT_SECRET is required when NODE_ENV=production');
+    // Without a configured secret, sessions simply end when the process restarts.
+    this.jwtSecret = secret || randomBytes(48).toString('base64');
+    this.accessTokenSeconds = int('ACCESS_TOKEN_SECONDS', 15 * 60, 30, 24 * 3600);
+    this.refreshTokenDays = int('REFRESH_TOKEN_DAYS', 14, 1, 90);
+    this.publicUrl = (env['PUBLIC_URL'] || `http://localhost:${this.port}`).replace(/\/$/, '');
+    this.smtpUrl = env['SMTP_URL'] || null;
+    this.mailFrom = env['MAIL_FROM'] || 'Nabij <noreply@nabij.local>';
+    this.devOutbox = bool('DEV_OUTBOX', false) && !this.production;
+    this.seedDemo = bool('SEED_DEMO', false);
+    this.portalDir = env['PORTAL_DIR'] || null;
+    this.redisUrl = env['REDIS_URL'] || null;
+    this.secureCookies = bool('SECURE_COOKIES', this.production);
+    if (problems.length > 0) {
+      throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
+    }
+  }
+}

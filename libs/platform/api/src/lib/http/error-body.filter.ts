@@ -1,0 +1,64 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ErrorBody } from '@nabij/platform/contracts';
+import type { Response } from 'express';
+
+const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/** Turns every error into the one ErrorBody shape; unexpected errors never leak details. */
+@Catch()
+export class ErrorBodyFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const response = ctx.getResponse<Response>();
+    if (!response || typeof response.status !== 'function') throw exception;
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const raw = exception.getResponse();
+      const body: ErrorBody = { statusCode: status, error: REASON[status] ?? 'Error', message: exception.message };
+      if (typeof raw === 'object' && raw !== null) {
+        const r = raw as { message?: unknown; fields?: Record<string, string[]>; error?: string };
+        if (typeof r.message === 'string') body.message = r.message;
+        else if (Array.isArray(r.message)) body.message = r.message.join('; ');
+        if (r.fields) body.fields = r.fields;
+      } else if (typeof raw === 'string') {
+        body.message = raw;
+      }
+      return body;
+    }
+    // Errors raised by the body parser (malformed JSON, too large) carry an HTTP status.
+    const e = exception as { status?: number; statusCode?: number; type?: string };
+    const status = e?.status ?? e?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const message =
+        e.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : e.type === 'entity.too.large'
+            ? 'The request body is too large.'
+            : 'The request could not be read.';
+      return { statusCode: status, error: REASON[status] ?? 'Error', message };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: REASON[500],
+      message: 'Something went wrong on our side. Please try again later.',
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditService } from './audit/audit.service';
+import { AuthModule } from './auth/auth.module';
+import { Clock, SystemClock } from './clock/clock';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { DevOutboxController } from './mail/dev-outbox.controller';
+import { MailService } from './mail/mail.service';
+import { OutboxMailEntity } from './mail/outbox-mail.entity';
+
+export interface PlatformOptions {
+  config?: AppConfig;
+}
+
+/** Everything a domain module may rely on: config, database, auth guards, clock, audit log, mail. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions = {}): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        DatabaseModule,
+        AuthModule,
+        TypeOrmModule.forFeature([AuditEntry, OutboxMailEntity]),
+        // Per-IP ceiling for every route; sensitive routes set tighter limits with @Throttle.
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+      ],
+      controllers: [HealthController, DevOutboxController],
+      providers: [
+        { provide: Clock, useClass: SystemClock },
+        AuditService,
+        MailService,
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+      ],
+      exports: [Clock, AuditService, MailService],
+    };
+  }
+}

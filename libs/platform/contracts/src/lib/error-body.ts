@@ -1,0 +1,17 @@
+/** The one error shape every API error has. `fields` names each invalid input field. */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  fields?: Record<string, string[]>;
+}
+
+/** A mail as shown on the local demo outbox page. */
+export interface OutboxMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+  sentAt: string | null;
+}

@@ -1,0 +1,3 @@
+export * from './lib/fixed-clock';
+export * from './lib/test-database';
+export * from './lib/test-app';

@@ -1,0 +1,43 @@
+// Finds a PostgreSQL for the test run: DATABASE_URL, else the local server on 127.0.0.1:5432,
+// else an embedded one. Tests create their own databases from a migrated template (see
+// libs/platform/testing/src/lib/test-database.ts), all named after this run so teardown finds them.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function reachable(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export default async function globalSetup() {
+  const candidates = [process.env.DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean);
+  let url = null;
+  for (const candidate of candidates) {
+    if (await reachable(candidate)) {
+      url = candidate;
+      break;
+    }
+  }
+  if (!url) {
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', `test-pg-${process.pid}`), persistent: false });
+    globalThis.__NABIJ_EMBEDDED_PG__ = embedded;
+    url = embedded.url;
+    console.log(`\n[tests] No PostgreSQL reachable: using an embedded one on port ${embedded.port}.`);
+  }
+  const runId = randomBytes(4).toString('hex');
+  process.env.NABIJ_TEST_PG_URL = url;
+  process.env.NABIJ_TEST_RUN = `nabij_t${runId}`;
+}
