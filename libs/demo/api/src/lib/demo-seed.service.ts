@@ -2,6 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PasswordService } from '@nabij/identity/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD } from './demo-accounts';
+import type { DemoContext } from './demo-context';
+
+/** Domain seeders run in this order after the foundation, inside the same transaction. */
+export type DemoSeeder = (db: EntityManager, ctx: DemoContext) => Promise<void>;
+const DOMAIN_SEEDERS: DemoSeeder[] = [];
 
 const SEED_KEY = 'demo_seed';
 
@@ -25,14 +30,15 @@ export class DemoSeedService {
       await db.query('SELECT pg_advisory_xact_lock(7246002)');
       const [done] = await db.query('SELECT value FROM app_meta WHERE key = $1', [SEED_KEY]);
       if (done) return false;
-      await this.seedFoundation(db, hash);
+      const ctx = await this.seedFoundation(db, hash);
+      for (const seed of DOMAIN_SEEDERS) await seed(db, ctx);
       await db.query('INSERT INTO app_meta (key, value) VALUES ($1, $2)', [SEED_KEY, '1']);
       this.logger.log('Demo data written.');
       return true;
     });
   }
 
-  private async seedFoundation(db: EntityManager, hash: string): Promise<void> {
+  private async seedFoundation(db: EntityManager, hash: string): Promise<DemoContext> {
     const [org] = await db.query(
       `INSERT INTO organisation (name, slug) VALUES ('Maatschappelijk Werk Hollands Midden (demo)', 'mw-hollands-midden') RETURNING id`,
     );
@@ -48,16 +54,26 @@ export class DemoSeedService {
       }
     }
     const [teamLeiden] = await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Leiden') RETURNING id`, [org.id]);
-    await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Rijnstreek') RETURNING id`, [org.id]);
-    const account = (email: string, role: string, name: string, extra: { teamId?: string; financierId?: string; postcode?: string; birthDate?: string } = {}) =>
-      db.query(
+    const [teamRijnstreek] = await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Rijnstreek') RETURNING id`, [org.id]);
+    const account = async (email: string, role: string, name: string, extra: { teamId?: string; financierId?: string; postcode?: string; birthDate?: string } = {}): Promise<string> => {
+      const [row] = await db.query(
         `INSERT INTO account (email, password_hash, role, name, organisation_id, team_id, financier_id, postcode, birth_date, email_verified_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now())`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now()) RETURNING id`,
         [email, hash, role, name, org.id, extra.teamId ?? null, extra.financierId ?? null, extra.postcode ?? null, extra.birthDate ?? null],
       );
-    await account(DEMO_ACCOUNTS.client, 'client', 'Sanne de Vries', { financierId: financierIds['Leiden'], postcode: '2312 AB', birthDate: '1994-03-12' });
-    await account(DEMO_ACCOUNTS.worker, 'worker', 'Youssef Amrani', { teamId: teamLeiden.id });
-    await account(DEMO_ACCOUNTS.teamLead, 'team_lead', 'Marieke Jansen', { teamId: teamLeiden.id });
-    await account(DEMO_ACCOUNTS.admin, 'admin', 'Beheerder Nabij');
+      return row.id;
+    };
+    return {
+      organisationId: org.id,
+      financierIds,
+      teamIds: { 'Team Leiden': teamLeiden.id, 'Team Rijnstreek': teamRijnstreek.id },
+      accountIds: {
+        client: await account(DEMO_ACCOUNTS.client, 'client', 'Sanne de Vries', { financierId: financierIds['Leiden'], postcode: '2312 AB', birthDate: '1994-03-12' }),
+        worker: await account(DEMO_ACCOUNTS.worker, 'worker', 'Youssef Amrani', { teamId: teamLeiden.id }),
+        teamLead: await account(DEMO_ACCOUNTS.teamLead, 'team_lead', 'Marieke Jansen', { teamId: teamLeiden.id }),
+        admin: await account(DEMO_ACCOUNTS.admin, 'admin', 'Beheerder Nabij'),
+      },
+      passwordHash: hash,
+    };
   }
 }

@@ -1,0 +1,17 @@
+/** Kinds of work (werksoort) a case can be; labels are in the portal's i18n files. */
+export const KINDS_OF_WORK = ['algemeen_mw', 'hulp_online', 'school_mw'] as const;
+export type KindOfWork = (typeof KINDS_OF_WORK)[number];
+
+/** Problem areas (probleemgebied); a case can have several. */
+export const PROBLEM_AREAS = ['materiele_problematiek', 'relatie', 'opvoeding', 'psychosociaal', 'huisvesting', 'werk_en_inkomen', 'overig'] as const;
+export type ProblemArea = (typeof PROBLEM_AREAS)[number];
+
+export const CLOSE_REASONS = ['goal_reached', 'client_stopped', 'no_show', 'referred'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** The names Table B (and reports) use for each kind of work. */
+export const KIND_OF_WORK_REPORT_NAME: Record<KindOfWork, string> = {
+  algemeen_mw: 'Algemeen MW',
+  hulp_online: 'Hulp Online',
+  school_mw: 'School MW PO/VO',
+};
