@@ -4,13 +4,13 @@ import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
 
-/** The table of contents of the API: the platform plus one module per domain. */
+/** One module per domain; tests compose the same list on a test platform. */
+export const DOMAIN_MODULES = [IdentityModule, IntakeModule, DemoModule];
+
+/** The table of contents of the API: the platform plus every domain module. */
 @Module({})
 export class AppModule {
-  static forRoot(config?: AppConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [PlatformModule.forRoot({ config }), IdentityModule, IntakeModule, DemoModule],
-    };
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: AppModule, imports: [PlatformModule.forRoot({ config }), ...DOMAIN_MODULES] };
   }
 }

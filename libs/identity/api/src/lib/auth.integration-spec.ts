@@ -1,0 +1,105 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { createTestApp, MINUTE, TestApp } from '@nabij/platform/testing';
+import { IdentityModule } from '../index';
+
+function refreshCookie(res: { headers: Record<string, unknown> }): string {
+  const cookies = res.headers['set-cookie'] as string[] | undefined;
+  const cookie = cookies?.find((c) => c.startsWith('nabij_refresh='));
+  if (!cookie) throw new Error('no refresh cookie set');
+  return cookie.split(';')[0];
+}
+
+describe('login, refresh and logout', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [IdentityModule, DemoModule] });
+    await t.app.get(DemoSeedService).seedOnce();
+  });
+  afterAll(() => t.close());
+
+  it('logs in with an access token and an httpOnly refresh cookie', async () => {
+    const res = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.accessToken).toEqual(expect.any(String));
+    expect(res.body.user).toMatchObject({ email: DEMO_ACCOUNTS.client, role: 'client', financier: { name: 'Leiden' } });
+    const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('nabij_refresh='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/api\/auth/);
+
+    const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`);
+    expect(me.status).toBe(200);
+    expect(me.body.email).toBe(DEMO_ACCOUNTS.client);
+  });
+
+  it('gives the same 401 message for a wrong password and an unknown e-mail', async () => {
+    const wrong = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.worker, password: 'wrong-password-1' });
+    const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@example.nl', password: 'wrong-password-1' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+  });
+
+  it('rejects a missing or malformed body with 400 naming the fields', async () => {
+    const res = await t.http().post('/api/auth/login').send({ email: 'x' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields).sort()).toEqual(['email', 'password']);
+  });
+
+  it('answers the 6th wrong password for one account within a minute with 429, and lets it in again later', async () => {
+    const email = DEMO_ACCOUNTS.admin;
+    for (let i = 0; i < 5; i++) {
+      expect((await t.http().post('/api/auth/login').send({ email, password: `wrong-${i}-password` })).status).toBe(401);
+    }
+    expect((await t.http().post('/api/auth/login').send({ email, password: 'wrong-6-password' })).status).toBe(429);
+    // Even the right password waits until the minute is over.
+    expect((await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD })).status).toBe(429);
+    t.clock.advance(61 * 1000);
+    expect((await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD })).status).toBe(200);
+  });
+
+  it('rotates the refresh token, and a reused old token ends the whole session family', async () => {
+    const login = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.teamLead, password: DEMO_PASSWORD });
+    const first = refreshCookie(login);
+    const refreshed = await t.http().post('/api/auth/refresh').set('Cookie', first);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.user.role).toBe('team_lead');
+    const second = refreshCookie(refreshed);
+    expect(second).not.toEqual(first);
+
+    const replay = await t.http().post('/api/auth/refresh').set('Cookie', first);
+    expect(replay.status).toBe(401);
+    // The copied token made the newest one invalid too.
+    expect((await t.http().post('/api/auth/refresh').set('Cookie', second)).status).toBe(401);
+  });
+
+  it('logs out: the refresh cookie no longer works', async () => {
+    const login = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.worker, password: DEMO_PASSWORD });
+    const cookie = refreshCookie(login);
+    const out = await t.http().post('/api/auth/logout').set('Cookie', cookie);
+    expect(out.status).toBe(204);
+    expect((await t.http().post('/api/auth/refresh').set('Cookie', cookie)).status).toBe(401);
+  });
+
+  it('refuses refresh without a cookie, and expired refresh tokens', async () => {
+    expect((await t.http().post('/api/auth/refresh')).status).toBe(401);
+    const login = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD });
+    t.clock.advance(15 * 24 * 60 * MINUTE);
+    expect((await t.http().post('/api/auth/refresh').set('Cookie', refreshCookie(login))).status).toBe(401);
+  });
+
+  it('refuses /me without a token or with a forged token', async () => {
+    expect((await t.http().get('/api/auth/me')).status).toBe(401);
+    const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6ImFkbWluIn0.c2lnbmF0dXJl';
+    expect((await t.http().get('/api/auth/me').set('Authorization', `Bearer ${forged}`)).status).toBe(401);
+  });
+
+  it('writes a login audit entry for a client', async () => {
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_entry e JOIN account a ON a.id = e.actor_id WHERE a.email = $1 AND e.action = 'login'`,
+      [DEMO_ACCOUNTS.client],
+    );
+    expect(count).toBeGreaterThan(0);
+  });
+});
