@@ -26,6 +26,7 @@ const config: Config = {
   globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
   globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tools/testing/summary-reporter.js'],
   projects: [
     {
       displayName: 'api',

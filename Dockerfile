@@ -1,0 +1,17 @@
+# Builds the API and the portal, then runs the API (which serves the portal) as a non-root user.
+FROM node:22-bookworm-slim AS build
+WORKDIR /src
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx nx run-many -t build --projects=api,portal --output-style=static
+
+FROM node:22-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /src/dist/apps/api ./
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /src/dist/apps/portal/browser ./portal
+USER node
+EXPOSE 3000
+CMD ["node", "main.js"]
