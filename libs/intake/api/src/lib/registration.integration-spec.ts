@@ -1,6 +1,8 @@
 import { DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
+import { MailService } from '@nabij/platform/api';
 import { createTestApp, HOUR, TestApp } from '@nabij/platform/testing';
+import { createTransport } from 'nodemailer';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { IntakeModule } from '../index';
@@ -168,6 +170,14 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
     const [mail] = await t.dataSource.query(`SELECT sent_at, last_error, attempts FROM outbox_mail WHERE to_address = 'offline@example.nl'`);
     expect(mail).toMatchObject({ sent_at: null, attempts: 1 });
     expect(mail.last_error).toBeTruthy();
+
+    // SMTP is back (on a new port): the retry job delivers the waiting mail exactly once.
     smtp = await startSmtp();
+    const mailService = t.app.get(MailService);
+    (mailService as unknown as { transport: unknown }).transport = createTransport(smtp.url);
+    expect(await mailService.retryPending()).toBeGreaterThanOrEqual(1);
+    expect(smtp.inbox.filter((m) => m.to.includes('offline@example.nl'))).toHaveLength(1);
+    await mailService.retryPending();
+    expect(smtp.inbox.filter((m) => m.to.includes('offline@example.nl'))).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { DevOutboxController } from './mail/dev-outbox.controller';
+import { MailRetryJob } from './mail/mail-retry.job';
 import { MailService } from './mail/mail.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
 
@@ -38,6 +39,7 @@ export class PlatformModule {
         { provide: Clock, useClass: SystemClock },
         AuditService,
         MailService,
+        MailRetryJob,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
       exports: [Clock, AuditService, MailService],

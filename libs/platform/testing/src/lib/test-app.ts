@@ -34,6 +34,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     DATABASE_URL: database.url,
     JWT_SECRET: TEST_JWT_SECRET,
     PUBLIC_URL: 'http://nabij.test',
+    BACKGROUND_JOBS: 'false',
     ...options.env,
   });
   const moduleRef = await Test.createTestingModule({

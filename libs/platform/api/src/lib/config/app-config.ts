@@ -18,6 +18,8 @@ export class AppConfig {
   readonly redisUrl: string | null;
   readonly production: boolean;
   readonly secureCookies: boolean;
+  /** Timers for retries and deadline checks; tests switch them off and call the jobs directly. */
+  readonly backgroundJobs: boolean;
 
   constructor(env: Record<string, string | undefined>) {
     const problems: string[] = [];
@@ -58,6 +60,7 @@ export class AppConfig {
     this.portalDir = env['PORTAL_DIR'] || null;
     this.redisUrl = env['REDIS_URL'] || null;
     this.secureCookies = bool('SECURE_COOKIES', this.production);
+    this.backgroundJobs = bool('BACKGROUND_JOBS', true);
     if (problems.length > 0) {
       throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
     }

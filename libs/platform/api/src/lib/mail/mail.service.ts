@@ -37,20 +37,48 @@ export class MailService implements OnModuleDestroy {
 
   /** Try to deliver; a failure is recorded on the outbox row, never thrown at the user. */
   async deliver(mail: OutboxMailEntity): Promise<boolean> {
+    return this.deliverWith(this.outbox.manager, mail);
+  }
+
+  private async deliverWith(manager: EntityManager, mail: OutboxMailEntity): Promise<boolean> {
     if (!this.transport) return false;
+    const repo = manager.getRepository(OutboxMailEntity);
     try {
       await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
-      await this.outbox.update(mail.id, { sentAt: this.clock.now(), attempts: mail.attempts + 1, lastError: null });
+      await repo.update(mail.id, { sentAt: this.clock.now(), attempts: mail.attempts + 1, lastError: null });
       return true;
     } catch (error) {
       this.logger.warn(`Mail ${mail.id} not delivered: ${(error as Error).message}`);
-      await this.outbox.update(mail.id, { attempts: mail.attempts + 1, lastError: (error as Error).message.slice(0, 500) });
+      await repo.update(mail.id, { attempts: mail.attempts + 1, lastError: (error as Error).message.slice(0, 500) });
       return false;
     }
   }
 
   async send(message: MailMessage): Promise<void> {
     await this.deliver(await this.enqueue(message));
+  }
+
+  /**
+   * Delivers mails whose earlier attempts failed (SMTP down, network). Rows are claimed with
+   * SKIP LOCKED so several API instances never send the same mail twice.
+   */
+  async retryPending(maxAttempts = 10): Promise<number> {
+    if (!this.transport) return 0;
+    const since = new Date(this.clock.now().getTime() - 2 * 86_400_000);
+    let delivered = 0;
+    await this.outbox.manager.transaction(async (manager) => {
+      const due = await manager
+        .getRepository(OutboxMailEntity)
+        .createQueryBuilder('m')
+        .where('m.sent_at IS NULL AND m.attempts < :maxAttempts AND m.created_at > :since', { maxAttempts, since })
+        .orderBy('m.created_at')
+        .limit(20)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const mail of due) if (await this.deliverWith(manager, mail)) delivered++;
+    });
+    return delivered;
   }
 
   recent(limit = 50): Promise<OutboxMailEntity[]> {
