@@ -31,6 +31,9 @@ const config: Config = {
     {
       displayName: 'api',
       testEnvironment: 'node',
+      // Integration specs start a Nest app on a fresh database; on a busy 2-core machine that can
+      // take more than jest's default 5 s.
+      testTimeout: 60_000,
       rootDir: __dirname,
       testMatch: [
         '<rootDir>/apps/api/**/*.spec.ts',

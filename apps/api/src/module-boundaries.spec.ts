@@ -45,7 +45,8 @@ describe('module boundaries', () => {
     for (const file of files) {
       const kind = kindOf(file);
       if (!(kind in ALLOWED)) continue;
-      const isSpec = /\.(spec|integration-spec)\.ts$/.test(file);
+      // Specs and the helpers in a lib's testing/ folder are test code.
+      const isSpec = /\.(spec|integration-spec)\.ts$/.test(file) || /\/testing\//.test(relative(root, file));
       for (const [, target] of readFileSync(file, 'utf8').matchAll(/from '@nabij\/([a-z-]+\/[a-z-]+)'/g)) {
         const targetKind = target.split('/')[1];
         if (!ALLOWED[kind].includes(targetKind)) problems.push(`${relative(root, file)} imports @nabij/${target}`);

@@ -1,11 +1,27 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ChatModule } from '@nabij/chat/api';
 import { DemoModule } from '@nabij/demo/api';
+import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
+import { MessagesModule } from '@nabij/messages/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
+import { ReportsModule } from '@nabij/reports/api';
+import { TimeModule } from '@nabij/time/api';
+import { TrainingsModule } from '@nabij/trainings/api';
 
 /** One module per domain; tests compose the same list on a test platform. */
-export const DOMAIN_MODULES = [IdentityModule, IntakeModule, DemoModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  IntakeModule,
+  DossierModule,
+  MessagesModule,
+  ChatModule,
+  TrainingsModule,
+  TimeModule,
+  ReportsModule,
+  DemoModule,
+];
 
 /** The table of contents of the API: the platform plus every domain module. */
 @Module({})

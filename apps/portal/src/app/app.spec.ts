@@ -1,20 +1,22 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
 describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ imports: [App], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
   });
 
-  it('should render title', async () => {
+  it('renders the shell: skip link, header with name and language switch, main landmark', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome portal'
-    );
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('.skip-link')?.textContent).toContain('Ga direct naar de inhoud');
+    expect(el.querySelector('header .logo')?.textContent).toContain('Nabij');
+    expect(el.querySelector('header button')?.textContent).toContain('English');
+    expect(el.querySelector('main#main')).not.toBeNull();
   });
 });

@@ -1,13 +1,11 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { ShellComponent } from '@nabij/platform/portal';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'nb-root',
-  templateUrl: './app.html',
-  styleUrl: './app.css',
+  imports: [RouterOutlet, ShellComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<nb-shell><router-outlet /></nb-shell>`,
 })
-export class App {
-  protected title = 'portal';
-}
+export class App {}

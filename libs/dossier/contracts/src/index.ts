@@ -1,1 +1,2 @@
 export * from './lib/case.contracts';
+export * from './lib/dossier.contracts';

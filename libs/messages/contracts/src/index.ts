@@ -1,1 +1,1 @@
-export {};
+export * from './lib/messages.contracts';

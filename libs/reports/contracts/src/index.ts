@@ -1,1 +1,1 @@
-export {};
+export * from './lib/caseload.contracts';

@@ -2,11 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PasswordService } from '@nabij/identity/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD } from './demo-accounts';
+import { seedCaseloadDemo } from './caseload-demo';
+import { seedChatDemo } from './chat-demo';
 import type { DemoContext } from './demo-context';
+import { seedTableBYear } from './table-b-demo';
+import { seedTrainingsDemo } from './trainings-demo';
 
 /** Domain seeders run in this order after the foundation, inside the same transaction. */
 export type DemoSeeder = (db: EntityManager, ctx: DemoContext) => Promise<void>;
-const DOMAIN_SEEDERS: DemoSeeder[] = [];
+const DOMAIN_SEEDERS: DemoSeeder[] = [seedCaseloadDemo, seedChatDemo, seedTrainingsDemo, seedTableBYear];
 
 const SEED_KEY = 'demo_seed';
 
@@ -23,7 +27,12 @@ export class DemoSeedService {
     private readonly passwords: PasswordService,
   ) {}
 
-  async seedOnce(): Promise<boolean> {
+  /**
+   * Writes the demo data unless it is there already. `full` adds every domain's demo data (what
+   * `npm start` shows); without it only the organisation, areas, teams and four demo accounts are
+   * written, which is what most integration tests build on.
+   */
+  async seedOnce(full = false): Promise<boolean> {
     const hash = await this.passwords.hash(DEMO_PASSWORD);
     return this.dataSource.transaction(async (db) => {
       // Two instances starting together: the second waits here and then sees the marker.
@@ -31,7 +40,7 @@ export class DemoSeedService {
       const [done] = await db.query('SELECT value FROM app_meta WHERE key = $1', [SEED_KEY]);
       if (done) return false;
       const ctx = await this.seedFoundation(db, hash);
-      for (const seed of DOMAIN_SEEDERS) await seed(db, ctx);
+      if (full) for (const seed of DOMAIN_SEEDERS) await seed(db, ctx);
       await db.query('INSERT INTO app_meta (key, value) VALUES ($1, $2)', [SEED_KEY, '1']);
       this.logger.log('Demo data written.');
       return true;

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountsService } from '@nabij/identity/api';
+import type { AdmissionCreated } from '@nabij/intake/contracts';
 import { AppConfig, AuditService, AuthUser, MailService, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { AdmissionDto } from './dto/intake.dto';
@@ -20,10 +21,12 @@ export class AdmissionService {
     private readonly config: AppConfig,
   ) {}
 
-  async admit(worker: AuthUser, dto: AdmissionDto, meta: RequestMeta): Promise<{ id: string; email: string }> {
+  async admit(worker: AuthUser, dto: AdmissionDto, meta: RequestMeta): Promise<AdmissionCreated> {
     const { account, outgoing } = await this.dataSource.transaction(async (manager) => {
       const financier = await manager.getRepository(FinancierEntity).findOneBy({ id: dto.financierId, organisationId: worker.organisationId ?? undefined });
-      if (!financier || !worker.organisationId) throw new NotFoundException('This financier is not one of your organisation.');
+      if (!financier || !worker.organisationId) {
+        throw new NotFoundException({ message: 'This financier is not one of your organisation.', fields: { financierId: ['unknown financier'] } });
+      }
       if (await this.accounts.findByEmail(dto.email, manager)) {
         throw new ConflictException({ message: 'There is already an account with this e-mail address.', fields: { email: ['already has an account'] } });
       }

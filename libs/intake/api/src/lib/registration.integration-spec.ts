@@ -76,6 +76,7 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
     const before = await t.http().post('/api/auth/login').send({ email: 'fatima@example.nl', password: PASSWORD });
     expect(before.status).toBe(403);
     expect(before.body.message).toMatch(/Confirm your e-mail/);
+    expect(before.body.code).toBe('email_not_verified');
 
     const verified = await t.http().post('/api/registrations/verify').send({ token: tokenFrom(mail!.raw) });
     expect(verified.status).toBe(200);

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { AccountsService, PasswordService } from '@nabij/identity/api';
-import type { RegistrationAccepted } from '@nabij/intake/contracts';
+import type { RegistrationAccepted, VerifyResponse } from '@nabij/intake/contracts';
 import { AppConfig, AuditService, Clock, MailService, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { FinancierEntity, PostcodeCheckEntity } from './entities/organisation.entities';
@@ -63,7 +63,7 @@ export class RegistrationService {
     return { status: 'check_your_mail', email: dto.email };
   }
 
-  async verify(dto: VerifyDto): Promise<{ status: 'verified'; email: string }> {
+  async verify(dto: VerifyDto): Promise<VerifyResponse> {
     const result = await this.dataSource.transaction((manager) => this.accounts.verify(dto.token, dto.password, manager));
     if (result === 'password_required') throw fieldError('password', 'Choose a password to finish.');
     if (!result) throw fieldError('token', 'This link does not work any more. Ask for a new mail.');

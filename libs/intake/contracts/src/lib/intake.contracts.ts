@@ -48,6 +48,11 @@ export interface VerifyRequest {
   password?: string;
 }
 
+export interface VerifyResponse {
+  status: 'verified';
+  email: string;
+}
+
 export interface ResendRequest {
   email: string;
 }
@@ -58,6 +63,11 @@ export interface AdmissionRequest {
   birthDate: string;
   financierId: string;
   reason: string;
+}
+
+export interface AdmissionCreated {
+  id: string;
+  email: string;
 }
 
 export interface ServiceArea {

@@ -4,6 +4,8 @@ export interface ErrorBody {
   error: string;
   message: string;
   fields?: Record<string, string[]>;
+  /** A stable machine-readable reason where the portal needs one, e.g. 'email_not_verified'. */
+  code?: string;
 }
 
 /** A mail as shown on the local demo outbox page. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
 
 /** Every setting Nabij reads from the environment, validated once at start-up. */
 export class AppConfig {
@@ -20,6 +21,8 @@ export class AppConfig {
   readonly secureCookies: boolean;
   /** Timers for retries and deadline checks; tests switch them off and call the jobs directly. */
   readonly backgroundJobs: boolean;
+  /** Where uploaded dossier documents are stored: never inside the served portal directory. */
+  readonly documentsDir: string;
 
   constructor(env: Record<string, string | undefined>) {
     const problems: string[] = [];
@@ -61,6 +64,7 @@ export class AppConfig {
     this.redisUrl = env['REDIS_URL'] || null;
     this.secureCookies = bool('SECURE_COOKIES', this.production);
     this.backgroundJobs = bool('BACKGROUND_JOBS', true);
+    this.documentsDir = resolve(env['DOCUMENTS_DIR'] || join('.data', 'documents'));
     if (problems.length > 0) {
       throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
     }

@@ -34,10 +34,11 @@ export class ErrorBodyFilter implements ExceptionFilter {
       const raw = exception.getResponse();
       const body: ErrorBody = { statusCode: status, error: REASON[status] ?? 'Error', message: exception.message };
       if (typeof raw === 'object' && raw !== null) {
-        const r = raw as { message?: unknown; fields?: Record<string, string[]>; error?: string };
+        const r = raw as { message?: unknown; fields?: Record<string, string[]>; code?: unknown };
         if (typeof r.message === 'string') body.message = r.message;
         else if (Array.isArray(r.message)) body.message = r.message.join('; ');
         if (r.fields) body.fields = r.fields;
+        if (typeof r.code === 'string') body.code = r.code;
       } else if (typeof raw === 'string') {
         body.message = raw;
       }

@@ -1,0 +1,49 @@
+import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
+import type { ChatAck, ChatJoinResult, ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
+import type { DemoContext } from '@nabij/demo/api';
+import type { Socket } from 'socket.io-client';
+import { ChatTestApp, connectChat, createChatTestApp, emitAck, nextEvent, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+
+describe('chat across two API instances (Redis adapter)', () => {
+  let a: ChatTestApp;
+  let b: ChatTestApp;
+  let ctx: DemoContext;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    a = await createChatTestApp({ redis: true });
+    b = await createChatTestApp({ redis: true, database: a.database });
+    ctx = await seedChatTestData(a);
+  }, 30_000);
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await b?.close();
+    await a?.close();
+  }, 30_000);
+
+  it('delivers a message from a client on instance A to the worker on instance B, and events back', async () => {
+    const workerToken = b.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
+    const anon = await startAnonymousChat(a);
+    const client = await connectChat(a, anon.chatToken);
+    sockets.push(client);
+    expect((await emitAck<ChatAck<ChatJoinResult>>(client, ChatClientEvent.Join, { sessionId: anon.sessionId })).ok).toBe(true);
+
+    // Pick-up happens through instance B; the client on A hears of it.
+    const pickedUp = nextEvent<ChatSessionView>(client, ChatServerEvent.Session);
+    await b.http().post(`/api/chat/sessions/${anon.sessionId}/pick-up`).auth(workerToken, { type: 'bearer' }).expect(200);
+    expect((await pickedUp).status).toBe('active');
+
+    const worker = await connectChat(b, workerToken);
+    sockets.push(worker);
+    expect((await emitAck<ChatAck<ChatJoinResult>>(worker, ChatClientEvent.Join, { sessionId: anon.sessionId })).ok).toBe(true);
+
+    const atWorker = nextEvent<ChatMessageView>(worker, ChatServerEvent.Message);
+    const ack = await emitAck<ChatAck<ChatMessageView>>(client, ChatClientEvent.Send, { sessionId: anon.sessionId, body: 'Hallo vanaf instantie A' });
+    expect(ack.ok).toBe(true);
+    expect(await atWorker).toMatchObject({ sessionId: anon.sessionId, seq: 1, sender: 'client', body: 'Hallo vanaf instantie A' });
+
+    const atClient = nextEvent<ChatMessageView>(client, ChatServerEvent.Message);
+    await emitAck(worker, ChatClientEvent.Send, { sessionId: anon.sessionId, body: 'Antwoord vanaf B' });
+    expect(await atClient).toMatchObject({ seq: 2, sender: 'worker', body: 'Antwoord vanaf B' });
+  });
+});

@@ -1,0 +1,81 @@
+import { Body, Controller, DefaultValuePipe, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
+import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
+import { ChatEvaluationDto, ConvertChatDto } from './dto/chat.dto';
+import { ChatSessionsService } from './sessions/chat-sessions.service';
+import { ChatWorkService } from './sessions/chat-work.service';
+
+/** Chats of signed-in clients and workers. */
+@ApiTags('chat')
+@ApiBearerAuth()
+@Controller('chat')
+export class ChatSessionsController {
+  constructor(
+    private readonly sessions: ChatSessionsService,
+    private readonly work: ChatWorkService,
+  ) {}
+
+  @Roles('client')
+  @Post('sessions')
+  @HttpCode(201)
+  start(@CurrentUser() user: AuthUser): Promise<ChatSessionView> {
+    return this.sessions.startForClient(user);
+  }
+
+  @Roles('client')
+  @Get('sessions')
+  mine(@CurrentUser() user: AuthUser): Promise<ChatSessionView[]> {
+    return this.sessions.mine(user);
+  }
+
+  @Roles('worker', 'team_lead')
+  @Get('queue')
+  queue(@CurrentUser() user: AuthUser): Promise<ChatQueueResponse> {
+    return this.work.queue(user);
+  }
+
+  @Roles('client', 'worker', 'team_lead')
+  @Get('sessions/:id')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ChatSessionView> {
+    return this.sessions.viewFor(user, id);
+  }
+
+  @Roles('client', 'worker', 'team_lead')
+  @Get('sessions/:id/messages')
+  messages(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('after', new DefaultValuePipe(0), ParseIntPipe) after: number,
+  ): Promise<ChatMessageView[]> {
+    return this.sessions.transcriptFor(user, id, after);
+  }
+
+  @Roles('worker')
+  @Post('sessions/:id/pick-up')
+  @HttpCode(200)
+  pickUp(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ChatSessionView> {
+    return this.work.pickUp(user, id);
+  }
+
+  @Roles('client', 'worker')
+  @Post('sessions/:id/end')
+  @HttpCode(200)
+  end(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ChatSessionView> {
+    return this.work.endAsUser(user, id);
+  }
+
+  @Roles('worker')
+  @Post('sessions/:id/convert')
+  @HttpCode(200)
+  convert(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ConvertChatDto): Promise<ChatSessionView> {
+    return this.work.convert(user, id, body.caseId);
+  }
+
+  @Roles('client')
+  @Post('sessions/:id/evaluation')
+  @HttpCode(204)
+  async evaluate(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ChatEvaluationDto): Promise<void> {
+    await this.sessions.evaluate(await this.sessions.clientSession(user, id), body);
+  }
+}

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@nabij/platform/api';
+import { ChatAnonymousController } from './chat-anonymous.controller';
+import { ChatHoursController } from './chat-hours.controller';
+import { ChatSessionsController } from './chat-sessions.controller';
+import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from './entities/chat-hours.entities';
+import { ChatEvaluationEntity, ChatMessageEntity, ChatSessionEntity } from './entities/chat-session.entities';
+import { ChatHoursService } from './hours/chat-hours.service';
+import { ChatMessagesService } from './sessions/chat-messages.service';
+import { ChatQueueService } from './sessions/chat-queue.service';
+import { ChatSessionsService } from './sessions/chat-sessions.service';
+import { ChatWorkService } from './sessions/chat-work.service';
+import { ChatEvents } from './socket/chat-events';
+import { ChatRedisAdapter } from './socket/chat-redis-adapter';
+import { ChatSocketAuthService } from './socket/chat-socket-auth.service';
+import { ChatSocketOptions, defaultChatSocketOptions } from './socket/chat-socket-options';
+import { ChatSocketService } from './socket/chat-socket.service';
+import { ChatGateway } from './socket/chat.gateway';
+
+/** Chat consultation hours, queue, live chat over socket.io (/chat), transcripts and evaluations. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ChatHoursSlotEntity, ChatHoursExceptionEntity, ChatDutyEntity, ChatSessionEntity, ChatMessageEntity, ChatEvaluationEntity]),
+  ],
+  controllers: [ChatHoursController, ChatSessionsController, ChatAnonymousController],
+  providers: [
+    { provide: ChatSocketOptions, inject: [AppConfig], useFactory: defaultChatSocketOptions },
+    { provide: ChatRedisAdapter, inject: [AppConfig, ChatSocketOptions], useFactory: ChatRedisAdapter.connect },
+    ChatHoursService,
+    ChatQueueService,
+    ChatMessagesService,
+    ChatSessionsService,
+    ChatWorkService,
+    ChatEvents,
+    ChatSocketAuthService,
+    ChatSocketService,
+    ChatGateway,
+  ],
+  exports: [ChatHoursService],
+})
+export class ChatModule {}

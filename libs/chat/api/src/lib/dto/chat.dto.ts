@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ChatEvaluationRequest, ConvertChatRequest, StartAnonymousChatRequest } from '@nabij/chat/contracts';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class ChatStatusQueryDto {
+  @ApiPropertyOptional({ description: 'Organisation slug; may be left out when there is one organisation' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  organisation?: string;
+}
+
+export class StartAnonymousChatDto implements StartAnonymousChatRequest {
+  @ApiProperty({ description: 'checkId from a served postcode check' })
+  @IsUUID('4', { message: 'checkId must come from a postcode check' })
+  checkId: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ example: '1990-04-12' })
+  @IsOptional()
+  @Matches(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'birthDate must be written as YYYY-MM-DD' })
+  birthDate?: string;
+}
+
+export class ConvertChatDto implements ConvertChatRequest {
+  @ApiProperty()
+  @IsUUID('4', { message: 'caseId must be the id of a case' })
+  caseId: string;
+}
+
+export class ChatEvaluationDto implements ChatEvaluationRequest {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  helpful: number;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  understood: number;
+
+  @ApiProperty()
+  @IsBoolean()
+  again: boolean;
+}

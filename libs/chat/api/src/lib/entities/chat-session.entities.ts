@@ -1,0 +1,112 @@
+import type { ChatSenderRole, ChatSessionStatus } from '@nabij/chat/contracts';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('chat_session')
+export class ChatSessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'organisation_id' })
+  organisationId: string;
+
+  @Column({ type: 'text' })
+  status: ChatSessionStatus;
+
+  /** The registered client; null while the chat is anonymous. */
+  @Column({ type: 'uuid', name: 'client_id', nullable: true })
+  clientId: string | null;
+
+  @Column({ type: 'uuid', name: 'case_id', nullable: true })
+  caseId: string | null;
+
+  @Column({ type: 'uuid', name: 'postcode_check_id', nullable: true })
+  postcodeCheckId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  postcode: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'date', name: 'birth_date', nullable: true })
+  birthDate: string | null;
+
+  @Column({ type: 'uuid', name: 'financier_id', nullable: true })
+  financierId: string | null;
+
+  /** sha256 of the anonymous chat token. */
+  @Column({ type: 'text', name: 'token_hash', nullable: true, select: false })
+  tokenHash: string | null;
+
+  @Column({ type: 'uuid', name: 'worker_id', nullable: true })
+  workerId: string | null;
+
+  @Column({ type: 'int', name: 'last_seq' })
+  lastSeq: number;
+
+  @Column({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'picked_up_at', nullable: true })
+  pickedUpAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'ended_at', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ type: 'text', name: 'ended_by', nullable: true })
+  endedBy: ChatSenderRole | null;
+
+  @Column({ type: 'int', name: 'duration_seconds', nullable: true })
+  durationSeconds: number | null;
+
+  @Column({ type: 'timestamptz', name: 'converted_at', nullable: true })
+  convertedAt: Date | null;
+
+  @Column({ type: 'uuid', name: 'converted_by', nullable: true })
+  convertedBy: string | null;
+}
+
+@Entity('chat_message')
+export class ChatMessageEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'uuid', name: 'session_id' })
+  sessionId: string;
+
+  @Column({ type: 'int' })
+  seq: number;
+
+  @Column({ type: 'text', name: 'sender_role' })
+  senderRole: ChatSenderRole;
+
+  @Column({ type: 'uuid', name: 'sender_id', nullable: true })
+  senderId: string | null;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ type: 'text', name: 'client_msg_id', nullable: true })
+  clientMsgId: string | null;
+
+  @Column({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+}
+
+@Entity('chat_evaluation')
+export class ChatEvaluationEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'session_id' })
+  sessionId: string;
+
+  @Column({ type: 'smallint' })
+  helpful: number;
+
+  @Column({ type: 'smallint' })
+  understood: number;
+
+  @Column({ type: 'boolean' })
+  again: boolean;
+
+  @Column({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,177 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ChatEvaluationRequest, ChatMessageView, ChatSenderRole, ChatSessionView, StartAnonymousChatResponse } from '@nabij/chat/contracts';
+import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
+import { DataSource, Repository } from 'typeorm';
+import { ChatEvaluationEntity, ChatSessionEntity } from '../entities/chat-session.entities';
+import { ChatHoursService } from '../hours/chat-hours.service';
+import { ChatEvents } from '../socket/chat-events';
+import { ChatActor, hashChatToken, newChatToken } from './chat-actor';
+import { ChatMessagesService } from './chat-messages.service';
+import { ChatQueueService } from './chat-queue.service';
+import type { StartAnonymousChatDto } from '../dto/chat.dto';
+
+const NOT_FOUND = 'There is no chat with this id for you.';
+
+/** Starting chats, who may see which chat, and what a participant sees of it. */
+@Injectable()
+export class ChatSessionsService {
+  constructor(
+    @InjectRepository(ChatSessionEntity) private readonly sessions: Repository<ChatSessionEntity>,
+    @InjectRepository(ChatEvaluationEntity) private readonly evaluations: Repository<ChatEvaluationEntity>,
+    private readonly dataSource: DataSource,
+    private readonly hours: ChatHoursService,
+    private readonly queue: ChatQueueService,
+    private readonly messages: ChatMessagesService,
+    private readonly events: ChatEvents,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A registered client's chat, linked to their open case; a running chat is resumed, not doubled. */
+  async startForClient(user: AuthUser): Promise<ChatSessionView> {
+    const running = await this.sessions.findOne({ where: { clientId: user.id, status: 'waiting' } }) ?? (await this.sessions.findOne({ where: { clientId: user.id, status: 'active' } }));
+    if (running) return this.view(running);
+    const [openCase] = await this.dataSource.query(
+      `SELECT id, organisation_id FROM care_case WHERE client_id = $1 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
+      [user.id],
+    );
+    const organisationId: string | null = openCase?.organisation_id ?? user.organisationId;
+    if (!organisationId) throw new ConflictException('Your account is not linked to an organisation yet; send a message instead.');
+    await this.assertOpen(organisationId);
+    const session = await this.insert({ organisationId, clientId: user.id, caseId: openCase?.id ?? null }, 'You already have a chat running.');
+    this.events.queueMoved(organisationId);
+    return this.view(session);
+  }
+
+  /** An anonymous chat after a served, unexpired postcode check; returns the token to reconnect with. */
+  async startAnonymous(body: StartAnonymousChatDto): Promise<StartAnonymousChatResponse> {
+    const [check] = await this.dataSource.query(
+      `SELECT c.id, c.postcode, c.served, c.expires_at, c.financier_id, f.organisation_id
+         FROM postcode_check c LEFT JOIN financier f ON f.id = c.financier_id WHERE c.id = $1`,
+      [body.checkId],
+    );
+    if (!check || !check.served || !check.organisation_id) {
+      throw new BadRequestException({ message: 'Check your postcode first.', fields: { checkId: ['checkId must come from a served postcode check'] } });
+    }
+    if (new Date(check.expires_at) <= this.clock.now()) {
+      throw new BadRequestException({ message: 'Your postcode check has expired; check your postcode again.', fields: { checkId: ['the postcode check has expired'] } });
+    }
+    await this.assertOpen(check.organisation_id);
+    const { token, hash } = newChatToken();
+    const session = await this.insert(
+      {
+        organisationId: check.organisation_id,
+        postcodeCheckId: check.id,
+        postcode: check.postcode,
+        financierId: check.financier_id,
+        email: body.email?.trim().toLowerCase() ?? null,
+        birthDate: body.birthDate ?? null,
+        tokenHash: hash,
+      },
+      'A chat for this postcode check is already running; reconnect with your chat token.',
+    );
+    this.events.queueMoved(check.organisation_id);
+    return { session: await this.view(session), chatToken: token };
+  }
+
+  async sessionForToken(token: string | undefined): Promise<ChatSessionEntity> {
+    const session = token ? await this.sessions.findOne({ where: { tokenHash: hashChatToken(token) } }) : null;
+    if (!session) throw new UnauthorizedException('This chat token is not valid.');
+    return session;
+  }
+
+  /** The role `actor` plays in the chat, or null when it is not theirs to join. */
+  async participant(actor: ChatActor, sessionId: string): Promise<{ session: ChatSessionEntity; role: ChatSenderRole } | null> {
+    const session = await this.sessions.findOne({ where: { id: sessionId } });
+    if (!session) return null;
+    if (actor.kind === 'anonymous') return actor.sessionId === session.id ? { session, role: 'client' } : null;
+    const { user } = actor;
+    if (user.role === 'client' && session.clientId === user.id) return { session, role: 'client' };
+    if (user.role === 'worker' && session.workerId === user.id && session.organisationId === user.organisationId) return { session, role: 'worker' };
+    return null;
+  }
+
+  /** Clients see their own chats; workers waiting chats of their organisation and the ones they hold; team leads all of it. */
+  async visibleTo(user: AuthUser, sessionId: string): Promise<ChatSessionEntity> {
+    const session = await this.sessions.findOne({ where: { id: sessionId } });
+    const visible =
+      !!session &&
+      (user.role === 'client'
+        ? session.clientId === user.id
+        : session.organisationId === user.organisationId && (user.role !== 'worker' || session.workerId === user.id || session.status === 'waiting'));
+    if (!visible) throw new NotFoundException(NOT_FOUND);
+    return session;
+  }
+
+  async viewFor(user: AuthUser, sessionId: string): Promise<ChatSessionView> {
+    return this.view(await this.visibleTo(user, sessionId));
+  }
+
+  async transcriptFor(user: AuthUser, sessionId: string, after: number): Promise<ChatMessageView[]> {
+    const session = await this.visibleTo(user, sessionId);
+    if (user.role !== 'client') {
+      await this.audit.record({ actor: user, action: 'read', resourceType: 'chat_transcript', resourceId: session.id, clientId: session.clientId });
+    }
+    return this.messages.after(session.id, after);
+  }
+
+  async mine(user: AuthUser): Promise<ChatSessionView[]> {
+    const rows = await this.sessions.find({ where: { clientId: user.id }, order: { createdAt: 'DESC' }, take: 100 });
+    return Promise.all(rows.map((s) => this.view(s)));
+  }
+
+  async evaluate(session: ChatSessionEntity, answers: ChatEvaluationRequest): Promise<void> {
+    if (session.status !== 'ended') throw new ConflictException('You can answer the questions when the chat has ended.');
+    const stored: unknown[] = await this.dataSource.query(
+      `INSERT INTO chat_evaluation (session_id, helpful, understood, again, created_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
+      [session.id, answers.helpful, answers.understood, answers.again, this.clock.now()],
+    );
+    if (stored.length === 0) throw new ConflictException('You already answered the questions for this chat.');
+  }
+
+  async clientSession(user: AuthUser, sessionId: string): Promise<ChatSessionEntity> {
+    const session = await this.visibleTo(user, sessionId);
+    if (session.clientId !== user.id) throw new NotFoundException(NOT_FOUND);
+    return session;
+  }
+
+  async view(session: ChatSessionEntity): Promise<ChatSessionView> {
+    const fresh = (await this.sessions.findOne({ where: { id: session.id } })) ?? session;
+    const [queue, evaluated] = await Promise.all([
+      fresh.status === 'waiting' ? this.queue.positionOf(fresh.id, fresh.organisationId) : Promise.resolve(null),
+      this.evaluations.exists({ where: { sessionId: fresh.id } }),
+    ]);
+    return {
+      id: fresh.id,
+      status: fresh.status,
+      anonymous: fresh.clientId === null,
+      caseId: fresh.caseId,
+      createdAt: fresh.createdAt.toISOString(),
+      pickedUpAt: fresh.pickedUpAt?.toISOString() ?? null,
+      endedAt: fresh.endedAt?.toISOString() ?? null,
+      durationSeconds: fresh.durationSeconds,
+      lastSeq: fresh.lastSeq,
+      queue,
+      evaluated,
+    };
+  }
+
+  private async assertOpen(organisationId: string): Promise<void> {
+    const hours = await this.hours.hoursAt(organisationId, this.clock.now());
+    if (!hours.open) {
+      const next = hours.nextOpensAt ? ` It opens again at ${hours.nextOpensAt.toISOString()}.` : '';
+      throw new ConflictException(`Chat is closed now.${next} You can send a message or book a chat appointment instead.`);
+    }
+  }
+
+  private async insert(values: Partial<ChatSessionEntity>, runningMessage: string): Promise<ChatSessionEntity> {
+    try {
+      return await this.sessions.save(this.sessions.create({ ...values, status: 'waiting', lastSeq: 0, createdAt: this.clock.now() }));
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw new ConflictException(runningMessage);
+      throw error;
+    }
+  }
+}

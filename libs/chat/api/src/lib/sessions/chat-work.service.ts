@@ -1,0 +1,140 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { ChatQueueEntry, ChatQueueResponse, ChatSenderRole, ChatSessionView } from '@nabij/chat/contracts';
+import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
+import { DataSource } from 'typeorm';
+import { ChatSessionEntity } from '../entities/chat-session.entities';
+import { ChatHoursService } from '../hours/chat-hours.service';
+import { ChatEvents } from '../socket/chat-events';
+import { updatedRows } from './updated-rows';
+import { ChatSessionsService } from './chat-sessions.service';
+
+interface QueueRow {
+  id: string;
+  status: ChatQueueEntry['status'];
+  client_id: string | null;
+  client_name: string | null;
+  email: string | null;
+  account_email: string | null;
+  postcode: string | null;
+  account_postcode: string | null;
+  birth_date: string | null;
+  account_birth_date: string | null;
+  financier: string | null;
+  case_id: string | null;
+  created_at: Date;
+}
+
+/** What duty workers do: see the queue, pick up (one worker per chat), end, attach an anonymous chat to a case. */
+@Injectable()
+export class ChatWorkService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: ChatSessionsService,
+    private readonly hours: ChatHoursService,
+    private readonly events: ChatEvents,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async queue(user: AuthUser): Promise<ChatQueueResponse> {
+    const now = this.clock.now();
+    const rows: QueueRow[] = await this.dataSource.query(
+      `SELECT s.id, s.status, s.client_id, a.name AS client_name, s.email, a.email AS account_email, s.postcode, a.postcode AS account_postcode,
+              to_char(s.birth_date, 'YYYY-MM-DD') AS birth_date, to_char(a.birth_date, 'YYYY-MM-DD') AS account_birth_date,
+              f.name AS financier, s.case_id, s.created_at
+         FROM chat_session s
+         LEFT JOIN account a ON a.id = s.client_id
+         LEFT JOIN financier f ON f.id = coalesce(s.financier_id, a.financier_id)
+        WHERE s.organisation_id = $1 AND (s.status = 'waiting' OR (s.status = 'active' AND s.worker_id = $2))
+        ORDER BY s.created_at, s.id`,
+      [user.organisationId, user.id],
+    );
+    let position = 0;
+    const entry = (r: QueueRow): ChatQueueEntry => ({
+      id: r.id,
+      status: r.status,
+      position: r.status === 'waiting' ? ++position : null,
+      waitingSeconds: Math.max(0, Math.round((now.getTime() - new Date(r.created_at).getTime()) / 1000)),
+      anonymous: r.client_id === null,
+      clientName: r.client_name,
+      email: r.email ?? r.account_email,
+      postcode: r.postcode ?? r.account_postcode,
+      birthDate: r.birth_date ?? r.account_birth_date,
+      financier: r.financier,
+      caseId: r.case_id,
+      createdAt: new Date(r.created_at).toISOString(),
+    });
+    const entries = rows.map(entry);
+    const onDuty = user.organisationId ? (await this.hours.workersOnDuty(user.organisationId, now)).includes(user.id) : false;
+    return { waiting: entries.filter((e) => e.status === 'waiting'), mine: entries.filter((e) => e.status === 'active'), onDuty };
+  }
+
+  /** The conditional update lets exactly one of several workers clicking at once win the chat. */
+  async pickUp(user: AuthUser, sessionId: string): Promise<ChatSessionView> {
+    const [won] = updatedRows(await this.dataSource.query(
+      `UPDATE chat_session SET status = 'active', worker_id = $2, picked_up_at = $3
+        WHERE id = $1 AND organisation_id = $4 AND status = 'waiting' AND worker_id IS NULL
+        RETURNING id`,
+      [sessionId, user.id, this.clock.now(), user.organisationId],
+    ));
+    if (!won) {
+      const [lost] = await this.dataSource.query(`SELECT status FROM chat_session WHERE id = $1 AND organisation_id = $2`, [sessionId, user.organisationId]);
+      if (!lost) throw new NotFoundException('There is no chat with this id for you.');
+      throw new ConflictException(lost.status === 'ended' ? 'This chat has already ended.' : 'Another worker has already picked up this chat.');
+    }
+    const session = await this.sessions.visibleTo(user, sessionId);
+    const view = await this.sessions.view(session);
+    this.events.sessionChanged(view);
+    this.events.queueMoved(session.organisationId);
+    return view;
+  }
+
+  /** Ends a chat for the worker who holds it or the client in it; records how long it lasted. */
+  async end(session: ChatSessionEntity, by: ChatSenderRole): Promise<ChatSessionView> {
+    const now = this.clock.now();
+    const [ended] = updatedRows(await this.dataSource.query(
+      `UPDATE chat_session SET status = 'ended', ended_at = $2, ended_by = $3,
+              duration_seconds = CASE WHEN picked_up_at IS NULL THEN 0 ELSE greatest(0, floor(extract(epoch FROM ($2::timestamptz - picked_up_at))))::int END
+        WHERE id = $1 AND status <> 'ended' RETURNING id`,
+      [session.id, now, by],
+    ));
+    if (!ended) throw new ConflictException('This chat has already ended.');
+    const view = await this.sessions.view(session);
+    this.events.sessionChanged(view);
+    if (session.status === 'waiting') this.events.queueMoved(session.organisationId);
+    return view;
+  }
+
+  async endAsUser(user: AuthUser, sessionId: string): Promise<ChatSessionView> {
+    const participant = await this.sessions.participant({ kind: 'account', user }, sessionId);
+    if (!participant) throw new NotFoundException('There is no chat with this id for you.');
+    return this.end(participant.session, participant.role);
+  }
+
+  /** Attaches an anonymous chat and its transcript to a registered client's case. */
+  async convert(user: AuthUser, sessionId: string, caseId: string): Promise<ChatSessionView> {
+    const session = await this.sessions.visibleTo(user, sessionId);
+    if (session.workerId !== user.id) throw new NotFoundException('There is no chat with this id for you.');
+    if (session.clientId) throw new ConflictException('This chat is already linked to a client.');
+    const [careCase] = await this.dataSource.query(`SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2`, [caseId, user.organisationId]);
+    if (!careCase) throw new NotFoundException('There is no case with this id in your organisation.');
+    const converted = await this.dataSource
+      .transaction(async (db) => {
+      const [row] = updatedRows(await db.query(
+        `UPDATE chat_session SET client_id = $2, case_id = $3, converted_at = $4, converted_by = $5 WHERE id = $1 AND client_id IS NULL RETURNING id`,
+        [session.id, careCase.client_id, careCase.id, this.clock.now(), user.id],
+      ));
+      if (row) {
+        await this.audit.record({ actor: user, action: 'update', resourceType: 'chat_session', resourceId: session.id, clientId: careCase.client_id, reason: 'anonymous chat linked to case' }, db);
+      }
+      return !!row;
+    })
+      .catch((error) => {
+        // The client's own chat is still running (one running chat per client).
+        if ((error as { code?: string }).code === '23505') throw new ConflictException('This client has another chat running; end it first.');
+        throw error;
+      });
+    if (!converted) throw new ConflictException('This chat is already linked to a client.');
+    return this.sessions.view(session);
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { AccessTokenPayload } from '@nabij/platform/api';
+import { ROLES } from '@nabij/platform/contracts';
+import { ChatActor, isChatToken } from '../sessions/chat-actor';
+import { ChatSessionsService } from '../sessions/chat-sessions.service';
+
+/** Turns `handshake.auth.token` (an access token or an anonymous chat token) into a ChatActor, or refuses. */
+@Injectable()
+export class ChatSocketAuthService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly sessions: ChatSessionsService,
+  ) {}
+
+  async authenticate(token: unknown): Promise<ChatActor> {
+    if (typeof token !== 'string' || token.length === 0 || token.length > 4096) throw new Error('unauthorized');
+    if (isChatToken(token)) {
+      const session = await this.sessions.sessionForToken(token).catch(() => null);
+      if (!session) throw new Error('unauthorized');
+      return { kind: 'anonymous', sessionId: session.id, organisationId: session.organisationId };
+    }
+    const payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { algorithms: ['HS256'] }).catch(() => null);
+    if (!payload || typeof payload.sub !== 'string' || !ROLES.includes(payload.role)) throw new Error('unauthorized');
+    return { kind: 'account', user: { id: payload.sub, role: payload.role, organisationId: payload.org ?? null } };
+  }
+}

@@ -1,0 +1,61 @@
+import { Inject } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { SkipThrottle } from '@nestjs/throttler';
+import { CHAT_NAMESPACE, ChatClientEvent } from '@nabij/chat/contracts';
+import { Public } from '@nabij/platform/api';
+import type { Namespace, Socket } from 'socket.io';
+import { ChatEvents } from './chat-events';
+import { ChatRedisAdapter } from './chat-redis-adapter';
+import { ChatSocketAuthService } from './chat-socket-auth.service';
+import { ChatSocketService } from './chat-socket.service';
+
+/**
+ * Live chat traffic. Every connection is authenticated before it is accepted (middleware below), so
+ * the HTTP guards stand aside: @Public for the JWT guard, @SkipThrottle for the per-IP throttle
+ * (sockets have their own per-socket limit).
+ */
+@Public()
+@SkipThrottle()
+@WebSocketGateway({ namespace: CHAT_NAMESPACE, maxHttpBufferSize: 64 * 1024 })
+export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket> {
+  constructor(
+    private readonly auth: ChatSocketAuthService,
+    private readonly chat: ChatSocketService,
+    private readonly events: ChatEvents,
+    @Inject(ChatRedisAdapter) private readonly redis: ChatRedisAdapter,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    this.redis.install(namespace.server);
+    this.events.attach(namespace);
+    // Middleware refuses the handshake itself: the client gets connect_error and never a socket.
+    namespace.use((socket, next) => {
+      this.auth.authenticate(socket.handshake.auth?.['token']).then(
+        (actor) => {
+          socket.data.actor = actor;
+          next();
+        },
+        () => next(new Error('unauthorized')),
+      );
+    });
+  }
+
+  handleConnection(socket: Socket): void {
+    this.chat.connected(socket, socket.data.actor);
+  }
+
+  @SubscribeMessage(ChatClientEvent.Join)
+  join(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.chat.join(socket, payload);
+  }
+
+  @SubscribeMessage(ChatClientEvent.Send)
+  send(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.chat.send(socket, payload);
+  }
+
+  @SubscribeMessage(ChatClientEvent.Typing)
+  typing(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown): void {
+    this.chat.typing(socket, payload);
+  }
+}

@@ -1,0 +1,155 @@
+import { INestApplication } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { Test } from '@nestjs/testing';
+import { DEMO_ACCOUNTS, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { seedChatDemo } from '@nabij/demo/api';
+import { IdentityModule } from '@nabij/identity/api';
+import { IntakeModule } from '@nabij/intake/api';
+import { AppConfig, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
+import type { Role } from '@nabij/platform/contracts';
+import { createTestDatabase, FixedClock, TEST_JWT_SECRET, TestDatabase } from '@nabij/platform/testing';
+import type { AddressInfo } from 'node:net';
+import { io, Socket } from 'socket.io-client';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ChatModule } from '../chat.module';
+import { ChatSocketOptions, defaultChatSocketOptions } from '../socket/chat-socket-options';
+
+export interface ChatTestApp {
+  app: INestApplication;
+  clock: FixedClock;
+  database: TestDatabase;
+  dataSource: DataSource;
+  /** Base URL of the listening app, e.g. http://127.0.0.1:41234 */
+  url: string;
+  http(): ReturnType<typeof request>;
+  /** An access token as the login would issue it, without going through the login throttle. */
+  tokenFor(account: { id: string; role: Role; organisationId: string | null }): string;
+  close(): Promise<void>;
+}
+
+export interface ChatTestAppOptions {
+  /** Share another app's database (a second API instance); that app drops it. */
+  database?: TestDatabase;
+  redis?: boolean;
+  socket?: Partial<ChatSocketOptions>;
+}
+
+/** Like createTestApp, but listening on a port (for socket.io clients) and able to run as a second instance. */
+export async function createChatTestApp(options: ChatTestAppOptions = {}): Promise<ChatTestApp> {
+  const ownDatabase = !options.database;
+  const database = options.database ?? (await createTestDatabase());
+  const clock = new FixedClock('2026-03-02T14:30:00Z'); // Monday 15:30 in Amsterdam: chat is open.
+  const config = new AppConfig({
+    DATABASE_URL: database.url,
+    JWT_SECRET: TEST_JWT_SECRET,
+    PUBLIC_URL: 'http://nabij.test',
+    BACKGROUND_JOBS: 'false',
+    ...(options.redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
+  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [PlatformModule.forRoot({ config }), IdentityModule, IntakeModule, DemoModule, ChatModule],
+  })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .overrideProvider(ChatSocketOptions)
+    .useValue({ ...defaultChatSocketOptions(config), ...options.socket })
+    .compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const jwt = app.get(JwtService);
+  return {
+    app,
+    clock,
+    database,
+    dataSource: app.get(DataSource),
+    url: `http://127.0.0.1:${port}`,
+    http: () => request(app.getHttpServer()),
+    tokenFor: (a) => jwt.sign({ sub: a.id, role: a.role, org: a.organisationId }),
+    async close() {
+      await app.close();
+      if (ownDatabase) await database.drop();
+    },
+  };
+}
+
+/** The demo data plus chat hours and the demo worker's duty, as `npm start` would seed them. */
+export async function seedChatTestData(t: ChatTestApp): Promise<DemoContext> {
+  await t.app.get(DemoSeedService).seedOnce();
+  return t.dataSource.transaction(async (db) => {
+    const [org] = await db.query(`SELECT id FROM organisation WHERE slug = 'mw-hollands-midden'`);
+    const account = async (email: string) => (await db.query('SELECT id FROM account WHERE lower(email) = $1', [email]))[0].id as string;
+    const financiers: Array<{ id: string; name: string }> = await db.query('SELECT id, name FROM financier WHERE organisation_id = $1', [org.id]);
+    const teams: Array<{ id: string; name: string }> = await db.query('SELECT id, name FROM team WHERE organisation_id = $1', [org.id]);
+    const ctx: DemoContext = {
+      organisationId: org.id,
+      financierIds: Object.fromEntries(financiers.map((f) => [f.name, f.id])),
+      teamIds: Object.fromEntries(teams.map((x) => [x.name, x.id])),
+      accountIds: {
+        client: await account(DEMO_ACCOUNTS.client),
+        worker: await account(DEMO_ACCOUNTS.worker),
+        teamLead: await account(DEMO_ACCOUNTS.teamLead),
+        admin: await account(DEMO_ACCOUNTS.admin),
+      },
+      passwordHash: '',
+    };
+    const [seeded] = await db.query('SELECT 1 FROM chat_hours_slot WHERE organisation_id = $1 LIMIT 1', [org.id]);
+    if (!seeded) await seedChatDemo(db, ctx);
+    return ctx;
+  });
+}
+
+/** Another account of the demo organisation. */
+export async function createAccount(t: ChatTestApp, ctx: DemoContext, role: Role, email: string): Promise<{ id: string; role: Role; organisationId: string; token: string }> {
+  const [row] = await t.dataSource.query(
+    `INSERT INTO account (email, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
+    [email, role, email.split('@')[0], ctx.organisationId, role === 'client' ? ctx.financierIds['Leiden'] : null],
+  );
+  const account = { id: row.id as string, role, organisationId: ctx.organisationId };
+  return { ...account, token: t.tokenFor(account) };
+}
+
+export async function openCase(t: ChatTestApp, ctx: DemoContext, clientId: string): Promise<string> {
+  const [row] = await t.dataSource.query(
+    `INSERT INTO care_case (organisation_id, client_id, financier_id, assigned_worker_id, kind_of_work, opened_on) VALUES ($1, $2, $3, $4, 'algemeen_mw', '2026-02-01') RETURNING id`,
+    [ctx.organisationId, clientId, ctx.financierIds['Leiden'], ctx.accountIds.worker],
+  );
+  return row.id;
+}
+
+/** A socket.io client on /chat; resolves once connected, rejects with the server's refusal. */
+export function connectChat(t: { url: string }, token: string | undefined): Promise<Socket> {
+  const socket = io(`${t.url}/chat`, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+export function emitAck<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<T> {
+  return socket.timeout(5000).emitWithAck(event, payload);
+}
+
+/** Resolves with the next `event` the socket receives. */
+export function nextEvent<T = unknown>(socket: Socket, event: string, timeoutMs = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once(event, (data: T) => {
+      clearTimeout(timer);
+      resolve(data);
+    });
+  });
+}
+
+/** A served postcode check for Leiden, and an anonymous chat started with it. */
+export async function startAnonymousChat(t: ChatTestApp, extra: { email?: string; birthDate?: string } = {}): Promise<{ sessionId: string; chatToken: string }> {
+  const check = await t.http().post('/api/postcode-check').send({ postcode: '2312 AB' });
+  const res = await t.http().post('/api/chat/anonymous').send({ checkId: check.body.checkId, ...extra });
+  if (res.status !== 201) throw new Error(`anonymous start failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { sessionId: res.body.session.id, chatToken: res.body.chatToken };
+}

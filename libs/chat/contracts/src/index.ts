@@ -1,0 +1,2 @@
+export * from './lib/chat.contracts';
+export * from './lib/chat-socket.contracts';

@@ -1,0 +1,104 @@
+/** Shapes of the chat REST API (`/api/chat/...`), shared by the API and the portal. */
+
+/** GET /api/chat/status: is the chat consultation hour (chatspreekuur) open right now? */
+export interface ChatStatusResponse {
+  open: boolean;
+  /** When the current opening ends (ISO), only while open. */
+  closesAt: string | null;
+  /** When chat opens next (ISO), only while closed; null when nothing is planned in the next weeks. */
+  nextOpensAt: string | null;
+  /** Workers on the duty roster right now (bureaudienst). */
+  workersOnDuty: number;
+}
+
+export type ChatSessionStatus = 'waiting' | 'active' | 'ended';
+
+/** What a participant (client or worker) sees of one chat. */
+export interface ChatSessionView {
+  id: string;
+  status: ChatSessionStatus;
+  anonymous: boolean;
+  caseId: string | null;
+  createdAt: string;
+  pickedUpAt: string | null;
+  endedAt: string | null;
+  durationSeconds: number | null;
+  /** The last message number; reconnecting clients ask for messages after the last one they saw. */
+  lastSeq: number;
+  /** Only while waiting. */
+  queue: ChatQueuePosition | null;
+  evaluated: boolean;
+}
+
+export interface ChatQueuePosition {
+  /** 1 = next in line. */
+  position: number;
+  estimatedWaitSeconds: number;
+}
+
+/** POST /api/chat/anonymous: start a chat without an account, after a served postcode check. */
+export interface StartAnonymousChatRequest {
+  checkId: string;
+  email?: string;
+  /** YYYY-MM-DD */
+  birthDate?: string;
+}
+
+export interface StartAnonymousChatResponse {
+  session: ChatSessionView;
+  /** Chat-scoped token: send it as `handshake.auth.token` and as the `X-Chat-Token` header. Keep it to reconnect. */
+  chatToken: string;
+}
+
+/** One waiting or held chat as a duty worker sees it. */
+export interface ChatQueueEntry {
+  id: string;
+  status: ChatSessionStatus;
+  position: number | null;
+  waitingSeconds: number;
+  anonymous: boolean;
+  clientName: string | null;
+  email: string | null;
+  postcode: string | null;
+  birthDate: string | null;
+  financier: string | null;
+  caseId: string | null;
+  createdAt: string;
+}
+
+/** GET /api/chat/queue */
+export interface ChatQueueResponse {
+  waiting: ChatQueueEntry[];
+  /** Chats this worker holds now. */
+  mine: ChatQueueEntry[];
+  onDuty: boolean;
+}
+
+export type ChatSenderRole = 'client' | 'worker';
+
+/** One line of the transcript. `body` is plain text: render it as text, never as HTML. */
+export interface ChatMessageView {
+  sessionId: string;
+  seq: number;
+  sender: ChatSenderRole;
+  body: string;
+  clientMsgId: string | null;
+  createdAt: string;
+}
+
+/** POST /api/chat/sessions/:id/convert: attach an anonymous chat (and its transcript) to a case. */
+export interface ConvertChatRequest {
+  caseId: string;
+}
+
+/** The three questions after a chat. */
+export interface ChatEvaluationRequest {
+  /** 1–5 */
+  helpful: number;
+  /** 1–5 */
+  understood: number;
+  again: boolean;
+}
+
+export const CHAT_MESSAGE_MAX_LENGTH = 2000;
+export const CHAT_TOKEN_HEADER = 'x-chat-token';

@@ -1,0 +1,4 @@
+export * from './lib/dossier.module';
+export * from './lib/case-access.service';
+export * from './lib/entities/care-case.entity';
+export * from './lib/document-store';

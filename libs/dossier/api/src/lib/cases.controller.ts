@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CaseSummary, Dossier } from '@nabij/dossier/contracts';
+import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { CasesService } from './cases.service';
+import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto } from './dto/case.dto';
+
+/** The worker's caseload. Team leads and admins have no route here: they see no dossier contents. */
+@ApiTags('dossier')
+@ApiBearerAuth()
+@Roles('worker')
+@Controller('dossier/cases')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get()
+  caseload(@CurrentUser() user: AuthUser, @Query() query: CaseloadQueryDto, @ReqMeta() meta: RequestMeta): Promise<CaseSummary[]> {
+    return this.cases.caseload(user, query, meta);
+  }
+
+  @Post()
+  open(@CurrentUser() user: AuthUser, @Body() body: OpenCaseDto, @ReqMeta() meta: RequestMeta): Promise<CaseSummary> {
+    return this.cases.open(user, body, meta);
+  }
+
+  @Get(':caseId')
+  dossier(@CurrentUser() user: AuthUser, @Param('caseId') caseId: string, @ReqMeta() meta: RequestMeta): Promise<Dossier> {
+    return this.cases.dossier(user, caseId, meta);
+  }
+
+  @Post(':caseId/handover')
+  @HttpCode(200)
+  handOver(@CurrentUser() user: AuthUser, @Param('caseId') caseId: string, @Body() body: HandoverDto, @ReqMeta() meta: RequestMeta): Promise<CaseSummary> {
+    return this.cases.handOver(user, caseId, body, meta);
+  }
+
+  @Post(':caseId/close')
+  @HttpCode(200)
+  close(@CurrentUser() user: AuthUser, @Param('caseId') caseId: string, @Body() body: CloseCaseDto, @ReqMeta() meta: RequestMeta): Promise<CaseSummary> {
+    return this.cases.close(user, caseId, body, meta);
+  }
+}

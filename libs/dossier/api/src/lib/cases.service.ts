@@ -1,0 +1,104 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import type { CaseSummary, Dossier } from '@nabij/dossier/contracts';
+import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import { DataSource } from 'typeorm';
+import { amsterdamDate, CaseAccessService } from './case-access.service';
+import { loadCaseSummaries, loadDossier } from './dossier-views';
+import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto } from './dto/case.dto';
+import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
+
+/** A worker's caseload: listing, opening, handing over and closing cases. */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Own cases (handed-over ones included, as they are assigned to the caller now). */
+  async caseload(worker: AuthUser, query: CaseloadQueryDto, meta: RequestMeta): Promise<CaseSummary[]> {
+    return this.dataSource.transaction(async (db) => {
+      const where = ['c.assigned_worker_id = $1', 'c.organisation_id = $2'];
+      const params: unknown[] = [worker.id, worker.organisationId];
+      const status = query.status ?? 'open';
+      if (status === 'open') where.push('c.closed_on IS NULL');
+      if (status === 'closed') where.push('c.closed_on IS NOT NULL');
+      if (query.financierId) where.push(`c.financier_id = $${params.push(query.financierId)}`);
+      if (query.kindOfWork) where.push(`c.kind_of_work = $${params.push(query.kindOfWork)}`);
+      const cases = await loadCaseSummaries(db, where.join(' AND '), params);
+      // The list shows client names and problem areas: a read of each client's dossier data.
+      for (const c of cases) {
+        await this.audit.record({ actor: worker, action: 'read', resourceType: 'caseload', resourceId: c.id, clientId: c.client.id, ...meta }, db);
+      }
+      return cases;
+    });
+  }
+
+  async open(worker: AuthUser, dto: OpenCaseDto, meta: RequestMeta): Promise<CaseSummary> {
+    return this.dataSource.transaction(async (db) => {
+      const [client] = await db.query(`SELECT id, financier_id FROM account WHERE id = $1 AND role = 'client' AND organisation_id = $2`, [dto.clientId, worker.organisationId]);
+      if (!client) throw new NotFoundException('This client does not exist or is not a client of your organisation.');
+      const financierId = dto.financierId ?? client.financier_id;
+      if (!financierId) throw new BadRequestException({ message: 'This client has no financier yet; choose one.', fields: { financierId: ['is required for this client'] } });
+      const [financier] = await db.query(`SELECT id FROM financier WHERE id = $1 AND organisation_id = $2`, [financierId, worker.organisationId]);
+      if (!financier) throw new NotFoundException('This financier is not one of your organisation.');
+      const [me] = await db.query(`SELECT team_id FROM account WHERE id = $1`, [worker.id]);
+      const now = this.clock.now();
+      const openedOn = dto.openedOn ?? amsterdamDate(now);
+      const saved = await db.getRepository(CareCaseEntity).save({
+        organisationId: worker.organisationId!,
+        clientId: client.id,
+        financierId,
+        teamId: me?.team_id ?? null,
+        assignedWorkerId: worker.id,
+        kindOfWork: dto.kindOfWork,
+        problemAreas: dto.problemAreas ?? [],
+        usesOnlineDossier: dto.usesOnlineDossier ?? true,
+        openedOn,
+        closedOn: null,
+        closeReason: null,
+        createdAt: now,
+      });
+      await this.audit.record({ actor: worker, action: 'create', resourceType: 'case', resourceId: saved.id, clientId: client.id, ...meta }, db);
+      const [summary] = await loadCaseSummaries(db, 'c.id = $1', [saved.id]);
+      return summary;
+    });
+  }
+
+  async dossier(worker: AuthUser, caseId: string, meta: RequestMeta): Promise<Dossier> {
+    return this.dataSource.transaction(async (db) => {
+      const c = await this.access.caseFor(worker, caseId, db);
+      await this.audit.record({ actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta }, db);
+      return loadDossier(db, c.id, false);
+    });
+  }
+
+  /** The colleague becomes the assigned worker; the caller loses access from then on. */
+  async handOver(worker: AuthUser, caseId: string, dto: HandoverDto, meta: RequestMeta): Promise<CaseSummary> {
+    return this.dataSource.transaction(async (db) => {
+      const c = await this.access.openCaseFor(worker, caseId, db);
+      if (dto.toWorkerId === worker.id) throw new BadRequestException({ message: 'Choose a colleague, not yourself.', fields: { toWorkerId: ['must be a colleague'] } });
+      const [colleague] = await db.query(`SELECT id, team_id FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [dto.toWorkerId, worker.organisationId]);
+      if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
+      await db.getRepository(CareCaseEntity).update(c.id, { assignedWorkerId: colleague.id, teamId: colleague.team_id ?? c.teamId });
+      await db.getRepository(CaseHandoverEntity).insert({ caseId: c.id, fromWorkerId: worker.id, toWorkerId: colleague.id, note: dto.note ?? null, handedOverAt: this.clock.now() });
+      await this.audit.record({ actor: worker, action: 'update', resourceType: 'case_handover', resourceId: c.id, clientId: c.clientId, reason: `handed over to ${colleague.id}`, ...meta }, db);
+      const [summary] = await loadCaseSummaries(db, 'c.id = $1', [c.id]);
+      return summary;
+    });
+  }
+
+  async close(worker: AuthUser, caseId: string, dto: CloseCaseDto, meta: RequestMeta): Promise<CaseSummary> {
+    return this.dataSource.transaction(async (db) => {
+      const c = await this.access.openCaseFor(worker, caseId, db);
+      const closedOn = dto.closedOn ?? amsterdamDate(this.clock.now());
+      if (closedOn < c.openedOn) throw new BadRequestException({ message: 'A case cannot close before it opened.', fields: { closedOn: [`must be on or after ${c.openedOn}`] } });
+      await db.getRepository(CareCaseEntity).update(c.id, { closedOn, closeReason: dto.reason });
+      await this.audit.record({ actor: worker, action: 'update', resourceType: 'case_close', resourceId: c.id, clientId: c.clientId, reason: dto.reason, ...meta }, db);
+      const [summary] = await loadCaseSummaries(db, 'c.id = $1', [c.id]);
+      return summary;
+    });
+  }
+}

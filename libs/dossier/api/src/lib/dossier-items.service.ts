@@ -1,0 +1,173 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Appointment, ClientAction, ConversationReport, Goal, ReportReaction } from '@nabij/dossier/contracts';
+import { MAX_GOALS_PER_CASE } from '@nabij/dossier/contracts';
+import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import { DataSource, EntityManager } from 'typeorm';
+import { CaseAccessService, isUuid } from './case-access.service';
+import { actionView, appointmentView, goalView, loadReports } from './dossier-views';
+import { AppointmentDto, ClientActionDto, GoalDto, ReactionDto, ReportDto, UpdateAppointmentDto, UpdateGoalDto, UpdateReportDto } from './dto/dossier-items.dto';
+import { AppointmentEntity, ClientActionEntity, ConversationReportEntity, GoalEntity, ReportReactionEntity } from './entities/dossier.entities';
+
+const notFound = (what: string) => new NotFoundException(`This ${what} does not exist in this case.`);
+
+/** What client and worker write into an open case: goals, reports, reactions, appointments, actions. */
+@Injectable()
+export class DossierItemsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  // Goals: client and worker set them together, at most three.
+
+  addGoal(user: AuthUser, caseId: string, dto: GoalDto, meta: RequestMeta): Promise<Goal> {
+    return this.inOpenCase(user, caseId, meta, 'goal', async (db, c) => {
+      // Lock the case row so two people adding a goal at once cannot both take position 3.
+      await db.query('SELECT id FROM care_case WHERE id = $1 FOR UPDATE', [c.id]);
+      const taken = (await db.getRepository(GoalEntity).find({ where: { caseId: c.id } })).map((g) => g.position);
+      const position = [1, 2, 3].find((p) => !taken.includes(p));
+      if (!position || taken.length >= MAX_GOALS_PER_CASE) throw new ConflictException(`A case has at most ${MAX_GOALS_PER_CASE} goals; change or remove one first.`);
+      const now = this.clock.now();
+      const goal = await db.getRepository(GoalEntity).save({ caseId: c.id, position, text: dto.text, achieved: dto.achieved ?? false, createdBy: user.id, updatedBy: user.id, createdAt: now, updatedAt: now });
+      return goalView(goal);
+    });
+  }
+
+  updateGoal(user: AuthUser, caseId: string, goalId: string, dto: UpdateGoalDto, meta: RequestMeta): Promise<Goal> {
+    return this.inOpenCase(user, caseId, meta, 'goal', async (db, c) => {
+      const repo = db.getRepository(GoalEntity);
+      const goal = isUuid(goalId) ? await repo.findOneBy({ id: goalId, caseId: c.id }) : null;
+      if (!goal) throw notFound('goal');
+      Object.assign(goal, { ...(dto.text !== undefined && { text: dto.text }), ...(dto.achieved !== undefined && { achieved: dto.achieved }), updatedBy: user.id, updatedAt: this.clock.now() });
+      return goalView(await repo.save(goal));
+    });
+  }
+
+  removeGoal(user: AuthUser, caseId: string, goalId: string, meta: RequestMeta): Promise<void> {
+    return this.inOpenCase(user, caseId, meta, 'goal', async (db, c) => {
+      const result = isUuid(goalId) ? await db.getRepository(GoalEntity).delete({ id: goalId, caseId: c.id }) : { affected: 0 };
+      if (!result.affected) throw notFound('goal');
+    }, 'delete');
+  }
+
+  // Conversation reports: written by the worker; the client sees them once published.
+
+  addReport(worker: AuthUser, caseId: string, dto: ReportDto, meta: RequestMeta): Promise<ConversationReport> {
+    return this.inOpenCase(worker, caseId, meta, 'conversation_report', async (db, c) => {
+      const now = this.clock.now();
+      const saved = await db.getRepository(ConversationReportEntity).save({
+        caseId: c.id, authorId: worker.id, heldOn: dto.heldOn, summary: dto.summary, tips: dto.tips ?? '', publishedAt: dto.publish ? now : null, createdAt: now, updatedAt: now,
+      });
+      return this.report(db, c.id, saved.id);
+    });
+  }
+
+  updateReport(worker: AuthUser, caseId: string, reportId: string, dto: UpdateReportDto, meta: RequestMeta): Promise<ConversationReport> {
+    return this.inOpenCase(worker, caseId, meta, 'conversation_report', async (db, c) => {
+      const repo = db.getRepository(ConversationReportEntity);
+      const report = isUuid(reportId) ? await repo.findOneBy({ id: reportId, caseId: c.id }) : null;
+      if (!report) throw notFound('report');
+      // The client may already have read (and reacted to) a published report, so it stays as it was.
+      if (report.publishedAt) throw new ConflictException('This report is published and can no longer be changed; write a new one.');
+      const now = this.clock.now();
+      await repo.update(report.id, {
+        ...(dto.heldOn !== undefined && { heldOn: dto.heldOn }),
+        ...(dto.summary !== undefined && { summary: dto.summary }),
+        ...(dto.tips !== undefined && { tips: dto.tips }),
+        ...(dto.publish && { publishedAt: now }),
+        updatedAt: now,
+      });
+      return this.report(db, c.id, report.id);
+    });
+  }
+
+  publishReport(worker: AuthUser, caseId: string, reportId: string, meta: RequestMeta): Promise<ConversationReport> {
+    return this.updateReport(worker, caseId, reportId, { publish: true }, meta);
+  }
+
+  /** The client reacts to a published report; drafts do not exist for the client (404). */
+  addReaction(client: AuthUser, caseId: string, reportId: string, dto: ReactionDto, meta: RequestMeta): Promise<ReportReaction> {
+    return this.inOpenCase(client, caseId, meta, 'report_reaction', async (db, c) => {
+      const report = isUuid(reportId) ? await db.getRepository(ConversationReportEntity).findOneBy({ id: reportId, caseId: c.id }) : null;
+      if (!report?.publishedAt) throw notFound('report');
+      const saved = await db.getRepository(ReportReactionEntity).save({ reportId: report.id, authorId: client.id, text: dto.text, createdAt: this.clock.now() });
+      return { id: saved.id, text: saved.text, createdAt: saved.createdAt.toISOString() };
+    });
+  }
+
+  // Appointments
+
+  addAppointment(worker: AuthUser, caseId: string, dto: AppointmentDto, meta: RequestMeta): Promise<Appointment> {
+    return this.inOpenCase(worker, caseId, meta, 'appointment', async (db, c) => {
+      const now = this.clock.now();
+      const saved = await db.getRepository(AppointmentEntity).save({
+        caseId: c.id, kind: dto.kind, startsAt: new Date(dto.startsAt), durationMinutes: dto.durationMinutes, location: dto.location ?? null, note: dto.note ?? null, status: 'planned', createdBy: worker.id, createdAt: now, updatedAt: now,
+      });
+      return appointmentView(saved);
+    });
+  }
+
+  updateAppointment(worker: AuthUser, caseId: string, appointmentId: string, dto: UpdateAppointmentDto, meta: RequestMeta): Promise<Appointment> {
+    return this.inOpenCase(worker, caseId, meta, 'appointment', async (db, c) => {
+      const repo = db.getRepository(AppointmentEntity);
+      const appointment = isUuid(appointmentId) ? await repo.findOneBy({ id: appointmentId, caseId: c.id }) : null;
+      if (!appointment) throw notFound('appointment');
+      const startsAt = dto.startsAt ? new Date(dto.startsAt) : appointment.startsAt;
+      if ((dto.status === 'no_show' || dto.status === 'attended') && startsAt > this.clock.now()) {
+        throw new ConflictException('An appointment can only be marked as attended or no-show once it has started.');
+      }
+      Object.assign(appointment, {
+        ...(dto.kind !== undefined && { kind: dto.kind }),
+        ...(dto.durationMinutes !== undefined && { durationMinutes: dto.durationMinutes }),
+        ...(dto.location !== undefined && { location: dto.location }),
+        ...(dto.note !== undefined && { note: dto.note }),
+        ...(dto.status !== undefined && { status: dto.status }),
+        startsAt,
+        updatedAt: this.clock.now(),
+      });
+      return appointmentView(await repo.save(appointment));
+    });
+  }
+
+  // Actions the client sets for the worker ("bel mij", "ik heb een brief nodig voor…")
+
+  addAction(client: AuthUser, caseId: string, dto: ClientActionDto, meta: RequestMeta): Promise<ClientAction> {
+    return this.inOpenCase(client, caseId, meta, 'client_action', async (db, c) => {
+      const saved = await db.getRepository(ClientActionEntity).save({ caseId: c.id, kind: dto.kind, text: dto.text ?? null, createdBy: client.id, createdAt: this.clock.now(), doneAt: null, doneBy: null });
+      return actionView(saved);
+    });
+  }
+
+  completeAction(worker: AuthUser, caseId: string, actionId: string, meta: RequestMeta): Promise<ClientAction> {
+    return this.inOpenCase(worker, caseId, meta, 'client_action', async (db, c) => {
+      const repo = db.getRepository(ClientActionEntity);
+      const action = isUuid(actionId) ? await repo.findOneBy({ id: actionId, caseId: c.id }) : null;
+      if (!action) throw notFound('action');
+      if (!action.doneAt) Object.assign(action, { doneAt: this.clock.now(), doneBy: worker.id });
+      return actionView(await repo.save(action));
+    });
+  }
+
+  private async report(db: EntityManager, caseId: string, reportId: string): Promise<ConversationReport> {
+    return (await loadReports(db, caseId, false)).find((r) => r.id === reportId)!;
+  }
+
+  /** Runs a change in one transaction on an open case the caller may access, with an audit entry. */
+  private inOpenCase<T>(
+    user: AuthUser,
+    caseId: string,
+    meta: RequestMeta,
+    resourceType: string,
+    work: (db: EntityManager, c: { id: string; clientId: string }) => Promise<T>,
+    action: 'create' | 'update' | 'delete' = 'update',
+  ): Promise<T> {
+    return this.dataSource.transaction(async (db) => {
+      const c = await this.access.openCaseFor(user, caseId, db);
+      const result = await work(db, c);
+      await this.audit.record({ actor: user, action, resourceType, resourceId: c.id, clientId: c.clientId, ...meta }, db);
+      return result;
+    });
+  }
+}

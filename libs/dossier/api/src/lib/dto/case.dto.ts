@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_STATUS_FILTERS, CLOSE_REASONS, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
+import type { CaseStatusFilter, CloseCaseRequest, CloseReason, HandoverRequest, KindOfWork, OpenCaseRequest, ProblemArea } from '@nabij/dossier/contracts';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+export class CaseloadQueryDto {
+  @ApiPropertyOptional({ enum: CASE_STATUS_FILTERS, default: 'open' })
+  @IsOptional()
+  @IsIn(CASE_STATUS_FILTERS)
+  status?: CaseStatusFilter;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  financierId?: string;
+
+  @ApiPropertyOptional({ enum: KINDS_OF_WORK })
+  @IsOptional()
+  @IsIn(KINDS_OF_WORK)
+  kindOfWork?: KindOfWork;
+}
+
+export class OpenCaseDto implements OpenCaseRequest {
+  @ApiProperty()
+  @IsUUID()
+  clientId: string;
+
+  @ApiProperty({ enum: KINDS_OF_WORK })
+  @IsIn(KINDS_OF_WORK)
+  kindOfWork: KindOfWork;
+
+  @ApiPropertyOptional({ enum: PROBLEM_AREAS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PROBLEM_AREAS.length)
+  @IsIn(PROBLEM_AREAS, { each: true })
+  problemAreas?: ProblemArea[];
+
+  @ApiPropertyOptional({ description: "Defaults to the client's financier (from their postcode)." })
+  @IsOptional()
+  @IsUUID()
+  financierId?: string;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  usesOnlineDossier?: boolean;
+
+  @ApiPropertyOptional({ example: '2026-03-02', description: 'Defaults to today.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  openedOn?: string;
+}
+
+export class HandoverDto implements HandoverRequest {
+  @ApiProperty({ description: 'A worker of your organisation.' })
+  @IsUUID()
+  toWorkerId: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class CloseCaseDto implements CloseCaseRequest {
+  @ApiProperty({ enum: CLOSE_REASONS })
+  @IsIn(CLOSE_REASONS)
+  reason: CloseReason;
+
+  @ApiPropertyOptional({ example: '2026-03-02', description: 'Defaults to today.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  closedOn?: string;
+}

@@ -1,0 +1,172 @@
+import type { CloseReason, KindOfWork, ProblemArea } from './case.contracts';
+
+export const APPOINTMENT_KINDS = ['face_to_face', 'phone', 'video', 'chat'] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+export const APPOINTMENT_STATUSES = ['planned', 'attended', 'no_show', 'cancelled'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/** What a client can ask of the worker: "bel mij", "ik heb een brief nodig voor…". */
+export const CLIENT_ACTION_KINDS = ['call_me', 'letter_needed', 'other'] as const;
+export type ClientActionKind = (typeof CLIENT_ACTION_KINDS)[number];
+
+export const CASE_STATUS_FILTERS = ['open', 'closed', 'all'] as const;
+export type CaseStatusFilter = (typeof CASE_STATUS_FILTERS)[number];
+
+/** Documents a client or worker may upload: sniffed from the bytes, never trusted from the header. */
+export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
+export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+export const MAX_GOALS_PER_CASE = 3;
+
+export interface CaseSummary {
+  id: string;
+  client: { id: string; name: string | null };
+  financier: { id: string; name: string };
+  kindOfWork: KindOfWork;
+  problemAreas: ProblemArea[];
+  usesOnlineDossier: boolean;
+  openedOn: string;
+  closedOn: string | null;
+  closeReason: CloseReason | null;
+  assignedWorker: { id: string; name: string | null } | null;
+}
+
+export interface Goal {
+  id: string;
+  position: number;
+  text: string;
+  achieved: boolean;
+  updatedAt: string;
+}
+
+export interface ReportReaction {
+  id: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface ConversationReport {
+  id: string;
+  heldOn: string;
+  summary: string;
+  tips: string;
+  /** null while the worker is still writing it (draft; never shown to the client). */
+  publishedAt: string | null;
+  author: { id: string; name: string | null };
+  reactions: ReportReaction[];
+}
+
+export interface Appointment {
+  id: string;
+  kind: AppointmentKind;
+  startsAt: string;
+  durationMinutes: number;
+  location: string | null;
+  note: string | null;
+  status: AppointmentStatus;
+}
+
+export interface ClientAction {
+  id: string;
+  kind: ClientActionKind;
+  text: string | null;
+  createdAt: string;
+  doneAt: string | null;
+}
+
+export interface DossierDocument {
+  id: string;
+  fileName: string;
+  contentType: DocumentContentType;
+  sizeBytes: number;
+  uploadedBy: { id: string; name: string | null; role: 'client' | 'worker' };
+  createdAt: string;
+}
+
+/** One case as its worker or client sees it. The client's view has only published reports. */
+export interface Dossier {
+  case: CaseSummary;
+  /** Closed trajectories are read-only for everyone. */
+  readOnly: boolean;
+  goals: Goal[];
+  reports: ConversationReport[];
+  appointments: Appointment[];
+  actions: ClientAction[];
+  documents: DossierDocument[];
+}
+
+export interface PrivateNote {
+  id: string;
+  caseId: string | null;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One line of "Wie heeft mijn dossier ingezien". */
+export interface DossierAccess {
+  at: string;
+  who: { id: string | null; name: string | null; role: string | null };
+  action: string;
+  what: string;
+  resourceId: string | null;
+}
+
+export interface OpenCaseRequest {
+  clientId: string;
+  kindOfWork: KindOfWork;
+  problemAreas?: ProblemArea[];
+  financierId?: string;
+  usesOnlineDossier?: boolean;
+  openedOn?: string;
+}
+
+export interface HandoverRequest {
+  toWorkerId: string;
+  note?: string;
+}
+
+export interface CloseCaseRequest {
+  reason: CloseReason;
+  closedOn?: string;
+}
+
+export interface GoalRequest {
+  text: string;
+  achieved?: boolean;
+}
+
+export interface ReportRequest {
+  heldOn: string;
+  summary: string;
+  tips?: string;
+  publish?: boolean;
+}
+
+export interface ReactionRequest {
+  text: string;
+}
+
+export interface AppointmentRequest {
+  kind: AppointmentKind;
+  startsAt: string;
+  durationMinutes: number;
+  location?: string;
+  note?: string;
+}
+
+export interface AppointmentStatusRequest {
+  status: AppointmentStatus;
+}
+
+export interface ClientActionRequest {
+  kind: ClientActionKind;
+  text?: string;
+}
+
+export interface PrivateNoteRequest {
+  text: string;
+  caseId?: string;
+}

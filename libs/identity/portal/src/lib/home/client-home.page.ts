@@ -1,0 +1,50 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { identityTexts } from '../i18n';
+
+/** The four things a client can do, as big tiles; all "coming soon" in this first version. */
+const TILES = [
+  { id: 'messages', icon: 'M3 6h18v12H3z M3 6l9 7 9-7' },
+  { id: 'chat', icon: 'M4 5h16v10H9l-5 4z' },
+  { id: 'training', icon: 'M4 5h6a2 2 0 0 1 2 2v12a2 2 0 0 0-2-2H4z M20 5h-6a2 2 0 0 0-2 2v12a2 2 0 0 1 2-2h6z' },
+  { id: 'dossier', icon: 'M3 6h6l2 2h10v11H3z' },
+] as const;
+
+/** `/home` for a client: who helps them, who pays, and what they will be able to do. */
+@Component({
+  selector: 'nb-client-home-page',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (auth.user(); as user) {
+      <h1 tabindex="-1">
+        {{ user.name ? ('identity.home.client.title' | t: { name: user.name }) : ('identity.home.client.titleNoName' | t) }}
+      </h1>
+      @if (user.financier) {
+        <p class="lead">
+          {{ 'identity.home.client.financier' | t: { organisation: user.organisation?.name ?? 'Nabij', financier: user.financier.name } }}
+        </p>
+      }
+      <h2>{{ 'identity.home.client.intro' | t }}</h2>
+      <ul class="tiles">
+        @for (tile of tiles; track tile.id) {
+          <li class="tile" [attr.aria-disabled]="true">
+            <svg class="tile-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path [attr.d]="tile.icon" /></svg>
+            <span class="tile-title">{{ 'identity.home.tile.' + tile.id | t }}</span>
+            <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t }}</span>
+            <span class="badge">{{ 'identity.home.soon' | t }}</span>
+          </li>
+        }
+      </ul>
+      <section class="card" aria-labelledby="dossier-title">
+        <h2 id="dossier-title">{{ 'identity.home.client.dossierTitle' | t }}</h2>
+        <p>{{ 'identity.home.client.dossierSoon' | t }}</p>
+      </section>
+    }
+  `,
+})
+export class ClientHomePage {
+  protected readonly i18n = useTexts(identityTexts);
+  protected readonly auth = inject(AuthStore);
+  protected readonly tiles = TILES;
+}

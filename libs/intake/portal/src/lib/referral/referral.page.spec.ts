@@ -1,0 +1,38 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { linkify } from '../dev-mail/dev-mail.page';
+import { IntakeStore } from '../intake.store';
+import { ReferralPage } from './referral.page';
+
+describe('ReferralPage', () => {
+  it('lists the real places with a description, a tel: link and a website link', async () => {
+    sessionStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'referral', component: ReferralPage }])] });
+    const check = TestBed.inject(IntakeStore).checkPostcode('1012 AB');
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/postcode-check')
+      .flush({ served: false, postcode: '1012 AB', referral: { places: [{ id: 'luisterlijn', name: 'De Luisterlijn', phone: '088 0767 000', url: 'https://www.deluisterlijn.nl' }] } });
+    await check;
+    const harness = await RouterTestingHarness.create('/referral');
+    const el = harness.routeNativeElement as HTMLElement;
+    expect(el.textContent).toContain('Je postcode is 1012 AB');
+    expect(el.querySelector('.place h3')?.textContent).toBe('De Luisterlijn');
+    expect(el.querySelector('.place p')?.textContent).toContain('luistert iemand naar je');
+    expect(el.querySelector('a[href="tel:0880767000"]')?.textContent).toContain('Bel 088 0767 000');
+    expect(el.querySelector('a[href="https://www.deluisterlijn.nl"]')).not.toBeNull();
+    expect(el.querySelector('a[href="/"]')).not.toBeNull();
+  });
+});
+
+describe('linkify (demo mailbox)', () => {
+  it('makes the verification link clickable and keeps the rest as text', () => {
+    expect(linkify('Klik:\nhttp://localhost:3000/verify?token=abc\nDag')).toEqual([
+      { text: 'Klik:\n', href: null },
+      { text: 'http://localhost:3000/verify?token=abc', href: 'http://localhost:3000/verify?token=abc' },
+      { text: '\nDag', href: null },
+    ]);
+  });
+});

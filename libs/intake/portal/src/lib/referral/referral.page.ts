@@ -1,0 +1,29 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { intakeTexts } from '../i18n';
+import { IntakeStore } from '../intake.store';
+
+/** `/referral`: a postcode outside our region still gets real places to go. */
+@Component({
+  selector: 'nb-referral-page',
+  imports: [RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './referral.page.html',
+})
+export class ReferralPage {
+  protected readonly i18n = useTexts(intakeTexts);
+  protected readonly result = inject(IntakeStore).notServed;
+
+  /** "088 0767 000" → "tel:0880767000". */
+  protected telHref(phone: string): string {
+    return `tel:${phone.replace(/[^\d+]/g, '')}`;
+  }
+
+  /** A description exists for the known ids; an unknown new place still shows name and links. */
+  protected description(id: string): string | null {
+    const key = `intake.place.${id}`;
+    const text = this.i18n.t(key);
+    return text === key ? null : text;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/messages.module';
+export * from './lib/deadline.service';
+export * from './lib/inbox.service';

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClientMessagesController } from './client-messages.controller';
+import { DeadlineJob } from './deadline.job';
+import { DeadlineService } from './deadline.service';
+import { MessageDeadlineEntity, MessageEntity, MessageReadEntity, MessageThreadEntity, NotificationEntity } from './entities/message.entities';
+import { InboxController } from './inbox.controller';
+import { InboxService } from './inbox.service';
+import { MessagesService } from './messages.service';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+
+/** Secure messages between client and worker, with the 48-hour promise and its escalation. */
+@Module({
+  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity])],
+  controllers: [ClientMessagesController, InboxController, NotificationsController],
+  providers: [MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob],
+  exports: [DeadlineService, InboxService],
+})
+export class MessagesModule {}

@@ -1,0 +1,67 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { AppNotification, NotificationKind } from '@nabij/messages/contracts';
+import { AppConfig, AuthUser, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { NotificationEntity } from './entities/message.entities';
+
+const PRIVACY = 'Om je privacy te beschermen staat de inhoud nooit in een e-mail.';
+
+/** Mails say only that something waits in Nabij: never the content, the client or the subject. */
+export function notificationMail(kind: NotificationKind, to: string, url: string): MailMessage {
+  const texts: Record<NotificationKind, [string, string]> = {
+    new_message: ['Nieuw bericht in Nabij', 'Er staat een nieuw bericht voor je klaar in Nabij.'],
+    message_due_soon: ['Een bericht in Nabij wacht op antwoord', 'Er wacht een bericht in Nabij dat binnen 6 uur beantwoord moet zijn.'],
+    message_overdue: ['Een bericht in Nabij is niet op tijd beantwoord', 'Er wacht een bericht in Nabij dat langer dan 48 uur op antwoord wacht.'],
+  };
+  const [subject, line] = texts[kind];
+  return { to, subject, text: `${line}\n\nLog in om het te lezen: ${url}\n\n${PRIVACY}\n` };
+}
+
+/** In-app notifications (with a content-free e-mail) for new, nearly due and overdue messages. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Writes inside the caller's transaction; deliver the returned mails after it commits. */
+  async notify(db: EntityManager, recipientIds: string[], kind: NotificationKind, threadId: string, withMail: boolean): Promise<OutboxMailEntity[]> {
+    const unique = [...new Set(recipientIds)];
+    if (!unique.length) return [];
+    const now = this.clock.now();
+    await db.getRepository(NotificationEntity).insert(unique.map((recipientId) => ({ recipientId, kind, threadId, createdAt: now, readAt: null })));
+    if (!withMail) return [];
+    const accounts: Array<{ email: string }> = await db.query(`SELECT email FROM account WHERE id = ANY($1)`, [unique]);
+    const outgoing: OutboxMailEntity[] = [];
+    for (const a of accounts) outgoing.push(await this.mail.enqueue(notificationMail(kind, a.email, this.config.publicUrl), db));
+    return outgoing;
+  }
+
+  async deliver(mails: OutboxMailEntity[]): Promise<void> {
+    for (const m of mails) await this.mail.deliver(m);
+  }
+
+  async list(user: AuthUser): Promise<AppNotification[]> {
+    const rows = await this.dataSource.getRepository(NotificationEntity).find({ where: { recipientId: user.id }, order: { createdAt: 'DESC' }, take: 100 });
+    return rows.map((n) => ({ id: n.id, kind: n.kind, threadId: n.threadId, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null }));
+  }
+
+  async markRead(user: AuthUser, id: string): Promise<void> {
+    const repo = this.dataSource.getRepository(NotificationEntity);
+    const found = /^[0-9a-f-]{36}$/i.test(id) ? await repo.findOneBy({ id, recipientId: user.id }) : null;
+    if (!found) throw new NotFoundException('This notification does not exist.');
+    if (!found.readAt) await repo.update(found.id, { readAt: this.clock.now() });
+  }
+
+  /** Opening a thread also settles the notifications about it. */
+  async markThreadRead(db: EntityManager, userId: string, threadId: string): Promise<void> {
+    await db.getRepository(NotificationEntity).update({ recipientId: userId, threadId, readAt: IsNull() }, { readAt: this.clock.now() });
+  }
+
+  unreadCount(userId: string): Promise<number> {
+    return this.dataSource.getRepository(NotificationEntity).countBy({ recipientId: In([userId]), readAt: IsNull() });
+  }
+}

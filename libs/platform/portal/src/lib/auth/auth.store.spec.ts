@@ -1,0 +1,68 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+import { AuthStore, SESSION_HINT_KEY } from './auth.store';
+import { session } from './session.fixture';
+
+describe('AuthStore', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  it('restores the session on start with the refresh cookie', async () => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
+    const auth = TestBed.inject(AuthStore);
+    const restored = auth.restore();
+    http.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush(session('worker'));
+    await restored;
+    expect(auth.restored()).toBe(true);
+    expect(auth.role()).toBe('worker');
+    expect(auth.accessToken()).toBe('token-1');
+  });
+
+  it('stays logged out when the refresh is refused', async () => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
+    const auth = TestBed.inject(AuthStore);
+    const restored = auth.restore();
+    http.expectOne('/api/auth/refresh').flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+    await restored;
+    expect(auth.isLoggedIn()).toBe(false);
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
+  });
+
+  it('does not call refresh for a visitor who never logged in on this device', async () => {
+    const auth = TestBed.inject(AuthStore);
+    await auth.restore();
+    http.expectNone('/api/auth/refresh');
+    expect(auth.restored()).toBe(true);
+  });
+
+  it('logs in, then clears the session and tells the API on logout', async () => {
+    const auth = TestBed.inject(AuthStore);
+    const login = firstValueFrom(auth.login({ email: 'client@demo.nabij.nl', password: 'x' }));
+    http.expectOne({ method: 'POST', url: '/api/auth/login' }).flush(session());
+    expect((await login).role).toBe('client');
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
+
+    const logout = auth.logout();
+    expect(auth.isLoggedIn()).toBe(false);
+    expect(auth.lastEnd()).toBe('logout');
+    http.expectOne({ method: 'POST', url: '/api/auth/logout' }).flush(null, { status: 204, statusText: 'No Content' });
+    await logout;
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
+  });
+
+  it('shares one refresh between calls that need it at the same time', () => {
+    const auth = TestBed.inject(AuthStore);
+    const a = firstValueFrom(auth.refresh());
+    const b = firstValueFrom(auth.refresh());
+    http.expectOne('/api/auth/refresh').flush(session());
+    return Promise.all([a, b]);
+  });
+});

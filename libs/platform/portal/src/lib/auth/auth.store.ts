@@ -1,0 +1,132 @@
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import type { CurrentUser, LoginRequest, SessionResponse } from '@nabij/identity/contracts';
+import type { Role } from '@nabij/platform/contracts';
+import { Observable, catchError, finalize, firstValueFrom, map, shareReplay, tap, throwError } from 'rxjs';
+import { ApiClient } from '../http/api-client';
+
+/** Why the last session ended; the login page explains it. */
+export type SessionEnd = 'logout' | 'idle' | 'expired';
+
+/**
+ * Set on this device while someone is logged in, so a first-time visitor on a slow phone does not
+ * pay for a refresh call that can only fail. Holds no personal data.
+ */
+export const SESSION_HINT_KEY = 'nabij.session';
+
+/**
+ * Who is logged in. The access token lives only in memory; the refresh token is an httpOnly
+ * cookie the API sets, so a reload restores the session with POST /api/auth/refresh.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthStore {
+  private readonly api = inject(ApiClient);
+  private readonly storage = storageOf(inject(DOCUMENT));
+
+  private readonly _session = signal<SessionResponse | null>(null);
+  private readonly _restored = signal(false);
+  private readonly _lastEnd = signal<SessionEnd | null>(null);
+  private restoring: Promise<void> | null = null;
+  private refreshing: Observable<SessionResponse> | null = null;
+
+  readonly user = computed<CurrentUser | null>(() => this._session()?.user ?? null);
+  readonly role = computed<Role | null>(() => this._session()?.user.role ?? null);
+  readonly isLoggedIn = computed(() => this._session() !== null);
+  readonly accessToken = computed(() => this._session()?.accessToken ?? null);
+  /** True once the start-up refresh has answered (either way). */
+  readonly restored = this._restored.asReadonly();
+  readonly lastEnd = this._lastEnd.asReadonly();
+
+  /** Restores the session once per app start; guards await this. */
+  restore(): Promise<void> {
+    if (!this.restoring) {
+      this.restoring = this.hasSessionHint()
+        ? firstValueFrom(this.refresh()).then(
+            () => undefined,
+            () => undefined,
+          )
+        : Promise.resolve();
+      this.restoring = this.restoring.finally(() => this._restored.set(true));
+    }
+    return this.restoring;
+  }
+
+  login(request: LoginRequest): Observable<CurrentUser> {
+    return this.api.post<SessionResponse>('/auth/login', request).pipe(
+      tap((session) => this.start(session)),
+      map((session) => session.user),
+    );
+  }
+
+  /**
+   * Gets a new access token with the refresh cookie. Calls that arrive while one refresh is
+   * under way share it, because the API rotates the refresh token on every use.
+   */
+  refresh(): Observable<SessionResponse> {
+    if (!this.refreshing) {
+      this.refreshing = this.api.post<SessionResponse>('/auth/refresh').pipe(
+        tap((session) => this.start(session)),
+        catchError((err) => {
+          if (this._session()) this._lastEnd.set('expired');
+          this.clear();
+          return throwError(() => err);
+        }),
+        finalize(() => (this.refreshing = null)),
+        shareReplay({ bufferSize: 1, refCount: false }),
+      );
+    }
+    return this.refreshing;
+  }
+
+  /** Ends the session here and at the API; the local session is gone even when offline. */
+  async logout(reason: SessionEnd = 'logout'): Promise<void> {
+    this._lastEnd.set(reason);
+    this.clear();
+    try {
+      await firstValueFrom(this.api.post<void>('/auth/logout'));
+    } catch {
+      // The refresh cookie expires on its own; nothing more the visitor can do.
+    }
+  }
+
+  /** Forget the session locally (the API has already said it is over). */
+  clear(): void {
+    this._session.set(null);
+    this.setSessionHint(false);
+  }
+
+  private start(session: SessionResponse): void {
+    // A fresh session makes a start-up restore pointless.
+    if (!this.restoring) {
+      this.restoring = Promise.resolve();
+      this._restored.set(true);
+    }
+    this._session.set(session);
+    this._lastEnd.set(null);
+    this.setSessionHint(true);
+  }
+
+  private hasSessionHint(): boolean {
+    try {
+      return this.storage?.getItem(SESSION_HINT_KEY) === '1';
+    } catch {
+      return true;
+    }
+  }
+
+  private setSessionHint(on: boolean): void {
+    try {
+      if (on) this.storage?.setItem(SESSION_HINT_KEY, '1');
+      else this.storage?.removeItem(SESSION_HINT_KEY);
+    } catch {
+      // Storage disabled: we then simply try a refresh on every start.
+    }
+  }
+}
+
+function storageOf(document: Document): Storage | null {
+  try {
+    return document.defaultView?.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, ElementRef, Injector, afterNextRender, effect, inject, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink } from '@angular/router';
+import { filter } from 'rxjs';
+import { AuthStore } from '../auth/auth.store';
+import { IdleLogout } from '../auth/idle-logout';
+import { I18n } from '../i18n/i18n.service';
+import { TranslatePipe } from '../i18n/t.pipe';
+
+/**
+ * The frame of every page: skip link, header (name, language switch, log out), the main landmark
+ * and the inactivity warning. After each navigation focus moves to the page's h1, so screen
+ * reader and keyboard users start at the top of the new page, and the tab title follows the h1.
+ */
+@Component({
+  selector: 'nb-shell',
+  imports: [RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.component.html',
+})
+export class ShellComponent {
+  protected readonly auth = inject(AuthStore);
+  protected readonly i18n = inject(I18n);
+  protected readonly idle = inject(IdleLogout);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+
+  constructor() {
+    void this.auth.restore();
+
+    let firstNavigation = true;
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        const moveFocus = !firstNavigation;
+        firstNavigation = false;
+        afterNextRender(() => this.afterPageChange(moveFocus), { injector: this.injector });
+      });
+
+    effect(() => {
+      this.i18n.lang();
+      afterNextRender(() => this.updateTitle(), { injector: this.injector });
+    });
+
+    let wasLoggedIn = false;
+    effect(() => {
+      const loggedIn = this.auth.isLoggedIn();
+      untracked(() => {
+        if (loggedIn) this.idle.start(() => void this.auth.logout('idle'));
+        else this.idle.stop();
+        if (wasLoggedIn && !loggedIn) void this.router.navigateByUrl('/login');
+      });
+      wasLoggedIn = loggedIn;
+    });
+
+    effect(() => {
+      if (this.idle.warning()) {
+        afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('#idle-stay')?.focus(), { injector: this.injector });
+      }
+    });
+  }
+
+  protected skipToMain(event: Event): void {
+    // A plain #main link would resolve against <base href> and reload the start page.
+    event.preventDefault();
+    this.host.nativeElement.querySelector<HTMLElement>('#main')?.focus();
+  }
+
+  protected logout(): void {
+    void this.auth.logout('logout');
+  }
+
+  protected stay(): void {
+    this.idle.stayActive();
+  }
+
+  private afterPageChange(moveFocus: boolean): void {
+    const heading = this.host.nativeElement.querySelector<HTMLElement>('main h1');
+    if (moveFocus) (heading ?? this.host.nativeElement.querySelector<HTMLElement>('#main'))?.focus();
+    this.updateTitle();
+  }
+
+  private updateTitle(): void {
+    const heading = this.host.nativeElement.querySelector('main h1')?.textContent?.trim();
+    this.document.title = heading ? `${heading} – Nabij` : 'Nabij';
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/reports.module';
+export * from './lib/caseload-report.service';
+export * from './lib/hours-minutes';

@@ -1,0 +1,31 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
+import type { CaseloadReport } from '@nabij/reports/contracts';
+import type { Response } from 'express';
+import { caseloadCsv } from './caseload-csv';
+import { CaseloadReportService } from './caseload-report.service';
+import { CaseloadQueryDto } from './dto/caseload-query.dto';
+
+@ApiTags('reports')
+@Controller('reports')
+export class CaseloadReportController {
+  constructor(private readonly reports: CaseloadReportService) {}
+
+  /** Table B for a period; CSV with `format=csv` or `Accept: text/csv`. */
+  @Roles('team_lead', 'admin')
+  @Get('caseload')
+  @ApiProduces('application/json', 'text/csv')
+  async caseload(
+    @CurrentUser() user: AuthUser,
+    @Query() query: CaseloadQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseloadReport | string> {
+    const report = await this.reports.caseload(user, query);
+    if (query.format !== 'csv' && !(query.format === undefined && accept?.includes('text/csv'))) return report;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="caseload-${query.from}-${query.to}.csv"`);
+    return caseloadCsv(report.rows);
+  }
+}

@@ -1,0 +1,198 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { IdentityModule } from '@nabij/identity/api';
+import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { ReportsModule } from '../index';
+import { loadDemoContext } from './testing/report-test-data';
+
+const YEAR_2020 = '/api/reports/caseload?from=2020-01-01&to=2020-12-31';
+
+interface CaseSpec {
+  financier: string;
+  team: string;
+  worker: string;
+  kind: 'algemeen_mw' | 'hulp_online' | 'school_mw';
+  od: boolean;
+  opened: string;
+  closed: string | null;
+  areas?: string[];
+  entries: Array<[type: string, minutes: number, deleted?: boolean]>;
+}
+
+// Building an app on its own database, seeding and logging in takes a few seconds on a busy machine.
+jest.setTimeout(60_000);
+
+describe('GET /api/reports/caseload on a small hand-built data set', () => {
+  let t: TestApp;
+  let ctx: DemoContext;
+  let rijnstreekWorker: string;
+  const token = {} as Record<'admin' | 'teamLead' | 'otherLead' | 'worker' | 'client', string>;
+  const get = (path: string, who: keyof typeof token) => t.http().get(path).set('Authorization', `Bearer ${token[who]}`);
+
+  async function account(email: string, role: string, team: string): Promise<string> {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO account (email, password_hash, role, name, organisation_id, team_id, email_verified_at, created_at)
+       VALUES ($1, $2, $3, $1, $4, $5, now(), now()) RETURNING id`,
+      [email, ctx.passwordHash, role, ctx.organisationId, ctx.teamIds[team]],
+    );
+    return row.id;
+  }
+
+  async function addCase(spec: CaseSpec): Promise<void> {
+    const [c] = await t.dataSource.query(
+      `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas,
+                              uses_online_dossier, opened_on, closed_on, close_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10::date IS NULL THEN NULL ELSE 'goal_reached' END) RETURNING id`,
+      [ctx.organisationId, ctx.accountIds.client, ctx.financierIds[spec.financier], ctx.teamIds[spec.team], spec.worker, spec.kind, spec.areas ?? [], spec.od, spec.opened, spec.closed],
+    );
+    for (const [type, minutes, deleted] of spec.entries) {
+      await t.dataSource.query(
+        `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, created_at, updated_at, deleted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now(), now(), $7)`,
+        [ctx.organisationId, spec.worker, c.id, type, minutes, spec.opened, deleted ? new Date() : null],
+      );
+    }
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [IdentityModule, DemoModule, ReportsModule] });
+    await t.app.get(DemoSeedService).seedOnce();
+    ctx = await loadDemoContext(t.dataSource);
+    rijnstreekWorker = await account('werker.rijnstreek@test.nabij.nl', 'worker', 'Team Rijnstreek');
+    await account('lead.rijnstreek@test.nabij.nl', 'team_lead', 'Team Rijnstreek');
+    const leiden = ctx.accountIds.worker;
+    const gouda = { financier: 'Gouda', team: 'Team Rijnstreek', kind: 'school_mw' } as const;
+    // Gouda School MW with online dossier: 167 minutes over 2 cases → 83 per case (83.5 truncated).
+    await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-03-01', closed: '2020-03-11', entries: [['face_to_face', 60], ['phone', 40], ['chat', 30], ['message', 20], ['homework_feedback', 15], ['phone', 500, true]] });
+    await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-05-01', closed: '2020-05-12', entries: [['letter', 2]] });
+    // ... and without: 119 minutes over 2 cases → 59 (59.5 truncated); throughput 3.5 → 4 days.
+    await addCase({ ...gouda, worker: rijnstreekWorker, od: false, opened: '2020-06-01', closed: '2020-06-04', entries: [['face_to_face', 59]] });
+    await addCase({ ...gouda, worker: rijnstreekWorker, od: false, opened: '2020-06-01', closed: '2020-06-05', entries: [['video', 60]] });
+    // Not in the report: closed after the period, still open.
+    await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-12-01', closed: '2021-01-01', entries: [['face_to_face', 60]] });
+    await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-02-01', closed: null, entries: [['face_to_face', 60]] });
+    // Leiden Algemeen MW: one case with material problems (also makes the subset row).
+    await addCase({ financier: 'Leiden', team: 'Team Leiden', kind: 'algemeen_mw', worker: leiden, od: true, areas: ['materiele_problematiek'], opened: '2020-01-10', closed: '2020-02-09', entries: [['face_to_face', 30], ['message', 10]] });
+    // Non-client time never shows up in a case report.
+    await t.dataSource.query(
+      `INSERT INTO time_entry (organisation_id, worker_id, contact_type, minutes, occurred_on, created_at, updated_at) VALUES ($1, $2, 'preparation', 45, '2020-03-01', now(), now())`,
+      [ctx.organisationId, leiden],
+    );
+    token.admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+    token.teamLead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
+    token.otherLead = await t.login('lead.rijnstreek@test.nabij.nl', DEMO_PASSWORD);
+    token.worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
+    token.client = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('sums per financier × kind of work, truncates averages per case and rounds throughput days', async () => {
+    const res = await get(YEAR_2020, 'admin');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ from: '2020-01-01', to: '2020-12-31', teamId: null });
+    expect(res.body.rows).toHaveLength(3);
+    expect(res.body.rows[0]).toEqual({
+      financierId: ctx.financierIds['Gouda'],
+      financier: 'Gouda',
+      kindOfWork: 'school_mw',
+      problemArea: null,
+      kindOfWorkName: 'School MW PO/VO',
+      closedWithOd: 2,
+      registrationMinutesWithOd: 102,
+      registrationTimeWithOd: '1:42',
+      onlineDossierMinutesWithOd: 65,
+      onlineDossierTimeWithOd: '1:05',
+      totalMinutesWithOd: 167,
+      totalTimeWithOd: '2:47',
+      avgMinutesPerCaseWithOd: 83,
+      avgPerCaseWithOd: '1:23',
+      avgThroughputDaysWithOd: 11,
+      chatContacts: 1,
+      messageContacts: 1,
+      homeworkContacts: 1,
+      closedWithoutOd: 2,
+      totalMinutesWithoutOd: 119,
+      totalTimeWithoutOd: '1:59',
+      avgMinutesPerCaseWithoutOd: 59,
+      avgPerCaseWithoutOd: '0:59',
+      avgThroughputDaysWithoutOd: 4,
+    });
+  });
+
+  it('leaves a side without closed cases empty, and the subset row without online time, throughput and contacts', async () => {
+    const [, main, subset] = (await get(YEAR_2020, 'admin')).body.rows;
+    expect(main).toMatchObject({
+      financier: 'Leiden', kindOfWorkName: 'Algemeen MW', closedWithOd: 1, registrationTimeWithOd: '0:30', onlineDossierTimeWithOd: '0:10',
+      totalTimeWithOd: '0:40', avgThroughputDaysWithOd: 30, chatContacts: 0, messageContacts: 1, homeworkContacts: 0,
+      closedWithoutOd: null, totalTimeWithoutOd: null, avgPerCaseWithoutOd: null, avgThroughputDaysWithoutOd: null,
+    });
+    expect(subset).toMatchObject({
+      financier: 'Leiden', kindOfWork: 'algemeen_mw', problemArea: 'materiele_problematiek', kindOfWorkName: 'Algemeen MW - materiele problematiek',
+      closedWithOd: 1, registrationTimeWithOd: '0:30', onlineDossierTimeWithOd: null, totalTimeWithOd: '0:40', avgPerCaseWithOd: '0:40',
+      avgThroughputDaysWithOd: null, chatContacts: null, messageContacts: null, homeworkContacts: null, closedWithoutOd: null,
+    });
+  });
+
+  it('writes empty CSV cells where nothing is reported', async () => {
+    const res = await get(`${YEAR_2020}&format=csv`, 'admin');
+    expect(res.text.split('\n')).toEqual([
+      'financier,kind_of_work,closed_with_od,registration_time_with_od,online_dossier_time_with_od,total_time_with_od,avg_per_case_with_od,avg_throughput_days_with_od,chat_contacts,message_contacts,homework_contacts,closed_without_od,total_time_without_od,avg_per_case_without_od,avg_throughput_days_without_od',
+      'Gouda,School MW PO/VO,2,1:42,1:05,2:47,1:23,11,1,1,1,2,1:59,0:59,4',
+      'Leiden,Algemeen MW,1,0:30,0:10,0:40,0:40,30,0,1,0,,,,',
+      'Leiden,Algemeen MW - materiele problematiek,1,0:30,,0:40,0:40,,,,,,,,',
+      '',
+    ]);
+  });
+
+  it('filters by financier and by assigned worker', async () => {
+    const leiden = await get(`${YEAR_2020}&financierId=${ctx.financierIds['Leiden']}`, 'admin');
+    expect(leiden.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Leiden', 'Leiden']);
+    const byWorker = await get(`${YEAR_2020}&workerId=${rijnstreekWorker}`, 'admin');
+    expect(byWorker.body.rows).toHaveLength(1);
+    expect(byWorker.body.rows[0]).toMatchObject({ financier: 'Gouda', closedWithOd: null, chatContacts: null, closedWithoutOd: 2, totalTimeWithoutOd: '1:59' });
+  });
+
+  it("shows a team lead only their own team's cases", async () => {
+    const own = await get(YEAR_2020, 'teamLead');
+    expect(own.status).toBe(200);
+    expect(own.body.teamId).toBe(ctx.teamIds['Team Leiden']);
+    expect(own.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Leiden', 'Leiden']);
+    expect((await get(`${YEAR_2020}&teamId=${ctx.teamIds['Team Leiden']}`, 'teamLead')).status).toBe(200);
+    const other = await get(YEAR_2020, 'otherLead');
+    expect(other.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Gouda']);
+  });
+
+  it('refuses a team lead who asks for another team (403)', async () => {
+    const res = await get(`${YEAR_2020}&teamId=${ctx.teamIds['Team Rijnstreek']}`, 'teamLead');
+    expect(res.status).toBe(403);
+    expect(res.body.message).toMatch(/own team/);
+    expect((await get(`${YEAR_2020}&teamId=${ctx.teamIds['Team Leiden']}`, 'otherLead')).status).toBe(403);
+  });
+
+  it('lets an admin narrow the report to one team', async () => {
+    const res = await get(`${YEAR_2020}&teamId=${ctx.teamIds['Team Rijnstreek']}`, 'admin');
+    expect(res.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Gouda']);
+  });
+
+  it('refuses workers and clients (403) and anonymous callers (401)', async () => {
+    expect((await get(YEAR_2020, 'worker')).status).toBe(403);
+    expect((await get(YEAR_2020, 'client')).status).toBe(403);
+    expect((await get(`${YEAR_2020}&format=csv`, 'worker')).status).toBe(403);
+    expect((await t.http().get(YEAR_2020)).status).toBe(401);
+  });
+
+  it.each([
+    ['from=2020-02-30&to=2020-12-31', ['from']],
+    ['from=2020-1-1&to=2020-12-31', ['from']],
+    ['from=2020-01-01', ['to']],
+    ['to=2020-12-31', ['from']],
+    ['from=2020-12-31&to=2020-01-01', ['to']],
+    ['from=2020-01-01&to=2020-12-31&teamId=team-x', ['teamId']],
+    ['from=2020-01-01&to=2020-12-31&workerId=1', ['workerId']],
+    ['from=2020-01-01&to=2020-12-31&format=xml', ['format']],
+    ['from=2020-01-01&to=2020-12-31&group=1', ['group']],
+  ])('answers 400 naming the field for %s', async (query, fields) => {
+    const res = await get(`/api/reports/caseload?${query}`, 'admin');
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields)).toEqual(fields);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * One row of the caseload report, column for column as Table B ("Cijfers Kwadraad").
+ * Times come as minutes and as "h:mm" (hours may exceed 24). `null` means "not reported" and is an
+ * empty cell in the CSV: a side (with / without online dossier) without closed cases, and in the
+ * problem-area subset rows the online-dossier time, throughput and contact counts.
+ */
+export interface CaseloadRow {
+  financierId: string;
+  financier: string;
+  kindOfWork: 'algemeen_mw' | 'hulp_online' | 'school_mw';
+  /** Set on subset rows ("Algemeen MW - materiele problematiek"); null on the main rows. */
+  problemArea: 'materiele_problematiek' | null;
+  /** The row label as Table B writes it, e.g. "Algemeen MW - materiele problematiek". */
+  kindOfWorkName: string;
+
+  closedWithOd: number | null;
+  registrationMinutesWithOd: number | null;
+  registrationTimeWithOd: string | null;
+  onlineDossierMinutesWithOd: number | null;
+  onlineDossierTimeWithOd: string | null;
+  totalMinutesWithOd: number | null;
+  totalTimeWithOd: string | null;
+  avgMinutesPerCaseWithOd: number | null;
+  avgPerCaseWithOd: string | null;
+  avgThroughputDaysWithOd: number | null;
+  chatContacts: number | null;
+  messageContacts: number | null;
+  homeworkContacts: number | null;
+
+  closedWithoutOd: number | null;
+  totalMinutesWithoutOd: number | null;
+  totalTimeWithoutOd: string | null;
+  avgMinutesPerCaseWithoutOd: number | null;
+  avgPerCaseWithoutOd: string | null;
+  avgThroughputDaysWithoutOd: number | null;
+}
+
+export interface CaseloadReport {
+  from: string;
+  to: string;
+  teamId: string | null;
+  workerId: string | null;
+  financierId: string | null;
+  rows: CaseloadRow[];
+}
+
+/** CSV columns in Table B's order: header name → row field. */
+export const CASELOAD_CSV_COLUMNS: ReadonlyArray<readonly [string, keyof CaseloadRow]> = [
+  ['financier', 'financier'],
+  ['kind_of_work', 'kindOfWorkName'],
+  ['closed_with_od', 'closedWithOd'],
+  ['registration_time_with_od', 'registrationTimeWithOd'],
+  ['online_dossier_time_with_od', 'onlineDossierTimeWithOd'],
+  ['total_time_with_od', 'totalTimeWithOd'],
+  ['avg_per_case_with_od', 'avgPerCaseWithOd'],
+  ['avg_throughput_days_with_od', 'avgThroughputDaysWithOd'],
+  ['chat_contacts', 'chatContacts'],
+  ['message_contacts', 'messageContacts'],
+  ['homework_contacts', 'homeworkContacts'],
+  ['closed_without_od', 'closedWithoutOd'],
+  ['total_time_without_od', 'totalTimeWithoutOd'],
+  ['avg_per_case_without_od', 'avgPerCaseWithoutOd'],
+  ['avg_throughput_days_without_od', 'avgThroughputDaysWithoutOd'],
+];
+
+export interface CaseloadQuery {
+  from: string;
+  to: string;
+  teamId?: string;
+  workerId?: string;
+  financierId?: string;
+  format?: 'json' | 'csv';
+}

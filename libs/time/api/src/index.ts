@@ -1,0 +1,2 @@
+export * from './lib/time.module';
+export * from './lib/time-prefill.service';

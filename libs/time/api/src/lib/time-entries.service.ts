@@ -1,0 +1,169 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuthUser, Clock } from '@nabij/platform/api';
+import { isNonClientContact, TimeEntry, TimeEntryChange, UNLOCK_DAYS } from '@nabij/time/contracts';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { ConfirmTimeEntryDto, CreateTimeEntryDto, TimeRangeQueryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
+import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
+import { dutchToday, isLocked, toTimeEntry } from './time-rules';
+
+const DAY_MS = 86_400_000;
+const TRACKED = ['caseId', 'contactType', 'minutes', 'occurredOn', 'status', 'unlockedUntil', 'deletedAt'] as const;
+
+function snapshot(e: Partial<TimeEntryEntity>, fields: readonly string[] = TRACKED): Record<string, unknown> {
+  return Object.fromEntries(fields.map((f) => [f, (e as Record<string, unknown>)[f] ?? null]));
+}
+
+/** A worker's own time entries: register, correct within 14 days, confirm prefills, delete. */
+@Injectable()
+export class TimeEntriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(TimeEntryEntity) private readonly entries: Repository<TimeEntryEntity>,
+    @InjectRepository(TimeEntryChangeEntity) private readonly changes: Repository<TimeEntryChangeEntity>,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(user: AuthUser, range: TimeRangeQueryDto): Promise<TimeEntry[]> {
+    const rows = await this.entries
+      .createQueryBuilder('e')
+      .where('e.worker_id = :worker AND e.deleted_at IS NULL AND e.occurred_on BETWEEN :from AND :to', { worker: user.id, ...range })
+      .orderBy('e.occurred_on', 'ASC')
+      .addOrderBy('e.created_at', 'ASC')
+      .getMany();
+    const now = this.clock.now();
+    return rows.map((e) => toTimeEntry(e, now));
+  }
+
+  async create(user: AuthUser, dto: CreateTimeEntryDto): Promise<TimeEntry> {
+    this.assertNotFuture(dto.occurredOn);
+    const caseId = dto.caseId ?? null;
+    await this.assertCaseFits(user, dto.contactType, caseId);
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (db) => {
+      const entry = await db.getRepository(TimeEntryEntity).save(
+        db.getRepository(TimeEntryEntity).create({
+          organisationId: user.organisationId!,
+          workerId: user.id,
+          caseId,
+          contactType: dto.contactType,
+          minutes: dto.minutes,
+          occurredOn: dto.occurredOn,
+          source: 'manual',
+          sourceId: null,
+          status: 'confirmed',
+          createdAt: now,
+          updatedAt: now,
+          unlockedUntil: null,
+          deletedAt: null,
+        }),
+      );
+      await this.record(db, entry.id, user.id, 'create', null, snapshot(entry));
+      return toTimeEntry(entry, now);
+    });
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateTimeEntryDto): Promise<TimeEntry> {
+    if (dto.occurredOn) this.assertNotFuture(dto.occurredOn);
+    return this.change(user, id, 'update', async (entry) => {
+      if (dto.contactType && isNonClientContact(dto.contactType) !== (entry.caseId === null)) {
+        throw new BadRequestException({
+          message: 'A contact with a client and non-client time cannot be swapped; delete this entry and register a new one.',
+          fields: { contactType: ['must stay a client contact for an entry on a case, and non-client time otherwise'] },
+        });
+      }
+      return { ...dto };
+    });
+  }
+
+  /** Confirms a prefilled entry, optionally with corrected minutes. */
+  confirm(user: AuthUser, id: string, dto: ConfirmTimeEntryDto): Promise<TimeEntry> {
+    return this.change(user, id, 'confirm', async () => ({ status: 'confirmed' as const, ...(dto.minutes ? { minutes: dto.minutes } : {}) }));
+  }
+
+  async remove(user: AuthUser, id: string): Promise<void> {
+    await this.change(user, id, 'delete', async () => ({ deletedAt: this.clock.now() }));
+  }
+
+  async history(user: AuthUser, id: string): Promise<TimeEntryChange[]> {
+    await this.visibleEntry(user, id);
+    const rows = await this.changes.find({ where: { timeEntryId: id }, order: { id: 'ASC' } });
+    return rows.map((c) => ({ action: c.action, changedBy: c.changedBy, changedAt: c.changedAt.toISOString(), oldValues: c.oldValues, newValues: c.newValues }));
+  }
+
+  /** A team lead reopens a locked entry of a worker in their team for UNLOCK_DAYS days. */
+  async unlock(lead: AuthUser, id: string): Promise<TimeEntry> {
+    const entry = await this.visibleEntry(lead, id);
+    const now = this.clock.now();
+    const unlockedUntil = new Date(now.getTime() + UNLOCK_DAYS * DAY_MS);
+    return this.dataSource.transaction(async (db) => {
+      await db.getRepository(TimeEntryEntity).update(id, { unlockedUntil, updatedAt: now });
+      await this.record(db, id, lead.id, 'unlock', { unlockedUntil: entry.unlockedUntil }, { unlockedUntil });
+      return toTimeEntry({ ...entry, unlockedUntil, updatedAt: now }, now);
+    });
+  }
+
+  /** Applies a change to the caller's own, unlocked entry and keeps the old values. */
+  private async change(
+    user: AuthUser,
+    id: string,
+    action: 'update' | 'confirm' | 'delete',
+    patchOf: (entry: TimeEntryEntity) => Promise<Partial<TimeEntryEntity>>,
+  ): Promise<TimeEntry> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (db) => {
+      const repo = db.getRepository(TimeEntryEntity);
+      const entry = await repo.findOne({ where: { id, workerId: user.id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      if (!entry) throw new NotFoundException('This time entry does not exist or is not yours.');
+      if (isLocked(entry, now)) {
+        throw new ConflictException('This entry is older than 14 days and locked. Ask your team lead to unlock it.');
+      }
+      const patch = await patchOf(entry);
+      const fields = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined);
+      await repo.update(id, { ...patch, updatedAt: now });
+      await this.record(db, id, user.id, action, snapshot(entry, fields), snapshot(patch, fields));
+      return toTimeEntry({ ...entry, ...patch, updatedAt: now }, now);
+    });
+  }
+
+  /** The worker's own entry, or for a team lead an entry of someone in their team. */
+  private async visibleEntry(user: AuthUser, id: string): Promise<TimeEntryEntity> {
+    const qb = this.entries.createQueryBuilder('e').where('e.id = :id AND e.organisation_id = :org', { id, org: user.organisationId });
+    if (user.role === 'team_lead') {
+      qb.andWhere(
+        `(e.worker_id = :me OR e.worker_id IN (SELECT w.id FROM account w JOIN account l ON l.team_id = w.team_id WHERE l.id = :me AND l.team_id IS NOT NULL))`,
+        { me: user.id },
+      );
+    } else {
+      qb.andWhere('e.worker_id = :me', { me: user.id });
+    }
+    const entry = await qb.getOne();
+    if (!entry) throw new NotFoundException('This time entry does not exist or is not visible to you.');
+    return entry;
+  }
+
+  private assertNotFuture(occurredOn: string): void {
+    if (occurredOn > dutchToday(this.clock.now())) {
+      throw new BadRequestException({ message: 'Time cannot be registered for a day in the future.', fields: { occurredOn: ['must not be in the future'] } });
+    }
+  }
+
+  /** Client contacts need a case assigned to the worker; non-client time has none. */
+  private async assertCaseFits(user: AuthUser, contactType: CreateTimeEntryDto['contactType'], caseId: string | null): Promise<void> {
+    if (isNonClientContact(contactType)) {
+      if (caseId) throw new BadRequestException({ message: 'Non-client time is not registered on a case.', fields: { caseId: ['must be left out for non-client time'] } });
+      return;
+    }
+    if (!caseId) throw new BadRequestException({ message: 'A contact with a client is registered on a case.', fields: { caseId: ['is required for a client contact'] } });
+    const [found] = await this.dataSource.query(
+      `SELECT 1 FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3`,
+      [caseId, user.organisationId, user.id],
+    );
+    if (!found) throw new NotFoundException('This case does not exist or is not assigned to you.');
+  }
+
+  private async record(db: EntityManager, entryId: string, by: string | null, action: TimeEntryChange['action'], oldValues: Record<string, unknown> | null, newValues: Record<string, unknown> | null): Promise<void> {
+    const repo = db.getRepository(TimeEntryChangeEntity);
+    await repo.save(repo.create({ timeEntryId: entryId, changedBy: by, changedAt: this.clock.now(), action, oldValues, newValues }));
+  }
+}

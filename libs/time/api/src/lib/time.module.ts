@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TimeEntriesController } from './time-entries.controller';
+import { TimeEntriesService } from './time-entries.service';
+import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
+import { TimePrefillService } from './time-prefill.service';
+import { TimeWeekService } from './time-week.service';
+
+/** Time registration per contact; other modules prefill entries through TimePrefillService. */
+@Module({
+  imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity])],
+  controllers: [TimeEntriesController],
+  providers: [TimeEntriesService, TimeWeekService, TimePrefillService],
+  exports: [TimePrefillService],
+})
+export class TimeModule {}

@@ -1,0 +1,99 @@
+/** What a worker can register minutes for. */
+export const CONTACT_TYPES = [
+  'chat', 'message', 'homework_feedback', 'face_to_face', 'phone', 'video', 'letter', 'other',
+  'preparation', 'consultation', 'group_training',
+] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+
+/**
+ * How contact types map onto the columns of the caseload report (Table B):
+ * - onlineDossier: work done in the online dossier ("tijd online dossier");
+ * - registration: face-to-face/phone work registered on the case ("tijd registratie");
+ * - nonClient: time not bound to one client; such entries never have a case.
+ * Client-bound time (for the 80% norm) is registration + onlineDossier.
+ */
+export const TIME_CONTACT_GROUPS = {
+  onlineDossier: ['chat', 'message', 'homework_feedback'],
+  registration: ['face_to_face', 'phone', 'video', 'letter', 'other'],
+  nonClient: ['preparation', 'consultation', 'group_training'],
+} as const satisfies Record<string, readonly ContactType[]>;
+
+export function isNonClientContact(type: ContactType): boolean {
+  return (TIME_CONTACT_GROUPS.nonClient as readonly ContactType[]).includes(type);
+}
+
+/** Where an entry came from: typed in, or prefilled by the module where the contact happened. */
+export const TIME_SOURCES = ['manual', 'chat', 'message', 'homework', 'appointment'] as const;
+export type TimeSource = (typeof TIME_SOURCES)[number];
+export type PrefillSource = Exclude<TimeSource, 'manual'>;
+
+export const TIME_ENTRY_STATUSES = ['to_confirm', 'confirmed'] as const;
+export type TimeEntryStatus = (typeof TIME_ENTRY_STATUSES)[number];
+
+/** Default minutes for a contact (organisation settings may override them later). */
+export const DEFAULT_CONTACT_MINUTES: Partial<Record<ContactType, number>> = {
+  chat: 35,
+  message: 20,
+  homework_feedback: 15,
+  face_to_face: 60,
+  phone: 15,
+};
+
+export const MAX_ENTRY_MINUTES = 1440;
+/** Entries can be corrected this long after they were registered; then a team lead must unlock. */
+export const CORRECTION_WINDOW_DAYS = 14;
+/** How long a team lead's unlock lasts. */
+export const UNLOCK_DAYS = 7;
+/** Share of client-bound time a worker should reach. */
+export const CLIENT_BOUND_NORM = 0.8;
+
+export interface TimeEntry {
+  id: string;
+  caseId: string | null;
+  contactType: ContactType;
+  minutes: number;
+  occurredOn: string;
+  source: TimeSource;
+  sourceId: string | null;
+  status: TimeEntryStatus;
+  createdAt: string;
+  updatedAt: string;
+  /** True when the correction window has passed and no unlock is active. */
+  locked: boolean;
+}
+
+export interface TimeEntryInput {
+  caseId?: string | null;
+  contactType: ContactType;
+  minutes: number;
+  occurredOn: string;
+}
+
+export type TimeEntryUpdate = Partial<Pick<TimeEntryInput, 'contactType' | 'minutes' | 'occurredOn'>>;
+
+export interface TimeEntryChange {
+  action: 'create' | 'prefill' | 'update' | 'confirm' | 'delete' | 'unlock';
+  changedBy: string | null;
+  changedAt: string;
+  oldValues: Record<string, unknown> | null;
+  newValues: Record<string, unknown> | null;
+}
+
+export interface WeekDay {
+  date: string;
+  minutes: number;
+  hours: string;
+}
+
+export interface WeekView {
+  weekStart: string;
+  weekEnd: string;
+  days: WeekDay[];
+  totalMinutes: number;
+  clientBoundMinutes: number;
+  /** clientBound / total, 0..1 (null when nothing is registered). */
+  clientBoundShare: number | null;
+  norm: number;
+  meetsNorm: boolean | null;
+  toConfirm: TimeEntry[];
+}

@@ -1,0 +1,192 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import type {
+  AssignmentStepContent,
+  ClientSelfTestContent,
+  ModuleStepView,
+  ModuleView,
+  SelfTestResult,
+  SelfTestStepContent,
+  SubmissionView,
+  TextStepContent,
+  VideoStepContent,
+} from '@nabij/trainings/contracts';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { HomeworkDto, SelfTestAnswersDto } from './dto/training.dto';
+import { TrainingStepEntity } from './entities/training-content.entities';
+import { EnrolmentEntity, HomeworkContactEntity, SelfTestResultEntity, SubmissionEntity } from './entities/participation.entities';
+import { throwIfAny } from './field-errors';
+import { validateHomeworkAnswers } from './homework-answers';
+import { ParticipantAccessService } from './participant-access.service';
+import { ProgressService, ProgressSnapshot } from './progress.service';
+import { scoreSelfTest } from './self-test-scoring';
+
+export function toSubmissionView(s: SubmissionEntity, moduleId: string): SubmissionView {
+  return {
+    id: s.id,
+    enrolmentId: s.enrolmentId,
+    stepId: s.stepId,
+    moduleId,
+    answers: s.answers,
+    status: s.status,
+    revision: s.revision,
+    submittedAt: s.submittedAt.toISOString(),
+    feedback: s.feedback,
+    feedbackAt: s.feedbackAt?.toISOString() ?? null,
+  };
+}
+
+/** The client never sees the points: the self-test is scored on the server. */
+function withoutPoints(content: SelfTestStepContent): ClientSelfTestContent {
+  return {
+    intro: content.intro,
+    questions: content.questions.map((q) =>
+      q.type === 'multiple_choice'
+        ? { id: q.id, type: q.type, text: q.text, options: q.options.map((o) => ({ id: o.id, label: o.label })) }
+        : { id: q.id, type: q.type, text: q.text, min: q.min, max: q.max, minLabel: q.minLabel, maxLabel: q.maxLabel },
+    ),
+  };
+}
+
+/** What a client does inside a training: read modules, finish steps, take self-tests, hand in homework. */
+@Injectable()
+export class LearningService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ParticipantAccessService,
+    private readonly progress: ProgressService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async readModule(user: AuthUser, enrolmentId: string, moduleId: string): Promise<ModuleView> {
+    const { enrolment } = await this.access.enrolment(user, enrolmentId);
+    const snap = await this.progress.snapshot(enrolment);
+    const index = snap.modules.findIndex((m) => m.id === moduleId);
+    if (index < 0) throw new NotFoundException('This module is not part of your training.');
+    const state = snap.states[index];
+    if (state.status === 'locked') throw new ConflictException('This module opens when you have finished the module before it.');
+    const module = snap.modules[index];
+    const results = await this.dataSource.getRepository(SelfTestResultEntity).find({ where: { enrolmentId }, order: { takenAt: 'DESC' } });
+    const steps = module.steps.map((s): ModuleStepView => {
+      const base = { id: s.id, position: s.position, title: s.title, done: snap.facts.completedStepIds.has(s.id) };
+      switch (s.kind) {
+        case 'text':
+          return { ...base, kind: 'text', content: s.content as TextStepContent };
+        case 'video':
+          return { ...base, kind: 'video', content: s.content as VideoStepContent };
+        case 'self_test': {
+          const last = results.find((r) => r.stepId === s.id);
+          const content = s.content as SelfTestStepContent;
+          const band = last && content.bands.find((b) => b.title === last.bandTitle);
+          const lastResult: SelfTestResult | null = last
+            ? { score: last.score, maxScore: last.maxScore, title: last.bandTitle, text: band?.text ?? '', takenAt: last.takenAt.toISOString() }
+            : null;
+          return { ...base, kind: 'self_test', content: withoutPoints(content), lastResult };
+        }
+        case 'assignment': {
+          const submission = snap.submissions.find((x) => x.stepId === s.id);
+          return { ...base, kind: 'assignment', content: s.content as AssignmentStepContent, submission: submission ? toSubmissionView(submission, module.id) : null };
+        }
+      }
+    });
+    return { id: module.id, position: module.position, title: module.title, intro: module.intro, requiresFeedback: module.requiresFeedback, status: state.status, steps };
+  }
+
+  /** Marks a reading or video step as done. Self-tests and homework are done by handing them in. */
+  async completeStep(user: AuthUser, enrolmentId: string, stepId: string): Promise<{ stepId: string; done: true }> {
+    return this.dataSource.transaction(async (manager) => {
+      const { enrolment } = await this.access.enrolment(user, enrolmentId, manager, true);
+      const { step } = await this.openStep(enrolment, stepId, manager);
+      if (step.kind === 'self_test' || step.kind === 'assignment') throw new ConflictException('Finish this step by handing in your answers.');
+      await this.markDone(enrolment, stepId, manager);
+      return { stepId, done: true };
+    });
+  }
+
+  async takeSelfTest(user: AuthUser, enrolmentId: string, stepId: string, dto: SelfTestAnswersDto): Promise<SelfTestResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const { enrolment } = await this.access.enrolment(user, enrolmentId, manager, true);
+      const { step } = await this.openStep(enrolment, stepId, manager);
+      if (step.kind !== 'self_test') throw new NotFoundException('This step is not a self-test.');
+      const scored = scoreSelfTest(step.content as SelfTestStepContent, dto.answers);
+      if (!scored.ok) throwIfAny(scored.errors);
+      const { result } = scored as Extract<typeof scored, { ok: true }>;
+      const now = this.clock.now();
+      await manager.getRepository(SelfTestResultEntity).insert({ enrolmentId, stepId, answers: dto.answers, score: result.score, maxScore: result.maxScore, bandTitle: result.band.title, takenAt: now });
+      await this.markDone(enrolment, stepId, manager);
+      return { score: result.score, maxScore: result.maxScore, title: result.band.title, text: result.band.text, takenAt: now.toISOString() };
+    });
+  }
+
+  /**
+   * Hands in (or improves) homework. It becomes a task for the trainer and, when the client has an
+   * open case, a homework contact in that case. After feedback the answers are final.
+   */
+  async submitHomework(user: AuthUser, enrolmentId: string, stepId: string, dto: HomeworkDto, meta: RequestMeta): Promise<SubmissionView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { enrolment, training } = await this.access.enrolment(user, enrolmentId, manager, true);
+      const { step, moduleId } = await this.openStep(enrolment, stepId, manager);
+      if (step.kind !== 'assignment') throw new NotFoundException('This step is not homework.');
+      const checked = validateHomeworkAnswers(step.content as AssignmentStepContent, dto.answers);
+      if (!checked.ok) throwIfAny(checked.errors);
+      const answers = (checked as Extract<typeof checked, { ok: true }>).answers;
+
+      const repo = manager.getRepository(SubmissionEntity);
+      const existing = await repo.findOneBy({ enrolmentId, stepId });
+      if (existing?.status === 'feedback_given') throw new ConflictException('Your trainer has already given feedback on this homework, so it can no longer be changed.');
+      const [openCase] = await manager.query(
+        `SELECT id, assigned_worker_id FROM care_case WHERE client_id = $1 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
+        [enrolment.clientId],
+      );
+      const now = this.clock.now();
+      const fields = { answers, status: 'submitted' as const, submittedAt: now, trainerId: openCase?.assigned_worker_id ?? training.trainerId, caseId: openCase?.id ?? null };
+      let submission: SubmissionEntity;
+      if (existing) {
+        submission = await repo.save(Object.assign(existing, fields, { revision: existing.revision + 1 }));
+      } else {
+        submission = await repo.save(repo.create({ enrolmentId, stepId, revision: 1, firstSubmittedAt: now, feedback: null, feedbackBy: null, feedbackAt: null, ...fields }));
+      }
+      if (submission.caseId) {
+        // Editing before the trainer answered is still one piece of work: keep one open contact.
+        const contacts = manager.getRepository(HomeworkContactEntity);
+        const open = await contacts.findOneBy({ submissionId: submission.id, answeredAt: IsNull() });
+        if (open) await contacts.update(open.id, { revision: submission.revision, submittedAt: now, caseId: submission.caseId });
+        else await contacts.insert({ submissionId: submission.id, caseId: submission.caseId, clientId: enrolment.clientId, revision: submission.revision, submittedAt: now, workerId: null, answeredAt: null, outcome: null });
+      }
+      await this.markDone(enrolment, stepId, manager);
+      await this.audit.record({ actor: user, action: existing ? 'update' : 'create', resourceType: 'training_submission', resourceId: submission.id, clientId: enrolment.clientId, ...meta }, manager);
+      return toSubmissionView(submission, moduleId);
+    });
+  }
+
+  /** The client's own submission; another client's id answers 404. */
+  async submission(user: AuthUser, submissionId: string): Promise<SubmissionView> {
+    const submission = await this.dataSource.getRepository(SubmissionEntity).findOneBy({ id: submissionId });
+    if (!submission) throw new NotFoundException('This homework does not exist or is not yours.');
+    await this.access.enrolment(user, submission.enrolmentId).catch(() => {
+      throw new NotFoundException('This homework does not exist or is not yours.');
+    });
+    const step = await this.dataSource.getRepository(TrainingStepEntity).findOneByOrFail({ id: submission.stepId });
+    return toSubmissionView(submission, step.moduleId);
+  }
+
+  /** The step, if it belongs to this training and its module is open; 409 when still locked. */
+  private async openStep(enrolment: EnrolmentEntity, stepId: string, manager: EntityManager): Promise<{ step: TrainingStepEntity; moduleId: string; snap: ProgressSnapshot }> {
+    const snap = await this.progress.snapshot(enrolment, manager);
+    const index = snap.modules.findIndex((m) => m.steps.some((s) => s.id === stepId));
+    if (index < 0) throw new NotFoundException('This step is not part of your training.');
+    if (snap.states[index].status === 'locked') throw new ConflictException('This module opens when you have finished the module before it.');
+    const step = snap.modules[index].steps.find((s) => s.id === stepId)!;
+    return { step, moduleId: snap.modules[index].id, snap };
+  }
+
+  private async markDone(enrolment: EnrolmentEntity, stepId: string, manager: EntityManager): Promise<void> {
+    const now = this.clock.now();
+    await manager.query(
+      `INSERT INTO training_step_progress (enrolment_id, step_id, completed_at) VALUES ($1, $2, $3) ON CONFLICT (enrolment_id, step_id) DO NOTHING`,
+      [enrolment.id, stepId, now],
+    );
+    await manager.getRepository(EnrolmentEntity).update(enrolment.id, { lastActivityAt: now });
+  }
+}

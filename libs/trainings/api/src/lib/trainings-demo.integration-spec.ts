@@ -1,0 +1,46 @@
+import { DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { IdentityModule } from '@nabij/identity/api';
+import { createTestApp, TestApp } from '@nabij/platform/testing';
+// Not exported from @nabij/demo/api yet: the lead wires it into the demo seeders.
+import { seedTrainingsDemo } from '@nabij/demo/api';
+import { TrainingsModule } from '../index';
+
+describe('the trainings demo data', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [IdentityModule, DemoModule, TrainingsModule] });
+    await t.app.get(DemoSeedService).seedOnce();
+    const [seeded] = await t.dataSource.query(`SELECT 1 FROM training WHERE title = 'Assertiviteit: voor jezelf opkomen'`);
+    if (!seeded) {
+      const ids = async (email: string) => (await t.dataSource.query(`SELECT id, organisation_id, password_hash FROM account WHERE email = $1`, [email]))[0];
+      const client = await ids('client@demo.nabij.nl');
+      const financiers: Array<{ id: string; name: string }> = await t.dataSource.query(`SELECT id, name FROM financier WHERE organisation_id = $1`, [client.organisation_id]);
+      const ctx: DemoContext = {
+        organisationId: client.organisation_id,
+        financierIds: Object.fromEntries(financiers.map((f) => [f.name, f.id])),
+        teamIds: {},
+        accountIds: { client: client.id, worker: (await ids('worker@demo.nabij.nl')).id, teamLead: (await ids('teamlead@demo.nabij.nl')).id, admin: (await ids('admin@demo.nabij.nl')).id },
+        passwordHash: client.password_hash,
+      };
+      await t.dataSource.transaction((db) => seedTrainingsDemo(db, ctx));
+    }
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('enrols the demo client with module 1 open and gives the demo worker a task and a stalled participant', async () => {
+    // The seed is written relative to the real time of `npm start`.
+    t.clock.set(new Date());
+    const client = await t.login('client@demo.nabij.nl', DEMO_PASSWORD);
+    const worker = await t.login('worker@demo.nabij.nl', DEMO_PASSWORD);
+    const [mine] = (await t.http().get('/api/training-enrolments/mine').set('Authorization', `Bearer ${client}`)).body;
+    const progress = await t.http().get(`/api/training-enrolments/${mine.id}/progress`).set('Authorization', `Bearer ${client}`);
+    expect(progress.body.modules.map((m: { status: string }) => m.status)).toEqual(['open', ...Array(7).fill('locked')]);
+
+    const tasks = (await t.http().get('/api/trainer/training-tasks').set('Authorization', `Bearer ${worker}`)).body;
+    expect(tasks.map((x: { clientName: string }) => x.clientName)).toEqual(['Fatima El Idrissi']);
+    const people = (await t.http().get('/api/trainer/training-participants').set('Authorization', `Bearer ${worker}`)).body;
+    expect(people.find((p: { clientName: string }) => p.clientName === 'Kevin Bakker')).toMatchObject({ stalled: true, stallReasons: ['no_activity', 'one_word_answers'], modulesDone: 2 });
+    expect(people.find((p: { clientName: string }) => p.clientName === 'Fatima El Idrissi')).toMatchObject({ stalled: false, waitingForFeedback: 1 });
+  });
+});

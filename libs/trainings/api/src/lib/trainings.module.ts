@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthoringController } from './authoring.controller';
+import { AuthoringService } from './authoring.service';
+import { CatalogueController } from './catalogue.controller';
+import { CatalogueService } from './catalogue.service';
+import { EnrolmentsService } from './enrolments.service';
+import { TrainingEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
+import { EnrolmentEntity, HomeworkContactEntity, SelfTestResultEntity, StepProgressEntity, SubmissionEntity } from './entities/participation.entities';
+import { LearningController } from './learning.controller';
+import { LearningService } from './learning.service';
+import { ParticipantAccessService } from './participant-access.service';
+import { ProgressService } from './progress.service';
+import { TrainerController } from './trainer.controller';
+import { TrainerService } from './trainer.service';
+
+/** Online trainings: catalogue and editor, enrolment, modules with homework, trainer feedback. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      TrainingEntity,
+      TrainingModuleEntity,
+      TrainingStepEntity,
+      EnrolmentEntity,
+      StepProgressEntity,
+      SelfTestResultEntity,
+      SubmissionEntity,
+      HomeworkContactEntity,
+    ]),
+  ],
+  controllers: [CatalogueController, LearningController, TrainerController, AuthoringController],
+  providers: [ParticipantAccessService, ProgressService, CatalogueService, EnrolmentsService, LearningService, TrainerService, AuthoringService],
+})
+export class TrainingsModule {}

@@ -1,0 +1,2 @@
+export * from './lib/training-content.contracts';
+export * from './lib/training-participation.contracts';

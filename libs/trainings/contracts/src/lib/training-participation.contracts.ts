@@ -1,0 +1,183 @@
+import type { AssignmentStepContent, StepKind, TextStepContent, VideoStepContent } from './training-content.contracts';
+
+export const ENROLMENT_MODES = ['blended', 'online'] as const;
+/** blended = with group meetings; online = fully online. */
+export type EnrolmentMode = (typeof ENROLMENT_MODES)[number];
+
+export const REMINDER_FREQUENCIES = ['weekly', 'twice_weekly'] as const;
+export type ReminderFrequency = (typeof REMINDER_FREQUENCIES)[number];
+
+export const SUBMISSION_STATUSES = ['submitted', 'returned', 'feedback_given'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export const MODULE_STATUSES = ['locked', 'open', 'waiting_for_feedback', 'returned', 'done'] as const;
+export type ModuleStatus = (typeof MODULE_STATUSES)[number];
+
+export const STALL_REASONS = ['no_activity', 'one_word_answers'] as const;
+export type StallReason = (typeof STALL_REASONS)[number];
+
+// ---- Catalogue ----
+
+export interface CatalogueTraining {
+  id: string;
+  title: string;
+  summary: string;
+  moduleCount: number;
+  goalExamples: string[];
+  /** The caller's own enrolment (clients only). */
+  myEnrolmentId: string | null;
+}
+
+export interface TrainingOutline extends CatalogueTraining {
+  modules: Array<{ id: string; position: number; title: string; requiresFeedback: boolean; stepCount: number }>;
+}
+
+// ---- Enrolment and progress ----
+
+export interface EnrolRequest {
+  mode: EnrolmentMode;
+  goals: string[];
+  /** Only when a worker enrols a client of their caseload. */
+  clientId?: string;
+}
+
+export interface ReminderSettingsRequest {
+  enabled: boolean;
+  frequency?: ReminderFrequency;
+}
+
+export interface EnrolmentView {
+  id: string;
+  trainingId: string;
+  trainingTitle: string;
+  clientId: string;
+  mode: EnrolmentMode;
+  goals: string[];
+  startedAt: string;
+  lastActivityAt: string;
+  reminders: { enabled: boolean; frequency: ReminderFrequency };
+}
+
+export interface ModuleProgress {
+  id: string;
+  position: number;
+  title: string;
+  requiresFeedback: boolean;
+  status: ModuleStatus;
+  stepsDone: number;
+  stepsTotal: number;
+}
+
+export interface NextStep {
+  moduleId: string;
+  moduleTitle: string;
+  stepId: string;
+  stepTitle: string;
+  kind: StepKind;
+}
+
+export interface ProgressView {
+  enrolment: EnrolmentView;
+  modulesDone: number;
+  modulesTotal: number;
+  modules: ModuleProgress[];
+  /** Submissions the trainer has not answered yet. */
+  waitingForFeedback: Array<{ submissionId: string; moduleId: string; stepId: string; submittedAt: string }>;
+  /** What to do now; null when everything open is done (or waits for feedback). */
+  nextStep: NextStep | null;
+  finished: boolean;
+}
+
+// ---- Reading a module ----
+
+/** A self-test as the client sees it: options without points (scored on the server). */
+export interface ClientSelfTestContent {
+  intro?: string;
+  questions: Array<
+    | { id: string; type: 'multiple_choice'; text: string; options: Array<{ id: string; label: string }> }
+    | { id: string; type: 'scale'; text: string; min: number; max: number; minLabel: string; maxLabel: string }
+  >;
+}
+
+export interface SelfTestResult {
+  score: number;
+  maxScore: number;
+  title: string;
+  text: string;
+  takenAt: string;
+}
+
+export interface SubmissionView {
+  id: string;
+  enrolmentId: string;
+  stepId: string;
+  moduleId: string;
+  answers: Record<string, string>;
+  status: SubmissionStatus;
+  revision: number;
+  submittedAt: string;
+  feedback: string | null;
+  feedbackAt: string | null;
+}
+
+export type ModuleStepView = { id: string; position: number; title: string; done: boolean } & (
+  | { kind: 'text'; content: TextStepContent }
+  | { kind: 'video'; content: VideoStepContent }
+  | { kind: 'self_test'; content: ClientSelfTestContent; lastResult: SelfTestResult | null }
+  | { kind: 'assignment'; content: AssignmentStepContent; submission: SubmissionView | null }
+);
+
+export interface ModuleView {
+  id: string;
+  position: number;
+  title: string;
+  intro: string;
+  requiresFeedback: boolean;
+  status: ModuleStatus;
+  steps: ModuleStepView[];
+}
+
+export interface SelfTestAnswersRequest {
+  /** questionId → option id (multiple choice) or the chosen number (scale). */
+  answers: Record<string, string | number>;
+}
+
+export interface HomeworkRequest {
+  /** Open questions: questionId → answer. Diary: situation, thoughts, feelings, actions, wish. */
+  answers: Record<string, string>;
+}
+
+// ---- Trainer ----
+
+export interface FeedbackRequest {
+  feedback: string;
+}
+
+export interface TrainerTask {
+  submissionId: string;
+  enrolmentId: string;
+  clientId: string;
+  clientName: string | null;
+  trainingTitle: string;
+  moduleTitle: string;
+  stepTitle: string;
+  submittedAt: string;
+  waitingHours: number;
+  /** Feedback on this one opens the next module. */
+  unlocksNextModule: boolean;
+}
+
+export interface ParticipantOverview {
+  enrolmentId: string;
+  clientId: string;
+  clientName: string | null;
+  trainingTitle: string;
+  mode: EnrolmentMode;
+  startedAt: string;
+  lastActivityAt: string;
+  modulesDone: number;
+  modulesTotal: number;
+  waitingForFeedback: number;
+  stalled: boolean;
+  stallReasons: StallReason[];
+}
