@@ -1,2 +1,3 @@
 export * from './lib/time.module';
 export * from './lib/time-prefill.service';
+export { dutchToday } from './lib/time-rules';

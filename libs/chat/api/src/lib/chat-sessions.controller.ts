@@ -2,7 +2,7 @@ import { Body, Controller, DefaultValuePipe, Get, HttpCode, Param, ParseIntPipe,
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
 import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
-import { ChatEvaluationDto, ConvertChatDto } from './dto/chat.dto';
+import { ChatEvaluationDto, ConvertChatDto, ListChatSessionsQueryDto } from './dto/chat.dto';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
 
@@ -23,10 +23,11 @@ export class ChatSessionsController {
     return this.sessions.startForClient(user);
   }
 
-  @Roles('client')
+  /** A client's own chats (ended ones with their transcript); a worker passes `?caseId=` of a case they hold. */
+  @Roles('client', 'worker')
   @Get('sessions')
-  mine(@CurrentUser() user: AuthUser): Promise<ChatSessionView[]> {
-    return this.sessions.mine(user);
+  list(@CurrentUser() user: AuthUser, @Query() query: ListChatSessionsQueryDto): Promise<ChatSessionView[]> {
+    return this.sessions.list(user, query.caseId);
   }
 
   @Roles('worker', 'team_lead')

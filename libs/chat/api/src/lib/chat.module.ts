@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@nabij/platform/api';
+import { TimeModule } from '@nabij/time/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
 import { ChatHoursController } from './chat-hours.controller';
 import { ChatSessionsController } from './chat-sessions.controller';
@@ -22,6 +23,8 @@ import { ChatGateway } from './socket/chat.gateway';
 @Module({
   imports: [
     TypeOrmModule.forFeature([ChatHoursSlotEntity, ChatHoursExceptionEntity, ChatDutyEntity, ChatSessionEntity, ChatMessageEntity, ChatEvaluationEntity]),
+    // Ending a chat on a case prefills the worker's time entry.
+    TimeModule,
   ],
   controllers: [ChatHoursController, ChatSessionsController, ChatAnonymousController],
   providers: [

@@ -101,6 +101,10 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * Runs once (marker in app_meta); bulk inserts keep it well under a second or two.
  */
 export async function seedTableBYear(db: EntityManager, ctx: DemoContext): Promise<void> {
+  // Reports write the financier the way Table B does (idempotent, so also for older demo databases).
+  for (const [reportName, name] of Object.entries(FINANCIER_NAME)) {
+    if (reportName !== name) await db.query('UPDATE financier SET report_name = $1 WHERE id = $2', [reportName, ctx.financierIds[name]]);
+  }
   const [done] = await db.query('SELECT 1 FROM app_meta WHERE key = $1', [SEED_KEY]);
   if (done) return;
 

@@ -20,18 +20,22 @@ export async function seedTrainingsDemo(db: EntityManager, ctx: DemoContext): Pr
   const fatimaDone = new Date(now.getTime() - 2 * DAY);
   await completeSteps(db, fatimaEnrolment, course.modules[0].stepIds, fatimaDone);
   await submit(db, fatimaEnrolment, course.modules[0].stepIds[3], ctx.accountIds.worker, fatimaDone, {
-    situation: 'Mijn leidinggevende vroeg of ik op zaterdag wilde werken. Ik had mijn moeder beloofd dat ik kwam helpen. Toch zei ik ja.',
-    reaction: 'Onzeker. Ik zei meteen ja en durfde niet te zeggen dat ik al iets had. Daarna was ik de hele dag chagrijnig.',
-    change: 'Dat ik minder pieker en dat ik mijn afspraken met mijn familie kan nakomen.',
+    situation: 'Mijn leidinggevende vroeg of ik op zaterdag wilde werken. Ik had mijn moeder beloofd dat ik kwam helpen.',
+    thoughts: 'Als ik nee zeg, vindt hij me lui. Dan krijg ik straks minder uren.',
+    feelings: 'Onzeker en een beetje boos op mezelf.',
+    actions: 'Ik zei meteen ja. Daarna was ik de hele dag chagrijnig.',
+    wish: 'Zeggen dat ik die zaterdag al een afspraak heb, en een andere dag aanbieden.',
   });
 
   const kevin = await participant(db, ctx, 'kevin.training@demo.nabij.nl', 'Kevin Bakker');
   const kevinEnrolment = await enrol(db, course, kevin, kevin, ['Grenzen aangeven', 'Om hulp vragen als ik het nodig heb'], new Date(now.getTime() - 40 * DAY));
   await completeSteps(db, kevinEnrolment, course.modules[0].stepIds, new Date(now.getTime() - 35 * DAY));
   const m1 = await submit(db, kevinEnrolment, course.modules[0].stepIds[3], ctx.accountIds.worker, new Date(now.getTime() - 35 * DAY), {
-    situation: 'Mijn huisbaas kwam zonder te bellen binnen om de meter op te nemen. Ik zei niks.',
-    reaction: 'Onzeker denk ik.',
-    change: 'Dat ik me minder laat wegzetten.',
+    situation: 'Mijn huisbaas kwam zonder te bellen binnen om de meter op te nemen.',
+    thoughts: 'Dat mag toch niet zomaar?',
+    feelings: 'Onzeker denk ik.',
+    actions: 'Ik zei niks.',
+    wish: 'Vragen of hij voortaan eerst belt.',
   });
   await db.query(`UPDATE training_submission SET status = 'feedback_given', feedback = $2, feedback_by = $3, feedback_at = $4 WHERE id = $1`, [
     m1,

@@ -1,6 +1,7 @@
 import { AppConfig } from '@nabij/platform/api';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TimeModule } from '@nabij/time/api';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -37,6 +38,7 @@ import {
       PrivateNoteEntity,
       DossierDocumentEntity,
     ]),
+    TimeModule,
   ],
   controllers: [CasesController, DossierItemsController, ClientDossierController, DocumentsController],
   providers: [

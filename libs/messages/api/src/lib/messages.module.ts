@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TimeModule } from '@nabij/time/api';
 import { ClientMessagesController } from './client-messages.controller';
 import { DeadlineJob } from './deadline.job';
 import { DeadlineService } from './deadline.service';
@@ -12,7 +13,7 @@ import { NotificationsService } from './notifications.service';
 
 /** Secure messages between client and worker, with the 48-hour promise and its escalation. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity])],
+  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), TimeModule],
   controllers: [ClientMessagesController, InboxController, NotificationsController],
   providers: [MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob],
   exports: [DeadlineService, InboxService],

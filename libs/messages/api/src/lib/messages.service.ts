@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { SendMessageResponse } from '@nabij/messages/contracts';
 import { AuditService, AuthUser, Clock, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
+import { TimePrefillService } from '@nabij/time/api';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { dueAtFor } from './deadline';
 import { ReplyDto, SendMessageDto } from './dto/messages.dto';
@@ -23,6 +24,7 @@ export class MessagesService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly time: TimePrefillService,
   ) {}
 
   async clientSend(client: AuthUser, dto: SendMessageDto): Promise<SendMessageResponse> {
@@ -46,7 +48,7 @@ export class MessagesService {
     return this.idempotent(worker, dto.id, async (db) => {
       const [thread] = /^[0-9a-f-]{36}$/i.test(threadId)
         ? await db.query(
-            `SELECT t.id, t.client_id FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL} FOR UPDATE OF t`,
+            `SELECT t.id, t.client_id, t.case_id FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL} FOR UPDATE OF t`,
             [...workerParams(worker), threadId],
           )
         : [];
@@ -65,6 +67,8 @@ export class MessagesService {
       );
       await markRead(db, thread.id, worker.id);
       await this.notifications.markThreadRead(db, worker.id, thread.id);
+      // The reply is a contact: prefill its time for the worker to confirm (never twice per message).
+      if (thread.case_id) await this.time.prefill({ source: 'message', sourceId: dto.id, workerId: worker.id, caseId: thread.case_id, contactType: 'message' }, db);
       await this.audit.record({ actor: worker, action: 'create', resourceType: 'message', resourceId: dto.id, clientId: thread.client_id, ...meta }, db);
       const mails = await this.notifications.notify(db, [thread.client_id], 'new_message', thread.id, true);
       return { threadId: thread.id, mails };

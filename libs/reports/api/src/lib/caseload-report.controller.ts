@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
-import type { CaseloadReport } from '@nabij/reports/contracts';
+import type { CaseloadFilters, CaseloadReport } from '@nabij/reports/contracts';
 import type { Response } from 'express';
 import { caseloadCsv } from './caseload-csv';
 import { CaseloadReportService } from './caseload-report.service';
@@ -11,6 +11,13 @@ import { CaseloadQueryDto } from './dto/caseload-query.dto';
 @Controller('reports')
 export class CaseloadReportController {
   constructor(private readonly reports: CaseloadReportService) {}
+
+  /** Teams, workers and financiers the report may be filtered on (own team only for a team lead). */
+  @Roles('team_lead', 'admin')
+  @Get('caseload/filters')
+  filters(@CurrentUser() user: AuthUser): Promise<CaseloadFilters> {
+    return this.reports.filters(user);
+  }
 
   /** Table B for a period; CSV with `format=csv` or `Accept: text/csv`. */
   @Roles('team_lead', 'admin')

@@ -173,6 +173,20 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
     expect(res.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Gouda']);
   });
 
+  it('offers a team lead only their own team and its workers as filters; an admin every team', async () => {
+    const lead = await get('/api/reports/caseload/filters', 'otherLead');
+    expect(lead.status).toBe(200);
+    expect(lead.body.fixedTeamId).toBe(ctx.teamIds['Team Rijnstreek']);
+    expect(lead.body.teams).toEqual([{ id: ctx.teamIds['Team Rijnstreek'], name: 'Team Rijnstreek' }]);
+    expect(lead.body.workers.map((w: { id: string }) => w.id)).toContain(rijnstreekWorker);
+    expect(lead.body.workers.map((w: { id: string }) => w.id)).not.toContain(ctx.accountIds.worker);
+    const admin = await get('/api/reports/caseload/filters', 'admin');
+    expect(admin.body.fixedTeamId).toBeNull();
+    expect(admin.body.teams.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Team Leiden', 'Team Rijnstreek']));
+    expect(admin.body.financiers.map((f: { name: string }) => f.name)).toContain('Gouda');
+    expect((await get('/api/reports/caseload/filters', 'worker')).status).toBe(403);
+  });
+
   it('refuses workers and clients (403) and anonymous callers (401)', async () => {
     expect((await get(YEAR_2020, 'worker')).status).toBe(403);
     expect((await get(YEAR_2020, 'client')).status).toBe(403);

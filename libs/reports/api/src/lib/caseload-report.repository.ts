@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TIME_CONTACT_GROUPS } from '@nabij/time/contracts';
+import type { CaseloadFilters } from '@nabij/reports/contracts';
 import { DataSource } from 'typeorm';
 
 export interface CaseloadScope {
@@ -76,12 +77,53 @@ WITH per_case AS (
   SELECT financier_id, kind_of_work, 'materiele_problematiek', ${AGGREGATES}
     FROM per_case WHERE kind_of_work = 'algemeen_mw' AND material GROUP BY financier_id, kind_of_work
 )
-SELECT g.*, f.name AS financier,
+SELECT g.*, coalesce(f.report_name, f.name) AS financier,
        g.total_with / NULLIF(g.closed_with, 0) AS avg_with,
        g.total_without / NULLIF(g.closed_without, 0) AS avg_without
   FROM groups g
   JOIN financier f ON f.id = g.financier_id
- ORDER BY f.name, array_position(ARRAY['algemeen_mw', 'hulp_online', 'school_mw'], g.kind_of_work), g.problem_area NULLS FIRST`;
+ ORDER BY coalesce(f.report_name, f.name), array_position(ARRAY['algemeen_mw', 'hulp_online', 'school_mw'], g.kind_of_work), g.problem_area NULLS FIRST`;
+
+/** Case filters shared by the compliance and no-show queries ($1 organisation … $6 financier). */
+const CASE_SCOPE = `
+  ($4::uuid IS NULL OR c.team_id = $4::uuid)
+  AND ($5::uuid IS NULL OR c.assigned_worker_id = $5::uuid)
+  AND ($6::uuid IS NULL OR c.financier_id = $6::uuid)`;
+
+/**
+ * Answer deadlines of client messages. Threads without a case (duty queue) count only when no
+ * team/worker/financier filter is set. Days are Dutch calendar days.
+ */
+const MESSAGES_SQL = `
+SELECT count(*) FILTER (WHERE in_period AND d.answered_at IS NOT NULL AND d.answered_at <= d.due_at)::int AS answered_in_time,
+       count(*) FILTER (WHERE in_period AND d.answered_at > d.due_at)::int                              AS answered_late,
+       count(*) FILTER (WHERE in_period AND d.answered_at IS NULL AND d.due_at < $7)::int               AS unanswered_past_due,
+       count(*) FILTER (WHERE d.answered_at IS NULL AND d.due_at < $7)::int                             AS overdue_now
+  FROM message_deadline d
+  JOIN message_thread t ON t.id = d.thread_id
+  LEFT JOIN care_case c ON c.id = t.case_id
+  CROSS JOIN LATERAL (SELECT (d.due_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date AS in_period) p
+ WHERE t.organisation_id = $1
+   AND (c.id IS NOT NULL OR ($4::uuid IS NULL AND $5::uuid IS NULL AND $6::uuid IS NULL))
+   AND (c.id IS NULL OR (${CASE_SCOPE}))`;
+
+const APPOINTMENTS_SQL = `
+SELECT count(*) FILTER (WHERE a.status = 'attended')::int AS attended,
+       count(*) FILTER (WHERE a.status = 'no_show')::int  AS no_show
+  FROM appointment a
+  JOIN care_case c ON c.id = a.case_id
+ WHERE c.organisation_id = $1
+   AND (a.starts_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date
+   AND ${CASE_SCOPE}`;
+
+export interface ComplianceCounts {
+  answered_in_time: number;
+  answered_late: number;
+  unanswered_past_due: number;
+  overdue_now: number;
+  attended: number;
+  no_show: number;
+}
 
 /** The caseload report's SQL: aggregation happens in PostgreSQL, never row by row in Node. */
 @Injectable()
@@ -99,6 +141,26 @@ export class CaseloadReportRepository {
       TIME_CONTACT_GROUPS.registration,
       TIME_CONTACT_GROUPS.onlineDossier,
     ]);
+  }
+
+  /** 48-hour compliance and no-show counts for the scope; `now` decides what is overdue. */
+  async compliance(scope: CaseloadScope, now: Date): Promise<ComplianceCounts> {
+    const params = [scope.organisationId, scope.from, scope.to, scope.teamId, scope.workerId, scope.financierId];
+    const [[messages], [appointments]] = await Promise.all([this.dataSource.query(MESSAGES_SQL, [...params, now]), this.dataSource.query(APPOINTMENTS_SQL, params)]);
+    return { ...messages, ...appointments };
+  }
+
+  /** Teams, workers and financiers of the organisation (one team only when `teamId` is set). */
+  async filters(organisationId: string, teamId: string | null): Promise<Omit<CaseloadFilters, 'fixedTeamId'>> {
+    const [teams, workers, financiers] = await Promise.all([
+      this.dataSource.query(`SELECT id, name FROM team WHERE organisation_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) ORDER BY name`, [organisationId, teamId]),
+      this.dataSource.query(
+        `SELECT id, name FROM account WHERE organisation_id = $1 AND role IN ('worker', 'team_lead') AND ($2::uuid IS NULL OR team_id = $2::uuid) ORDER BY name`,
+        [organisationId, teamId],
+      ),
+      this.dataSource.query(`SELECT id, coalesce(report_name, name) AS name FROM financier WHERE organisation_id = $1 ORDER BY 2`, [organisationId]),
+    ]);
+    return { teams, workers, financiers };
   }
 
   /** The team a team lead leads (their own account's team). */

@@ -1,8 +1,8 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { KIND_OF_WORK_REPORT_NAME } from '@nabij/dossier/contracts';
-import { AuthUser } from '@nabij/platform/api';
-import type { CaseloadReport, CaseloadRow } from '@nabij/reports/contracts';
-import { CaseloadGroup, CaseloadReportRepository, CaseloadScope } from './caseload-report.repository';
+import { AuthUser, Clock } from '@nabij/platform/api';
+import type { CaseloadFilters, CaseloadReport, CaseloadRow, CaseloadSummary } from '@nabij/reports/contracts';
+import { CaseloadGroup, CaseloadReportRepository, CaseloadScope, ComplianceCounts } from './caseload-report.repository';
 import { CaseloadQueryDto } from './dto/caseload-query.dto';
 import { formatHoursMinutes } from './hours-minutes';
 
@@ -11,11 +11,14 @@ const PROBLEM_AREA_REPORT_NAME = { materiele_problematiek: 'materiele problemati
 /** Caseload hours (Table B) for a team lead (own team only) or an admin (whole organisation). */
 @Injectable()
 export class CaseloadReportService {
-  constructor(private readonly repository: CaseloadReportRepository) {}
+  constructor(
+    private readonly repository: CaseloadReportRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async caseload(user: AuthUser, query: CaseloadQueryDto): Promise<CaseloadReport> {
     const scope = await this.scopeFor(user, query);
-    const groups = await this.repository.groups(scope);
+    const [groups, counts] = await Promise.all([this.repository.groups(scope), this.repository.compliance(scope, this.clock.now())]);
     return {
       from: scope.from,
       to: scope.to,
@@ -23,15 +26,28 @@ export class CaseloadReportService {
       workerId: scope.workerId,
       financierId: scope.financierId,
       rows: groups.map(toRow),
+      summary: toSummary(counts),
     };
+  }
+
+  /** The filter choices this user may use: a team lead only their own team and its workers. */
+  async filters(user: AuthUser): Promise<CaseloadFilters> {
+    if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
+    const fixedTeamId = user.role === 'team_lead' ? await this.ownTeam(user) : null;
+    return { fixedTeamId, ...(await this.repository.filters(user.organisationId, fixedTeamId)) };
+  }
+
+  private async ownTeam(user: AuthUser): Promise<string> {
+    const ownTeam = await this.repository.teamOf(user.id);
+    if (!ownTeam) throw new ForbiddenException('You do not lead a team, so there is no caseload to show.');
+    return ownTeam;
   }
 
   private async scopeFor(user: AuthUser, query: CaseloadQueryDto): Promise<CaseloadScope> {
     if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
     let teamId = query.teamId ?? null;
     if (user.role === 'team_lead') {
-      const ownTeam = await this.repository.teamOf(user.id);
-      if (!ownTeam) throw new ForbiddenException('You do not lead a team, so there is no caseload to show.');
+      const ownTeam = await this.ownTeam(user);
       if (teamId && teamId !== ownTeam) throw new ForbiddenException('You can only see the caseload of your own team.');
       teamId = ownTeam;
     }
@@ -44,6 +60,22 @@ export class CaseloadReportService {
       financierId: query.financierId ?? null,
     };
   }
+}
+
+const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : null);
+
+export function toSummary(c: ComplianceCounts): CaseloadSummary {
+  const counted = c.answered_in_time + c.answered_late + c.unanswered_past_due;
+  return {
+    messages: {
+      answeredInTime: c.answered_in_time,
+      answeredLate: c.answered_late,
+      unansweredPastDue: c.unanswered_past_due,
+      inTimePercent: percent(c.answered_in_time, counted),
+      overdueNow: c.overdue_now,
+    },
+    appointments: { attended: c.attended, noShow: c.no_show, noShowPercent: percent(c.no_show, c.attended + c.no_show) },
+  };
 }
 
 const time = (minutes: number | null) => (minutes === null ? null : formatHoursMinutes(minutes));

@@ -3,7 +3,7 @@ import { IdentityModule } from '@nabij/identity/api';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { CASELOAD_CSV_COLUMNS, CaseloadRow } from '@nabij/reports/contracts';
 import { ReportsModule } from '../index';
-import { ensureTableBYear, TABLE_B_FINANCIER_NAME, tableBFixture } from './testing/report-test-data';
+import { ensureTableBYear, tableBFixture } from './testing/report-test-data';
 
 const YEAR_2013 = '/api/reports/caseload?from=2013-01-01&to=2013-12-31';
 
@@ -11,13 +11,11 @@ const YEAR_2013 = '/api/reports/caseload?from=2013-01-01&to=2013-12-31';
 function asTableBRecord(row: CaseloadRow): Record<string, string> {
   return Object.fromEntries(
     CASELOAD_CSV_COLUMNS.map(([header, field]) => {
-      const value = field === 'financier' ? (TABLE_B_FINANCIER_NAME[row.financier] ?? row.financier) : row[field];
+      const value = row[field];
       return [header, value === null ? '' : String(value)];
     }),
   );
 }
-
-const withTableBNames = (csv: string) => csv.replace(/^Alphen aan den Rijn,/gm, 'Alphen,');
 
 // Building an app on its own database, seeding and logging in takes a few seconds on a busy machine.
 jest.setTimeout(60_000);
@@ -62,10 +60,10 @@ describe('the caseload report on the Table B demo year (2013)', () => {
     expect(byParam.status).toBe(200);
     expect(byParam.headers['content-type']).toMatch(/^text\/csv/);
     expect(byParam.headers['content-disposition']).toContain('caseload-2013-01-01-2013-12-31.csv');
-    expect(withTableBNames(byParam.text)).toBe(expected);
+    expect(byParam.text).toBe(expected);
     const byAccept = await t.http().get(YEAR_2013).set('Authorization', `Bearer ${admin}`).set('Accept', 'text/csv');
     expect(byAccept.headers['content-type']).toMatch(/^text\/csv/);
-    expect(withTableBNames(byAccept.text)).toBe(expected);
+    expect(byAccept.text).toBe(expected);
   });
 
   it("shows the demo team lead only Team Leiden's rows, with the Leiden numbers of Table B", async () => {

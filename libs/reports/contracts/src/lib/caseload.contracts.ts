@@ -42,6 +42,30 @@ export interface CaseloadReport {
   workerId: string | null;
   financierId: string | null;
   rows: CaseloadRow[];
+  /** Beyond Table B (JSON only; the CSV stays exactly Table B). */
+  summary: CaseloadSummary;
+}
+
+/**
+ * 48-hour compliance and no-shows for the same scope (organisation/team/worker/financier).
+ * - messages: answer deadlines due in the period; a deadline counts once it was answered or its
+ *   time ran out. `inTimePercent` = answered in time / counted, rounded (null when none counted).
+ *   `overdueNow` is a snapshot: client messages unanswered past their deadline right now.
+ * - appointments in the period marked attended or no-show; `noShowPercent` = no-show / marked.
+ */
+export interface CaseloadSummary {
+  messages: {
+    answeredInTime: number;
+    answeredLate: number;
+    unansweredPastDue: number;
+    inTimePercent: number | null;
+    overdueNow: number;
+  };
+  appointments: {
+    attended: number;
+    noShow: number;
+    noShowPercent: number | null;
+  };
 }
 
 /** CSV columns in Table B's order: header name → row field. */
@@ -70,4 +94,21 @@ export interface CaseloadQuery {
   workerId?: string;
   financierId?: string;
   format?: 'json' | 'csv';
+}
+
+/** A choice in one of the report's filters (team, worker, financier). Names only, no case data. */
+export interface ReportFilterOption {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the person asking may filter the caseload report on: an admin sees every team of the
+ * organisation; a team lead only their own team (`fixedTeamId`) and its workers.
+ */
+export interface CaseloadFilters {
+  fixedTeamId: string | null;
+  teams: ReportFilterOption[];
+  workers: ReportFilterOption[];
+  financiers: ReportFilterOption[];
 }

@@ -3,7 +3,7 @@ import { Clock } from '@nabij/platform/api';
 import { ContactType, DEFAULT_CONTACT_MINUTES, MAX_ENTRY_MINUTES, PrefillSource, TimeEntry } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
-import { toTimeEntry } from './time-rules';
+import { dutchToday, toTimeEntry } from './time-rules';
 
 export interface PrefillInput {
   source: PrefillSource;
@@ -11,7 +11,8 @@ export interface PrefillInput {
   sourceId: string;
   workerId: string;
   caseId: string;
-  occurredOn: string;
+  /** The day of the contact; defaults to today (Dutch calendar day). */
+  occurredOn?: string;
   /** Defaults per source: chat → chat, message → message, homework → homework_feedback, appointment → face_to_face. */
   contactType?: ContactType;
   /** E.g. a chat's real duration; defaults to DEFAULT_CONTACT_MINUTES for the contact type. */
@@ -43,12 +44,13 @@ export class TimePrefillService {
     const raw = input.minutes ?? DEFAULT_CONTACT_MINUTES[contactType] ?? 15;
     const minutes = Math.min(MAX_ENTRY_MINUTES, Math.max(1, Math.round(raw)));
     const now = this.clock.now();
+    const occurredOn = input.occurredOn ?? dutchToday(now);
     const inserted: Array<{ id: string }> = await db.query(
       `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, source, source_id, status, created_at, updated_at)
        SELECT c.organisation_id, $2, c.id, $3, $4, $5, $6, $7, 'to_confirm', $8, $8 FROM care_case c WHERE c.id = $1
        ON CONFLICT (source, source_id) WHERE source_id IS NOT NULL DO NOTHING
        RETURNING id`,
-      [input.caseId, input.workerId, contactType, minutes, input.occurredOn, input.source, input.sourceId, now],
+      [input.caseId, input.workerId, contactType, minutes, occurredOn, input.source, input.sourceId, now],
     );
     if (inserted.length) {
       await db.getRepository(TimeEntryChangeEntity).insert({
@@ -57,7 +59,7 @@ export class TimePrefillService {
         changedAt: now,
         action: 'prefill',
         oldValues: null,
-        newValues: { caseId: input.caseId, contactType, minutes, occurredOn: input.occurredOn, status: 'to_confirm', source: input.source, sourceId: input.sourceId },
+        newValues: { caseId: input.caseId, contactType, minutes, occurredOn, status: 'to_confirm', source: input.source, sourceId: input.sourceId },
       });
     }
     const entry = await db.getRepository(TimeEntryEntity).findOneBy({ source: input.source, sourceId: input.sourceId });

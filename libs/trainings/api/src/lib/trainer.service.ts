@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, AuthUser, Clock, MailService, RequestMeta } from '@nabij/platform/api';
+import { TimePrefillService } from '@nabij/time/api';
 import type { ParticipantOverview, SubmissionView, TrainerTask } from '@nabij/trainings/contracts';
 import { DataSource, IsNull } from 'typeorm';
 import { FeedbackDto } from './dto/training.dto';
@@ -22,6 +23,7 @@ export class TrainerService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
+    private readonly time: TimePrefillService,
   ) {}
 
   /**
@@ -131,6 +133,9 @@ export class TrainerService {
       Object.assign(submission, { status: outcome, feedback: dto.feedback, feedbackBy: user.id, feedbackAt: now });
       await manager.getRepository(SubmissionEntity).save(submission);
       await manager.getRepository(HomeworkContactEntity).update({ submissionId, answeredAt: IsNull() }, { workerId: user.id, answeredAt: now, outcome });
+      // Feedback (or a return) is a contact on the case: prefill its time once per hand-in round.
+      const contacts = await manager.getRepository(HomeworkContactEntity).findBy({ submissionId, workerId: user.id, answeredAt: now });
+      for (const c of contacts) await this.time.prefill({ source: 'homework', sourceId: c.id, workerId: user.id, caseId: c.caseId, contactType: 'homework_feedback' }, manager);
       const enrolment = await manager.getRepository(EnrolmentEntity).findOneByOrFail({ id: submission.enrolmentId });
       await this.audit.record({ actor: user, action: 'update', resourceType: 'training_submission', resourceId: submission.id, clientId: enrolment.clientId, reason: outcome, ...meta }, manager);
       return { view: toSubmissionView(submission, step.moduleId), clientId: enrolment.clientId };

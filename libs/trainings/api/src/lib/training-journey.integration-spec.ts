@@ -83,7 +83,7 @@ describe('a client takes the assertiveness training', () => {
     expect(res.body.steps.map((s: { kind: string }) => s.kind)).toEqual(['text', 'video', 'self_test', 'assignment']);
     expect(res.body.steps[0].content.body).toContain('## Wat is assertief?');
     expect(JSON.stringify(res.body.steps[2].content)).not.toContain('points');
-    expect(res.body.steps[3].content.type).toBe('open_questions');
+    expect(res.body.steps[3].content.type).toBe('diary');
   });
 
   it('scores the self-test on the server and names missing answers', async () => {
@@ -101,11 +101,11 @@ describe('a client takes the assertiveness training', () => {
 
   it('refuses empty, oversized and unknown homework answers with 400 naming the fields', async () => {
     const url = `${base()}/steps/${module(0).stepIds[3]}/homework`;
-    const empty = await as(client).put(url, { answers: { situation: '', reaction: '   ' } });
+    const empty = await as(client).put(url, { answers: { situation: '', thoughts: '   ' } });
     expect(empty.status).toBe(400);
-    expect(Object.keys(empty.body.fields).sort()).toEqual(['answers.change', 'answers.reaction', 'answers.situation']);
-    const big = await as(client).put(url, { answers: { ...MODULE_1_ANSWERS, change: 'a'.repeat(4001), hacked: 'x' } });
-    expect(Object.keys(big.body.fields).sort()).toEqual(['answers.change', 'answers.hacked']);
+    expect(Object.keys(empty.body.fields).sort()).toEqual(['answers.actions', 'answers.feelings', 'answers.situation', 'answers.thoughts', 'answers.wish']);
+    const big = await as(client).put(url, { answers: { ...MODULE_1_ANSWERS, wish: 'a'.repeat(4001), hacked: 'x' } });
+    expect(Object.keys(big.body.fields).sort()).toEqual(['answers.hacked', 'answers.wish']);
     expect((await as(client).put(url, {})).body.fields).toHaveProperty('answers');
   });
 
@@ -132,7 +132,7 @@ describe('a client takes the assertiveness training', () => {
 
   it('lets the trainer return homework for more work; the client improves it and hands it in again', async () => {
     const [task] = (await as(worker).get('/api/trainer/training-tasks')).body;
-    const back = await as(worker).post(`/api/training-submissions/${task.submissionId}/return`, { feedback: 'Mooi begin! Kun je bij de tweede vraag vertellen wat je lijf deed?' });
+    const back = await as(worker).post(`/api/training-submissions/${task.submissionId}/return`, { feedback: 'Mooi begin! Kun je bij "Wat voelde je?" vertellen wat je lijf deed?' });
     expect(back.status).toBe(200);
     expect(back.body.status).toBe('returned');
     expect((await as(worker).get('/api/trainer/training-tasks')).body).toEqual([]);
@@ -143,7 +143,7 @@ describe('a client takes the assertiveness training', () => {
     expect(seen.body).toMatchObject({ status: 'returned', feedback: expect.stringContaining('Mooi begin') });
     expect((await as(worker).post(`/api/training-submissions/${task.submissionId}/feedback`, { feedback: 'Nog een keer' })).status).toBe(409);
 
-    const again = await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: { ...MODULE_1_ANSWERS, reaction: 'Onzeker. Mijn buik trok samen en ik keek naar de grond.' } });
+    const again = await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: { ...MODULE_1_ANSWERS, feelings: 'Gespannen. Mijn buik trok samen en ik keek naar de grond.' } });
     expect(again.body).toMatchObject({ status: 'submitted', revision: 2 });
     const contacts = await t.dataSource.query(`SELECT revision, outcome FROM training_homework_contact WHERE submission_id = $1 ORDER BY revision`, [task.submissionId]);
     expect(contacts).toEqual([{ revision: 1, outcome: 'returned' }, { revision: 2, outcome: null }]);

@@ -54,8 +54,11 @@ export const DIARY = {
   wish: 'Ik had willen zeggen dat ik ziek ben en dat het vandaag niet kan.',
 };
 
+/** Module 1's diary: a moment this week where the client did something else than they wanted. */
 export const MODULE_1_ANSWERS = {
-  situation: 'Mijn baas vroeg of ik wilde overwerken. Ik zei ja, maar ik wilde naar mijn zoon.',
-  reaction: 'Onzeker: ik zei meteen ja en baalde de hele avond.',
-  change: 'Dat ik minder pieker en meer tijd heb voor mijn gezin.',
-};
+  situation: 'Mijn baas vroeg of ik wilde overwerken. Ik wilde naar mijn zoon.',
+  thoughts: 'Ik dacht: als ik nee zeg, vindt hij me lui.',
+  feelings: 'Ik voelde me gespannen en later boos op mezelf.',
+  actions: 'Ik zei meteen ja en baalde de hele avond.',
+  wish: 'Ik had willen zeggen dat ik vandaag om vijf uur weg moet.',
+}

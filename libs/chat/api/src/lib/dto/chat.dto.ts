@@ -10,6 +10,13 @@ export class ChatStatusQueryDto {
   organisation?: string;
 }
 
+export class ListChatSessionsQueryDto {
+  @ApiPropertyOptional({ description: 'Workers: the case whose chats to list' })
+  @IsOptional()
+  @IsUUID('4', { message: 'caseId must be the id of a case' })
+  caseId?: string;
+}
+
 export class StartAnonymousChatDto implements StartAnonymousChatRequest {
   @ApiProperty({ description: 'checkId from a served postcode check' })
   @IsUUID('4', { message: 'checkId must come from a postcode check' })

@@ -92,7 +92,7 @@ export class ChatSessionsService {
     return null;
   }
 
-  /** Clients see their own chats; workers waiting chats of their organisation and the ones they hold; team leads all of it. */
+  /** Clients see their own chats; workers waiting chats of their organisation, the ones they hold and ended ones of their cases; team leads all of it. */
   async visibleTo(user: AuthUser, sessionId: string): Promise<ChatSessionEntity> {
     const session = await this.sessions.findOne({ where: { id: sessionId } });
     const visible =
@@ -100,8 +100,13 @@ export class ChatSessionsService {
       (user.role === 'client'
         ? session.clientId === user.id
         : session.organisationId === user.organisationId && (user.role !== 'worker' || session.workerId === user.id || session.status === 'waiting'));
-    if (!visible) throw new NotFoundException(NOT_FOUND);
-    return session;
+    if (visible) return session;
+    // The worker assigned to the case reads its chats (the transcript is part of the dossier), even ones a duty colleague held.
+    if (session && user.role === 'worker' && session.caseId && session.status === 'ended' && session.organisationId === user.organisationId) {
+      const [assigned] = await this.dataSource.query(`SELECT 1 FROM care_case WHERE id = $1 AND assigned_worker_id = $2`, [session.caseId, user.id]);
+      if (assigned) return session;
+    }
+    throw new NotFoundException(NOT_FOUND);
   }
 
   async viewFor(user: AuthUser, sessionId: string): Promise<ChatSessionView> {
@@ -116,8 +121,23 @@ export class ChatSessionsService {
     return this.messages.after(session.id, after);
   }
 
-  async mine(user: AuthUser): Promise<ChatSessionView[]> {
-    const rows = await this.sessions.find({ where: { clientId: user.id }, order: { createdAt: 'DESC' }, take: 100 });
+  /**
+   * Clients: their own chats, ended ones included (the transcript is part of their dossier). Workers:
+   * the chats of one case they are assigned to, whoever held the chat.
+   */
+  async list(user: AuthUser, caseId: string | undefined): Promise<ChatSessionView[]> {
+    if (user.role === 'client') {
+      const rows = await this.sessions.find({ where: { clientId: user.id, ...(caseId ? { caseId } : {}) }, order: { createdAt: 'DESC' }, take: 100 });
+      return Promise.all(rows.map((s) => this.view(s)));
+    }
+    if (!caseId) throw new BadRequestException({ message: 'Say which case: ?caseId=<id>', fields: { caseId: ['caseId is required'] } });
+    const [careCase] = await this.dataSource.query(
+      `SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3`,
+      [caseId, user.organisationId, user.id],
+    );
+    if (!careCase) throw new NotFoundException('There is no case with this id for you.');
+    await this.audit.record({ actor: user, action: 'read', resourceType: 'chat_session', resourceId: caseId, clientId: careCase.client_id, reason: 'chats of a case' });
+    const rows = await this.sessions.find({ where: { caseId }, order: { createdAt: 'DESC' }, take: 100 });
     return Promise.all(rows.map((s) => this.view(s)));
   }
 

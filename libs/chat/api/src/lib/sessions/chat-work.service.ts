@@ -1,8 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChatQueueEntry, ChatQueueResponse, ChatSenderRole, ChatSessionView } from '@nabij/chat/contracts';
 import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
+import { TimePrefillService } from '@nabij/time/api';
 import { DataSource } from 'typeorm';
 import { ChatSessionEntity } from '../entities/chat-session.entities';
+import { localMoment } from '../hours/chat-hours';
 import { ChatHoursService } from '../hours/chat-hours.service';
 import { ChatEvents } from '../socket/chat-events';
 import { updatedRows } from './updated-rows';
@@ -24,6 +26,13 @@ interface QueueRow {
   created_at: Date;
 }
 
+interface EndedRow {
+  id: string;
+  case_id: string | null;
+  worker_id: string | null;
+  duration_seconds: number | null;
+}
+
 /** What duty workers do: see the queue, pick up (one worker per chat), end, attach an anonymous chat to a case. */
 @Injectable()
 export class ChatWorkService {
@@ -34,6 +43,7 @@ export class ChatWorkService {
     private readonly events: ChatEvents,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly time: TimePrefillService,
   ) {}
 
   async queue(user: AuthUser): Promise<ChatQueueResponse> {
@@ -89,15 +99,35 @@ export class ChatWorkService {
     return view;
   }
 
-  /** Ends a chat for the worker who holds it or the client in it; records how long it lasted. */
+  /**
+   * Ends a chat for the worker who holds it or the client in it; records how long it lasted and, for
+   * a chat on a case, prefills the worker's time entry in the same transaction (to confirm later).
+   */
   async end(session: ChatSessionEntity, by: ChatSenderRole): Promise<ChatSessionView> {
     const now = this.clock.now();
-    const [ended] = updatedRows(await this.dataSource.query(
-      `UPDATE chat_session SET status = 'ended', ended_at = $2, ended_by = $3,
-              duration_seconds = CASE WHEN picked_up_at IS NULL THEN 0 ELSE greatest(0, floor(extract(epoch FROM ($2::timestamptz - picked_up_at))))::int END
-        WHERE id = $1 AND status <> 'ended' RETURNING id`,
-      [session.id, now, by],
-    ));
+    const ended = await this.dataSource.transaction(async (db) => {
+      const [row] = updatedRows<EndedRow>(await db.query(
+        `UPDATE chat_session SET status = 'ended', ended_at = $2, ended_by = $3,
+                duration_seconds = CASE WHEN picked_up_at IS NULL THEN 0 ELSE greatest(0, floor(extract(epoch FROM ($2::timestamptz - picked_up_at))))::int END
+          WHERE id = $1 AND status <> 'ended' RETURNING id, case_id, worker_id, duration_seconds`,
+        [session.id, now, by],
+      ));
+      if (row?.case_id && row.worker_id) {
+        await this.time.prefill(
+          {
+            source: 'chat',
+            sourceId: row.id,
+            workerId: row.worker_id,
+            caseId: row.case_id,
+            occurredOn: localMoment(now).date,
+            contactType: 'chat',
+            minutes: Math.max(1, Math.ceil((row.duration_seconds ?? 0) / 60)),
+          },
+          db,
+        );
+      }
+      return row;
+    });
     if (!ended) throw new ConflictException('This chat has already ended.');
     const view = await this.sessions.view(session);
     this.events.sessionChanged(view);

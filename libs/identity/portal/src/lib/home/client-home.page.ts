@@ -1,5 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { UnreadStore, messagesTexts } from '@nabij/messages/portal';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { TrainingBadgeComponent } from '@nabij/trainings/portal';
+import { ChatBadgeComponent } from '@nabij/chat/portal';
 import { identityTexts } from '../i18n';
 
 /** The four things a client can do, as big tiles; all "coming soon" in this first version. */
@@ -13,7 +17,7 @@ const TILES = [
 /** `/home` for a client: who helps them, who pays, and what they will be able to do. */
 @Component({
   selector: 'nb-client-home-page',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, RouterLink, TrainingBadgeComponent, ChatBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (auth.user(); as user) {
@@ -28,18 +32,31 @@ const TILES = [
       <h2>{{ 'identity.home.client.intro' | t }}</h2>
       <ul class="tiles">
         @for (tile of tiles; track tile.id) {
+          @if (links[tile.id]; as link) {
+            <li class="tile tile--link">
+              <svg class="tile-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path [attr.d]="tile.icon" /></svg>
+              <a class="tile-title" [routerLink]="link">{{ 'identity.home.tile.' + tile.id | t }}</a>
+              <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t }}</span>
+              @if (tile.id === 'messages' && unread.count() > 0) {
+                <span class="badge badge--count">{{ 'messages.badge.unread' | t: { count: unread.count() } }}</span>
+              }
+              @if (tile.id === 'training') {
+                <nb-training-badge />
+              }
+              @if (tile.id === 'chat') {
+                <nb-chat-badge />
+              }
+            </li>
+          } @else {
           <li class="tile" [attr.aria-disabled]="true">
             <svg class="tile-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path [attr.d]="tile.icon" /></svg>
             <span class="tile-title">{{ 'identity.home.tile.' + tile.id | t }}</span>
             <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t }}</span>
             <span class="badge">{{ 'identity.home.soon' | t }}</span>
           </li>
+          }
         }
       </ul>
-      <section class="card" aria-labelledby="dossier-title">
-        <h2 id="dossier-title">{{ 'identity.home.client.dossierTitle' | t }}</h2>
-        <p>{{ 'identity.home.client.dossierSoon' | t }}</p>
-      </section>
     }
   `,
 })
@@ -47,4 +64,12 @@ export class ClientHomePage {
   protected readonly i18n = useTexts(identityTexts);
   protected readonly auth = inject(AuthStore);
   protected readonly tiles = TILES;
+  /** Tiles that lead somewhere already; the rest still say "binnenkort". */
+  protected readonly links: Partial<Record<string, string>> = { messages: '/berichten', dossier: '/dossier', training: '/training', chat: '/chat' };
+  protected readonly unread = inject(UnreadStore);
+  private readonly _messagesTexts = useTexts(messagesTexts);
+
+  constructor() {
+    void this.unread.refresh();
+  }
 }

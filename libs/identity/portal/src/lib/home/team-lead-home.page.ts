@@ -1,21 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { ReportLinkComponent } from '@nabij/reports/portal';
 import { identityTexts } from '../i18n';
 
 /** `/home` for a team lead: numbers about the team, never dossier contents (report comes later). */
 @Component({
   selector: 'nb-team-lead-home-page',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ReportLinkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.teamLead.title' | t }}</h1>
     @if (auth.user()?.team; as team) {
       <p>{{ 'identity.home.team' | t: { team: team.name } }}</p>
     }
-    <section class="card">
-      <p>{{ 'identity.home.teamLead.reportSoon' | t }}</p>
-      <span class="badge">{{ 'identity.home.soon' | t }}</span>
-    </section>
+    <nb-report-link />
   `,
 })
 export class TeamLeadHomePage {

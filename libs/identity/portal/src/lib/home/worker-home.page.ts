@@ -1,12 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ChatQueueLinkComponent } from '@nabij/chat/portal';
 import { AdmissionFormComponent } from '@nabij/intake/portal';
+import { UnreadStore, messagesTexts } from '@nabij/messages/portal';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { MyHoursLinkComponent } from '@nabij/time/portal';
+import { TrainerTasksLinkComponent } from '@nabij/trainings/portal';
 import { identityTexts } from '../i18n';
 
 /** `/home` for a social worker: caseload (coming) and admitting a client without a postcode. */
 @Component({
   selector: 'nb-worker-home-page',
-  imports: [TranslatePipe, AdmissionFormComponent],
+  imports: [TranslatePipe, AdmissionFormComponent, RouterLink, MyHoursLinkComponent, TrainerTasksLinkComponent, ChatQueueLinkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.worker.title' | t }}</h1>
@@ -16,9 +21,23 @@ import { identityTexts } from '../i18n';
     <div class="work-grid">
       <section class="card" aria-labelledby="caseload-title">
         <h2 id="caseload-title">{{ 'identity.home.worker.caseloadTitle' | t }}</h2>
-        <p>{{ 'identity.home.worker.caseloadSoon' | t }}</p>
-        <span class="badge">{{ 'identity.home.soon' | t }}</span>
+        <ul class="plain-list work-links">
+          <li>
+            <a class="button" routerLink="/inbox">{{ 'messages.home.inbox' | t }}</a>
+            @if (unread.count() > 0) {
+              <span class="badge badge--count">{{ 'messages.badge.unread' | t: { count: unread.count() } }}</span>
+            }
+            <p class="small">{{ 'messages.home.inboxText' | t }}</p>
+          </li>
+          <li>
+            <a class="button button--secondary" routerLink="/caseload">{{ 'messages.home.caseload' | t }}</a>
+            <p class="small">{{ 'messages.home.caseloadText' | t }}</p>
+          </li>
+        </ul>
       </section>
+      <nb-my-hours-link />
+      <nb-trainer-tasks-link />
+      <nb-chat-queue-link />
       <nb-admission-form />
     </div>
   `,
@@ -26,4 +45,10 @@ import { identityTexts } from '../i18n';
 export class WorkerHomePage {
   protected readonly i18n = useTexts(identityTexts);
   protected readonly auth = inject(AuthStore);
+  protected readonly unread = inject(UnreadStore);
+  private readonly _messagesTexts = useTexts(messagesTexts);
+
+  constructor() {
+    void this.unread.refresh();
+  }
 }

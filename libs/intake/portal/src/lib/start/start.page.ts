@@ -4,6 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { parsePostcode } from '@nabij/intake/contracts';
 import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusFirstInvalid, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { intakeTexts } from '../i18n';
+import { startChatTexts } from './start-chat.i18n';
 import { IntakeStore } from '../intake.store';
 import { postcodeValidator } from '../validators';
 
@@ -16,6 +17,7 @@ import { postcodeValidator } from '../validators';
 })
 export class StartPage {
   protected readonly i18n = useTexts(intakeTexts);
+  private readonly chatI18n = useTexts(startChatTexts);
   private readonly store = inject(IntakeStore);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);

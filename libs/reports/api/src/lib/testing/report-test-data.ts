@@ -48,6 +48,3 @@ export function tableBFixture(): TableBFixture {
   const names = header.split(',');
   return { header, lines, records: lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [names[i], v]))) };
 }
-
-/** Our financier is called by its full name; Table B abbreviates it. */
-export const TABLE_B_FINANCIER_NAME: Record<string, string> = { 'Alphen aan den Rijn': 'Alphen' };

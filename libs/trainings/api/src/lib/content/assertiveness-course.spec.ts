@@ -42,8 +42,8 @@ describe('the assertiveness course', () => {
     }
   });
 
-  it('uses diary forms for most homework and open questions in modules 1, 7 and 8', () => {
-    expect(modules.map((m) => (m.steps[3].content as { type: string }).type)).toEqual(['open_questions', 'diary', 'diary', 'diary', 'diary', 'diary', 'open_questions', 'open_questions']);
+  it('starts with a diary form (the homework the first module teaches) and uses open questions in modules 7 and 8', () => {
+    expect(modules.map((m) => (m.steps[3].content as { type: string }).type)).toEqual(['diary', 'diary', 'diary', 'diary', 'diary', 'diary', 'open_questions', 'open_questions']);
   });
 
   it('offers goal examples to pick from', () => {

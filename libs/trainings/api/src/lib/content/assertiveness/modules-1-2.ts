@@ -1,5 +1,5 @@
 import type { ModuleDefinition } from '../course-definition';
-import { choice, DIARY_HINT, diary, openQuestions, scale, selfTest, text, video } from './course-builders';
+import { choice, DIARY_HINT, diary, scale, selfTest, text, video } from './course-builders';
 
 export const MODULE_1: ModuleDefinition = {
   title: 'Wat is assertief?',
@@ -61,11 +61,10 @@ export const MODULE_1: ModuleDefinition = {
         ['Je bent al aardig assertief', 'Je zegt vaak al wat je vindt. Mooi! In deze training maak je dat nog sterker, ook in moeilijke situaties.'],
       ],
     ),
-    openQuestions('Huiswerk: jij en voor jezelf opkomen', 'Je begint met een paar vragen over jezelf. Er zijn geen goede of foute antwoorden. Schrijf op wat bij je opkomt. Je trainer leest mee en schrijft je terug.', [
-      ['situation', 'Denk aan een moment van de laatste tijd. Wanneer deed je anders dan je eigenlijk wilde? Vertel wat er gebeurde.', 'Bijvoorbeeld met je buurvrouw, je zus of je baas.'],
-      ['reaction', 'Hoe reageerde je toen: onzeker, agressief of assertief? Waaraan merk je dat?'],
-      ['change', 'Wat zou er voor jou veranderen als je vaker voor jezelf opkomt?'],
-    ]),
+    diary(
+      'Huiswerk: jouw dagboek van deze week',
+      `Let deze week op momenten waarop je anders deed dan je eigenlijk wilde. Misschien zei je ja, maar bedoelde je nee. Of je zei niets, terwijl je wel iets wilde zeggen. Kies één moment en vul daarover het dagboekformulier in. ${DIARY_HINT}`,
+    ),
   ],
 };
 

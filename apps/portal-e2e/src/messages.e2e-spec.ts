@@ -1,0 +1,88 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { NabijServer, startNabij } from './support/nabij-server';
+
+jest.setTimeout(120_000);
+
+const PASSWORD = 'Nabij-demo-2026!';
+const DUTCH_DEADLINE = /Je krijgt uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} \w+ \d{2}:\d{2} antwoord/;
+
+async function logIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('form button[type=submit]').first().click();
+  await page.waitForURL(/\/home/);
+}
+
+describe('messages: the 48-hour promise, client and worker in their own browsers', () => {
+  let server: NabijServer;
+  let browser: Browser;
+  let clientContext: BrowserContext;
+  let workerContext: BrowserContext;
+  let client: Page;
+  let worker: Page;
+  // Unique per run, so the assertions find exactly this conversation's words.
+  const question = `Kunt u mij helpen met de brief van de gemeente? (${Date.now()})`;
+  const answer = `Ja, neem de brief mee naar onze afspraak. (${Date.now()})`;
+
+  beforeAll(async () => {
+    server = await startNabij();
+    browser = await launchBrowser();
+    clientContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    workerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    client = await clientContext.newPage();
+    worker = await workerContext.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the client sends a message from the Berichten tile and is told when the answer comes', async () => {
+    await logIn(client, server.url, 'client@demo.nabij.nl');
+    await client.getByRole('link', { name: 'Berichten' }).click();
+    await client.waitForURL(/\/berichten$/);
+    await client.locator('.thread-link').first().click();
+    await client.waitForURL(/\/berichten\/[0-9a-f-]{36}$/);
+    await client.getByRole('button', { name: 'Antwoorden' }).click();
+    await client.getByLabel('Je bericht').fill(question);
+    await client.getByRole('button', { name: 'Verstuur' }).click();
+    await client.getByText('Je bericht is verstuurd.').waitFor();
+    await expect(client.locator('.sent-note').innerText()).resolves.toMatch(DUTCH_DEADLINE);
+    await expect(client.getByText(question).isVisible()).resolves.toBe(true);
+  });
+
+  it('the worker sees it in the inbox with its deadline and answers', async () => {
+    await logIn(worker, server.url, 'worker@demo.nabij.nl');
+    await worker.getByRole('link', { name: 'Inbox' }).click();
+    await worker.waitForURL(/\/inbox$/);
+    const row = worker.locator('.inbox-row', { hasText: 'Sanne de Vries' });
+    await expect(row.locator('.inbox-row__due').innerText()).resolves.toMatch(/nog \d+ (uur|min)/);
+    await row.click();
+    await worker.waitForURL(/\/inbox\/[0-9a-f-]{36}$/);
+    await worker.getByText(question).waitFor();
+    await expect(worker.locator('.due-line').innerText()).resolves.toMatch(/Deadline: \w+ \d{1,2} \w+ \d{2}:\d{2} — nog \d+ (uur|min)/);
+    // The client's case beside the conversation: financier (Leiden) and the open "letter needed" action.
+    await worker.locator('.inbox-context .facts').waitFor();
+    await expect(worker.locator('.inbox-context').innerText()).resolves.toMatch(/Leiden[\s\S]*brief/);
+    await worker.getByLabel('Antwoord').fill(answer);
+    await worker.getByRole('button', { name: 'Verstuur' }).click();
+    await worker.getByText('Antwoord verstuurd.').waitFor();
+    await expect(worker.locator('.due-line').count()).resolves.toBe(0);
+  });
+
+  it('the client sees the answer; the unread badge clears once it is read', async () => {
+    await client.goto(`${server.url}/home`);
+    const tile = client.locator('.tile', { hasText: 'Berichten' });
+    await tile.locator('.badge--count').waitFor();
+    await expect(tile.locator('.badge--count').innerText()).resolves.toMatch(/1 ongelezen/);
+    await tile.getByRole('link').click();
+    await client.locator('.thread-link').first().click();
+    await client.getByText(answer).waitFor();
+    await expect(client.locator('.waiting').count()).resolves.toBe(0);
+    await client.getByRole('link', { name: /Nabij|Home/i }).first().click();
+    await client.waitForURL(/\/home$/);
+    await expect(client.locator('.tile', { hasText: 'Berichten' }).locator('.badge--count').count()).resolves.toBe(0);
+  });
+});

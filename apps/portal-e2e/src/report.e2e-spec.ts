@@ -1,0 +1,83 @@
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { NabijServer, startNabij } from './support/nabij-server';
+
+jest.setTimeout(120_000);
+
+describe('report: the demo team lead reads the caseload hours of 2013 (Table B)', () => {
+  let server: NabijServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startNabij();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('goes from the team lead home to the report and shows the Leiden Algemeen MW row for 2013', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.locator('#email').fill('teamlead@demo.nabij.nl');
+    await page.locator('#password').fill('Nabij-demo-2026!');
+    await page.locator('form button[type=submit]').first().click();
+    await page.waitForURL(/\/home/);
+    await page.getByRole('link', { name: /caseload en uren/i }).click();
+    await page.waitForURL(/\/rapportage/);
+
+    await page.getByRole('button', { name: /2013/ }).click();
+    const row = page.locator('tr[data-financier="Leiden"][data-kind="algemeen_mw"]');
+    await row.waitFor();
+    const cells = await row.locator('th, td').allInnerTexts();
+    expect(cells[0]).toBe('Leiden');
+    expect(cells[1]).toBe('Algemeen MW');
+    expect(cells[2]).toBe('93');
+    expect(cells[5]).toBe('1039:15');
+    // A team lead sees only their own team: no other financiers' rows.
+    expect(await page.locator('tr[data-financier="Gouda"]').count()).toBe(0);
+    // The subset row is there, indented under its main row.
+    await expect(page.locator('tr.is-subset[data-financier="Leiden"]').count()).resolves.toBe(1);
+    await page.screenshot({ path: '/tmp/report-2013.png', fullPage: true });
+  });
+
+  it('downloads the same report as CSV', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /download csv/i }).click()]);
+    expect(download.suggestedFilename()).toBe('caseload-2013-01-01-2013-12-31.csv');
+  });
+});
+
+describe('time: the demo worker opens "Mijn uren" from their home', () => {
+  let server: NabijServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startNabij();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the week with hours per day and registers non-client time', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.locator('#email').fill('worker@demo.nabij.nl');
+    await page.locator('#password').fill('Nabij-demo-2026!');
+    await page.locator('form button[type=submit]').first().click();
+    await page.waitForURL(/\/home/);
+    await page.getByRole('link', { name: /mijn uren/i }).click();
+    await page.waitForURL(/\/uren/);
+    await page.locator('.time-days').waitFor();
+    expect(await page.locator('.time-days tbody tr').count()).toBe(7);
+    await page.locator('#add-type').selectOption('preparation');
+    await page.locator('#add-minutes').fill('45');
+    await page.getByRole('button', { name: /^registreer$/i }).click();
+    await page.getByText(/Geregistreerd: 45 minuten/).waitFor();
+    await page.screenshot({ path: '/tmp/uren.png', fullPage: true });
+  });
+});

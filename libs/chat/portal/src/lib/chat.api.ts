@@ -1,0 +1,73 @@
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  CHAT_TOKEN_HEADER,
+  ChatEvaluationRequest,
+  ChatQueueResponse,
+  ChatSessionView,
+  ChatStatusResponse,
+  StartAnonymousChatRequest,
+  StartAnonymousChatResponse,
+} from '@nabij/chat/contracts';
+import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
+import { Observable } from 'rxjs';
+
+/** The chat REST endpoints. Anonymous calls carry the chat token header instead of a login. */
+@Injectable({ providedIn: 'root' })
+export class ChatApi {
+  private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+
+  status(): Observable<ChatStatusResponse> {
+    return this.api.get('/chat/status');
+  }
+
+  startAsClient(): Observable<ChatSessionView> {
+    return this.api.post('/chat/sessions');
+  }
+
+  mine(): Observable<ChatSessionView[]> {
+    return this.api.get('/chat/sessions');
+  }
+
+  end(sessionId: string): Observable<ChatSessionView> {
+    return this.api.post(`/chat/sessions/${encodeURIComponent(sessionId)}/end`);
+  }
+
+  evaluate(sessionId: string, answers: ChatEvaluationRequest): Observable<void> {
+    return this.api.post(`/chat/sessions/${encodeURIComponent(sessionId)}/evaluation`, answers);
+  }
+
+  startAnonymous(request: StartAnonymousChatRequest): Observable<StartAnonymousChatResponse> {
+    return this.api.post('/chat/anonymous', request);
+  }
+
+  anonymousSession(token: string): Observable<ChatSessionView> {
+    return this.http.get<ChatSessionView>(`${this.base}/chat/anonymous/session`, { headers: this.tokenHeader(token) });
+  }
+
+  endAnonymous(token: string): Observable<ChatSessionView> {
+    return this.http.post<ChatSessionView>(`${this.base}/chat/anonymous/end`, {}, { headers: this.tokenHeader(token) });
+  }
+
+  evaluateAnonymous(token: string, answers: ChatEvaluationRequest): Observable<void> {
+    return this.http.post<void>(`${this.base}/chat/anonymous/evaluation`, answers, { headers: this.tokenHeader(token) });
+  }
+
+  queue(): Observable<ChatQueueResponse> {
+    return this.api.get('/chat/queue');
+  }
+
+  pickUp(sessionId: string): Observable<ChatSessionView> {
+    return this.api.post(`/chat/sessions/${encodeURIComponent(sessionId)}/pick-up`);
+  }
+
+  session(sessionId: string): Observable<ChatSessionView> {
+    return this.api.get(`/chat/sessions/${encodeURIComponent(sessionId)}`);
+  }
+
+  private tokenHeader(token: string): HttpHeaders {
+    return new HttpHeaders({ [CHAT_TOKEN_HEADER]: token });
+  }
+}

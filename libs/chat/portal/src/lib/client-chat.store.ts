@@ -1,0 +1,170 @@
+import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import type { ChatEvaluationRequest, ChatSessionView, ChatStatusResponse } from '@nabij/chat/contracts';
+import { AuthStore, toApiError } from '@nabij/platform/portal';
+import { firstValueFrom } from 'rxjs';
+import { ChatApi } from './chat.api';
+import { CHAT_CONNECTOR } from './chat-connection';
+import { ChatLink, ChatRoom } from './chat-room';
+
+/** Kept for this tab only: a reload or a lost connection resumes the same anonymous chat. */
+export const CHAT_TOKEN_KEY = 'nabij.chat.token';
+
+export type ClientChatMode = 'client' | 'anonymous';
+export type ClientChatPhase = 'loading' | 'closed' | 'ready' | 'waiting' | 'active' | 'ended';
+
+/**
+ * The chat of one client (registered or anonymous): is chat open, start, wait, talk, stop,
+ * answer the three questions. Provided per page, so leaving the page closes the socket.
+ */
+@Injectable()
+export class ClientChatStore {
+  private readonly api = inject(ChatApi);
+  private readonly auth = inject(AuthStore);
+  private readonly connector = inject(CHAT_CONNECTOR);
+  private readonly storage = sessionStorageOf(inject(DOCUMENT));
+
+  private mode: ClientChatMode = 'client';
+  private readonly _link = signal<ChatLink | null>(null);
+  private readonly _status = signal<ChatStatusResponse | null>(null);
+  private readonly _room = signal<ChatRoom | null>(null);
+  private readonly _loaded = signal(false);
+  private readonly _error = signal<string | null>(null);
+  private readonly _evaluated = signal(false);
+
+  readonly status = this._status.asReadonly();
+  readonly room = this._room.asReadonly();
+  /** An i18n key. */
+  readonly error = this._error.asReadonly();
+  readonly evaluated = computed(() => this._evaluated() || !!this._room()?.session().evaluated);
+  readonly connected = computed(() => this._link()?.connected() ?? false);
+  readonly phase = computed<ClientChatPhase>(() => {
+    const room = this._room();
+    if (room) return room.session().status;
+    if (!this._loaded()) return 'loading';
+    return this._status()?.open ? 'ready' : 'closed';
+  });
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this._link()?.close());
+  }
+
+  /** Looks whether chat is open and resumes a chat that is still running. */
+  async init(mode: ClientChatMode): Promise<void> {
+    this.mode = mode;
+    this._error.set(null);
+    try {
+      const [status, running] = await Promise.all([firstValueFrom(this.api.status()), this.findRunning()]);
+      this._status.set(status);
+      if (running) await this.enter(running);
+    } catch (err) {
+      this._error.set(toApiError(err).statusCode === 0 ? 'platform.error.network' : 'chat.error.start');
+    } finally {
+      this._loaded.set(true);
+    }
+  }
+
+  async start(anonymous?: { checkId: string; email?: string; birthDate?: string }): Promise<void> {
+    this._error.set(null);
+    try {
+      let session: ChatSessionView;
+      if (this.mode === 'anonymous') {
+        if (!anonymous) throw new Error('An anonymous chat needs a served postcode check.');
+        const started = await firstValueFrom(this.api.startAnonymous(anonymous));
+        this.writeToken(started.chatToken);
+        session = started.session;
+      } else {
+        session = await firstValueFrom(this.api.startAsClient());
+      }
+      await this.enter(session);
+    } catch (err) {
+      const error = toApiError(err);
+      if (error.statusCode === 409 && /closed/i.test(error.message)) {
+        this._error.set('chat.error.closed');
+        this._status.set(await firstValueFrom(this.api.status()).catch(() => this._status()));
+      } else {
+        this._error.set(error.statusCode === 0 ? 'platform.error.network' : 'chat.error.start');
+      }
+      throw err;
+    }
+  }
+
+  async stop(): Promise<void> {
+    const room = this._room();
+    if (!room) return;
+    const token = this.readToken();
+    const ended = await firstValueFrom(this.mode === 'anonymous' && token ? this.api.endAnonymous(token) : this.api.end(room.id));
+    room.update(ended);
+  }
+
+  async evaluate(answers: ChatEvaluationRequest): Promise<void> {
+    const room = this._room();
+    if (!room) return;
+    const token = this.readToken();
+    await firstValueFrom(this.mode === 'anonymous' && token ? this.api.evaluateAnonymous(token, answers) : this.api.evaluate(room.id, answers));
+    this._evaluated.set(true);
+  }
+
+  /** After an ended chat: forget it, so the next visit starts fresh. */
+  forget(): void {
+    this.writeToken(null);
+    this._link()?.close();
+    this._link.set(null);
+    this._room.set(null);
+    this._evaluated.set(false);
+  }
+
+  private async findRunning(): Promise<ChatSessionView | null> {
+    if (this.mode === 'anonymous') {
+      const token = this.readToken();
+      if (!token) return null;
+      try {
+        const session = await firstValueFrom(this.api.anonymousSession(token));
+        if (session.status === 'ended' && session.evaluated) {
+          this.writeToken(null);
+          return null;
+        }
+        return session;
+      } catch {
+        this.writeToken(null);
+        return null;
+      }
+    }
+    const mine = await firstValueFrom(this.api.mine());
+    return mine.find((s) => s.status !== 'ended') ?? null;
+  }
+
+  private async enter(session: ChatSessionView): Promise<void> {
+    let link = this._link();
+    if (!link) {
+      const token = this.mode === 'anonymous' ? () => this.readToken() : () => this.auth.accessToken();
+      link = await ChatLink.open(this.connector, token);
+      this._link.set(link);
+    }
+    this._room.set(await link.room(session, 'client'));
+  }
+
+  private readToken(): string | null {
+    try {
+      return this.storage?.getItem(CHAT_TOKEN_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private writeToken(token: string | null): void {
+    try {
+      if (token) this.storage?.setItem(CHAT_TOKEN_KEY, token);
+      else this.storage?.removeItem(CHAT_TOKEN_KEY);
+    } catch {
+      // Storage disabled: the chat then lasts as long as the page.
+    }
+  }
+}
+
+function sessionStorageOf(document: Document): Storage | null {
+  try {
+    return document.defaultView?.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,146 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
+import { CHAT_CONNECTOR } from '../chat-connection';
+import { CHAT_TOKEN_KEY } from '../client-chat.store';
+import { message, SESSION_ID, sessionView } from '../testing/chat-fixtures';
+import { FakeChatConnection } from '../testing/fake-chat-connection';
+import { ClientChatPage } from './client-chat.page';
+
+const OPEN = { open: true, closesAt: '2026-03-02T16:00:00Z', nextOpensAt: null, workersOnDuty: 1 };
+
+describe('ClientChatPage (anonymous)', () => {
+  let http: HttpTestingController;
+  let socket: FakeChatConnection;
+  let harness: RouterTestingHarness;
+  let el: HTMLElement;
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 4; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await harness.fixture.whenStable();
+    }
+  }
+
+  async function open(): Promise<void> {
+    harness = await RouterTestingHarness.create('/chat/anoniem');
+    el = harness.routeNativeElement as HTMLElement;
+  }
+
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+    socket = new FakeChatConnection();
+    socket.reply = (event, payload: { body?: string }) =>
+      event === ChatClientEvent.Join
+        ? { ok: true, data: { session: sessionView({ status: 'active', queue: null }), messages: [message(1, 'worker', 'Hoi, waar kan ik je mee helpen?')] } }
+        : { ok: true, data: message(2, 'client', payload.body ?? '') };
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'chat/anoniem', component: ClientChatPage, data: { mode: 'anonymous' } },
+          { path: '**', children: [] },
+        ], withComponentInputBinding()),
+        { provide: CHAT_CONNECTOR, useValue: async () => socket },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  it('outside hours says when chat opens and offers a message via login instead', async () => {
+    await open();
+    http.expectOne('/api/chat/status').flush({ open: false, closesAt: null, nextOpensAt: '2026-03-02T14:00:00Z', workersOnDuty: 0 });
+    await settle();
+    expect(el.textContent).toContain('De chat is nu dicht');
+    expect(el.textContent).toMatch(/De chat opent .* om 15:00/);
+    expect(el.querySelector('a[href="/login"]')?.textContent).toContain('Log in om een bericht te sturen');
+  });
+
+  it('checks the postcode, starts with the optional details, keeps the token for this tab and waits in the queue', async () => {
+    await open();
+    http.expectOne('/api/chat/status').flush(OPEN);
+    await settle();
+    const postcode = el.querySelector<HTMLInputElement>('#chat-postcode')!;
+    postcode.value = '2312ab';
+    postcode.dispatchEvent(new Event('input'));
+    postcode.form!.requestSubmit();
+    http.expectOne('/api/postcode-check').flush({ served: true, postcode: '2312 AB', checkId: 'c1', expiresAt: '2030-01-01T00:00:00Z', financier: 'Leiden', financierId: 'f', organisation: 'MW' });
+    await settle();
+    const email = el.querySelector<HTMLInputElement>('#chat-email')!;
+    email.value = 'anon@example.nl';
+    email.dispatchEvent(new Event('input'));
+    email.form!.requestSubmit();
+    const start = http.expectOne({ method: 'POST', url: '/api/chat/anonymous' });
+    expect(start.request.body).toEqual({ checkId: 'c1', email: 'anon@example.nl', birthDate: undefined });
+    start.flush({ session: sessionView(), chatToken: 'chat_secret' });
+    await settle();
+    expect(sessionStorage.getItem(CHAT_TOKEN_KEY)).toBe('chat_secret');
+    expect(el.textContent).toContain('Je bent nummer 2 in de rij.');
+    expect(el.textContent).toContain('Je wacht ongeveer 30 minuten.');
+    socket.fire(ChatServerEvent.Queue, { sessionId: SESSION_ID, position: 1, estimatedWaitSeconds: 60 });
+    await settle();
+    expect(el.textContent).toContain('Je bent nummer 1 in de rij.');
+  });
+
+  it('resumes the chat after a reload with the stored token, shows messages as text, and sends on Enter', async () => {
+    sessionStorage.setItem(CHAT_TOKEN_KEY, 'chat_secret');
+    await open();
+    http.expectOne('/api/chat/status').flush(OPEN);
+    const resume = http.expectOne('/api/chat/anonymous/session');
+    expect(resume.request.headers.get('x-chat-token')).toBe('chat_secret');
+    resume.flush(sessionView({ status: 'active', queue: null }));
+    await settle();
+    socket.fire('connect');
+    await settle();
+    expect(el.querySelector('.chat-log')?.getAttribute('aria-live')).toBe('polite');
+    expect(el.textContent).toContain('Hoi, waar kan ik je mee helpen?');
+
+    socket.fire(ChatServerEvent.Message, message(2, 'worker', '<img src=x onerror=alert(1)>'));
+    await settle();
+    expect(el.querySelector('.chat-log img')).toBeNull();
+    expect(el.textContent).toContain('<img src=x onerror=alert(1)>');
+
+    socket.reply = (_event, payload: { body?: string }) => ({ ok: true, data: message(3, 'client', payload.body ?? '') });
+    const box = el.querySelector<HTMLTextAreaElement>('textarea')!;
+    box.value = 'Ik heb een vraag';
+    box.dispatchEvent(new Event('input'));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await settle();
+    expect(socket.sent(ChatClientEvent.Send)).toEqual([expect.objectContaining({ sessionId: SESSION_ID, body: 'Ik heb een vraag' })]);
+    expect(el.textContent).toContain('Ik heb een vraag');
+    expect(box.value).toBe('');
+  });
+
+  it('after the worker ends the chat, asks the three questions and sends the answers with the token', async () => {
+    sessionStorage.setItem(CHAT_TOKEN_KEY, 'chat_secret');
+    await open();
+    http.expectOne('/api/chat/status').flush(OPEN);
+    http.expectOne('/api/chat/anonymous/session').flush(sessionView({ status: 'active', queue: null }));
+    await settle();
+    socket.fire('connect');
+    await settle();
+    socket.fire(ChatServerEvent.Session, sessionView({ status: 'ended', queue: null }));
+    await settle();
+    expect(el.textContent).toContain('De chat is gestopt');
+    el.querySelector<HTMLButtonElement>('.card button[type=submit]')!.click();
+    await settle();
+    expect(el.textContent).toContain('Beantwoord alle drie de vragen.');
+    const pick = (name: string, index: number) => el.querySelectorAll<HTMLInputElement>(`input[name=${name}]`)[index].click();
+    pick('helpful', 3);
+    pick('understood', 4);
+    pick('again', 0);
+    el.querySelector<HTMLButtonElement>('.card button[type=submit]')!.click();
+    const answers = http.expectOne('/api/chat/anonymous/evaluation');
+    expect(answers.request.body).toEqual({ helpful: 4, understood: 5, again: true });
+    expect(answers.request.headers.get('x-chat-token')).toBe('chat_secret');
+    answers.flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    expect(el.textContent).toContain('Bedankt voor je antwoorden!');
+  });
+});

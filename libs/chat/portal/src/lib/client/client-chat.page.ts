@@ -1,0 +1,123 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, computed, effect, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import type { ChatEvaluationRequest } from '@nabij/chat/contracts';
+import { IntakeStore, intakeTexts } from '@nabij/intake/portal';
+import { parsePostcode } from '@nabij/intake/contracts';
+import { AuthStore, FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusAfterRender, toApiError, useTexts } from '@nabij/platform/portal';
+import { ClientChatMode, ClientChatStore } from '../client-chat.store';
+import { chatTexts } from '../i18n';
+import { ChatEvaluationComponent } from '../ui/chat-evaluation.component';
+import { chatOpeningText } from '../ui/chat-opening';
+import { ChatWindowComponent } from '../ui/chat-window.component';
+
+const BIRTH_DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** `/chat` (logged-in client) and `/chat/anoniem` (visitor after a postcode check). */
+@Component({
+  selector: 'nb-client-chat-page',
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, ChatWindowComponent, ChatEvaluationComponent],
+  providers: [ClientChatStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './client-chat.page.html',
+})
+export class ClientChatPage implements OnInit {
+  /** From the route's data. */
+  readonly mode = input<ClientChatMode>('client');
+
+  protected readonly i18n = useTexts(chatTexts);
+  /** The postcode field reuses the intake texts. */
+  private readonly intakeI18n = useTexts(intakeTexts);
+  protected readonly store = inject(ClientChatStore);
+  protected readonly intake = inject(IntakeStore);
+  protected readonly auth = inject(AuthStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly anonymous = computed(() => this.mode() === 'anonymous');
+  protected readonly opening = computed(() => {
+    const status = this.store.status();
+    this.i18n.lang();
+    return status ? chatOpeningText(this.i18n, status) : '';
+  });
+  protected readonly waitMinutes = computed(() => Math.ceil((this.store.room()?.session().queue?.estimatedWaitSeconds ?? 0) / 60));
+
+  protected readonly postcode = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  protected readonly email = new FormControl('', { nonNullable: true, validators: [Validators.email, Validators.maxLength(254)] });
+  protected readonly birthDate = new FormControl('', { nonNullable: true, validators: [Validators.pattern(BIRTH_DATE)] });
+  protected readonly details = new FormGroup({ email: this.email, birthDate: this.birthDate });
+  protected readonly submitted = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly postcodeError = signal<string | null>(null);
+  protected readonly evalDone = signal(false);
+
+  constructor() {
+    // A new step gets a new heading; move focus there so screen readers hear what changed.
+    effect(() => {
+      const phase = this.store.phase();
+      if (phase !== 'loading') focusAfterRender(this.host.nativeElement, '[data-step-title]', this.injector);
+    });
+  }
+
+  ngOnInit(): void {
+    void this.store.init(this.mode());
+  }
+
+  protected async checkPostcode(): Promise<void> {
+    this.postcodeError.set(null);
+    const parsed = parsePostcode(this.postcode.value);
+    if (!parsed) {
+      this.postcodeError.set('intake.postcode.error.invalid');
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.intake.checkPostcode(parsed.formatted);
+    } catch (err) {
+      this.postcodeError.set(toApiError(err).statusCode === 400 ? 'intake.postcode.error.invalid' : 'platform.error.server');
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async start(): Promise<void> {
+    if (this.busy()) return;
+    this.submitted.set(true);
+    if (this.anonymous() && this.details.invalid) return;
+    this.busy.set(true);
+    try {
+      if (this.anonymous()) {
+        const served = this.intake.served();
+        if (!served) return;
+        await this.store.start({ checkId: served.checkId, email: this.email.value.trim() || undefined, birthDate: this.birthDate.value || undefined });
+        // The check is used up by this chat.
+        this.intake.forgetCheck();
+      } else {
+        await this.store.start();
+      }
+    } catch {
+      // The store shows the error.
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async stop(): Promise<void> {
+    await this.store.stop().catch(() => undefined);
+  }
+
+  protected async evaluate(answers: ChatEvaluationRequest): Promise<void> {
+    try {
+      await this.store.evaluate(answers);
+      this.evalDone.set(true);
+    } catch {
+      this.evalDone.set(true);
+    }
+  }
+
+  protected again(): void {
+    this.store.forget();
+    this.evalDone.set(false);
+    this.submitted.set(false);
+  }
+}

@@ -1,0 +1,167 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { AppointmentKind, AppointmentStatus, CloseReason, Dossier } from '@nabij/dossier/contracts';
+import { APPOINTMENT_KINDS, CLOSE_REASONS } from '@nabij/dossier/contracts';
+import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { Observable, firstValueFrom } from 'rxjs';
+import { DossierApi } from '../dossier.api';
+import { formatDate, formatWhen } from '../format';
+import { dossierTexts } from '../i18n';
+
+/** `/caseload/:caseId`: one case for its worker. Dense forms; a closed case is read-only. */
+@Component({
+  selector: 'nb-case-page',
+  imports: [RouterLink, TranslatePipe, MessageComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p><a routerLink="/caseload">{{ 'dossier.case.back' | t }}</a></p>
+    <nb-message kind="error" [show]="!!error()">{{ error() }}</nb-message>
+    @if (dossier(); as d) {
+      @let ro = d.readOnly;
+      <h1 tabindex="-1">{{ d.case.client.name }}</h1>
+      <p class="small">{{ d.case.financier.name }} · {{ 'dossier.kindOfWork.' + d.case.kindOfWork | t }} · {{ date(d.case.openedOn) }}@if (d.case.closedOn) { – {{ date(d.case.closedOn) }} ({{ 'dossier.closeReason.' + d.case.closeReason | t }})}</p>
+      @if (ro) { <p class="message">{{ 'dossier.case.readOnly' | t }}</p> }
+      <div class="work-grid">
+        <section class="card">
+          <h2>{{ 'dossier.case.goals' | t }}</h2>
+          <ol>@for (g of d.goals; track g.id) { <li>{{ g.text }} @if (g.achieved) {<span class="badge">{{ 'dossier.goals.achieved' | t }}</span>}</li> }</ol>
+          @if (!ro && d.goals.length < 3) {
+            <form class="inline-form" (submit)="$event.preventDefault(); run(api.addGoal(d.case.id, goal.value)); goal.value = ''">
+              <label class="visually-hidden" for="goal-text">{{ 'dossier.case.goalAdd' | t }}</label>
+              <input id="goal-text" #goal class="input" maxlength="500" required />
+              <button type="submit" class="button button--small">{{ 'dossier.case.goalAdd' | t }}</button>
+            </form>
+          }
+          <h2>{{ 'dossier.case.actions' | t }}</h2>
+          <ul class="plain-list">
+            @for (a of d.actions; track a.id) {
+              <li class="item-line">{{ 'dossier.action.' + a.kind | t }}{{ a.text ? ': ' + a.text : '' }}
+                @if (a.doneAt) { <span class="badge">{{ 'dossier.actions.done' | t }}</span> } @else if (!ro) { <button type="button" class="button button--small button--quiet" (click)="run(api.completeAction(d.case.id, a.id))">{{ 'dossier.case.actionDone' | t }}</button> }
+              </li>
+            }
+          </ul>
+        </section>
+        <section class="card">
+          <h2>{{ 'dossier.appointments' | t }}</h2>
+          <ul class="plain-list">
+            @for (a of d.appointments; track a.id) {
+              <li class="item-line">{{ when(a.startsAt) }} · {{ 'dossier.kind.' + a.kind | t }} · {{ 'dossier.status.' + a.status | t }}
+                @if (!ro && a.status === 'planned') {
+                  <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'attended')">{{ 'dossier.case.attended' | t }}</button>
+                  <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'no_show')">{{ 'dossier.case.noShow' | t }}</button>
+                }
+              </li>
+            }
+          </ul>
+          @if (!ro) {
+            <form class="dense-form" (submit)="$event.preventDefault(); plan(d.case.id, kind.value, starts.value, minutes.value, place.value)">
+              <h3>{{ 'dossier.case.plan' | t }}</h3>
+              <label>{{ 'dossier.case.kind' | t }} <select #kind class="input">@for (k of kinds; track k) {<option [value]="k">{{ 'dossier.kind.' + k | t }}</option>}</select></label>
+              <label>{{ 'dossier.case.startsAt' | t }} <input #starts class="input" type="datetime-local" required /></label>
+              <label>{{ 'dossier.case.duration' | t }} <input #minutes class="input" type="number" min="5" max="240" value="45" /></label>
+              <label>{{ 'dossier.case.location' | t }} <input #place class="input" maxlength="200" /></label>
+              <button type="submit" class="button button--small">{{ 'dossier.case.planSave' | t }}</button>
+            </form>
+          }
+        </section>
+      </div>
+      <section class="card">
+        <h2>{{ 'dossier.reports' | t }}</h2>
+        @for (r of d.reports; track r.id) {
+          <article class="report">
+            <h3>{{ date(r.heldOn) }} <span class="small">{{ r.publishedAt ? ('dossier.case.published' | t: { date: date(r.publishedAt) }) : ('dossier.case.draft' | t) }}</span></h3>
+            <p class="prewrap">{{ r.summary }}</p>
+            @if (r.tips) { <p class="prewrap"><strong>{{ 'dossier.case.tips' | t }}:</strong> {{ r.tips }}</p> }
+            @for (x of r.reactions; track x.id) { <p class="reaction prewrap">{{ x.text }}</p> }
+            @if (!ro && !r.publishedAt) { <button type="button" class="button button--small" (click)="run(api.publishReport(d.case.id, r.id))">{{ 'dossier.case.publish' | t }}</button> }
+          </article>
+        }
+        @if (!ro) {
+          <form class="dense-form" (submit)="$event.preventDefault(); report(d.case.id, held.value, summary.value, tips.value, publish.checked)">
+            <h3>{{ 'dossier.case.reportNew' | t }}</h3>
+            <label>{{ 'dossier.case.heldOn' | t }} <input #held class="input" type="date" required [value]="today" /></label>
+            <label>{{ 'dossier.case.summary' | t }} <textarea #summary class="input" rows="4" required></textarea></label>
+            <label>{{ 'dossier.case.tips' | t }} <textarea #tips class="input" rows="2"></textarea></label>
+            <label class="checkbox"><input #publish type="checkbox" /> {{ 'dossier.case.publishNow' | t }}</label>
+            <button type="submit" class="button button--small">{{ 'dossier.case.saveReport' | t }}</button>
+          </form>
+        }
+      </section>
+      <section class="card">
+        <h2>{{ 'dossier.documents' | t }}</h2>
+        <ul class="plain-list">@for (doc of d.documents; track doc.id) { <li class="item-line">{{ doc.fileName }} <span class="small">· {{ date(doc.createdAt) }} · {{ doc.uploadedBy.name }}</span></li> }</ul>
+      </section>
+      @if (!ro) {
+        <form class="card dense-form" (submit)="$event.preventDefault(); close(d.case.id, reason.value)">
+          <h2>{{ 'dossier.case.close' | t }}</h2>
+          <label>{{ 'dossier.case.closeReason' | t }} <select #reason class="input">@for (r of reasons; track r) {<option [value]="r">{{ 'dossier.closeReason.' + r | t }}</option>}</select></label>
+          <button type="submit" class="button button--small button--danger">{{ 'dossier.case.closeSave' | t }}</button>
+        </form>
+      }
+    }
+  `,
+})
+export class CasePage {
+  protected readonly i18n = useTexts(dossierTexts);
+  protected readonly api = inject(DossierApi);
+  readonly caseId = input.required<string>();
+  protected readonly dossier = signal<Dossier | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly kinds = APPOINTMENT_KINDS;
+  protected readonly reasons = CLOSE_REASONS;
+  protected readonly today = new Date().toISOString().slice(0, 10);
+
+  constructor() {
+    effect(() => {
+      const id = this.caseId();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  /** Every change reloads the case, so what the worker sees is what the API stored. */
+  protected async run(call: Observable<unknown>): Promise<void> {
+    try {
+      await firstValueFrom(call);
+      this.error.set(null);
+    } catch (err) {
+      const e = toApiError(err);
+      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t(generalErrorKey(e)));
+    }
+    await this.load(this.caseId());
+  }
+
+  protected status(caseId: string, appointmentId: string, status: AppointmentStatus): Promise<void> {
+    return this.run(this.api.setAppointmentStatus(caseId, appointmentId, status));
+  }
+
+  protected plan(caseId: string, kind: string, startsAt: string, minutes: string, location: string): Promise<void> {
+    if (!startsAt) return Promise.resolve();
+    return this.run(this.api.addAppointment(caseId, { kind: kind as AppointmentKind, startsAt: new Date(startsAt).toISOString(), durationMinutes: Number(minutes) || 45, ...(location.trim() ? { location: location.trim() } : {}) }));
+  }
+
+  protected report(caseId: string, heldOn: string, summary: string, tips: string, publish: boolean): Promise<void> {
+    if (!summary.trim()) return Promise.resolve();
+    return this.run(this.api.addReport(caseId, { heldOn, summary: summary.trim(), ...(tips.trim() ? { tips: tips.trim() } : {}), publish }));
+  }
+
+  protected close(caseId: string, reason: string): Promise<void> {
+    return this.run(this.api.close(caseId, { reason: reason as CloseReason }));
+  }
+
+  protected date(value: string): string {
+    return formatDate(value, this.i18n.locale());
+  }
+
+  protected when(value: string): string {
+    return formatWhen(value, this.i18n.locale());
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.dossier.set(await firstValueFrom(this.api.caseDossier(id)));
+    } catch (err) {
+      const e = toApiError(err);
+      this.error.set(e.statusCode === 404 ? this.i18n.t('dossier.caseload.none') : this.i18n.t(generalErrorKey(e)));
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { ClientActionRequest, Dossier, DossierAccess, PrivateNote } from '@nabij/dossier/contracts';
+import { DOCUMENT_CONTENT_TYPES, DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
+import { toApiError } from '@nabij/platform/portal';
+import { firstValueFrom } from 'rxjs';
+import { DossierApi } from './dossier.api';
+
+/** What went wrong with an upload: an i18n key (checked here) or the API's own 400 text. */
+export type UploadProblem = { key: string } | { text: string };
+
+/** Checked on the phone before 10 MB goes over a slow line; the API sniffs the bytes again anyway. */
+export function checkFile(file: File): UploadProblem | null {
+  if (file.size > DOCUMENT_MAX_BYTES) return { key: 'dossier.documents.tooBig' };
+  if (file.type && !(DOCUMENT_CONTENT_TYPES as readonly string[]).includes(file.type)) return { key: 'dossier.documents.wrongType' };
+  return null;
+}
+
+/** "Mijn dossier": every case of the client (open ones first), private notes and the access log. */
+@Injectable({ providedIn: 'root' })
+export class ClientDossierStore {
+  private readonly api = inject(DossierApi);
+  private readonly _dossiers = signal<Dossier[] | null>(null);
+  private readonly _notes = signal<PrivateNote[]>([]);
+  private readonly _access = signal<DossierAccess[] | null>(null);
+
+  readonly dossiers = this._dossiers.asReadonly();
+  readonly open = computed(() => (this._dossiers() ?? []).filter((d) => !d.readOnly));
+  readonly closed = computed(() => (this._dossiers() ?? []).filter((d) => d.readOnly));
+  readonly notes = this._notes.asReadonly();
+  readonly access = this._access.asReadonly();
+
+  async load(): Promise<void> {
+    const cases = await firstValueFrom(this.api.myCases());
+    const dossiers = await Promise.all(cases.map((c) => firstValueFrom(this.api.myDossier(c.id))));
+    this._dossiers.set(dossiers);
+    this._notes.set(await firstValueFrom(this.api.notes()));
+  }
+
+  async loadAccess(): Promise<void> {
+    this._access.set(await firstValueFrom(this.api.accessLog()));
+  }
+
+  /** Uploads one file; returns null when stored, else what to tell the client. */
+  async upload(caseId: string, file: File): Promise<UploadProblem | null> {
+    const problem = checkFile(file);
+    if (problem) return problem;
+    try {
+      const document = await firstValueFrom(this.api.upload(caseId, file));
+      this.patch(caseId, (d) => ({ ...d, documents: [document, ...d.documents] }));
+      return null;
+    } catch (err) {
+      const error = toApiError(err);
+      const fieldText = error.fields?.['file']?.[0];
+      if (error.statusCode === 400 && (fieldText || error.message)) return { text: fieldText ?? error.message };
+      if (error.statusCode === 413) return { key: 'dossier.documents.tooBig' };
+      return { key: 'dossier.error.generic' };
+    }
+  }
+
+  async react(caseId: string, reportId: string, text: string): Promise<void> {
+    const reaction = await firstValueFrom(this.api.addReaction(caseId, reportId, text));
+    this.patch(caseId, (d) => ({ ...d, reports: d.reports.map((r) => (r.id === reportId ? { ...r, reactions: [...r.reactions, reaction] } : r)) }));
+  }
+
+  async ask(caseId: string, request: ClientActionRequest): Promise<void> {
+    const action = await firstValueFrom(this.api.addAction(caseId, request));
+    this.patch(caseId, (d) => ({ ...d, actions: [action, ...d.actions] }));
+  }
+
+  async addNote(text: string): Promise<void> {
+    const note = await firstValueFrom(this.api.addNote(text));
+    this._notes.update((notes) => [note, ...notes]);
+  }
+
+  async removeNote(noteId: string): Promise<void> {
+    await firstValueFrom(this.api.removeNote(noteId));
+    this._notes.update((notes) => notes.filter((n) => n.id !== noteId));
+  }
+
+  private patch(caseId: string, change: (d: Dossier) => Dossier): void {
+    this._dossiers.update((list) => list?.map((d) => (d.case.id === caseId ? change(d) : d)) ?? null);
+  }
+}

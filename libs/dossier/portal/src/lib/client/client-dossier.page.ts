@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { ClientDossierStore } from '../client-dossier.store';
+import { formatDate, formatWhen } from '../format';
+import { dossierTexts } from '../i18n';
+import { ClientCaseComponent } from './client-case.component';
+
+/** `/dossier` for a client: open help first, then private notes, finished help and who looked. */
+@Component({
+  selector: 'nb-client-dossier-page',
+  imports: [RouterLink, TranslatePipe, MessageComponent, ClientCaseComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p><a routerLink="/home">{{ 'dossier.client.home' | t }}</a></p>
+    <h1 tabindex="-1">{{ 'dossier.client.title' | t }}</h1>
+    <p class="lead">{{ 'dossier.client.intro' | t }}</p>
+    <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>
+    @if (store.dossiers(); as all) {
+      @if (all.length === 0) {
+        <p>{{ 'dossier.client.none' | t }}</p>
+      }
+      @for (d of store.open(); track d.case.id) {
+        <nb-client-case [dossier]="d" />
+      }
+
+      <section class="card" aria-labelledby="notes-title">
+        <h2 id="notes-title">{{ 'dossier.notes' | t }}</h2>
+        <p class="small">{{ 'dossier.notes.private' | t }}</p>
+        <form (submit)="$event.preventDefault(); addNote(noteBox)">
+          <label class="field-label" for="note-text">{{ 'dossier.notes.label' | t }}</label>
+          <textarea id="note-text" #noteBox class="input" rows="3" maxlength="4000"></textarea>
+          <p><button type="submit" class="button button--secondary">{{ 'dossier.notes.add' | t }}</button></p>
+        </form>
+        <ul class="plain-list">
+          @for (note of store.notes(); track note.id) {
+            <li class="item-line">
+              <p class="prewrap">{{ note.text }}</p>
+              <span class="small">{{ date(note.updatedAt) }}</span>
+              <button type="button" class="button button--quiet button--small" (click)="removeNote(note.id)">{{ 'dossier.notes.remove' | t }}</button>
+            </li>
+          }
+        </ul>
+      </section>
+
+      @for (d of store.closed(); track d.case.id) {
+        <details class="card closed-case">
+          <summary>
+            <strong>{{ 'dossier.closed' | t }}</strong> · {{ 'dossier.closed.on' | t: { date: date(d.case.closedOn ?? d.case.openedOn) } }}
+          </summary>
+          <p>{{ 'dossier.closed.text' | t }}</p>
+          <nb-client-case [dossier]="d" />
+        </details>
+      }
+
+      <details class="card" (toggle)="onAccessToggle($event)">
+        <summary><strong>{{ 'dossier.access' | t }}</strong></summary>
+        @if (store.access(); as access) {
+          @if (access.length === 0) {
+            <p>{{ 'dossier.access.none' | t }}</p>
+          } @else {
+            <div class="table-wrap">
+              <table class="table">
+                <thead>
+                  <tr><th scope="col">{{ 'dossier.access.when' | t }}</th><th scope="col">{{ 'dossier.access.who' | t }}</th><th scope="col">{{ 'dossier.access.what' | t }}</th></tr>
+                </thead>
+                <tbody>
+                  @for (row of access; track $index) {
+                    <tr><td>{{ when(row.at) }}</td><td>{{ row.who.name ?? row.who.role }}</td><td>{{ what(row.what) }}</td></tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          }
+        }
+      </details>
+    }
+  `,
+})
+export class ClientDossierPage implements OnInit {
+  protected readonly i18n = useTexts(dossierTexts);
+  protected readonly store = inject(ClientDossierStore);
+  protected readonly loadError = signal<string | null>(null);
+
+  ngOnInit(): void {
+    this.store.load().catch((err) => this.loadError.set(generalErrorKey(toApiError(err))));
+  }
+
+  protected onAccessToggle(event: Event): void {
+    if ((event.target as HTMLDetailsElement).open) this.store.loadAccess().catch((err) => this.loadError.set(generalErrorKey(toApiError(err))));
+  }
+
+  protected async addNote(box: HTMLTextAreaElement): Promise<void> {
+    const text = box.value.trim();
+    if (!text) return;
+    try {
+      await this.store.addNote(text);
+      box.value = '';
+    } catch (err) {
+      this.loadError.set(generalErrorKey(toApiError(err)));
+    }
+  }
+
+  protected removeNote(id: string): void {
+    this.store.removeNote(id).catch((err) => this.loadError.set(generalErrorKey(toApiError(err))));
+  }
+
+  /** Known kinds in plain words; a new kind still shows rather than hiding a read. */
+  protected what(type: string): string {
+    const key = `dossier.what.${type}`;
+    const text = this.i18n.t(key);
+    return text === key ? type : text;
+  }
+
+  protected date(value: string): string {
+    return formatDate(value, this.i18n.locale());
+  }
+
+  protected when(value: string): string {
+    return formatWhen(value, this.i18n.locale());
+  }
+}

@@ -1,0 +1,108 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  Appointment,
+  AppointmentRequest,
+  AppointmentStatus,
+  CaseStatusFilter,
+  CaseSummary,
+  ClientAction,
+  ClientActionRequest,
+  CloseCaseRequest,
+  ConversationReport,
+  Dossier,
+  DossierAccess,
+  DossierDocument,
+  Goal,
+  KindOfWork,
+  PrivateNote,
+  ReportReaction,
+  ReportRequest,
+} from '@nabij/dossier/contracts';
+import type { Financier } from '@nabij/intake/contracts';
+import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
+import { Observable } from 'rxjs';
+
+export interface CaseloadFilter {
+  status: CaseStatusFilter;
+  financierId: string;
+  kindOfWork: KindOfWork | '';
+}
+
+const id = encodeURIComponent;
+
+/** The dossier endpoints of the API, typed with the shared contracts. */
+@Injectable({ providedIn: 'root' })
+export class DossierApi {
+  private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+
+  // Client
+  myCases(): Observable<CaseSummary[]> {
+    return this.api.get('/dossier/mine');
+  }
+  myDossier(caseId: string): Observable<Dossier> {
+    return this.api.get(`/dossier/mine/${id(caseId)}`);
+  }
+  accessLog(): Observable<DossierAccess[]> {
+    return this.api.get('/dossier/access-log');
+  }
+  notes(): Observable<PrivateNote[]> {
+    return this.api.get('/dossier/notes');
+  }
+  addNote(text: string, caseId?: string): Observable<PrivateNote> {
+    return this.api.post('/dossier/notes', caseId ? { text, caseId } : { text });
+  }
+  removeNote(noteId: string): Observable<void> {
+    return this.api.delete(`/dossier/notes/${id(noteId)}`);
+  }
+  addReaction(caseId: string, reportId: string, text: string): Observable<ReportReaction> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/reports/${id(reportId)}/reactions`, { text });
+  }
+  addAction(caseId: string, request: ClientActionRequest): Observable<ClientAction> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/actions`, request);
+  }
+
+  // Both
+  upload(caseId: string, file: File): Observable<DossierDocument> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.api.post(`/dossier/cases/${id(caseId)}/documents`, form);
+  }
+  addGoal(caseId: string, text: string): Observable<Goal> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/goals`, { text });
+  }
+
+  // Worker
+  caseload(filter: CaseloadFilter): Observable<CaseSummary[]> {
+    const params = new URLSearchParams({ status: filter.status });
+    if (filter.financierId) params.set('financierId', filter.financierId);
+    if (filter.kindOfWork) params.set('kindOfWork', filter.kindOfWork);
+    return this.api.get(`/dossier/cases?${params}`);
+  }
+  financiers(): Observable<Financier[]> {
+    return this.api.get('/financiers');
+  }
+  caseDossier(caseId: string): Observable<Dossier> {
+    return this.api.get(`/dossier/cases/${id(caseId)}`);
+  }
+  addReport(caseId: string, request: ReportRequest): Observable<ConversationReport> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/reports`, request);
+  }
+  publishReport(caseId: string, reportId: string): Observable<ConversationReport> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/reports/${id(reportId)}/publish`);
+  }
+  addAppointment(caseId: string, request: AppointmentRequest): Observable<Appointment> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/appointments`, request);
+  }
+  setAppointmentStatus(caseId: string, appointmentId: string, status: AppointmentStatus): Observable<Appointment> {
+    return this.http.patch<Appointment>(`${this.base}/dossier/cases/${id(caseId)}/appointments/${id(appointmentId)}`, { status });
+  }
+  completeAction(caseId: string, actionId: string): Observable<ClientAction> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/actions/${id(actionId)}/done`);
+  }
+  close(caseId: string, request: CloseCaseRequest): Observable<CaseSummary> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/close`, request);
+  }
+}

@@ -1,0 +1,115 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { ClientMessagesStore } from '../client-messages.store';
+import { formatDateTime, formatDeadline } from '../format';
+import { messagesTexts } from '../i18n';
+import { ComposeComponent } from '../ui/compose.component';
+
+/** `/berichten`: the client's conversations, newest first, and a big button to write a new one. */
+@Component({
+  selector: 'nb-client-messages-page',
+  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p><a routerLink="/home">{{ 'messages.client.home' | t }}</a></p>
+    <h1 tabindex="-1">{{ 'messages.client.title' | t }}</h1>
+    <p class="lead">{{ 'messages.client.intro' | t }}</p>
+
+    <div aria-live="polite">
+      @if (store.answerBy(); as answerBy) {
+        <div class="message message--success sent-note">
+          <p><strong>{{ 'messages.client.sentTitle' | t }}</strong></p>
+          <p>{{ 'messages.client.sentText' | t: { when: deadline(answerBy) } }}</p>
+        </div>
+      }
+    </div>
+
+    @if (composing()) {
+      <section class="card" aria-labelledby="new-title">
+        <h2 id="new-title">{{ 'messages.client.new' | t }}</h2>
+        <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="busy()" [error]="error()" [cancellable]="true" (send)="send($event)" (cancelled)="composing.set(false)" />
+      </section>
+    } @else {
+      <p><button type="button" class="button button--large" (click)="startNew()">{{ 'messages.client.new' | t }}</button></p>
+    }
+
+    <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>
+    @if (store.threads(); as threads) {
+      @if (threads.length === 0) {
+        <p>{{ 'messages.client.none' | t }}</p>
+      } @else {
+        <ul class="thread-list">
+          @for (thread of threads; track thread.id) {
+            <li>
+              <a class="thread-link" [routerLink]="['/berichten', thread.id]" [class.is-unread]="thread.unread > 0">
+                <span class="thread-title">{{ (thread.dutyQueue ? 'messages.client.withDuty' : 'messages.client.withWorker') | t }}</span>
+                <span class="small">{{ 'messages.client.lastMessage' | t: { when: dateTime(thread.lastMessageAt) } }}</span>
+                @if (thread.answerBy) {
+                  <span class="small">{{ 'messages.client.waiting' | t: { when: deadline(thread.answerBy) } }}</span>
+                }
+                @if (thread.unread > 0) {
+                  <span class="badge badge--count">{{ 'messages.client.unread' | t: { count: thread.unread } }}</span>
+                }
+              </a>
+            </li>
+          }
+        </ul>
+      }
+    }
+  `,
+})
+export class ClientMessagesPage implements OnInit {
+  protected readonly i18n = useTexts(messagesTexts);
+  protected readonly store = inject(ClientMessagesStore);
+  private readonly compose = viewChild(ComposeComponent);
+
+  protected readonly composing = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+
+  ngOnInit(): void {
+    this.store.clearThread();
+    void this.load();
+  }
+
+  protected startNew(): void {
+    this.store.clearThread();
+    this.error.set(null);
+    this.composing.set(true);
+  }
+
+  protected async send(body: string): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await this.store.send(body);
+      this.compose()?.clear();
+      this.composing.set(false);
+      await this.load();
+    } catch (err) {
+      const e = toApiError(err);
+      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t('messages.compose.retry'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected deadline(iso: string): string {
+    return formatDeadline(iso, this.i18n.locale());
+  }
+
+  protected dateTime(iso: string): string {
+    return formatDateTime(iso, this.i18n.locale());
+  }
+
+  private async load(): Promise<void> {
+    try {
+      await this.store.loadThreads();
+      this.loadError.set(null);
+    } catch (err) {
+      this.loadError.set(generalErrorKey(toApiError(err)));
+    }
+  }
+}

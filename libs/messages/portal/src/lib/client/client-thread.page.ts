@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { Message } from '@nabij/messages/contracts';
+import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { ClientMessagesStore } from '../client-messages.store';
+import { formatDateTime, formatDeadline } from '../format';
+import { messagesTexts } from '../i18n';
+import { ComposeComponent } from '../ui/compose.component';
+
+/** `/berichten/:threadId`: one conversation, read like a mail, with one big "Antwoorden" button. */
+@Component({
+  selector: 'nb-client-thread-page',
+  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p><a routerLink="/berichten">{{ 'messages.client.back' | t }}</a></p>
+    <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>
+    @if (store.thread(); as thread) {
+      <h1 tabindex="-1">{{ (thread.dutyQueue ? 'messages.client.withDuty' : 'messages.client.withWorker') | t }}</h1>
+      @if (!replying()) {
+        <p><button type="button" class="button button--large reply-button" (click)="startReply()">{{ 'messages.client.reply' | t }}</button></p>
+      } @else {
+        <section class="card" aria-labelledby="reply-title">
+          <h2 id="reply-title">{{ 'messages.client.reply' | t }}</h2>
+          <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="busy()" [error]="error()" [cancellable]="true" (send)="send($event)" (cancelled)="replying.set(false)" />
+        </section>
+      }
+      <div aria-live="polite">
+        @if (store.answerBy(); as answerBy) {
+          <div class="message message--success sent-note">
+            <p><strong>{{ 'messages.client.sentTitle' | t }}</strong></p>
+            <p>{{ 'messages.client.sentText' | t: { when: deadline(answerBy) } }}</p>
+          </div>
+        }
+      </div>
+      <ol class="mail-list" reversed>
+        @for (message of newestFirst(); track message.id) {
+          <li class="mail-item" [class.mail-item--mine]="message.senderRole === 'client'">
+            <article>
+              <header class="mail-item__head">
+                <strong>{{ message.senderRole === 'client' ? ('messages.client.you' | t) : (message.sender.name ?? ('messages.client.worker' | t)) }}</strong>
+                <time class="small" [attr.datetime]="message.receivedAt">{{ dateTime(message.receivedAt) }}</time>
+              </header>
+              <p class="mail-item__body">{{ message.body }}</p>
+              @if (waiting(message); as by) {
+                <p class="small waiting">{{ 'messages.client.waiting' | t: { when: deadline(by) } }}</p>
+              }
+            </article>
+          </li>
+        }
+      </ol>
+    }
+  `,
+})
+export class ClientThreadPage {
+  protected readonly i18n = useTexts(messagesTexts);
+  protected readonly store = inject(ClientMessagesStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly compose = viewChild(ComposeComponent);
+
+  readonly threadId = input.required<string>();
+
+  protected readonly replying = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+
+  /** Newest on top, as in a mail app; the reply button stays above it. */
+  protected readonly newestFirst = computed(() => [...(this.store.thread()?.messages ?? [])].reverse());
+  /** Client messages after the last worker message still wait for an answer. */
+  private readonly lastWorkerSeq = computed(() => {
+    const messages = this.store.thread()?.messages ?? [];
+    for (let i = messages.length - 1; i >= 0; i--) if (messages[i].senderRole === 'worker') return i;
+    return -1;
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.threadId();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected waiting(message: Message): string | null {
+    if (message.senderRole !== 'client' || !message.answerBy) return null;
+    const index = this.store.thread()?.messages.indexOf(message) ?? -1;
+    return index > this.lastWorkerSeq() ? message.answerBy : null;
+  }
+
+  protected startReply(): void {
+    this.error.set(null);
+    this.replying.set(true);
+  }
+
+  protected async send(body: string): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await this.store.send(body);
+      this.compose()?.clear();
+      this.replying.set(false);
+      focusAfterRender(this.host.nativeElement, '.reply-button', this.injector);
+    } catch (err) {
+      const e = toApiError(err);
+      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t('messages.compose.retry'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected deadline(iso: string): string {
+    return formatDeadline(iso, this.i18n.locale());
+  }
+
+  protected dateTime(iso: string): string {
+    return formatDateTime(iso, this.i18n.locale());
+  }
+
+  private async load(id: string): Promise<void> {
+    this.replying.set(false);
+    try {
+      await this.store.openThread(id);
+      this.loadError.set(null);
+      focusAfterRender(this.host.nativeElement, 'h1', this.injector);
+    } catch (err) {
+      const e = toApiError(err);
+      this.loadError.set(e.statusCode === 404 ? 'messages.client.notFound' : generalErrorKey(e));
+    }
+  }
+}

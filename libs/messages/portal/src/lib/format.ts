@@ -1,0 +1,39 @@
+/** Dates and deadlines as people read them: always Amsterdam time, whatever the device says. */
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/** "donderdag 27 november 14:00" (nl) / "Thursday 27 November 14:00" (en). */
+export function formatDeadline(iso: string, locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(new Date(iso));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('hour')}:${get('minute')}`;
+}
+
+/** "26-11-2026 09:15": compact, for lists. */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+}
+
+export interface TimeLeft {
+  /** i18n key: messages.left.hours, messages.left.minutes, messages.late.hours, messages.late.minutes */
+  key: string;
+  value: number;
+  overdue: boolean;
+  /** Less than 6 hours left: the worker is warned. */
+  soon: boolean;
+}
+
+/** "nog 5 uur" / "3 uur te laat"; under 2 hours in minutes, so the last stretch is visible. */
+export function timeLeft(dueAt: string | null, now: Date): TimeLeft | null {
+  if (!dueAt) return null;
+  const seconds = Math.round((new Date(dueAt).getTime() - now.getTime()) / 1000);
+  const overdue = seconds < 0;
+  const abs = Math.abs(seconds);
+  const minutes = abs < 7200;
+  const value = minutes ? Math.max(1, Math.floor(abs / 60)) : Math.floor(abs / 3600);
+  return { key: `messages.${overdue ? 'late' : 'left'}.${minutes ? 'minutes' : 'hours'}`, value, overdue, soon: !overdue && seconds < 6 * 3600 };
+}
+
+/** A fresh id per message, so that a retried send never stores it twice. */
+export function newMessageId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,51 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { InboxThread } from '@nabij/messages/contracts';
+import { sortByDeadline } from '../inbox.store';
+import { InboxPage } from './inbox.page';
+
+const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+const thread = (id: string, name: string, dueIn: number | null, unread = 0): InboxThread => ({
+  id,
+  caseId: 'c-' + id,
+  dutyQueue: false,
+  client: { id: 'k-' + id, name },
+  lastMessageAt: hours(-1),
+  unread,
+  dueAt: dueIn === null ? null : hours(dueIn),
+  secondsLeft: dueIn === null ? null : dueIn * 3600,
+  overdue: dueIn !== null && dueIn < 0,
+});
+
+describe('sortByDeadline', () => {
+  it('puts the most urgent first: overdue, then due soon, then answered threads', () => {
+    const sorted = sortByDeadline([thread('a', 'Answered', null), thread('b', 'Later', 40), thread('c', 'Overdue', -3), thread('d', 'Soon', 5)]);
+    expect(sorted.map((t) => t.client.name)).toEqual(['Overdue', 'Soon', 'Later', 'Answered']);
+  });
+});
+
+describe('InboxPage', () => {
+  it('lists threads by deadline, says "nog 5 uur" and highlights the overdue one', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'inbox', component: InboxPage }], withComponentInputBinding())],
+    });
+    const harness = await RouterTestingHarness.create('/inbox');
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/messages/inbox')
+      .flush([thread('b', 'Bram', 40), thread('d', 'Dewi', 5.2, 2), thread('c', 'Cor', -3)]);
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
+    const rows = [...(harness.routeNativeElement as HTMLElement).querySelectorAll<HTMLElement>('.inbox-row')];
+    expect(rows.map((r) => r.querySelector('.inbox-row__name')?.textContent)).toEqual(['Cor', 'Dewi', 'Bram']);
+    expect(rows[0].classList).toContain('is-overdue');
+    expect(rows[0].querySelector('.inbox-row__due')?.textContent).toContain('3 uur te laat');
+    expect(rows[1].classList).toContain('is-soon');
+    expect(rows[1].querySelector('.inbox-row__due')?.textContent).toContain('nog 5 uur');
+    expect(rows[1].textContent).toContain('2 ongelezen');
+    expect(rows[2].classList).not.toContain('is-overdue');
+    expect(rows[2].querySelector('.inbox-row__due')?.textContent).toContain('nog 40 uur');
+  });
+});

@@ -1,0 +1,195 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { InboxThread } from '@nabij/messages/contracts';
+import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { TimeLeft, formatDateTime, formatDeadline, timeLeft } from '../format';
+import { messagesTexts } from '../i18n';
+import { InboxStore } from '../inbox.store';
+import { ComposeComponent } from '../ui/compose.component';
+
+/**
+ * `/inbox` and `/inbox/:threadId` for workers: threads by deadline on the left, the open
+ * conversation in the middle, the client's case beside it. Dense; every row is a link.
+ */
+@Component({
+  selector: 'nb-inbox-page',
+  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1 tabindex="-1">{{ 'messages.inbox.title' | t }}</h1>
+    <p class="small">{{ 'messages.inbox.intro' | t }}</p>
+    <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>
+    <div class="inbox" [class.inbox--open]="!!threadId()">
+      <nav class="inbox-list" [attr.aria-label]="'messages.inbox.title' | t">
+        @if (store.threads(); as threads) {
+          @if (threads.length === 0) {
+            <p>{{ 'messages.inbox.none' | t }}</p>
+          }
+          <ul>
+            @for (thread of threads; track thread.id) {
+              @let left = leftOf(thread);
+              <li>
+                <a class="inbox-row" [routerLink]="['/inbox', thread.id]" [attr.aria-current]="thread.id === threadId() ? 'page' : null"
+                   [class.is-overdue]="left?.overdue" [class.is-soon]="left?.soon" [class.is-unread]="thread.unread > 0">
+                  <span class="inbox-row__name">{{ thread.client.name ?? ('messages.inbox.noName' | t) }}</span>
+                  @if (left) {
+                    <span class="inbox-row__due" [attr.title]="deadline(thread.dueAt!)">{{ left.key | t: { value: left.value } }}</span>
+                  } @else {
+                    <span class="inbox-row__due small">{{ 'messages.inbox.answered' | t }}</span>
+                  }
+                  <span class="small">{{ thread.dutyQueue ? ('messages.inbox.duty' | t) + ' · ' : '' }}{{ dateTime(thread.lastMessageAt) }}</span>
+                  @if (thread.unread > 0) {
+                    <span class="badge badge--count">{{ 'messages.badge.unread' | t: { count: thread.unread } }}</span>
+                  }
+                </a>
+              </li>
+            }
+          </ul>
+        }
+      </nav>
+
+      @if (threadId() && store.thread(); as thread) {
+        <section class="inbox-thread" aria-labelledby="thread-title">
+          <p class="inbox-back"><a routerLink="/inbox">{{ 'messages.inbox.back' | t }}</a></p>
+          <h2 id="thread-title" tabindex="-1">{{ clientName() }}</h2>
+          @if (thread.dueAt) {
+            @let left = leftOfDue(thread.dueAt);
+            <p class="due-line" [class.is-overdue]="left?.overdue" [class.is-soon]="left?.soon">
+              {{ 'messages.inbox.dueAt' | t: { when: deadline(thread.dueAt) } }} — {{ left!.key | t: { value: left!.value } }}
+            </p>
+          }
+          <ol class="mail-list">
+            @for (message of thread.messages; track message.id) {
+              <li class="mail-item" [class.mail-item--mine]="message.senderRole === 'worker'">
+                <header class="mail-item__head">
+                  <strong>{{ message.sender.name ?? message.senderRole }}</strong>
+                  <time class="small" [attr.datetime]="message.receivedAt">{{ dateTime(message.receivedAt) }}</time>
+                </header>
+                <p class="mail-item__body">{{ message.body }}</p>
+              </li>
+            }
+          </ol>
+          <div aria-live="polite">
+            @if (sent()) {
+              <p class="message message--success">{{ 'messages.inbox.replySent' | t }}</p>
+            }
+          </div>
+          <nb-compose fieldId="reply-body" [label]="'messages.inbox.reply' | t" [rows]="5" [busy]="busy()" [error]="error()" [autofocus]="false" (send)="reply($event)" />
+        </section>
+        <aside class="inbox-context" aria-labelledby="context-title">
+          <h2 id="context-title">{{ 'messages.inbox.context' | t }}</h2>
+          @if (store.context(); as dossier) {
+            <dl class="facts">
+              <dt>{{ 'messages.inbox.client' | t }}</dt>
+              <dd>{{ dossier.case.client.name }}</dd>
+              <dt>{{ 'messages.inbox.financier' | t }}</dt>
+              <dd>{{ dossier.case.financier.name }}</dd>
+              <dt>{{ 'messages.inbox.since' | t }}</dt>
+              <dd>{{ dossier.case.openedOn }}</dd>
+            </dl>
+            @if (dossier.goals.length) {
+              <h3>{{ 'messages.inbox.goals' | t }}</h3>
+              <ul>
+                @for (goal of dossier.goals; track goal.id) {
+                  <li>{{ goal.text }}</li>
+                }
+              </ul>
+            }
+            @for (action of dossier.actions; track action.id) {
+              @if (!action.doneAt) {
+                <p class="small">⚑ {{ 'messages.action.' + action.kind | t }}{{ action.text ? ': ' + action.text : '' }}</p>
+              }
+            }
+            <p><a [routerLink]="['/caseload', dossier.case.id]">{{ 'messages.inbox.openCase' | t }}</a></p>
+          } @else if (!thread.caseId) {
+            <p>{{ 'messages.inbox.noCase' | t }}</p>
+          }
+        </aside>
+      }
+    </div>
+  `,
+})
+export class InboxPage {
+  protected readonly i18n = useTexts(messagesTexts);
+  protected readonly store = inject(InboxStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly compose = viewChild(ComposeComponent);
+
+  readonly threadId = input<string | undefined>();
+
+  protected readonly now = signal(new Date());
+  protected readonly busy = signal(false);
+  protected readonly sent = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+
+  constructor() {
+    void this.loadList();
+    const timer = setInterval(() => this.now.set(new Date()), 60_000);
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+    effect(() => {
+      const id = this.threadId();
+      untracked(() => {
+        this.sent.set(false);
+        this.error.set(null);
+        if (id) void this.open(id);
+      });
+    });
+  }
+
+  protected clientName(): string {
+    const id = this.threadId();
+    const row = this.store.threads()?.find((t) => t.id === id);
+    return row?.client.name ?? this.store.context()?.case.client.name ?? this.i18n.t('messages.inbox.noName');
+  }
+
+  protected leftOf(thread: InboxThread): TimeLeft | null {
+    return timeLeft(thread.dueAt, this.now());
+  }
+
+  protected leftOfDue(dueAt: string): TimeLeft | null {
+    return timeLeft(dueAt, this.now());
+  }
+
+  protected async reply(body: string): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await this.store.reply(body);
+      this.compose()?.clear();
+      this.sent.set(true);
+    } catch (err) {
+      const e = toApiError(err);
+      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t('messages.compose.retry'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected deadline(iso: string): string {
+    return formatDeadline(iso, this.i18n.locale());
+  }
+
+  protected dateTime(iso: string): string {
+    return formatDateTime(iso, this.i18n.locale());
+  }
+
+  private async loadList(): Promise<void> {
+    try {
+      await this.store.load();
+    } catch (err) {
+      this.loadError.set(generalErrorKey(toApiError(err)));
+    }
+  }
+
+  private async open(id: string): Promise<void> {
+    try {
+      await this.store.open(id);
+      focusAfterRender(this.host.nativeElement, '#thread-title', this.injector);
+    } catch (err) {
+      const e = toApiError(err);
+      this.loadError.set(e.statusCode === 404 ? 'messages.client.notFound' : generalErrorKey(e));
+    }
+  }
+}

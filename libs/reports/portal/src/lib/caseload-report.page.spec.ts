@@ -1,0 +1,106 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { CaseloadReport, CaseloadRow } from '@nabij/reports/contracts';
+import { CaseloadReportPage } from './caseload-report.page';
+import { CaseloadReportStore, hoursMinutes } from './caseload-report.store';
+
+const leiden: CaseloadRow = {
+  financierId: 'f-leiden', financier: 'Leiden', kindOfWork: 'algemeen_mw', problemArea: null, kindOfWorkName: 'Algemeen MW',
+  closedWithOd: 93, registrationMinutesWithOd: 60675, registrationTimeWithOd: '1011:15', onlineDossierMinutesWithOd: 1680, onlineDossierTimeWithOd: '28:00',
+  totalMinutesWithOd: 62355, totalTimeWithOd: '1039:15', avgMinutesPerCaseWithOd: 670, avgPerCaseWithOd: '11:10', avgThroughputDaysWithOd: 173,
+  chatContacts: 7, messageContacts: 248, homeworkContacts: 2,
+  closedWithoutOd: 891, totalMinutesWithoutOd: 552795, totalTimeWithoutOd: '9213:15', avgMinutesPerCaseWithoutOd: 620, avgPerCaseWithoutOd: '10:20', avgThroughputDaysWithoutOd: 148,
+};
+const subset: CaseloadRow = {
+  ...leiden, problemArea: 'materiele_problematiek', kindOfWorkName: 'Algemeen MW - materiele problematiek', closedWithOd: 19,
+  onlineDossierMinutesWithOd: null, onlineDossierTimeWithOd: null, avgThroughputDaysWithOd: null, chatContacts: null, messageContacts: null, homeworkContacts: null,
+  totalMinutesWithOd: 20490, totalTimeWithOd: '341:30', closedWithoutOd: 217, totalMinutesWithoutOd: 216105,
+};
+const gouda: CaseloadRow = { ...leiden, financierId: 'f-gouda', financier: 'Gouda', closedWithOd: 31, totalMinutesWithOd: 60, totalMinutesWithoutOd: null, closedWithoutOd: null, chatContacts: 1, messageContacts: 2, homeworkContacts: 3 };
+const summary = { messages: { answeredInTime: 9, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 90, overdueNow: 2 }, appointments: { attended: 3, noShow: 1, noShowPercent: 25 } };
+const report = (rows: CaseloadRow[]): CaseloadReport => ({ from: '2013-01-01', to: '2013-12-31', teamId: null, workerId: null, financierId: null, rows, summary });
+
+function setup() {
+  TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(CaseloadReportPage);
+  http.expectOne('/api/reports/caseload/filters').flush({ fixedTeamId: 't1', teams: [{ id: 't1', name: 'Team Leiden' }], workers: [{ id: 'w1', name: 'Sanne' }], financiers: [{ id: 'f-leiden', name: 'Leiden' }] });
+  return { http, fixture, el: fixture.nativeElement as HTMLElement };
+}
+
+describe('CaseloadReportPage', () => {
+  it('loads this year by default, and 2013 with one click, and shows Table B rows with the subset row indented', async () => {
+    const { http, fixture, el } = setup();
+    const year = new Date().getFullYear();
+    http.expectOne((r) => r.url === '/api/reports/caseload' && r.params.get('from') === `${year}-01-01` && r.params.get('to') === `${year}-12-31`).flush(report([]));
+    await fixture.whenStable();
+    expect(el.textContent).toContain('Geen afgesloten casussen');
+    // A team lead has a fixed team: no team filter, but worker and financier filters.
+    expect(el.querySelector('#report-team')).toBeNull();
+    expect(el.querySelector('#report-worker')).not.toBeNull();
+
+    const button = [...el.querySelectorAll('button')].find((b) => b.textContent?.includes('2013'))!;
+    button.click();
+    http.expectOne((r) => r.params.get('from') === '2013-01-01' && r.params.get('to') === '2013-12-31').flush(report([leiden, subset]));
+    await fixture.whenStable();
+    const rows = el.querySelectorAll('.report-table tbody tr');
+    expect(rows).toHaveLength(2);
+    const cells = [...rows[0].querySelectorAll('th, td')].map((c) => c.textContent?.trim());
+    expect(cells.slice(0, 6)).toEqual(['Leiden', 'Algemeen MW', '93', '1011:15', '28:00', '1039:15']);
+    expect(rows[1].classList).toContain('is-subset');
+    expect(el.querySelector('.report-kpis')?.textContent).toContain('90%');
+    expect(el.querySelector('.report-kpis')?.textContent).toContain('25%');
+    expect(rows[1].querySelector('th')?.getAttribute('scope')).toBe('row');
+    // Charts come with their numbers as a table (the text alternative).
+    expect(el.querySelectorAll('nb-bar-chart')).toHaveLength(2);
+    expect(el.querySelector('nb-bar-chart svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(el.querySelector('nb-bar-chart table')?.textContent).toContain('10252:30');
+    http.verify();
+  });
+
+  it('refuses a period that ends before it starts, without calling the API', async () => {
+    const { http, fixture, el } = setup();
+    http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([]));
+    await fixture.whenStable();
+    (el.querySelector('#report-from') as HTMLInputElement).value = '2013-12-31';
+    (el.querySelector('#report-to') as HTMLInputElement).value = '2013-01-01';
+    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Kies een geldige periode');
+    http.verify();
+  });
+
+  it('sends the chosen filters along', async () => {
+    const { http, fixture, el } = setup();
+    http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([]));
+    await fixture.whenStable();
+    (el.querySelector('#report-worker') as HTMLSelectElement).value = 'w1';
+    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    http.expectOne((r) => r.params.get('workerId') === 'w1' && !r.params.has('financierId')).flush(report([]));
+    http.verify();
+  });
+});
+
+describe('CaseloadReportStore', () => {
+  it('sums hours per financier over main rows only, and contacts by type', () => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    const store = TestBed.inject(CaseloadReportStore);
+    const http = TestBed.inject(HttpTestingController);
+    void store.load();
+    http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([gouda, leiden, subset]));
+    return Promise.resolve().then(() => {
+      expect(store.hoursPerFinancier()).toEqual([
+        { label: 'Gouda', value: 1, text: '1:00' },
+        { label: 'Leiden', value: (62355 + 552795) / 60, text: '10252:30' },
+      ]);
+      expect(store.contactsByType().map((b) => b.value)).toEqual([8, 250, 5]);
+      expect(store.totals()).toEqual({ closed: 31 + 93 + 891, minutes: 60 + 62355 + 552795, time: hoursMinutes(615210), odShare: 12 });
+    });
+  });
+
+  it('writes minutes as h:mm beyond 24 hours', () => {
+    expect(hoursMinutes(62355)).toBe('1039:15');
+    expect(hoursMinutes(5)).toBe('0:05');
+  });
+});

@@ -1,0 +1,78 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
+import type { CaseloadRow } from '@nabij/reports/contracts';
+import { BarChartComponent } from './bar-chart.component';
+import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
+import { reportsTexts } from './reports.i18n';
+
+/**
+ * `/rapportage` for team leads and admins: Table B for a period, filters, CSV and two charts.
+ * Aggregates only — the API never sends dossier contents here.
+ */
+@Component({
+  selector: 'nb-caseload-report-page',
+  imports: [TranslatePipe, MessageComponent, BarChartComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './caseload-report.page.html',
+})
+export class CaseloadReportPage {
+  protected readonly i18n = useTexts(reportsTexts);
+  protected readonly store = inject(CaseloadReportStore);
+  private readonly document = inject(DOCUMENT);
+  protected readonly thisYear = new Date().getFullYear();
+  protected readonly invalid = signal(false);
+  protected readonly downloading = signal(false);
+  protected readonly generalErrorKey = generalErrorKey;
+
+  constructor() {
+    void this.store.loadFilters();
+    void this.store.load();
+  }
+
+  protected pickYear(year: number): void {
+    this.invalid.set(false);
+    this.store.setPeriod(yearPeriod(year));
+    void this.store.load();
+  }
+
+  protected submit(event: Event, form: HTMLFormElement): void {
+    event.preventDefault();
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '') || undefined;
+    const from = value('from');
+    const to = value('to');
+    if (!from || !to || to < from) {
+      this.invalid.set(true);
+      return;
+    }
+    this.invalid.set(false);
+    this.store.setPeriod({ from, to });
+    const filter: ReportFilter = { teamId: value('teamId'), workerId: value('workerId'), financierId: value('financierId') };
+    this.store.setFilter(filter);
+    void this.store.load();
+  }
+
+  protected async download(): Promise<void> {
+    this.downloading.set(true);
+    try {
+      const { blob, fileName } = await this.store.csv();
+      const url = URL.createObjectURL(blob);
+      const a = this.document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } finally {
+      this.downloading.set(false);
+    }
+  }
+
+  protected isSubset(row: CaseloadRow): boolean {
+    return row.problemArea !== null;
+  }
+
+  protected cell(value: string | number | null): string {
+    return value === null ? '' : String(value);
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { ApiError, toApiError } from '@nabij/platform/portal';
+import type { CaseloadFilters, CaseloadQuery, CaseloadReport, CaseloadRow } from '@nabij/reports/contracts';
+import { firstValueFrom } from 'rxjs';
+import { ReportsApi } from './reports.api';
+
+export type ReportPeriod = Pick<CaseloadQuery, 'from' | 'to'>;
+export type ReportFilter = Pick<CaseloadQuery, 'teamId' | 'workerId' | 'financierId'>;
+
+/** One bar of a chart: a label and a value, plus how to write the value. */
+export interface ChartBar {
+  label: string;
+  value: number;
+  text: string;
+}
+
+/** The whole calendar year `year`. */
+export function yearPeriod(year: number): ReportPeriod {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** Minutes as h:mm (hours may exceed 24), like the API writes them. */
+export function hoursMinutes(minutes: number): string {
+  const m = Math.max(0, Math.trunc(minutes));
+  return `${Math.trunc(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+}
+
+const mainRows = (rows: CaseloadRow[]) => rows.filter((r) => r.problemArea === null);
+const totalMinutes = (r: CaseloadRow) => (r.totalMinutesWithOd ?? 0) + (r.totalMinutesWithoutOd ?? 0);
+
+/** The caseload report page's state: period, filters, the report and what the charts show. */
+@Injectable({ providedIn: 'root' })
+export class CaseloadReportStore {
+  private readonly api = inject(ReportsApi);
+
+  private readonly _period = signal<ReportPeriod>(yearPeriod(new Date().getFullYear()));
+  private readonly _filter = signal<ReportFilter>({});
+  private readonly _report = signal<CaseloadReport | null>(null);
+  private readonly _filters = signal<CaseloadFilters | null>(null);
+  private readonly _loading = signal(false);
+  private readonly _error = signal<ApiError | null>(null);
+
+  readonly period = this._period.asReadonly();
+  readonly filter = this._filter.asReadonly();
+  readonly report = this._report.asReadonly();
+  readonly filters = this._filters.asReadonly();
+  readonly loading = this._loading.asReadonly();
+  readonly error = this._error.asReadonly();
+  readonly rows = computed(() => this._report()?.rows ?? []);
+
+  readonly totals = computed(() => {
+    const rows = mainRows(this.rows());
+    const withOd = rows.reduce((n, r) => n + (r.closedWithOd ?? 0), 0);
+    const closed = withOd + rows.reduce((n, r) => n + (r.closedWithoutOd ?? 0), 0);
+    const minutes = rows.reduce((n, r) => n + totalMinutes(r), 0);
+    return { closed, minutes, time: hoursMinutes(minutes), odShare: closed ? Math.round((withOd / closed) * 100) : null };
+  });
+
+  /** Total time (with + without online dossier) per financier, in hours. */
+  readonly hoursPerFinancier = computed<ChartBar[]>(() => {
+    const byFinancier = new Map<string, number>();
+    for (const r of mainRows(this.rows())) byFinancier.set(r.financier, (byFinancier.get(r.financier) ?? 0) + totalMinutes(r));
+    return [...byFinancier].map(([label, minutes]) => ({ label, value: minutes / 60, text: hoursMinutes(minutes) }));
+  });
+
+  /** Online contacts (chat, message, homework feedback) over all rows; keys are i18n keys. */
+  readonly contactsByType = computed<ChartBar[]>(() => {
+    const rows = mainRows(this.rows());
+    const sum = (f: 'chatContacts' | 'messageContacts' | 'homeworkContacts') => rows.reduce((n, r) => n + (r[f] ?? 0), 0);
+    return [
+      { label: 'reports.contact.chat', value: sum('chatContacts') },
+      { label: 'reports.contact.message', value: sum('messageContacts') },
+      { label: 'reports.contact.homework', value: sum('homeworkContacts') },
+    ].map((b) => ({ ...b, text: String(b.value) }));
+  });
+
+  query(): CaseloadQuery {
+    return { ...this._period(), ...this._filter() };
+  }
+
+  setPeriod(period: ReportPeriod): void {
+    this._period.set(period);
+  }
+
+  setFilter(filter: ReportFilter): void {
+    this._filter.set(filter);
+  }
+
+  async loadFilters(): Promise<void> {
+    try {
+      this._filters.set(await firstValueFrom(this.api.filters()));
+    } catch {
+      // Filters are a convenience: the report still works without them.
+      this._filters.set(null);
+    }
+  }
+
+  async load(): Promise<void> {
+    this._loading.set(true);
+    this._error.set(null);
+    try {
+      this._report.set(await firstValueFrom(this.api.caseload(this.query())));
+    } catch (err) {
+      this._report.set(null);
+      this._error.set(toApiError(err));
+    } finally {
+      this._loading.set(false);
+    }
+  }
+
+  /** The report as Table B CSV, with the file name the API suggests. */
+  async csv(): Promise<{ blob: Blob; fileName: string }> {
+    const q = this.query();
+    return { blob: await firstValueFrom(this.api.caseloadCsv(q)), fileName: `caseload-${q.from}-${q.to}.csv` };
+  }
+}

@@ -1,0 +1,31 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { ApiClient } from '@nabij/platform/portal';
+import type { CaseloadFilters, CaseloadQuery, CaseloadReport } from '@nabij/reports/contracts';
+import { Observable } from 'rxjs';
+
+/** The report endpoints of the API, typed with the shared contracts. */
+@Injectable({ providedIn: 'root' })
+export class ReportsApi {
+  private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
+
+  caseload(query: CaseloadQuery): Observable<CaseloadReport> {
+    return this.http.get<CaseloadReport>(`${this.api.baseUrl}/reports/caseload`, { params: toParams(query) });
+  }
+
+  /** The same report as Table B CSV (the auth interceptor adds the token, so no plain link). */
+  caseloadCsv(query: CaseloadQuery): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/caseload`, { params: toParams({ ...query, format: 'csv' }), responseType: 'blob' });
+  }
+
+  filters(): Observable<CaseloadFilters> {
+    return this.api.get('/reports/caseload/filters');
+  }
+}
+
+function toParams(query: CaseloadQuery): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
+  return params;
+}

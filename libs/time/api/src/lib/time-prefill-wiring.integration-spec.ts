@@ -1,0 +1,118 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { DossierModule } from '@nabij/dossier/api';
+import { IdentityModule } from '@nabij/identity/api';
+import { MessagesModule } from '@nabij/messages/api';
+import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { ASSERTIVENESS_COURSE, installCourse, TrainingsModule } from '@nabij/trainings/api';
+import { randomUUID } from 'node:crypto';
+import { TimeModule } from '../index';
+
+jest.setTimeout(90_000);
+
+/**
+ * Where contacts happen, time is prefilled — exactly once per contact: a worker's reply to a client
+ * message, feedback or a return on homework (per hand-in round), an appointment marked attended.
+ */
+describe('prefilled time from messages, homework feedback and appointments', () => {
+  let t: TestApp;
+  let worker: string;
+  let workerId: string;
+  let clientId: string;
+  let orgId: string;
+  let caseId: string;
+  const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
+  const as = (token: string) => ({
+    post: (path: string, body: object = {}) => t.http().post(path).set('Authorization', `Bearer ${token}`).send(body),
+    patch: (path: string, body: object) => t.http().patch(path).set('Authorization', `Bearer ${token}`).send(body),
+  });
+  const entries = (source: string, sourceId?: string): Promise<Array<Record<string, unknown>>> =>
+    q(`SELECT *, occurred_on::text AS occurred_on FROM time_entry WHERE source = $1 AND ($2::text IS NULL OR source_id = $2) AND worker_id = $3`, [source, sourceId ?? null, workerId]);
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [IdentityModule, DemoModule, TimeModule, MessagesModule, DossierModule, TrainingsModule] });
+    await t.app.get(DemoSeedService).seedOnce();
+    const [w] = await q(`SELECT id, organisation_id, team_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
+    const [client] = await q(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
+    const [leiden] = await q(`SELECT id FROM financier WHERE organisation_id = $1 AND name = 'Leiden'`, [w.organisation_id]);
+    workerId = w.id;
+    clientId = client.id;
+    orgId = w.organisation_id;
+    [{ id: caseId }] = await q(
+      `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, opened_on, uses_online_dossier)
+       VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', '2026-02-01', true) RETURNING id`,
+      [orgId, clientId, leiden.id, w.team_id, workerId],
+    );
+    worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('prefills 20 minutes "message" for a reply on a case thread, once even when the reply is resent', async () => {
+    // A case can already have its thread from the demo seed; this case is new, so make one.
+    const [thread] = await q(`INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, $3, now(), now()) RETURNING id`, [orgId, clientId, caseId]);
+    const reply = { id: randomUUID(), body: 'Dank je voor je bericht. Ik bel je morgen.' };
+    expect((await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, reply)).status).toBe(201);
+    expect((await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, reply)).status).toBe(201);
+    const rows = await entries('message', reply.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ case_id: caseId, contact_type: 'message', minutes: 20, status: 'to_confirm', occurred_on: '2026-03-02' });
+    // A second reply is a second contact.
+    await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, { id: randomUUID(), body: 'En nog iets.' }).expect(201);
+    expect((await q(`SELECT count(*)::int AS n FROM time_entry WHERE source = 'message' AND case_id = $1`, [caseId]))[0].n).toBe(2);
+  });
+
+  it('prefills nothing for a reply in the duty queue (no case to register on)', async () => {
+    const [other] = await q(
+      `INSERT INTO account (email, role, name, organisation_id, created_at) VALUES ('zonder.casus@test.nabij.nl', 'client', 'Zonder Casus', $1, now()) RETURNING id`,
+      [orgId],
+    );
+    const [duty] = await q(`INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, NULL, now(), now()) RETURNING id`, [orgId, other.id]);
+    const id = randomUUID();
+    await as(worker).post(`/api/messages/inbox/${duty.id}/replies`, { id, body: 'Welkom bij Nabij.' }).expect(201);
+    expect(await entries('message', id)).toHaveLength(0);
+  });
+
+  it('prefills 15 minutes homework feedback once per hand-in round (return, then feedback)', async () => {
+    const course = await t.dataSource.transaction((db) => installCourse(db, ASSERTIVENESS_COURSE, { organisationId: orgId, trainerId: workerId, now: t.clock.now() }));
+    const [enrolment] = await q(
+      `INSERT INTO training_enrolment (training_id, client_id, enrolled_by, mode, goals, started_at, last_activity_at) VALUES ($1, $2, $2, 'blended', '{Nee zeggen,Grenzen aangeven}', now(), now()) RETURNING id`,
+      [course.trainingId, clientId],
+    );
+    const stepId = course.modules[0].stepIds[3];
+    const [submission] = await q(
+      `INSERT INTO training_submission (enrolment_id, step_id, answers, status, revision, case_id, first_submitted_at, submitted_at) VALUES ($1, $2, '{}', 'submitted', 1, $3, now(), now()) RETURNING id`,
+      [enrolment.id, stepId, caseId],
+    );
+    const handIn = (revision: number) =>
+      q(`INSERT INTO training_homework_contact (submission_id, case_id, client_id, revision, submitted_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`, [submission.id, caseId, clientId, revision]);
+    const [round1] = await handIn(1);
+    await as(worker).post(`/api/training-submissions/${submission.id}/return`, { feedback: 'Vertel meer over wat je voelde.' }).expect(200);
+    expect((await as(worker).post(`/api/training-submissions/${submission.id}/return`, { feedback: 'Nog eens' })).status).toBe(409);
+    expect(await entries('homework', round1.id)).toEqual([expect.objectContaining({ case_id: caseId, contact_type: 'homework_feedback', minutes: 15, status: 'to_confirm' })]);
+
+    // The client hands it in again: a new round, a new contact.
+    await q(`UPDATE training_submission SET status = 'submitted', revision = 2 WHERE id = $1`, [submission.id]);
+    const [round2] = await handIn(2);
+    await as(worker).post(`/api/training-submissions/${submission.id}/feedback`, { feedback: 'Goed gedaan!' }).expect(200);
+    expect(await entries('homework', round2.id)).toHaveLength(1);
+    expect(await entries('homework')).toHaveLength(2);
+  });
+
+  it('prefills an attended appointment once (face-to-face 60 minutes on its day), never a no-show', async () => {
+    const appointment = async (kind: string) =>
+      (
+        await q(
+          `INSERT INTO appointment (case_id, kind, starts_at, duration_minutes, status, created_by, created_at, updated_at) VALUES ($1, $2, '2026-02-27T10:00:00Z', 45, 'planned', $3, now(), now()) RETURNING id`,
+          [caseId, kind, workerId],
+        )
+      )[0].id as string;
+    const held = await appointment('face_to_face');
+    const missed = await appointment('phone');
+    const url = (id: string) => `/api/dossier/cases/${caseId}/appointments/${id}`;
+    expect((await as(worker).patch(url(held), { status: 'attended' })).status).toBe(200);
+    expect((await as(worker).patch(url(held), { status: 'attended' })).status).toBe(200);
+    expect((await as(worker).patch(url(missed), { status: 'no_show' })).status).toBe(200);
+    const rows = await entries('appointment');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ source_id: held, case_id: caseId, contact_type: 'face_to_face', minutes: 60, occurred_on: '2026-02-27' });
+  });
+});

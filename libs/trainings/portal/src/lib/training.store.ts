@@ -1,0 +1,125 @@
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import type { EnrolRequest, EnrolmentView, ModuleView, ProgressView, SelfTestResult, SubmissionView } from '@nabij/trainings/contracts';
+import { firstValueFrom } from 'rxjs';
+import { TrainingsApi } from './trainings.api';
+
+const SEEN_KEY = 'nabij.training.seenFeedback';
+
+/**
+ * The client's training: their enrolment, its progress and the module they have open. Pages read
+ * the signals and change them only through these methods, so progress stays in step with the API.
+ */
+@Injectable({ providedIn: 'root' })
+export class TrainingStore {
+  private readonly api = inject(TrainingsApi);
+  private readonly storage = inject(DOCUMENT).defaultView?.localStorage ?? null;
+
+  private readonly _enrolments = signal<EnrolmentView[] | null>(null);
+  private readonly _progress = signal<ProgressView | null>(null);
+  private readonly _module = signal<ModuleView | null>(null);
+
+  readonly enrolments = this._enrolments.asReadonly();
+  readonly progress = this._progress.asReadonly();
+  readonly module = this._module.asReadonly();
+  readonly enrolment = computed(() => this._progress()?.enrolment ?? this._enrolments()?.[0] ?? null);
+
+  /** Loads the client's enrolment and its progress; null when they have not enrolled yet. */
+  async load(): Promise<ProgressView | null> {
+    const mine = await firstValueFrom(this.api.mine());
+    this._enrolments.set(mine);
+    if (!mine.length) {
+      this._progress.set(null);
+      return null;
+    }
+    return this.refreshProgress(mine[0].id);
+  }
+
+  async refreshProgress(enrolmentId = this.enrolment()?.id): Promise<ProgressView | null> {
+    if (!enrolmentId) return null;
+    const progress = await firstValueFrom(this.api.progress(enrolmentId));
+    this._progress.set(progress);
+    return progress;
+  }
+
+  async enrol(trainingId: string, request: EnrolRequest): Promise<void> {
+    const enrolment = await firstValueFrom(this.api.enrol(trainingId, request));
+    this._enrolments.set([enrolment]);
+    await this.refreshProgress(enrolment.id);
+  }
+
+  async setReminders(enabled: boolean): Promise<void> {
+    const id = this.requireEnrolment();
+    const enrolment = await firstValueFrom(this.api.reminders(id, { enabled, frequency: 'weekly' }));
+    this._progress.update((p) => (p ? { ...p, enrolment } : p));
+  }
+
+  async openModule(moduleId: string): Promise<ModuleView> {
+    if (!this.enrolment()) await this.load();
+    this._module.set(null);
+    const view = await firstValueFrom(this.api.module(this.requireEnrolment(), moduleId));
+    this._module.set(view);
+    return view;
+  }
+
+  async completeStep(stepId: string): Promise<void> {
+    await firstValueFrom(this.api.done(this.requireEnrolment(), stepId));
+    this.patchStep(stepId, { done: true });
+  }
+
+  async takeSelfTest(stepId: string, answers: Record<string, string | number>): Promise<SelfTestResult> {
+    const result = await firstValueFrom(this.api.selfTest(this.requireEnrolment(), stepId, { answers }));
+    this.patchStep(stepId, { done: true, lastResult: result });
+    return result;
+  }
+
+  async submitHomework(stepId: string, answers: Record<string, string>): Promise<SubmissionView> {
+    const submission = await firstValueFrom(this.api.homework(this.requireEnrolment(), stepId, { answers }));
+    this.patchStep(stepId, { done: true, submission });
+    await this.refreshProgress();
+    return submission;
+  }
+
+  /**
+   * Feedback the client has not seen yet: feedback moments that are done but not yet looked at
+   * on "Mijn training" on this device. Only module ids are stored, never content.
+   */
+  readonly newFeedback = computed(() => {
+    const p = this._progress();
+    if (!p) return 0;
+    const seen = this.readSeen(p.enrolment.id);
+    return p.modules.filter((m) => m.requiresFeedback && m.status === 'done' && !seen.includes(m.id)).length;
+  });
+  private readonly seenVersion = signal(0);
+
+  markFeedbackSeen(): void {
+    const p = this._progress();
+    if (!p) return;
+    const ids = p.modules.filter((m) => m.requiresFeedback && m.status === 'done').map((m) => m.id);
+    try {
+      this.storage?.setItem(`${SEEN_KEY}.${p.enrolment.id}`, JSON.stringify(ids));
+    } catch {
+      // Storage off: the badge then shows until the page closes; harmless.
+    }
+    this.seenVersion.update((v) => v + 1);
+    this._progress.set({ ...p });
+  }
+
+  private readSeen(enrolmentId: string): string[] {
+    this.seenVersion();
+    try {
+      return JSON.parse(this.storage?.getItem(`${SEEN_KEY}.${enrolmentId}`) ?? '[]') as string[];
+    } catch {
+      return [];
+    }
+  }
+
+  private patchStep(stepId: string, patch: Record<string, unknown>): void {
+    this._module.update((m) => (m ? { ...m, steps: m.steps.map((s) => (s.id === stepId ? ({ ...s, ...patch } as typeof s) : s)) } : m));
+  }
+
+  private requireEnrolment(): string {
+    const id = this.enrolment()?.id;
+    if (!id) throw new Error('No training enrolment loaded.');
+    return id;
+  }
+}
