@@ -1,19 +1,11 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { logIn } from './support/log-in';
 import { NabijServer, startNabij } from './support/nabij-server';
 
 jest.setTimeout(120_000);
 
-const PASSWORD = 'Nabij-demo-2026!';
 const DUTCH_DEADLINE = /Je krijgt uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} \w+ \d{2}:\d{2} antwoord/;
-
-async function logIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('form button[type=submit]').first().click();
-  await page.waitForURL(/\/home/);
-}
 
 describe('messages: the 48-hour promise, client and worker in their own browsers', () => {
   let server: NabijServer;

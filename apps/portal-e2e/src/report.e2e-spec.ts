@@ -1,5 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { logIn } from './support/log-in';
 import { NabijServer, startNabij } from './support/nabij-server';
 
 jest.setTimeout(120_000);
@@ -20,11 +21,7 @@ describe('report: the demo team lead reads the caseload hours of 2013 (Table B)'
   });
 
   it('goes from the team lead home to the report and shows the Leiden Algemeen MW row for 2013', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.locator('#email').fill('teamlead@demo.nabij.nl');
-    await page.locator('#password').fill('Nabij-demo-2026!');
-    await page.locator('form button[type=submit]').first().click();
-    await page.waitForURL(/\/home/);
+    await logIn(page, server.url, 'teamlead@demo.nabij.nl');
     await page.getByRole('link', { name: /caseload en uren/i }).click();
     await page.waitForURL(/\/rapportage/);
 
@@ -65,11 +62,7 @@ describe('time: the demo worker opens "Mijn uren" from their home', () => {
   });
 
   it('shows the week with hours per day and registers non-client time', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.locator('#email').fill('worker@demo.nabij.nl');
-    await page.locator('#password').fill('Nabij-demo-2026!');
-    await page.locator('form button[type=submit]').first().click();
-    await page.waitForURL(/\/home/);
+    await logIn(page, server.url, 'worker@demo.nabij.nl');
     await page.getByRole('link', { name: /mijn uren/i }).click();
     await page.waitForURL(/\/uren/);
     await page.locator('.time-days').waitFor();

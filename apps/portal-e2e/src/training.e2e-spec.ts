@@ -1,10 +1,9 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { logIn } from './support/log-in';
 import { NabijServer, startNabij } from './support/nabij-server';
 
 jest.setTimeout(120_000);
-
-const PASSWORD = 'Nabij-demo-2026!';
 
 /**
  * Issue 5's journey: the demo client (already enrolled by the demo seed) works through module 1
@@ -19,13 +18,7 @@ describe('training: module 1, feedback from the trainer, module 2 opens', () => 
   let client: Page;
   let worker: Page;
 
-  async function login(page: Page, email: string): Promise<void> {
-    await page.goto(`${server.url}/login`);
-    await page.locator('#email').fill(email);
-    await page.locator('#password').fill(PASSWORD);
-    await page.locator('form button[type=submit]').first().click();
-    await page.waitForURL(/\/home/);
-  }
+  const login = (page: Page, email: string) => logIn(page, server.url, email);
 
   const visible = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor({ state: 'visible' });
 
