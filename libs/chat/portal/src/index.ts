@@ -9,3 +9,4 @@ export * from './lib/client/client-chat.page';
 export * from './lib/worker/chat-queue.page';
 export * from './lib/ui/chat-badge.component';
 export * from './lib/ui/chat-queue-link.component';
+export * from './lib/ui/chat-appointment.component';

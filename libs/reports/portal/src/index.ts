@@ -4,3 +4,6 @@ export * from './lib/caseload-report.store';
 export * from './lib/bar-chart.component';
 export * from './lib/caseload-report.page';
 export * from './lib/report-link.component';
+export * from './lib/trend-chart.component';
+export * from './lib/worker-report.store';
+export * from './lib/worker-report.component';

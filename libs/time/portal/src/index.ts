@@ -3,3 +3,4 @@ export * from './lib/time.api';
 export * from './lib/my-week.store';
 export * from './lib/my-week.page';
 export * from './lib/my-hours-link.component';
+export * from './lib/contact-defaults.page';

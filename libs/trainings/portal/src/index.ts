@@ -7,5 +7,7 @@ export * from './lib/client/module.page';
 export * from './lib/trainer/tasks.page';
 export * from './lib/trainer/submission.page';
 export * from './lib/trainer/participants.page';
+export * from './lib/trainer/enrol-client.page';
+export * from './lib/editor/training-editor.page';
 export * from './lib/home/training-badge.component';
 export * from './lib/home/trainer-tasks-link.component';

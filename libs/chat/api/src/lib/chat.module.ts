@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@nabij/platform/api';
 import { TimeModule } from '@nabij/time/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
+import { ChatAppointmentsController } from './chat-appointments.controller';
+import { ChatAppointmentsService } from './appointments/chat-appointments.service';
 import { ChatHoursController } from './chat-hours.controller';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from './entities/chat-hours.entities';
@@ -26,7 +28,7 @@ import { ChatGateway } from './socket/chat.gateway';
     // Ending a chat on a case prefills the worker's time entry.
     TimeModule,
   ],
-  controllers: [ChatHoursController, ChatSessionsController, ChatAnonymousController],
+  controllers: [ChatHoursController, ChatSessionsController, ChatAnonymousController, ChatAppointmentsController],
   providers: [
     { provide: ChatSocketOptions, inject: [AppConfig], useFactory: defaultChatSocketOptions },
     { provide: ChatRedisAdapter, inject: [AppConfig, ChatSocketOptions], useFactory: ChatRedisAdapter.connect },
@@ -35,6 +37,7 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatMessagesService,
     ChatSessionsService,
     ChatWorkService,
+    ChatAppointmentsService,
     ChatEvents,
     ChatSocketAuthService,
     ChatSocketService,

@@ -102,3 +102,40 @@ export interface ChatEvaluationRequest {
 
 export const CHAT_MESSAGE_MAX_LENGTH = 2000;
 export const CHAT_TOKEN_HEADER = 'x-chat-token';
+
+/** Chat appointments are always this long. */
+export const CHAT_APPOINTMENT_MINUTES = 30;
+/** How far ahead a client can book a chat appointment. */
+export const CHAT_APPOINTMENT_DAYS_AHEAD = 7;
+
+export interface ChatAppointmentSlot {
+  /** ISO instant */
+  startsAt: string;
+  endsAt: string;
+}
+
+/** A planned chat appointment (an appointment of kind 'chat' in the case's dossier). */
+export interface ChatAppointmentView {
+  id: string;
+  caseId: string;
+  startsAt: string;
+  durationMinutes: number;
+}
+
+/**
+ * GET /api/chat/appointment-slots (registered clients with an open case): the free 30-minute slots
+ * in chat hours in the coming 7 days with the case's own worker, and the client's upcoming booking.
+ */
+export interface ChatAppointmentSlotsResponse {
+  caseId: string;
+  workerName: string | null;
+  slots: ChatAppointmentSlot[];
+  /** A client holds at most one upcoming chat appointment. */
+  upcoming: ChatAppointmentView | null;
+}
+
+/** POST /api/chat/appointments */
+export interface BookChatAppointmentRequest {
+  /** startsAt of one of the offered slots */
+  startsAt: string;
+}

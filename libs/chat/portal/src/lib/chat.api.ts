@@ -2,6 +2,8 @@ import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   CHAT_TOKEN_HEADER,
+  ChatAppointmentSlotsResponse,
+  ChatAppointmentView,
   ChatEvaluationRequest,
   ChatQueueResponse,
   ChatSessionView,
@@ -9,6 +11,7 @@ import {
   StartAnonymousChatRequest,
   StartAnonymousChatResponse,
 } from '@nabij/chat/contracts';
+import type { CaseSummary } from '@nabij/dossier/contracts';
 import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
 
@@ -65,6 +68,24 @@ export class ChatApi {
 
   session(sessionId: string): Observable<ChatSessionView> {
     return this.api.get(`/chat/sessions/${encodeURIComponent(sessionId)}`);
+  }
+
+  /** Registered clients: free chat appointment slots with their worker, and their upcoming booking. */
+  appointmentSlots(): Observable<ChatAppointmentSlotsResponse> {
+    return this.api.get('/chat/appointment-slots');
+  }
+
+  bookAppointment(startsAt: string): Observable<ChatAppointmentView> {
+    return this.api.post('/chat/appointments', { startsAt });
+  }
+
+  /** Workers: their open cases (the dossier's caseload), to link an anonymous chat to. */
+  openCases(): Observable<CaseSummary[]> {
+    return this.api.get('/dossier/cases');
+  }
+
+  convert(sessionId: string, caseId: string): Observable<ChatSessionView> {
+    return this.api.post(`/chat/sessions/${encodeURIComponent(sessionId)}/convert`, { caseId });
   }
 
   private tokenHeader(token: string): HttpHeaders {

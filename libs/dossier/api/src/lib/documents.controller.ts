@@ -1,25 +1,11 @@
-import { BadRequestException, CallHandler, Controller, ExecutionContext, Get, Injectable, NestInterceptor, Param, PayloadTooLargeException, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { DossierDocument } from '@nabij/dossier/contracts';
 import { DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import { catchError, Observable, throwError } from 'rxjs';
-import { DocumentsService, UploadedDocument } from './documents.service';
-
-/** Multer stops reading at the limit and says 413; the portal shows 400s with a field message. */
-@Injectable()
-class TooLargeAsBadRequest implements NestInterceptor {
-  intercept(_: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error) => {
-        if (!(error instanceof PayloadTooLargeException)) return throwError(() => error);
-        const message = 'This file is larger than 10 MB. Make it smaller or upload fewer pages.';
-        return throwError(() => new BadRequestException({ message, fields: { file: [message] } }));
-      }),
-    );
-  }
-}
+import { DocumentsService } from './documents.service';
+import { TooLargeAsBadRequest, UploadedDocument } from './upload-checks';
 
 @ApiTags('dossier')
 @ApiBearerAuth()

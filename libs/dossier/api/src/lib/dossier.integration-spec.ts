@@ -251,6 +251,20 @@ describe('online dossier', () => {
   });
 
   describe('hand-over and closing', () => {
+    it('lists the colleagues of the own organisation (id and name only, never the caller) for workers alone', async () => {
+      const res = await t.http().get('/api/dossier/colleagues').set(as('worker'));
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(expect.arrayContaining([{ id: ids.colleague, name: 'Fatima El Idrissi' }]));
+      const listed = res.body.map((c: { id: string }) => c.id);
+      expect(listed).not.toContain(ids.worker);
+      expect(listed).not.toContain(ids.foreignWorker);
+      expect(listed).not.toContain(ids.client);
+      expect(res.body.every((c: object) => Object.keys(c).sort().join() === 'id,name')).toBe(true);
+      expect((await t.http().get('/api/dossier/colleagues').set(as('foreignWorker'))).body).toEqual([]);
+      for (const who of ['client', 'teamLead', 'admin']) expect((await t.http().get('/api/dossier/colleagues').set(as(who))).status).toBe(403);
+      expect((await t.http().get('/api/dossier/colleagues')).status).toBe(401);
+    });
+
     it('hands the case to a colleague, after which only the colleague has access', async () => {
       expect((await t.http().post(`/api/dossier/cases/${caseId}/handover`).set(as('worker')).send({ toWorkerId: ids.foreignWorker })).status).toBe(404);
       expect((await t.http().post(`/api/dossier/cases/${caseId}/handover`).set(as('worker')).send({ toWorkerId: ids.worker })).status).toBe(400);

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TimeModule } from '@nabij/time/api';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
+import { ColleaguesController } from './colleagues.controller';
 import { CasesService } from './cases.service';
 import { ClientDossierController } from './client-dossier.controller';
 import { ClientDossierService } from './client-dossier.service';
@@ -40,7 +41,7 @@ import {
     ]),
     TimeModule,
   ],
-  controllers: [CasesController, DossierItemsController, ClientDossierController, DocumentsController],
+  controllers: [CasesController, ColleaguesController, DossierItemsController, ClientDossierController, DocumentsController],
   providers: [
     CaseAccessService,
     CasesService,
@@ -52,7 +53,8 @@ import {
     { provide: DOSSIER_DOCUMENTS_DIR, inject: [AppConfig], useFactory: (config: AppConfig) => config.documentsDir },
     { provide: DocumentScanner, useClass: AcceptAllScanner },
   ],
-  exports: [CaseAccessService],
+  // DocumentStore and DocumentScanner: message attachments are stored and checked the same way.
+  exports: [CaseAccessService, DocumentStore, DocumentScanner],
 })
 export class DossierModule {
   /** The same module with documents stored in `documentsDir` (e.g. a mounted volume). */

@@ -170,3 +170,9 @@ export interface PrivateNoteRequest {
   text: string;
   caseId?: string;
 }
+
+/** A worker of the same organisation a case can be handed over to (never the caller). */
+export interface Colleague {
+  id: string;
+  name: string | null;
+}

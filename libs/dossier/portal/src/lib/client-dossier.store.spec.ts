@@ -32,4 +32,10 @@ describe('ClientDossierStore uploads', () => {
     await expect(store.upload('c1', file('song.mp3', 'audio/mpeg'))).resolves.toEqual({ key: 'dossier.documents.wrongType' });
     http.expectNone('/api/dossier/cases/c1/documents');
   });
+
+  it('reports a failed download as false, so the page can say so', async () => {
+    const done = store.download('c1', { id: 'd1', fileName: 'brief.pdf' });
+    http.expectOne('/api/dossier/cases/c1/documents/d1/content').flush(new Blob(), { status: 404, statusText: 'Not Found' });
+    await expect(done).resolves.toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ClientActionRequest, Dossier, DossierAccess, PrivateNote } from '@nabij/dossier/contracts';
+import type { ClientActionRequest, Dossier, DossierAccess, DossierDocument, PrivateNote } from '@nabij/dossier/contracts';
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
 import { toApiError } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
@@ -54,6 +54,16 @@ export class ClientDossierStore {
       if (error.statusCode === 400 && (fieldText || error.message)) return { text: fieldText ?? error.message };
       if (error.statusCode === 413) return { key: 'dossier.documents.tooBig' };
       return { key: 'dossier.error.generic' };
+    }
+  }
+
+  /** Saves a document under its original name; false when it did not work (the page says so). */
+  async download(caseId: string, document: Pick<DossierDocument, 'id' | 'fileName'>): Promise<boolean> {
+    try {
+      await this.api.download(caseId, document);
+      return true;
+    } catch {
+      return false;
     }
   }
 

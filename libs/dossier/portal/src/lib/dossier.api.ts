@@ -9,11 +9,13 @@ import type {
   ClientAction,
   ClientActionRequest,
   CloseCaseRequest,
+  Colleague,
   ConversationReport,
   Dossier,
   DossierAccess,
   DossierDocument,
   Goal,
+  HandoverRequest,
   KindOfWork,
   PrivateNote,
   ReportReaction,
@@ -22,6 +24,7 @@ import type {
 import type { Financier } from '@nabij/intake/contracts';
 import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
+import { FileDownloader } from './download';
 
 export interface CaseloadFilter {
   status: CaseStatusFilter;
@@ -37,6 +40,7 @@ export class DossierApi {
   private readonly api = inject(ApiClient);
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
+  private readonly files = inject(FileDownloader);
 
   // Client
   myCases(): Observable<CaseSummary[]> {
@@ -70,6 +74,10 @@ export class DossierApi {
     form.append('file', file, file.name);
     return this.api.post(`/dossier/cases/${id(caseId)}/documents`, form);
   }
+  /** Fetches the document with the token and saves it under its original name. */
+  download(caseId: string, document: Pick<DossierDocument, 'id' | 'fileName'>): Promise<void> {
+    return this.files.save(`/dossier/cases/${id(caseId)}/documents/${id(document.id)}/content`, document.fileName);
+  }
   addGoal(caseId: string, text: string): Observable<Goal> {
     return this.api.post(`/dossier/cases/${id(caseId)}/goals`, { text });
   }
@@ -101,6 +109,12 @@ export class DossierApi {
   }
   completeAction(caseId: string, actionId: string): Observable<ClientAction> {
     return this.api.post(`/dossier/cases/${id(caseId)}/actions/${id(actionId)}/done`);
+  }
+  colleagues(): Observable<Colleague[]> {
+    return this.api.get('/dossier/colleagues');
+  }
+  handOver(caseId: string, request: HandoverRequest): Observable<CaseSummary> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/handover`, request);
   }
   close(caseId: string, request: CloseCaseRequest): Observable<CaseSummary> {
     return this.api.post(`/dossier/cases/${id(caseId)}/close`, request);

@@ -41,6 +41,10 @@ export const identityTexts = defineTexts({
     'identity.home.teamLead.reportSoon': 'Hier komen de cijfers van je team: uren per gemeente en werksoort, doorlooptijd en de 48-uursnorm. Geen inhoud van dossiers.',
     'identity.home.admin.title': 'Beheer',
     'identity.home.admin.intro': 'Beheer van {organisation}.',
+    'identity.home.admin.more': 'Ander beheer',
+    'identity.home.admin.trainings': 'Trainingen maken en aanpassen',
+    'identity.home.admin.timeDefaults': 'Standaardtijden voor tijdregistratie',
+    'identity.home.admin.report': 'Caseload en uren (rapportage)',
     'identity.home.team': 'Team: {team}',
   },
   en: {
@@ -83,6 +87,10 @@ export const identityTexts = defineTexts({
     'identity.home.teamLead.reportSoon': 'Your team figures come here: hours per municipality and kind of work, throughput time and the 48-hour norm. No dossier contents.',
     'identity.home.admin.title': 'Administration',
     'identity.home.admin.intro': 'Administration of {organisation}.',
+    'identity.home.admin.more': 'Other administration',
+    'identity.home.admin.trainings': 'Create and edit trainings',
+    'identity.home.admin.timeDefaults': 'Default minutes for time registration',
+    'identity.home.admin.report': 'Caseload and hours (report)',
     'identity.home.team': 'Team: {team}',
   },
 });

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { UploadedDocument } from '@nabij/dossier/api';
 import type { ClientThread, SendMessageResponse, ThreadDetail } from '@nabij/messages/contracts';
 import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
+import { AttachmentLimitsAsBadRequest, MessageFiles } from './attachment-upload';
 import { SendMessageDto } from './dto/messages.dto';
 import { InboxService } from './inbox.service';
 import { MessagesService } from './messages.service';
@@ -27,9 +29,14 @@ export class ClientMessagesController {
     return this.inbox.clientThread(user, threadId);
   }
 
-  /** 201 with the stored message, also when this id was sent before (a retry). */
+  /**
+   * 201 with the stored message, also when this id was sent before (a retry). JSON, or multipart
+   * with up to 3 files in `files` next to `id`, `body` and `caseId`.
+   */
   @Post()
-  send(@CurrentUser() user: AuthUser, @Body() body: SendMessageDto): Promise<SendMessageResponse> {
-    return this.messages.clientSend(user, body);
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @UseInterceptors(AttachmentLimitsAsBadRequest, MessageFiles())
+  send(@CurrentUser() user: AuthUser, @Body() body: SendMessageDto, @UploadedFiles() files: UploadedDocument[] | undefined): Promise<SendMessageResponse> {
+    return this.messages.clientSend(user, body, files);
   }
 }

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { UploadedDocument } from '@nabij/dossier/api';
 import type { InboxThread, SendMessageResponse, ThreadDetail } from '@nabij/messages/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { AttachmentLimitsAsBadRequest, MessageFiles } from './attachment-upload';
 import { ReplyDto } from './dto/messages.dto';
 import { InboxService } from './inbox.service';
 import { MessagesService } from './messages.service';
@@ -27,8 +29,17 @@ export class InboxController {
     return this.inbox.workerThread(user, threadId, meta);
   }
 
+  /** JSON, or multipart with up to 3 files in `files`; idempotent on the id like client sends. */
   @Post(':threadId/replies')
-  reply(@CurrentUser() user: AuthUser, @Param('threadId') threadId: string, @Body() body: ReplyDto, @ReqMeta() meta: RequestMeta): Promise<SendMessageResponse> {
-    return this.messages.workerReply(user, threadId, body, meta);
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @UseInterceptors(AttachmentLimitsAsBadRequest, MessageFiles())
+  reply(
+    @CurrentUser() user: AuthUser,
+    @Param('threadId') threadId: string,
+    @Body() body: ReplyDto,
+    @UploadedFiles() files: UploadedDocument[] | undefined,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<SendMessageResponse> {
+    return this.messages.workerReply(user, threadId, body, meta, files);
   }
 }

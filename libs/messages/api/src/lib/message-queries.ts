@@ -1,4 +1,4 @@
-import type { Message } from '@nabij/messages/contracts';
+import type { Message, MessageAttachment } from '@nabij/messages/contracts';
 import type { AuthUser } from '@nabij/platform/api';
 import { EntityManager } from 'typeorm';
 
@@ -16,7 +16,7 @@ interface MessageRow {
 const MESSAGE_SELECT = `SELECT m.id, m.thread_id, m.sender_role, m.sender_id, a.name AS sender_name, m.body, m.received_at, m.answer_by
   FROM message m JOIN account a ON a.id = m.sender_id`;
 
-const messageView = (r: MessageRow): Message => ({
+const messageView = (r: MessageRow, attachments: MessageAttachment[] = []): Message => ({
   id: r.id,
   threadId: r.thread_id,
   senderRole: r.sender_role,
@@ -24,16 +24,38 @@ const messageView = (r: MessageRow): Message => ({
   body: r.body,
   receivedAt: new Date(r.received_at).toISOString(),
   answerBy: r.answer_by ? new Date(r.answer_by).toISOString() : null,
+  attachments,
 });
 
 export async function loadMessage(db: EntityManager, id: string): Promise<Message | null> {
   const [row] = await db.query(`${MESSAGE_SELECT} WHERE m.id = $1`, [id]);
-  return row ? messageView(row) : null;
+  if (!row) return null;
+  return messageView(row, (await loadAttachments(db, [id])).get(id));
 }
 
 export async function loadMessages(db: EntityManager, threadId: string): Promise<Message[]> {
   const rows: MessageRow[] = await db.query(`${MESSAGE_SELECT} WHERE m.thread_id = $1 ORDER BY m.seq`, [threadId]);
-  return rows.map(messageView);
+  const files = await loadAttachments(db, rows.map((r) => r.id));
+  return rows.map((r) => messageView(r, files.get(r.id)));
+}
+
+/** The files of these (stored) messages: only those uploaded by each message's own sender. */
+async function loadAttachments(db: EntityManager, messageIds: string[]): Promise<Map<string, MessageAttachment[]>> {
+  const byMessage = new Map<string, MessageAttachment[]>();
+  if (!messageIds.length) return byMessage;
+  const rows: Array<{ id: string; message_id: string; file_name: string; content_type: MessageAttachment['contentType']; size_bytes: number }> = await db.query(
+    `SELECT f.id, f.message_id, f.file_name, f.content_type, f.size_bytes
+       FROM message_attachment f JOIN message m ON m.id = f.message_id AND m.sender_id = f.uploaded_by
+      WHERE f.message_id = ANY($1::uuid[])
+      ORDER BY f.seq`,
+    [messageIds],
+  );
+  for (const r of rows) {
+    const list = byMessage.get(r.message_id) ?? [];
+    list.push({ id: r.id, fileName: r.file_name, contentType: r.content_type, sizeBytes: r.size_bytes });
+    byMessage.set(r.message_id, list);
+  }
+  return byMessage;
 }
 
 /** Everything in the thread up to now counts as read by this reader. */

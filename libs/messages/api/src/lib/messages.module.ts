@@ -1,21 +1,27 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TimeModule } from '@nabij/time/api';
+import { DossierModule } from '@nabij/dossier/api';
 import { ClientMessagesController } from './client-messages.controller';
 import { DeadlineJob } from './deadline.job';
 import { DeadlineService } from './deadline.service';
 import { MessageDeadlineEntity, MessageEntity, MessageReadEntity, MessageThreadEntity, NotificationEntity } from './entities/message.entities';
 import { InboxController } from './inbox.controller';
+import { MessageAttachmentsController } from './message-attachments.controller';
+import { MessageAttachmentsService } from './message-attachments.service';
 import { InboxService } from './inbox.service';
 import { MessagesService } from './messages.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 
-/** Secure messages between client and worker, with the 48-hour promise and its escalation. */
+/**
+ * Secure messages between client and worker, with the 48-hour promise and its escalation. Files on
+ * messages are stored and checked by the dossier's DocumentStore and scanner (DossierModule).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), TimeModule],
-  controllers: [ClientMessagesController, InboxController, NotificationsController],
-  providers: [MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob],
+  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), TimeModule, DossierModule],
+  controllers: [ClientMessagesController, InboxController, NotificationsController, MessageAttachmentsController],
+  providers: [MessageAttachmentsService, MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob],
   exports: [DeadlineService, InboxService],
 })
 export class MessagesModule {}

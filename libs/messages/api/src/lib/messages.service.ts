@@ -1,11 +1,13 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { SendMessageResponse } from '@nabij/messages/contracts';
 import { AuditService, AuthUser, Clock, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
+import type { UploadedDocument } from '@nabij/dossier/api';
 import { TimePrefillService } from '@nabij/time/api';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { dueAtFor } from './deadline';
 import { ReplyDto, SendMessageDto } from './dto/messages.dto';
 import { MessageDeadlineEntity, MessageEntity, MessageThreadEntity } from './entities/message.entities';
+import { MessageAttachmentsService } from './message-attachments.service';
 import { dutyWorkers, threadContext } from './message-recipients';
 import { loadMessage, markRead, WORKER_VISIBLE_SQL, workerParams } from './message-queries';
 import { NotificationsService } from './notifications.service';
@@ -25,10 +27,11 @@ export class MessagesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly time: TimePrefillService,
+    private readonly attachments: MessageAttachmentsService,
   ) {}
 
-  async clientSend(client: AuthUser, dto: SendMessageDto): Promise<SendMessageResponse> {
-    return this.idempotent(client, dto.id, async (db) => {
+  async clientSend(client: AuthUser, dto: SendMessageDto, files?: UploadedDocument[]): Promise<SendMessageResponse> {
+    return this.idempotent(client, dto.id, files, async (db) => {
       const thread = await this.clientThread(db, client, dto.caseId);
       await db.query('SELECT id FROM message_thread WHERE id = $1 FOR UPDATE', [thread.id]);
       const now = this.clock.now();
@@ -44,8 +47,8 @@ export class MessagesService {
     });
   }
 
-  async workerReply(worker: AuthUser, threadId: string, dto: ReplyDto, meta: RequestMeta): Promise<SendMessageResponse> {
-    return this.idempotent(worker, dto.id, async (db) => {
+  async workerReply(worker: AuthUser, threadId: string, dto: ReplyDto, meta: RequestMeta, files?: UploadedDocument[]): Promise<SendMessageResponse> {
+    return this.idempotent(worker, dto.id, files, async (db) => {
       const [thread] = /^[0-9a-f-]{36}$/i.test(threadId)
         ? await db.query(
             `SELECT t.id, t.client_id, t.case_id FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL} FOR UPDATE OF t`,
@@ -109,16 +112,34 @@ export class MessagesService {
     await markRead(db, m.threadId, m.senderId);
   }
 
-  /** Runs `send` unless this id is already stored; either way answers with the stored message. */
-  private async idempotent(sender: AuthUser, id: string, send: (db: EntityManager) => Promise<{ threadId: string; mails: OutboxMailEntity[] }>): Promise<SendMessageResponse> {
+  /**
+   * Runs `send` unless this id is already stored; either way answers with the stored message. Files
+   * sent along are checked before anything is stored (400, nothing kept) and join those uploaded
+   * for this id before; a retry with the same id stores neither the message nor its files again.
+   */
+  private async idempotent(
+    sender: AuthUser,
+    id: string,
+    files: UploadedDocument[] | undefined,
+    send: (db: EntityManager) => Promise<{ threadId: string; mails: OutboxMailEntity[] }>,
+  ): Promise<SendMessageResponse> {
     const existing = await loadMessage(this.dataSource.manager, id);
     if (!existing) {
+      const checked = await this.attachments.check(files, await this.attachments.countPending(this.dataSource.manager, id, sender.id));
+      const stored = await this.attachments.put(checked);
+      let mails: OutboxMailEntity[] = [];
       try {
-        const { mails } = await this.dataSource.transaction(send);
-        await this.notifications.deliver(mails);
+        ({ mails } = await this.dataSource.transaction(async (db) => {
+          await this.attachments.lock(db, id);
+          const sent = await send(db);
+          await this.attachments.bind(db, id, sender.id, stored);
+          return sent;
+        }));
       } catch (error) {
+        await this.attachments.discard(stored);
         if (!(error instanceof AlreadyStored)) throw error;
       }
+      await this.notifications.deliver(mails);
     }
     const stored = await loadMessage(this.dataSource.manager, id);
     if (!stored || stored.sender.id !== sender.id) throw new ConflictException('This message id is already in use; generate a new one.');

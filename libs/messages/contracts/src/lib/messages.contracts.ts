@@ -8,6 +8,16 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type SlaOutcome = 'met' | 'missed';
 
+/** Files on one message: PDF, JPEG or PNG (sniffed), at most 10 MB each, like dossier documents. */
+export const MAX_ATTACHMENTS_PER_MESSAGE = 3;
+
+export interface MessageAttachment {
+  id: string;
+  fileName: string;
+  contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  sizeBytes: number;
+}
+
 export interface Message {
   id: string;
   threadId: string;
@@ -17,6 +27,7 @@ export interface Message {
   receivedAt: string;
   /** On a client's message: the latest moment an answer is promised ("Je krijgt uiterlijk … antwoord"). */
   answerBy: string | null;
+  attachments: MessageAttachment[];
 }
 
 export interface SendMessageRequest {

@@ -7,7 +7,7 @@ import { UnreadStore } from './unread.store';
 
 const flushMicrotasks = () => new Promise((resolve) => setTimeout(resolve));
 
-const workerMessage: Message = { id: 'm1', threadId: 't1', senderRole: 'worker', sender: { id: 'w', name: 'Ayla' }, body: 'Hoi', receivedAt: '2026-11-24T10:00:00.000Z', answerBy: null };
+const workerMessage: Message = { id: 'm1', threadId: 't1', senderRole: 'worker', sender: { id: 'w', name: 'Ayla' }, body: 'Hoi', receivedAt: '2026-11-24T10:00:00.000Z', answerBy: null, attachments: [] };
 
 describe('ClientMessagesStore', () => {
   let store: ClientMessagesStore;
@@ -83,5 +83,29 @@ describe('ClientMessagesStore', () => {
     expect(store.threads()?.find((t) => t.id === 't1')?.unread).toBe(0);
     expect(store.unread()).toBe(1);
     expect(unread.count()).toBe(1);
+  });
+
+  it('sends files as multipart with the same client-generated id, and keeps that id for a retry', async () => {
+    const brief = new File([new Uint8Array(10)], 'brief.pdf', { type: 'application/pdf' });
+    const first = store.send('Hier is de brief', [brief]);
+    const failed = http.expectOne('/api/messages/mine');
+    const form = failed.request.body as FormData;
+    expect(form).toBeInstanceOf(FormData);
+    expect(form.get('body')).toBe('Hier is de brief');
+    expect(form.getAll('files')).toHaveLength(1);
+    expect((form.get('files') as File).name).toBe('brief.pdf');
+    const id = form.get('id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    failed.error(new ProgressEvent('offline'), { status: 0 });
+    await expect(first).rejects.toBeTruthy();
+
+    const retry = store.send('Hier is de brief', [brief]);
+    const again = http.expectOne('/api/messages/mine');
+    expect((again.request.body as FormData).get('id')).toBe(id);
+    again.flush({ threadId: 't1', answerBy: null, message: { ...workerMessage, id, senderRole: 'client', attachments: [{ id: 'a1', fileName: 'brief.pdf', contentType: 'application/pdf', sizeBytes: 10 }] } });
+    await retry;
+
+    void store.send('Hier is de brief', [brief, new File([new Uint8Array(5)], 'foto.png', { type: 'image/png' })]).catch(() => undefined);
+    expect((http.expectOne('/api/messages/mine').request.body as FormData).get('id')).not.toBe(id);
   });
 });

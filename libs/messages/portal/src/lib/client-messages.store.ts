@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ClientThread, ThreadDetail } from '@nabij/messages/contracts';
 import { firstValueFrom } from 'rxjs';
-import { newMessageId } from './format';
+import { newMessageId, sameFiles } from './format';
 import { MessagesApi } from './messages.api';
 import { UnreadStore } from './unread.store';
 
@@ -19,6 +19,7 @@ export class ClientMessagesStore {
   private readonly _answerBy = signal<string | null>(null);
   private pendingId: string | null = null;
   private pendingBody: string | null = null;
+  private pendingFiles: readonly File[] = [];
 
   readonly threads = this._threads.asReadonly();
   readonly thread = this._thread.asReadonly();
@@ -45,17 +46,19 @@ export class ClientMessagesStore {
     this._answerBy.set(null);
   }
 
-  /** Sends `body` (in the open thread's case, if any); returns the thread it landed in. */
-  async send(body: string): Promise<string> {
+  /** Sends `body` with its files (in the open thread's case, if any); returns the thread it landed in. */
+  async send(body: string, files: readonly File[] = []): Promise<string> {
     const text = body.trim();
-    if (this.pendingBody !== text || !this.pendingId) {
+    if (this.pendingBody !== text || !this.pendingId || !sameFiles(this.pendingFiles, files)) {
       this.pendingId = newMessageId();
       this.pendingBody = text;
+      this.pendingFiles = [...files];
     }
     const thread = this._thread();
-    const response = await firstValueFrom(this.api.send({ id: this.pendingId, body: text, ...(thread?.caseId ? { caseId: thread.caseId } : {}) }));
+    const response = await firstValueFrom(this.api.send({ id: this.pendingId, body: text, ...(thread?.caseId ? { caseId: thread.caseId } : {}) }, files));
     this.pendingId = null;
     this.pendingBody = null;
+    this.pendingFiles = [];
     this._answerBy.set(response.answerBy);
     if (thread && thread.id === response.threadId) {
       const known = thread.messages.some((m) => m.id === response.message.id);

@@ -37,3 +37,15 @@ export function timeLeft(dueAt: string | null, now: Date): TimeLeft | null {
 export function newMessageId(): string {
   return crypto.randomUUID();
 }
+
+/** The same files (the very same File objects, in order): a retry then keeps its message id. */
+export function sameFiles(a: readonly File[], b: readonly File[]): boolean {
+  return a.length === b.length && a.every((file, i) => file === b[i]);
+}
+
+/** "1,2 MB" / "340 kB" for a file size. */
+export function formatSize(bytes: number, locale: string): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mb)} MB`;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} kB`;
+}

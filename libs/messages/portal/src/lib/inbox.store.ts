@@ -2,7 +2,7 @@ import { Injectable, inject, signal } from '@angular/core';
 import type { Dossier } from '@nabij/dossier/contracts';
 import type { InboxThread, ThreadDetail } from '@nabij/messages/contracts';
 import { firstValueFrom } from 'rxjs';
-import { newMessageId } from './format';
+import { newMessageId, sameFiles } from './format';
 import { MessagesApi } from './messages.api';
 import { UnreadStore } from './unread.store';
 
@@ -25,7 +25,7 @@ export class InboxStore {
   private readonly _threads = signal<InboxThread[] | null>(null);
   private readonly _thread = signal<ThreadDetail | null>(null);
   private readonly _context = signal<Dossier | null>(null);
-  private pending: { threadId: string; body: string; id: string } | null = null;
+  private pending: { threadId: string; body: string; files: readonly File[]; id: string } | null = null;
 
   readonly threads = this._threads.asReadonly();
   readonly thread = this._thread.asReadonly();
@@ -53,12 +53,14 @@ export class InboxStore {
   }
 
   /** Replies in the open thread; a retry after an error reuses the same message id. */
-  async reply(body: string): Promise<void> {
+  async reply(body: string, files: readonly File[] = []): Promise<void> {
     const thread = this._thread();
     if (!thread) throw new Error('Open a thread first.');
     const text = body.trim();
-    if (!this.pending || this.pending.threadId !== thread.id || this.pending.body !== text) this.pending = { threadId: thread.id, body: text, id: newMessageId() };
-    const response = await firstValueFrom(this.api.reply(thread.id, { id: this.pending.id, body: text }));
+    if (!this.pending || this.pending.threadId !== thread.id || this.pending.body !== text || !sameFiles(this.pending.files, files)) {
+      this.pending = { threadId: thread.id, body: text, files: [...files], id: newMessageId() };
+    }
+    const response = await firstValueFrom(this.api.reply(thread.id, { id: this.pending.id, body: text }, files));
     this.pending = null;
     const known = thread.messages.some((m) => m.id === response.message.id);
     this._thread.set({ ...thread, dueAt: null, messages: known ? thread.messages : [...thread.messages, response.message] });

@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { Dossier } from '@nabij/dossier/contracts';
-import type { ClientThread, InboxThread, SendMessageRequest, SendMessageResponse, ThreadDetail, UnreadCount } from '@nabij/messages/contracts';
+import { FileDownloader } from '@nabij/dossier/portal';
+import type { ClientThread, InboxThread, MessageAttachment, SendMessageRequest, SendMessageResponse, ThreadDetail, UnreadCount } from '@nabij/messages/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
 
@@ -8,6 +9,7 @@ import { Observable } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class MessagesApi {
   private readonly api = inject(ApiClient);
+  private readonly files = inject(FileDownloader);
 
   myThreads(): Observable<ClientThread[]> {
     return this.api.get('/messages/mine');
@@ -18,8 +20,9 @@ export class MessagesApi {
     return this.api.get(`/messages/mine/${encodeURIComponent(threadId)}`);
   }
 
-  send(request: SendMessageRequest): Observable<SendMessageResponse> {
-    return this.api.post('/messages/mine', request);
+  /** JSON, or multipart when files go along (same id, same idempotent send). */
+  send(request: SendMessageRequest, files: readonly File[] = []): Observable<SendMessageResponse> {
+    return this.api.post('/messages/mine', withFiles(request, files));
   }
 
   inbox(): Observable<InboxThread[]> {
@@ -30,8 +33,13 @@ export class MessagesApi {
     return this.api.get(`/messages/inbox/${encodeURIComponent(threadId)}`);
   }
 
-  reply(threadId: string, request: { id: string; body: string }): Observable<SendMessageResponse> {
-    return this.api.post(`/messages/inbox/${encodeURIComponent(threadId)}/replies`, request);
+  reply(threadId: string, request: { id: string; body: string }, files: readonly File[] = []): Observable<SendMessageResponse> {
+    return this.api.post(`/messages/inbox/${encodeURIComponent(threadId)}/replies`, withFiles(request, files));
+  }
+
+  /** Fetches the file with the token and saves it under its original name. */
+  downloadAttachment(attachment: Pick<MessageAttachment, 'id' | 'fileName'>): Promise<void> {
+    return this.files.save(`/messages/attachments/${encodeURIComponent(attachment.id)}/content`, attachment.fileName);
   }
 
   /** The client's case beside the conversation (the API writes an audit entry for this read). */
@@ -42,4 +50,15 @@ export class MessagesApi {
   unreadCount(): Observable<UnreadCount> {
     return this.api.get('/messages/unread-count');
   }
+}
+
+/** The message as multipart form fields with its files in `files`; plain JSON without files. */
+export function withFiles(request: { id: string; body: string; caseId?: string }, files: readonly File[]): FormData | typeof request {
+  if (!files.length) return request;
+  const form = new FormData();
+  form.append('id', request.id);
+  form.append('body', request.body);
+  if (request.caseId) form.append('caseId', request.caseId);
+  for (const file of files) form.append('files', file, file.name);
+  return form;
 }

@@ -84,4 +84,37 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
     expect(res.body.summary.messages).toMatchObject({ answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, overdueNow: 0 });
     expect(res.body.summary.appointments).toEqual({ attended: 0, noShow: 0, noShowPercent: null });
   });
+
+  it('adds a per-month compliance trend for a year, with empty months as null', async () => {
+    const res = await t.http().get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`).set('Authorization', `Bearer ${admin}`);
+    const trend = res.body.complianceTrend;
+    expect(trend.bucket).toBe('month');
+    expect(trend.points).toHaveLength(12);
+    expect(trend.points[0]).toEqual({ start: '2019-01-01', end: '2019-01-31', answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, inTimePercent: null });
+    expect(trend.points.slice(2, 5)).toEqual([
+      { start: '2019-03-01', end: '2019-03-31', answeredInTime: 1, answeredLate: 0, unansweredPastDue: 0, inTimePercent: 100 },
+      { start: '2019-04-01', end: '2019-04-30', answeredInTime: 0, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 0 },
+      { start: '2019-05-01', end: '2019-05-31', answeredInTime: 0, answeredLate: 0, unansweredPastDue: 1, inTimePercent: 0 },
+    ]);
+    // The deadline due on 2 July is still running on 1 July: not counted anywhere.
+    expect(trend.points[6]).toMatchObject({ answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, inTimePercent: null });
+    expect(trend.points.reduce((n: number, p: { answeredInTime: number; answeredLate: number; unansweredPastDue: number }) => n + p.answeredInTime + p.answeredLate + p.unansweredPastDue, 0)).toBe(3);
+  });
+
+  it('goes per week (Monday..Sunday, clipped to the period) for a short period', async () => {
+    const res = await t.http().get(`/api/reports/caseload?from=2019-02-27&to=2019-03-12&workerId=${worker}`).set('Authorization', `Bearer ${admin}`);
+    expect(res.body.complianceTrend).toEqual({
+      bucket: 'week',
+      points: [
+        { start: '2019-02-27', end: '2019-03-03', answeredInTime: 1, answeredLate: 0, unansweredPastDue: 0, inTimePercent: 100 },
+        { start: '2019-03-04', end: '2019-03-10', answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, inTimePercent: null },
+        { start: '2019-03-11', end: '2019-03-12', answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, inTimePercent: null },
+      ],
+    });
+  });
+
+  it("keeps another team's deadlines out of a team lead's trend", async () => {
+    const res = await t.http().get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`).set('Authorization', `Bearer ${lead}`);
+    expect(res.body.complianceTrend.points.every((p: { inTimePercent: number | null }) => p.inTimePercent === null)).toBe(true);
+  });
 });

@@ -1,16 +1,28 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
-import type { CaseloadFilters, CaseloadReport } from '@nabij/reports/contracts';
+import type { CaseloadFilters, CaseloadReport, WorkerReport } from '@nabij/reports/contracts';
 import type { Response } from 'express';
 import { caseloadCsv } from './caseload-csv';
 import { CaseloadReportService } from './caseload-report.service';
 import { CaseloadQueryDto } from './dto/caseload-query.dto';
+import { WorkerReportQueryDto } from './dto/worker-report-query.dto';
+import { WorkerReportService } from './worker-report.service';
 
 @ApiTags('reports')
 @Controller('reports')
 export class CaseloadReportController {
-  constructor(private readonly reports: CaseloadReportService) {}
+  constructor(
+    private readonly reports: CaseloadReportService,
+    private readonly workerReports: WorkerReportService,
+  ) {}
+
+  /** Per worker: hours this week/month, open caseload, contacts by type; never dossier contents. */
+  @Roles('team_lead', 'admin')
+  @Get('workers')
+  workers(@CurrentUser() user: AuthUser, @Query() query: WorkerReportQueryDto): Promise<WorkerReport> {
+    return this.workerReports.workers(user, query);
+  }
 
   /** Teams, workers and financiers the report may be filtered on (own team only for a team lead). */
   @Roles('team_lead', 'admin')

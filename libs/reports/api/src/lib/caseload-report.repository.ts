@@ -116,6 +116,116 @@ SELECT count(*) FILTER (WHERE a.status = 'attended')::int AS attended,
    AND (a.starts_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date
    AND ${CASE_SCOPE}`;
 
+/**
+ * The same deadlines as MESSAGES_SQL, counted per bucket (week or month, $8) of the period; buckets
+ * are clipped to the period. generate_series makes empty buckets show up as zeros.
+ */
+const TREND_SQL = `
+WITH buckets AS (
+  SELECT greatest(b::date, $2::date) AS start,
+         least((b + ('1 ' || $8)::interval - interval '1 day')::date, $3::date) AS finish
+    FROM generate_series(date_trunc($8, $2::date::timestamp), $3::date::timestamp, ('1 ' || $8)::interval) AS b
+), deadlines AS (
+  SELECT (d.due_at AT TIME ZONE 'Europe/Amsterdam')::date AS day, d.due_at, d.answered_at
+    FROM message_deadline d
+    JOIN message_thread t ON t.id = d.thread_id
+    LEFT JOIN care_case c ON c.id = t.case_id
+   WHERE t.organisation_id = $1
+     AND (d.due_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date
+     AND (c.id IS NOT NULL OR ($4::uuid IS NULL AND $5::uuid IS NULL AND $6::uuid IS NULL))
+     AND (c.id IS NULL OR (${CASE_SCOPE}))
+)
+SELECT to_char(b.start, 'YYYY-MM-DD') AS start, to_char(b.finish, 'YYYY-MM-DD') AS finish,
+       count(d.day) FILTER (WHERE d.answered_at IS NOT NULL AND d.answered_at <= d.due_at)::int AS answered_in_time,
+       count(d.day) FILTER (WHERE d.answered_at > d.due_at)::int                               AS answered_late,
+       count(d.day) FILTER (WHERE d.answered_at IS NULL AND d.due_at < $7)::int                AS unanswered_past_due
+  FROM buckets b
+  LEFT JOIN deadlines d ON d.day BETWEEN b.start AND b.finish
+ GROUP BY b.start, b.finish
+ ORDER BY b.start`;
+
+export interface TrendCounts {
+  start: string;
+  finish: string;
+  answered_in_time: number;
+  answered_late: number;
+  unanswered_past_due: number;
+}
+
+/**
+ * Per worker of the organisation (or one team): hours in the week ($3..$4) and month ($5..$6),
+ * client contacts per type this month, prefills to confirm, and cases open on the day ($7).
+ * Only counts and minutes — no case, client or dossier data leaves this query.
+ */
+const WORKERS_SQL = `
+WITH workers AS (
+  SELECT a.id, coalesce(a.name, a.email) AS name, a.team_id, tm.name AS team
+    FROM account a
+    LEFT JOIN team tm ON tm.id = a.team_id
+   WHERE a.organisation_id = $1 AND a.role IN ('worker', 'team_lead')
+     AND ($2::uuid IS NULL OR a.team_id = $2::uuid)
+), entries AS (
+  SELECT e.worker_id,
+         coalesce(sum(e.minutes) FILTER (WHERE e.occurred_on BETWEEN $3::date AND $4::date), 0)::int                          AS week_minutes,
+         coalesce(sum(e.minutes) FILTER (WHERE e.occurred_on BETWEEN $3::date AND $4::date AND e.case_id IS NOT NULL), 0)::int AS week_client,
+         coalesce(sum(e.minutes) FILTER (WHERE e.occurred_on BETWEEN $5::date AND $6::date), 0)::int                          AS month_minutes,
+         coalesce(sum(e.minutes) FILTER (WHERE e.occurred_on BETWEEN $5::date AND $6::date AND e.case_id IS NOT NULL), 0)::int AS month_client,
+         count(*) FILTER (WHERE e.status = 'to_confirm')::int                                                                  AS to_confirm
+    FROM time_entry e
+    JOIN workers w ON w.id = e.worker_id
+   WHERE e.deleted_at IS NULL
+     AND (e.occurred_on BETWEEN least($3::date, $5::date) AND greatest($4::date, $6::date) OR e.status = 'to_confirm')
+   GROUP BY e.worker_id
+), contacts AS (
+  SELECT worker_id, jsonb_object_agg(contact_type, n) AS by_type
+    FROM (SELECT e.worker_id, e.contact_type, count(*)::int AS n
+            FROM time_entry e
+            JOIN workers w ON w.id = e.worker_id
+           WHERE e.deleted_at IS NULL AND e.case_id IS NOT NULL AND e.occurred_on BETWEEN $5::date AND $6::date
+           GROUP BY e.worker_id, e.contact_type) per_type
+   GROUP BY worker_id
+), caseload AS (
+  SELECT c.assigned_worker_id AS worker_id, count(*)::int AS open_cases
+    FROM care_case c
+    JOIN workers w ON w.id = c.assigned_worker_id
+   WHERE c.opened_on <= $7::date AND (c.closed_on IS NULL OR c.closed_on > $7::date)
+   GROUP BY c.assigned_worker_id
+)
+SELECT w.id AS worker_id, w.name, w.team_id, w.team,
+       coalesce(e.week_minutes, 0) AS week_minutes, coalesce(e.week_client, 0) AS week_client,
+       coalesce(e.month_minutes, 0) AS month_minutes, coalesce(e.month_client, 0) AS month_client,
+       coalesce(e.to_confirm, 0) AS to_confirm, coalesce(k.open_cases, 0) AS open_cases,
+       coalesce(ct.by_type, '{}') AS contacts
+  FROM workers w
+  LEFT JOIN entries e ON e.worker_id = w.id
+  LEFT JOIN contacts ct ON ct.worker_id = w.id
+  LEFT JOIN caseload k ON k.worker_id = w.id
+ ORDER BY w.team NULLS LAST, w.name`;
+
+export interface WorkerCounts {
+  worker_id: string;
+  name: string;
+  team_id: string | null;
+  team: string | null;
+  week_minutes: number;
+  week_client: number;
+  month_minutes: number;
+  month_client: number;
+  to_confirm: number;
+  open_cases: number;
+  contacts: Record<string, number>;
+}
+
+export interface WorkerScope {
+  organisationId: string;
+  teamId: string | null;
+  date: string;
+  weekStart: string;
+  weekEnd: string;
+  monthStart: string;
+  monthEnd: string;
+}
+
 export interface ComplianceCounts {
   answered_in_time: number;
   answered_late: number;
@@ -148,6 +258,22 @@ export class CaseloadReportRepository {
     const params = [scope.organisationId, scope.from, scope.to, scope.teamId, scope.workerId, scope.financierId];
     const [[messages], [appointments]] = await Promise.all([this.dataSource.query(MESSAGES_SQL, [...params, now]), this.dataSource.query(APPOINTMENTS_SQL, params)]);
     return { ...messages, ...appointments };
+  }
+
+  /** 48-hour compliance per week or month of the scope's period. */
+  trend(scope: CaseloadScope, now: Date, bucket: 'week' | 'month'): Promise<TrendCounts[]> {
+    return this.dataSource.query(TREND_SQL, [scope.organisationId, scope.from, scope.to, scope.teamId, scope.workerId, scope.financierId, now, bucket]);
+  }
+
+  /** Hours, contacts, open caseload and prefills to confirm per worker. */
+  workers(scope: WorkerScope): Promise<WorkerCounts[]> {
+    return this.dataSource.query(WORKERS_SQL, [scope.organisationId, scope.teamId, scope.weekStart, scope.weekEnd, scope.monthStart, scope.monthEnd, scope.date]);
+  }
+
+  /** Whether a team belongs to the organisation. */
+  async teamInOrganisation(teamId: string, organisationId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, organisationId]);
+    return rows.length > 0;
   }
 
   /** Teams, workers and financiers of the organisation (one team only when `teamId` is set). */

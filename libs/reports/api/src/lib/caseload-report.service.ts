@@ -1,8 +1,8 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { KIND_OF_WORK_REPORT_NAME } from '@nabij/dossier/contracts';
 import { AuthUser, Clock } from '@nabij/platform/api';
-import type { CaseloadFilters, CaseloadReport, CaseloadRow, CaseloadSummary } from '@nabij/reports/contracts';
-import { CaseloadGroup, CaseloadReportRepository, CaseloadScope, ComplianceCounts } from './caseload-report.repository';
+import type { CaseloadFilters, CaseloadReport, CaseloadRow, CaseloadSummary, ComplianceTrend } from '@nabij/reports/contracts';
+import { CaseloadGroup, CaseloadReportRepository, CaseloadScope, ComplianceCounts, TrendCounts } from './caseload-report.repository';
 import { CaseloadQueryDto } from './dto/caseload-query.dto';
 import { formatHoursMinutes } from './hours-minutes';
 
@@ -18,7 +18,9 @@ export class CaseloadReportService {
 
   async caseload(user: AuthUser, query: CaseloadQueryDto): Promise<CaseloadReport> {
     const scope = await this.scopeFor(user, query);
-    const [groups, counts] = await Promise.all([this.repository.groups(scope), this.repository.compliance(scope, this.clock.now())]);
+    const now = this.clock.now();
+    const bucket = trendBucket(scope.from, scope.to);
+    const [groups, counts, trend] = await Promise.all([this.repository.groups(scope), this.repository.compliance(scope, now), this.repository.trend(scope, now, bucket)]);
     return {
       from: scope.from,
       to: scope.to,
@@ -27,6 +29,7 @@ export class CaseloadReportService {
       financierId: scope.financierId,
       rows: groups.map(toRow),
       summary: toSummary(counts),
+      complianceTrend: toTrend(bucket, trend),
     };
   }
 
@@ -63,6 +66,28 @@ export class CaseloadReportService {
 }
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : null);
+
+/** Longest period still shown per week (16 weeks); longer periods go per month. */
+export const MAX_WEEKLY_TREND_DAYS = 16 * 7;
+
+export function trendBucket(from: string, to: string): 'week' | 'month' {
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  return days <= MAX_WEEKLY_TREND_DAYS ? 'week' : 'month';
+}
+
+export function toTrend(bucket: 'week' | 'month', rows: TrendCounts[]): ComplianceTrend {
+  return {
+    bucket,
+    points: rows.map((r) => ({
+      start: r.start,
+      end: r.finish,
+      answeredInTime: r.answered_in_time,
+      answeredLate: r.answered_late,
+      unansweredPastDue: r.unanswered_past_due,
+      inTimePercent: percent(r.answered_in_time, r.answered_in_time + r.answered_late + r.unanswered_past_due),
+    })),
+  };
+}
 
 export function toSummary(c: ComplianceCounts): CaseloadSummary {
   const counted = c.answered_in_time + c.answered_late + c.unanswered_past_due;

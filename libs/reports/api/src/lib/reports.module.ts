@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { CaseloadReportController } from './caseload-report.controller';
 import { CaseloadReportRepository } from './caseload-report.repository';
 import { CaseloadReportService } from './caseload-report.service';
+import { WorkerReportService } from './worker-report.service';
 
 /** Reports for team leads and admins: aggregates only, never dossier contents. */
 @Module({
   controllers: [CaseloadReportController],
-  providers: [CaseloadReportService, CaseloadReportRepository],
+  providers: [CaseloadReportService, CaseloadReportRepository, WorkerReportService],
   exports: [CaseloadReportService],
 })
 export class ReportsModule {}

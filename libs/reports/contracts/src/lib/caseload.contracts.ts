@@ -44,6 +44,8 @@ export interface CaseloadReport {
   rows: CaseloadRow[];
   /** Beyond Table B (JSON only; the CSV stays exactly Table B). */
   summary: CaseloadSummary;
+  /** 48-hour compliance per week or month of the period (JSON only). */
+  complianceTrend: ComplianceTrend;
 }
 
 /**
@@ -111,4 +113,69 @@ export interface CaseloadFilters {
   teams: ReportFilterOption[];
   workers: ReportFilterOption[];
   financiers: ReportFilterOption[];
+}
+
+/**
+ * 48-hour compliance over time: one point per week (Monday..Sunday, Dutch calendar) for periods up
+ * to 16 weeks, else per calendar month. Buckets are clipped to the period, so the first and last
+ * may be partial. Same counting rules as `CaseloadSummary.messages` (by due date).
+ */
+export interface ComplianceTrend {
+  bucket: 'week' | 'month';
+  points: ComplianceTrendPoint[];
+}
+
+export interface ComplianceTrendPoint {
+  /** First and last day of the bucket inside the period (YYYY-MM-DD). */
+  start: string;
+  end: string;
+  answeredInTime: number;
+  answeredLate: number;
+  unansweredPastDue: number;
+  /** answered in time / counted, rounded; null when nothing was counted in the bucket. */
+  inTimePercent: number | null;
+}
+
+/** Client contact types counted per worker (non-client time is hours, not contacts). */
+export const WORKER_CONTACT_TYPES = ['chat', 'message', 'homework_feedback', 'face_to_face', 'phone', 'video', 'letter', 'other'] as const;
+export type WorkerContactType = (typeof WORKER_CONTACT_TYPES)[number];
+
+/**
+ * Per worker for one day's week and month: numbers only, never dossier contents. Weeks run
+ * Monday..Sunday and days are Dutch calendar days (time entries carry their Dutch day).
+ */
+export interface WorkerReport {
+  date: string;
+  weekStart: string;
+  weekEnd: string;
+  monthStart: string;
+  monthEnd: string;
+  /** The team shown; null = the whole organisation (admin without a team filter). */
+  teamId: string | null;
+  workers: WorkerReportRow[];
+}
+
+export interface WorkerReportRow {
+  workerId: string;
+  name: string;
+  teamId: string | null;
+  team: string | null;
+  weekMinutes: number;
+  weekTime: string;
+  monthMinutes: number;
+  monthTime: string;
+  /** Client-bound minutes / all minutes, 0..1 rounded to 3 decimals; null when nothing registered. */
+  weekClientBoundShare: number | null;
+  monthClientBoundShare: number | null;
+  /** Cases assigned to the worker that were open on `date`. */
+  openCases: number;
+  /** Client contacts registered this month, per contact type (zeros included). */
+  contactsThisMonth: Record<WorkerContactType, number>;
+  /** Prefilled entries the worker has not confirmed yet (any date). */
+  toConfirm: number;
+}
+
+export interface WorkerReportQuery {
+  date?: string;
+  teamId?: string;
 }

@@ -19,7 +19,16 @@ const subset: CaseloadRow = {
 };
 const gouda: CaseloadRow = { ...leiden, financierId: 'f-gouda', financier: 'Gouda', closedWithOd: 31, totalMinutesWithOd: 60, totalMinutesWithoutOd: null, closedWithoutOd: null, chatContacts: 1, messageContacts: 2, homeworkContacts: 3 };
 const summary = { messages: { answeredInTime: 9, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 90, overdueNow: 2 }, appointments: { attended: 3, noShow: 1, noShowPercent: 25 } };
-const report = (rows: CaseloadRow[]): CaseloadReport => ({ from: '2013-01-01', to: '2013-12-31', teamId: null, workerId: null, financierId: null, rows, summary });
+const complianceTrend: CaseloadReport['complianceTrend'] = {
+  bucket: 'month',
+  points: [
+    { start: '2013-01-01', end: '2013-01-31', answeredInTime: 9, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 90 },
+    { start: '2013-02-01', end: '2013-02-28', answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, inTimePercent: null },
+    { start: '2013-03-01', end: '2013-03-31', answeredInTime: 1, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 50 },
+    { start: '2013-04-01', end: '2013-04-30', answeredInTime: 3, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 75 },
+  ],
+};
+const report = (rows: CaseloadRow[]): CaseloadReport => ({ from: '2013-01-01', to: '2013-12-31', teamId: null, workerId: null, financierId: null, rows, summary, complianceTrend });
 
 function setup() {
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
@@ -78,6 +87,50 @@ describe('CaseloadReportPage', () => {
     (el.querySelector('#report-worker') as HTMLSelectElement).value = 'w1';
     el.querySelector('form')!.dispatchEvent(new Event('submit'));
     http.expectOne((r) => r.params.get('workerId') === 'w1' && !r.params.has('financierId')).flush(report([]));
+    http.verify();
+  });
+});
+
+describe('CaseloadReportPage: compliance trend and tabs', () => {
+  it('draws the compliance trend as an SVG line hidden from screen readers, with the numbers in a table', async () => {
+    const { http, fixture, el } = setup();
+    http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([leiden]));
+    await fixture.whenStable();
+    const chart = el.querySelector('nb-trend-chart')!;
+    expect(chart.querySelector('figcaption')?.textContent).toContain('per maand');
+    expect(chart.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    // February has no data: the line breaks there (two segments) instead of dropping to 0%.
+    expect(chart.querySelectorAll('polyline')).toHaveLength(2);
+    expect(chart.querySelectorAll('circle')).toHaveLength(3);
+    const rows = [...chart.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim()));
+    expect(rows[0]).toEqual(['2013-01-01 – 2013-01-31', '90%', '9 / 10']);
+    expect(rows[1]).toEqual(['2013-02-01 – 2013-02-28', '–', '0 / 0']);
+    http.verify();
+  });
+
+  it('has a "Per medewerker" tab that loads the per-worker table only when opened, and moves with arrow keys', async () => {
+    const { http, fixture, el } = setup();
+    http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([]));
+    await fixture.whenStable();
+    const tabs = [...el.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+    expect(tabs.map((t) => t.textContent?.trim())).toEqual(['Caseload (Tabel B)', 'Per medewerker']);
+    expect(tabs[0].getAttribute('aria-selected')).toBe('true');
+    expect(tabs[1].getAttribute('tabindex')).toBe('-1');
+    http.expectNone('/api/reports/workers');
+
+    tabs[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await fixture.whenStable();
+    expect(tabs[1].getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement === tabs[1] || !el.isConnected).toBe(true);
+    expect((el.querySelector('#report-panel-caseload') as HTMLElement).hidden).toBe(true);
+    http.expectOne('/api/reports/workers').flush({ date: '2013-03-04', weekStart: '2013-03-04', weekEnd: '2013-03-10', monthStart: '2013-03-01', monthEnd: '2013-03-31', teamId: 't1', workers: [] });
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    expect(el.querySelector('#report-panel-workers')?.textContent).toContain('Geen medewerkers');
+
+    tabs[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    await fixture.whenStable();
+    expect(tabs[0].getAttribute('aria-selected')).toBe('true');
     http.verify();
   });
 });

@@ -1,8 +1,10 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChildren } from '@angular/core';
 import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
 import type { CaseloadRow } from '@nabij/reports/contracts';
 import { BarChartComponent } from './bar-chart.component';
+import { TrendChartComponent } from './trend-chart.component';
+import { WorkerReportComponent } from './worker-report.component';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
 import { reportsTexts } from './reports.i18n';
 
@@ -12,7 +14,7 @@ import { reportsTexts } from './reports.i18n';
  */
 @Component({
   selector: 'nb-caseload-report-page',
-  imports: [TranslatePipe, MessageComponent, BarChartComponent],
+  imports: [TranslatePipe, MessageComponent, BarChartComponent, TrendChartComponent, WorkerReportComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './caseload-report.page.html',
 })
@@ -25,9 +27,30 @@ export class CaseloadReportPage {
   protected readonly downloading = signal(false);
   protected readonly generalErrorKey = generalErrorKey;
 
+  /** Tabs: Table B (default) and "Per medewerker", which loads only when first opened. */
+  protected readonly tabs = ['caseload', 'workers'] as const;
+  protected readonly tab = signal<'caseload' | 'workers'>('caseload');
+  protected readonly workersOpened = signal(false);
+  private readonly tabButtons = viewChildren<ElementRef<HTMLButtonElement>>('tabButton');
+
   constructor() {
     void this.store.loadFilters();
     void this.store.load();
+  }
+
+  protected selectTab(tab: 'caseload' | 'workers'): void {
+    this.tab.set(tab);
+    if (tab === 'workers') this.workersOpened.set(true);
+  }
+
+  /** Arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern, automatic activation). */
+  protected tabKey(event: KeyboardEvent, index: number): void {
+    const last = this.tabs.length - 1;
+    const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.selectTab(this.tabs[next]);
+    this.tabButtons()[next]?.nativeElement.focus();
   }
 
   protected pickYear(year: number): void {

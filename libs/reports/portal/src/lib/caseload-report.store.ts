@@ -14,6 +14,16 @@ export interface ChartBar {
   text: string;
 }
 
+/** One point of the compliance trend: a week or month, its percentage (null = no data). */
+export interface TrendPoint {
+  label: string;
+  start: string;
+  value: number | null;
+  text: string;
+  /** "in time / counted" */
+  detail: string;
+}
+
 /** The whole calendar year `year`. */
 export function yearPeriod(year: number): ReportPeriod {
   return { from: `${year}-01-01`, to: `${year}-12-31` };
@@ -73,6 +83,17 @@ export class CaseloadReportStore {
       { label: 'reports.contact.homework', value: sum('homeworkContacts') },
     ].map((b) => ({ ...b, text: String(b.value) }));
   });
+
+  /** 48-hour compliance per week or month, as percentages (null = nothing counted in that bucket). */
+  readonly complianceTrend = computed<TrendPoint[]>(() =>
+    (this._report()?.complianceTrend?.points ?? []).map((p) => ({
+      label: p.start === p.end ? p.start : `${p.start} – ${p.end}`,
+      start: p.start,
+      value: p.inTimePercent,
+      text: p.inTimePercent === null ? '–' : `${p.inTimePercent}%`,
+      detail: `${p.answeredInTime} / ${p.answeredInTime + p.answeredLate + p.unansweredPastDue}`,
+    })),
+  );
 
   query(): CaseloadQuery {
     return { ...this._period(), ...this._filter() };

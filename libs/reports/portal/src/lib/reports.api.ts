@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '@nabij/platform/portal';
-import type { CaseloadFilters, CaseloadQuery, CaseloadReport } from '@nabij/reports/contracts';
+import type { CaseloadFilters, CaseloadQuery, CaseloadReport, WorkerReport, WorkerReportQuery } from '@nabij/reports/contracts';
 import { Observable } from 'rxjs';
 
 /** The report endpoints of the API, typed with the shared contracts. */
@@ -17,6 +17,13 @@ export class ReportsApi {
   /** The same report as Table B CSV (the auth interceptor adds the token, so no plain link). */
   caseloadCsv(query: CaseloadQuery): Observable<Blob> {
     return this.http.get(`${this.api.baseUrl}/reports/caseload`, { params: toParams({ ...query, format: 'csv' }), responseType: 'blob' });
+  }
+
+  /** Per worker: hours this week/month, open caseload, contacts by type. */
+  workers(query: WorkerReportQuery = {}): Observable<WorkerReport> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
+    return this.http.get<WorkerReport>(`${this.api.baseUrl}/reports/workers`, { params });
   }
 
   filters(): Observable<CaseloadFilters> {

@@ -15,7 +15,7 @@ export interface PrefillInput {
   occurredOn?: string;
   /** Defaults per source: chat → chat, message → message, homework → homework_feedback, appointment → face_to_face. */
   contactType?: ContactType;
-  /** E.g. a chat's real duration; defaults to DEFAULT_CONTACT_MINUTES for the contact type. */
+  /** E.g. a chat's real duration; defaults to the organisation's default minutes for the contact type. */
   minutes?: number;
 }
 
@@ -41,16 +41,20 @@ export class TimePrefillService {
   async prefill(input: PrefillInput, manager?: EntityManager): Promise<{ entry: TimeEntry; created: boolean }> {
     const db = manager ?? this.dataSource.manager;
     const contactType = input.contactType ?? CONTACT_OF_SOURCE[input.source];
-    const raw = input.minutes ?? DEFAULT_CONTACT_MINUTES[contactType] ?? 15;
-    const minutes = Math.min(MAX_ENTRY_MINUTES, Math.max(1, Math.round(raw)));
+    // Given minutes (a chat's real duration) win; else the organisation's setting; else built-in.
+    const given = input.minutes === undefined ? null : Math.min(MAX_ENTRY_MINUTES, Math.max(1, Math.round(input.minutes)));
+    const builtIn = DEFAULT_CONTACT_MINUTES[contactType] ?? 15;
     const now = this.clock.now();
     const occurredOn = input.occurredOn ?? dutchToday(now);
-    const inserted: Array<{ id: string }> = await db.query(
+    const inserted: Array<{ id: string; minutes: number }> = await db.query(
       `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, source, source_id, status, created_at, updated_at)
-       SELECT c.organisation_id, $2, c.id, $3, $4, $5, $6, $7, 'to_confirm', $8, $8 FROM care_case c WHERE c.id = $1
+       SELECT c.organisation_id, $2, c.id, $3,
+              coalesce($4::int, (SELECT d.minutes FROM time_contact_default d WHERE d.organisation_id = c.organisation_id AND d.contact_type = $3), $9::int),
+              $5, $6, $7, 'to_confirm', $8, $8
+         FROM care_case c WHERE c.id = $1
        ON CONFLICT (source, source_id) WHERE source_id IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [input.caseId, input.workerId, contactType, minutes, occurredOn, input.source, input.sourceId, now],
+       RETURNING id, minutes`,
+      [input.caseId, input.workerId, contactType, given, occurredOn, input.source, input.sourceId, now, builtIn],
     );
     if (inserted.length) {
       await db.getRepository(TimeEntryChangeEntity).insert({
@@ -59,7 +63,7 @@ export class TimePrefillService {
         changedAt: now,
         action: 'prefill',
         oldValues: null,
-        newValues: { caseId: input.caseId, contactType, minutes, occurredOn, status: 'to_confirm', source: input.source, sourceId: input.sourceId },
+        newValues: { caseId: input.caseId, contactType, minutes: inserted[0].minutes, occurredOn, status: 'to_confirm', source: input.source, sourceId: input.sourceId },
       });
     }
     const entry = await db.getRepository(TimeEntryEntity).findOneBy({ source: input.source, sourceId: input.sourceId });

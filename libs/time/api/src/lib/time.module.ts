@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContactDefaultsController } from './contact-defaults.controller';
+import { ContactDefaultsService } from './contact-defaults.service';
 import { TimeEntriesController } from './time-entries.controller';
 import { TimeEntriesService } from './time-entries.service';
 import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
@@ -9,8 +11,8 @@ import { TimeWeekService } from './time-week.service';
 /** Time registration per contact; other modules prefill entries through TimePrefillService. */
 @Module({
   imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity])],
-  controllers: [TimeEntriesController],
-  providers: [TimeEntriesService, TimeWeekService, TimePrefillService],
+  controllers: [TimeEntriesController, ContactDefaultsController],
+  providers: [TimeEntriesService, TimeWeekService, TimePrefillService, ContactDefaultsService],
   exports: [TimePrefillService],
 })
 export class TimeModule {}

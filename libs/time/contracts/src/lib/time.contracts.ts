@@ -30,7 +30,11 @@ export type PrefillSource = Exclude<TimeSource, 'manual'>;
 export const TIME_ENTRY_STATUSES = ['to_confirm', 'confirmed'] as const;
 export type TimeEntryStatus = (typeof TIME_ENTRY_STATUSES)[number];
 
-/** Default minutes for a contact (organisation settings may override them later). */
+/**
+ * Built-in default minutes for a prefilled contact. The organisation's settings
+ * (`/api/time/defaults`) override them for ORGANISATION_DEFAULT_TYPES; a chat uses its real
+ * duration (35 is only a fallback when a chat reports none).
+ */
 export const DEFAULT_CONTACT_MINUTES: Partial<Record<ContactType, number>> = {
   chat: 35,
   message: 20,
@@ -97,3 +101,12 @@ export interface WeekView {
   meetsNorm: boolean | null;
   toConfirm: TimeEntry[];
 }
+
+/** Contact types whose prefill minutes an organisation sets (a chat always uses its real duration). */
+export const ORGANISATION_DEFAULT_TYPES = ['message', 'homework_feedback', 'face_to_face', 'phone'] as const;
+export type OrganisationDefaultType = (typeof ORGANISATION_DEFAULT_TYPES)[number];
+
+/** The organisation's default minutes per contact type, e.g. { message: 20, phone: 15, … }. */
+export type ContactDefaults = Record<OrganisationDefaultType, number>;
+/** A change: any subset of the types, each 1..MAX_ENTRY_MINUTES. */
+export type ContactDefaultsUpdate = Partial<ContactDefaults>;

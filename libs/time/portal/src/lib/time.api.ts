@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { CaseSummary } from '@nabij/dossier/contracts';
 import { ApiClient } from '@nabij/platform/portal';
-import type { TimeEntry, TimeEntryInput, TimeEntryUpdate, WeekView } from '@nabij/time/contracts';
+import type { ContactDefaults, ContactDefaultsUpdate, TimeEntry, TimeEntryInput, TimeEntryUpdate, WeekView } from '@nabij/time/contracts';
 import { Observable } from 'rxjs';
 
 /** The time registration endpoints, typed with the shared contracts. */
@@ -29,6 +29,15 @@ export class TimeApi {
 
   confirm(id: string, minutes?: number): Observable<TimeEntry> {
     return this.api.post(`/time/entries/${id}/confirm`, minutes ? { minutes } : {});
+  }
+
+  /** The organisation's default minutes of prefilled contacts. */
+  defaults(): Observable<ContactDefaults> {
+    return this.api.get('/time/defaults');
+  }
+
+  updateDefaults(change: ContactDefaultsUpdate): Observable<ContactDefaults> {
+    return this.api.put('/time/defaults', change);
   }
 
   /** The worker's open cases, to register a contact on. */

@@ -32,7 +32,7 @@ export class EnrolmentsService {
       if (await repo.findOneBy({ trainingId, clientId })) throw new ConflictException('This client already takes part in this training.');
       const now = this.clock.now();
       const enrolment = await repo.save(
-        repo.create({ trainingId, clientId, enrolledBy: user.id, mode: dto.mode, goals, startedAt: now, lastActivityAt: now, remindersEnabled: false, reminderFrequency: 'weekly' }),
+        repo.create({ trainingId, clientId, enrolledBy: user.id, mode: dto.mode, goals, startedAt: now, lastActivityAt: now, remindersEnabled: false, reminderFrequency: 'weekly', remindersEnabledAt: null, lastRemindedAt: null }),
       );
       await this.audit.record({ actor: user, action: 'create', resourceType: 'training_enrolment', resourceId: enrolment.id, clientId, onBehalfOf: user.id === clientId ? null : clientId, ...meta }, manager);
       return toEnrolmentView(enrolment, training);
@@ -58,9 +58,15 @@ export class EnrolmentsService {
   /** Reminders are the client's choice; only the client can turn them on or off. */
   async setReminders(user: AuthUser, enrolmentId: string, dto: ReminderSettingsDto): Promise<EnrolmentView> {
     const { enrolment, training } = await this.access.enrolment(user, enrolmentId);
+    // Turning reminders on starts the count from now: no reminder straight after opting in.
+    if (dto.enabled && !enrolment.remindersEnabled) enrolment.remindersEnabledAt = this.clock.now();
     enrolment.remindersEnabled = dto.enabled;
     if (dto.frequency) enrolment.reminderFrequency = dto.frequency;
-    await this.dataSource.getRepository(EnrolmentEntity).update(enrolment.id, { remindersEnabled: enrolment.remindersEnabled, reminderFrequency: enrolment.reminderFrequency });
+    await this.dataSource.getRepository(EnrolmentEntity).update(enrolment.id, {
+      remindersEnabled: enrolment.remindersEnabled,
+      reminderFrequency: enrolment.reminderFrequency,
+      remindersEnabledAt: enrolment.remindersEnabledAt,
+    });
     return toEnrolmentView(enrolment, training);
   }
 

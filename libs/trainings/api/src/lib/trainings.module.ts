@@ -12,6 +12,8 @@ import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
 import { ParticipantAccessService } from './participant-access.service';
 import { ProgressService } from './progress.service';
+import { TrainingRemindersJob } from './reminders/training-reminders.job';
+import { TrainingRemindersService } from './reminders/training-reminders.service';
 import { TrainerController } from './trainer.controller';
 import { TrainerService } from './trainer.service';
 
@@ -31,6 +33,7 @@ import { TrainerService } from './trainer.service';
     TimeModule,
   ],
   controllers: [CatalogueController, LearningController, TrainerController, AuthoringController],
-  providers: [ParticipantAccessService, ProgressService, CatalogueService, EnrolmentsService, LearningService, TrainerService, AuthoringService],
+  providers: [ParticipantAccessService, ProgressService, CatalogueService, EnrolmentsService, LearningService, TrainerService, AuthoringService, TrainingRemindersService, TrainingRemindersJob],
+  exports: [TrainingRemindersService],
 })
 export class TrainingsModule {}

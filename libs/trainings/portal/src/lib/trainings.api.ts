@@ -1,3 +1,4 @@
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '@nabij/platform/portal';
 import type {
@@ -7,21 +8,32 @@ import type {
   EnrolmentView,
   FeedbackRequest,
   HomeworkRequest,
+  ModuleInput,
   ModuleView,
   ParticipantOverview,
   ProgressView,
   ReminderSettingsRequest,
   SelfTestAnswersRequest,
   SelfTestResult,
+  StepInput,
   SubmissionView,
   TrainerTask,
+  TrainingInput,
 } from '@nabij/trainings/contracts';
 import { Observable } from 'rxjs';
+
+/** What this lib reads of the dossier's case list (`GET /api/dossier/cases`, open cases by default). */
+export interface CaseloadEntry {
+  id: string;
+  client: { id: string; name: string | null };
+  closedOn: string | null;
+}
 
 /** The trainings API as the portal calls it; one method per route. */
 @Injectable({ providedIn: 'root' })
 export class TrainingsApi {
   private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
 
   catalogue(): Observable<CatalogueTraining[]> {
     return this.api.get('/trainings');
@@ -64,10 +76,39 @@ export class TrainingsApi {
   content(trainingId: string): Observable<AuthoringTraining> {
     return this.api.get(`/trainings/${trainingId}/content`);
   }
+  /** The worker's open cases, to pick a client to enrol (only the fields used here). */
+  caseload(): Observable<CaseloadEntry[]> {
+    return this.api.get('/dossier/cases');
+  }
+
+  // Editor (admin, or the worker who is the training's trainer)
+  createTraining(body: TrainingInput): Observable<AuthoringTraining> {
+    return this.api.post('/trainings', body);
+  }
+  updateTraining(trainingId: string, body: Partial<TrainingInput>): Observable<AuthoringTraining> {
+    return this.patch(`/trainings/${trainingId}`, body);
+  }
+  addModule(trainingId: string, body: ModuleInput): Observable<AuthoringTraining> {
+    return this.api.post(`/trainings/${trainingId}/modules`, body);
+  }
+  updateModule(moduleId: string, body: Partial<ModuleInput>): Observable<AuthoringTraining> {
+    return this.patch(`/training-modules/${moduleId}`, body);
+  }
+  addStep(moduleId: string, body: StepInput): Observable<AuthoringTraining> {
+    return this.api.post(`/training-modules/${moduleId}/steps`, body);
+  }
+  updateStep(stepId: string, body: Partial<StepInput>): Observable<AuthoringTraining> {
+    return this.patch(`/training-steps/${stepId}`, body);
+  }
   feedback(submissionId: string, body: FeedbackRequest): Observable<SubmissionView> {
     return this.api.post(`/training-submissions/${submissionId}/feedback`, body);
   }
   returnForWork(submissionId: string, body: FeedbackRequest): Observable<SubmissionView> {
     return this.api.post(`/training-submissions/${submissionId}/return`, body);
+  }
+
+  /** ApiClient has no PATCH (yet); same base URL, so the auth interceptor still adds the token. */
+  private patch<T>(path: string, body: unknown): Observable<T> {
+    return this.http.patch<T>(this.api.baseUrl + path, body);
   }
 }

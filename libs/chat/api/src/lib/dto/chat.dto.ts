@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ChatEvaluationRequest, ConvertChatRequest, StartAnonymousChatRequest } from '@nabij/chat/contracts';
-import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import type { BookChatAppointmentRequest, ChatEvaluationRequest, ConvertChatRequest, StartAnonymousChatRequest } from '@nabij/chat/contracts';
+import { IsBoolean, IsEmail, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class ChatStatusQueryDto {
   @ApiPropertyOptional({ description: 'Organisation slug; may be left out when there is one organisation' })
@@ -56,4 +56,10 @@ export class ChatEvaluationDto implements ChatEvaluationRequest {
   @ApiProperty()
   @IsBoolean()
   again: boolean;
+}
+
+export class BookChatAppointmentDto implements BookChatAppointmentRequest {
+  @ApiProperty({ example: '2026-03-03T14:00:00.000Z', description: 'startsAt of one of the offered slots' })
+  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time' })
+  startsAt: string;
 }

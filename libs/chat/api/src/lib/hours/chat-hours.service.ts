@@ -5,7 +5,7 @@ import { Clock } from '@nabij/platform/api';
 import { DateTime } from 'luxon';
 import { Between, DataSource, Repository } from 'typeorm';
 import { ChatHoursExceptionEntity, ChatHoursSlotEntity } from '../entities/chat-hours.entities';
-import { CHAT_TIME_ZONE, chatHoursStatus, ChatHoursStatus, isDutchPublicHoliday, localMoment } from './chat-hours';
+import { CHAT_TIME_ZONE, chatHoursStatus, ChatHoursStatus, ChatSchedule, isDutchPublicHoliday, localMoment } from './chat-hours';
 
 /** Chat consultation hours and the duty roster, read from the database per organisation. */
 @Injectable()
@@ -30,6 +30,11 @@ export class ChatHoursService {
   }
 
   async hoursAt(organisationId: string, now: Date): Promise<ChatHoursStatus> {
+    return chatHoursStatus(now, await this.scheduleFor(organisationId, now));
+  }
+
+  /** The organisation's weekly hours with the exceptions from yesterday to 40 days after `now`. */
+  async scheduleFor(organisationId: string, now: Date): Promise<ChatSchedule> {
     const today = DateTime.fromJSDate(now, { zone: CHAT_TIME_ZONE });
     const [slots, exceptions] = await Promise.all([
       this.slots.find({ where: { organisationId } }),
@@ -37,11 +42,11 @@ export class ChatHoursService {
         where: { organisationId, onDate: Between(today.minus({ days: 1 }).toISODate()!, today.plus({ days: 40 }).toISODate()!) },
       }),
     ]);
-    return chatHoursStatus(now, {
+    return {
       slots: slots.map((s) => ({ weekday: s.weekday, start: s.startsAt, end: s.endsAt })),
       exceptions: exceptions.map((x) => ({ date: x.onDate, kind: x.kind, start: x.startsAt, end: x.endsAt })),
       isHoliday: isDutchPublicHoliday,
-    });
+    };
   }
 
   /** Workers the roster puts on chat duty at this moment. */

@@ -141,13 +141,17 @@ export class ChatWorkService {
     return this.end(participant.session, participant.role);
   }
 
-  /** Attaches an anonymous chat and its transcript to a registered client's case. */
+  /** Attaches an anonymous chat and its transcript to a registered client's open case in the worker's caseload. */
   async convert(user: AuthUser, sessionId: string, caseId: string): Promise<ChatSessionView> {
     const session = await this.sessions.visibleTo(user, sessionId);
     if (session.workerId !== user.id) throw new NotFoundException('There is no chat with this id for you.');
     if (session.clientId) throw new ConflictException('This chat is already linked to a client.');
-    const [careCase] = await this.dataSource.query(`SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2`, [caseId, user.organisationId]);
-    if (!careCase) throw new NotFoundException('There is no case with this id in your organisation.');
+    // Only an open case of the worker's own caseload, so the transcript lands where they can read it.
+    const [careCase] = await this.dataSource.query(
+      `SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3 AND closed_on IS NULL`,
+      [caseId, user.organisationId, user.id],
+    );
+    if (!careCase) throw new NotFoundException('There is no open case with this id in your caseload.');
     const converted = await this.dataSource
       .transaction(async (db) => {
       const [row] = updatedRows(await db.query(

@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
 import { DEMO_ACCOUNTS, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
@@ -33,6 +33,8 @@ export interface ChatTestAppOptions {
   database?: TestDatabase;
   redis?: boolean;
   socket?: Partial<ChatSocketOptions>;
+  /** More domain modules, e.g. the dossier to read booked appointments back. */
+  imports?: Array<Type<unknown> | DynamicModule>;
 }
 
 /** Like createTestApp, but listening on a port (for socket.io clients) and able to run as a second instance. */
@@ -48,7 +50,7 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
     ...(options.redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
   });
   const moduleRef = await Test.createTestingModule({
-    imports: [PlatformModule.forRoot({ config }), IdentityModule, IntakeModule, DemoModule, ChatModule],
+    imports: [PlatformModule.forRoot({ config }), IdentityModule, IntakeModule, DemoModule, ChatModule, ...(options.imports ?? [])],
   })
     .overrideProvider(Clock)
     .useValue(clock)

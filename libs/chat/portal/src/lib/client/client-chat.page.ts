@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, computed, effect, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import type { ChatEvaluationRequest } from '@nabij/chat/contracts';
 import { IntakeStore, intakeTexts } from '@nabij/intake/portal';
@@ -7,6 +8,7 @@ import { parsePostcode } from '@nabij/intake/contracts';
 import { AuthStore, FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusAfterRender, toApiError, useTexts } from '@nabij/platform/portal';
 import { ClientChatMode, ClientChatStore } from '../client-chat.store';
 import { chatTexts } from '../i18n';
+import { ChatAppointmentComponent } from '../ui/chat-appointment.component';
 import { ChatEvaluationComponent } from '../ui/chat-evaluation.component';
 import { chatOpeningText } from '../ui/chat-opening';
 import { ChatWindowComponent } from '../ui/chat-window.component';
@@ -16,7 +18,7 @@ const BIRTH_DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** `/chat` (logged-in client) and `/chat/anoniem` (visitor after a postcode check). */
 @Component({
   selector: 'nb-client-chat-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, ChatWindowComponent, ChatEvaluationComponent],
+  imports: [ReactiveFormsModule, RouterLink, NgTemplateOutlet, ChatAppointmentComponent, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, ChatWindowComponent, ChatEvaluationComponent],
   providers: [ClientChatStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './client-chat.page.html',
@@ -50,6 +52,7 @@ export class ClientChatPage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly postcodeError = signal<string | null>(null);
   protected readonly evalDone = signal(false);
+  protected readonly confirmStop = signal(false);
 
   constructor() {
     // A new step gets a new heading; move focus there so screen readers hear what changed.
@@ -103,6 +106,7 @@ export class ClientChatPage implements OnInit {
   }
 
   protected async stop(): Promise<void> {
+    this.confirmStop.set(false);
     await this.store.stop().catch(() => undefined);
   }
 

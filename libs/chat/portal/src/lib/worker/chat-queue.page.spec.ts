@@ -98,4 +98,64 @@ describe('ChatQueuePage (duty worker)', () => {
     await settle();
     expect(el.textContent).toContain('Een collega heeft deze chat al opgepakt.');
   });
+
+  it('links an anonymous chat to one of the worker’s open cases, found by client name', async () => {
+    http.expectOne('/api/chat/queue').flush({ waiting: [], mine: [{ ...entry, status: 'active', position: null }], onDuty: true });
+    await settle();
+    http.expectOne(`/api/chat/sessions/${SESSION_ID}`).flush(sessionView({ status: 'active', queue: null }));
+    await settle();
+    const panel = () => el.querySelector('.chat-panel')!;
+    panel().querySelector<HTMLButtonElement>('.chat-convert-open')!.click();
+    await settle();
+    const caseOf = (id: string, name: string) => ({ id, client: { id: `c-${id}`, name }, financier: { id: 'f', name: 'Leiden' }, kindOfWork: 'algemeen_mw', problemAreas: [], usesOnlineDossier: true, openedOn: '2026-02-01', closedOn: null, closeReason: null, assignedWorker: null });
+    http.expectOne('/api/dossier/cases').flush([caseOf('case-1', 'Fatima Bakker'), caseOf('case-2', 'Jan de Vries')]);
+    await settle();
+    expect(panel().querySelectorAll('.chat-convert-list li')).toHaveLength(2);
+    const search = panel().querySelector<HTMLInputElement>('input[type=search]')!;
+    search.value = 'vries';
+    search.dispatchEvent(new Event('input'));
+    await settle();
+    const rows = panel().querySelectorAll('.chat-convert-list li');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].textContent).toContain('Jan de Vries');
+    search.value = 'niemand';
+    search.dispatchEvent(new Event('input'));
+    await settle();
+    expect(panel().textContent).toContain('Geen cliënt met die naam in je caseload.');
+    search.value = 'jan';
+    search.dispatchEvent(new Event('input'));
+    await settle();
+    panel().querySelector<HTMLButtonElement>('.chat-convert-list button')!.click();
+    const convert = http.expectOne({ method: 'POST', url: `/api/chat/sessions/${SESSION_ID}/convert` });
+    expect(convert.request.body).toEqual({ caseId: 'case-2' });
+    convert.flush(sessionView({ status: 'active', queue: null, anonymous: false, caseId: 'case-2' }));
+    await settle();
+    expect(panel().querySelector('[role=status]')?.textContent).toContain('Gekoppeld aan het dossier van Jan de Vries');
+    expect(panel().querySelector('.chat-convert-open')).toBeNull();
+  });
+
+  it('offers no linking for a registered client’s chat, and says so when linking is refused', async () => {
+    const registered = { ...entry, id: 'b1c2d3e4-1111-4222-8333-444455556666', status: 'active' as const, position: null, anonymous: false, clientName: 'Fatima Bakker', caseId: 'case-1' };
+    socket.reply = (_event, payload: { sessionId: string }) => {
+      const anonymous = payload.sessionId === SESSION_ID;
+      return { ok: true, data: { session: sessionView({ id: payload.sessionId, status: 'active', queue: null, anonymous, caseId: anonymous ? null : 'case-1' }), messages: [] } };
+    };
+    http.expectOne('/api/chat/queue').flush({ waiting: [], mine: [{ ...entry, status: 'active', position: null }, registered], onDuty: true });
+    await settle();
+    http.expectOne(`/api/chat/sessions/${SESSION_ID}`).flush(sessionView({ status: 'active', queue: null }));
+    await settle();
+    http.expectOne(`/api/chat/sessions/${registered.id}`).flush(sessionView({ id: registered.id, status: 'active', queue: null, anonymous: false, caseId: 'case-1' }));
+    await settle();
+    const panels = el.querySelectorAll('.chat-panel');
+    expect(panels).toHaveLength(2);
+    expect(panels[1].querySelector('.chat-convert-open')).toBeNull();
+    panels[0].querySelector<HTMLButtonElement>('.chat-convert-open')!.click();
+    await settle();
+    http.expectOne('/api/dossier/cases').flush([{ id: 'case-1', client: { id: 'c1', name: 'Fatima Bakker' }, financier: { id: 'f', name: 'Leiden' }, kindOfWork: 'algemeen_mw', problemAreas: [], usesOnlineDossier: true, openedOn: '2026-02-01', closedOn: null, closeReason: null, assignedWorker: null }]);
+    await settle();
+    panels[0].querySelector<HTMLButtonElement>('.chat-convert-list button')!.click();
+    http.expectOne(`/api/chat/sessions/${SESSION_ID}/convert`).flush({ statusCode: 409, message: 'running' }, { status: 409, statusText: 'Conflict' });
+    await settle();
+    expect(panels[0].textContent).toContain('de cliënt heeft nog een andere chat open');
+  });
 });

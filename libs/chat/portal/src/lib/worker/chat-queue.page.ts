@@ -3,12 +3,13 @@ import type { ChatQueueEntry } from '@nabij/chat/contracts';
 import { MessageComponent, TranslatePipe, focusAfterRender, useTexts } from '@nabij/platform/portal';
 import { chatTexts } from '../i18n';
 import { ChatWindowComponent } from '../ui/chat-window.component';
+import { ChatConvertComponent } from './chat-convert.component';
 import { WorkerChatStore } from '../worker-chat.store';
 
 /** `/chat/wachtrij`: the duty worker's queue and open chats side by side. */
 @Component({
   selector: 'nb-chat-queue-page',
-  imports: [TranslatePipe, MessageComponent, ChatWindowComponent],
+  imports: [TranslatePipe, MessageComponent, ChatWindowComponent, ChatConvertComponent],
   providers: [WorkerChatStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './chat-queue.page.html',

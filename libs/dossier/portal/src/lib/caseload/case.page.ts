@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AppointmentKind, AppointmentStatus, CloseReason, Dossier } from '@nabij/dossier/contracts';
+import type { AppointmentKind, AppointmentStatus, CloseReason, Colleague, Dossier, DossierDocument } from '@nabij/dossier/contracts';
 import { APPOINTMENT_KINDS, CLOSE_REASONS } from '@nabij/dossier/contracts';
 import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
@@ -16,6 +16,10 @@ import { dossierTexts } from '../i18n';
   template: `
     <p><a routerLink="/caseload">{{ 'dossier.case.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() }}</nb-message>
+    <nb-message kind="success" [show]="!!handedOver()">{{ 'dossier.handover.done' | t: { name: handedOver() ?? '' } }}</nb-message>
+    @if (handedOver()) {
+      <p><a class="button" routerLink="/caseload">{{ 'dossier.case.back' | t }}</a></p>
+    }
     @if (dossier(); as d) {
       @let ro = d.readOnly;
       <h1 tabindex="-1">{{ d.case.client.name }}</h1>
@@ -89,9 +93,38 @@ import { dossierTexts } from '../i18n';
       </section>
       <section class="card">
         <h2>{{ 'dossier.documents' | t }}</h2>
-        <ul class="plain-list">@for (doc of d.documents; track doc.id) { <li class="item-line">{{ doc.fileName }} <span class="small">· {{ date(doc.createdAt) }} · {{ doc.uploadedBy.name }}</span></li> }</ul>
+        <ul class="plain-list">
+          @for (doc of d.documents; track doc.id) {
+            <li class="item-line">{{ doc.fileName }} <span class="small">· {{ date(doc.createdAt) }} · {{ doc.uploadedBy.name }}</span>
+              <button type="button" class="button button--small button--quiet" (click)="download(d.case.id, doc)" [attr.aria-label]="'dossier.documents.downloadNamed' | t: { name: doc.fileName }">{{ 'dossier.documents.download' | t }}</button>
+            </li>
+          }
+        </ul>
       </section>
       @if (!ro) {
+        <form class="card dense-form handover" (submit)="$event.preventDefault(); askHandover()">
+          <h2>{{ 'dossier.handover' | t }}</h2>
+          @if (colleagues().length) {
+            <label>{{ 'dossier.handover.to' | t }}
+              <select class="input" name="handoverTo" [value]="handoverTo()" [disabled]="confirming() || busy()" (change)="chooseColleague($any($event.target).value)">
+                <option value="">{{ 'dossier.handover.choose' | t }}</option>
+                @for (c of colleagues(); track c.id) { <option [value]="c.id">{{ c.name ?? '—' }}</option> }
+              </select>
+            </label>
+            <label>{{ 'dossier.handover.note' | t }} <textarea class="input" name="handoverNote" rows="2" maxlength="2000" [value]="handoverNote()" [disabled]="confirming() || busy()" (input)="handoverNote.set($any($event.target).value)"></textarea></label>
+            @if (confirming()) {
+              <div class="handover__confirm" role="alert">
+                <p>{{ 'dossier.handover.confirm' | t: { name: colleagueName(handoverTo()) } }}</p>
+                <button type="button" class="button button--small button--danger" [disabled]="busy()" (click)="handOver(d.case.id)">{{ 'dossier.handover.yes' | t }}</button>
+                <button type="button" class="button button--small button--quiet" [disabled]="busy()" (click)="confirming.set(false)">{{ 'dossier.handover.cancel' | t }}</button>
+              </div>
+            } @else {
+              <button type="submit" class="button button--small">{{ 'dossier.handover.submit' | t }}</button>
+            }
+          } @else {
+            <p class="small">{{ 'dossier.handover.noColleagues' | t }}</p>
+          }
+        </form>
         <form class="card dense-form" (submit)="$event.preventDefault(); close(d.case.id, reason.value)">
           <h2>{{ 'dossier.case.close' | t }}</h2>
           <label>{{ 'dossier.case.closeReason' | t }} <select #reason class="input">@for (r of reasons; track r) {<option [value]="r">{{ 'dossier.closeReason.' + r | t }}</option>}</select></label>
@@ -110,12 +143,72 @@ export class CasePage {
   protected readonly kinds = APPOINTMENT_KINDS;
   protected readonly reasons = CLOSE_REASONS;
   protected readonly today = new Date().toISOString().slice(0, 10);
+  protected readonly colleagues = signal<Colleague[]>([]);
+  protected readonly handoverTo = signal('');
+  protected readonly handoverNote = signal('');
+  protected readonly confirming = signal(false);
+  protected readonly busy = signal(false);
+  /** The colleague's name once the case is theirs; the page then no longer shows the case. */
+  protected readonly handedOver = signal<string | null>(null);
 
   constructor() {
     effect(() => {
       const id = this.caseId();
-      untracked(() => void this.load(id));
+      untracked(() => {
+        this.handedOver.set(null);
+        this.confirming.set(false);
+        void this.load(id);
+      });
     });
+    void this.loadColleagues();
+  }
+
+  protected chooseColleague(id: string): void {
+    this.handoverTo.set(id);
+    this.error.set(null);
+  }
+
+  protected colleagueName(id: string): string {
+    return this.colleagues().find((c) => c.id === id)?.name ?? '';
+  }
+
+  /** First step: a colleague must be chosen, then the worker confirms. */
+  protected askHandover(): void {
+    if (!this.handoverTo()) {
+      this.error.set(this.i18n.t('dossier.handover.chooseFirst'));
+      return;
+    }
+    this.error.set(null);
+    this.confirming.set(true);
+  }
+
+  /** After the hand-over the case is no longer ours: drop it from the page instead of reloading (404). */
+  protected async handOver(caseId: string): Promise<void> {
+    const toWorkerId = this.handoverTo();
+    const note = this.handoverNote().trim();
+    this.busy.set(true);
+    try {
+      const summary = await firstValueFrom(this.api.handOver(caseId, { toWorkerId, ...(note ? { note } : {}) }));
+      this.dossier.set(null);
+      this.error.set(null);
+      this.handedOver.set(summary.assignedWorker?.name ?? this.colleagueName(toWorkerId));
+      this.handoverTo.set('');
+      this.handoverNote.set('');
+    } catch (err) {
+      const e = toApiError(err);
+      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t(generalErrorKey(e)));
+    } finally {
+      this.busy.set(false);
+      this.confirming.set(false);
+    }
+  }
+
+  protected async download(caseId: string, doc: DossierDocument): Promise<void> {
+    try {
+      await this.api.download(caseId, doc);
+    } catch {
+      this.error.set(this.i18n.t('dossier.documents.downloadFailed'));
+    }
   }
 
   /** Every change reloads the case, so what the worker sees is what the API stored. */
@@ -154,6 +247,14 @@ export class CasePage {
 
   protected when(value: string): string {
     return formatWhen(value, this.i18n.locale());
+  }
+
+  private async loadColleagues(): Promise<void> {
+    try {
+      this.colleagues.set(await firstValueFrom(this.api.colleagues()));
+    } catch {
+      this.colleagues.set([]);
+    }
   }
 
   private async load(id: string): Promise<void> {

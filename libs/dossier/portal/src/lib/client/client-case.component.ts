@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import type { Dossier } from '@nabij/dossier/contracts';
+import type { Dossier, DossierDocument } from '@nabij/dossier/contracts';
 import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { ClientDossierStore, UploadProblem } from '../client-dossier.store';
 import { formatDate, formatWhen } from '../format';
@@ -64,11 +64,14 @@ import { dossierTexts } from '../i18n';
       <h2 [id]="c + '-documents'">{{ 'dossier.documents' | t }}</h2>
       <ul class="plain-list">
         @for (doc of d.documents; track doc.id) {
-          <li class="item-line">{{ doc.fileName }} <span class="small">· {{ date(doc.createdAt) }} · {{ 'dossier.documents.by' | t: { name: doc.uploadedBy.name ?? '' } }}</span></li>
+          <li class="item-line">{{ doc.fileName }} <span class="small">· {{ date(doc.createdAt) }} · {{ 'dossier.documents.by' | t: { name: doc.uploadedBy.name ?? '' } }}</span>
+            <button type="button" class="button button--small button--secondary" (click)="download(doc)" [attr.aria-label]="'dossier.documents.downloadNamed' | t: { name: doc.fileName }">{{ 'dossier.documents.download' | t }}</button>
+          </li>
         } @empty {
           <li>{{ 'dossier.documents.none' | t }}</li>
         }
       </ul>
+      <nb-message kind="error" [show]="downloadFailed()">{{ 'dossier.documents.downloadFailed' | t }}</nb-message>
       @if (!d.readOnly) {
         <form class="upload" (submit)="$event.preventDefault(); upload(fileInput)">
           <nb-form-field [fieldId]="c + '-file'" [label]="'dossier.documents.upload' | t" [hint]="'dossier.documents.uploadHint' | t" [error]="uploadError()">
@@ -118,6 +121,7 @@ export class ClientCaseComponent {
   protected readonly letterOpen = signal(false);
   protected readonly asked = signal(false);
   protected readonly error = signal<string | null>(null);
+  protected readonly downloadFailed = signal(false);
 
   protected async upload(input: HTMLInputElement): Promise<void> {
     this.uploaded.set(false);
@@ -131,6 +135,11 @@ export class ClientCaseComponent {
       input.value = '';
       this.uploaded.set(true);
     }
+  }
+
+  protected async download(doc: DossierDocument): Promise<void> {
+    this.downloadFailed.set(false);
+    this.downloadFailed.set(!(await this.store.download(this.dossier().case.id, doc)));
   }
 
   protected async react(reportId: string, box: HTMLTextAreaElement): Promise<void> {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { ServiceAreasEditorComponent } from '@nabij/intake/portal';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { identityTexts } from '../i18n';
@@ -6,13 +7,20 @@ import { identityTexts } from '../i18n';
 /** `/home` for an admin: the organisation's service areas (postcode ranges per financier). */
 @Component({
   selector: 'nb-admin-home-page',
-  imports: [TranslatePipe, ServiceAreasEditorComponent],
+  imports: [TranslatePipe, ServiceAreasEditorComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.admin.title' | t }}</h1>
     @if (auth.user()?.organisation; as organisation) {
       <p>{{ 'identity.home.admin.intro' | t: { organisation: organisation.name } }}</p>
     }
+    <nav [attr.aria-label]="'identity.home.admin.more' | t">
+      <ul class="admin-links">
+        <li><a routerLink="/trainingen/beheer">{{ 'identity.home.admin.trainings' | t }}</a></li>
+        <li><a routerLink="/uren/standaardtijden">{{ 'identity.home.admin.timeDefaults' | t }}</a></li>
+        <li><a routerLink="/rapportage">{{ 'identity.home.admin.report' | t }}</a></li>
+      </ul>
+    </nav>
     <nb-service-areas-editor />
   `,
 })

@@ -4,7 +4,7 @@ import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts 
 import { ClientMessagesStore } from '../client-messages.store';
 import { formatDateTime, formatDeadline } from '../format';
 import { messagesTexts } from '../i18n';
-import { ComposeComponent } from '../ui/compose.component';
+import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
 /** `/berichten`: the client's conversations, newest first, and a big button to write a new one. */
 @Component({
@@ -80,11 +80,11 @@ export class ClientMessagesPage implements OnInit {
     this.composing.set(true);
   }
 
-  protected async send(body: string): Promise<void> {
+  protected async send(message: ComposedMessage): Promise<void> {
     this.busy.set(true);
     this.error.set(null);
     try {
-      await this.store.send(body);
+      await this.store.send(message.body, message.files);
       this.compose()?.clear();
       this.composing.set(false);
       await this.load();

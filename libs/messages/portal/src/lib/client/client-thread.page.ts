@@ -5,12 +5,13 @@ import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toA
 import { ClientMessagesStore } from '../client-messages.store';
 import { formatDateTime, formatDeadline } from '../format';
 import { messagesTexts } from '../i18n';
-import { ComposeComponent } from '../ui/compose.component';
+import { MessageAttachmentsComponent } from '../ui/attachments.component';
+import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
 /** `/berichten/:threadId`: one conversation, read like a mail, with one big "Antwoorden" button. */
 @Component({
   selector: 'nb-client-thread-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/berichten">{{ 'messages.client.back' | t }}</a></p>
@@ -42,6 +43,7 @@ import { ComposeComponent } from '../ui/compose.component';
                 <time class="small" [attr.datetime]="message.receivedAt">{{ dateTime(message.receivedAt) }}</time>
               </header>
               <p class="mail-item__body">{{ message.body }}</p>
+              <nb-message-attachments [attachments]="message.attachments" />
               @if (waiting(message); as by) {
                 <p class="small waiting">{{ 'messages.client.waiting' | t: { when: deadline(by) } }}</p>
               }
@@ -93,11 +95,11 @@ export class ClientThreadPage {
     this.replying.set(true);
   }
 
-  protected async send(body: string): Promise<void> {
+  protected async send(message: ComposedMessage): Promise<void> {
     this.busy.set(true);
     this.error.set(null);
     try {
-      await this.store.send(body);
+      await this.store.send(message.body, message.files);
       this.compose()?.clear();
       this.replying.set(false);
       focusAfterRender(this.host.nativeElement, '.reply-button', this.injector);

@@ -5,7 +5,8 @@ import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toA
 import { TimeLeft, formatDateTime, formatDeadline, timeLeft } from '../format';
 import { messagesTexts } from '../i18n';
 import { InboxStore } from '../inbox.store';
-import { ComposeComponent } from '../ui/compose.component';
+import { MessageAttachmentsComponent } from '../ui/attachments.component';
+import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
 /**
  * `/inbox` and `/inbox/:threadId` for workers: threads by deadline on the left, the open
@@ -13,7 +14,7 @@ import { ComposeComponent } from '../ui/compose.component';
  */
 @Component({
   selector: 'nb-inbox-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'messages.inbox.title' | t }}</h1>
@@ -66,6 +67,7 @@ import { ComposeComponent } from '../ui/compose.component';
                   <time class="small" [attr.datetime]="message.receivedAt">{{ dateTime(message.receivedAt) }}</time>
                 </header>
                 <p class="mail-item__body">{{ message.body }}</p>
+                <nb-message-attachments [attachments]="message.attachments" />
               </li>
             }
           </ol>
@@ -152,11 +154,11 @@ export class InboxPage {
     return timeLeft(dueAt, this.now());
   }
 
-  protected async reply(body: string): Promise<void> {
+  protected async reply(message: ComposedMessage): Promise<void> {
     this.busy.set(true);
     this.error.set(null);
     try {
-      await this.store.reply(body);
+      await this.store.reply(message.body, message.files);
       this.compose()?.clear();
       this.sent.set(true);
     } catch (err) {

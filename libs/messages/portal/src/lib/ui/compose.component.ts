@@ -1,7 +1,20 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, signal } from '@angular/core';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe } from '@nabij/platform/portal';
+import { checkFile } from '@nabij/dossier/portal';
+import { MAX_ATTACHMENTS_PER_MESSAGE } from '@nabij/messages/contracts';
+import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { formatSize } from '../format';
+import { messagesTexts } from '../i18n';
 
-/** A plain-text message box with a send button; the parent sends and calls `clear()` when stored. */
+/** What the parent sends: the text and up to three files. */
+export interface ComposedMessage {
+  body: string;
+  files: File[];
+}
+
+/**
+ * A plain-text message box with up to three attachments and a send button; the parent sends and
+ * calls `clear()` when stored. Files are checked here first (type, 10 MB) and by the API again.
+ */
 @Component({
   selector: 'nb-compose',
   imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
@@ -11,6 +24,24 @@ import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePi
       <nb-form-field [fieldId]="fieldId()" [label]="label()" [hint]="hint()" [error]="empty() ? ('messages.compose.empty' | t) : null">
         <textarea nbControl class="input" [rows]="rows()" maxlength="10000" [value]="text()" (input)="text.set($any($event.target).value)"></textarea>
       </nb-form-field>
+      <div class="compose__files">
+        <input #picker type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="application/pdf,image/jpeg,image/png" (change)="add(picker)" />
+        @if (files().length < max) {
+          <button type="button" class="button button--secondary compose__attach" [disabled]="busy()" [attr.aria-describedby]="fieldId() + '-files-hint'" (click)="picker.click()">{{ 'messages.attach.add' | t }}</button>
+        }
+        <p class="small" [id]="fieldId() + '-files-hint'">{{ 'messages.attach.hint' | t }}</p>
+        @if (files().length) {
+          <ul class="attachment-list" [attr.aria-label]="'messages.attach.chosen' | t">
+            @for (file of files(); track $index) {
+              <li class="item-line">
+                <span class="attachment-list__name">{{ file.name }}</span> <span class="small">({{ size(file.size) }})</span>
+                <button type="button" class="button button--small button--quiet" [disabled]="busy()" [attr.aria-label]="'messages.attach.removeNamed' | t: { name: file.name }" (click)="remove($index)">{{ 'messages.attach.remove' | t }}</button>
+              </li>
+            }
+          </ul>
+        }
+        <nb-message kind="error" [show]="!!fileError()">{{ fileError() ?? '' | t: { name: fileErrorName() } }}</nb-message>
+      </div>
       <nb-message kind="error" [show]="!!error()">{{ error() }}</nb-message>
       <div class="button-row">
         <button type="submit" class="button button--large" [attr.aria-busy]="busy() || null" [disabled]="busy()">{{ 'messages.compose.send' | t }}</button>
@@ -22,6 +53,7 @@ import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePi
   `,
 })
 export class ComposeComponent {
+  private readonly i18n = useTexts(messagesTexts);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   readonly fieldId = input('message-body');
   readonly label = input.required<string>();
@@ -31,11 +63,15 @@ export class ComposeComponent {
   readonly error = input<string | null>(null);
   readonly cancellable = input(false);
   readonly autofocus = input(true);
-  readonly send = output<string>();
+  readonly send = output<ComposedMessage>();
   readonly cancelled = output<void>();
 
+  protected readonly max = MAX_ATTACHMENTS_PER_MESSAGE;
   protected readonly text = signal('');
   protected readonly empty = signal(false);
+  protected readonly files = signal<File[]>([]);
+  protected readonly fileError = signal<string | null>(null);
+  protected readonly fileErrorName = signal('');
 
   constructor() {
     afterNextRender(() => {
@@ -45,6 +81,36 @@ export class ComposeComponent {
 
   clear(): void {
     this.text.set('');
+    this.files.set([]);
+    this.fileError.set(null);
+  }
+
+  /** Adds the picked files that pass the checks; says which one did not, and why. */
+  protected add(picker: HTMLInputElement): void {
+    const picked = [...(picker.files ?? [])];
+    picker.value = '';
+    this.fileError.set(null);
+    for (const file of picked) {
+      if (this.files().length >= this.max) {
+        this.showFileError('messages.attach.tooMany', file.name);
+        break;
+      }
+      const problem = checkFile(file);
+      if (problem) {
+        this.showFileError('key' in problem && problem.key.endsWith('tooBig') ? 'messages.attach.tooBig' : 'messages.attach.wrongType', file.name);
+        continue;
+      }
+      this.files.update((list) => [...list, file]);
+    }
+  }
+
+  protected remove(index: number): void {
+    this.files.update((list) => list.filter((_, i) => i !== index));
+    this.fileError.set(null);
+  }
+
+  protected size(bytes: number): string {
+    return formatSize(bytes, this.i18n.locale());
   }
 
   protected submit(): void {
@@ -55,6 +121,11 @@ export class ComposeComponent {
       this.host.nativeElement.querySelector('textarea')?.focus();
       return;
     }
-    this.send.emit(body);
+    this.send.emit({ body, files: this.files() });
+  }
+
+  private showFileError(key: string, name: string): void {
+    this.fileErrorName.set(name);
+    this.fileError.set(key);
   }
 }

@@ -34,6 +34,14 @@ export class EnrolmentEntity {
 
   @Column({ type: 'text', name: 'reminder_frequency' })
   reminderFrequency: ReminderFrequency;
+
+  /** When the client last turned reminders on; the first reminder counts from here. */
+  @Column({ type: 'timestamptz', name: 'reminders_enabled_at', nullable: true })
+  remindersEnabledAt: Date | null;
+
+  /** When the last reminder mail was queued; the next one is due a reminder interval later. */
+  @Column({ type: 'timestamptz', name: 'last_reminded_at', nullable: true })
+  lastRemindedAt: Date | null;
 }
 
 @Entity('training_step_progress')

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import type { ParticipantOverview } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
+import { staffTexts } from '../staff.i18n';
 import { trainerTexts } from '../trainer.i18n';
 import { TrainingsApi } from '../trainings.api';
 
@@ -15,6 +16,10 @@ import { TrainingsApi } from '../trainings.api';
     <p><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
     <h1 tabindex="-1">{{ 'trainer.people.title' | t }}</h1>
     <p>{{ 'trainer.people.intro' | t }}</p>
+    <p class="button-row">
+      <a class="button button--secondary" routerLink="/huiswerk/aanmelden">{{ 'staff.enrol.link' | t }}</a>
+      <a class="button button--quiet" routerLink="/trainingen/beheer">{{ 'editor.title' | t }}</a>
+    </p>
     <nb-message kind="error" [show]="error()">{{ 'trainer.error.load' | t }}</nb-message>
     @if (people(); as list) {
       @if (list.length) {
@@ -68,6 +73,7 @@ export class TrainerParticipantsPage {
   protected readonly error = signal(false);
 
   constructor() {
+    useTexts(staffTexts);
     firstValueFrom(this.api.participants()).then(
       (list) => this.people.set([...list].sort((a, b) => Number(b.stalled) - Number(a.stalled) || a.lastActivityAt.localeCompare(b.lastActivityAt))),
       () => this.error.set(true),

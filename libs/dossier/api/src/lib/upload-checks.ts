@@ -1,0 +1,71 @@
+import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import type { DocumentContentType } from '@nabij/dossier/contracts';
+import { DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
+import { createHash } from 'node:crypto';
+import { catchError, Observable, throwError } from 'rxjs';
+import { sniffContentType } from './magic-bytes';
+
+/** What multer hands us (memory storage); typed here as @types/multer is not installed. */
+export interface UploadedDocument {
+  originalname: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** A file that passed the checks: its real type, a clean name and its hash. */
+export interface CheckedUpload {
+  fileName: string;
+  contentType: DocumentContentType;
+  sizeBytes: number;
+  sha256: string;
+  data: Buffer;
+}
+
+export const TOO_LARGE_MESSAGE = 'This file is larger than 10 MB. Make it smaller or upload fewer pages.';
+
+/** A 400 the portal shows next to the file field. */
+export function badFile(message: string, field = 'file'): BadRequestException {
+  return new BadRequestException({ message, fields: { [field]: [message] } });
+}
+
+/**
+ * Size and real type (sniffed from the bytes, never the browser's claim) of one upload. Throws a
+ * 400 with a clear message; call it before anything is written, so a refused file leaves no trace.
+ */
+export function checkUpload(file: UploadedDocument | undefined, field = 'file'): CheckedUpload {
+  if (!file || file.size === 0) throw badFile('Choose a file to upload (PDF, JPEG or PNG, at most 10 MB).', field);
+  if (file.size > DOCUMENT_MAX_BYTES) throw badFile(TOO_LARGE_MESSAGE, field);
+  const contentType = sniffContentType(file.buffer);
+  if (!contentType) throw badFile('Only PDF, JPEG and PNG files can be uploaded; this file is none of those.', field);
+  return {
+    fileName: cleanFileName(file.originalname, contentType),
+    contentType,
+    sizeBytes: file.size,
+    sha256: createHash('sha256').update(file.buffer).digest('hex'),
+    data: file.buffer,
+  };
+}
+
+/** The name as the user gave it, without a path or characters that break a download header. */
+export function cleanFileName(name: string, contentType: string): string {
+  const base = (name || 'document').replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f"<>|:*?]/g, '').trim().slice(0, 200);
+  return base || (contentType === 'application/pdf' ? 'document.pdf' : 'afbeelding');
+}
+
+/** `Content-Disposition` for a stored file: always a download, never shown inline. */
+export function attachmentDisposition(fileName: string): string {
+  return `attachment; filename="${fileName.replace(/[^\w.\- ]/g, '_')}"`;
+}
+
+/** Multer stops reading at the limit and says 413; the portal shows 400s with a field message. */
+@Injectable()
+export class TooLargeAsBadRequest implements NestInterceptor {
+  intercept(_: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((error) => {
+        if (!(error instanceof PayloadTooLargeException)) return throwError(() => error);
+        return throwError(() => badFile(TOO_LARGE_MESSAGE));
+      }),
+    );
+  }
+}

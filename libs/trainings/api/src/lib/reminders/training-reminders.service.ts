@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
+import type { ReminderFrequency } from '@nabij/trainings/contracts';
+import { DataSource, In } from 'typeorm';
+import { EnrolmentEntity } from '../entities/participation.entities';
+import { nextStepOf, ProgressModule } from '../module-progress';
+import { ProgressService } from '../progress.service';
+
+/** Time between two reminders. Twice a week = every 3.5 days. */
+export const REMINDER_INTERVAL_HOURS: Record<ReminderFrequency, number> = { weekly: 7 * 24, twice_weekly: 84 };
+
+/** How many enrolments one run claims; the next run (15 minutes later) takes the rest. */
+const BATCH = 100;
+
+/**
+ * The reminder is deliberately empty of content: the mailbox or phone may be shared, so no
+ * training title, module, answers or goals, only that something is waiting and a link.
+ */
+export function reminderMail(to: string, publicUrl: string): MailMessage {
+  return {
+    to,
+    subject: 'Je training wacht op je',
+    text:
+      'Hallo,\n\nJe training wacht op je. Heb je even tijd? Ga dan verder waar je gebleven was:\n' +
+      `${publicUrl}/training\n\n` +
+      'Je krijgt deze mail omdat je herinneringen hebt aangezet. Wil je ze niet meer? Zet ze uit op de pagina Training.\n\nGroet,\nNabij',
+  };
+}
+
+/**
+ * Sends the reminders clients asked for (off by default). A reminder is due when reminders are on
+ * and a full interval has passed since the latest of: the last reminder, the last activity in the
+ * training, and the moment reminders were turned on. No mail for a finished training, or while
+ * the client can only wait for their trainer's feedback; such a row still gets `last_reminded_at`
+ * (it was considered), so it is looked at again one interval later, not every run.
+ *
+ * Rows are claimed FOR UPDATE SKIP LOCKED and the mail is queued in the same transaction that
+ * records `last_reminded_at`, so several API instances never send the same reminder twice.
+ */
+@Injectable()
+export class TrainingRemindersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly progress: ProgressService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Returns how many reminder mails were queued. */
+  async sendDue(): Promise<number> {
+    const now = this.clock.now();
+    const queued: OutboxMailEntity[] = [];
+    await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string; email: string }> = await manager.query(
+        `SELECT e.id, a.email
+           FROM training_enrolment e
+           JOIN account a ON a.id = e.client_id
+          WHERE e.reminders_enabled
+            AND greatest(e.last_activity_at, e.last_reminded_at, e.reminders_enabled_at)
+                + make_interval(hours => CASE e.reminder_frequency WHEN 'twice_weekly' THEN $2::int ELSE $3::int END) <= $1
+          ORDER BY e.last_reminded_at NULLS FIRST, e.id
+          LIMIT ${BATCH}
+          FOR UPDATE OF e SKIP LOCKED`,
+        [now, REMINDER_INTERVAL_HOURS.twice_weekly, REMINDER_INTERVAL_HOURS.weekly],
+      );
+      if (!rows.length) return;
+      const enrolments = await manager.getRepository(EnrolmentEntity).findBy({ id: In(rows.map((r) => r.id)) });
+      for (const row of rows) {
+        const enrolment = enrolments.find((e) => e.id === row.id);
+        if (!enrolment) continue;
+        const snap = await this.progress.snapshot(enrolment, manager);
+        if (nextStepOf(snap.modules as ProgressModule[], snap.states, snap.facts)) {
+          queued.push(await this.mail.enqueue(reminderMail(row.email, this.config.publicUrl), manager));
+        }
+        await manager.getRepository(EnrolmentEntity).update(enrolment.id, { lastRemindedAt: now });
+      }
+    });
+    // Delivered after commit; a failed delivery stays in the outbox for the mail retry job.
+    for (const mail of queued) await this.mail.deliver(mail);
+    return queued.length;
+  }
+}
