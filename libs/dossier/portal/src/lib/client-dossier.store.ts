@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ClientActionRequest, Dossier, DossierAccess, DossierDocument, PrivateNote } from '@nabij/dossier/contracts';
+import type { ChatSessionView } from '@nabij/chat/contracts';
+import type { ClientActionRequest, Dossier, DossierAccess, DossierDocument, Goal, PrivateNote } from '@nabij/dossier/contracts';
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
 import { toApiError } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
@@ -15,6 +16,15 @@ export function checkFile(file: File): UploadProblem | null {
   return null;
 }
 
+/** What to tell the uploader when the API refused the file: its own 400 text where it gives one. */
+export function uploadProblemOf(err: unknown): UploadProblem {
+  const error = toApiError(err);
+  const fieldText = error.fields?.['file']?.[0];
+  if (error.statusCode === 400 && (fieldText || error.message)) return { text: fieldText ?? error.message };
+  if (error.statusCode === 413) return { key: 'dossier.documents.tooBig' };
+  return { key: 'dossier.error.generic' };
+}
+
 /** "Mijn dossier": every case of the client (open ones first), private notes and the access log. */
 @Injectable({ providedIn: 'root' })
 export class ClientDossierStore {
@@ -22,18 +32,36 @@ export class ClientDossierStore {
   private readonly _dossiers = signal<Dossier[] | null>(null);
   private readonly _notes = signal<PrivateNote[]>([]);
   private readonly _access = signal<DossierAccess[] | null>(null);
+  private readonly _chats = signal<ChatSessionView[]>([]);
 
   readonly dossiers = this._dossiers.asReadonly();
   readonly open = computed(() => (this._dossiers() ?? []).filter((d) => !d.readOnly));
   readonly closed = computed(() => (this._dossiers() ?? []).filter((d) => d.readOnly));
   readonly notes = this._notes.asReadonly();
   readonly access = this._access.asReadonly();
+  /** The client's own chats, all cases; each case shows its ended ones with the transcript. */
+  readonly chats = this._chats.asReadonly();
 
   async load(): Promise<void> {
     const cases = await firstValueFrom(this.api.myCases());
     const dossiers = await Promise.all(cases.map((c) => firstValueFrom(this.api.myDossier(c.id))));
     this._dossiers.set(dossiers);
     this._notes.set(await firstValueFrom(this.api.notes()));
+    await this.loadChats();
+  }
+
+  /** Chats are an extra: when they cannot be fetched the dossier still shows, without them. */
+  async loadChats(): Promise<void> {
+    try {
+      this._chats.set(await firstValueFrom(this.api.chatSessions()));
+    } catch {
+      this._chats.set([]);
+    }
+  }
+
+  /** The goals after a change the goals block stored. */
+  setGoals(caseId: string, goals: Goal[]): void {
+    this.patch(caseId, (d) => ({ ...d, goals }));
   }
 
   async loadAccess(): Promise<void> {
@@ -49,11 +77,7 @@ export class ClientDossierStore {
       this.patch(caseId, (d) => ({ ...d, documents: [document, ...d.documents] }));
       return null;
     } catch (err) {
-      const error = toApiError(err);
-      const fieldText = error.fields?.['file']?.[0];
-      if (error.statusCode === 400 && (fieldText || error.message)) return { text: fieldText ?? error.message };
-      if (error.statusCode === 413) return { key: 'dossier.documents.tooBig' };
-      return { key: 'dossier.error.generic' };
+      return uploadProblemOf(err);
     }
   }
 

@@ -15,12 +15,14 @@ import type {
   DossierAccess,
   DossierDocument,
   Goal,
+  GoalRequest,
   HandoverRequest,
   KindOfWork,
   PrivateNote,
   ReportReaction,
   ReportRequest,
 } from '@nabij/dossier/contracts';
+import type { ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
 import type { Financier } from '@nabij/intake/contracts';
 import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
@@ -80,6 +82,20 @@ export class DossierApi {
   }
   addGoal(caseId: string, text: string): Observable<Goal> {
     return this.api.post(`/dossier/cases/${id(caseId)}/goals`, { text });
+  }
+  updateGoal(caseId: string, goalId: string, change: Partial<GoalRequest>): Observable<Goal> {
+    return this.http.patch<Goal>(`${this.base}/dossier/cases/${id(caseId)}/goals/${id(goalId)}`, change);
+  }
+  removeGoal(caseId: string, goalId: string): Observable<void> {
+    return this.api.delete(`/dossier/cases/${id(caseId)}/goals/${id(goalId)}`);
+  }
+  /** A client's own chats (all cases); a worker passes the case they hold. */
+  chatSessions(caseId?: string): Observable<ChatSessionView[]> {
+    return this.api.get(caseId ? `/chat/sessions?caseId=${id(caseId)}` : '/chat/sessions');
+  }
+  /** Transcript lines after message number `after` (the API sends at most 1000 at a time). */
+  chatMessages(sessionId: string, after = 0): Observable<ChatMessageView[]> {
+    return this.api.get(`/chat/sessions/${id(sessionId)}/messages${after ? `?after=${after}` : ''}`);
   }
 
   // Worker

@@ -1,17 +1,21 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AppointmentKind, AppointmentStatus, CloseReason, Colleague, Dossier, DossierDocument } from '@nabij/dossier/contracts';
+import type { AppointmentKind, AppointmentStatus, CloseReason, Colleague, Dossier, DossierDocument, Goal } from '@nabij/dossier/contracts';
 import { APPOINTMENT_KINDS, CLOSE_REASONS } from '@nabij/dossier/contracts';
-import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import type { ChatSessionView } from '@nabij/chat/contracts';
+import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
+import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
+import { UploadProblem, checkFile, uploadProblemOf } from '../client-dossier.store';
 import { DossierApi } from '../dossier.api';
+import { GoalsComponent } from '../goals/goals.component';
 import { formatDate, formatWhen } from '../format';
 import { dossierTexts } from '../i18n';
 
 /** `/caseload/:caseId`: one case for its worker. Dense forms; a closed case is read-only. */
 @Component({
   selector: 'nb-case-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective, GoalsComponent, ChatTranscriptsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/caseload">{{ 'dossier.case.back' | t }}</a></p>
@@ -27,15 +31,7 @@ import { dossierTexts } from '../i18n';
       @if (ro) { <p class="message">{{ 'dossier.case.readOnly' | t }}</p> }
       <div class="work-grid">
         <section class="card">
-          <h2>{{ 'dossier.case.goals' | t }}</h2>
-          <ol>@for (g of d.goals; track g.id) { <li>{{ g.text }} @if (g.achieved) {<span class="badge">{{ 'dossier.goals.achieved' | t }}</span>}</li> }</ol>
-          @if (!ro && d.goals.length < 3) {
-            <form class="inline-form" (submit)="$event.preventDefault(); run(api.addGoal(d.case.id, goal.value)); goal.value = ''">
-              <label class="visually-hidden" for="goal-text">{{ 'dossier.case.goalAdd' | t }}</label>
-              <input id="goal-text" #goal class="input" maxlength="500" required />
-              <button type="submit" class="button button--small">{{ 'dossier.case.goalAdd' | t }}</button>
-            </form>
-          }
+          <nb-goals [caseId]="d.case.id" [goals]="d.goals" [readOnly]="ro" heading="dossier.case.goals" empty="dossier.case.goalsNone" (goalsChange)="setGoals($event)" />
           <h2>{{ 'dossier.case.actions' | t }}</h2>
           <ul class="plain-list">
             @for (a of d.actions; track a.id) {
@@ -100,6 +96,18 @@ import { dossierTexts } from '../i18n';
             </li>
           }
         </ul>
+        @if (!ro) {
+          <form class="upload dense-form" (submit)="$event.preventDefault(); upload(d.case.id, fileInput)">
+            <nb-form-field [fieldId]="d.case.id + '-file'" [label]="'dossier.documents.share' | t" [hint]="'dossier.documents.shareHint' | t" [error]="uploadError()">
+              <input nbControl #fileInput type="file" class="input" accept="application/pdf,image/jpeg,image/png" />
+            </nb-form-field>
+            <button type="submit" class="button button--small" [disabled]="uploading()" [attr.aria-busy]="uploading() || null">{{ 'dossier.documents.send' | t }}</button>
+            <nb-message kind="success" [show]="uploaded()">{{ 'dossier.documents.shared' | t }}</nb-message>
+          </form>
+        }
+      </section>
+      <section class="card" [attr.aria-labelledby]="d.case.id + '-chats'">
+        <nb-chat-transcripts [caseId]="d.case.id" [sessions]="chats()" viewer="worker" />
       </section>
       @if (!ro) {
         <form class="card dense-form handover" (submit)="$event.preventDefault(); askHandover()">
@@ -150,6 +158,10 @@ export class CasePage {
   protected readonly busy = signal(false);
   /** The colleague's name once the case is theirs; the page then no longer shows the case. */
   protected readonly handedOver = signal<string | null>(null);
+  protected readonly chats = signal<ChatSessionView[]>([]);
+  protected readonly uploading = signal(false);
+  protected readonly uploaded = signal(false);
+  protected readonly uploadError = signal<string | null>(null);
 
   constructor() {
     effect(() => {
@@ -157,7 +169,9 @@ export class CasePage {
       untracked(() => {
         this.handedOver.set(null);
         this.confirming.set(false);
+        this.chats.set([]);
         void this.load(id);
+        void this.loadChats(id);
       });
     });
     void this.loadColleagues();
@@ -201,6 +215,35 @@ export class CasePage {
       this.busy.set(false);
       this.confirming.set(false);
     }
+  }
+
+  protected setGoals(goals: Goal[]): void {
+    this.dossier.update((d) => (d ? { ...d, goals } : d));
+  }
+
+  /** Shares a file with the client: the same checks, API and messages as the client's own upload. */
+  protected async upload(caseId: string, input: HTMLInputElement): Promise<void> {
+    this.uploaded.set(false);
+    const file = input.files?.[0];
+    if (!file) return this.uploadError.set(this.i18n.t('dossier.documents.choose'));
+    const problem = checkFile(file);
+    if (problem) return this.uploadError.set(this.describe(problem));
+    this.uploading.set(true);
+    try {
+      const document = await firstValueFrom(this.api.upload(caseId, file));
+      this.dossier.update((d) => (d ? { ...d, documents: [document, ...d.documents] } : d));
+      this.uploadError.set(null);
+      this.uploaded.set(true);
+      input.value = '';
+    } catch (err) {
+      this.uploadError.set(this.describe(uploadProblemOf(err)));
+    } finally {
+      this.uploading.set(false);
+    }
+  }
+
+  private describe(problem: UploadProblem): string {
+    return 'key' in problem ? this.i18n.t(problem.key) : problem.text;
   }
 
   protected async download(caseId: string, doc: DossierDocument): Promise<void> {
@@ -254,6 +297,15 @@ export class CasePage {
       this.colleagues.set(await firstValueFrom(this.api.colleagues()));
     } catch {
       this.colleagues.set([]);
+    }
+  }
+
+  /** Chats are an extra: without them the case still shows. */
+  private async loadChats(id: string): Promise<void> {
+    try {
+      this.chats.set(await firstValueFrom(this.api.chatSessions(id)));
+    } catch {
+      this.chats.set([]);
     }
   }
 

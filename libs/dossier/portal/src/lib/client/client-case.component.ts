@@ -3,12 +3,14 @@ import type { Dossier, DossierDocument } from '@nabij/dossier/contracts';
 import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { ClientDossierStore, UploadProblem } from '../client-dossier.store';
 import { formatDate, formatWhen } from '../format';
+import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
+import { GoalsComponent } from '../goals/goals.component';
 import { dossierTexts } from '../i18n';
 
 /** One case as the client sees it. Closed cases show the same, without any buttons. */
 @Component({
   selector: 'nb-client-case',
-  imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
+  imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, GoalsComponent, ChatTranscriptsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let d = dossier();
@@ -16,13 +18,8 @@ import { dossierTexts } from '../i18n';
     @if (d.case.assignedWorker?.name; as name) {
       <p>{{ 'dossier.client.worker' | t: { name: name } }}</p>
     }
-    <section class="card" [attr.aria-labelledby]="c + '-goals'">
-      <h2 [id]="c + '-goals'">{{ 'dossier.goals' | t }}</h2>
-      @for (goal of d.goals; track goal.id) {
-        <p class="goal" [class.goal--done]="goal.achieved">{{ goal.position }}. {{ goal.text }} @if (goal.achieved) {<span class="badge">{{ 'dossier.goals.achieved' | t }}</span>}</p>
-      } @empty {
-        <p>{{ 'dossier.goals.none' | t }}</p>
-      }
+    <section class="card goals" [attr.aria-labelledby]="c + '-goals'">
+      <nb-goals [caseId]="c" [goals]="d.goals" [readOnly]="d.readOnly" heading="dossier.goals" (goalsChange)="store.setGoals(c, $event)" />
     </section>
 
     <section class="card" [attr.aria-labelledby]="c + '-appointments'">
@@ -58,6 +55,10 @@ import { dossierTexts } from '../i18n';
       } @empty {
         <p>{{ 'dossier.reports.none' | t }}</p>
       }
+    </section>
+
+    <section class="card" [attr.aria-labelledby]="c + '-chats'">
+      <nb-chat-transcripts [caseId]="c" [sessions]="store.chats()" viewer="client" />
     </section>
 
     <section class="card" [attr.aria-labelledby]="c + '-documents'">
@@ -112,7 +113,7 @@ import { dossierTexts } from '../i18n';
 })
 export class ClientCaseComponent {
   protected readonly i18n = useTexts(dossierTexts);
-  private readonly store = inject(ClientDossierStore);
+  protected readonly store = inject(ClientDossierStore);
   readonly dossier = input.required<Dossier>();
 
   protected readonly busy = signal(false);
