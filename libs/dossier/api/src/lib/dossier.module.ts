@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TimeModule } from '@nabij/time/api';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
+import { ClientSearchController } from './client-search.controller';
+import { ClientSearchService } from './client-search.service';
 import { ColleaguesController } from './colleagues.controller';
 import { CasesService } from './cases.service';
 import { ClientDossierController } from './client-dossier.controller';
@@ -41,9 +43,10 @@ import {
     ]),
     TimeModule,
   ],
-  controllers: [CasesController, ColleaguesController, DossierItemsController, ClientDossierController, DocumentsController],
+  controllers: [CasesController, ClientSearchController, ColleaguesController, DossierItemsController, ClientDossierController, DocumentsController],
   providers: [
     CaseAccessService,
+    ClientSearchService,
     CasesService,
     DossierItemsService,
     ClientDossierService,

@@ -15,3 +15,15 @@ export const KIND_OF_WORK_REPORT_NAME: Record<KindOfWork, string> = {
   hulp_online: 'Hulp Online',
   school_mw: 'School MW PO/VO',
 };
+
+/** A client of the worker's organisation, as found by `GET /api/dossier/clients?query=`: nothing from any dossier. */
+export interface ClientSearchResult {
+  id: string;
+  name: string | null;
+  email: string;
+  /** `YYYY-MM-DD`, or null when unknown. */
+  birthDate: string | null;
+  financierName: string | null;
+  /** Whether the client has an open case in the organisation (with any worker). */
+  hasOpenCase: boolean;
+}

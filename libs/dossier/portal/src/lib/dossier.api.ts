@@ -8,6 +8,7 @@ import type {
   CaseSummary,
   ClientAction,
   ClientActionRequest,
+  ClientSearchResult,
   CloseCaseRequest,
   Colleague,
   ConversationReport,
@@ -18,6 +19,7 @@ import type {
   GoalRequest,
   HandoverRequest,
   KindOfWork,
+  OpenCaseRequest,
   PrivateNote,
   ReportReaction,
   ReportRequest,
@@ -104,6 +106,13 @@ export class DossierApi {
     if (filter.financierId) params.set('financierId', filter.financierId);
     if (filter.kindOfWork) params.set('kindOfWork', filter.kindOfWork);
     return this.api.get(`/dossier/cases?${params}`);
+  }
+  /** Clients of the own organisation whose name or e-mail contains `query` (at least 2 characters; at most 20 results). */
+  searchClients(query: string): Observable<ClientSearchResult[]> {
+    return this.api.get(`/dossier/clients?${new URLSearchParams({ query })}`);
+  }
+  openCase(request: OpenCaseRequest): Observable<CaseSummary> {
+    return this.api.post('/dossier/cases', request);
   }
   financiers(): Observable<Financier[]> {
     return this.api.get('/financiers');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CaseSummary } from '@nabij/dossier/contracts';
 import { CASE_STATUS_FILTERS, KINDS_OF_WORK } from '@nabij/dossier/contracts';
@@ -7,15 +7,24 @@ import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts 
 import { firstValueFrom } from 'rxjs';
 import { CaseloadFilter, DossierApi } from '../dossier.api';
 import { formatDate } from '../format';
+import { OpenCaseComponent } from './open-case.component';
 import { dossierTexts } from '../i18n';
 
 /** `/caseload`: the worker's own cases, filtered by status, financier and kind of work. Dense. */
 @Component({
   selector: 'nb-caseload-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, OpenCaseComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1 tabindex="-1">{{ 'dossier.caseload.title' | t }}</h1>
+    <div class="caseload__head">
+      <h1 tabindex="-1">{{ 'dossier.caseload.title' | t }}</h1>
+      <button #newCase type="button" class="button button--small" aria-controls="open-case" [attr.aria-expanded]="opening()" (click)="opening.set(!opening())">
+        {{ 'dossier.openCase.button' | t }}
+      </button>
+    </div>
+    @if (opening()) {
+      <nb-open-case id="open-case" aria-labelledby="open-case-title" role="region" [financiers]="financiers()" (cancelled)="closeForm()" />
+    }
     <form class="filters" (change)="reload()" (submit)="$event.preventDefault()">
       <label>{{ 'dossier.caseload.status' | t }}
         <select class="input" name="status" [value]="filter().status" (change)="set('status', $any($event.target).value)">
@@ -78,10 +87,18 @@ export class CaseloadPage {
   protected readonly cases = signal<CaseSummary[] | null>(null);
   protected readonly financiers = signal<Financier[]>([]);
   protected readonly error = signal<string | null>(null);
+  /** Whether the "Nieuwe casus" form is shown. */
+  protected readonly opening = signal(false);
+  private readonly newCaseButton = viewChild.required<ElementRef<HTMLButtonElement>>('newCase');
 
   constructor() {
     void this.reload();
     firstValueFrom(this.api.financiers()).then((f) => this.financiers.set(f), () => undefined);
+  }
+
+  protected closeForm(): void {
+    this.opening.set(false);
+    this.newCaseButton().nativeElement.focus();
   }
 
   protected set<K extends keyof CaseloadFilter>(key: K, value: CaseloadFilter[K]): void {
