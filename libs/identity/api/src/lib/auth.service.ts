@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, SessionResponse } from '@nabij/identity/contracts';
 import { AccessTokenPayload, AppConfig, AuditService, Clock, RequestMeta } from '@nabij/platform/api';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { AccountEntity } from './entities/account.entity';
 import { LoginFailureEntity, RefreshTokenEntity } from './entities/token.entities';
 import { PasswordService } from './password.service';
@@ -84,11 +84,6 @@ export class AuthService {
     if (stored) {
       await this.refreshTokens.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     }
-  }
-
-  /** Ends every session of an account (e.g. after a password change). */
-  async revokeAll(accountId: string): Promise<void> {
-    await this.refreshTokens.update({ accountId, revokedAt: IsNull(), expiresAt: MoreThan(new Date(0)) }, { revokedAt: this.clock.now() });
   }
 
   async currentUser(accountId: string): Promise<CurrentUser> {

@@ -1,3 +1,5 @@
+import { generalErrorKey, toApiError } from '@nabij/platform/portal';
+
 /** Dates and deadlines as people read them: always Amsterdam time, whatever the device says. */
 export const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -48,4 +50,16 @@ export function formatSize(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);
   if (mb >= 1) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mb)} MB`;
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} kB`;
+}
+
+/** What to show when sending failed: the API's own words for a 400, otherwise "try again". */
+export function sendErrorText(err: unknown, retryText: string): string {
+  const e = toApiError(err);
+  return e.statusCode === 400 && e.message ? e.message : retryText;
+}
+
+/** The i18n key to show when a conversation could not be opened. */
+export function threadLoadErrorKey(err: unknown): string {
+  const e = toApiError(err);
+  return e.statusCode === 404 ? 'messages.client.notFound' : generalErrorKey(e);
 }

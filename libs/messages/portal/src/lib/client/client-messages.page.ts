@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal, viewChild }
 import { RouterLink } from '@angular/router';
 import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { ClientMessagesStore } from '../client-messages.store';
-import { formatDateTime, formatDeadline } from '../format';
+import { formatDateTime, formatDeadline, sendErrorText } from '../format';
 import { messagesTexts } from '../i18n';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
@@ -89,8 +89,7 @@ export class ClientMessagesPage implements OnInit {
       this.composing.set(false);
       await this.load();
     } catch (err) {
-      const e = toApiError(err);
-      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t('messages.compose.retry'));
+      this.error.set(sendErrorText(err, this.i18n.t('messages.compose.retry')));
     } finally {
       this.busy.set(false);
     }

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Message } from '@nabij/messages/contracts';
-import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, focusAfterRender, useTexts } from '@nabij/platform/portal';
 import { ClientMessagesStore } from '../client-messages.store';
-import { formatDateTime, formatDeadline } from '../format';
+import { formatDateTime, formatDeadline, sendErrorText, threadLoadErrorKey } from '../format';
 import { messagesTexts } from '../i18n';
 import { MessageAttachmentsComponent } from '../ui/attachments.component';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
@@ -104,8 +104,7 @@ export class ClientThreadPage {
       this.replying.set(false);
       focusAfterRender(this.host.nativeElement, '.reply-button', this.injector);
     } catch (err) {
-      const e = toApiError(err);
-      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t('messages.compose.retry'));
+      this.error.set(sendErrorText(err, this.i18n.t('messages.compose.retry')));
     } finally {
       this.busy.set(false);
     }
@@ -126,8 +125,7 @@ export class ClientThreadPage {
       this.loadError.set(null);
       focusAfterRender(this.host.nativeElement, 'h1', this.injector);
     } catch (err) {
-      const e = toApiError(err);
-      this.loadError.set(e.statusCode === 404 ? 'messages.client.notFound' : generalErrorKey(e));
+      this.loadError.set(threadLoadErrorKey(err));
     }
   }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, e
 import { RouterLink } from '@angular/router';
 import type { InboxThread } from '@nabij/messages/contracts';
 import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
-import { TimeLeft, formatDateTime, formatDeadline, timeLeft } from '../format';
+import { formatDateTime, formatDeadline, sendErrorText, threadLoadErrorKey, timeLeft, TimeLeft } from '../format';
 import { messagesTexts } from '../i18n';
 import { InboxStore } from '../inbox.store';
 import { MessageAttachmentsComponent } from '../ui/attachments.component';
@@ -162,8 +162,7 @@ export class InboxPage {
       this.compose()?.clear();
       this.sent.set(true);
     } catch (err) {
-      const e = toApiError(err);
-      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t('messages.compose.retry'));
+      this.error.set(sendErrorText(err, this.i18n.t('messages.compose.retry')));
     } finally {
       this.busy.set(false);
     }
@@ -190,8 +189,7 @@ export class InboxPage {
       await this.store.open(id);
       focusAfterRender(this.host.nativeElement, '#thread-title', this.injector);
     } catch (err) {
-      const e = toApiError(err);
-      this.loadError.set(e.statusCode === 404 ? 'messages.client.notFound' : generalErrorKey(e));
+      this.loadError.set(threadLoadErrorKey(err));
     }
   }
 }
