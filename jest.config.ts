@@ -32,7 +32,7 @@ const config: Config = {
       displayName: 'api',
       testEnvironment: 'node',
       // Integration specs start a Nest app on a fresh database; on a busy 2-core machine that can
-      // take more than jest's default 5 s.
+      // take more than jest's default 5 s. Hooks (beforeAll/afterAll) get the same timeout.
       testTimeout: 60_000,
       rootDir: __dirname,
       testMatch: [
@@ -50,6 +50,8 @@ const config: Config = {
     {
       displayName: 'e2e',
       testEnvironment: 'node',
+      // A journey starts the built Nabij and drives chromium page by page; hooks get the same timeout.
+      testTimeout: 120_000,
       rootDir: __dirname,
       testMatch: ['<rootDir>/apps/portal-e2e/**/*.e2e-spec.ts'],
       transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },

@@ -22,7 +22,29 @@ async function reachable(url) {
   }
 }
 
+/**
+ * `jest --selectProjects api libs/x/foo.integration-spec.ts` reads the file as a second project
+ * name and runs every test of the api project: many minutes of a shared machine for one file.
+ */
+function pathsTakenAsProjects(argv) {
+  const at = argv.findIndex((a) => a === '--selectProjects' || a === '--select-projects');
+  if (at < 0) return [];
+  const taken = [];
+  for (const arg of argv.slice(at + 1)) {
+    if (arg.startsWith('-')) break;
+    taken.push(arg);
+  }
+  return taken.filter((arg) => arg.includes('/') || /\.[cm]?[jt]s$/.test(arg));
+}
+
 export default async function globalSetup() {
+  const misread = pathsTakenAsProjects(process.argv);
+  if (misread.length) {
+    throw new Error(
+      `--selectProjects took ${misread.join(', ')} as project name(s), so jest would run every test of the project.\n` +
+        `Put the files first (npx jest ${misread.join(' ')} --selectProjects api) or write --selectProjects=api.`,
+    );
+  }
   const candidates = [process.env.DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean);
   let url = null;
   for (const candidate of candidates) {
