@@ -39,14 +39,17 @@ export async function loadMessages(db: EntityManager, threadId: string): Promise
   return rows.map((r) => messageView(r, files.get(r.id)));
 }
 
-/** The files of these (stored) messages: only those uploaded by each message's own sender. */
+/**
+ * The files of these (stored) messages: only those uploaded by each message's own sender and made
+ * part of it when it was sent (an upload under the same id that expired meanwhile never is).
+ */
 async function loadAttachments(db: EntityManager, messageIds: string[]): Promise<Map<string, MessageAttachment[]>> {
   const byMessage = new Map<string, MessageAttachment[]>();
   if (!messageIds.length) return byMessage;
   const rows: Array<{ id: string; message_id: string; file_name: string; content_type: MessageAttachment['contentType']; size_bytes: number }> = await db.query(
     `SELECT f.id, f.message_id, f.file_name, f.content_type, f.size_bytes
        FROM message_attachment f JOIN message m ON m.id = f.message_id AND m.sender_id = f.uploaded_by
-      WHERE f.message_id = ANY($1::uuid[])
+      WHERE f.message_id = ANY($1::uuid[]) AND f.expires_at IS NULL
       ORDER BY f.seq`,
     [messageIds],
   );

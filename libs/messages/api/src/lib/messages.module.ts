@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TimeModule } from '@nabij/time/api';
 import { DossierModule } from '@nabij/dossier/api';
+import { AttachmentExpiryJob } from './attachment-expiry.job';
 import { ClientMessagesController } from './client-messages.controller';
 import { DeadlineJob } from './deadline.job';
 import { DeadlineService } from './deadline.service';
@@ -21,7 +22,7 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), TimeModule, DossierModule],
   controllers: [ClientMessagesController, InboxController, NotificationsController, MessageAttachmentsController],
-  providers: [MessageAttachmentsService, MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob],
+  providers: [MessageAttachmentsService, MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob, AttachmentExpiryJob],
   exports: [DeadlineService, InboxService],
 })
 export class MessagesModule {}

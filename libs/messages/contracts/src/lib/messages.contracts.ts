@@ -11,6 +11,18 @@ export type SlaOutcome = 'met' | 'missed';
 /** Files on one message: PDF, JPEG or PNG (sniffed), at most 10 MB each, like dossier documents. */
 export const MAX_ATTACHMENTS_PER_MESSAGE = 3;
 
+/**
+ * A file uploaded before its message is sent is "pending": it is deleted when the message has not
+ * been sent within this time, and every account may hold only so many pending files at once.
+ */
+export const PENDING_UPLOAD_HOURS = 24;
+export const PENDING_UPLOAD_MAX_FILES = 20;
+export const PENDING_UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
+
+/** `code` of the 429 when an upload would go over the pending quota (files or bytes). */
+export const PENDING_UPLOAD_QUOTA_CODES = ['pending_files_quota', 'pending_bytes_quota'] as const;
+export type PendingUploadQuotaCode = (typeof PENDING_UPLOAD_QUOTA_CODES)[number];
+
 export interface MessageAttachment {
   id: string;
   fileName: string;
