@@ -1,4 +1,6 @@
-import { generalErrorKey, toApiError } from '@nabij/platform/portal';
+import type { PendingUploadQuotaCode } from '@nabij/messages/contracts';
+import { PENDING_UPLOAD_HOURS, PENDING_UPLOAD_MAX_BYTES, PENDING_UPLOAD_MAX_FILES } from '@nabij/messages/contracts';
+import { generalErrorKey, TextParams, toApiError } from '@nabij/platform/portal';
 
 /** Dates and deadlines as people read them: always Amsterdam time, whatever the device says. */
 export const TIME_ZONE = 'Europe/Amsterdam';
@@ -52,10 +54,21 @@ export function formatSize(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} kB`;
 }
 
-/** What to show when sending failed: the API's own words for a 400, otherwise "try again". */
-export function sendErrorText(err: unknown, retryText: string): string {
+/** The i18n key (with its numbers) for a refusal because too many uploads wait unsent. */
+const QUOTA_TEXTS: Record<PendingUploadQuotaCode, { key: string; params: TextParams }> = {
+  pending_files_quota: { key: 'messages.attach.quotaFiles', params: { count: PENDING_UPLOAD_MAX_FILES, hours: PENDING_UPLOAD_HOURS } },
+  pending_bytes_quota: { key: 'messages.attach.quotaBytes', params: { mb: PENDING_UPLOAD_MAX_BYTES / 1024 / 1024, hours: PENDING_UPLOAD_HOURS } },
+};
+
+/**
+ * What to show when sending or uploading failed: our own words for a refusal we know by its code,
+ * the API's own words for a 400, otherwise "try again".
+ */
+export function sendErrorText(err: unknown, t: (key: string, params?: TextParams) => string): string {
   const e = toApiError(err);
-  return e.statusCode === 400 && e.message ? e.message : retryText;
+  const quota = e.code && Object.hasOwn(QUOTA_TEXTS, e.code) ? QUOTA_TEXTS[e.code as PendingUploadQuotaCode] : undefined;
+  if (quota) return t(quota.key, quota.params);
+  return e.statusCode === 400 && e.message ? e.message : t('messages.compose.retry');
 }
 
 /** The i18n key to show when a conversation could not be opened. */

@@ -89,7 +89,7 @@ export class ClientMessagesPage implements OnInit {
       this.composing.set(false);
       await this.load();
     } catch (err) {
-      this.error.set(sendErrorText(err, this.i18n.t('messages.compose.retry')));
+      this.error.set(sendErrorText(err, (key, params) => this.i18n.t(key, params)));
     } finally {
       this.busy.set(false);
     }

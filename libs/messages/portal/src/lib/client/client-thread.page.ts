@@ -104,7 +104,7 @@ export class ClientThreadPage {
       this.replying.set(false);
       focusAfterRender(this.host.nativeElement, '.reply-button', this.injector);
     } catch (err) {
-      this.error.set(sendErrorText(err, this.i18n.t('messages.compose.retry')));
+      this.error.set(sendErrorText(err, (key, params) => this.i18n.t(key, params)));
     } finally {
       this.busy.set(false);
     }

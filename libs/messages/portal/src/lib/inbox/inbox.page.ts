@@ -162,7 +162,7 @@ export class InboxPage {
       this.compose()?.clear();
       this.sent.set(true);
     } catch (err) {
-      this.error.set(sendErrorText(err, this.i18n.t('messages.compose.retry')));
+      this.error.set(sendErrorText(err, (key, params) => this.i18n.t(key, params)));
     } finally {
       this.busy.set(false);
     }
