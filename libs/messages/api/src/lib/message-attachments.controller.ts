@@ -17,7 +17,8 @@ export class MessageAttachmentsController {
 
   /**
    * A file uploaded before sending, bound to the message id the sender will send with (their own
-   * uuid). Sending that id then carries it; at most 3 files per message in all.
+   * uuid). Sending that id then carries it; at most 3 files per message in all. Unsent, it is removed
+   * after 24 hours, and an account holds at most 20 files / 50 MB unsent (429 with a `code`).
    */
   @Post()
   @ApiConsumes('multipart/form-data')
