@@ -6,7 +6,11 @@ import { ChatEvaluationDto, ConvertChatDto, ListChatSessionsQueryDto } from './d
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
 
-/** Chats of signed-in clients and workers. */
+/**
+ * Chats of signed-in clients and workers. Team leads and admins have no route here: a chat is
+ * conversation content, and they see figures only (reports). They get 403 on every route, whatever
+ * the id, so the answer never tells whether a chat exists.
+ */
 @ApiTags('chat')
 @ApiBearerAuth()
 @Controller('chat')
@@ -30,19 +34,19 @@ export class ChatSessionsController {
     return this.sessions.list(user, query.caseId);
   }
 
-  @Roles('worker', 'team_lead')
+  @Roles('worker')
   @Get('queue')
   queue(@CurrentUser() user: AuthUser): Promise<ChatQueueResponse> {
     return this.work.queue(user);
   }
 
-  @Roles('client', 'worker', 'team_lead')
+  @Roles('client', 'worker')
   @Get('sessions/:id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ChatSessionView> {
     return this.sessions.viewFor(user, id);
   }
 
-  @Roles('client', 'worker', 'team_lead')
+  @Roles('client', 'worker')
   @Get('sessions/:id/messages')
   messages(
     @CurrentUser() user: AuthUser,

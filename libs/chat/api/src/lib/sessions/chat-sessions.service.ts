@@ -92,14 +92,18 @@ export class ChatSessionsService {
     return null;
   }
 
-  /** Clients see their own chats; workers waiting chats of their organisation, the ones they hold and ended ones of their cases; team leads all of it. */
+  /**
+   * Clients see their own chats; workers waiting chats of their organisation, the ones they hold and
+   * ended ones of their cases. Nobody else (team leads, admins) sees any chat: same 404 as a foreign id.
+   */
   async visibleTo(user: AuthUser, sessionId: string): Promise<ChatSessionEntity> {
+    if (user.role !== 'client' && user.role !== 'worker') throw new NotFoundException(NOT_FOUND);
     const session = await this.sessions.findOne({ where: { id: sessionId } });
     const visible =
       !!session &&
       (user.role === 'client'
         ? session.clientId === user.id
-        : session.organisationId === user.organisationId && (user.role !== 'worker' || session.workerId === user.id || session.status === 'waiting'));
+        : session.organisationId === user.organisationId && (session.workerId === user.id || session.status === 'waiting'));
     if (visible) return session;
     // The worker assigned to the case reads its chats (the transcript is part of the dossier), even ones a duty colleague held.
     if (session && user.role === 'worker' && session.caseId && session.status === 'ended' && session.organisationId === user.organisationId) {

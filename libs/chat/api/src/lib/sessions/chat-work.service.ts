@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChatQueueEntry, ChatQueueResponse, ChatSenderRole, ChatSessionView } from '@nabij/chat/contracts';
 import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
 import { TimePrefillService } from '@nabij/time/api';
@@ -46,7 +46,10 @@ export class ChatWorkService {
     private readonly time: TimePrefillService,
   ) {}
 
+  /** The duty queue with who is waiting (name, e-mail, postcode, birth date): for workers only. */
   async queue(user: AuthUser): Promise<ChatQueueResponse> {
+    // The route allows workers only; this keeps personal data out of any other caller's hands too.
+    if (user.role !== 'worker') throw new ForbiddenException('Only social workers see the chat queue.');
     const now = this.clock.now();
     const rows: QueueRow[] = await this.dataSource.query(
       `SELECT s.id, s.status, s.client_id, a.name AS client_name, s.email, a.email AS account_email, s.postcode, a.postcode AS account_postcode,

@@ -4,6 +4,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { CHAT_NAMESPACE, ChatClientEvent } from '@nabij/chat/contracts';
 import { Public } from '@nabij/platform/api';
 import type { Namespace, Socket } from 'socket.io';
+import { takesPartInChats } from '../sessions/chat-actor';
 import { ChatEvents } from './chat-events';
 import { ChatRedisAdapter } from './chat-redis-adapter';
 import { ChatSocketAuthService } from './chat-socket-auth.service';
@@ -32,6 +33,7 @@ export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     namespace.use((socket, next) => {
       this.auth.authenticate(socket.handshake.auth?.['token']).then(
         (actor) => {
+          if (!takesPartInChats(actor)) return next(new Error('forbidden'));
           socket.data.actor = actor;
           next();
         },

@@ -1,0 +1,64 @@
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoSeedService } from '@nabij/demo/api';
+import { ROLES } from '@nabij/platform/api';
+import type { Role } from '@nabij/platform/contracts';
+import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { DOMAIN_MODULES } from './app.module';
+
+/** Routes of the domains that hold conversation and dossier content. */
+const CONTENT_DOMAINS = /^\/api\/(chat|dossier|messages|notifications|training|trainer|trainings)(\/|$)/;
+
+/**
+ * The only routes there a team lead may call, and why each carries no client content. A new route
+ * that lets team leads in must be added here on purpose (issue 9, finding 1: figures only).
+ */
+const TEAM_LEAD_ALLOWED: Record<string, string> = {
+  'GET /api/notifications': 'kind and thread id of an escalation, never the message',
+  'POST /api/notifications/:id/read': 'marks an own notification read',
+  'GET /api/trainings': 'the course catalogue (course material, no participants)',
+  'GET /api/trainings/:trainingId': 'a course outline (course material, no participants)',
+};
+
+describe('team leads reach no conversation or dossier content', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [...DOMAIN_MODULES, DiscoveryModule] });
+    await t.app.get(DemoSeedService).seedOnce();
+  }, 120_000);
+  afterAll(() => t.close());
+
+  function teamLeadRoutes(): string[] {
+    const discovery = t.app.get(DiscoveryService);
+    const scanner = t.app.get(MetadataScanner);
+    const reflector = t.app.get(Reflector);
+    const found: string[] = [];
+    for (const { instance, metatype } of discovery.getControllers()) {
+      if (!instance || !metatype) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
+      for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+        const handler = instance[name];
+        const sub = Reflect.getMetadata(PATH_METADATA, handler);
+        if (sub === undefined) continue;
+        const path = `/api/${[base, String(sub)].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/');
+        if (!CONTENT_DOMAINS.test(path)) continue;
+        const roles: Role[] | undefined = reflector.getAllAndOverride(ROLES, [handler, metatype]);
+        if (roles?.includes('team_lead')) found.push(`${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number]} ${path}`);
+      }
+    }
+    return found.sort();
+  }
+
+  it('lets a team lead into chat, dossier, messages and training routes only where no client content is served', () => {
+    expect(teamLeadRoutes()).toEqual(Object.keys(TEAM_LEAD_ALLOWED).sort());
+  });
+
+  it('answers the demo team lead 403 on the chat queue and the dossier caseload', async () => {
+    const lead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
+    for (const path of ['/api/chat/queue', '/api/dossier/cases', '/api/messages/inbox', '/api/trainer/training-tasks']) {
+      expect({ path, status: (await t.http().get(path).set('Authorization', `Bearer ${lead}`)).status }).toEqual({ path, status: 403 });
+    }
+  });
+});

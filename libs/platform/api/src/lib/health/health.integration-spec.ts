@@ -1,0 +1,70 @@
+import { databaseUrl, TestApp, createTestApp } from '@nabij/platform/testing';
+import { Client } from 'pg';
+
+/** Runs `sql` on the maintenance database, as the test run's admin user. */
+async function admin(sql: string, params: unknown[] = []): Promise<void> {
+  const client = new Client(databaseUrl('postgres'));
+  await client.connect();
+  try {
+    await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Makes the app's database unreachable: existing connections are cut and new ones refused. */
+async function cutOff(name: string): Promise<void> {
+  await admin(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
+  await admin('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+}
+
+async function reconnect(name: string): Promise<void> {
+  await admin(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`);
+}
+
+// Starting and closing a Nest app on real PostgreSQL takes seconds on a busy machine.
+const TIMEOUT = 60_000;
+
+describe('GET /api/health against the real database', () => {
+  let t: TestApp;
+
+  beforeEach(async () => {
+    t = await createTestApp({ imports: [] });
+  }, TIMEOUT);
+  afterEach(async () => {
+    await reconnect(t.database.name);
+    await t.close();
+  }, TIMEOUT);
+
+  it('answers 200 while PostgreSQL answers', async () => {
+    const res = await t.http().get('/api/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  }, TIMEOUT);
+
+  it('answers 503 in the error shape, within seconds, when the database is unreachable', async () => {
+    await t.http().get('/api/health').expect(200);
+    await cutOff(t.database.name);
+
+    const started = performance.now();
+    const res = await t.http().get('/api/health');
+    expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', message: 'The database does not answer.' });
+    expect(performance.now() - started).toBeLessThan(6_000);
+  }, TIMEOUT);
+
+  it('answers 200 again by itself once the database is back, without a restart', async () => {
+    await t.http().get('/api/health').expect(200);
+    await cutOff(t.database.name);
+    await t.http().get('/api/health').expect(503);
+
+    await reconnect(t.database.name);
+    const deadline = performance.now() + 10_000;
+    let status = 0;
+    while (performance.now() < deadline) {
+      status = (await t.http().get('/api/health')).status;
+      if (status === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(status).toBe(200);
+  }, TIMEOUT);
+});

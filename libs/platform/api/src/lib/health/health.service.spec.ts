@@ -1,0 +1,23 @@
+import type { DataSource } from 'typeorm';
+import { HealthService } from './health.service';
+
+function serviceWith(query: () => Promise<unknown>): HealthService {
+  return new HealthService({ query } as unknown as DataSource);
+}
+
+describe('HealthService.databaseAnswers', () => {
+  it('is true when the database answers', async () => {
+    await expect(serviceWith(async () => [{ '?column?': 1 }]).databaseAnswers(1_000)).resolves.toBe(true);
+  });
+
+  it('is false, without throwing, when the query fails (connection refused)', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    await expect(serviceWith(() => Promise.reject(refused)).databaseAnswers(1_000)).resolves.toBe(false);
+  });
+
+  it('is false after the timeout when the database hangs instead of refusing', async () => {
+    const started = performance.now();
+    await expect(serviceWith(() => new Promise(() => undefined)).databaseAnswers(100)).resolves.toBe(false);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
