@@ -10,10 +10,12 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
 import { DevOutboxController } from './mail/dev-outbox.controller';
 import { MailRetryJob } from './mail/mail-retry.job';
 import { MailService } from './mail/mail.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
+import { SharedThrottlerStorage } from './throttle/shared-throttler-storage';
 
 export interface PlatformOptions {
   config?: AppConfig;
@@ -32,7 +34,14 @@ export class PlatformModule {
         AuthModule,
         TypeOrmModule.forFeature([AuditEntry, OutboxMailEntity]),
         // Per-IP ceiling for every route; sensitive routes set tighter limits with @Throttle.
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+        // The counters are shared through Redis when REDIS_URL is set (several instances).
+        ThrottlerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }],
+            storage: new SharedThrottlerStorage(config),
+          }),
+        }),
       ],
       controllers: [HealthController, DevOutboxController],
       providers: [
@@ -40,6 +49,7 @@ export class PlatformModule {
         AuditService,
         MailService,
         MailRetryJob,
+        HealthService,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
       exports: [Clock, AuditService, MailService],

@@ -12,6 +12,7 @@ const REASON: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Turns every error into the one ErrorBody shape; unexpected errors never leak details. */
