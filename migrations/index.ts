@@ -10,6 +10,7 @@ import { MessageAttachments1764102800000 } from './1764102800000-message-attachm
 import { TrainingReminders1764103600000 } from './1764103600000-training-reminders';
 import { TimeContactDefaults1764104060000 } from './1764104060000-time-contact-defaults';
 import { MessageAttachmentExpiry1764104600000 } from './1764104600000-message-attachment-expiry';
+import { EnrolmentCase1764105200000 } from './1764105200000-enrolment-case';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const ALL_MIGRATIONS = [Foundation1764072000000, CareCases1764079200000, Dossier1764100800000, Messages1764100900000, Time1764101200000, Chat1764101600000, Trainings1764102000000, FinancierReportName1764102400000, MessageAttachments1764102800000, TrainingReminders1764103600000, TimeContactDefaults1764104060000, MessageAttachmentExpiry1764104600000];
+export const ALL_MIGRATIONS = [Foundation1764072000000, CareCases1764079200000, Dossier1764100800000, Messages1764100900000, Time1764101200000, Chat1764101600000, Trainings1764102000000, FinancierReportName1764102400000, MessageAttachments1764102800000, TrainingReminders1764103600000, TimeContactDefaults1764104060000, MessageAttachmentExpiry1764104600000, EnrolmentCase1764105200000];

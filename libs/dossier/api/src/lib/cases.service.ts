@@ -1,5 +1,5 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import type { CaseSummary, Dossier } from '@nabij/dossier/contracts';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { CLIENT_IN_CARE, type CaseSummary, type Dossier } from '@nabij/dossier/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { amsterdamDate, CaseAccessService } from './case-access.service';
@@ -36,10 +36,29 @@ export class CasesService {
     });
   }
 
+  /**
+   * Opens a case for a client of the organisation. A client who is in care with another worker (an
+   * open case assigned to someone else) gets no second case: that would put a second worker next to
+   * the first without either of them or the client deciding so. The way in is a hand-over by the
+   * current worker (arranged by the team lead when needed), so 409 `client_in_care`. A client whose
+   * cases are all closed, or whose open case is the caller's own, can get a new one.
+   */
   async open(worker: AuthUser, dto: OpenCaseDto, meta: RequestMeta): Promise<CaseSummary> {
     return this.dataSource.transaction(async (db) => {
       const [client] = await db.query(`SELECT id, financier_id FROM account WHERE id = $1 AND role = 'client' AND organisation_id = $2`, [dto.clientId, worker.organisationId]);
       if (!client) throw new NotFoundException('This client does not exist or is not a client of your organisation.');
+      // Serialises case openings per client, so two workers opening at once cannot both pass the check.
+      await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('care_case:open:' || $1::text, 0))`, [client.id]);
+      const [inCare] = await db.query(
+        `SELECT 1 FROM care_case WHERE client_id = $1 AND organisation_id = $2 AND closed_on IS NULL AND assigned_worker_id IS DISTINCT FROM $3 LIMIT 1`,
+        [client.id, worker.organisationId, worker.id],
+      );
+      if (inCare) {
+        throw new ConflictException({
+          code: CLIENT_IN_CARE,
+          message: 'This client already has an open case with a colleague. Ask that colleague, or your team lead, to hand the case over to you.',
+        });
+      }
       const financierId = dto.financierId ?? client.financier_id;
       if (!financierId) throw new BadRequestException({ message: 'This client has no financier yet; choose one.', fields: { financierId: ['is required for this client'] } });
       const [financier] = await db.query(`SELECT id FROM financier WHERE id = $1 AND organisation_id = $2`, [financierId, worker.organisationId]);

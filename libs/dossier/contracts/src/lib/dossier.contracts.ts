@@ -123,6 +123,9 @@ export interface OpenCaseRequest {
   openedOn?: string;
 }
 
+/** Error `code` of the 409 when the client already has an open case with another worker (a hand-over is the way). */
+export const CLIENT_IN_CARE = 'client_in_care';
+
 export interface HandoverRequest {
   toWorkerId: string;
   note?: string;

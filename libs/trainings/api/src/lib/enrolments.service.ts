@@ -18,9 +18,12 @@ export class EnrolmentsService {
     private readonly clock: Clock,
   ) {}
 
-  /** A client enrols themself, or a worker enrols a client with an open case assigned to them. */
+  /**
+   * A client enrols themself, or a worker enrols a client with an open case assigned to them. The
+   * enrolment is bound to that case for good: its worker sees the work and answers the homework.
+   */
   async enrol(user: AuthUser, trainingId: string, dto: EnrolDto, meta: RequestMeta): Promise<EnrolmentView> {
-    const clientId = await this.clientToEnrol(user, dto);
+    const { clientId, caseId } = await this.clientToEnrol(user, dto);
     const goals = dto.goals.map((g) => g.trim());
     if (new Set(goals.map((g) => g.toLowerCase())).size !== goals.length) {
       throw new BadRequestException({ message: 'Check these fields: goals', fields: { goals: ['write each goal once'] } });
@@ -32,7 +35,7 @@ export class EnrolmentsService {
       if (await repo.findOneBy({ trainingId, clientId })) throw new ConflictException('This client already takes part in this training.');
       const now = this.clock.now();
       const enrolment = await repo.save(
-        repo.create({ trainingId, clientId, enrolledBy: user.id, mode: dto.mode, goals, startedAt: now, lastActivityAt: now, remindersEnabled: false, reminderFrequency: 'weekly', remindersEnabledAt: null, lastRemindedAt: null }),
+        repo.create({ trainingId, clientId, caseId, enrolledBy: user.id, mode: dto.mode, goals, startedAt: now, lastActivityAt: now, remindersEnabled: false, reminderFrequency: 'weekly', remindersEnabledAt: null, lastRemindedAt: null }),
       );
       await this.audit.record({ actor: user, action: 'create', resourceType: 'training_enrolment', resourceId: enrolment.id, clientId, onBehalfOf: user.id === clientId ? null : clientId, ...meta }, manager);
       return toEnrolmentView(enrolment, training);
@@ -70,19 +73,24 @@ export class EnrolmentsService {
     return toEnrolmentView(enrolment, training);
   }
 
-  private async clientToEnrol(user: AuthUser, dto: EnrolDto): Promise<string> {
+  /** The client, and the open case the enrolment belongs to (the client's own, or the enrolling worker's). */
+  private async clientToEnrol(user: AuthUser, dto: EnrolDto): Promise<{ clientId: string; caseId: string | null }> {
     if (user.role === 'client') {
       if (dto.clientId && dto.clientId !== user.id) {
         throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['you can only enrol yourself'] } });
       }
-      return user.id;
+      const [openCase] = await this.dataSource.query(
+        `SELECT id FROM care_case WHERE client_id = $1 AND organisation_id = $2 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
+        [user.id, user.organisationId],
+      );
+      return { clientId: user.id, caseId: openCase?.id ?? null };
     }
     if (!dto.clientId) throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['choose the client to enrol'] } });
     const [ownCase] = await this.dataSource.query(
-      `SELECT 1 FROM care_case WHERE client_id = $1 AND assigned_worker_id = $2 AND closed_on IS NULL AND organisation_id = $3 LIMIT 1`,
+      `SELECT id FROM care_case WHERE client_id = $1 AND assigned_worker_id = $2 AND closed_on IS NULL AND organisation_id = $3 ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
       [dto.clientId, user.id, user.organisationId],
     );
     if (!ownCase) throw new NotFoundException('This client is not in your caseload.');
-    return dto.clientId;
+    return { clientId: dto.clientId, caseId: ownCase.id };
   }
 }

@@ -120,8 +120,8 @@ export class LearningService {
   }
 
   /**
-   * Hands in (or improves) homework. It becomes a task for the trainer and, when the client has an
-   * open case, a homework contact in that case. After feedback the answers are final.
+   * Hands in (or improves) homework. It becomes a task for the trainer and, while the enrolment's
+   * case is open, a homework contact in that case. After feedback the answers are final.
    */
   async submitHomework(user: AuthUser, enrolmentId: string, stepId: string, dto: HomeworkDto, meta: RequestMeta): Promise<SubmissionView> {
     return this.dataSource.transaction(async (manager) => {
@@ -135,10 +135,12 @@ export class LearningService {
       const repo = manager.getRepository(SubmissionEntity);
       const existing = await repo.findOneBy({ enrolmentId, stepId });
       if (existing?.status === 'feedback_given') throw new ConflictException('Your trainer has already given feedback on this homework, so it can no longer be changed.');
-      const [openCase] = await manager.query(
-        `SELECT id, assigned_worker_id FROM care_case WHERE client_id = $1 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
-        [enrolment.clientId],
-      );
+      // Homework goes to the case the enrolment was made in, never to whichever case of the client is
+      // newest: a case opened later by another worker must not pull the work over. A closed case
+      // takes no new work; the training's trainer answers then.
+      const [openCase] = enrolment.caseId
+        ? await manager.query(`SELECT id, assigned_worker_id FROM care_case WHERE id = $1 AND closed_on IS NULL`, [enrolment.caseId])
+        : [];
       const now = this.clock.now();
       const fields = { answers, status: 'submitted' as const, submittedAt: now, trainerId: openCase?.assigned_worker_id ?? training.trainerId, caseId: openCase?.id ?? null };
       let submission: SubmissionEntity;

@@ -6,12 +6,23 @@ import { EnrolmentEntity } from './entities/participation.entities';
 
 /**
  * Who may see a participant's work: the client themself, and a worker who is the training's
- * trainer or has the client's open case. Everyone else gets the same 404 as for an unknown id,
- * so ids cannot be probed. Team leads and admins never see answers.
+ * trainer or is assigned to the open case the enrolment was made in (e.case_id). Not "any case of
+ * this client": a worker who opens another case for the same client must not gain their homework.
+ * Everyone else gets the same 404 as for an unknown id, so ids cannot be probed. Team leads and
+ * admins never see answers.
  */
 export const WORKER_SEES_ENROLMENT = `(
   t.trainer_id = :workerId
-  OR EXISTS (SELECT 1 FROM care_case c WHERE c.client_id = e.client_id AND c.assigned_worker_id = :workerId AND c.closed_on IS NULL)
+  OR EXISTS (SELECT 1 FROM care_case c WHERE c.id = e.case_id AND c.assigned_worker_id = :workerId AND c.closed_on IS NULL)
+)`;
+
+/**
+ * Who answers homework of an enrolment now: the current worker of its case while that case is open
+ * (so a hand-over moves the open tasks along), else the training's trainer. Expects `e` and `t`.
+ */
+export const HOMEWORK_ANSWERED_BY = `coalesce(
+  (SELECT c.assigned_worker_id FROM care_case c WHERE c.id = e.case_id AND c.closed_on IS NULL),
+  t.trainer_id
 )`;
 
 export interface EnrolmentAccess {

@@ -7,7 +7,7 @@ import { FeedbackDto } from './dto/training.dto';
 import { TrainingStepEntity } from './entities/training-content.entities';
 import { EnrolmentEntity, HomeworkContactEntity, SubmissionEntity } from './entities/participation.entities';
 import { toSubmissionView } from './learning.service';
-import { WORKER_SEES_ENROLMENT, ParticipantAccessService } from './participant-access.service';
+import { HOMEWORK_ANSWERED_BY, ParticipantAccessService, WORKER_SEES_ENROLMENT } from './participant-access.service';
 import { ProgressService } from './progress.service';
 import { detectStall } from './stall-detection';
 
@@ -27,8 +27,9 @@ export class TrainerService {
   ) {}
 
   /**
-   * Homework waiting for feedback from this worker (the case's worker, else the training's
-   * trainer, as decided at submission), the longest waiting first.
+   * Homework waiting for feedback from this worker: the current worker of the enrolment's case while
+   * it is open, else the training's trainer (so a hand-over takes the open homework along), the
+   * longest waiting first.
    */
   async tasks(user: AuthUser): Promise<TrainerTask[]> {
     const rows: Array<Record<string, any>> = await this.dataSource.query(
@@ -41,8 +42,7 @@ export class TrainerService {
          JOIN training_module m ON m.id = st.module_id
          JOIN account a ON a.id = e.client_id
         WHERE s.status = 'submitted' AND t.organisation_id = $2
-          AND (s.trainer_id = $1 OR s.trainer_id IS NULL)
-          AND ${WORKER_SEES_ENROLMENT.replace(/:workerId/g, '$1')}
+          AND ${HOMEWORK_ANSWERED_BY} = $1
         ORDER BY s.submitted_at ASC, s.id`,
       [user.id, user.organisationId],
     );

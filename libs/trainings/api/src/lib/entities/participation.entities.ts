@@ -15,6 +15,13 @@ export class EnrolmentEntity {
   @Column({ type: 'uuid', name: 'enrolled_by' })
   enrolledBy: string;
 
+  /**
+   * The case this enrolment was made in (null: the client had no open case then). Its worker sees
+   * the work and answers the homework; another case of the same client never does.
+   */
+  @Column({ type: 'uuid', name: 'case_id', nullable: true })
+  caseId: string | null;
+
   @Column({ type: 'text' })
   mode: EnrolmentMode;
 
