@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, afterNextRender, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
 import { Router } from '@angular/router';
 import type { ClientSearchResult, KindOfWork, OpenCaseRequest, ProblemArea } from '@nabij/dossier/contracts';
-import { KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
+import { CLIENT_IN_CARE, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
 import type { Financier } from '@nabij/intake/contracts';
 import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
@@ -257,9 +257,13 @@ export class OpenCaseComponent {
     }
   }
 
-  /** The API's own message for 400/404/409 (it says what to fix); a general one otherwise. */
+  /**
+   * The API's own message for 400/404/409 (it says what to fix); a general one otherwise. A client in
+   * care with a colleague gets our own B1 text: the way forward is a hand-over, not another try.
+   */
   private messageOf(err: unknown): string {
     const e = toApiError(err);
+    if (e.statusCode === 409 && e.code === CLIENT_IN_CARE) return this.i18n.t('dossier.openCase.clientInCare');
     if ([400, 404, 409].includes(e.statusCode) && e.message) return e.message;
     return this.i18n.t(generalErrorKey(e));
   }
