@@ -26,14 +26,15 @@ const config: Config = {
   globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
   globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
   maxWorkers: 2,
+  // Integration specs start a Nest app on a fresh database and browser journeys drive chromium; on a
+  // busy 2-core machine that passes jest's default 5 s. Jest reads testTimeout only here (the global
+  // config), never from a project below; hooks (beforeAll/afterAll) get the same timeout.
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tools/testing/summary-reporter.js'],
   projects: [
     {
       displayName: 'api',
       testEnvironment: 'node',
-      // Integration specs start a Nest app on a fresh database; on a busy 2-core machine that can
-      // take more than jest's default 5 s. Hooks (beforeAll/afterAll) get the same timeout.
-      testTimeout: 60_000,
       rootDir: __dirname,
       testMatch: [
         '<rootDir>/apps/api/**/*.spec.ts',
@@ -50,8 +51,8 @@ const config: Config = {
     {
       displayName: 'e2e',
       testEnvironment: 'node',
-      // A journey starts the built Nabij and drives chromium page by page; hooks get the same timeout.
-      testTimeout: 120_000,
+      // A journey starts the built Nabij and drives chromium page by page: twice the time.
+      setupFilesAfterEnv: ['<rootDir>/tools/testing/e2e-timeout.ts'],
       rootDir: __dirname,
       testMatch: ['<rootDir>/apps/portal-e2e/**/*.e2e-spec.ts'],
       transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },

@@ -7,8 +7,6 @@ module.exports = {
   displayName: 'portal',
   rootDir: '../..',
   testEnvironment: 'jsdom',
-  // The first spec of a worker compiles Angular templates; under load that passes jest's 5 s.
-  testTimeout: 30_000,
   testMatch: ['<rootDir>/apps/portal/src/**/*.spec.ts', '<rootDir>/libs/*/portal/**/*.spec.ts'],
   setupFilesAfterEnv: ['<rootDir>/apps/portal/src/test-setup.ts'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
