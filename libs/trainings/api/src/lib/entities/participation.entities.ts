@@ -111,11 +111,14 @@ export class SubmissionEntity {
   @Column({ type: 'int' })
   revision: number;
 
-  /** Who answers it: the case's worker, else the training's trainer (decided at submission). */
+  /**
+   * Who was to answer it when handed in: the enrolment's case worker, else the training's trainer. A
+   * record only: the task list follows the case's current worker, so a hand-over takes it along.
+   */
   @Column({ type: 'uuid', name: 'trainer_id', nullable: true })
   trainerId: string | null;
 
-  /** The client's open case when submitted; null when the client has none. */
+  /** The enrolment's case when handed in, if that case was open; null otherwise (the trainer answers). */
   @Column({ type: 'uuid', name: 'case_id', nullable: true })
   caseId: string | null;
 
