@@ -1,66 +1,65 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
-import { createTestApp, HOUR, TestApp } from '@nabij/platform/testing';
+import { createTestApp, HOUR, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DossierModule } from '../index';
+import { handOverCase, makeCase } from './testing/case-factory';
 
-// Real PostgreSQL and argon2 logins: slower than unit tests, especially on a busy machine.
-jest.setTimeout(30_000);
+const START = '2026-03-02T09:00:00Z';
 
-/** Extra accounts next to the demo ones: a colleague, and a worker and client of another organisation. */
-async function addAccounts(t: TestApp) {
-  const [{ password_hash: hash, organisation_id: org }] = await t.dataSource.query(`SELECT password_hash, organisation_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
-  const [other] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', 'ander-mw') RETURNING id`);
-  const [otherFin] = await t.dataSource.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, 'Utrecht') RETURNING id`, [other.id]);
-  const add = async (email: string, role: string, name: string, orgId: string, financierId: string | null = null) => {
-    const [row] = await t.dataSource.query(
-      `INSERT INTO account (email, password_hash, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, now()) RETURNING id`,
-      [email, hash, role, name, orgId, financierId],
-    );
-    return row.id as string;
-  };
-  return {
-    colleague: await add('collega@demo.nabij.nl', 'worker', 'Fatima El Idrissi', org),
-    foreignWorker: await add('werker@ander.nl', 'worker', 'Piet Ander', other.id),
-    foreignClient: await add('client@ander.nl', 'client', 'Kees Ander', other.id, otherFin.id),
-    otherFinancier: otherFin.id as string,
-  };
-}
-
+// Every test gets an organisation of its own with a fresh case (see beforeEach), so each one runs
+// alone (`jest -t`) and no test sees another's cases, goals or notes.
 describe('online dossier', () => {
   let t: TestApp;
   let documentsDir: string;
+  let org: TestOrganisation;
   const token: Record<string, string> = {};
-  let ids: Awaited<ReturnType<typeof addAccounts>> & { client: string; worker: string };
+  const account: Record<string, TestAccount> = {};
+  const ids: Record<string, string> = {};
   let caseId: string;
   const as = (who: string) => ({ Authorization: `Bearer ${token[who]}` });
+  const remember = (who: string, a: TestAccount) => {
+    account[who] = a;
+    token[who] = a.token;
+    ids[who] = a.id;
+  };
 
   beforeAll(async () => {
     documentsDir = mkdtempSync(join(tmpdir(), 'nabij-docs-'));
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule, DossierModule.withDocumentsDir(documentsDir)] });
-    await t.app.get(DemoSeedService).seedOnce();
-    const extra = await addAccounts(t);
-    const [client] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
-    const [worker] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
-    ids = { ...extra, client: client.id, worker: worker.id };
-    for (const [who, email] of Object.entries({ ...DEMO_ACCOUNTS, colleague: 'collega@demo.nabij.nl', foreignWorker: 'werker@ander.nl', foreignClient: 'client@ander.nl' })) {
-      token[who] = await t.login(email, DEMO_PASSWORD);
-    }
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DossierModule.withDocumentsDir(documentsDir)] });
+    // Read-only for every test: a worker and a client of another organisation.
+    const other = await makeOrganisation(t, { name: 'Ander MW', financiers: ['Utrecht'] });
+    ids['otherFinancier'] = other.financierId;
+    remember('foreignWorker', await makeWorker(t, { organisationId: other.organisationId, name: 'Piet Ander' }));
+    remember('foreignClient', await makeClient(t, { organisationId: other.organisationId, financierId: other.financierId, name: 'Kees Ander' }));
   });
   afterAll(() => t.close());
+
+  // Youssef has opened a case for Sanne today; Fatima is his colleague.
+  beforeEach(async () => {
+    t.clock.set(START);
+    org = await makeOrganisation(t);
+    const staff = { organisationId: org.organisationId, teamId: org.teamId };
+    remember('client', await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Sanne de Vries' }));
+    remember('worker', await makeWorker(t, { ...staff, name: 'Youssef Amrani' }));
+    remember('colleague', await makeWorker(t, { ...staff, name: 'Fatima El Idrissi' }));
+    remember('teamLead', await makeTeamLead(t, staff));
+    remember('admin', await makeAdmin(t, staff));
+    caseId = (await makeCase(t, { worker: account['worker'], clientId: ids['client'], kindOfWork: 'algemeen_mw', problemAreas: ['materiele_problematiek'] })).id;
+  });
 
   const auditCount = async (resourceType: string, action = 'read') =>
     Number((await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = $1 AND action = $2`, [resourceType, action]))[0].count);
 
   describe('cases', () => {
     it('a worker opens a case for a client of their organisation, with the financier from the client', async () => {
-      const res = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: ids.client, kindOfWork: 'algemeen_mw', problemAreas: ['materiele_problematiek'] });
+      const noor = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Noor Yilmaz' });
+      const res = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: noor.id, kindOfWork: 'algemeen_mw', problemAreas: ['materiele_problematiek'] });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ client: { id: ids.client, name: 'Sanne de Vries' }, financier: { name: 'Leiden' }, kindOfWork: 'algemeen_mw', openedOn: '2026-03-02', closedOn: null, assignedWorker: { id: ids.worker } });
-      caseId = res.body.id;
+      expect(res.body).toMatchObject({ client: { id: noor.id, name: 'Noor Yilmaz' }, financier: { name: 'Leiden' }, kindOfWork: 'algemeen_mw', openedOn: '2026-03-02', closedOn: null, assignedWorker: { id: ids.worker } });
     });
 
     it('refuses to open a case for a client of another organisation with 404', async () => {
@@ -192,6 +191,7 @@ describe('online dossier', () => {
     });
 
     it('shows the client who read the dossier, with name and role', async () => {
+      await t.http().get(`/api/dossier/cases/${caseId}`).set(as('worker'));
       const res = await t.http().get('/api/dossier/access-log').set(as('client'));
       expect(res.status).toBe(200);
       expect(res.body).toEqual(expect.arrayContaining([expect.objectContaining({ who: { id: ids.worker, name: 'Youssef Amrani', role: 'worker' }, action: 'read', what: 'dossier', resourceId: caseId })]));
@@ -211,10 +211,11 @@ describe('online dossier', () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x20)]);
 
     it('stores a real PDF outside the web root and serves it back to the client', async () => {
+      const stored = readdirSync(documentsDir).length;
       const res = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('client')).attach('file', pdf, { filename: 'brief belastingdienst.pdf', contentType: 'application/pdf' });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ fileName: 'brief belastingdienst.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, uploadedBy: { role: 'client' } });
-      expect(readdirSync(documentsDir)).toHaveLength(1);
+      expect(readdirSync(documentsDir)).toHaveLength(stored + 1);
       const back = await t.http().get(`/api/dossier/cases/${caseId}/documents/${res.body.id}/content`).set(as('client')).buffer(true).parse((r, cb) => {
         const chunks: Buffer[] = [];
         r.on('data', (c: Buffer) => chunks.push(c));
@@ -230,21 +231,23 @@ describe('online dossier', () => {
     });
 
     it('refuses a file that only claims to be a PDF, with 400 and nothing stored', async () => {
+      const stored = readdirSync(documentsDir).length;
       const rows = await t.dataSource.query(`SELECT count(*) FROM dossier_document`);
       const res = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('client')).attach('file', Buffer.from('<html><script>alert(1)</script></html>'), { filename: 'brief.pdf', contentType: 'application/pdf' });
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/PDF, JPEG and PNG/);
       expect(res.body.fields).toHaveProperty('file');
-      expect(readdirSync(documentsDir)).toHaveLength(1);
+      expect(readdirSync(documentsDir)).toHaveLength(stored);
       expect(await t.dataSource.query(`SELECT count(*) FROM dossier_document`)).toEqual(rows);
     });
 
     it('refuses a file over 10 MB and a missing file with 400', async () => {
+      const stored = readdirSync(documentsDir).length;
       const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10 * 1024 * 1024, 0x20)]);
       const res = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('worker')).attach('file', big, { filename: 'groot.pdf', contentType: 'application/pdf' });
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/10 MB/);
-      expect(readdirSync(documentsDir)).toHaveLength(1);
+      expect(readdirSync(documentsDir)).toHaveLength(stored);
       expect((await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('worker')).field('x', 'y')).status).toBe(400);
       expect((await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('teamLead')).attach('file', pdf, 'a.pdf')).status).toBe(403);
     });
@@ -277,6 +280,9 @@ describe('online dossier', () => {
     });
 
     it('closes with a reason; the client can still read it but nobody can change it', async () => {
+      // The next day, after Youssef handed the case to Fatima.
+      await handOverCase(t, account['worker'], caseId, ids['colleague']);
+      t.clock.advance(26 * HOUR);
       expect((await t.http().post(`/api/dossier/cases/${caseId}/close`).set(as('colleague')).send({ reason: 'bored' })).status).toBe(400);
       const res = await t.http().post(`/api/dossier/cases/${caseId}/close`).set(as('colleague')).send({ reason: 'goal_reached' });
       expect(res.status).toBe(200);

@@ -1,63 +1,91 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
-import { createTestApp, HOUR, MINUTE, TestApp } from '@nabij/platform/testing';
+import { createTestApp, HOUR, makeOrganisation, MINUTE, TestAccount, TestApp } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { DeadlineService, MessagesModule } from '../index';
+import { replyToThread, sendMessage } from './testing/message-factory';
 
-// Real PostgreSQL and argon2 logins: slower than unit tests, especially on a busy machine.
-jest.setTimeout(30_000);
+const START = '2026-03-02T09:00:00Z';
 
+// Every test gets an organisation of its own (see beforeEach), so each one runs alone (`jest -t`)
+// and no test counts another's messages, notifications or deadlines.
 describe('messages answered within 48 hours', () => {
   let t: TestApp;
   let deadlines: DeadlineService;
   const token: Record<string, string> = {};
   const id: Record<string, string> = {};
-  let caseThread: string;
+  const account: Record<string, TestAccount> = {};
   let caseId: string;
   const as = (who: string) => ({ Authorization: `Bearer ${token[who]}` });
   const send = (who: string, body: Record<string, unknown>) => t.http().post('/api/messages/mine').set(as(who)).send(body);
   const unread = async (who: string) => (await t.http().get('/api/messages/unread-count').set(as(who))).body.unread;
   const notificationsOf = (accountId: string) => t.dataSource.query(`SELECT kind, thread_id FROM notification WHERE recipient_id = $1 ORDER BY created_at, kind`, [accountId]);
 
+  const remember = (who: string, a: TestAccount) => {
+    account[who] = a;
+    token[who] = a.token;
+    id[who] = a.id;
+  };
+
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule, DossierModule, MessagesModule] });
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DossierModule, MessagesModule] });
     deadlines = t.app.get(DeadlineService);
-    await t.app.get(DemoSeedService).seedOnce();
-    const [{ password_hash: hash, organisation_id: org, financier_id: leiden }] = await t.dataSource.query(`SELECT password_hash, organisation_id, financier_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
-    const [other] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', 'ander-mw') RETURNING id`);
-    const add = async (email: string, role: string, name: string, orgId: string, financierId: string | null = null) =>
-      (await t.dataSource.query(`INSERT INTO account (email, password_hash, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, now()) RETURNING id`, [email, hash, role, name, orgId, financierId]))[0].id;
-    await add('duty@demo.nabij.nl', 'worker', 'Daan Bakker', org);
-    await add('nieuw@demo.nabij.nl', 'client', 'Noor Yilmaz', org, leiden);
-    await add('werker@ander.nl', 'worker', 'Piet Ander', other.id);
-    const logins = { ...DEMO_ACCOUNTS, duty: 'duty@demo.nabij.nl', newClient: 'nieuw@demo.nabij.nl', foreignWorker: 'werker@ander.nl' };
-    for (const [who, email] of Object.entries(logins)) {
-      token[who] = await t.login(email, DEMO_PASSWORD);
-      id[who] = (await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [email]))[0].id;
-    }
-    // Daan is on duty (bureaudienst) every day, all day.
-    for (let weekday = 1; weekday <= 7; weekday++) {
-      await t.dataSource.query(`INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, '00:00', '23:59:59')`, [org, id['duty'], weekday]);
-    }
-    caseId = (await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: id['client'], kindOfWork: 'hulp_online' })).body.id;
+    // Read-only for every test: a worker of another organisation, and an admin.
+    const other = await makeOrganisation(t, { name: 'Ander MW' });
+    remember('foreignWorker', await makeWorker(t, { organisationId: other.organisationId, name: 'Piet Ander' }));
+    remember('admin', await makeAdmin(t, { organisationId: other.organisationId }));
   });
   afterAll(() => t.close());
 
-  describe('sending', () => {
-    const first = randomUUID();
+  // Sanne has a case with Youssef; Noor has no case yet; Daan is on duty; a team lead leads their team.
+  beforeEach(async () => {
+    t.clock.set(START);
+    const org = await makeOrganisation(t);
+    const staff = { organisationId: org.organisationId, teamId: org.teamId };
+    remember('client', await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Sanne de Vries' }));
+    remember('newClient', await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Noor Yilmaz' }));
+    remember('worker', await makeWorker(t, { ...staff, name: 'Youssef Amrani' }));
+    remember('duty', await makeWorker(t, { ...staff, name: 'Daan Bakker' }));
+    remember('teamLead', await makeTeamLead(t, staff));
+    // Daan is on duty (bureaudienst) every day, all day.
+    for (let weekday = 1; weekday <= 7; weekday++) {
+      await t.dataSource.query(`INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, '00:00', '23:59:59')`, [org.organisationId, id['duty'], weekday]);
+    }
+    caseId = (await makeCase(t, { worker: account['worker'], clientId: id['client'], kindOfWork: 'hulp_online' })).id;
+  });
 
+  /** The client writes in their case thread; answers the thread id. */
+  const clientWrites = async (body = 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?') => (await sendMessage(t, account['client'], { body })).threadId;
+
+  /**
+   * Sanne writes at 09:00 and again at 11:00, and Noor (no case) writes to the duty queue at 11:00;
+   * the clock then stands at 11:00.
+   */
+  const clientsHaveWritten = async () => {
+    const caseThread = await clientWrites();
+    t.clock.advance(2 * HOUR);
+    await clientWrites('En ik heb ook een aanmaning.');
+    const dutyThread = (await sendMessage(t, account['newClient'], { body: 'Ik weet niet waar ik moet beginnen.' })).threadId;
+    return { caseThread, dutyThread };
+  };
+
+  describe('sending', () => {
     it('stores a client message and promises an answer within 48 hours', async () => {
+      const first = randomUUID();
       const res = await send('client', { id: first, body: 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?' });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ message: { id: first, senderRole: 'client', receivedAt: '2026-03-02T09:00:00.000Z' }, answerBy: '2026-03-04T09:00:00.000Z' });
-      caseThread = res.body.threadId;
+      const caseThread = res.body.threadId;
       const [thread] = await t.dataSource.query(`SELECT case_id FROM message_thread WHERE id = $1`, [caseThread]);
       expect(thread.case_id).toBe(caseId);
     });
 
     it('answers a retried send with the same message and stores it once', async () => {
+      const first = randomUUID();
+      const caseThread = (await sendMessage(t, account['client'], { id: first, body: 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?' })).threadId;
       t.clock.advance(MINUTE);
       const retry = await send('client', { id: first, body: 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?' });
       expect(retry.status).toBe(201);
@@ -68,7 +96,8 @@ describe('messages answered within 48 hours', () => {
     });
 
     it('keeps the deadline of the oldest unanswered message when the client writes again', async () => {
-      t.clock.advance(2 * HOUR - MINUTE);
+      const caseThread = await clientWrites();
+      t.clock.advance(2 * HOUR);
       const res = await send('client', { id: randomUUID(), body: 'En ik heb ook een aanmaning.' });
       expect(res.body.answerBy).toBe('2026-03-04T09:00:00.000Z');
       expect(res.body.threadId).toBe(caseThread);
@@ -96,6 +125,7 @@ describe('messages answered within 48 hours', () => {
 
   describe('inbox, reading and answering', () => {
     it('sorts the inbox by deadline with time left, and only the assigned worker sees the case thread', async () => {
+      const { caseThread } = await clientsHaveWritten();
       const res = await t.http().get('/api/messages/inbox').set(as('worker'));
       expect(res.status).toBe(200);
       expect(res.body[0]).toMatchObject({ id: caseThread, dutyQueue: false, dueAt: '2026-03-04T09:00:00.000Z', secondsLeft: 46 * 3600, overdue: false, unread: 2 });
@@ -105,6 +135,7 @@ describe('messages answered within 48 hours', () => {
     });
 
     it('clears the unread count when the worker reads the thread, and logs the read', async () => {
+      const { caseThread } = await clientsHaveWritten();
       expect(await unread('worker')).toBe(3);
       const res = await t.http().get(`/api/messages/inbox/${caseThread}`).set(as('worker'));
       expect(res.body.messages).toHaveLength(2);
@@ -115,6 +146,7 @@ describe('messages answered within 48 hours', () => {
     });
 
     it('stops the clock on a worker reply, records the deadline as met and mails the client without content', async () => {
+      const { caseThread } = await clientsHaveWritten();
       const res = await t.http().post(`/api/messages/inbox/${caseThread}/replies`).set(as('worker')).send({ id: randomUUID(), body: 'Stuur me een foto van de brief, dan bel ik je morgen.' });
       expect(res.status).toBe(201);
       expect(res.body.answerBy).toBeNull();
@@ -123,7 +155,7 @@ describe('messages answered within 48 hours', () => {
       expect(new Date(sla.met_at).toISOString()).toBe('2026-03-02T11:00:00.000Z');
       const inbox = await t.http().get('/api/messages/inbox').set(as('worker'));
       expect(inbox.body.find((x: { id: string }) => x.id === caseThread)).toMatchObject({ dueAt: null, secondsLeft: null, overdue: false });
-      const mails = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1`, [DEMO_ACCOUNTS.client]);
+      const mails = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1`, [account['client'].email]);
       expect(mails).toHaveLength(1);
       expect(mails[0].text).not.toMatch(/foto|brief/);
       expect(await unread('client')).toBe(1);
@@ -134,12 +166,14 @@ describe('messages answered within 48 hours', () => {
     });
 
     it('lets nobody else read a client thread (404)', async () => {
+      const caseThread = await clientWrites();
       expect((await t.http().get(`/api/messages/mine/${caseThread}`).set(as('newClient'))).status).toBe(404);
       expect((await t.http().post(`/api/messages/inbox/${caseThread}/replies`).set(as('foreignWorker')).send({ id: randomUUID(), body: 'x' })).status).toBe(404);
       expect((await send('newClient', { id: randomUUID(), body: 'x', caseId })).status).toBe(404);
     });
 
     it('refuses each route to the wrong role', async () => {
+      const caseThread = await clientWrites();
       expect((await send('teamLead', { id: randomUUID(), body: 'x' })).status).toBe(403);
       expect((await send('worker', { id: randomUUID(), body: 'x' })).status).toBe(403);
       expect((await t.http().get('/api/messages/mine').set(as('worker'))).status).toBe(403);
@@ -155,14 +189,23 @@ describe('messages answered within 48 hours', () => {
   });
 
   describe('deadline check', () => {
-    it('answers the duty queue thread first so only the case thread is running', async () => {
+    // The check runs over the whole database: first let it finish every deadline that other tests
+    // left running (escalated once, never again), so the counts below are this test's own.
+    beforeEach(async () => {
+      t.clock.set('2026-06-01T09:00:00Z');
+      while ((await deadlines.check()).escalated > 0);
+      t.clock.set(START);
+    });
+
+    it('lets the duty worker answer the duty queue, which stops its deadlines', async () => {
+      await sendMessage(t, account['newClient'], { body: 'Ik weet niet waar ik moet beginnen.' });
       const inbox = await t.http().get('/api/messages/inbox').set(as('duty'));
+      expect(inbox.body).toHaveLength(1);
       for (const th of inbox.body) await t.http().post(`/api/messages/inbox/${th.id}/replies`).set(as('duty')).send({ id: randomUUID(), body: 'Welkom, ik help je verder.' });
       expect((await t.http().get('/api/messages/inbox').set(as('duty'))).body.every((x: { dueAt: string | null }) => x.dueAt === null)).toBe(true);
     });
 
     it('warns the assigned worker 6 hours before the deadline, once, by notification and a content-free mail', async () => {
-      await t.dataSource.query(`DELETE FROM notification`);
       const sent = await send('client', { id: randomUUID(), body: 'Mijn huisbaas dreigt met ontruiming.' });
       const dueAt = new Date(sent.body.answerBy).getTime();
       t.clock.set(new Date(dueAt - 6 * HOUR - MINUTE));
@@ -172,15 +215,21 @@ describe('messages answered within 48 hours', () => {
       expect(a.warned + b.warned).toBe(1);
       expect(await deadlines.check()).toEqual({ warned: 0, escalated: 0 });
       expect(await notificationsOf(id['worker'])).toEqual([
-        { kind: 'new_message', thread_id: caseThread },
-        { kind: 'message_due_soon', thread_id: caseThread },
+        { kind: 'new_message', thread_id: sent.body.threadId },
+        { kind: 'message_due_soon', thread_id: sent.body.threadId },
       ]);
-      const [mail] = await t.dataSource.query(`SELECT text FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [DEMO_ACCOUNTS.worker]);
+      const [mail] = await t.dataSource.query(`SELECT text FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [account['worker'].email]);
       expect(mail.text).toMatch(/binnen 6 uur/);
       expect(mail.text).not.toMatch(/huisbaas|ontruiming|Sanne/);
     });
 
     it('escalates at the deadline to the duty worker and the team lead and records the miss', async () => {
+      // The thread's first deadline was met by a reply; the second one was warned about and runs out.
+      const caseThread = await clientWrites();
+      await replyToThread(t, account['worker'], caseThread, 'Stuur me een foto van de brief.');
+      const { answerBy } = await sendMessage(t, account['client'], { body: 'Mijn huisbaas dreigt met ontruiming.' });
+      t.clock.set(new Date(new Date(answerBy!).getTime() - 6 * HOUR));
+      expect(await deadlines.check()).toEqual({ warned: 1, escalated: 0 });
       t.clock.advance(6 * HOUR);
       expect(await deadlines.check()).toEqual({ warned: 0, escalated: 1 });
       expect(await deadlines.check()).toEqual({ warned: 0, escalated: 0 });
