@@ -5,7 +5,7 @@ import type { DossierDocument } from '@nabij/dossier/contracts';
 import { DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { DocumentsService } from './documents.service';
-import { TooLargeAsBadRequest, UploadedDocument } from './upload-checks';
+import { TooLargeAsBadRequest, UploadedDocument, UTF8_FILE_NAMES } from './upload-checks';
 
 @ApiTags('dossier')
 @ApiBearerAuth()
@@ -17,7 +17,7 @@ export class DocumentsController {
   @Post()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(TooLargeAsBadRequest, FileInterceptor('file', { limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 5 } }))
+  @UseInterceptors(TooLargeAsBadRequest, FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 5 } }))
   upload(@CurrentUser() user: AuthUser, @Param('caseId') caseId: string, @UploadedFile() file: UploadedDocument | undefined, @ReqMeta() meta: RequestMeta): Promise<DossierDocument> {
     return this.documents.upload(user, caseId, file, meta);
   }

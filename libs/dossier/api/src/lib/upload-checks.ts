@@ -46,15 +46,35 @@ export function checkUpload(file: UploadedDocument | undefined, field = 'file'):
   };
 }
 
+/**
+ * Multer options for every upload: busboy reads a part's `filename="..."` as latin1 unless told
+ * otherwise, while browsers send the name's UTF-8 bytes, so `ü` would arrive as `Ã¼`.
+ */
+export const UTF8_FILE_NAMES = { defParamCharset: 'utf8' } as const;
+
 /** The name as the user gave it, without a path or characters that break a download header. */
 export function cleanFileName(name: string, contentType: string): string {
-  const base = (name || 'document').replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f"<>|:*?]/g, '').trim().slice(0, 200);
+  // NFC: macOS sends decomposed names (u + ¨); stored composed, they compare and display the same.
+  const cleaned = (name || 'document')
+    .normalize('NFC')
+    .replace(/^.*[\\/]/, '')
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    // A lone surrogate cannot be stored as UTF-8 nor percent-encoded for the download header.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .trim();
+  // Cut by code points, so an emoji at the limit is not split into a lone surrogate.
+  const base = Array.from(cleaned).slice(0, 200).join('');
   return base || (contentType === 'application/pdf' ? 'document.pdf' : 'afbeelding');
 }
 
-/** `Content-Disposition` for a stored file: always a download, never shown inline. */
+/**
+ * `Content-Disposition` for a stored file: always a download, never shown inline. `filename*`
+ * (RFC 6266/8187) carries the real UTF-8 name; `filename` is an ASCII stand-in for old clients.
+ */
 export function attachmentDisposition(fileName: string): string {
-  return `attachment; filename="${fileName.replace(/[^\w.\- ]/g, '_')}"`;
+  const ascii = fileName.replace(/[^\w.\- ]/gu, '_');
+  const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
 
 /** Multer stops reading at the limit and says 413; the portal shows 400s with a field message. */

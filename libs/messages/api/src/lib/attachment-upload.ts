@@ -1,6 +1,6 @@
 import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
 import { FileInterceptor, FilesInterceptor } from '@nestjs/platform-express';
-import { badFile, TOO_LARGE_MESSAGE } from '@nabij/dossier/api';
+import { badFile, TOO_LARGE_MESSAGE, UTF8_FILE_NAMES } from '@nabij/dossier/api';
 import { DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@nabij/messages/contracts';
 import { catchError, Observable, throwError } from 'rxjs';
@@ -26,7 +26,7 @@ export class AttachmentLimitsAsBadRequest implements NestInterceptor {
 const limits = (files: number) => ({ fileSize: DOCUMENT_MAX_BYTES, files, fields: 10, fieldSize: 64 * 1024 });
 
 /** Up to three files in the field `files`, next to the message fields (multipart); JSON still works. */
-export const MessageFiles = () => FilesInterceptor('files', MAX_ATTACHMENTS_PER_MESSAGE, { limits: limits(MAX_ATTACHMENTS_PER_MESSAGE) });
+export const MessageFiles = () => FilesInterceptor('files', MAX_ATTACHMENTS_PER_MESSAGE, { ...UTF8_FILE_NAMES, limits: limits(MAX_ATTACHMENTS_PER_MESSAGE) });
 
 /** One file in the field `file`, uploaded before its message is sent. */
-export const MessageFile = () => FileInterceptor('file', { limits: limits(1) });
+export const MessageFile = () => FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: limits(1) });

@@ -97,7 +97,7 @@ describe('attachments on messages', () => {
       const down = await bytes(t.http().get(`/api/messages/attachments/${file.id}/content`).set(as('worker')));
       expect(down.status).toBe(200);
       expect(down.headers['content-type']).toBe('application/pdf');
-      expect(down.headers['content-disposition']).toBe('attachment; filename="brief CJIB.pdf"');
+      expect(down.headers['content-disposition']).toBe(`attachment; filename="brief CJIB.pdf"; filename*=UTF-8''brief%20CJIB.pdf`);
       expect(Buffer.compare(down.body, pdf)).toBe(0);
       const [entry] = await t.dataSource.query(`SELECT * FROM audit_entry WHERE resource_type = 'message_attachment' ORDER BY id DESC LIMIT 1`);
       expect(entry).toMatchObject({ action: 'read', resource_id: file.id, actor_role: 'worker' });
