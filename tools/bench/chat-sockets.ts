@@ -13,7 +13,7 @@
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 const SOCKETS = Number(process.env['BENCH_SOCKETS'] ?? 1000);
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       const connected = await Promise.all(
         batch.flatMap((p) => [
           connect(p.chatToken).then((socket) => ({ socket, sessionId: p.sessionId })),
-          connect(jwt.sign({ sub: p.workerId, role: 'worker', org: organisationId }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 })).then((socket) => ({ socket, sessionId: p.sessionId })),
+          connect(jwt.sign({ sub: p.workerId, role: 'worker', org: organisationId, sid: randomUUID() }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 })).then((socket) => ({ socket, sessionId: p.sessionId })),
         ]),
       );
       for (const c of connected) {

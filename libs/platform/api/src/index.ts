@@ -2,6 +2,7 @@ export * from './lib/config/app-config';
 export * from './lib/clock/clock';
 export * from './lib/auth/auth-user';
 export * from './lib/auth/access.decorators';
+export * from './lib/auth/session-registry.service';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/mail/mail.service';

@@ -17,6 +17,7 @@ import { ChatWorkService } from './sessions/chat-work.service';
 import { ChatEvents } from './socket/chat-events';
 import { ChatRedisAdapter } from './socket/chat-redis-adapter';
 import { ChatSocketAuthService } from './socket/chat-socket-auth.service';
+import { ChatSocketLoginsService } from './socket/chat-socket-logins.service';
 import { ChatSocketOptions, defaultChatSocketOptions } from './socket/chat-socket-options';
 import { ChatSocketService } from './socket/chat-socket.service';
 import { ChatGateway } from './socket/chat.gateway';
@@ -40,6 +41,7 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatAppointmentsService,
     ChatEvents,
     ChatSocketAuthService,
+    ChatSocketLoginsService,
     ChatSocketService,
     ChatGateway,
   ],

@@ -25,6 +25,8 @@ export const ChatServerEvent = {
   Queue: 'chat:queue',
   /** `{ organisationId }`, to duty workers: reload the queue. */
   QueueChanged: 'chat:queue-changed',
+  /** `{ reason: 'logged_out' | 'expired' }`, just before the server closes a socket whose login ended: log in or refresh, then reconnect. */
+  LoginEnded: 'chat:login-ended',
 } as const;
 
 export interface ChatJoinPayload {

@@ -4,6 +4,7 @@ import { Clock } from '@nabij/platform/api';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AccountEntity } from './entities/account.entity';
 import { EmailVerificationEntity } from './entities/token.entities';
+import { PasswordPolicyService } from './password-policy.service';
 import { PasswordService } from './password.service';
 import { hashToken, newToken } from './tokens';
 
@@ -12,6 +13,8 @@ const VERIFICATION_DAYS = 7;
 export interface NewClient {
   email: string;
   password: string | null;
+  /** A hash made earlier (registration hashes before it knows whether the address is new). */
+  passwordHash?: string;
   name: string | null;
   birthDate: string;
   postcode: string | null;
@@ -28,6 +31,7 @@ export class AccountsService {
     @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
     @InjectRepository(EmailVerificationEntity) private readonly verifications: Repository<EmailVerificationEntity>,
     private readonly passwords: PasswordService,
+    private readonly policy: PasswordPolicyService,
     private readonly clock: Clock,
   ) {}
 
@@ -44,7 +48,7 @@ export class AccountsService {
     const repo = manager.getRepository(AccountEntity);
     const account = repo.create({
       email: client.email.trim(),
-      passwordHash: client.password ? await this.passwords.hash(client.password) : null,
+      passwordHash: client.passwordHash ?? (client.password ? await this.passwords.hash(client.password) : null),
       role: 'client',
       name: client.name?.trim() || null,
       birthDate: client.birthDate,
@@ -81,6 +85,7 @@ export class AccountsService {
     const account = await repo.createQueryBuilder('a').addSelect('a.passwordHash').where('a.id = :id', { id: verification.accountId }).getOneOrFail();
     if (!account.passwordHash) {
       if (!password) return 'password_required';
+      this.policy.assertStrong(password, [account.email, account.name]);
       await repo.update(account.id, { passwordHash: await this.passwords.hash(password) });
     }
     await manager.getRepository(EmailVerificationEntity).update(verification.id, { usedAt: now });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { CurrentUser as CurrentUserBody, SessionResponse } from '@nabij/identity/contracts';
@@ -6,6 +6,7 @@ import { AppConfig, AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles }
 import type { Request, Response } from 'express';
 import { AuthService, IssuedSession } from './auth.service';
 import { LoginDto } from './dto/login.dto';
+import { RetryAfterInterceptor } from './login/retry-after.interceptor';
 
 export const REFRESH_COOKIE = 'nabij_refresh';
 
@@ -19,6 +20,7 @@ export class AuthController {
 
   @Public()
   @Throttle({ default: { ttl: 60_000, limit: 30 } })
+  @UseInterceptors(RetryAfterInterceptor)
   @Post('login')
   @HttpCode(200)
   async login(@Body() body: LoginDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
@@ -37,6 +39,15 @@ export class AuthController {
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
+    res.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+  }
+
+  /** Sign out everywhere: every session of this account ends (API access and chat sockets within seconds). */
+  @Roles('client', 'worker', 'team_lead', 'admin')
+  @Post('logout-all')
+  @HttpCode(204)
+  async logoutAll(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logoutAll(user.id);
     res.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
   }
 

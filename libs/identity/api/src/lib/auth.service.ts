@@ -1,17 +1,17 @@
-import { ForbiddenException, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, SessionResponse } from '@nabij/identity/contracts';
-import { AccessTokenPayload, AppConfig, AuditService, Clock, RequestMeta } from '@nabij/platform/api';
+import { AccessTokenPayload, AppConfig, AuditService, Clock, RequestMeta, SessionRegistry } from '@nabij/platform/api';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { AccountEntity } from './entities/account.entity';
-import { LoginFailureEntity, RefreshTokenEntity } from './entities/token.entities';
+import { RefreshTokenEntity } from './entities/token.entities';
+import { LoginThrottleService } from './login/login-throttle.service';
 import { PasswordService } from './password.service';
+import { SessionsService } from './sessions.service';
 import { hashToken, newToken } from './tokens';
 
-/** After this many wrong passwords for one account within a minute, login answers 429. */
-export const MAX_LOGIN_FAILURES_PER_MINUTE = 5;
 const WRONG_CREDENTIALS = 'E-mail address or password is not correct.';
 
 export interface IssuedSession {
@@ -25,35 +25,28 @@ export class AuthService {
   constructor(
     @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
     @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
-    @InjectRepository(LoginFailureEntity) private readonly failures: Repository<LoginFailureEntity>,
     private readonly passwords: PasswordService,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
+    private readonly throttle: LoginThrottleService,
+    private readonly sessions: SessionsService,
+    private readonly registry: SessionRegistry,
   ) {}
 
   async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
-    const now = this.clock.now();
-    const recentFailures = await this.failures
-      .createQueryBuilder('f')
-      .where('lower(f.email) = lower(:email)', { email })
-      .andWhere('f.occurred_at > :since', { since: new Date(now.getTime() - 60_000) })
-      .getCount();
-    if (recentFailures >= MAX_LOGIN_FAILURES_PER_MINUTE) {
-      throw new HttpException('Too many attempts. Wait a minute and try again.', HttpStatus.TOO_MANY_REQUESTS);
-    }
+    // Counted before the password is checked, so parallel guesses cannot outrun the limit.
+    const attempt = await this.throttle.begin(email, meta.ip);
     const account = await this.accounts
       .createQueryBuilder('a')
       .addSelect('a.passwordHash')
       .where('lower(a.email) = lower(:email)', { email })
       .getOne();
     const ok = await this.passwords.verify(account?.passwordHash ?? null, password);
-    if (!account || !ok) {
-      await this.failures.insert({ email: email.toLowerCase(), occurredAt: now });
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
-    }
+    if (!account || !ok) throw new UnauthorizedException(WRONG_CREDENTIALS);
+    await this.throttle.succeeded(attempt);
     if (!account.emailVerifiedAt) {
       // Only someone who knows the password gets here, so this does not reveal that the address exists.
       throw new ForbiddenException({ message: 'Confirm your e-mail address first. We can send the mail again.', code: 'email_not_verified' });
@@ -68,12 +61,12 @@ export class AuthService {
     const stored = await this.refreshTokens.findOne({ where: { tokenHash: hashToken(token) } });
     if (!stored || stored.expiresAt <= now) throw new UnauthorizedException('Your session has ended. Please log in again.');
     if (stored.revokedAt) {
-      // A rotated token came back: someone may have copied it. End every session of that login.
-      await this.refreshTokens.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
+      // A rotated token came back: someone may have copied it. End that login, access tokens included.
+      await this.sessions.end(stored.familyId);
       throw new UnauthorizedException('Your session has ended. Please log in again.');
     }
     const rotated = await this.refreshTokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: now });
-    if (!rotated.affected) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    if (!rotated.affected || (await this.registry.isRevoked(stored.familyId))) throw new UnauthorizedException('Your session has ended. Please log in again.');
     const account = await this.accounts.findOneByOrFail({ id: stored.accountId });
     return this.issue(account, stored.familyId);
   }
@@ -81,9 +74,12 @@ export class AuthService {
   async logout(token: string | undefined): Promise<void> {
     if (!token) return;
     const stored = await this.refreshTokens.findOne({ where: { tokenHash: hashToken(token) } });
-    if (stored) {
-      await this.refreshTokens.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-    }
+    if (stored) await this.sessions.end(stored.familyId);
+  }
+
+  /** Sign out everywhere: every login of this account ends, this one included. */
+  async logoutAll(accountId: string): Promise<void> {
+    await this.sessions.revokeAll(accountId);
   }
 
   async currentUser(accountId: string): Promise<CurrentUser> {
@@ -113,11 +109,14 @@ export class AuthService {
 
   private async issue(account: AccountEntity, familyId: string): Promise<IssuedSession> {
     const now = this.clock.now();
-    const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId };
+    const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId, sid: familyId };
     const accessToken = await this.jwt.signAsync(payload);
     const { token, hash } = newToken();
     const refreshExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * 86_400_000);
-    await this.refreshTokens.insert({ accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null });
+    await this.dataSource.transaction(async (db) => {
+      await this.registry.start(familyId, account.id, now, db);
+      await db.getRepository(RefreshTokenEntity).insert({ accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null });
+    });
     return {
       session: { accessToken, expiresIn: this.config.accessTokenSeconds, user: await this.currentUser(account.id) },
       refreshToken: token,

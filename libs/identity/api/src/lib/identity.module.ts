@@ -6,12 +6,15 @@ import { AuthService } from './auth.service';
 import { AccountEntity } from './entities/account.entity';
 import { TeamEntity } from './entities/team.entity';
 import { EmailVerificationEntity, LoginFailureEntity, RefreshTokenEntity } from './entities/token.entities';
+import { LoginThrottleService } from './login/login-throttle.service';
+import { PasswordPolicyService } from './password-policy.service';
 import { PasswordService } from './password.service';
+import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AccountEntity, TeamEntity, RefreshTokenEntity, EmailVerificationEntity, LoginFailureEntity])],
   controllers: [AuthController],
-  providers: [AuthService, AccountsService, PasswordService],
-  exports: [AccountsService, PasswordService],
+  providers: [AuthService, AccountsService, PasswordService, PasswordPolicyService, LoginThrottleService, SessionsService],
+  exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService],
 })
 export class IdentityModule {}

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { AccountsService, PasswordService } from '@nabij/identity/api';
+import { AccountsService, PasswordPolicyService, PasswordService } from '@nabij/identity/api';
 import type { RegistrationAccepted, VerifyResponse } from '@nabij/intake/contracts';
 import { AppConfig, AuditService, Clock, MailService, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
@@ -17,6 +17,7 @@ export class RegistrationService {
     private readonly dataSource: DataSource,
     private readonly accounts: AccountsService,
     private readonly passwords: PasswordService,
+    private readonly policy: PasswordPolicyService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -25,11 +26,14 @@ export class RegistrationService {
 
   /**
    * Registers a client after a served postcode check. The answer is the same whether or not the
-   * e-mail address is known; a known address gets a mail saying so instead of a second account.
+   * e-mail address is known, and so is the work: both paths hash the password once, write one
+   * audit entry and put one mail in the outbox (a known address gets "you already have an account"
+   * instead of a second account), so the response time does not tell which addresses have accounts.
    */
   async register(dto: RegistrationDto, meta: RequestMeta): Promise<RegistrationAccepted> {
-    // Hash up front so a known address does not answer measurably faster.
-    const passwordHashWork = this.passwords.hash(dto.password);
+    // Judged before anything else, and the same for known and new addresses.
+    this.policy.assertStrong(dto.password, [dto.email, dto.name]);
+    const passwordHash = await this.passwords.hash(dto.password);
     const outgoing = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const check = await manager.getRepository(PostcodeCheckEntity).findOne({ where: { id: dto.checkId }, lock: { mode: 'pessimistic_write' } });
@@ -43,6 +47,8 @@ export class RegistrationService {
       const existing = await this.accounts.findByEmail(dto.email, manager);
       await manager.getRepository(PostcodeCheckEntity).update(check.id, { usedAt: now, accountId: existing?.id ?? null });
       if (existing) {
+        // Also useful on its own: the account's history shows someone tried to sign up with its address.
+        await this.audit.record({ actor: null, action: 'create', resourceType: 'registration_attempt', resourceId: existing.id, reason: 'self-registration with a known e-mail address', ...meta }, manager);
         if (!existing.emailVerifiedAt && existing.role === 'client') {
           const token = await this.accounts.issueVerification(existing.id, manager);
           return this.mail.enqueue(verificationMail(existing.email, this.link('verify', token)), manager);
@@ -50,7 +56,7 @@ export class RegistrationService {
         return this.mail.enqueue(alreadyRegisteredMail(existing.email, this.link('login')), manager);
       }
       const account = await this.accounts.createClient(
-        { email: dto.email, password: dto.password, name: dto.name ?? null, birthDate: dto.birthDate, postcode: check.postcode, organisationId: financier.organisationId, financierId: financier.id },
+        { email: dto.email, password: null, passwordHash, name: dto.name ?? null, birthDate: dto.birthDate, postcode: check.postcode, organisationId: financier.organisationId, financierId: financier.id },
         manager,
       );
       await manager.getRepository(PostcodeCheckEntity).update(check.id, { accountId: account.id });
@@ -58,7 +64,6 @@ export class RegistrationService {
       const token = await this.accounts.issueVerification(account.id, manager);
       return this.mail.enqueue(verificationMail(account.email, this.link('verify', token)), manager);
     });
-    await passwordHashWork.catch(() => undefined);
     await this.mail.deliver(outgoing);
     return { status: 'check_your_mail', email: dto.email };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { AccessTokenPayload } from '@nabij/platform/api';
+import { AccessTokenPayload, SessionRegistry } from '@nabij/platform/api';
 import { ROLES } from '@nabij/platform/contracts';
 import { ChatActor, isChatToken } from '../sessions/chat-actor';
 import { ChatSessionsService } from '../sessions/chat-sessions.service';
@@ -11,6 +11,7 @@ export class ChatSocketAuthService {
   constructor(
     private readonly jwt: JwtService,
     private readonly sessions: ChatSessionsService,
+    private readonly logins: SessionRegistry,
   ) {}
 
   async authenticate(token: unknown): Promise<ChatActor> {
@@ -22,6 +23,15 @@ export class ChatSocketAuthService {
     }
     const payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { algorithms: ['HS256'] }).catch(() => null);
     if (!payload || typeof payload.sub !== 'string' || !ROLES.includes(payload.role)) throw new Error('unauthorized');
-    return { kind: 'account', user: { id: payload.sub, role: payload.role, organisationId: payload.org ?? null } };
+    // Same rule as the HTTP guard: the token must name its login, and that login must not have ended.
+    if (typeof payload.sid !== 'string' || payload.sid.length === 0 || (await this.logins.isRevoked(payload.sid))) throw new Error('unauthorized');
+    return { kind: 'account', user: { id: payload.sub, role: payload.role, organisationId: payload.org ?? null, sessionId: payload.sid } };
+  }
+
+  /** When the access token a socket connected with expires (ms since the epoch), or null for chat tokens. */
+  expiresAt(token: unknown): number | null {
+    if (typeof token !== 'string' || isChatToken(token)) return null;
+    const payload = this.jwt.decode<{ exp?: unknown } | null>(token);
+    return payload && typeof payload.exp === 'number' ? payload.exp * 1000 : null;
   }
 }

@@ -8,6 +8,7 @@ import { takesPartInChats } from '../sessions/chat-actor';
 import { ChatEvents } from './chat-events';
 import { ChatRedisAdapter } from './chat-redis-adapter';
 import { ChatSocketAuthService } from './chat-socket-auth.service';
+import { ChatSocketLoginsService } from './chat-socket-logins.service';
 import { ChatSocketService } from './chat-socket.service';
 
 /**
@@ -24,11 +25,13 @@ export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     private readonly chat: ChatSocketService,
     private readonly events: ChatEvents,
     @Inject(ChatRedisAdapter) private readonly redis: ChatRedisAdapter,
+    private readonly logins: ChatSocketLoginsService,
   ) {}
 
   afterInit(namespace: Namespace): void {
     this.redis.install(namespace.server);
     this.events.attach(namespace);
+    this.logins.attach(namespace);
     // Middleware refuses the handshake itself: the client gets connect_error and never a socket.
     namespace.use((socket, next) => {
       this.auth.authenticate(socket.handshake.auth?.['token']).then(
@@ -44,6 +47,7 @@ export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
 
   handleConnection(socket: Socket): void {
     this.chat.connected(socket, socket.data.actor);
+    this.logins.track(socket);
   }
 
   @SubscribeMessage(ChatClientEvent.Join)

@@ -8,6 +8,7 @@ import { IntakeModule } from '@nabij/intake/api';
 import { AppConfig, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
 import type { Role } from '@nabij/platform/contracts';
 import { createTestDatabase, FixedClock, TEST_JWT_SECRET, TestDatabase } from '@nabij/platform/testing';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
 import request from 'supertest';
@@ -69,7 +70,8 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
     dataSource: app.get(DataSource),
     url: `http://127.0.0.1:${port}`,
     http: () => request(app.getHttpServer()),
-    tokenFor: (a) => jwt.sign({ sub: a.id, role: a.role, org: a.organisationId }),
+    // A session id of its own (never revoked), as every access token names its login.
+    tokenFor: (a) => jwt.sign({ sub: a.id, role: a.role, org: a.organisationId, sid: randomUUID() }),
     async close() {
       await app.close();
       if (ownDatabase) await database.drop();

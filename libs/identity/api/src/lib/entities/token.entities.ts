@@ -54,6 +54,10 @@ export class LoginFailureEntity {
   @Column({ type: 'text' })
   email: string;
 
+  /** Where the attempt came from; null for rows from before per-address throttling. */
+  @Column({ type: 'text', name: 'client_address', nullable: true })
+  clientAddress: string | null;
+
   @Column({ type: 'timestamptz', name: 'occurred_at' })
   occurredAt: Date;
 }

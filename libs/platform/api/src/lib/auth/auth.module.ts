@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { RolesGuard } from './roles.guard';
+import { SessionRegistry } from './session-registry.service';
 
 @Global()
 @Module({
@@ -20,10 +21,11 @@ import { RolesGuard } from './roles.guard';
     }),
   ],
   providers: [
+    SessionRegistry,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [JwtModule],
+  exports: [JwtModule, SessionRegistry],
 })
 export class AuthModule {}

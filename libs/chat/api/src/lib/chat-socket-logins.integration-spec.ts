@@ -1,0 +1,84 @@
+import { JwtService } from '@nestjs/jwt';
+import { ChatServerEvent } from '@nabij/chat/contracts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@nabij/demo/api';
+import type { Socket } from 'socket.io-client';
+import { ChatSocketLoginsService } from './socket/chat-socket-logins.service';
+import { ChatTestApp, connectChat, createChatTestApp, nextEvent, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+
+jest.setTimeout(60_000);
+
+/** An open chat socket ends with its login: logout, sign out everywhere, another instance, token expiry. */
+describe('chat sockets close when their login ends', () => {
+  let t: ChatTestApp;
+  const sockets: Socket[] = [];
+  const track = (s: Socket) => (sockets.push(s), s);
+
+  beforeAll(async () => {
+    t = await createChatTestApp();
+    await seedChatTestData(t);
+  }, 30_000);
+  afterEach(() => {
+    for (const s of sockets.splice(0)) s.close();
+  });
+  afterAll(() => t?.close(), 30_000);
+
+  async function login(email: string): Promise<{ accessToken: string; cookie: string }> {
+    const res = await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('nabij_refresh='))!.split(';')[0];
+    return { accessToken: res.body.accessToken, cookie };
+  }
+
+  /** Resolves with the reason the server gave just before it closed the socket. */
+  function closedByServer(socket: Socket): Promise<{ reason: string; disconnect: string }> {
+    const ended = nextEvent<{ reason: string }>(socket, ChatServerEvent.LoginEnded);
+    const disconnected = nextEvent<string>(socket, 'disconnect');
+    return Promise.all([ended, disconnected]).then(([e, d]) => ({ reason: e.reason, disconnect: d }));
+  }
+
+  it('closes the socket at once when its session logs out, and refuses the token afterwards', async () => {
+    const session = await login(DEMO_ACCOUNTS.worker);
+    const socket = track(await connectChat(t, session.accessToken));
+    const closed = closedByServer(socket);
+    expect((await t.http().post('/api/auth/logout').set('Cookie', session.cookie)).status).toBe(204);
+    expect(await closed).toEqual({ reason: 'logged_out', disconnect: 'io server disconnect' });
+    await expect(connectChat(t, session.accessToken)).rejects.toThrow('unauthorized');
+  });
+
+  it('closes every socket of the account on sign out everywhere, and leaves other logins open', async () => {
+    const laptop = await login(DEMO_ACCOUNTS.client);
+    const phone = await login(DEMO_ACCOUNTS.client);
+    const other = await login(DEMO_ACCOUNTS.worker);
+    const a = track(await connectChat(t, laptop.accessToken));
+    const b = track(await connectChat(t, phone.accessToken));
+    const c = track(await connectChat(t, other.accessToken));
+    const closed = Promise.all([closedByServer(a), closedByServer(b)]);
+    expect((await t.http().post('/api/auth/logout-all').auth(phone.accessToken, { type: 'bearer' })).status).toBe(204);
+    expect((await closed).map((x) => x.reason)).toEqual(['logged_out', 'logged_out']);
+    expect(c.connected).toBe(true);
+  });
+
+  it('closes sockets of a session that another API instance ended, at the next sweep; anonymous chats stay', async () => {
+    const session = await login(DEMO_ACCOUNTS.worker);
+    const socket = track(await connectChat(t, session.accessToken));
+    const anonymous = track(await connectChat(t, (await startAnonymousChat(t)).chatToken));
+    const sid = t.app.get(JwtService).decode<{ sid: string }>(session.accessToken).sid;
+    const closed = closedByServer(socket);
+    // The other instance writes the revocation; this one only learns it from the database.
+    await t.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1`, [sid]);
+    expect(await t.app.get(ChatSocketLoginsService).sweep()).toBe(1);
+    expect((await closed).reason).toBe('logged_out');
+    expect(anonymous.connected).toBe(true);
+  });
+
+  it('closes the socket when the access token it connected with expires', async () => {
+    const session = await login(DEMO_ACCOUNTS.client);
+    const jwt = t.app.get(JwtService);
+    const claims = jwt.decode<{ sub: string; role: string; org: string | null; sid: string }>(session.accessToken);
+    // The same login, with a token that lives two seconds.
+    const shortLived = jwt.sign({ sub: claims.sub, role: claims.role, org: claims.org, sid: claims.sid }, { expiresIn: 2 });
+    const socket = track(await connectChat(t, shortLived));
+    const closed = await closedByServer(socket);
+    expect(closed.reason).toBe('expired');
+  });
+});
