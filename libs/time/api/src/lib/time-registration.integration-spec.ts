@@ -1,13 +1,13 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, HOUR, TestApp } from '@nabij/platform/testing';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, HOUR, makeOrganisation, TestApp } from '@nabij/platform/testing';
+import { randomUUID } from 'node:crypto';
 import { TimeModule, TimePrefillService } from '../index';
 
 const DAY = 24 * HOUR;
 const START = '2026-03-02T09:00:00Z'; // a Monday
-
-// Building an app on its own database, seeding and logging in takes a few seconds on a busy machine.
-jest.setTimeout(60_000);
 
 describe('time registration', () => {
   let t: TestApp;
@@ -15,6 +15,8 @@ describe('time registration', () => {
   let workerId: string;
   let teamLead: string;
   let otherLead: string;
+  let client: string;
+  let admin: string;
   let ownCase: string;
   let otherCase: string;
   let prefill: TimePrefillService;
@@ -26,34 +28,30 @@ describe('time registration', () => {
   });
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, TimeModule] });
-    await t.app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, TimeModule] });
     prefill = t.app.get(TimePrefillService);
-    const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
-    const [w] = await q(`SELECT id, organisation_id, team_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
-    const [client] = await q(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
-    const [leiden] = await q(`SELECT id FROM financier WHERE name = 'Leiden'`);
-    const [rijnstreek] = await q(`SELECT id FROM team WHERE name = 'Team Rijnstreek'`);
-    const [hash] = await q(`SELECT password_hash FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
-    const [colleague] = await q(
-      `INSERT INTO account (email, password_hash, role, organisation_id, team_id, email_verified_at, created_at) VALUES ('collega@test.nabij.nl', $1, 'worker', $2, $3, now(), now()) RETURNING id`,
-      [hash.password_hash, w.organisation_id, w.team_id],
-    );
-    await q(`INSERT INTO account (email, password_hash, role, organisation_id, team_id, email_verified_at, created_at) VALUES ('lead.rijnstreek@test.nabij.nl', $1, 'team_lead', $2, $3, now(), now())`, [hash.password_hash, w.organisation_id, rijnstreek.id]);
-    const newCase = async (assigned: string) =>
-      (await q(
-        `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, opened_on) VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', '2026-02-01') RETURNING id`,
-        [w.organisation_id, client.id, leiden.id, w.team_id, assigned],
-      ))[0].id as string;
-    workerId = w.id;
-    ownCase = await newCase(w.id);
-    otherCase = await newCase(colleague.id);
-    worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    teamLead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
-    otherLead = await t.login('lead.rijnstreek@test.nabij.nl', DEMO_PASSWORD);
   });
   afterAll(() => t.close());
-  beforeEach(() => t.clock.set(START));
+
+  // Every test gets an organisation of its own, so it runs alone (`jest -t`) and counts only its own
+  // entries: a worker of Team Leiden and a colleague, each with a case, and a team lead per team.
+  beforeEach(async () => {
+    t.clock.set(START);
+    const org = await makeOrganisation(t, { teams: ['Team Leiden', 'Team Rijnstreek'] });
+    const leiden = { organisationId: org.organisationId, teamId: org.teamIds['Team Leiden'] };
+    const w = await makeWorker(t, leiden);
+    const colleague = await makeWorker(t, leiden);
+    const clientAccount = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    const colleaguesClient = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    workerId = w.id;
+    worker = w.token;
+    client = clientAccount.token;
+    ownCase = (await makeCase(t, { worker: w, clientId: clientAccount.id, openedOn: '2026-02-01' })).id;
+    otherCase = (await makeCase(t, { worker: colleague, clientId: colleaguesClient.id, openedOn: '2026-02-01' })).id;
+    teamLead = (await makeTeamLead(t, leiden)).token;
+    otherLead = (await makeTeamLead(t, { organisationId: org.organisationId, teamId: org.teamIds['Team Rijnstreek'] })).token;
+    admin = (await makeAdmin(t, { organisationId: org.organisationId })).token;
+  });
 
   it('registers a contact on an own case and non-client time, and keeps the creation in the history', async () => {
     const res = await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'face_to_face', minutes: 60, occurredOn: '2026-03-02' });
@@ -158,6 +156,12 @@ describe('time registration', () => {
   });
 
   it('shows the week: minutes per day, entries to confirm, and client-bound share against the 80% norm', async () => {
+    // Preparation on Sunday 1 March, an hour with the client on Monday and five contacts to confirm.
+    await as(worker).post('/api/time/entries', { contactType: 'preparation', minutes: 30, occurredOn: '2026-03-01' }).expect(201);
+    await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'face_to_face', minutes: 60, occurredOn: '2026-03-02' }).expect(201);
+    for (const source of ['chat', 'message', 'homework', 'appointment', 'appointment'] as const) {
+      await prefill.prefill({ source, sourceId: randomUUID(), workerId, caseId: ownCase, occurredOn: '2026-03-02', minutes: source === 'chat' ? 37 : undefined });
+    }
     const res = await as(worker).get('/api/time/week?date=2026-03-04');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ weekStart: '2026-03-02', weekEnd: '2026-03-08', norm: 0.8 });
@@ -181,8 +185,6 @@ describe('time registration', () => {
   });
 
   it('refuses clients and admins (403)', async () => {
-    const client = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
-    const admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     expect((await as(client).get('/api/time/week')).status).toBe(403);
     expect((await as(admin).post('/api/time/entries', { contactType: 'preparation', minutes: 5, occurredOn: '2026-03-02' })).status).toBe(403);
   });
