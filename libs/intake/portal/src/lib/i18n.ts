@@ -49,7 +49,7 @@ export const intakeTexts = defineTexts({
     'intake.register.email': 'Je e-mailadres',
     'intake.register.emailHint': 'Hier sturen we de mail met de link naartoe.',
     'intake.register.password': 'Kies een wachtwoord',
-    'intake.register.passwordHint': 'Minstens {min} tekens. Gebruik letters en minstens 1 cijfer of teken, zoals ! of ?.',
+    'intake.register.passwordHint': 'Minstens {min} tekens. Gebruik letters en minstens 1 cijfer of teken, zoals ! of ?. Tip: kies 3 of 4 woorden die niet bij elkaar horen.',
     'intake.register.birthDate': 'Je geboortedatum',
     'intake.register.birthDateHint': 'Bijvoorbeeld: 31 januari 1990',
     'intake.register.name': 'Je naam',
@@ -61,6 +61,7 @@ export const intakeTexts = defineTexts({
     'intake.register.checkExpired': 'Dit duurde te lang. Vul je postcode opnieuw in. Daarna kun je verder met aanmelden.',
     'intake.register.toStart': 'Naar de postcode-check',
     'intake.error.password': 'Dit wachtwoord is te zwak. Gebruik minstens {min} tekens, met letters en minstens 1 cijfer of teken.',
+    'intake.error.passwordGuessable': 'Dit wachtwoord is te makkelijk te raden. Kies een langer wachtwoord, bijvoorbeeld 3 of 4 woorden die niet bij elkaar horen. Gebruik niet je naam of e-mailadres.',
     'intake.error.birthDate': 'Vul een echte datum in die al geweest is. Dag, maand en jaar.',
     'intake.error.nameTooLong': 'Dit is te lang. Gebruik maximaal {max} tekens.',
 
@@ -151,7 +152,7 @@ export const intakeTexts = defineTexts({
     'intake.register.email': 'Your e-mail address',
     'intake.register.emailHint': 'We send the e-mail with the link to this address.',
     'intake.register.password': 'Choose a password',
-    'intake.register.passwordHint': 'At least {min} characters. Use letters and at least 1 number or sign, like ! or ?.',
+    'intake.register.passwordHint': 'At least {min} characters. Use letters and at least 1 number or sign, like ! or ?. Tip: choose 3 or 4 words that do not belong together.',
     'intake.register.birthDate': 'Your date of birth',
     'intake.register.birthDateHint': 'For example: 31 January 1990',
     'intake.register.name': 'Your name',
@@ -163,6 +164,7 @@ export const intakeTexts = defineTexts({
     'intake.register.checkExpired': 'This took too long. Fill in your postcode again. Then you can continue signing up.',
     'intake.register.toStart': 'To the postcode check',
     'intake.error.password': 'This password is too weak. Use at least {min} characters, with letters and at least 1 number or sign.',
+    'intake.error.passwordGuessable': 'This password is too easy to guess. Choose a longer password, for example 3 or 4 words that do not belong together. Do not use your name or e-mail address.',
     'intake.error.birthDate': 'Fill in a real date in the past. Day, month and year.',
     'intake.error.nameTooLong': 'This is too long. Use at most {max} characters.',
 

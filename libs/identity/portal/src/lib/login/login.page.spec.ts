@@ -103,6 +103,6 @@ describe('LoginPage', () => {
     await logIn('/login', 'client@demo.nabij.nl', 'fout');
     answer(429, { statusCode: 429, error: 'Too Many Requests', message: 'Too many attempts.' });
     await settle();
-    expect(el.querySelector('[role=alert]')?.textContent).toContain('Wacht een minuut');
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Wacht even');
   });
 });

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -47,6 +48,8 @@ export class LoginPage {
   protected readonly generalError = signal<string | null>(null);
   protected readonly resentTo = signal<string | null>(null);
   protected readonly showPassword = signal(false);
+  /** How long to wait after a 429, as the API's Retry-After says: the key and its parameters. */
+  protected readonly wait = signal<{ key: string; params: Record<string, number> }>({ key: 'identity.login.tooMany', params: {} });
 
   protected errorFor(field: 'email' | 'password'): string | null {
     if (!this.submitted()) return null;
@@ -75,7 +78,10 @@ export class LoginPage {
       if (error.statusCode === 401) this.problem.set('wrong');
       // The API sends code 'email_not_verified'; 403 on login has no other meaning, so also accept it without the code.
       else if (error.statusCode === 403 && (!error.code || error.code === 'email_not_verified')) this.problem.set('notVerified');
-      else if (error.statusCode === 429) this.problem.set('tooMany');
+      else if (error.statusCode === 429) {
+        this.wait.set(waitText(err));
+        this.problem.set('tooMany');
+      }
       else this.generalError.set(generalErrorKey(error));
     } finally {
       this.busy.set(false);
@@ -95,4 +101,13 @@ export class LoginPage {
       this.busy.set(false);
     }
   }
+}
+
+/** Retry-After in words: a few seconds, N seconds, or N minutes (rounded up). */
+function waitText(err: unknown): { key: string; params: Record<string, number> } {
+  const seconds = err instanceof HttpErrorResponse ? Number(err.headers?.get('Retry-After')) : NaN;
+  if (!Number.isFinite(seconds) || seconds <= 0) return { key: 'identity.login.tooMany', params: {} };
+  if (seconds < 10) return { key: 'identity.login.tooManyMoment', params: {} };
+  if (seconds <= 90) return { key: 'identity.login.tooManySeconds', params: { seconds: Math.ceil(seconds) } };
+  return { key: 'identity.login.tooManyMinutes', params: { minutes: Math.ceil(seconds / 60) } };
 }

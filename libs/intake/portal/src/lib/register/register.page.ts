@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@nabij/identity/contracts';
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_WEAK } from '@nabij/identity/contracts';
 import {
   FormControlDirective,
   FormFieldComponent,
@@ -123,7 +123,9 @@ export class RegisterPage {
       return;
     }
     if (error.statusCode === 400 && Object.keys(fields).length) {
-      const keys: Record<Field, string> = { email: 'platform.field.email', password: 'intake.error.password', birthDate: 'intake.error.birthDate', name: 'intake.error.nameTooLong' };
+      // A password the API finds easy to guess gets its own advice (zxcvbn runs on the server only).
+      const password = error.code === PASSWORD_TOO_WEAK ? 'intake.error.passwordGuessable' : 'intake.error.password';
+      const keys: Record<Field, string> = { email: 'platform.field.email', password, birthDate: 'intake.error.birthDate', name: 'intake.error.nameTooLong' };
       const shown: Partial<Record<Field, string>> = {};
       for (const field of Object.keys(keys) as Field[]) if (fields[field]) shown[field] = keys[field];
       this.serverErrors.set(shown);

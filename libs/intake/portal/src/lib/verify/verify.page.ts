@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@nabij/identity/contracts';
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_WEAK } from '@nabij/identity/contracts';
 import {
   FormControlDirective,
   FormFieldComponent,
@@ -46,6 +46,8 @@ export class VerifyPage implements OnInit {
   protected readonly generalError = signal<string | null>(null);
   protected readonly resentTo = signal<string | null>(null);
   protected readonly showPassword = signal(false);
+  /** The password the API found too easy to guess; its advice shows until the password is changed. */
+  private readonly guessable = signal<string | null>(null);
 
   protected readonly password = new FormControl('', { nonNullable: true, validators: [Validators.required, strongPasswordValidator, Validators.maxLength(PASSWORD_MAX_LENGTH)] });
   protected readonly passwordForm = new FormGroup({ password: this.password });
@@ -63,6 +65,7 @@ export class VerifyPage implements OnInit {
   protected passwordError(): string | null {
     if (!this.submitted()) return null;
     if (this.password.hasError('required')) return 'platform.field.required';
+    if (this.guessable() !== null && this.guessable() === this.password.value) return 'intake.error.passwordGuessable';
     return this.password.invalid ? 'intake.error.password' : null;
   }
 
@@ -111,6 +114,7 @@ export class VerifyPage implements OnInit {
       const error = toApiError(err);
       if (error.statusCode === 400 && error.fields?.['password']) {
         if (password) {
+          if (error.code === PASSWORD_TOO_WEAK) this.guessable.set(password);
           focusFirstInvalid(this.host.nativeElement, this.injector);
         } else {
           this.moveTo('password');
