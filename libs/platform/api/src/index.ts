@@ -10,4 +10,5 @@ export * from './lib/mail/outbox-mail.entity';
 export * from './lib/database/run-migrations';
 export * from './lib/http/configure-app';
 export * from './lib/http/request-meta';
+export * from './lib/logging/logging.module';
 export * from './lib/platform.module';

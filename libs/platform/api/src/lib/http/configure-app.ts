@@ -2,11 +2,13 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { ErrorBodyFilter } from './error-body.filter';
 import { createValidationPipe } from './validation.pipe';
+import { cspNonce, noStoreForApi, nonceMiddleware, securityHeaders } from './security-headers';
 
 /** Shared by main.ts and the test app builder, so tests run the app exactly as it is served. */
 export function configureApp(app: INestApplication): void {
@@ -14,24 +16,25 @@ export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
+  // Before the body parsers, so their 400s and 413s carry the same headers.
+  app.use(nonceMiddleware());
+  app.use(securityHeaders(config));
+  app.use(noStoreForApi());
   express.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
-  app.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Nabij API').setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // In production the route map is not handed out unless API_DOCS=true asks for it.
+  if (config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Nabij API').setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  }
 
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
     servePortal(express, config.portalDir);
@@ -41,11 +44,13 @@ export function configureApp(app: INestApplication): void {
 /** The built Angular portal at `/`; unknown non-API paths get index.html (client-side routes). */
 function servePortal(app: NestExpressApplication, dir: string): void {
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
-  const index = join(dir, 'index.html');
-  app.use((req: { method: string; path: string }, res: { sendFile(p: string): void; setHeader(n: string, v: string): void }, next: () => void) => {
+  // index.html carries `ngCspNonce="__CSP_NONCE__"`: each answer gets the nonce its CSP header names.
+  const index = readFileSync(join(dir, 'index.html'), 'utf8');
+  app.use((req: { method: string; path: string }, res: ServerResponse & { type(t: string): void; send(b: string): void }, next: () => void) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/api')) {
       res.setHeader('Cache-Control', 'no-cache');
-      return res.sendFile(index);
+      res.type('html');
+      return res.send(index.replaceAll('__CSP_NONCE__', cspNonce(res)));
     }
     next();
   });
