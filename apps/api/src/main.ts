@@ -3,12 +3,15 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DemoSeedService } from '@nabij/demo/api';
 import { AppConfig, configureApp, runMigrations } from '@nabij/platform/api';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app/app.module';
 
 async function bootstrap(): Promise<void> {
   const config = new AppConfig(process.env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: false });
+  // Start-up lines are held back until pino takes over, so every line is one JSON object.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   configureApp(app);
   const applied = await runMigrations(app.get(DataSource));
   if (applied.length) Logger.log(`Applied migrations: ${applied.join(', ')}`, 'Database');

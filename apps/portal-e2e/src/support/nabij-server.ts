@@ -48,6 +48,8 @@ export async function startNabij(env: Record<string, string> = {}): Promise<Nabi
       PORTAL_DIR: portal,
       PUBLIC_URL: url,
       JWT_SECRET: 'e2e-secret-that-is-long-enough-for-hs256-signing',
+      // Only problems end up in the output shown when the server fails to start.
+      LOG_LEVEL: 'warn',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -10,6 +10,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { LoggingModule } from './logging/logging.module';
 import { HealthService } from './health/health.service';
 import { DevOutboxController } from './mail/dev-outbox.controller';
 import { MailRetryJob } from './mail/mail-retry.job';
@@ -32,6 +33,7 @@ export class PlatformModule {
         ConfigModule.forRoot(options.config),
         DatabaseModule,
         AuthModule,
+        LoggingModule,
         TypeOrmModule.forFeature([AuditEntry, OutboxMailEntity]),
         // Per-IP ceiling for every route; sensitive routes set tighter limits with @Throttle.
         // The counters are shared through Redis when REDIS_URL is set (several instances).

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /** Every setting Nabij reads from the environment, validated once at start-up. */
 export class AppConfig {
   readonly port: number;
@@ -23,6 +26,10 @@ export class AppConfig {
   readonly backgroundJobs: boolean;
   /** Where uploaded dossier documents are stored: never inside the served portal directory. */
   readonly documentsDir: string;
+  /** `/api/docs` and `/api/docs-json`: on in development, off in production unless API_DOCS=true. */
+  readonly apiDocs: boolean;
+  /** pino level of the request and application logs; tests run with `silent`. */
+  readonly logLevel: LogLevel;
 
   constructor(env: Record<string, string | undefined>) {
     const problems: string[] = [];
@@ -65,6 +72,10 @@ export class AppConfig {
     this.secureCookies = bool('SECURE_COOKIES', this.production);
     this.backgroundJobs = bool('BACKGROUND_JOBS', true);
     this.documentsDir = resolve(env['DOCUMENTS_DIR'] || join('.data', 'documents'));
+    this.apiDocs = bool('API_DOCS', !this.production);
+    const level = env['LOG_LEVEL'] || 'info';
+    if (!(LOG_LEVELS as readonly string[]).includes(level)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+    this.logLevel = (LOG_LEVELS as readonly string[]).includes(level) ? (level as LogLevel) : 'info';
     if (problems.length > 0) {
       throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
     }

@@ -1,0 +1,91 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { IdentityModule } from '@nabij/identity/api';
+import { AppConfig, configureApp, LOG_DESTINATION, PlatformModule } from '@nabij/platform/api';
+import { createTestDatabase, TEST_JWT_SECRET, TestDatabase } from '@nabij/platform/testing';
+import request from 'supertest';
+
+jest.setTimeout(60_000);
+
+/**
+ * The real app with its pino destination swapped for an array, at level info (createTestApp keeps
+ * tests silent), so the test reads exactly what production would write to stdout.
+ */
+describe('request logs', () => {
+  let app: INestApplication;
+  let database: TestDatabase;
+  const lines: string[] = [];
+  const http = () => request(app.getHttpServer());
+  const logged = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const config = new AppConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET, BACKGROUND_JOBS: 'false', LOG_LEVEL: 'info' });
+    const moduleRef = await Test.createTestingModule({ imports: [PlatformModule.forRoot({ config }), IdentityModule, DemoModule] })
+      .overrideProvider(LOG_DESTINATION)
+      .useValue({ write: (line: string) => lines.push(line) })
+      .compile();
+    app = moduleRef.createNestApplication({ logger: ['error'] });
+    configureApp(app);
+    await app.init();
+    await app.get(DemoSeedService).seedOnce();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('gives every answer a request id and logs the request under that id', async () => {
+    const res = await http().get('/api/health');
+    const id = res.headers['x-request-id'];
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const line = logged().find((l) => (l['req'] as { id?: string } | undefined)?.id === id);
+    expect(line).toMatchObject({ req: { id, method: 'GET', path: '/api/health' }, res: { statusCode: res.status }, msg: 'request completed' });
+    expect((await http().get('/api/health')).headers['x-request-id']).not.toBe(id);
+  });
+
+  it('keeps the request id a proxy on this machine hands in, and ignores one that could smuggle text', async () => {
+    expect((await http().get('/api/health').set('X-Request-Id', 'proxy-42.abc')).headers['x-request-id']).toBe('proxy-42.abc');
+    const hostile = await http().get('/api/health').set('X-Request-Id', 'x" injected {"level":60}');
+    expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('writes no password, token, cookie, e-mail or body of a login to the log', async () => {
+    lines.length = 0;
+    const login = await http()
+      .post('/api/auth/login?email=' + encodeURIComponent(DEMO_ACCOUNTS.client))
+      .set('Authorization', 'Bearer header-token-that-must-not-be-logged')
+      .set('Cookie', 'nabij_refresh=cookie-value-that-must-not-be-logged')
+      .send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD });
+    expect(login.status).toBe(200);
+    const failed = await http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.worker, password: 'Wrong-password-in-log?' });
+    expect(failed.status).toBe(401);
+    const requestLines = logged().filter((l) => (l['req'] as { path?: string } | undefined)?.path === '/api/auth/login');
+    expect(requestLines.map((l) => (l['res'] as { statusCode: number }).statusCode)).toEqual([200, 401]);
+    const refreshToken = /nabij_refresh=([^;]+)/.exec((login.headers['set-cookie'] as unknown as string[]).join(';'))?.[1];
+    const text = lines.join('');
+    for (const secret of [
+      DEMO_PASSWORD,
+      'Wrong-password-in-log?',
+      'header-token-that-must-not-be-logged',
+      'cookie-value-that-must-not-be-logged',
+      login.body.accessToken,
+      refreshToken,
+      DEMO_ACCOUNTS.client,
+      DEMO_ACCOUNTS.worker,
+      'nabij_refresh',
+    ]) {
+      expect(secret).toBeTruthy();
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('logs client errors at warn and the rest at info', async () => {
+    lines.length = 0;
+    const res = await http().get('/api/auth/me');
+    expect(res.status).toBe(401);
+    const line = logged().find((l) => (l['req'] as { id?: string }).id === res.headers['x-request-id']);
+    expect(line?.['level']).toBe(40);
+  });
+});

@@ -1,0 +1,116 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoSeedService } from '@nabij/demo/api';
+import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMAIN_MODULES } from './app.module';
+
+jest.setTimeout(60_000);
+
+/** The CSP header as a map of directive → sources. */
+function csp(header: string | undefined): Record<string, string[]> {
+  expect(header).toBeDefined();
+  return Object.fromEntries(
+    (header ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name, values]),
+  );
+}
+
+const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x20)]);
+
+describe('security headers and caching at the HTTP edge', () => {
+  let t: TestApp;
+  let portalDir: string;
+  const token: Record<string, string> = {};
+  const as = (who: string) => ({ Authorization: `Bearer ${token[who]}` });
+
+  beforeAll(async () => {
+    // A stand-in for the built portal: index.html with the nonce placeholder and one hashed bundle.
+    portalDir = mkdtempSync(join(tmpdir(), 'nabij-portal-'));
+    writeFileSync(join(portalDir, 'index.html'), '<!doctype html><html><body><nb-root ngCspNonce="__CSP_NONCE__"></nb-root><script src="main-ABC123.js" type="module"></script></body></html>');
+    writeFileSync(join(portalDir, 'main-ABC123.js'), 'console.log(1)');
+    const documentsDir = join(portalDir, '..', `${portalDir.split('/').pop()}-documents`);
+    mkdirSync(documentsDir);
+    t = await createTestApp({ env: { PORTAL_DIR: portalDir, DOCUMENTS_DIR: documentsDir }, imports: DOMAIN_MODULES });
+    await t.app.get(DemoSeedService).seedOnce();
+    token['client'] = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
+    token['worker'] = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('sends a strict Content-Security-Policy on API answers', async () => {
+    const res = await t.http().get('/api/health');
+    const policy = csp(res.headers['content-security-policy']);
+    expect(policy['default-src']).toEqual(["'self'"]);
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['style-src']).toEqual(["'self'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/=]{20,}'$/)]);
+    expect(policy['img-src']).toEqual(["'self'", 'data:', 'blob:']);
+    expect(policy['connect-src']).toEqual(["'self'", 'ws://nabij.test']);
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['base-uri']).toEqual(["'self'"]);
+    expect(policy['form-action']).toEqual(["'self'"]);
+    expect(res.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('puts a fresh nonce in the portal page that matches its own CSP header', async () => {
+    const first = await t.http().get('/login');
+    const second = await t.http().get('/login');
+    expect(first.status).toBe(200);
+    const nonceOf = (res: typeof first) => /ngCspNonce="([^"]+)"/.exec(res.text)?.[1];
+    expect(nonceOf(first)).toBeDefined();
+    expect(csp(first.headers['content-security-policy'])['style-src']).toContain(`'nonce-${nonceOf(first)}'`);
+    expect(nonceOf(second)).not.toBe(nonceOf(first));
+    expect(first.text).not.toContain('__CSP_NONCE__');
+    expect(first.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('lets browsers cache the hashed portal bundles (no no-store outside /api)', async () => {
+    const res = await t.http().get('/main-ABC123.js');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=3600');
+    expect(res.headers['content-security-policy']).toBeDefined();
+  });
+
+  it('marks login and refresh answers (tokens) no-store', async () => {
+    const login = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD });
+    expect(login.status).toBe(200);
+    expect(login.headers['cache-control']).toBe('no-store');
+    expect(login.headers['pragma']).toBe('no-cache');
+    const cookie = (login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
+    const refresh = await t.http().post('/api/auth/refresh').set('Cookie', cookie);
+    expect(refresh.status).toBe(200);
+    expect(refresh.headers['cache-control']).toBe('no-store');
+  });
+
+  it('marks personal data, errors and document downloads no-store', async () => {
+    const me = await t.http().get('/api/auth/me').set(as('client'));
+    expect(me.status).toBe(200);
+    expect(me.headers['cache-control']).toBe('no-store');
+    expect((await t.http().get('/api/auth/me')).headers['cache-control']).toBe('no-store');
+
+    const [client] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
+    const created = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: client.id, kindOfWork: 'hulp_online' });
+    const caseId = created.body.id ?? (await t.dataSource.query(`SELECT id FROM care_case WHERE client_id = $1 LIMIT 1`, [client.id]))[0].id;
+    const up = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('client')).attach('file', pdf, { filename: 'brief.pdf', contentType: 'application/pdf' });
+    expect(up.status).toBe(201);
+    const down = await t.http().get(`/api/dossier/cases/${caseId}/documents/${up.body.id}/content`).set(as('client'));
+    expect(down.status).toBe(200);
+    expect(down.headers['cache-control']).toBe('no-store');
+    expect(down.headers['pragma']).toBe('no-cache');
+  });
+
+  it('serves the API docs in development, with inline styles allowed only there (Swagger UI needs them)', async () => {
+    const docs = await t.http().get('/api/docs/');
+    expect(docs.status).toBe(200);
+    expect(csp(docs.headers['content-security-policy'])['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp(docs.headers['content-security-policy'])['script-src']).toEqual(["'self'"]);
+    expect((await t.http().get('/api/docs-json')).status).toBe(200);
+  });
+});

@@ -1,0 +1,19 @@
+import { AppConfig } from './app-config';
+
+const base = { DATABASE_URL: 'postgres://localhost/nabij' };
+const production = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+
+describe('AppConfig: API docs and log level', () => {
+  it('shows the API docs in development and hides them in production unless API_DOCS=true', () => {
+    expect(new AppConfig(base).apiDocs).toBe(true);
+    expect(new AppConfig(production).apiDocs).toBe(false);
+    expect(new AppConfig({ ...production, API_DOCS: 'true' }).apiDocs).toBe(true);
+    expect(new AppConfig({ ...base, API_DOCS: 'false' }).apiDocs).toBe(false);
+  });
+
+  it('logs at info unless LOG_LEVEL says otherwise, and refuses an unknown level', () => {
+    expect(new AppConfig(base).logLevel).toBe('info');
+    expect(new AppConfig({ ...base, LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
+    expect(() => new AppConfig({ ...base, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+  });
+});
