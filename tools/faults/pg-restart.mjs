@@ -2,8 +2,8 @@
 //
 // While a few clients keep reading and sending as the demo client, PostgreSQL is stopped for a few
 // seconds and started again, FAULTS_PG_CYCLES (2) times. `GET /api/health` must answer 503 within
-// 5 s of the stop, and the same API process (no restart) must answer health and real requests
-// again within 10 s of PostgreSQL being back.
+// 5 s of the stop, other requests 503 rather than 500, and the same API process (no restart) must
+// answer health and real requests again within 10 s of PostgreSQL being back.
 import { randomUUID } from 'node:crypto';
 import { DEMO, JWT_SECRET, freePort, http, log, login, nextIp, runScenario, sleep, startApi, startDatabase } from './lib.mjs';
 
@@ -76,4 +76,5 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
   const summary = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status === 0 ? 'no answer' : status}: ${count}`).join(', ');
   log(NAME, `load answers: ${summary}`);
   check(`the load kept getting answers (no request hung past ${LOAD_TIMEOUT_MS / 1000} s)`, (statuses.get(0) ?? 0) === 0, summary);
+  check('requests during the outage answered 503 (try again), none 500', (statuses.get(503) ?? 0) > 0 && (statuses.get(500) ?? 0) === 0, summary);
 });

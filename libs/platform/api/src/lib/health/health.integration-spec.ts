@@ -1,5 +1,24 @@
+import { Controller, Get, Module } from '@nestjs/common';
 import { databaseUrl, TestApp, createTestApp } from '@nabij/platform/testing';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorators';
+
+/** Any route that needs the database, to see what an ordinary request gets during an outage. */
+@Controller('db-probe')
+class DatabaseProbeController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Public()
+  @Get()
+  async probe(): Promise<{ now: string }> {
+    const [row] = await this.dataSource.query('SELECT now()::text AS now');
+    return row;
+  }
+}
+
+@Module({ controllers: [DatabaseProbeController] })
+class DatabaseProbeModule {}
 
 /** Runs `sql` on the maintenance database, as the test run's admin user. */
 async function admin(sql: string, params: unknown[] = []): Promise<void> {
@@ -29,7 +48,7 @@ describe('GET /api/health against the real database', () => {
   let t: TestApp;
 
   beforeEach(async () => {
-    t = await createTestApp({ imports: [] });
+    t = await createTestApp({ imports: [DatabaseProbeModule] });
   }, TIMEOUT);
   afterEach(async () => {
     await reconnect(t.database.name);
@@ -66,5 +85,14 @@ describe('GET /api/health against the real database', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(status).toBe(200);
+  }, TIMEOUT);
+
+  it('answers an ordinary request with 503 (retry later), not 500, while the database is unreachable', async () => {
+    await t.http().get('/api/db-probe').expect(200);
+    await cutOff(t.database.name);
+
+    const res = await t.http().get('/api/db-probe');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'The database is not available right now. Please try again in a moment.' });
   }, TIMEOUT);
 });

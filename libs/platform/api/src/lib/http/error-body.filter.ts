@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ErrorBody } from '@nabij/platform/contracts';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 
 const REASON: Record<number, string> = {
   400: 'Bad Request',
@@ -25,7 +26,8 @@ export class ErrorBodyFilter implements ExceptionFilter {
     const response = ctx.getResponse<Response>();
     if (!response || typeof response.status !== 'function') throw exception;
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // A 503 is an outage, not a bug: a stack trace for every request during it would bury the log.
+    if (body.statusCode >= 500 && body.statusCode !== HttpStatus.SERVICE_UNAVAILABLE) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
 
@@ -56,6 +58,10 @@ export class ErrorBodyFilter implements ExceptionFilter {
             ? 'The request body is too large.'
             : 'The request could not be read.';
       return { statusCode: status, error: REASON[status] ?? 'Error', message };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // PostgreSQL is down or restarting: the client may retry; the pool reconnects by itself.
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: REASON[503], message: 'The database is not available right now. Please try again in a moment.' };
     }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
