@@ -1,5 +1,7 @@
-import { InjectionToken } from '@angular/core';
-import { CHAT_NAMESPACE } from '@nabij/chat/contracts';
+import { InjectionToken, inject } from '@angular/core';
+import { CHAT_NAMESPACE, ChatServerEvent } from '@nabij/chat/contracts';
+import { AuthStore } from '@nabij/platform/portal';
+import { firstValueFrom } from 'rxjs';
 
 /** The part of a socket.io client the chat uses; specs replace it with a fake. */
 export interface ChatConnection {
@@ -16,14 +18,28 @@ export type ChatConnector = (token: () => string | null) => Promise<ChatConnecti
 /** socket.io-client is loaded only when a chat starts, so other pages do not pay for it. */
 export const CHAT_CONNECTOR = new InjectionToken<ChatConnector>('CHAT_CONNECTOR', {
   providedIn: 'root',
-  factory: () => async (token) => {
-    const { io } = await import('socket.io-client');
-    const socket = io(CHAT_NAMESPACE, { auth: (cb) => cb({ token: token() }) });
-    return {
-      on: (event, handler) => void socket.on(event, handler as (data: unknown) => void),
-      emit: (event, payload) => void socket.emit(event, payload),
-      emitWithAck: (event, payload) => socket.timeout(10_000).emitWithAck(event, payload),
-      close: () => void socket.close(),
+  factory: () => {
+    const auth = inject(AuthStore);
+    return async (token) => {
+      const { io } = await import('socket.io-client');
+      const socket = io(CHAT_NAMESPACE, { auth: (cb) => cb({ token: token() }) });
+      // The API closes a socket when the access token it connected with expires (and socket.io does not
+      // reconnect after a server close): get a fresh token, then connect again. After a logout it stays closed.
+      socket.on(ChatServerEvent.LoginEnded, (ended: { reason?: string }) => {
+        if (ended?.reason !== 'expired') return;
+        socket.once('disconnect', () => {
+          firstValueFrom(auth.refresh()).then(
+            () => socket.connect(),
+            () => undefined,
+          );
+        });
+      });
+      return {
+        on: (event, handler) => void socket.on(event, handler as (data: unknown) => void),
+        emit: (event, payload) => void socket.emit(event, payload),
+        emitWithAck: (event, payload) => socket.timeout(10_000).emitWithAck(event, payload),
+        close: () => void socket.close(),
+      };
     };
   },
 });
