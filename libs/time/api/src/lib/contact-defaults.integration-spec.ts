@@ -1,10 +1,10 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { TimeModule, TimePrefillService } from '../index';
-
-jest.setTimeout(60_000);
 
 /** Default minutes of prefilled contacts are organisation settings (GET/PUT /api/time/defaults). */
 describe('organisation default minutes', () => {
@@ -19,24 +19,25 @@ describe('organisation default minutes', () => {
     prefill.prefill({ source, sourceId: randomUUID(), workerId, caseId, occurredOn: '2026-03-02', ...extra });
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, TimeModule] });
-    await t.app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, TimeModule] });
     prefill = t.app.get(TimePrefillService);
-    const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
-    const [w] = await q(`SELECT id, organisation_id, team_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
-    const [client] = await q(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
-    const [leiden] = await q(`SELECT id FROM financier WHERE organisation_id = $1 AND name = 'Leiden'`, [w.organisation_id]);
-    workerId = w.id;
-    [{ id: caseId }] = await q(
-      `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, opened_on) VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', '2026-02-01') RETURNING id`,
-      [w.organisation_id, client.id, leiden.id, w.team_id, w.id],
-    );
-    token.admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
-    token.lead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
-    token.worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    token.client = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
   });
   afterAll(() => t.close());
+
+  // The defaults are per organisation: each test gets one of its own, still on the built-in
+  // defaults, so it runs alone (`jest -t`) and in any order.
+  beforeEach(async () => {
+    const org = await makeOrganisation(t);
+    const staff = { organisationId: org.organisationId, teamId: org.teamId };
+    const worker = await makeWorker(t, staff);
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    workerId = worker.id;
+    caseId = (await makeCase(t, { worker, clientId: client.id, openedOn: '2026-02-01' })).id;
+    token.admin = (await makeAdmin(t, staff)).token;
+    token.lead = (await makeTeamLead(t, staff)).token;
+    token.worker = worker.token;
+    token.client = client.token;
+  });
 
   it('starts from the built-in defaults, readable by workers, team leads and admins', async () => {
     for (const who of ['worker', 'lead', 'admin'] as const) {
