@@ -82,6 +82,13 @@ describe('training work stays with the case it was made in', () => {
     expect((await as(token['first']).get(`/api/training-submissions/${submissionId}`)).status).toBe(200);
   });
 
+  it('gives exactly one of two workers opening a case for the same client at once the case; the other gets 409', async () => {
+    const client = await account('client', 'Cliënt Tegelijk');
+    const answers = await Promise.all([openCase(token['first'], client.id), openCase(token['second'], client.id)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM care_case WHERE client_id = $1`, [client.id])).toEqual([{ n: 1 }]);
+  });
+
   it('lets the worker who holds the open case open another one for the same client', async () => {
     const client = await account('client', 'Cliënt Twee Casussen');
     await openCase(token['first'], client.id).expect(201);
