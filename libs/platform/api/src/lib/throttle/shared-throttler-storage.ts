@@ -6,6 +6,8 @@ import { AppConfig } from '../config/app-config';
 
 type ThrottlerRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
+const KEY_PREFIX = 'nabij:throttle:';
+
 /** How often a Redis outage is logged while requests fall back to the in-memory counters. */
 const WARN_EVERY_MS = 30_000;
 
@@ -29,9 +31,17 @@ export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleInit, O
   constructor(config: AppConfig) {
     // No offline queue: while disconnected a command fails at once and the memory counters answer.
     // A short disconnectTimeout: ioredis otherwise keeps a 2 s timer for a socket that already
-    // failed to connect, which holds the process open after shutdown.
+    // failed to connect, which holds the process open after shutdown. The prefix keeps the counters
+    // apart from anything else in a shared Redis.
     this.redis = config.redisUrl
-      ? new Redis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, disconnectTimeout: 100 })
+      ? new Redis(config.redisUrl, {
+          keyPrefix: KEY_PREFIX,
+          lazyConnect: true,
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 1,
+          connectTimeout: 2_000,
+          disconnectTimeout: 100,
+        })
       : null;
     this.redis?.on('error', (error) => this.warn(error));
     this.shared = this.redis ? new ThrottlerStorageRedisService(this.redis) : null;
