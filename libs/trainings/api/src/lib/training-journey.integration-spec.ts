@@ -1,12 +1,18 @@
-import { DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, HOUR, TestApp } from '@nabij/platform/testing';
-import { TrainingsModule } from '../index';
-import { buildTrainingsWorld, DIARY, MODULE_1_ANSWERS, openCase, TrainingsWorld } from './trainings-test-fixtures';
+import { makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, HOUR, makeOrganisation, TestApp } from '@nabij/platform/testing';
+import { ASSERTIVENESS_COURSE, installCourse, InstalledCourse, TrainingsModule } from '../index';
+import { DIARY, MODULE_1_ANSWERS } from './trainings-test-fixtures';
 
+const START = '2026-03-02T09:00:00Z';
+
+// Every test gets an organisation of its own (see beforeEach) and walks the journey up to the point
+// it is about, so each test runs alone (`jest -t`) and sees only its own client's tasks and mails.
 describe('a client takes the assertiveness training', () => {
   let t: TestApp;
-  let w: TrainingsWorld;
+  let w: { course: InstalledCourse; ids: { client: string; worker: string }; clientEmail: string };
   let client: string;
   let worker: string;
   let enrolmentId: string;
@@ -20,14 +26,43 @@ describe('a client takes the assertiveness training', () => {
   const base = () => `/api/training-enrolments/${enrolmentId}`;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, TrainingsModule] });
-    await t.app.get(DemoSeedService).seedOnce();
-    w = await buildTrainingsWorld(t.dataSource, t.clock.now());
-    caseId = await openCase(t.dataSource, w, w.ids.client, w.ids.worker);
-    client = await t.login('client@demo.nabij.nl', DEMO_PASSWORD);
-    worker = await t.login('worker@demo.nabij.nl', DEMO_PASSWORD);
-  }, 60_000);
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, TrainingsModule] });
+  });
   afterAll(() => t.close());
+
+  // Youssef is the trainer of the course and Sanne's worker; Sanne has an open case with him.
+  beforeEach(async () => {
+    t.clock.set(START);
+    const org = await makeOrganisation(t);
+    const trainer = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, name: 'Youssef Amrani' });
+    const sanne = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Sanne de Vries' });
+    const course = await t.dataSource.transaction((db) => installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: trainer.id, now: t.clock.now() }));
+    w = { course, ids: { client: sanne.id, worker: trainer.id }, clientEmail: sanne.email };
+    caseId = (await makeCase(t, { worker: trainer, clientId: sanne.id, kindOfWork: 'hulp_online', openedOn: '2026-02-01' })).id;
+    client = sanne.token;
+    worker = trainer.token;
+  });
+
+  // The journey so far, step by step, through the API as the client and the trainer use it.
+  const enrol = async () => {
+    const res = await as(client).post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'blended', goals: ['Grenzen aangeven', 'Standvastig blijven zonder schuldgevoel'] }).expect(201);
+    enrolmentId = res.body.id;
+  };
+  const takeSelfTest = () => as(client).post(`${base()}/steps/${module(0).stepIds[2]}/self-test`, { answers: { q1: 'c', q2: 'b', q3: 4, q4: 2 } }).expect(200);
+  /** Module 1 read, watched and self-tested, its diary handed in; answers the submission id. */
+  const handInModule1 = async (): Promise<string> => {
+    await enrol();
+    await takeSelfTest();
+    await as(client).post(`${base()}/steps/${module(0).stepIds[0]}/done`).expect(200);
+    await as(client).post(`${base()}/steps/${module(0).stepIds[1]}/done`).expect(200);
+    return (await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: MODULE_1_ANSWERS }).expect(200)).body.id;
+  };
+  /** The trainer asked for more, and the client handed in revision 2. */
+  const returnedAndHandedInAgain = async () => {
+    const submissionId = await handInModule1();
+    await as(worker).post(`/api/training-submissions/${submissionId}/return`, { feedback: 'Mooi begin! Kun je bij "Wat voelde je?" vertellen wat je lijf deed?' }).expect(200);
+    await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: { ...MODULE_1_ANSWERS, feelings: 'Gespannen. Mijn buik trok samen en ik keek naar de grond.' } }).expect(200);
+  };
 
   it('lists the course in the catalogue with its modules and goal examples', async () => {
     const list = await as(client).get('/api/trainings');
@@ -63,6 +98,7 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('shows progress: module 1 open, the rest locked, goals and the first step as next', async () => {
+    await enrol();
     const res = await as(client).get(`${base()}/progress`);
     expect(res.status).toBe(200);
     expect(res.body.modules.map((m: { status: string }) => m.status)).toEqual(['open', ...Array(7).fill('locked')]);
@@ -72,12 +108,14 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('refuses to open a locked module or take homework for it with 409', async () => {
+    await enrol();
     expect((await as(client).get(`${base()}/modules/${module(1).id}`)).status).toBe(409);
     expect((await as(client).put(`${base()}/steps/${module(1).stepIds[3]}/homework`, { answers: DIARY })).status).toBe(409);
     expect((await as(client).post(`${base()}/steps/${module(1).stepIds[0]}/done`)).status).toBe(409);
   });
 
   it('reads module 1 with its steps, without the self-test points', async () => {
+    await enrol();
     const res = await as(client).get(`${base()}/modules/${module(0).id}`);
     expect(res.status).toBe(200);
     expect(res.body.steps.map((s: { kind: string }) => s.kind)).toEqual(['text', 'video', 'self_test', 'assignment']);
@@ -87,6 +125,7 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('scores the self-test on the server and names missing answers', async () => {
+    await enrol();
     const url = `${base()}/steps/${module(0).stepIds[2]}/self-test`;
     const missing = await as(client).post(url, { answers: { q1: 'c' } });
     expect(missing.status).toBe(400);
@@ -100,6 +139,7 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('refuses empty, oversized and unknown homework answers with 400 naming the fields', async () => {
+    await enrol();
     const url = `${base()}/steps/${module(0).stepIds[3]}/homework`;
     const empty = await as(client).put(url, { answers: { situation: '', thoughts: '   ' } });
     expect(empty.status).toBe(400);
@@ -110,6 +150,8 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('turns submitted homework into a trainer task and a homework contact in the open case', async () => {
+    await enrol();
+    await takeSelfTest();
     await as(client).post(`${base()}/steps/${module(0).stepIds[0]}/done`).expect(200);
     await as(client).post(`${base()}/steps/${module(0).stepIds[1]}/done`).expect(200);
     const res = await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: MODULE_1_ANSWERS });
@@ -131,6 +173,7 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('lets the trainer return homework for more work; the client improves it and hands it in again', async () => {
+    await handInModule1();
     const [task] = (await as(worker).get('/api/trainer/training-tasks')).body;
     const back = await as(worker).post(`/api/training-submissions/${task.submissionId}/return`, { feedback: 'Mooi begin! Kun je bij "Wat voelde je?" vertellen wat je lijf deed?' });
     expect(back.status).toBe(200);
@@ -150,12 +193,13 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('gives feedback, notifies the client without content, opens module 2, and freezes the homework', async () => {
+    await returnedAndHandedInAgain();
     const [task] = (await as(worker).get('/api/trainer/training-tasks')).body;
     const res = await as(worker).post(`/api/training-submissions/${task.submissionId}/feedback`, { feedback: 'Wat goed dat je je lijf al opmerkt! Bij wie vind jij nee zeggen het moeilijkst?' });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('feedback_given');
 
-    const mails: Array<{ subject: string; text: string }> = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = 'client@demo.nabij.nl'`);
+    const mails: Array<{ subject: string; text: string }> = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1`, [w.clientEmail]);
     expect(mails.map((m) => m.subject).sort()).toEqual(['Je trainer heeft gereageerd op je huiswerk', 'Je trainer vraagt je iets aan te vullen']);
     expect(mails.map((m) => m.text).join()).not.toMatch(/lijf|nee zeggen/);
 
@@ -172,6 +216,8 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('opens module 3 after module 2 without waiting for feedback (no feedback moment)', async () => {
+    const submissionId = await handInModule1();
+    await as(worker).post(`/api/training-submissions/${submissionId}/feedback`, { feedback: 'Goed gedaan!' }).expect(200);
     for (const i of [0, 1]) await as(client).post(`${base()}/steps/${module(1).stepIds[i]}/done`).expect(200);
     await as(client).post(`${base()}/steps/${module(1).stepIds[2]}/self-test`, { answers: { q1: 3, q2: 3, q3: 'c', q4: 3 } }).expect(200);
     await as(client).put(`${base()}/steps/${module(1).stepIds[3]}/homework`, { answers: DIARY }).expect(200);
@@ -182,6 +228,7 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('lets only the client turn reminders on, weekly by default', async () => {
+    await enrol();
     const res = await as(client).put(`${base()}/reminders`, { enabled: true });
     expect(res.body.reminders).toEqual({ enabled: true, frequency: 'weekly' });
     expect((await as(client).put(`${base()}/reminders`, { enabled: 'yes' })).body.fields).toHaveProperty('enabled');
