@@ -20,6 +20,9 @@ export const identityTexts = defineTexts({
     'identity.login.ended.expired': 'Je sessie is verlopen. Log opnieuw in.',
     'identity.login.noAccount': 'Nog geen account?',
     'identity.login.toStart': 'Kijk of we je kunnen helpen',
+    'identity.everywhere.title': 'Overal uitloggen',
+    'identity.everywhere.text': 'Ben je misschien nog ingelogd op een ander apparaat? Bijvoorbeeld op een computer in de bibliotheek, of op een telefoon die je kwijt bent? Met deze knop log je overal uit. Ook hier.',
+    'identity.everywhere.button': 'Overal uitloggen',
 
     'identity.home.client.title': 'Welkom, {name}',
     'identity.home.client.titleNoName': 'Welkom bij Nabij',
@@ -69,6 +72,9 @@ export const identityTexts = defineTexts({
     'identity.login.ended.expired': 'Your session has ended. Please log in again.',
     'identity.login.noAccount': 'No account yet?',
     'identity.login.toStart': 'Check if we can help you',
+    'identity.everywhere.title': 'Log out everywhere',
+    'identity.everywhere.text': 'Are you maybe still logged in on another device? For example on a computer in the library, or on a phone you lost? This button logs you out everywhere. Here too.',
+    'identity.everywhere.button': 'Log out everywhere',
 
     'identity.home.client.title': 'Welcome, {name}',
     'identity.home.client.titleNoName': 'Welcome to Nabij',

@@ -3,11 +3,12 @@ import { RouterLink } from '@angular/router';
 import { ServiceAreasEditorComponent } from '@nabij/intake/portal';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { identityTexts } from '../i18n';
+import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 
 /** `/home` for an admin: the organisation's service areas (postcode ranges per financier). */
 @Component({
   selector: 'nb-admin-home-page',
-  imports: [TranslatePipe, ServiceAreasEditorComponent, RouterLink],
+  imports: [TranslatePipe, ServiceAreasEditorComponent, RouterLink, SignOutEverywhereComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.admin.title' | t }}</h1>
@@ -22,6 +23,7 @@ import { identityTexts } from '../i18n';
       </ul>
     </nav>
     <nb-service-areas-editor />
+    <nb-sign-out-everywhere />
   `,
 })
 export class AdminHomePage {

@@ -5,6 +5,7 @@ import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { TrainingBadgeComponent } from '@nabij/trainings/portal';
 import { ChatBadgeComponent } from '@nabij/chat/portal';
 import { identityTexts } from '../i18n';
+import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 
 /** The four things a client can do, as big tiles; all "coming soon" in this first version. */
 const TILES = [
@@ -17,7 +18,7 @@ const TILES = [
 /** `/home` for a client: who helps them, who pays, and what they will be able to do. */
 @Component({
   selector: 'nb-client-home-page',
-  imports: [TranslatePipe, RouterLink, TrainingBadgeComponent, ChatBadgeComponent],
+  imports: [TranslatePipe, RouterLink, TrainingBadgeComponent, ChatBadgeComponent, SignOutEverywhereComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (auth.user(); as user) {
@@ -57,6 +58,7 @@ const TILES = [
           }
         }
       </ul>
+      <nb-sign-out-everywhere />
     }
   `,
 })

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { ReportLinkComponent } from '@nabij/reports/portal';
 import { identityTexts } from '../i18n';
+import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 
 /** `/home` for a team lead: numbers about the team, never dossier contents (report comes later). */
 @Component({
   selector: 'nb-team-lead-home-page',
-  imports: [TranslatePipe, ReportLinkComponent],
+  imports: [TranslatePipe, ReportLinkComponent, SignOutEverywhereComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.teamLead.title' | t }}</h1>
@@ -14,6 +15,7 @@ import { identityTexts } from '../i18n';
       <p>{{ 'identity.home.team' | t: { team: team.name } }}</p>
     }
     <nb-report-link />
+    <nb-sign-out-everywhere />
   `,
 })
 export class TeamLeadHomePage {

@@ -7,11 +7,12 @@ import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { MyHoursLinkComponent } from '@nabij/time/portal';
 import { TrainerTasksLinkComponent } from '@nabij/trainings/portal';
 import { identityTexts } from '../i18n';
+import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 
 /** `/home` for a social worker: caseload (coming) and admitting a client without a postcode. */
 @Component({
   selector: 'nb-worker-home-page',
-  imports: [TranslatePipe, AdmissionFormComponent, RouterLink, MyHoursLinkComponent, TrainerTasksLinkComponent, ChatQueueLinkComponent],
+  imports: [TranslatePipe, AdmissionFormComponent, RouterLink, MyHoursLinkComponent, TrainerTasksLinkComponent, ChatQueueLinkComponent, SignOutEverywhereComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.worker.title' | t }}</h1>
@@ -40,6 +41,7 @@ import { identityTexts } from '../i18n';
       <nb-chat-queue-link />
       <nb-admission-form />
     </div>
+    <nb-sign-out-everywhere />
   `,
 })
 export class WorkerHomePage {
