@@ -50,6 +50,7 @@ describe('smoke: a new visitor on a phone', () => {
     await page.locator('form button[type=submit]').first().click();
     await page.waitForURL(/\/home/);
     await expect(page.getByText(/Leiden/).first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: /uitloggen/i }).isVisible()).resolves.toBe(true);
+    // Exact: the home page also has "Overal uitloggen".
+    await expect(page.getByRole('button', { name: 'Uitloggen', exact: true }).isVisible()).resolves.toBe(true);
   });
 });
