@@ -7,9 +7,6 @@ import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { seedCaseloadDemo } from '@nabij/demo/api';
 import { DossierModule } from '../index';
 
-// Real PostgreSQL and argon2 logins: slower than unit tests, especially on a busy machine.
-jest.setTimeout(30_000);
-
 async function demoContext(t: TestApp): Promise<DemoContext> {
   const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
   const account = async (email: string) => (await q(`SELECT id, organisation_id, password_hash FROM account WHERE email = $1`, [email]))[0];

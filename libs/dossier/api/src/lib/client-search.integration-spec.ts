@@ -4,9 +4,6 @@ import { IntakeModule } from '@nabij/intake/api';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { DossierModule } from '../index';
 
-// Real PostgreSQL and argon2 logins: slower than unit tests, especially on a busy machine.
-jest.setTimeout(30_000);
-
 describe('client search (GET /api/dossier/clients)', () => {
   let t: TestApp;
   const token: Record<string, string> = {};
