@@ -70,7 +70,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     },
     tokenFor(account) {
       // Each token is a login of its own (`sid`), as AuthService issues them.
-      const payload: Omit<AccessTokenPayload, 'sid'> & { sid: string } = { sub: account.id, role: account.role, org: account.organisationId, sid: randomUUID() };
+      const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId, sid: randomUUID() };
       return jwt.sign(payload);
     },
     async close() {
