@@ -11,4 +11,7 @@ export * from './lib/database/run-migrations';
 export * from './lib/http/configure-app';
 export * from './lib/http/request-meta';
 export * from './lib/logging/logging.module';
+export * from './lib/http/hostile-input';
+export * from './lib/http/int-in-range.pipe';
+export * from './lib/validation/date-validators';
 export * from './lib/platform.module';

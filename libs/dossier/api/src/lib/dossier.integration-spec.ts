@@ -106,7 +106,7 @@ describe('online dossier', () => {
       }
       expect((await t.http().get(`/api/dossier/mine/${caseId}`).set(as('foreignClient'))).status).toBe(404);
       expect((await t.http().get('/api/dossier/cases/00000000-0000-4000-8000-000000000000').set(as('worker'))).status).toBe(404);
-      expect((await t.http().get('/api/dossier/cases/not-a-uuid').set(as('worker'))).status).toBe(404);
+      expect((await t.http().get('/api/dossier/cases/not-a-uuid').set(as('worker'))).status).toBe(400);
     });
 
     it('gives a team lead and an admin no dossier contents at all', async () => {

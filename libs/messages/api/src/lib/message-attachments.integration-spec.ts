@@ -113,7 +113,7 @@ describe('attachments on messages', () => {
         expect((await t.http().get(`/api/messages/attachments/${file.id}/content`).set(as(who))).status).toBe(404);
       }
       expect((await t.http().get(`/api/messages/attachments/${randomUUID()}/content`).set(as('worker'))).status).toBe(404);
-      expect((await t.http().get('/api/messages/attachments/not-a-uuid/content').set(as('worker'))).status).toBe(404);
+      expect((await t.http().get('/api/messages/attachments/not-a-uuid/content').set(as('worker'))).status).toBe(400);
       for (const who of ['teamLead', 'admin']) expect((await t.http().get(`/api/messages/attachments/${file.id}/content`).set(as(who))).status).toBe(403);
       expect((await t.http().get(`/api/messages/attachments/${file.id}/content`)).status).toBe(401);
     });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { ErrorBodyFilter } from './error-body.filter';
 import { createValidationPipe } from './validation.pipe';
+import { rejectDeepJson } from './json-depth.middleware';
 import { cspNonce, noStoreForApi, nonceMiddleware, securityHeaders } from './security-headers';
 
 /** Shared by main.ts and the test app builder, so tests run the app exactly as it is served. */
@@ -21,6 +22,7 @@ export function configureApp(app: INestApplication): void {
   app.use(securityHeaders(config));
   app.use(noStoreForApi());
   express.useBodyParser('json', { limit: '1mb' });
+  app.use(rejectDeepJson());
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -63,10 +63,38 @@ export class ErrorBodyFilter implements ExceptionFilter {
       // PostgreSQL is down or restarting: the client may retry; the pool reconnects by itself.
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: REASON[503], message: 'The database is not available right now. Please try again in a moment.' };
     }
+    const data = dataError(exception);
+    if (data) {
+      // A safety net, not the fix: the input should have been refused before it reached SQL.
+      this.logger.warn(`PostgreSQL refused request data (${data.code}): ${exception instanceof Error ? exception.stack : String(exception)}`);
+      return { statusCode: data.status, error: REASON[data.status], message: data.message };
+    }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       error: REASON[500],
       message: 'Something went wrong on our side. Please try again later.',
     };
   }
+}
+
+/** PostgreSQL error codes caused by the data a client sent (class 22 data exceptions, class 23 integrity). */
+const DATA_ERRORS: Record<string, { status: 400 | 409; message: string }> = {
+  '22001': { status: 400, message: 'A value in the request is too long.' },
+  '22003': { status: 400, message: 'A number in the request is too large or too small.' },
+  '22007': { status: 400, message: 'A date in the request is not valid.' },
+  '22008': { status: 400, message: 'A date in the request is out of range.' },
+  '22021': { status: 400, message: 'The request contains characters that are not allowed.' },
+  '22P02': { status: 400, message: 'A value in the request has the wrong form.' },
+  '22P05': { status: 400, message: 'The request contains characters that are not allowed.' },
+  '23502': { status: 400, message: 'A required value is missing.' },
+  '23514': { status: 400, message: 'A value in the request is not allowed.' },
+  '23503': { status: 409, message: 'This refers to something that does not exist (any more) or is still in use.' },
+  '23505': { status: 409, message: 'This already exists, or someone else changed it at the same time. Reload and try again.' },
+};
+
+function dataError(exception: unknown): { code: string; status: 400 | 409; message: string } | null {
+  const e = exception as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  if (typeof code !== 'string' || !(code in DATA_ERRORS)) return null;
+  return { code, ...DATA_ERRORS[code] };
 }

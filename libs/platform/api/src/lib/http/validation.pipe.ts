@@ -1,4 +1,8 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { findHostileText, HOSTILE_TEXT_MESSAGE, isIdParamName, isUuid } from './hostile-input';
+
+// @nestjs/swagger keeps each property's ApiProperty options under this key (PartialType copies it).
+const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
 
 function collect(errors: ValidationError[], prefix: string, into: Record<string, string[]>): void {
   for (const error of errors) {
@@ -8,20 +12,65 @@ function collect(errors: ValidationError[], prefix: string, into: Record<string,
   }
 }
 
-/** Rejects unknown and malformed fields with a 400 that names every field. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    stopAtFirstError: false,
-    exceptionFactory: (errors) => {
+function badFields(fields: Record<string, string[]>): BadRequestException {
+  return new BadRequestException({ message: `Check these fields: ${Object.keys(fields).join(', ')}`, fields });
+}
+
+/**
+ * The global pipe: before the DTO rules run, it refuses what no route can use (NUL characters and
+ * lone surrogates anywhere, `null` where the API document does not say nullable, path ids that are
+ * not UUIDs); then it rejects unknown and malformed fields. Every refusal is a 400 naming the field.
+ */
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+      exceptionFactory: (errors) => {
+        const fields: Record<string, string[]> = {};
+        collect(errors, '', fields);
+        return badFields(fields);
+      },
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
       const fields: Record<string, string[]> = {};
-      collect(errors, '', fields);
-      return new BadRequestException({
-        message: `Check these fields: ${Object.keys(fields).join(', ')}`,
-        fields,
-      });
-    },
-  });
+      const root = metadata.data ?? (metadata.type === 'body' && (value === null || typeof value !== 'object') ? 'body' : '');
+      for (const path of findHostileText(value, root)) fields[path] = [HOSTILE_TEXT_MESSAGE];
+      if (metadata.type === 'param' && isIdParamName(metadata.data) && !fields[metadata.data!] && !isUuid(value)) {
+        fields[metadata.data!] = [`${metadata.data} must be an id (a UUID such as 6f1c1c5e-0000-4000-8000-000000000000)`];
+      }
+      if (metadata.type === 'body' && !metadata.data) Object.assign(fields, nullsNotAllowed(value, metadata.metatype));
+      if (Object.keys(fields).length > 0) throw badFields(fields);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/**
+ * `null` for a property is accepted only where the DTO's ApiProperty says `nullable: true`. Without
+ * this, `@IsOptional()` lets `null` through and a PATCH writes it into a NOT NULL column.
+ */
+function nullsNotAllowed(body: unknown, metatype: ArgumentMetadata['metatype']): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  if (!metatype || !isDtoClass(metatype) || body === null || typeof body !== 'object' || Array.isArray(body)) return fields;
+  for (const [key, value] of Object.entries(body)) {
+    if (value !== null) continue;
+    const declared = Reflect.getMetadata(SWAGGER_PROPERTY, metatype.prototype, key) as { nullable?: boolean } | undefined;
+    if (!declared?.nullable) fields[key] = [`${key} must not be null; leave it out to keep it as it is`];
+  }
+  return fields;
+}
+
+function isDtoClass(metatype: NonNullable<ArgumentMetadata['metatype']>): boolean {
+  return ![String, Boolean, Number, Array, Object, Buffer].includes(metatype as never);
+}
+
+/** Kept for callers that build the pipe by name. */
+export function createValidationPipe(): ValidationPipe {
+  return new InputValidationPipe();
 }
