@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { BookChatAppointmentRequest, ChatEvaluationRequest, ConvertChatRequest, StartAnonymousChatRequest } from '@nabij/chat/contracts';
-import { IsBoolean, IsEmail, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBirthDate, IsDateTime } from '@nabij/platform/api';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 export class ChatStatusQueryDto {
   @ApiPropertyOptional({ description: 'Organisation slug; may be left out when there is one organisation' })
@@ -28,9 +29,9 @@ export class StartAnonymousChatDto implements StartAnonymousChatRequest {
   @MaxLength(254)
   email?: string;
 
-  @ApiPropertyOptional({ example: '1990-04-12' })
+  @ApiPropertyOptional({ example: '1990-04-12', format: 'date' })
   @IsOptional()
-  @Matches(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'birthDate must be written as YYYY-MM-DD' })
+  @IsBirthDate()
   birthDate?: string;
 }
 
@@ -59,7 +60,7 @@ export class ChatEvaluationDto implements ChatEvaluationRequest {
 }
 
 export class BookChatAppointmentDto implements BookChatAppointmentRequest {
-  @ApiProperty({ example: '2026-03-03T14:00:00.000Z', description: 'startsAt of one of the offered slots' })
-  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time' })
+  @ApiProperty({ example: '2026-03-03T14:00:00.000Z', format: 'date-time', description: 'startsAt of one of the offered slots' })
+  @IsDateTime({ message: 'startsAt must be a date and time' })
   startsAt: string;
 }

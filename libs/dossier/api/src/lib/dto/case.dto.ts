@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STATUS_FILTERS, CLOSE_REASONS, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
 import type { CaseStatusFilter, CloseCaseRequest, CloseReason, HandoverRequest, KindOfWork, OpenCaseRequest, ProblemArea } from '@nabij/dossier/contracts';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '@nabij/platform/api';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class CaseloadQueryDto {
   @ApiPropertyOptional({ enum: CASE_STATUS_FILTERS, default: 'open' })
@@ -46,9 +47,9 @@ export class OpenCaseDto implements OpenCaseRequest {
   @IsBoolean()
   usesOnlineDossier?: boolean;
 
-  @ApiPropertyOptional({ example: '2026-03-02', description: 'Defaults to today.' })
+  @ApiPropertyOptional({ example: '2026-03-02', format: 'date', description: 'Defaults to today.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   openedOn?: string;
 }
 
@@ -69,8 +70,8 @@ export class CloseCaseDto implements CloseCaseRequest {
   @IsIn(CLOSE_REASONS)
   reason: CloseReason;
 
-  @ApiPropertyOptional({ example: '2026-03-02', description: 'Defaults to today.' })
+  @ApiPropertyOptional({ example: '2026-03-02', format: 'date', description: 'Defaults to today.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   closedOn?: string;
 }

@@ -11,8 +11,9 @@ import type {
   ReactionRequest,
   ReportRequest,
 } from '@nabij/dossier/contracts';
+import { IsCalendarDate, IsDateTime } from '@nabij/platform/api';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 export class GoalDto implements GoalRequest {
   @ApiProperty({ example: 'Ik heb over drie maanden een overzicht van al mijn schulden.' })
@@ -30,8 +31,8 @@ export class GoalDto implements GoalRequest {
 export class UpdateGoalDto extends PartialType(GoalDto) {}
 
 export class ReportDto implements ReportRequest {
-  @ApiProperty({ example: '2026-03-02' })
-  @IsISO8601({ strict: true })
+  @ApiProperty({ example: '2026-03-02', format: 'date' })
+  @IsCalendarDate()
   heldOn: string;
 
   @ApiProperty()
@@ -67,8 +68,8 @@ export class AppointmentDto implements AppointmentRequest {
   @IsIn(APPOINTMENT_KINDS)
   kind: AppointmentKind;
 
-  @ApiProperty({ example: '2026-03-09T10:00:00+01:00' })
-  @IsISO8601({ strict: true })
+  @ApiProperty({ example: '2026-03-09T10:00:00+01:00', format: 'date-time' })
+  @IsDateTime()
   startsAt: string;
 
   @ApiProperty({ example: 45 })

@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isStrongEnoughPassword } from '@nabij/identity/contracts';
 import type { AdmissionRequest, PostcodeCheckRequest, RegistrationRequest, ResendRequest, ServiceAreaInput, VerifyRequest } from '@nabij/intake/contracts';
 import { isValidPostcode } from '@nabij/intake/contracts';
+import { IsBirthDate } from '@nabij/platform/api';
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy, ValidationOptions } from 'class-validator';
+import { IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy, ValidationOptions } from 'class-validator';
 
 function IsDutchPostcode(options?: ValidationOptions) {
   return ValidateBy({ name: 'isDutchPostcode', validator: { validate: (v) => typeof v === 'string' && isValidPostcode(v), defaultMessage: () => 'postcode must be a Dutch postcode like 2312 AB' } }, options);
@@ -11,24 +12,6 @@ function IsDutchPostcode(options?: ValidationOptions) {
 
 function IsStrongPassword(options?: ValidationOptions) {
   return ValidateBy({ name: 'isStrongPassword', validator: { validate: (v) => typeof v === 'string' && isStrongEnoughPassword(v), defaultMessage: () => `password must have at least ${PASSWORD_MIN_LENGTH} characters with at least one letter and one number or sign` } }, options);
-}
-
-/** A birth date that is a real date, not in the future and not before 1900. */
-function IsBirthDate(options?: ValidationOptions) {
-  return ValidateBy(
-    {
-      name: 'isBirthDate',
-      validator: {
-        validate: (v) => {
-          if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-          const d = new Date(`${v}T00:00:00Z`);
-          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= '1900-01-01' && d.getTime() <= Date.now();
-        },
-        defaultMessage: () => 'birthDate must be a date in the past, written as YYYY-MM-DD',
-      },
-    },
-    options,
-  );
 }
 
 export class PostcodeCheckDto implements PostcodeCheckRequest {
@@ -55,7 +38,7 @@ export class RegistrationDto implements RegistrationRequest {
   @IsStrongPassword()
   password: string;
 
-  @ApiProperty({ example: '1990-04-12' })
+  @ApiProperty({ example: '1990-04-12', format: 'date' })
   @IsBirthDate()
   birthDate: string;
 
@@ -100,7 +83,7 @@ export class AdmissionDto implements AdmissionRequest {
   @MaxLength(NAME_MAX_LENGTH)
   name: string;
 
-  @ApiProperty({ example: '1980-01-31' })
+  @ApiProperty({ example: '1980-01-31', format: 'date' })
   @IsBirthDate()
   birthDate: string;
 

@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseloadQuery } from '@nabij/reports/contracts';
+import { IsCalendarDate, isCalendarDate } from '@nabij/platform/api';
 import { IsIn, IsOptional, IsUUID, ValidateBy, ValidationOptions } from 'class-validator';
-
-/** A real calendar date written as YYYY-MM-DD (2013-02-30 is refused). */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-function IsCalendarDate(options?: ValidationOptions) {
-  return ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: (a) => `${a?.property} must be a date written as YYYY-MM-DD` } }, options);
-}
 
 function IsNotBeforeFrom(options?: ValidationOptions) {
   return ValidateBy(

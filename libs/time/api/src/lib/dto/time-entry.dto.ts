@@ -1,16 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { CONTACT_TYPES, ContactType, MAX_ENTRY_MINUTES, TimeEntryInput } from '@nabij/time/contracts';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateBy, ValidationOptions } from 'class-validator';
-
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-export function IsCalendarDate(options?: ValidationOptions) {
-  return ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: (a) => `${a?.property} must be a date written as YYYY-MM-DD` } }, options);
-}
+import { IsCalendarDate } from '@nabij/platform/api';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 const MINUTES_MESSAGE = `minutes must be a whole number from 1 to ${MAX_ENTRY_MINUTES} (24 hours)`;
 
