@@ -1,7 +1,7 @@
-import { Body, Controller, DefaultValuePipe, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
-import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
+import { AuthUser, CurrentUser, IntInRangePipe, PG_INT_MAX, Roles } from '@nabij/platform/api';
 import { ChatEvaluationDto, ConvertChatDto, ListChatSessionsQueryDto } from './dto/chat.dto';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
@@ -48,10 +48,11 @@ export class ChatSessionsController {
 
   @Roles('client', 'worker')
   @Get('sessions/:id/messages')
+  @ApiQuery({ name: 'after', required: false, type: 'integer', minimum: 0, maximum: PG_INT_MAX, description: 'Only messages with a higher seq' })
   messages(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
-    @Query('after', new DefaultValuePipe(0), ParseIntPipe) after: number,
+    @Query('after', new IntInRangePipe({ fallback: 0 })) after: number,
   ): Promise<ChatMessageView[]> {
     return this.sessions.transcriptFor(user, id, after);
   }

@@ -8,6 +8,7 @@ import {
   ChatServerEvent,
   ChatTypingEvent,
 } from '@nabij/chat/contracts';
+import { PG_INT_MAX } from '@nabij/platform/api';
 import type { Socket } from 'socket.io';
 import { ChatActor } from '../sessions/chat-actor';
 import { ChatEndedError, ChatMessagesService } from '../sessions/chat-messages.service';
@@ -54,7 +55,7 @@ export class ChatSocketService {
     const p = (payload ?? {}) as { sessionId?: unknown; lastSeenSeq?: unknown };
     if (typeof p.sessionId !== 'string' || !UUID.test(p.sessionId)) return fail('invalid', 'sessionId must be a chat id.');
     const lastSeenSeq = p.lastSeenSeq === undefined ? 0 : Number(p.lastSeenSeq);
-    if (!Number.isInteger(lastSeenSeq) || lastSeenSeq < 0) return fail('invalid', 'lastSeenSeq must be a whole number.');
+    if (!Number.isInteger(lastSeenSeq) || lastSeenSeq < 0 || lastSeenSeq > PG_INT_MAX) return fail('invalid', `lastSeenSeq must be a whole number from 0 to ${PG_INT_MAX}.`);
     const participant = await this.sessions.participant(state.actor, p.sessionId);
     if (!participant) return fail('not_found', 'There is no chat with this id for you.');
     const senderId = state.actor.kind === 'account' ? state.actor.user.id : null;

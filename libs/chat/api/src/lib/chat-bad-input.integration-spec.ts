@@ -1,0 +1,48 @@
+import { ChatClientEvent } from '@nabij/chat/contracts';
+import type { ChatAck, ChatJoinResult } from '@nabij/chat/contracts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@nabij/demo/api';
+import { ChatTestApp, connectChat, createChatTestApp, emitAck, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+
+/** Sequence numbers beyond PostgreSQL's integer range used to reach SQL and fail there. */
+describe('chat: out-of-range sequence numbers are refused, not failed on', () => {
+  let t: ChatTestApp;
+  let client: string;
+
+  beforeAll(async () => {
+    t = await createChatTestApp();
+    await seedChatTestData(t);
+    client = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD }).then((r) => r.body.accessToken);
+  }, 60_000);
+  afterAll(() => t?.close(), 30_000);
+  beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
+
+  it('answers GET .../messages?after=2^31 with a 400 naming after, and still serves after=2^31-1', async () => {
+    const started = await t.http().post('/api/chat/sessions').auth(client, { type: 'bearer' });
+    expect(started.status).toBe(201);
+    const url = `/api/chat/sessions/${started.body.id}/messages`;
+    const tooBig = await t.http().get(`${url}?after=2147483648`).auth(client, { type: 'bearer' });
+    expect(tooBig.status).toBe(400);
+    expect(tooBig.body.fields).toHaveProperty('after');
+    expect((await t.http().get(`${url}?after=-1`).auth(client, { type: 'bearer' })).status).toBe(400);
+    expect((await t.http().get(`${url}?after=1.5`).auth(client, { type: 'bearer' })).status).toBe(400);
+    const max = await t.http().get(`${url}?after=2147483647`).auth(client, { type: 'bearer' });
+    expect(max.status).toBe(200);
+    expect(max.body).toEqual([]);
+    expect((await t.http().get(url).auth(client, { type: 'bearer' })).status).toBe(200);
+    await t.http().post(`/api/chat/sessions/${started.body.id}/end`).auth(client, { type: 'bearer' });
+  });
+
+  it('refuses a socket join with lastSeenSeq >= 2^31 as invalid, and accepts 2^31-1', async () => {
+    const { sessionId, chatToken } = await startAnonymousChat(t);
+    const socket = await connectChat(t, chatToken);
+    try {
+      const refused = await emitAck<ChatAck<ChatJoinResult>>(socket, ChatClientEvent.Join, { sessionId, lastSeenSeq: 2 ** 31 });
+      expect(refused).toMatchObject({ ok: false, error: 'invalid' });
+      const joined = await emitAck<ChatAck<ChatJoinResult>>(socket, ChatClientEvent.Join, { sessionId, lastSeenSeq: 2 ** 31 - 1 });
+      expect(joined).toMatchObject({ ok: true, data: { messages: [] } });
+    } finally {
+      socket.close();
+      await t.http().post('/api/chat/anonymous/end').set('X-Chat-Token', chatToken);
+    }
+  });
+});
