@@ -67,6 +67,7 @@ export class AuthoringService {
   async addModule(user: AuthUser, trainingId: string, dto: ModuleDto): Promise<AuthoringTraining> {
     await this.editable(user, trainingId);
     await this.dataSource.transaction(async (manager) => {
+      await lockParent(manager, TrainingEntity, trainingId);
       const repo = manager.getRepository(TrainingModuleEntity);
       const siblings = await repo.find({ where: { trainingId }, order: { position: 'ASC' } });
       const created = repo.create({ trainingId, title: dto.title, intro: dto.intro ?? '', requiresFeedback: dto.requiresFeedback ?? false, position: siblings.length + 1 });
@@ -81,6 +82,7 @@ export class AuthoringService {
     if (!module) throw new NotFoundException(NOT_YOURS);
     await this.editable(user, module.trainingId);
     await this.dataSource.transaction(async (manager) => {
+      await lockParent(manager, TrainingEntity, module.trainingId);
       const repo = manager.getRepository(TrainingModuleEntity);
       Object.assign(module, pick(dto, ['title', 'intro', 'requiresFeedback']));
       await repo.save(module);
@@ -95,6 +97,7 @@ export class AuthoringService {
     await this.editable(user, module.trainingId);
     throwIfAny(validateStepContent(dto.kind, dto.content));
     await this.dataSource.transaction(async (manager) => {
+      await lockParent(manager, TrainingModuleEntity, moduleId);
       const repo = manager.getRepository(TrainingStepEntity);
       const siblings = await repo.find({ where: { moduleId }, order: { position: 'ASC' } });
       const created = await repo.save(repo.create({ moduleId, kind: dto.kind, title: dto.title, content: dto.content, position: siblings.length + 1 }));
@@ -115,6 +118,7 @@ export class AuthoringService {
     const content = dto.content ?? step.content;
     throwIfAny(validateStepContent(kind, content));
     await this.dataSource.transaction(async (manager) => {
+      await lockParent(manager, TrainingModuleEntity, step.moduleId);
       const repo = manager.getRepository(TrainingStepEntity);
       Object.assign(step, { kind, content }, pick(dto, ['title']));
       await repo.save(step);
@@ -141,6 +145,15 @@ function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partia
   const out: Partial<Pick<T, K>> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
+}
+
+/**
+ * Positions are unique per parent and computed from the siblings, so two editors adding a module (or
+ * step) at the same moment would both take n+1. Holding the parent row for the transaction makes the
+ * second one wait and count the first one's row.
+ */
+async function lockParent(manager: EntityManager, entity: typeof TrainingEntity | typeof TrainingModuleEntity, id: string): Promise<void> {
+  await manager.getRepository(entity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
 }
 
 /** Moves `item` to `position` (1-based, clamped) among `items` and renumbers 1..n. */
