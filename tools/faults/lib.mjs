@@ -136,8 +136,10 @@ export async function startDatabase(name) {
  * output in a log file. `kill()` sends SIGKILL; `start()` starts it again on the same port.
  */
 export async function startApi(name, { port, env }) {
-  const logFile = path.join(root, '.data', `faults-${name}-api-${port}.log`);
+  // One log per scenario instance, emptied per run; restarts after a kill append to it.
+  const logFile = path.join(root, '.data', `faults-${name}-api.log`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  fs.writeFileSync(logFile, '');
   const api = {
     port,
     url: `http://127.0.0.1:${port}`,
