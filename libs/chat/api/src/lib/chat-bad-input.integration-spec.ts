@@ -4,7 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@nabij/demo/api';
 import { ChatTestApp, connectChat, createChatTestApp, emitAck, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
 
 /** Sequence numbers beyond PostgreSQL's integer range used to reach SQL and fail there. */
-describe('chat: out-of-range sequence numbers are refused, not failed on', () => {
+describe('chat: out-of-range numbers and broken text are refused, not failed on', () => {
   let t: ChatTestApp;
   let client: string;
 
@@ -40,6 +40,20 @@ describe('chat: out-of-range sequence numbers are refused, not failed on', () =>
       expect(refused).toMatchObject({ ok: false, error: 'invalid' });
       const joined = await emitAck<ChatAck<ChatJoinResult>>(socket, ChatClientEvent.Join, { sessionId, lastSeenSeq: 2 ** 31 - 1 });
       expect(joined).toMatchObject({ ok: true, data: { messages: [] } });
+    } finally {
+      socket.close();
+      await t.http().post('/api/chat/anonymous/end').set('X-Chat-Token', chatToken);
+    }
+  });
+
+  it('refuses a socket message with a NUL character or a lone surrogate, and delivers a whole emoji', async () => {
+    const { sessionId, chatToken } = await startAnonymousChat(t);
+    const socket = await connectChat(t, chatToken);
+    try {
+      expect(await emitAck(socket, ChatClientEvent.Join, { sessionId })).toMatchObject({ ok: true });
+      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo \ud83d' })).toMatchObject({ ok: false, error: 'invalid' });
+      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo', clientMsgId: 'a\u0000' })).toMatchObject({ ok: false, error: 'invalid' });
+      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo 🙂' })).toMatchObject({ ok: true, data: { body: 'hallo 🙂' } });
     } finally {
       socket.close();
       await t.http().post('/api/chat/anonymous/end').set('X-Chat-Token', chatToken);

@@ -8,7 +8,7 @@ import {
   ChatServerEvent,
   ChatTypingEvent,
 } from '@nabij/chat/contracts';
-import { PG_INT_MAX } from '@nabij/platform/api';
+import { hasHostileText, PG_INT_MAX } from '@nabij/platform/api';
 import type { Socket } from 'socket.io';
 import { ChatActor } from '../sessions/chat-actor';
 import { ChatEndedError, ChatMessagesService } from '../sessions/chat-messages.service';
@@ -76,6 +76,10 @@ export class ChatSocketService {
       return fail('invalid', 'clientMsgId must be text of at most 64 characters.');
     }
     const body = p.body.replace(CONTROL, '').trim();
+    // The HTTP pipe refuses these for every route; socket payloads do not pass through it.
+    if (hasHostileText(body) || (typeof p.clientMsgId === 'string' && hasHostileText(p.clientMsgId))) {
+      return fail('invalid', 'The message or its id contains characters that are not allowed (half of an emoji, or a NUL character in the id).');
+    }
     if (body.length === 0) return fail('invalid', 'The message is empty.');
     if (body.length > this.options.maxMessageLength) return fail('too_long', `A message can be at most ${this.options.maxMessageLength} characters.`);
     const wait = state.limiter.take();
