@@ -10,6 +10,9 @@ export class OrganisationEntity {
 
   @Column({ type: 'text' })
   slug: string;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
+  createdAt: Date;
 }
 
 /** The municipality that pays for the help of its residents. */
@@ -32,6 +35,10 @@ export class FinancierEntity {
 
   @Column({ type: 'text', name: 'social_team_url', nullable: true })
   socialTeamUrl: string | null;
+
+  /** The shorter name the caseload report (Table B) uses; null means `name`. */
+  @Column({ type: 'text', name: 'report_name', nullable: true })
+  reportName: string | null;
 }
 
 /** A range of four-digit postcodes a financier pays for, inclusive on both ends. */
