@@ -1,6 +1,7 @@
 export * from './lib/i18n/texts';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/t.pipe';
+export * from './lib/i18n/amsterdam-time';
 export * from './lib/http/api-client';
 export * from './lib/http/api-error';
 export * from './lib/http/auth.interceptor';

@@ -2,21 +2,6 @@ import type { PendingUploadQuotaCode } from '@nabij/messages/contracts';
 import { PENDING_UPLOAD_HOURS, PENDING_UPLOAD_MAX_BYTES, PENDING_UPLOAD_MAX_FILES } from '@nabij/messages/contracts';
 import { generalErrorKey, TextParams, toApiError } from '@nabij/platform/portal';
 
-/** Dates and deadlines as people read them: always Amsterdam time, whatever the device says. */
-export const TIME_ZONE = 'Europe/Amsterdam';
-
-/** "donderdag 27 november 14:00" (nl) / "Thursday 27 November 14:00" (en). */
-export function formatDeadline(iso: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(new Date(iso));
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('weekday')} ${get('day')} ${get('month')} ${get('hour')}:${get('minute')}`;
-}
-
-/** "26-11-2026 09:15": compact, for lists. */
-export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
-}
-
 export interface TimeLeft {
   /** i18n key: messages.left.hours, messages.left.minutes, messages.late.hours, messages.late.minutes */
   key: string;

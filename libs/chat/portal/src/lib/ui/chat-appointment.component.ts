@@ -1,19 +1,9 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import type { ChatAppointmentSlot, ChatAppointmentView } from '@nabij/chat/contracts';
-import { TranslatePipe, toApiError, useTexts } from '@nabij/platform/portal';
+import { TranslatePipe, formatAmsterdamDay, formatAmsterdamDayTime, formatAmsterdamTime, toApiError, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { ChatApi } from '../chat.api';
 import { chatTexts } from '../i18n';
-
-const ZONE = 'Europe/Amsterdam';
-
-/** "maandag 2 maart 15:00", in Amsterdam time. */
-export function chatAppointmentText(locale: string, iso: string): string {
-  const at = new Date(iso);
-  const day = new Intl.DateTimeFormat(locale, { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long' }).format(at);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(at);
-  return `${day} ${time}`;
-}
 
 interface SlotDay {
   label: string;
@@ -78,9 +68,8 @@ export class ChatAppointmentComponent implements OnInit {
     const locale = this.i18n.locale();
     const byDay = new Map<string, SlotDay>();
     for (const slot of this.slots()) {
-      const at = new Date(slot.startsAt);
-      const label = new Intl.DateTimeFormat(locale, { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long' }).format(at);
-      const time = new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(at);
+      const label = formatAmsterdamDay(slot.startsAt, locale);
+      const time = formatAmsterdamTime(slot.startsAt, locale);
       const day = byDay.get(label) ?? { label, slots: [] };
       day.slots.push({ slot, time });
       byDay.set(label, day);
@@ -93,7 +82,7 @@ export class ChatAppointmentComponent implements OnInit {
   }
 
   protected when(iso: string): string {
-    return chatAppointmentText(this.i18n.locale(), iso);
+    return formatAmsterdamDayTime(iso, this.i18n.locale());
   }
 
   async load(): Promise<void> {

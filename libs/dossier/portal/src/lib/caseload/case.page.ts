@@ -3,13 +3,12 @@ import { RouterLink } from '@angular/router';
 import type { AppointmentKind, AppointmentStatus, CloseReason, Colleague, Dossier, DossierDocument, Goal } from '@nabij/dossier/contracts';
 import { APPOINTMENT_KINDS, CLOSE_REASONS } from '@nabij/dossier/contracts';
 import type { ChatSessionView } from '@nabij/chat/contracts';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDate, formatAmsterdamDayTime } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { UploadProblem, checkFile, uploadProblemOf } from '../client-dossier.store';
 import { DossierApi } from '../dossier.api';
 import { GoalsComponent } from '../goals/goals.component';
-import { formatDate, formatWhen } from '../format';
 import { dossierTexts } from '../i18n';
 
 /** `/caseload/:caseId`: one case for its worker. Dense forms; a closed case is read-only. */
@@ -285,11 +284,11 @@ export class CasePage {
   }
 
   protected date(value: string): string {
-    return formatDate(value, this.i18n.locale());
+    return formatAmsterdamDate(value, this.i18n.locale());
   }
 
   protected when(value: string): string {
-    return formatWhen(value, this.i18n.locale());
+    return formatAmsterdamDayTime(value, this.i18n.locale());
   }
 
   private async loadColleagues(): Promise<void> {

@@ -3,10 +3,9 @@ import { RouterLink } from '@angular/router';
 import type { CaseSummary } from '@nabij/dossier/contracts';
 import { CASE_STATUS_FILTERS, KINDS_OF_WORK } from '@nabij/dossier/contracts';
 import type { Financier } from '@nabij/intake/contracts';
-import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDate } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { CaseloadFilter, DossierApi } from '../dossier.api';
-import { formatDate } from '../format';
 import { OpenCaseComponent } from './open-case.component';
 import { dossierTexts } from '../i18n';
 
@@ -115,6 +114,6 @@ export class CaseloadPage {
   }
 
   protected date(value: string): string {
-    return formatDate(value, this.i18n.locale());
+    return formatAmsterdamDate(value, this.i18n.locale());
   }
 }

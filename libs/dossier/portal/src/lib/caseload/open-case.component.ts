@@ -3,10 +3,9 @@ import { Router } from '@angular/router';
 import type { ClientSearchResult, KindOfWork, OpenCaseRequest, ProblemArea } from '@nabij/dossier/contracts';
 import { CLIENT_IN_CARE, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
 import type { Financier } from '@nabij/intake/contracts';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDate } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { DossierApi } from '../dossier.api';
-import { formatDate } from '../format';
 import { dossierTexts } from '../i18n';
 
 /** Wait this long after the last keystroke before searching. */
@@ -269,6 +268,6 @@ export class OpenCaseComponent {
   }
 
   protected date(value: string): string {
-    return formatDate(value, this.i18n.locale());
+    return formatAmsterdamDate(value, this.i18n.locale());
   }
 }

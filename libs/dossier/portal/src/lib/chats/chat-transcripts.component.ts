@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
-import { TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { TranslatePipe, useTexts, formatAmsterdamDayTime, formatAmsterdamTime } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { DossierApi } from '../dossier.api';
-import { formatTime, formatWhen } from '../format';
 import { dossierTexts } from '../i18n';
 
 type Transcript = ChatMessageView[] | 'loading' | 'failed';
@@ -83,11 +82,11 @@ export class ChatTranscriptsComponent {
   }
 
   protected when(value: string): string {
-    return formatWhen(value, this.i18n.locale());
+    return formatAmsterdamDayTime(value, this.i18n.locale());
   }
 
   protected time(value: string): string {
-    return formatTime(value, this.i18n.locale());
+    return formatAmsterdamTime(value, this.i18n.locale());
   }
 
   protected duration(seconds: number): string {

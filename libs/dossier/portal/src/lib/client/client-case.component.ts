@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import type { Dossier, DossierDocument } from '@nabij/dossier/contracts';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, useTexts, formatAmsterdamDate, formatAmsterdamDayTime } from '@nabij/platform/portal';
 import { ClientDossierStore, UploadProblem } from '../client-dossier.store';
-import { formatDate, formatWhen } from '../format';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { GoalsComponent } from '../goals/goals.component';
 import { dossierTexts } from '../i18n';
@@ -160,11 +159,11 @@ export class ClientCaseComponent {
   }
 
   protected date(value: string): string {
-    return formatDate(value, this.i18n.locale());
+    return formatAmsterdamDate(value, this.i18n.locale());
   }
 
   protected when(value: string): string {
-    return formatWhen(value, this.i18n.locale());
+    return formatAmsterdamDayTime(value, this.i18n.locale());
   }
 
   private describe(problem: UploadProblem): string {

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDate, formatAmsterdamDayTime } from '@nabij/platform/portal';
 import { ClientDossierStore } from '../client-dossier.store';
-import { formatDate, formatWhen } from '../format';
 import { dossierTexts } from '../i18n';
 import { ClientCaseComponent } from './client-case.component';
 
@@ -113,10 +112,10 @@ export class ClientDossierPage implements OnInit {
   }
 
   protected date(value: string): string {
-    return formatDate(value, this.i18n.locale());
+    return formatAmsterdamDate(value, this.i18n.locale());
   }
 
   protected when(value: string): string {
-    return formatWhen(value, this.i18n.locale());
+    return formatAmsterdamDayTime(value, this.i18n.locale());
   }
 }

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
 import { ClientMessagesStore } from '../client-messages.store';
-import { formatDateTime, formatDeadline, sendErrorText } from '../format';
+import { sendErrorText } from '../format';
 import { messagesTexts } from '../i18n';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
@@ -96,11 +96,11 @@ export class ClientMessagesPage implements OnInit {
   }
 
   protected deadline(iso: string): string {
-    return formatDeadline(iso, this.i18n.locale());
+    return formatAmsterdamDayTime(iso, this.i18n.locale());
   }
 
   protected dateTime(iso: string): string {
-    return formatDateTime(iso, this.i18n.locale());
+    return formatAmsterdamShortDateTime(iso, this.i18n.locale());
   }
 
   private async load(): Promise<void> {

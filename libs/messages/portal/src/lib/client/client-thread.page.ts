@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Message } from '@nabij/messages/contracts';
-import { MessageComponent, TranslatePipe, focusAfterRender, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, focusAfterRender, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
 import { ClientMessagesStore } from '../client-messages.store';
-import { formatDateTime, formatDeadline, sendErrorText, threadLoadErrorKey } from '../format';
+import { sendErrorText, threadLoadErrorKey } from '../format';
 import { messagesTexts } from '../i18n';
 import { MessageAttachmentsComponent } from '../ui/attachments.component';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
@@ -111,11 +111,11 @@ export class ClientThreadPage {
   }
 
   protected deadline(iso: string): string {
-    return formatDeadline(iso, this.i18n.locale());
+    return formatAmsterdamDayTime(iso, this.i18n.locale());
   }
 
   protected dateTime(iso: string): string {
-    return formatDateTime(iso, this.i18n.locale());
+    return formatAmsterdamShortDateTime(iso, this.i18n.locale());
   }
 
   private async load(id: string): Promise<void> {

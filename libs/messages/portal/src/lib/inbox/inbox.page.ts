@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { InboxThread } from '@nabij/messages/contracts';
-import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
-import { formatDateTime, formatDeadline, sendErrorText, threadLoadErrorKey, timeLeft, TimeLeft } from '../format';
+import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
+import { sendErrorText, threadLoadErrorKey, timeLeft, TimeLeft } from '../format';
 import { messagesTexts } from '../i18n';
 import { InboxStore } from '../inbox.store';
 import { MessageAttachmentsComponent } from '../ui/attachments.component';
@@ -169,11 +169,11 @@ export class InboxPage {
   }
 
   protected deadline(iso: string): string {
-    return formatDeadline(iso, this.i18n.locale());
+    return formatAmsterdamDayTime(iso, this.i18n.locale());
   }
 
   protected dateTime(iso: string): string {
-    return formatDateTime(iso, this.i18n.locale());
+    return formatAmsterdamShortDateTime(iso, this.i18n.locale());
   }
 
   private async loadList(): Promise<void> {
