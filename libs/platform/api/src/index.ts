@@ -15,3 +15,6 @@ export * from './lib/http/hostile-input';
 export * from './lib/http/int-in-range.pipe';
 export * from './lib/validation/date-validators';
 export * from './lib/platform.module';
+export * from './lib/jobs/job-definition';
+export * from './lib/jobs/jobs.service';
+export * from './lib/jobs/jobs.module';

@@ -10,6 +10,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { HealthService } from './health/health.service';
 import { DevOutboxController } from './mail/dev-outbox.controller';
@@ -34,6 +35,7 @@ export class PlatformModule {
         DatabaseModule,
         AuthModule,
         LoggingModule,
+        JobsModule,
         TypeOrmModule.forFeature([AuditEntry, OutboxMailEntity]),
         // Per-IP ceiling for every route; sensitive routes set tighter limits with @Throttle.
         // The counters are shared through Redis when REDIS_URL is set (several instances).
@@ -54,7 +56,7 @@ export class PlatformModule {
         HealthService,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
-      exports: [Clock, AuditService, MailService],
+      exports: [Clock, AuditService, MailService, JobsModule],
     };
   }
 }

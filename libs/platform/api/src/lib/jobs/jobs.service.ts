@@ -1,0 +1,159 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { Pool } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { JobDefinition, SendJobOptions } from './job-definition';
+
+/** pg-boss keeps its tables in a schema of its own, next to Nabij's tables in the same database. */
+export const JOBS_SCHEMA = 'pgboss';
+const ZONE = 'Europe/Amsterdam';
+
+/** pg-boss runs its SQL through this: the app's own pool, or the caller's transaction. */
+function executorOf(run: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>): PgBoss.Db {
+  return { executeSql: (text, values) => run(text, values) as Promise<{ rows: any[] }> };
+}
+
+function transactionExecutor(manager: EntityManager): PgBoss.Db | undefined {
+  const runner = manager.queryRunner;
+  if (!runner || !runner.isTransactionActive) return undefined;
+  return executorOf(async (text, values) => ({ rows: (await runner.query(text, values, true)).records ?? [] }));
+}
+
+/**
+ * Durable jobs and domain events on PostgreSQL (pg-boss). Domains register their queues in
+ * `onModuleInit`; with BACKGROUND_JOBS on, this instance works them and keeps the cron schedules.
+ * With it off (tests), nothing runs by itself: jobs are still stored, and `drain()` runs the due
+ * ones now. pg-boss shares the app's connection pool, so it adds no connections and no start-up
+ * cost until a job is first sent.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private readonly definitions = new Map<string, JobDefinition<any>>();
+  private readonly queues = new Map<string, Promise<void>>();
+  private starting: Promise<PgBoss> | null = null;
+  private timekeeper: PgBoss | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Call from a module's onModuleInit; the queue exists before the first job is sent or worked. */
+  register<T extends object>(definition: JobDefinition<T>): void {
+    if (this.definitions.has(definition.name)) throw new Error(`Job ${definition.name} is registered twice`);
+    this.definitions.set(definition.name, definition);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.backgroundJobs) return;
+    const boss = await this.start();
+    for (const definition of this.definitions.values()) {
+      await this.ensureQueue(definition.name);
+      // batchSize 1: a failing job is retried alone, never with its neighbours.
+      await boss.work<object>(definition.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => definition.handle(job.data));
+      if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: ZONE });
+      else await boss.unschedule(definition.name);
+    }
+    // Cron and maintenance in a second pg-boss on the same pool, started only now: its first cron
+    // check (at start, then every 30 s, one instance at a time) already sees the schedules above.
+    this.timekeeper = new PgBoss({ ...this.bossOptions(), migrate: false, supervise: true, schedule: true, cronWorkerIntervalSeconds: 5 });
+    this.timekeeper.on('error', (error) => this.logger.warn(`pg-boss: ${error.message}`));
+    await this.timekeeper.start();
+  }
+
+  /**
+   * Stores a job. With `manager` (inside `dataSource.transaction`) it is inserted in that
+   * transaction. Returns the job id, or null when a singleton key found a job already waiting.
+   */
+  async send<T extends object>(name: string, data: T, options: SendJobOptions = {}): Promise<string | null> {
+    const boss = await this.start();
+    await this.ensureQueue(name);
+    const db = options.manager ? transactionExecutor(options.manager) : undefined;
+    return boss.send(name, data, {
+      ...(db ? { db } : {}),
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+    });
+  }
+
+  /**
+   * Runs the jobs that are due now, in this process, until none are left (handlers may send more).
+   * For tests and tools with BACKGROUND_JOBS=false; a failure is recorded and retried as usual.
+   */
+  async drain(names: string[] = [...this.definitions.keys()]): Promise<number> {
+    const boss = await this.start();
+    let processed = 0;
+    for (let round = 0; round < 10; round++) {
+      let found = 0;
+      for (const name of names) {
+        const definition = this.definitions.get(name);
+        if (!definition) throw new Error(`No handler registered for job ${name}`);
+        await this.ensureQueue(name);
+        for (let jobs = await boss.fetch<object>(name, { batchSize: 20 }); jobs.length; jobs = await boss.fetch<object>(name, { batchSize: 20 })) {
+          for (const job of jobs) {
+            found++;
+            try {
+              await definition.handle(job.data);
+              await boss.complete(name, job.id);
+            } catch (error) {
+              await boss.fail(name, job.id, { message: (error as Error).message });
+            }
+          }
+        }
+      }
+      processed += found;
+      if (!found) break;
+    }
+    return processed;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    const starting = this.starting;
+    if (!starting) return;
+    const boss = await starting.catch(() => null);
+    // Before TypeORM closes the pool pg-boss borrows; running jobs get 10 s to finish.
+    await this.timekeeper?.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+    await boss?.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+  }
+
+  /** Starts pg-boss once (installing or upgrading its schema under pg-boss's advisory lock). */
+  private start(): Promise<PgBoss> {
+    if (this.stopped) return Promise.reject(new Error('Jobs are stopped: the application is closing'));
+    this.starting ??= (async () => {
+      const boss = new PgBoss({ ...this.bossOptions(), migrate: true, supervise: false, schedule: false });
+      boss.on('error', (error) => this.logger.warn(`pg-boss: ${error.message}`));
+      await boss.start();
+      return boss;
+    })();
+    return this.starting;
+  }
+
+  private bossOptions(): PgBoss.ConstructorOptions {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    return { db: executorOf((text, values) => pool.query(text, values as unknown[])), schema: JOBS_SCHEMA };
+  }
+
+  private ensureQueue(name: string): Promise<void> {
+    let created = this.queues.get(name);
+    if (!created) {
+      const d = this.definitions.get(name);
+      created = this.start().then((boss) =>
+        boss.createQueue(name, {
+          name,
+          policy: d?.policy ?? 'standard',
+          retryLimit: d?.retryLimit ?? 3,
+          retryDelay: d?.retryDelaySeconds ?? 30,
+          retryBackoff: d?.retryBackoff ?? true,
+          ...(d?.expireInSeconds ? { expireInSeconds: d.expireInSeconds } : {}),
+        }),
+      );
+      created.catch(() => this.queues.delete(name));
+      this.queues.set(name, created);
+    }
+    return created;
+  }
+}
