@@ -11,5 +11,6 @@ export * from './lib/auth/idle-logout';
 export * from './lib/ui/form-field.component';
 export * from './lib/ui/alert.component';
 export * from './lib/ui/focus';
+export * from './lib/state/tab-storage';
 export * from './lib/layout/shell.component';
 export * from './lib/layout/not-found.page';

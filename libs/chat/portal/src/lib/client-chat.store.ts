@@ -1,6 +1,6 @@
-import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import type { ChatEvaluationRequest, ChatSessionView, ChatStatusResponse } from '@nabij/chat/contracts';
-import { AuthStore, toApiError } from '@nabij/platform/portal';
+import { AuthStore, tabStoredText, toApiError } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { ChatApi } from './chat.api';
 import { CHAT_CONNECTOR } from './chat-connection';
@@ -21,7 +21,7 @@ export class ClientChatStore {
   private readonly api = inject(ChatApi);
   private readonly auth = inject(AuthStore);
   private readonly connector = inject(CHAT_CONNECTOR);
-  private readonly storage = sessionStorageOf(inject(DOCUMENT));
+  private readonly storedToken = tabStoredText(CHAT_TOKEN_KEY);
 
   private mode: ClientChatMode = 'client';
   private readonly _link = signal<ChatLink | null>(null);
@@ -70,7 +70,7 @@ export class ClientChatStore {
       if (this.mode === 'anonymous') {
         if (!anonymous) throw new Error('An anonymous chat needs a served postcode check.');
         const started = await firstValueFrom(this.api.startAnonymous(anonymous));
-        this.writeToken(started.chatToken);
+        this.storedToken.write(started.chatToken);
         session = started.session;
       } else {
         session = await firstValueFrom(this.api.startAsClient());
@@ -91,7 +91,7 @@ export class ClientChatStore {
   async stop(): Promise<void> {
     const room = this._room();
     if (!room) return;
-    const token = this.readToken();
+    const token = this.storedToken.read();
     const ended = await firstValueFrom(this.mode === 'anonymous' && token ? this.api.endAnonymous(token) : this.api.end(room.id));
     room.update(ended);
   }
@@ -99,14 +99,14 @@ export class ClientChatStore {
   async evaluate(answers: ChatEvaluationRequest): Promise<void> {
     const room = this._room();
     if (!room) return;
-    const token = this.readToken();
+    const token = this.storedToken.read();
     await firstValueFrom(this.mode === 'anonymous' && token ? this.api.evaluateAnonymous(token, answers) : this.api.evaluate(room.id, answers));
     this._evaluated.set(true);
   }
 
   /** After an ended chat: forget it, so the next visit starts fresh. */
   forget(): void {
-    this.writeToken(null);
+    this.storedToken.write(null);
     this._link()?.close();
     this._link.set(null);
     this._room.set(null);
@@ -115,17 +115,17 @@ export class ClientChatStore {
 
   private async findRunning(): Promise<ChatSessionView | null> {
     if (this.mode === 'anonymous') {
-      const token = this.readToken();
+      const token = this.storedToken.read();
       if (!token) return null;
       try {
         const session = await firstValueFrom(this.api.anonymousSession(token));
         if (session.status === 'ended' && session.evaluated) {
-          this.writeToken(null);
+          this.storedToken.write(null);
           return null;
         }
         return session;
       } catch {
-        this.writeToken(null);
+        this.storedToken.write(null);
         return null;
       }
     }
@@ -136,35 +136,11 @@ export class ClientChatStore {
   private async enter(session: ChatSessionView): Promise<void> {
     let link = this._link();
     if (!link) {
-      const token = this.mode === 'anonymous' ? () => this.readToken() : () => this.auth.accessToken();
+      const token = this.mode === 'anonymous' ? () => this.storedToken.read() : () => this.auth.accessToken();
       link = await ChatLink.open(this.connector, token);
       this._link.set(link);
     }
     this._room.set(await link.room(session, 'client'));
   }
 
-  private readToken(): string | null {
-    try {
-      return this.storage?.getItem(CHAT_TOKEN_KEY) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  private writeToken(token: string | null): void {
-    try {
-      if (token) this.storage?.setItem(CHAT_TOKEN_KEY, token);
-      else this.storage?.removeItem(CHAT_TOKEN_KEY);
-    } catch {
-      // Storage disabled: the chat then lasts as long as the page.
-    }
-  }
-}
-
-function sessionStorageOf(document: Document): Storage | null {
-  try {
-    return document.defaultView?.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
 }

@@ -1,5 +1,6 @@
-import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, signal } from '@angular/core';
 import type { PostcodeCheckResponse, RegistrationRequest } from '@nabij/intake/contracts';
+import { tabStoredJson } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { IntakeApi } from './intake.api';
 
@@ -16,9 +17,9 @@ type NotServed = Extract<PostcodeCheckResponse, { served: false }>;
 @Injectable({ providedIn: 'root' })
 export class IntakeStore {
   private readonly api = inject(IntakeApi);
-  private readonly storage = sessionStorageOf(inject(DOCUMENT));
+  private readonly stored = tabStoredJson<PostcodeCheckResponse>(CHECK_KEY);
 
-  private readonly _check = signal<PostcodeCheckResponse | null>(this.readCheck());
+  private readonly _check = signal<PostcodeCheckResponse | null>(this.stored.read());
   private readonly _registeredEmail = signal<string | null>(null);
 
   readonly check = this._check.asReadonly();
@@ -37,7 +38,7 @@ export class IntakeStore {
     const result = await firstValueFrom(this.api.checkPostcode(postcode));
     this._check.set(result);
     this._registeredEmail.set(null);
-    this.writeCheck(result);
+    this.stored.write(result);
     return result;
   }
 
@@ -56,38 +57,12 @@ export class IntakeStore {
   /** The check was used or expired: the visitor starts again at the postcode. */
   forgetCheck(): void {
     this._check.set(null);
-    this.writeCheck(null);
+    this.stored.write(null);
   }
 
   /** Back to the start: a new postcode check, a new registration. */
   startOver(): void {
     this.forgetCheck();
     this._registeredEmail.set(null);
-  }
-
-  private readCheck(): PostcodeCheckResponse | null {
-    try {
-      const raw = this.storage?.getItem(CHECK_KEY);
-      return raw ? (JSON.parse(raw) as PostcodeCheckResponse) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private writeCheck(check: PostcodeCheckResponse | null): void {
-    try {
-      if (check) this.storage?.setItem(CHECK_KEY, JSON.stringify(check));
-      else this.storage?.removeItem(CHECK_KEY);
-    } catch {
-      // Storage disabled: the check then lasts as long as the page.
-    }
-  }
-}
-
-function sessionStorageOf(document: Document): Storage | null {
-  try {
-    return document.defaultView?.sessionStorage ?? null;
-  } catch {
-    return null;
   }
 }
