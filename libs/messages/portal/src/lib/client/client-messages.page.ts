@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
 import { ClientMessagesStore } from '../client-messages.store';
-import { sendErrorText } from '../format';
+import { MessagesPageState } from '../page-state';
 import { messagesTexts } from '../i18n';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
@@ -28,13 +28,13 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
     @if (composing()) {
       <section class="card" aria-labelledby="new-title">
         <h2 id="new-title">{{ 'messages.client.new' | t }}</h2>
-        <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="busy()" [error]="error()" [cancellable]="true" (send)="send($event)" (cancelled)="composing.set(false)" />
+        <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="page.busy()" [error]="page.error()" [cancellable]="true" (send)="send($event)" (cancelled)="composing.set(false)" />
       </section>
     } @else {
       <p><button type="button" class="button button--large" (click)="startNew()">{{ 'messages.client.new' | t }}</button></p>
     }
 
-    <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>
+    <nb-message kind="error" [show]="!!page.loadError()">{{ page.loadError() ?? '' | t }}</nb-message>
     @if (store.threads(); as threads) {
       @if (threads.length === 0) {
         <p>{{ 'messages.client.none' | t }}</p>
@@ -65,9 +65,7 @@ export class ClientMessagesPage implements OnInit {
   private readonly compose = viewChild(ComposeComponent);
 
   protected readonly composing = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly page = new MessagesPageState(this.i18n);
 
   ngOnInit(): void {
     this.store.clearThread();
@@ -76,23 +74,16 @@ export class ClientMessagesPage implements OnInit {
 
   protected startNew(): void {
     this.store.clearThread();
-    this.error.set(null);
+    this.page.clearSendError();
     this.composing.set(true);
   }
 
   protected async send(message: ComposedMessage): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await this.store.send(message.body, message.files);
-      this.compose()?.clear();
-      this.composing.set(false);
-      await this.load();
-    } catch (err) {
-      this.error.set(sendErrorText(err, (key, params) => this.i18n.t(key, params)));
-    } finally {
-      this.busy.set(false);
-    }
+    const sent = await this.page.send(() => this.store.send(message.body, message.files));
+    if (!sent) return;
+    this.compose()?.clear();
+    this.composing.set(false);
+    await this.load();
   }
 
   protected deadline(iso: string): string {
@@ -104,11 +95,6 @@ export class ClientMessagesPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
-      await this.store.loadThreads();
-      this.loadError.set(null);
-    } catch (err) {
-      this.loadError.set(generalErrorKey(toApiError(err)));
-    }
+    await this.page.load(() => this.store.loadThreads());
   }
 }

@@ -3,8 +3,9 @@ import { RouterLink } from '@angular/router';
 import type { Message } from '@nabij/messages/contracts';
 import { MessageComponent, TranslatePipe, focusAfterRender, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
 import { ClientMessagesStore } from '../client-messages.store';
-import { sendErrorText, threadLoadErrorKey } from '../format';
+import { threadLoadErrorKey } from '../format';
 import { messagesTexts } from '../i18n';
+import { MessagesPageState } from '../page-state';
 import { MessageAttachmentsComponent } from '../ui/attachments.component';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
@@ -15,7 +16,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/berichten">{{ 'messages.client.back' | t }}</a></p>
-    <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>
+    <nb-message kind="error" [show]="!!page.loadError()">{{ page.loadError() ?? '' | t }}</nb-message>
     @if (store.thread(); as thread) {
       <h1 tabindex="-1">{{ (thread.dutyQueue ? 'messages.client.withDuty' : 'messages.client.withWorker') | t }}</h1>
       @if (!replying()) {
@@ -23,7 +24,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
       } @else {
         <section class="card" aria-labelledby="reply-title">
           <h2 id="reply-title">{{ 'messages.client.reply' | t }}</h2>
-          <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="busy()" [error]="error()" [cancellable]="true" (send)="send($event)" (cancelled)="replying.set(false)" />
+          <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="page.busy()" [error]="page.error()" [cancellable]="true" (send)="send($event)" (cancelled)="replying.set(false)" />
         </section>
       }
       <div aria-live="polite">
@@ -64,9 +65,7 @@ export class ClientThreadPage {
   readonly threadId = input.required<string>();
 
   protected readonly replying = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly page = new MessagesPageState(this.i18n);
 
   /** Newest on top, as in a mail app; the reply button stays above it. */
   protected readonly newestFirst = computed(() => [...(this.store.thread()?.messages ?? [])].reverse());
@@ -91,23 +90,16 @@ export class ClientThreadPage {
   }
 
   protected startReply(): void {
-    this.error.set(null);
+    this.page.clearSendError();
     this.replying.set(true);
   }
 
   protected async send(message: ComposedMessage): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await this.store.send(message.body, message.files);
-      this.compose()?.clear();
-      this.replying.set(false);
-      focusAfterRender(this.host.nativeElement, '.reply-button', this.injector);
-    } catch (err) {
-      this.error.set(sendErrorText(err, (key, params) => this.i18n.t(key, params)));
-    } finally {
-      this.busy.set(false);
-    }
+    const sent = await this.page.send(() => this.store.send(message.body, message.files));
+    if (!sent) return;
+    this.compose()?.clear();
+    this.replying.set(false);
+    focusAfterRender(this.host.nativeElement, '.reply-button', this.injector);
   }
 
   protected deadline(iso: string): string {
@@ -120,12 +112,8 @@ export class ClientThreadPage {
 
   private async load(id: string): Promise<void> {
     this.replying.set(false);
-    try {
-      await this.store.openThread(id);
-      this.loadError.set(null);
+    if (await this.page.load(() => this.store.openThread(id), threadLoadErrorKey)) {
       focusAfterRender(this.host.nativeElement, 'h1', this.injector);
-    } catch (err) {
-      this.loadError.set(threadLoadErrorKey(err));
     }
   }
 }

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { InboxThread } from '@nabij/messages/contracts';
-import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
-import { sendErrorText, threadLoadErrorKey, timeLeft, TimeLeft } from '../format';
+import { MessageComponent, TranslatePipe, focusAfterRender, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
+import { threadLoadErrorKey, timeLeft, TimeLeft } from '../format';
 import { messagesTexts } from '../i18n';
 import { InboxStore } from '../inbox.store';
+import { MessagesPageState } from '../page-state';
 import { MessageAttachmentsComponent } from '../ui/attachments.component';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
@@ -19,7 +20,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
   template: `
     <h1 tabindex="-1">{{ 'messages.inbox.title' | t }}</h1>
     <p class="small">{{ 'messages.inbox.intro' | t }}</p>
-    <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>
+    <nb-message kind="error" [show]="!!page.loadError()">{{ page.loadError() ?? '' | t }}</nb-message>
     <div class="inbox" [class.inbox--open]="!!threadId()">
       <nav class="inbox-list" [attr.aria-label]="'messages.inbox.title' | t">
         @if (store.threads(); as threads) {
@@ -76,7 +77,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
               <p class="message message--success">{{ 'messages.inbox.replySent' | t }}</p>
             }
           </div>
-          <nb-compose fieldId="reply-body" [label]="'messages.inbox.reply' | t" [rows]="5" [busy]="busy()" [error]="error()" [autofocus]="false" (send)="reply($event)" />
+          <nb-compose fieldId="reply-body" [label]="'messages.inbox.reply' | t" [rows]="5" [busy]="page.busy()" [error]="page.error()" [autofocus]="false" (send)="reply($event)" />
         </section>
         <aside class="inbox-context" aria-labelledby="context-title">
           <h2 id="context-title">{{ 'messages.inbox.context' | t }}</h2>
@@ -121,10 +122,8 @@ export class InboxPage {
   readonly threadId = input<string | undefined>();
 
   protected readonly now = signal(new Date());
-  protected readonly busy = signal(false);
   protected readonly sent = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly page = new MessagesPageState(this.i18n);
 
   constructor() {
     void this.loadList();
@@ -134,7 +133,7 @@ export class InboxPage {
       const id = this.threadId();
       untracked(() => {
         this.sent.set(false);
-        this.error.set(null);
+        this.page.clearSendError();
         if (id) void this.open(id);
       });
     });
@@ -155,16 +154,9 @@ export class InboxPage {
   }
 
   protected async reply(message: ComposedMessage): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await this.store.reply(message.body, message.files);
+    if (await this.page.send(() => this.store.reply(message.body, message.files))) {
       this.compose()?.clear();
       this.sent.set(true);
-    } catch (err) {
-      this.error.set(sendErrorText(err, (key, params) => this.i18n.t(key, params)));
-    } finally {
-      this.busy.set(false);
     }
   }
 
@@ -177,19 +169,12 @@ export class InboxPage {
   }
 
   private async loadList(): Promise<void> {
-    try {
-      await this.store.load();
-    } catch (err) {
-      this.loadError.set(generalErrorKey(toApiError(err)));
-    }
+    await this.page.load(() => this.store.load());
   }
 
   private async open(id: string): Promise<void> {
-    try {
-      await this.store.open(id);
+    if (await this.page.load(() => this.store.open(id), threadLoadErrorKey)) {
       focusAfterRender(this.host.nativeElement, '#thread-title', this.injector);
-    } catch (err) {
-      this.loadError.set(threadLoadErrorKey(err));
     }
   }
 }
