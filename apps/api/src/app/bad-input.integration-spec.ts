@@ -21,7 +21,7 @@ describe('bad input is a 400 naming the field, never a 500', () => {
     const cases = await t.http().get('/api/dossier/cases').set(as('worker'));
     caseId = cases.body[0].id;
   }, 120_000);
-  afterAll(() => t?.close(), 30_000);
+  afterAll(() => t?.close());
 
   function expectField(res: { status: number; body: { fields?: Record<string, string[]> } }, field: string): void {
     expect({ status: res.status, fields: Object.keys(res.body.fields ?? {}) }).toEqual({ status: 400, fields: [field] });

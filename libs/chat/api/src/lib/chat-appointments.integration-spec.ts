@@ -13,8 +13,8 @@ describe('chat appointments outside chat hours', () => {
     t = await createChatTestApp({ imports: [DossierModule] });
     ctx = await seedChatTestData(t);
     worker = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
-  }, 30_000);
-  afterAll(() => t?.close(), 30_000);
+  });
+  afterAll(() => t?.close());
   // Monday 2 March 2026, 10:00 in Amsterdam: chat is closed, it opens at 15:00.
   beforeEach(() => t.clock.set('2026-03-02T09:00:00Z'));
 
@@ -121,8 +121,8 @@ describe('converting an anonymous chat: only into the worker’s own open cases'
   beforeAll(async () => {
     t = await createChatTestApp();
     ctx = await seedChatTestData(t);
-  }, 30_000);
-  afterAll(() => t?.close(), 30_000);
+  });
+  afterAll(() => t?.close());
 
   it('refuses a colleague’s case and a closed case (404), then links an own open case and lists the chat under it', async () => {
     const worker = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });

@@ -13,7 +13,7 @@ describe('chat: out-of-range numbers and broken text are refused, not failed on'
     await seedChatTestData(t);
     client = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD }).then((r) => r.body.accessToken);
   }, 60_000);
-  afterAll(() => t?.close(), 30_000);
+  afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
 
   it('answers GET .../messages?after=2^31 with a 400 naming after, and still serves after=2^31-1', async () => {

@@ -13,8 +13,8 @@ describe('chat transcripts in the dossier and chat time registration', () => {
     t = await createChatTestApp();
     ctx = await seedChatTestData(t);
     worker = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
-  }, 30_000);
-  afterAll(() => t?.close(), 30_000);
+  });
+  afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
 
   async function endedCaseChat(email: string, minutes: number, seconds = 0) {

@@ -14,12 +14,12 @@ describe('chat across two API instances (Redis adapter)', () => {
     a = await createChatTestApp({ redis: true });
     b = await createChatTestApp({ redis: true, database: a.database });
     ctx = await seedChatTestData(a);
-  }, 30_000);
+  });
   afterAll(async () => {
     for (const s of sockets) s.close();
     await b?.close();
     await a?.close();
-  }, 30_000);
+  });
 
   it('delivers a message from a client on instance A to the worker on instance B, and events back', async () => {
     const workerToken = b.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });

@@ -17,8 +17,8 @@ describe('chat sessions (HTTP)', () => {
     ctx = await seedChatTestData(t);
     worker = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.worker, password: DEMO_PASSWORD }).then((r) => r.body.accessToken);
     client = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD }).then((r) => r.body.accessToken);
-  }, 30_000);
-  afterAll(() => t?.close(), 30_000);
+  });
+  afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
 
   it('GET /api/chat/status says when chat opens, and that it is open with the demo worker on duty', async () => {
@@ -166,7 +166,6 @@ describe('chat sessions (HTTP)', () => {
 
 describe('chat sockets', () => {
   // Socket round trips and two app start-ups need more than jest's default 5 s on a busy machine.
-  jest.setTimeout(20_000);
   let t: ChatTestApp;
   let ctx: DemoContext;
   let workerToken: string;
@@ -177,11 +176,11 @@ describe('chat sockets', () => {
     t = await createChatTestApp({ socket: { rateBurst: 5, ratePerSecond: 0.5 } });
     ctx = await seedChatTestData(t);
     workerToken = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
-  }, 30_000);
+  });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.close();
   });
-  afterAll(() => t?.close(), 30_000);
+  afterAll(() => t?.close());
 
   async function activeAnonymousChat(): Promise<{ sessionId: string; chatToken: string; client: Socket; worker: Socket }> {
     const anon = await startAnonymousChat(t);

@@ -16,11 +16,11 @@ describe('chat sockets close when their login ends', () => {
   beforeAll(async () => {
     t = await createChatTestApp();
     await seedChatTestData(t);
-  }, 30_000);
+  });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.close();
   });
-  afterAll(() => t?.close(), 30_000);
+  afterAll(() => t?.close());
 
   async function login(email: string): Promise<{ accessToken: string; cookie: string }> {
     const res = await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD });

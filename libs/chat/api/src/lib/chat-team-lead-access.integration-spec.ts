@@ -49,7 +49,7 @@ describe('team leads see no chat content', () => {
     lead = t.tokenFor({ id: ctx.accountIds.teamLead, role: 'team_lead', organisationId: ctx.organisationId });
     admin = t.tokenFor({ id: ctx.accountIds.admin, role: 'admin', organisationId: ctx.organisationId });
   }, 60_000);
-  afterAll(() => t?.close(), 30_000);
+  afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
 
   it('refuses a team lead the queue, the chat and its transcript while it waits, runs and after it ended (403)', async () => {

@@ -3,7 +3,6 @@ import { BadRequestException } from '@nestjs/common';
 import { PasswordPolicyService } from './password-policy.service';
 
 // The first check loads the dictionaries (Dutch, English, common passwords): about half a second.
-jest.setTimeout(30_000);
 
 describe('PasswordPolicyService', () => {
   const policy = new PasswordPolicyService();

@@ -19,7 +19,7 @@ describe('sessions end with logout', () => {
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule, DemoModule] });
     await t.app.get(DemoSeedService).seedOnce();
-  }, 30_000);
+  });
   afterAll(() => t?.close());
 
   async function login(email: string): Promise<Login> {

@@ -15,7 +15,7 @@ describe('registration: same answer and same work for known addresses, strong pa
     // Without SMTP every mail stays in the outbox, which is what these tests read.
     t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule], env: { DEV_OUTBOX: 'true' } });
     await t.app.get(DemoSeedService).seedOnce();
-  }, 30_000);
+  });
   afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
 

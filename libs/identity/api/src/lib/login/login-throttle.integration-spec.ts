@@ -17,7 +17,7 @@ describe('login throttling', () => {
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule, DemoModule] });
     await t.app.get(DemoSeedService).seedOnce();
-  }, 30_000);
+  });
   afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
 
