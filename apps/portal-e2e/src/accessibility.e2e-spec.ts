@@ -1,37 +1,26 @@
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { wcagViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
 import { logIn } from './support/log-in';
-import { NabijServer, startNabij } from './support/nabij-server';
+import { PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
 
 /** axe-core over the main page of every role, on a phone, in Dutch and English. */
 describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
-  let server: NabijServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startNabij();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const nabij = useNabij();
 
   async function check(page: Page, path: string): Promise<string[]> {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${nabij.url}${path}`);
     await page.locator('h1').first().waitFor();
     await page.waitForLoadState('networkidle');
     return (await wcagViolations(page)).map((v) => `${path}: ${v}`);
   }
 
   it('finds no problems on the public pages', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await nabij.person(PHONE);
     const problems = [...(await check(page, '/')), ...(await check(page, '/login')), ...(await check(page, '/referral'))];
     expect(problems).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it.each([
@@ -40,12 +29,11 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     ['teamlead@demo.nabij.nl', ['/home', '/rapportage']],
     ['admin@demo.nabij.nl', ['/home']],
   ])('finds no problems on the pages of %s', async (email, paths) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    await logIn(page, server.url, email);
+    const page = await nabij.person(PHONE);
+    await logIn(page, nabij.url, email);
     const problems: string[] = [];
     for (const path of paths) problems.push(...(await check(page, path)));
     expect(problems).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,7 +1,6 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { Client } from 'pg';
-import { launchBrowser } from './support/browser';
-import { NabijServer, startNabij } from './support/nabij-server';
+import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
 
@@ -19,17 +18,13 @@ function amsterdamDates(): string[] {
 }
 
 describe('chat: an anonymous visitor chats with the demo worker', () => {
-  let server: NabijServer;
-  let browser: Browser;
-  let visitorContext: BrowserContext;
-  let workerContext: BrowserContext;
+  const nabij = useNabij();
   let visitor: Page;
   let worker: Page;
 
   beforeAll(async () => {
-    server = await startNabij();
     // Test data: extra chat hours all day (yesterday–tomorrow), so the chat is open now.
-    const db = new Client({ connectionString: server.database.url });
+    const db = new Client({ connectionString: nabij.server.database.url });
     await db.connect();
     try {
       const [org] = (await db.query(`SELECT id FROM organisation WHERE slug = 'mw-hollands-midden'`)).rows;
@@ -42,24 +37,17 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
     } finally {
       await db.end();
     }
-    browser = await launchBrowser();
-    visitorContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    workerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    visitor = await visitorContext.newPage();
-    worker = await workerContext.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    visitor = await nabij.person(PHONE);
+    worker = await nabij.person(DESKTOP);
   });
 
   it('says the chat is open', async () => {
-    const status = await (await fetch(`${server.url}/api/chat/status`)).json();
+    const status = await (await fetch(`${nabij.url}/api/chat/status`)).json();
     expect(status.open).toBe(true);
   });
 
   it('lets a visitor find anonymous chat from the start page, check the postcode and join the queue', async () => {
-    await visitor.goto(server.url);
+    await visitor.goto(nabij.url);
     await visitor.getByRole('link', { name: 'Anoniem chatten' }).click();
     await visitor.waitForURL(/\/chat\/anoniem/);
     await visitor.getByLabel('Je postcode').fill('2312 ab');
@@ -74,7 +62,7 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
   });
 
   it('shows the worker the waiting visitor with their e-mail and postcode, and the worker picks up', async () => {
-    await worker.goto(`${server.url}/login`);
+    await worker.goto(`${nabij.url}/login`);
     await worker.locator('#email').fill('worker@demo.nabij.nl');
     await worker.locator('#password').fill('Nabij-demo-2026!');
     await worker.locator('form button[type=submit]').first().click();
@@ -115,7 +103,7 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
     await visitor.getByText('Bedankt voor je antwoorden!').waitFor();
     await shoot(visitor, 'visitor-ended');
 
-    const db = new Client({ connectionString: server.database.url });
+    const db = new Client({ connectionString: nabij.server.database.url });
     await db.connect();
     try {
       const { rows } = await db.query(

@@ -1,7 +1,6 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { BrowserContext, Page } from 'playwright-core';
 import { logIn } from './support/log-in';
-import { NabijServer, startNabij } from './support/nabij-server';
+import { useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
 
@@ -21,26 +20,17 @@ async function watchCsp(page: Page): Promise<string[]> {
 }
 
 describe('the portal under its Content-Security-Policy', () => {
-  let server: NabijServer;
-  let browser: Browser;
+  const nabij = useNabij();
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    server = await startNabij();
-    browser = await launchBrowser();
-  });
   beforeEach(async () => {
-    context = await browser.newContext();
+    context = await nabij.browser.newContext();
   });
   afterEach(() => context?.close());
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('serves the page with a strict policy: no inline script, styles only from files or with the nonce', async () => {
     const page = await context.newPage();
-    const res = await page.goto(`${server.url}/login`);
+    const res = await page.goto(`${nabij.url}/login`);
     const policy = res?.headers()['content-security-policy'] ?? '';
     expect(policy).toMatch(/script-src 'self'(;|$)/);
     expect(policy).toMatch(/style-src 'self' 'nonce-[^']+'(;|$)/);
@@ -52,12 +42,12 @@ describe('the portal under its Content-Security-Policy', () => {
     const page = await context.newPage();
     const violations = await watchCsp(page);
     for (const path of ['/', '/register', '/chat/anoniem']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${nabij.url}${path}`);
       await page.locator('h1').first().waitFor();
     }
-    await logIn(page, server.url, 'client@demo.nabij.nl');
+    await logIn(page, nabij.url, 'client@demo.nabij.nl');
     for (const path of ['/home', '/berichten', '/dossier', '/training', '/chat']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${nabij.url}${path}`);
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
     }
@@ -67,17 +57,17 @@ describe('the portal under its Content-Security-Policy', () => {
   it('renders the worker and team lead pages (charts included) without a CSP violation', async () => {
     const page = await context.newPage();
     const violations = await watchCsp(page);
-    await logIn(page, server.url, 'worker@demo.nabij.nl');
+    await logIn(page, nabij.url, 'worker@demo.nabij.nl');
     for (const path of ['/inbox', '/caseload', '/uren', '/huiswerk', '/chat/wachtrij']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${nabij.url}${path}`);
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
     }
     const lead = await context.browser()!.newContext();
     const leadPage = await lead.newPage();
     const leadViolations = await watchCsp(leadPage);
-    await logIn(leadPage, server.url, 'teamlead@demo.nabij.nl');
-    await leadPage.goto(`${server.url}/rapportage`);
+    await logIn(leadPage, nabij.url, 'teamlead@demo.nabij.nl');
+    await leadPage.goto(`${nabij.url}/rapportage`);
     await leadPage.locator('h1').first().waitFor();
     await leadPage.waitForLoadState('networkidle');
     await lead.close();
@@ -87,7 +77,7 @@ describe('the portal under its Content-Security-Policy', () => {
   it('hands Angular the nonce of this response, so component styles it adds are allowed and others are not', async () => {
     const page = await context.newPage();
     const violations = await watchCsp(page);
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${nabij.url}/login`);
     await page.locator('h1').first().waitFor();
     const applied = await page.evaluate(() => {
       const nonce = document.querySelector('[ngCspNonce]')?.getAttribute('ngCspNonce') ?? '';

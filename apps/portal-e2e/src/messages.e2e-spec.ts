@@ -1,17 +1,13 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { Page } from 'playwright-core';
 import { logIn } from './support/log-in';
-import { NabijServer, startNabij } from './support/nabij-server';
+import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
 
 const DUTCH_DEADLINE = /Je krijgt uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} \w+ \d{2}:\d{2} antwoord/;
 
 describe('messages: the 48-hour promise, client and worker in their own browsers', () => {
-  let server: NabijServer;
-  let browser: Browser;
-  let clientContext: BrowserContext;
-  let workerContext: BrowserContext;
+  const nabij = useNabij();
   let client: Page;
   let worker: Page;
   // Unique per run, so the assertions find exactly this conversation's words.
@@ -19,20 +15,12 @@ describe('messages: the 48-hour promise, client and worker in their own browsers
   const answer = `Ja, neem de brief mee naar onze afspraak. (${Date.now()})`;
 
   beforeAll(async () => {
-    server = await startNabij();
-    browser = await launchBrowser();
-    clientContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    workerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    client = await clientContext.newPage();
-    worker = await workerContext.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    client = await nabij.person(PHONE);
+    worker = await nabij.person(DESKTOP);
   });
 
   it('the client sends a message from the Berichten tile and is told when the answer comes', async () => {
-    await logIn(client, server.url, 'client@demo.nabij.nl');
+    await logIn(client, nabij.url, 'client@demo.nabij.nl');
     await client.getByRole('link', { name: 'Berichten' }).click();
     await client.waitForURL(/\/berichten$/);
     await client.locator('.thread-link').first().click();
@@ -46,7 +34,7 @@ describe('messages: the 48-hour promise, client and worker in their own browsers
   });
 
   it('the worker sees it in the inbox with its deadline and answers', async () => {
-    await logIn(worker, server.url, 'worker@demo.nabij.nl');
+    await logIn(worker, nabij.url, 'worker@demo.nabij.nl');
     await worker.getByRole('link', { name: 'Inbox' }).click();
     await worker.waitForURL(/\/inbox$/);
     const row = worker.locator('.inbox-row', { hasText: 'Sanne de Vries' });
@@ -65,7 +53,7 @@ describe('messages: the 48-hour promise, client and worker in their own browsers
   });
 
   it('the client sees the answer; the unread badge clears once it is read', async () => {
-    await client.goto(`${server.url}/home`);
+    await client.goto(`${nabij.url}/home`);
     const tile = client.locator('.tile', { hasText: 'Berichten' });
     await tile.locator('.badge--count').waitFor();
     await expect(tile.locator('.badge--count').innerText()).resolves.toMatch(/1 ongelezen/);

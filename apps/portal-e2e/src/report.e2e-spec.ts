@@ -1,27 +1,19 @@
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { Page } from 'playwright-core';
 import { logIn } from './support/log-in';
-import { NabijServer, startNabij } from './support/nabij-server';
+import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
 
 describe('report: the demo team lead reads the caseload hours of 2013 (Table B)', () => {
-  let server: NabijServer;
-  let browser: Browser;
+  const nabij = useNabij();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startNabij();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await nabij.person(DESKTOP);
   });
 
   it('goes from the team lead home to the report and shows the Leiden Algemeen MW row for 2013', async () => {
-    await logIn(page, server.url, 'teamlead@demo.nabij.nl');
+    await logIn(page, nabij.url, 'teamlead@demo.nabij.nl');
     await page.getByRole('link', { name: /caseload en uren/i }).click();
     await page.waitForURL(/\/rapportage/);
 
@@ -47,22 +39,15 @@ describe('report: the demo team lead reads the caseload hours of 2013 (Table B)'
 });
 
 describe('time: the demo worker opens "Mijn uren" from their home', () => {
-  let server: NabijServer;
-  let browser: Browser;
+  const nabij = useNabij();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startNabij();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await nabij.person(PHONE);
   });
 
   it('shows the week with hours per day and registers non-client time', async () => {
-    await logIn(page, server.url, 'worker@demo.nabij.nl');
+    await logIn(page, nabij.url, 'worker@demo.nabij.nl');
     await page.getByRole('link', { name: /mijn uren/i }).click();
     await page.waitForURL(/\/uren/);
     await page.locator('.time-days').waitFor();

@@ -1,33 +1,25 @@
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { NabijServer, startNabij } from './support/nabij-server';
+import { Page } from 'playwright-core';
+import { PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(90_000);
 
 describe('smoke: a new visitor on a phone', () => {
-  let server: NabijServer;
-  let browser: Browser;
+  const nabij = useNabij();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startNabij();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await nabij.person(PHONE);
   });
 
   it('serves the API health and the OpenAPI document', async () => {
-    const health = await fetch(`${server.url}/api/health`);
+    const health = await fetch(`${nabij.url}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const docs = await fetch(`${server.url}/api/docs-json`);
+    const docs = await fetch(`${nabij.url}/api/docs-json`);
     expect((await docs.json()).paths).toHaveProperty('/api/postcode-check');
   });
 
   it('loads the start page in Dutch and checks a Leiden postcode', async () => {
-    await page.goto(server.url);
+    await page.goto(nabij.url);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.getByLabel(/postcode/i).fill('2312 ab');
     await page.locator('form button[type=submit]').first().click();
@@ -36,7 +28,7 @@ describe('smoke: a new visitor on a phone', () => {
   });
 
   it('sends a postcode outside the region to real places to go', async () => {
-    await page.goto(server.url);
+    await page.goto(nabij.url);
     await page.getByLabel(/postcode/i).fill('1012 AB');
     await page.locator('form button[type=submit]').first().click();
     await page.waitForURL(/\/referral/);
@@ -44,7 +36,7 @@ describe('smoke: a new visitor on a phone', () => {
   });
 
   it('logs in as the demo client and shows their home', async () => {
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${nabij.url}/login`);
     await page.locator('#email').fill('client@demo.nabij.nl');
     await page.locator('#password').fill('Nabij-demo-2026!');
     await page.locator('form button[type=submit]').first().click();

@@ -1,7 +1,6 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { Page } from 'playwright-core';
 import { logIn } from './support/log-in';
-import { NabijServer, startNabij } from './support/nabij-server';
+import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
 
@@ -11,28 +10,17 @@ jest.setTimeout(120_000);
  * replies, and module 2 opens for the client. One browser context per person.
  */
 describe('training: module 1, feedback from the trainer, module 2 opens', () => {
-  let server: NabijServer;
-  let browser: Browser;
-  let clientContext: BrowserContext;
-  let workerContext: BrowserContext;
+  const nabij = useNabij();
   let client: Page;
   let worker: Page;
 
-  const login = (page: Page, email: string) => logIn(page, server.url, email);
+  const login = (page: Page, email: string) => logIn(page, nabij.url, email);
 
   const visible = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor({ state: 'visible' });
 
   beforeAll(async () => {
-    server = await startNabij();
-    browser = await launchBrowser();
-    clientContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    workerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    client = await clientContext.newPage();
-    worker = await workerContext.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    client = await nabij.person(PHONE);
+    worker = await nabij.person(DESKTOP);
   });
 
   it('shows the client their training with module 1 open and the rest locked', async () => {
@@ -100,7 +88,7 @@ describe('training: module 1, feedback from the trainer, module 2 opens', () => 
   });
 
   it('shows the client the reply and opens module 2', async () => {
-    await client.goto(`${server.url}/home`);
+    await client.goto(`${nabij.url}/home`);
     await visible(client, 'Nieuwe reactie');
     await client.getByRole('link', { name: 'Training' }).click();
     await visible(client, '1 van 8 modules klaar');

@@ -1,0 +1,57 @@
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { NabijServer, startNabij } from './nabij-server';
+
+/** A phone, the size most clients use Nabij on. */
+export const PHONE = { width: 360, height: 740 };
+/** A worker's desk. */
+export const DESKTOP = { width: 1280, height: 900 };
+
+export interface NabijJourney {
+  /** The built Nabij on a database of its own. */
+  readonly server: NabijServer;
+  readonly browser: Browser;
+  /** The server's address, e.g. `http://127.0.0.1:43121`. */
+  readonly url: string;
+  /** A page in a browser context of its own: one person, with their own cookies and session. */
+  person(viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * The set-up every journey needs, for the enclosing `describe`: starts the built Nabij and
+ * chromium before its tests and stops both after. Call it at the top of the describe; later
+ * `beforeAll` hooks (test data, pages) run after it, so they can use the server.
+ */
+export function useNabij(env: Record<string, string> = {}): NabijJourney {
+  let server: NabijServer | undefined;
+  let browser: Browser | undefined;
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (!value) throw new Error(`${what} is not started yet: use it inside a test or a later beforeAll.`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    server = await startNabij(env);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  return {
+    get server() {
+      return ready(server, 'Nabij');
+    },
+    get browser() {
+      return ready(browser, 'The browser');
+    },
+    get url() {
+      return ready(server, 'Nabij').url;
+    },
+    async person(viewport = PHONE) {
+      const context = await ready(browser, 'The browser').newContext({ viewport });
+      return context.newPage();
+    },
+  };
+}
