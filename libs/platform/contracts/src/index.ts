@@ -1,2 +1,3 @@
 export * from './lib/roles';
 export * from './lib/error-body';
+export * from './lib/uploads';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppointmentBookingModule } from '@nabij/dossier/api';
 import { AppConfig } from '@nabij/platform/api';
 import { TimeModule } from '@nabij/time/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
@@ -28,6 +29,8 @@ import { ChatGateway } from './socket/chat.gateway';
     TypeOrmModule.forFeature([ChatHoursSlotEntity, ChatHoursExceptionEntity, ChatDutyEntity, ChatSessionEntity, ChatMessageEntity, ChatEvaluationEntity]),
     // Ending a chat on a case prefills the worker's time entry.
     TimeModule,
+    // Chat appointments are booked into the dossier through the service it exports.
+    AppointmentBookingModule,
   ],
   controllers: [ChatHoursController, ChatSessionsController, ChatAnonymousController, ChatAppointmentsController],
   providers: [

@@ -3,9 +3,8 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { DossierDocument } from '@nabij/dossier/contracts';
 import { DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
-import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles, TooLargeAsBadRequest, UploadedDocument, UTF8_FILE_NAMES } from '@nabij/platform/api';
 import { DocumentsService } from './documents.service';
-import { TooLargeAsBadRequest, UploadedDocument, UTF8_FILE_NAMES } from './upload-checks';
 
 @ApiTags('dossier')
 @ApiBearerAuth()

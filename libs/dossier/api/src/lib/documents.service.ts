@@ -1,14 +1,10 @@
 import { Injectable, NotFoundException, StreamableFile } from '@nestjs/common';
 import type { DossierDocument } from '@nabij/dossier/contracts';
-import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import { attachmentDisposition, AuditService, AuthUser, badFile, checkUpload, Clock, DocumentScanner, DocumentStore, RequestMeta, UploadedDocument } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
-import { DocumentScanner, DocumentStore } from './document-store';
 import { loadDocuments } from './dossier-views';
 import { DossierDocumentEntity } from './entities/dossier.entities';
-import { attachmentDisposition, badFile, checkUpload, UploadedDocument } from './upload-checks';
-
-export type { UploadedDocument } from './upload-checks';
 
 @Injectable()
 export class DocumentsService {

@@ -1,4 +1,4 @@
-import { AppConfig } from '@nabij/platform/api';
+import { DocumentStore, UploadsModule } from '@nabij/platform/api';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TimeModule } from '@nabij/time/api';
@@ -10,7 +10,6 @@ import { ColleaguesController } from './colleagues.controller';
 import { CasesService } from './cases.service';
 import { ClientDossierController } from './client-dossier.controller';
 import { ClientDossierService } from './client-dossier.service';
-import { AcceptAllScanner, DocumentScanner, DocumentStore, DOSSIER_DOCUMENTS_DIR } from './document-store';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { DossierItemsController } from './dossier-items.controller';
@@ -42,6 +41,7 @@ import {
       DossierDocumentEntity,
     ]),
     TimeModule,
+    UploadsModule,
   ],
   controllers: [CasesController, ClientSearchController, ColleaguesController, DossierItemsController, ClientDossierController, DocumentsController],
   providers: [
@@ -51,17 +51,13 @@ import {
     DossierItemsService,
     ClientDossierService,
     DocumentsService,
-    DocumentStore,
-    // Outside the portal's static directory, never served directly (AppConfig.documentsDir).
-    { provide: DOSSIER_DOCUMENTS_DIR, inject: [AppConfig], useFactory: (config: AppConfig) => config.documentsDir },
-    { provide: DocumentScanner, useClass: AcceptAllScanner },
   ],
-  // DocumentStore and DocumentScanner: message attachments are stored and checked the same way.
-  exports: [CaseAccessService, DocumentStore, DocumentScanner],
+  exports: [CaseAccessService],
 })
 export class DossierModule {
   /** The same module with documents stored in `documentsDir` (e.g. a mounted volume). */
   static withDocumentsDir(documentsDir: string): DynamicModule {
-    return { module: DossierModule, providers: [{ provide: DOSSIER_DOCUMENTS_DIR, useValue: documentsDir }] };
+    // A provider of the module itself wins over the one UploadsModule exports to it.
+    return { module: DossierModule, providers: [{ provide: DocumentStore, useValue: new DocumentStore(documentsDir) }] };
   }
 }

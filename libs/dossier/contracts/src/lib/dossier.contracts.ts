@@ -1,3 +1,5 @@
+import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '@nabij/platform/contracts';
+import type { UploadContentType } from '@nabij/platform/contracts';
 import type { CloseReason, KindOfWork, ProblemArea } from './case.contracts';
 
 export const APPOINTMENT_KINDS = ['face_to_face', 'phone', 'video', 'chat'] as const;
@@ -13,10 +15,10 @@ export type ClientActionKind = (typeof CLIENT_ACTION_KINDS)[number];
 export const CASE_STATUS_FILTERS = ['open', 'closed', 'all'] as const;
 export type CaseStatusFilter = (typeof CASE_STATUS_FILTERS)[number];
 
-/** Documents a client or worker may upload: sniffed from the bytes, never trusted from the header. */
-export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
-export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+/** Documents a client or worker may upload: the platform's upload rule (sniffed, at most 10 MB). */
+export const DOCUMENT_CONTENT_TYPES = UPLOAD_CONTENT_TYPES;
+export type DocumentContentType = UploadContentType;
+export const DOCUMENT_MAX_BYTES = UPLOAD_MAX_BYTES;
 
 export const MAX_GOALS_PER_CASE = 3;
 

@@ -1,7 +1,7 @@
 import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
 import { FileInterceptor, FilesInterceptor } from '@nestjs/platform-express';
-import { badFile, TOO_LARGE_MESSAGE, UTF8_FILE_NAMES } from '@nabij/dossier/api';
-import { DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
+import { badFile, TOO_LARGE_MESSAGE, UTF8_FILE_NAMES } from '@nabij/platform/api';
+import { UPLOAD_MAX_BYTES } from '@nabij/platform/contracts';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@nabij/messages/contracts';
 import { catchError, Observable, throwError } from 'rxjs';
 import { TOO_MANY_FILES } from './message-attachments.service';
@@ -23,7 +23,7 @@ export class AttachmentLimitsAsBadRequest implements NestInterceptor {
   }
 }
 
-const limits = (files: number) => ({ fileSize: DOCUMENT_MAX_BYTES, files, fields: 10, fieldSize: 64 * 1024 });
+const limits = (files: number) => ({ fileSize: UPLOAD_MAX_BYTES, files, fields: 10, fieldSize: 64 * 1024 });
 
 /** Up to three files in the field `files`, next to the message fields (multipart); JSON still works. */
 export const MessageFiles = () => FilesInterceptor('files', MAX_ATTACHMENTS_PER_MESSAGE, { ...UTF8_FILE_NAMES, limits: limits(MAX_ATTACHMENTS_PER_MESSAGE) });

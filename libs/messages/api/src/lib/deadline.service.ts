@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DutyRosterService } from '@nabij/chat/api';
 import { Clock, OutboxMailEntity } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { deadlineStep, WARN_BEFORE_MS } from './deadline';
@@ -22,6 +23,7 @@ export class DeadlineService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly roster: DutyRosterService,
   ) {}
 
   async check(batchSize = 100): Promise<DeadlineCheckResult> {
@@ -41,12 +43,12 @@ export class DeadlineService {
         if (step === 'none') continue;
         const ctx = await threadContext(db, d.thread_id);
         if (step === 'warn') {
-          const to = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await dutyWorkers(db, ctx.organisationId, now);
+          const to = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await dutyWorkers(db, this.roster, ctx.organisationId, now);
           mails.push(...(await this.notifications.notify(db, to, 'message_due_soon', d.thread_id, true)));
           await db.query(`UPDATE message_deadline SET warned_at = $2 WHERE id = $1`, [d.id, now]);
           result.warned++;
         } else {
-          const to = [...(await dutyWorkers(db, ctx.organisationId, now)), ...(await teamLeads(db, ctx))];
+          const to = [...(await dutyWorkers(db, this.roster, ctx.organisationId, now)), ...(await teamLeads(db, ctx))];
           mails.push(...(await this.notifications.notify(db, to, 'message_overdue', d.thread_id, true)));
           await db.query(`UPDATE message_deadline SET escalated_at = $2, outcome = 'missed', missed_at = due_at WHERE id = $1`, [d.id, now]);
           result.escalated++;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { UploadedDocument } from '@nabij/dossier/api';
+import type { UploadedDocument } from '@nabij/platform/api';
 import type { InboxThread, SendMessageResponse, ThreadDetail } from '@nabij/messages/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { AttachmentLimitsAsBadRequest, MessageFiles } from './attachment-upload';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { TooLargeAsBadRequest, UploadedDocument } from '@nabij/dossier/api';
+import { TooLargeAsBadRequest, UploadedDocument } from '@nabij/platform/api';
 import type { MessageAttachment } from '@nabij/messages/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { MessageFile } from './attachment-upload';

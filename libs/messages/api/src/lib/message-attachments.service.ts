@@ -1,5 +1,5 @@
 import { ConflictException, HttpException, HttpStatus, Injectable, Logger, NotFoundException, StreamableFile } from '@nestjs/common';
-import { attachmentDisposition, badFile, CheckedUpload, checkUpload, DocumentScanner, DocumentStore, UploadedDocument } from '@nabij/dossier/api';
+import { attachmentDisposition, badFile, CheckedUpload, checkUpload, DocumentScanner, DocumentStore, UploadedDocument } from '@nabij/platform/api';
 import type { MessageAttachment, PendingUploadQuotaCode } from '@nabij/messages/contracts';
 import { MAX_ATTACHMENTS_PER_MESSAGE, PENDING_UPLOAD_HOURS, PENDING_UPLOAD_MAX_BYTES, PENDING_UPLOAD_MAX_FILES } from '@nabij/messages/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
@@ -24,8 +24,8 @@ export interface StoredFile extends CheckedUpload {
 }
 
 /**
- * Files on messages: checked and stored exactly like dossier documents (the dossier's DocumentStore,
- * scanner and magic-bytes check). Rows are keyed by the sender's message id, so a file can be
+ * Files on messages: checked and stored exactly like dossier documents (the platform's UploadsModule:
+ * DocumentStore, scanner and magic-bytes check). Rows are keyed by the sender's message id, so a file can be
  * uploaded before the message is sent; it belongs to the message once the same sender sends it.
  * Until then it is pending (`expires_at` set): it counts against the uploader's quota and is
  * deleted when the message is not sent in time, so made-up message ids cannot fill the disk.

@@ -1,3 +1,4 @@
+import type { DutyRosterService } from '@nabij/chat/api';
 import { EntityManager } from 'typeorm';
 
 export interface ThreadContext {
@@ -18,23 +19,14 @@ export async function threadContext(db: EntityManager, threadId: string): Promis
 }
 
 /**
- * The duty workers (bureaudienst) at `now`, from the chat duty roster: on duty right now, else on
+ * The duty workers (bureaudienst) at `now`, from chat's duty roster: on duty right now, else on
  * duty some time today, else every worker of the organisation, so an escalation always reaches
  * someone.
  */
-export async function dutyWorkers(db: EntityManager, organisationId: string, now: Date): Promise<string[]> {
-  const rows: Array<{ id: string; now_on_duty: boolean }> = await db.query(
-    `WITH local AS (SELECT ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam') AS ts)
-     SELECT DISTINCT a.id, (d.starts_at <= local.ts::time AND d.ends_at > local.ts::time) AS now_on_duty
-       FROM chat_duty d CROSS JOIN local JOIN account a ON a.id = d.worker_id AND a.role = 'worker'
-      WHERE d.organisation_id = $1
-        AND (d.on_date = local.ts::date OR d.weekday = extract(isodow FROM local.ts))`,
-    [organisationId, now],
-  );
-  const nowOnDuty = [...new Set(rows.filter((r) => r.now_on_duty).map((r) => r.id))];
-  if (nowOnDuty.length) return nowOnDuty;
-  const today = [...new Set(rows.map((r) => r.id))];
-  if (today.length) return today;
+export async function dutyWorkers(db: EntityManager, roster: DutyRosterService, organisationId: string, now: Date): Promise<string[]> {
+  const onDuty = await roster.onDutyToday(organisationId, now, db);
+  if (onDuty.now.length) return onDuty.now;
+  if (onDuty.today.length) return onDuty.today;
   const all: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE organisation_id = $1 AND role = 'worker'`, [organisationId]);
   return all.map((r) => r.id);
 }

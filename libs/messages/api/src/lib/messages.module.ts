@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { UploadsModule } from '@nabij/platform/api';
+import { DutyRosterModule } from '@nabij/chat/api';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TimeModule } from '@nabij/time/api';
-import { DossierModule } from '@nabij/dossier/api';
 import { AttachmentExpiryJob } from './attachment-expiry.job';
 import { ClientMessagesController } from './client-messages.controller';
 import { DeadlineJob } from './deadline.job';
@@ -17,10 +18,10 @@ import { NotificationsService } from './notifications.service';
 
 /**
  * Secure messages between client and worker, with the 48-hour promise and its escalation. Files on
- * messages are stored and checked by the dossier's DocumentStore and scanner (DossierModule).
+ * messages are stored and checked like dossier documents (the platform's UploadsModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), TimeModule, DossierModule],
+  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), TimeModule, UploadsModule, DutyRosterModule],
   controllers: [ClientMessagesController, InboxController, NotificationsController, MessageAttachmentsController],
   providers: [MessageAttachmentsService, MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob, AttachmentExpiryJob],
   exports: [DeadlineService, InboxService],

@@ -1,7 +1,8 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { SendMessageResponse } from '@nabij/messages/contracts';
 import { AuditService, AuthUser, Clock, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
-import type { UploadedDocument } from '@nabij/dossier/api';
+import type { UploadedDocument } from '@nabij/platform/api';
+import { DutyRosterService } from '@nabij/chat/api';
 import { TimePrefillService } from '@nabij/time/api';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { dueAtFor } from './deadline';
@@ -28,6 +29,7 @@ export class MessagesService {
     private readonly clock: Clock,
     private readonly time: TimePrefillService,
     private readonly attachments: MessageAttachmentsService,
+    private readonly roster: DutyRosterService,
   ) {}
 
   async clientSend(client: AuthUser, dto: SendMessageDto, files?: UploadedDocument[]): Promise<SendMessageResponse> {
@@ -41,7 +43,7 @@ export class MessagesService {
       if (!open) open = await deadlines.save({ threadId: thread.id, startedAt: now, dueAt: dueAtFor(now), warnedAt: null, escalatedAt: null, answeredAt: null, metAt: null, missedAt: null, outcome: null });
       await this.insert(db, { id: dto.id, threadId: thread.id, senderId: client.id, senderRole: 'client', body: dto.body, receivedAt: now, answerBy: open.dueAt });
       const ctx = await threadContext(db, thread.id);
-      const recipients = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await dutyWorkers(db, ctx.organisationId, now);
+      const recipients = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await dutyWorkers(db, this.roster, ctx.organisationId, now);
       const mails = await this.notifications.notify(db, recipients, 'new_message', thread.id, false);
       return { threadId: thread.id, mails };
     });

@@ -1,6 +1,6 @@
 import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
-import type { DocumentContentType } from '@nabij/dossier/contracts';
-import { DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
+import type { UploadContentType } from '@nabij/platform/contracts';
+import { UPLOAD_MAX_BYTES } from '@nabij/platform/contracts';
 import { createHash } from 'node:crypto';
 import { catchError, Observable, throwError } from 'rxjs';
 import { sniffContentType } from './magic-bytes';
@@ -15,7 +15,7 @@ export interface UploadedDocument {
 /** A file that passed the checks: its real type, a clean name and its hash. */
 export interface CheckedUpload {
   fileName: string;
-  contentType: DocumentContentType;
+  contentType: UploadContentType;
   sizeBytes: number;
   sha256: string;
   data: Buffer;
@@ -34,7 +34,7 @@ export function badFile(message: string, field = 'file'): BadRequestException {
  */
 export function checkUpload(file: UploadedDocument | undefined, field = 'file'): CheckedUpload {
   if (!file || file.size === 0) throw badFile('Choose a file to upload (PDF, JPEG or PNG, at most 10 MB).', field);
-  if (file.size > DOCUMENT_MAX_BYTES) throw badFile(TOO_LARGE_MESSAGE, field);
+  if (file.size > UPLOAD_MAX_BYTES) throw badFile(TOO_LARGE_MESSAGE, field);
   const contentType = sniffContentType(file.buffer);
   if (!contentType) throw badFile('Only PDF, JPEG and PNG files can be uploaded; this file is none of those.', field);
   return {

@@ -4,13 +4,13 @@ import { createReadStream, ReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Where uploaded documents live: a directory outside the web root, set when the module is built. */
-export const DOSSIER_DOCUMENTS_DIR = 'DOSSIER_DOCUMENTS_DIR';
+/** Where uploaded files live: a directory outside the web root, set when the module is built. */
+export const UPLOADS_DIR = 'UPLOADS_DIR';
 
 /** Stores document bytes under random names; the database row holds the real file name. */
 @Injectable()
 export class DocumentStore {
-  constructor(@Inject(DOSSIER_DOCUMENTS_DIR) private readonly dir: string) {}
+  constructor(@Inject(UPLOADS_DIR) private readonly dir: string) {}
 
   async put(data: Buffer): Promise<string> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
@@ -30,7 +30,7 @@ export class DocumentStore {
 
 /**
  * Hook point for a virus scanner (e.g. ClamAV over clamd): called before anything is stored.
- * The default accepts every file; bind a real one in DossierModule when the organisation has one.
+ * The default accepts every file; bind a real one in UploadsModule when the organisation has one.
  */
 export abstract class DocumentScanner {
   abstract scan(data: Buffer, contentType: string): Promise<{ clean: boolean; reason?: string }>;
