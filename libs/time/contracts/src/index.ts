@@ -1,1 +1,2 @@
 export * from './lib/time.contracts';
+export * from './lib/contact-occurred.event';

@@ -1,6 +1,8 @@
 import type { ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
 import type { DemoContext } from '@nabij/demo/api';
+import { JobsService } from '@nabij/platform/api';
 import { MINUTE } from '@nabij/platform/testing';
+import { TimeModule } from '@nabij/time/api';
 import { ChatClientEvent } from '@nabij/chat/contracts';
 import { ChatTestApp, connectChat, createAccount, createChatTestApp, emitAck, openCase, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
 
@@ -10,7 +12,8 @@ describe('chat transcripts in the dossier and chat time registration', () => {
   let worker: string;
 
   beforeAll(async () => {
-    t = await createChatTestApp();
+    // Time handles the ContactOccurred event that ending a case chat sends.
+    t = await createChatTestApp({ imports: [TimeModule] });
     ctx = await seedChatTestData(t);
     worker = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
   });
@@ -31,6 +34,8 @@ describe('chat transcripts in the dossier and chat time registration', () => {
     }
     t.clock.advance(minutes * MINUTE + seconds * 1000);
     await t.http().post(`/api/chat/sessions/${chat.id}/end`).auth(worker, { type: 'bearer' }).expect(200);
+    // Background jobs are off in tests: handle the queued events now.
+    await t.app.get(JobsService).drain();
     return { client, caseId, chatId: chat.id };
   }
 
@@ -45,6 +50,7 @@ describe('chat transcripts in the dossier and chat time registration', () => {
     ]);
     // Ending again is refused and registers nothing twice.
     expect((await t.http().post(`/api/chat/sessions/${chatId}/end`).auth(worker, { type: 'bearer' })).status).toBe(409);
+    await t.app.get(JobsService).drain();
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM time_entry WHERE source_id = $1', [chatId])).toEqual([{ n: 1 }]);
   });
 
@@ -58,6 +64,7 @@ describe('chat transcripts in the dossier and chat time registration', () => {
     await openCase(t, ctx, client.id);
     const waiting: ChatSessionView = (await t.http().post('/api/chat/sessions').auth(client.token, { type: 'bearer' })).body;
     await t.http().post(`/api/chat/sessions/${waiting.id}/end`).auth(client.token, { type: 'bearer' }).expect(200);
+    await t.app.get(JobsService).drain();
 
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM time_entry WHERE source_id = ANY($1)', [[anon.sessionId, waiting.id]])).toEqual([{ n: 0 }]);
   });

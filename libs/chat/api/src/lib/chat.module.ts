@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppointmentBookingModule } from '@nabij/dossier/api';
 import { AppConfig } from '@nabij/platform/api';
-import { TimeModule } from '@nabij/time/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
 import { ChatAppointmentsController } from './chat-appointments.controller';
 import { ChatAppointmentsService } from './appointments/chat-appointments.service';
@@ -27,8 +26,6 @@ import { ChatGateway } from './socket/chat.gateway';
 @Module({
   imports: [
     TypeOrmModule.forFeature([ChatHoursSlotEntity, ChatHoursExceptionEntity, ChatDutyEntity, ChatSessionEntity, ChatMessageEntity, ChatEvaluationEntity]),
-    // Ending a chat on a case prefills the worker's time entry.
-    TimeModule,
     // Chat appointments are booked into the dossier through the service it exports.
     AppointmentBookingModule,
   ],

@@ -1,8 +1,8 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Appointment, ClientAction, ConversationReport, Goal, ReportReaction } from '@nabij/dossier/contracts';
 import { MAX_GOALS_PER_CASE } from '@nabij/dossier/contracts';
-import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
-import { dutchToday, TimePrefillService } from '@nabij/time/api';
+import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
+import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { actionView, appointmentView, goalView, loadReports } from './dossier-views';
@@ -19,7 +19,7 @@ export class DossierItemsService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly time: TimePrefillService,
+    private readonly jobs: JobsService,
   ) {}
 
   // Goals: client and worker set them together, at most three.
@@ -132,7 +132,8 @@ export class DossierItemsService {
       const saved = await repo.save(appointment);
       // A held appointment is a contact: prefill its time once (marking it again registers nothing new).
       if (dto.status === 'attended') {
-        await this.time.prefill({ source: 'appointment', sourceId: saved.id, workerId: worker.id, caseId: c.id, contactType: saved.kind, occurredOn: dutchToday(saved.startsAt) }, db);
+        const contact: ContactOccurred = { source: 'appointment', sourceId: saved.id, workerId: worker.id, caseId: c.id, contactType: saved.kind, occurredOn: dutchDate(saved.startsAt) };
+        await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
       }
       return appointmentView(saved);
     });

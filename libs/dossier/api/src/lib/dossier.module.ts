@@ -1,7 +1,6 @@
 import { DocumentStore, UploadsModule } from '@nabij/platform/api';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TimeModule } from '@nabij/time/api';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
 import { ClientSearchController } from './client-search.controller';
@@ -40,7 +39,6 @@ import {
       PrivateNoteEntity,
       DossierDocumentEntity,
     ]),
-    TimeModule,
     UploadsModule,
   ],
   controllers: [CasesController, ClientSearchController, ColleaguesController, DossierItemsController, ClientDossierController, DocumentsController],

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { UploadsModule } from '@nabij/platform/api';
 import { DutyRosterModule } from '@nabij/chat/api';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TimeModule } from '@nabij/time/api';
 import { AttachmentExpiryJob } from './attachment-expiry.job';
 import { ClientMessagesController } from './client-messages.controller';
 import { DeadlineJob } from './deadline.job';
@@ -21,7 +20,7 @@ import { NotificationsService } from './notifications.service';
  * messages are stored and checked like dossier documents (the platform's UploadsModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), TimeModule, UploadsModule, DutyRosterModule],
+  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), UploadsModule, DutyRosterModule],
   controllers: [ClientMessagesController, InboxController, NotificationsController, MessageAttachmentsController],
   providers: [MessageAttachmentsService, MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob, AttachmentExpiryJob],
   exports: [DeadlineService, InboxService],

@@ -1,9 +1,9 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { SendMessageResponse } from '@nabij/messages/contracts';
-import { AuditService, AuthUser, Clock, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
+import { AuditService, AuthUser, Clock, JobsService, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
 import type { UploadedDocument } from '@nabij/platform/api';
 import { DutyRosterService } from '@nabij/chat/api';
-import { TimePrefillService } from '@nabij/time/api';
+import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { dueAtFor } from './deadline';
 import { ReplyDto, SendMessageDto } from './dto/messages.dto';
@@ -27,7 +27,7 @@ export class MessagesService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly time: TimePrefillService,
+    private readonly jobs: JobsService,
     private readonly attachments: MessageAttachmentsService,
     private readonly roster: DutyRosterService,
   ) {}
@@ -72,8 +72,12 @@ export class MessagesService {
       );
       await markRead(db, thread.id, worker.id);
       await this.notifications.markThreadRead(db, worker.id, thread.id);
-      // The reply is a contact: prefill its time for the worker to confirm (never twice per message).
-      if (thread.case_id) await this.time.prefill({ source: 'message', sourceId: dto.id, workerId: worker.id, caseId: thread.case_id, contactType: 'message' }, db);
+      // The reply is a contact: time prefills it for the worker to confirm (never twice per message).
+      // Sent in this transaction, so there is no contact without its reply, and no reply without it.
+      if (thread.case_id) {
+        const contact: ContactOccurred = { source: 'message', sourceId: dto.id, workerId: worker.id, caseId: thread.case_id, contactType: 'message', occurredOn: dutchDate(now) };
+        await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
+      }
       await this.audit.record({ actor: worker, action: 'create', resourceType: 'message', resourceId: dto.id, clientId: thread.client_id, ...meta }, db);
       const mails = await this.notifications.notify(db, [thread.client_id], 'new_message', thread.id, true);
       return { threadId: thread.id, mails };

@@ -2,6 +2,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabi
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { MessagesModule } from '@nabij/messages/api';
+import { JobsService } from '@nabij/platform/api';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { ASSERTIVENESS_COURSE, installCourse, TrainingsModule } from '@nabij/trainings/api';
 import { randomUUID } from 'node:crypto';
@@ -25,8 +26,12 @@ describe('prefilled time from messages, homework feedback and appointments', () 
     post: (path: string, body: object = {}) => t.http().post(path).set('Authorization', `Bearer ${token}`).send(body),
     patch: (path: string, body: object) => t.http().patch(path).set('Authorization', `Bearer ${token}`).send(body),
   });
-  const entries = (source: string, sourceId?: string): Promise<Array<Record<string, unknown>>> =>
-    q(`SELECT *, occurred_on::text AS occurred_on FROM time_entry WHERE source = $1 AND ($2::text IS NULL OR source_id = $2) AND worker_id = $3`, [source, sourceId ?? null, workerId]);
+  // Producers send ContactOccurred; with background jobs off the test handles the queued events now.
+  const drain = () => t.app.get(JobsService).drain();
+  const entries = async (source: string, sourceId?: string): Promise<Array<Record<string, unknown>>> => {
+    await drain();
+    return q(`SELECT *, occurred_on::text AS occurred_on FROM time_entry WHERE source = $1 AND ($2::text IS NULL OR source_id = $2) AND worker_id = $3`, [source, sourceId ?? null, workerId]);
+  };
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule, DemoModule, TimeModule, MessagesModule, DossierModule, TrainingsModule] });
@@ -57,6 +62,7 @@ describe('prefilled time from messages, homework feedback and appointments', () 
     expect(rows[0]).toMatchObject({ case_id: caseId, contact_type: 'message', minutes: 20, status: 'to_confirm', occurred_on: '2026-03-02' });
     // A second reply is a second contact.
     await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, { id: randomUUID(), body: 'En nog iets.' }).expect(201);
+    await drain();
     expect((await q(`SELECT count(*)::int AS n FROM time_entry WHERE source = 'message' AND case_id = $1`, [caseId]))[0].n).toBe(2);
   });
 

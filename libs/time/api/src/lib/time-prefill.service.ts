@@ -27,9 +27,9 @@ const CONTACT_OF_SOURCE: Record<PrefillSource, ContactType> = {
 };
 
 /**
- * Other modules call this when a contact happens (chat ended, reply sent, feedback given,
- * appointment held). The entry waits for the worker to confirm or correct it. Calling it twice for
- * the same source id registers nothing new — no double registration.
+ * Runs when a contact happened (chat ended, reply sent, feedback given, appointment held): the
+ * ContactOccurred event's handler calls it. The entry waits for the worker to confirm or correct
+ * it. Calling it twice for the same source id registers nothing new — no double registration.
  */
 @Injectable()
 export class TimePrefillService {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContactOccurredHandler } from './contact-occurred.handler';
 import { ContactDefaultsController } from './contact-defaults.controller';
 import { ContactDefaultsService } from './contact-defaults.service';
 import { TimeEntriesController } from './time-entries.controller';
@@ -8,11 +9,11 @@ import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
 import { TimePrefillService } from './time-prefill.service';
 import { TimeWeekService } from './time-week.service';
 
-/** Time registration per contact; other modules prefill entries through TimePrefillService. */
+/** Time registration per contact; other modules announce contacts with the ContactOccurred event. */
 @Module({
   imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity])],
   controllers: [TimeEntriesController, ContactDefaultsController],
-  providers: [TimeEntriesService, TimeWeekService, TimePrefillService, ContactDefaultsService],
+  providers: [TimeEntriesService, TimeWeekService, TimePrefillService, ContactDefaultsService, ContactOccurredHandler],
   exports: [TimePrefillService],
 })
 export class TimeModule {}

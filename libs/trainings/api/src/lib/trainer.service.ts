@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService, AuthUser, Clock, MailService, RequestMeta } from '@nabij/platform/api';
-import { TimePrefillService } from '@nabij/time/api';
+import { AuditService, AuthUser, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
+import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import type { ParticipantOverview, SubmissionView, TrainerTask } from '@nabij/trainings/contracts';
 import { DataSource, IsNull } from 'typeorm';
 import { FeedbackDto } from './dto/training.dto';
@@ -23,7 +23,7 @@ export class TrainerService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
-    private readonly time: TimePrefillService,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
@@ -135,7 +135,10 @@ export class TrainerService {
       await manager.getRepository(HomeworkContactEntity).update({ submissionId, answeredAt: IsNull() }, { workerId: user.id, answeredAt: now, outcome });
       // Feedback (or a return) is a contact on the case: prefill its time once per hand-in round.
       const contacts = await manager.getRepository(HomeworkContactEntity).findBy({ submissionId, workerId: user.id, answeredAt: now });
-      for (const c of contacts) await this.time.prefill({ source: 'homework', sourceId: c.id, workerId: user.id, caseId: c.caseId, contactType: 'homework_feedback' }, manager);
+      for (const c of contacts) {
+        const contact: ContactOccurred = { source: 'homework', sourceId: c.id, workerId: user.id, caseId: c.caseId, contactType: 'homework_feedback', occurredOn: dutchDate(now) };
+        await this.jobs.send(CONTACT_OCCURRED, contact, { manager });
+      }
       const enrolment = await manager.getRepository(EnrolmentEntity).findOneByOrFail({ id: submission.enrolmentId });
       await this.audit.record({ actor: user, action: 'update', resourceType: 'training_submission', resourceId: submission.id, clientId: enrolment.clientId, reason: outcome, ...meta }, manager);
       return { view: toSubmissionView(submission, step.moduleId), clientId: enrolment.clientId };

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TimeModule } from '@nabij/time/api';
 import { AuthoringController } from './authoring.controller';
 import { AuthoringService } from './authoring.service';
 import { CatalogueController } from './catalogue.controller';
@@ -30,7 +29,6 @@ import { TrainerService } from './trainer.service';
       SubmissionEntity,
       HomeworkContactEntity,
     ]),
-    TimeModule,
   ],
   controllers: [CatalogueController, LearningController, TrainerController, AuthoringController],
   providers: [ParticipantAccessService, ProgressService, CatalogueService, EnrolmentsService, LearningService, TrainerService, AuthoringService, TrainingRemindersService, TrainingRemindersJob],

@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChatQueueEntry, ChatQueueResponse, ChatSenderRole, ChatSessionView } from '@nabij/chat/contracts';
-import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
-import { TimePrefillService } from '@nabij/time/api';
+import { AuditService, AuthUser, Clock, JobsService } from '@nabij/platform/api';
+import { CONTACT_OCCURRED, ContactOccurred } from '@nabij/time/contracts';
 import { DataSource } from 'typeorm';
 import { ChatSessionEntity } from '../entities/chat-session.entities';
 import { localMoment } from '../hours/chat-hours';
@@ -43,7 +43,7 @@ export class ChatWorkService {
     private readonly events: ChatEvents,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly time: TimePrefillService,
+    private readonly jobs: JobsService,
   ) {}
 
   /** The duty queue with who is waiting (name, e-mail, postcode, birth date): for workers only. */
@@ -116,18 +116,17 @@ export class ChatWorkService {
         [session.id, now, by],
       ));
       if (row?.case_id && row.worker_id) {
-        await this.time.prefill(
-          {
-            source: 'chat',
-            sourceId: row.id,
-            workerId: row.worker_id,
-            caseId: row.case_id,
-            occurredOn: localMoment(now).date,
-            contactType: 'chat',
-            minutes: Math.max(1, Math.ceil((row.duration_seconds ?? 0) / 60)),
-          },
-          db,
-        );
+        const contact: ContactOccurred = {
+          source: 'chat',
+          sourceId: row.id,
+          workerId: row.worker_id,
+          caseId: row.case_id,
+          occurredOn: localMoment(now).date,
+          contactType: 'chat',
+          minutes: Math.max(1, Math.ceil((row.duration_seconds ?? 0) / 60)),
+        };
+        // In the ending's transaction: time prefills the entry from the event.
+        await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
       }
       return row;
     });

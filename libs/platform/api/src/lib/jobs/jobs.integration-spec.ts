@@ -4,8 +4,6 @@ import { AppConfig, Clock, JobsService, PlatformModule } from '@nabij/platform/a
 import { createTestApp, FixedClock, TEST_JWT_SECRET, TestApp } from '@nabij/platform/testing';
 import { DataSource } from 'typeorm';
 
-jest.setTimeout(90_000);
-
 /** What the test queues saw, per instance. */
 const seen = { tick: [] as string[], flaky: [] as number[], echo: [] as string[], event: [] as string[] };
 let flakyFailures = 0;
