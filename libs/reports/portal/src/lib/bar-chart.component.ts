@@ -10,6 +10,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'nb-bar-chart',
+  styleUrls: ['./bar-chart.component.css', './reports.shared.css'],
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -14,6 +14,7 @@ import { reportsTexts } from './reports.i18n';
  */
 @Component({
   selector: 'nb-caseload-report-page',
+  styleUrls: ['./caseload-report.page.css', './reports.shared.css'],
   imports: [TranslatePipe, MessageComponent, BarChartComponent, TrendChartComponent, WorkerReportComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './caseload-report.page.html',

@@ -17,6 +17,7 @@ const PLOT_H = 100;
  */
 @Component({
   selector: 'nb-trend-chart',
+  styleUrls: ['./trend-chart.component.css', './reports.shared.css'],
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

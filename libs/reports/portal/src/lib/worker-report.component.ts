@@ -13,6 +13,7 @@ import { WorkerReportStore } from './worker-report.store';
  */
 @Component({
   selector: 'nb-worker-report',
+  styleUrls: ['./worker-report.component.css', './reports.shared.css'],
   imports: [TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

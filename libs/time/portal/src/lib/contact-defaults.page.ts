@@ -11,6 +11,7 @@ import { timeTexts } from './time.i18n';
  */
 @Component({
   selector: 'nb-contact-defaults-page',
+  styleUrl: './contact-defaults.page.css',
   imports: [TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -16,6 +16,7 @@ export function parseMinutes(value: string): number | null {
  */
 @Component({
   selector: 'nb-my-week-page',
+  styleUrl: './my-week.page.css',
   imports: [TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-week.page.html',

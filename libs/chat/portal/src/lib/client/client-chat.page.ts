@@ -18,6 +18,7 @@ const BIRTH_DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** `/chat` (logged-in client) and `/chat/anoniem` (visitor after a postcode check). */
 @Component({
   selector: 'nb-client-chat-page',
+  styleUrls: ['./client-chat.page.css', '../chat.shared.css'],
   imports: [ReactiveFormsModule, RouterLink, NgTemplateOutlet, ChatAppointmentComponent, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, ChatWindowComponent, ChatEvaluationComponent],
   providers: [ClientChatStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

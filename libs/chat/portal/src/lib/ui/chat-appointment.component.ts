@@ -16,6 +16,7 @@ interface SlotDay {
  */
 @Component({
   selector: 'nb-chat-appointment',
+  styleUrls: ['./chat-appointment.component.css', '../chat.shared.css'],
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -5,6 +5,7 @@ import { TranslatePipe } from '@nabij/platform/portal';
 /** The three questions after a chat: helpful 1–5, understood 1–5, again yes/no. */
 @Component({
   selector: 'nb-chat-evaluation',
+  styleUrls: ['./chat-evaluation.component.css', '../chat.shared.css'],
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -12,6 +12,7 @@ const ERROR_KEYS: Partial<Record<ChatErrorCode, string>> = { too_long: 'chat.err
  */
 @Component({
   selector: 'nb-chat-window',
+  styleUrl: './chat-window.component.css',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

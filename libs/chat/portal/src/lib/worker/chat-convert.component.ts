@@ -11,6 +11,7 @@ import type { ChatRoom } from '../chat-room';
  */
 @Component({
   selector: 'nb-chat-convert',
+  styleUrl: './chat-convert.component.css',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -9,6 +9,7 @@ import { WorkerChatStore } from '../worker-chat.store';
 /** `/chat/wachtrij`: the duty worker's queue and open chats side by side. */
 @Component({
   selector: 'nb-chat-queue-page',
+  styleUrls: ['./chat-queue.page.css', '../chat.shared.css'],
   imports: [TranslatePipe, MessageComponent, ChatWindowComponent, ChatConvertComponent],
   providers: [WorkerChatStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -14,6 +14,7 @@ import { dossierTexts } from '../i18n';
 /** `/caseload/:caseId`: one case for its worker. Dense forms; a closed case is read-only. */
 @Component({
   selector: 'nb-case-page',
+  styleUrls: ['./case.page.css', '../dossier.shared.css'],
   imports: [RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective, GoalsComponent, ChatTranscriptsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -12,6 +12,7 @@ import { dossierTexts } from '../i18n';
 /** `/caseload`: the worker's own cases, filtered by status, financier and kind of work. Dense. */
 @Component({
   selector: 'nb-caseload-page',
+  styleUrls: ['./caseload.page.css', '../dossier.shared.css'],
   imports: [RouterLink, TranslatePipe, MessageComponent, OpenCaseComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -19,6 +19,7 @@ const SEARCH_LIMIT = 20;
  */
 @Component({
   selector: 'nb-open-case',
+  styleUrls: ['./open-case.component.css', '../dossier.shared.css'],
   imports: [TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -13,6 +13,7 @@ type Transcript = ChatMessageView[] | 'loading' | 'failed';
  */
 @Component({
   selector: 'nb-chat-transcripts',
+  styleUrls: ['./chat-transcripts.component.css', '../dossier.shared.css'],
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

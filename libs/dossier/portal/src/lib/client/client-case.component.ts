@@ -9,6 +9,7 @@ import { dossierTexts } from '../i18n';
 /** One case as the client sees it. Closed cases show the same, without any buttons. */
 @Component({
   selector: 'nb-client-case',
+  styleUrl: '../dossier.shared.css',
   imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, GoalsComponent, ChatTranscriptsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -8,6 +8,7 @@ import { ClientCaseComponent } from './client-case.component';
 /** `/dossier` for a client: open help first, then private notes, finished help and who looked. */
 @Component({
   selector: 'nb-client-dossier-page',
+  styleUrls: ['./client-dossier.page.css', '../dossier.shared.css'],
   imports: [RouterLink, TranslatePipe, MessageComponent, ClientCaseComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -12,6 +12,7 @@ import { dossierTexts } from '../i18n';
  */
 @Component({
   selector: 'nb-goals',
+  styleUrl: './goals.component.css',
   imports: [TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -8,6 +8,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
 /** `/home` for an admin: the organisation's service areas (postcode ranges per financier). */
 @Component({
   selector: 'nb-admin-home-page',
+  styleUrl: './admin-home.page.css',
   imports: [TranslatePipe, ServiceAreasEditorComponent, RouterLink, SignOutEverywhereComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

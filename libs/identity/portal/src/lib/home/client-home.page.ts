@@ -18,6 +18,7 @@ const TILES = [
 /** `/home` for a client: who helps them, who pays, and what they will be able to do. */
 @Component({
   selector: 'nb-client-home-page',
+  styleUrl: './client-home.page.css',
   imports: [TranslatePipe, RouterLink, TrainingBadgeComponent, ChatBadgeComponent, SignOutEverywhereComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

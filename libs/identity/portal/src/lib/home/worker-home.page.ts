@@ -12,6 +12,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
 /** `/home` for a social worker: caseload (coming) and admitting a client without a postcode. */
 @Component({
   selector: 'nb-worker-home-page',
+  styleUrl: './worker-home.page.css',
   imports: [TranslatePipe, AdmissionFormComponent, RouterLink, MyHoursLinkComponent, TrainerTasksLinkComponent, ChatQueueLinkComponent, SignOutEverywhereComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -9,6 +9,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 /** `/berichten`: the client's conversations, newest first, and a big button to write a new one. */
 @Component({
   selector: 'nb-client-messages-page',
+  styleUrls: ['./client-messages.page.css', '../messages.shared.css'],
   imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

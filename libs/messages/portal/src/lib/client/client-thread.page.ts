@@ -12,6 +12,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 /** `/berichten/:threadId`: one conversation, read like a mail, with one big "Antwoorden" button. */
 @Component({
   selector: 'nb-client-thread-page',
+  styleUrl: '../messages.shared.css',
   imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -15,6 +15,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
  */
 @Component({
   selector: 'nb-inbox-page',
+  styleUrls: ['./inbox.page.css', '../messages.shared.css'],
   imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

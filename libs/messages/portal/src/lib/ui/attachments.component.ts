@@ -8,6 +8,7 @@ import { MessagesApi } from '../messages.api';
 /** The files on one message, each with a download button (fetched with the token, saved by name). */
 @Component({
   selector: 'nb-message-attachments',
+  styleUrl: '../messages.shared.css',
   imports: [TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -17,6 +17,7 @@ export interface ComposedMessage {
  */
 @Component({
   selector: 'nb-compose',
+  styleUrls: ['./compose.component.css', '../messages.shared.css'],
   imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

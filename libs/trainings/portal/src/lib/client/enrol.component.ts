@@ -10,6 +10,7 @@ import { TrainingsApi } from '../trainings.api';
 /** The catalogue, and signing up for one training: blended or online, with 2–3 own goals. */
 @Component({
   selector: 'nb-training-enrol',
+  styleUrl: '../trainings.shared.css',
   imports: [FormsModule, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

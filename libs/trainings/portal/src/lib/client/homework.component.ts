@@ -11,6 +11,7 @@ import { answerRows, homeworkFields } from './homework-fields';
  */
 @Component({
   selector: 'nb-homework',
+  styleUrls: ['./homework.component.css', '../trainings.shared.css'],
   imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -11,6 +11,7 @@ import { SelfTestComponent } from './self-test.component';
 /** `/training/modules/:moduleId`: one step at a time — read, watch, test, homework. */
 @Component({
   selector: 'nb-module-page',
+  styleUrls: ['./module.page.css', '../trainings.shared.css'],
   imports: [RouterLink, TranslatePipe, MessageComponent, SelfTestComponent, HomeworkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -8,6 +8,7 @@ import { EnrolComponent } from './enrol.component';
 /** `/training`: how far the client is, what to do next, their goals — or the catalogue. */
 @Component({
   selector: 'nb-my-training-page',
+  styleUrl: './my-training.page.css',
   imports: [RouterLink, TranslatePipe, MessageComponent, EnrolComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

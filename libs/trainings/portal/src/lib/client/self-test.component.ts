@@ -7,6 +7,7 @@ import { TrainingStore } from '../training.store';
 /** A self-test as a small game: one question at a time, a progress bar, a friendly result. */
 @Component({
   selector: 'nb-self-test',
+  styleUrls: ['./self-test.component.css', '../trainings.shared.css'],
   imports: [TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -73,6 +73,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
  */
 @Component({
   selector: 'nb-training-editor-page',
+  styleUrls: ['./training-editor.page.css', '../trainings.shared.css'],
   imports: [NgTemplateOutlet, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

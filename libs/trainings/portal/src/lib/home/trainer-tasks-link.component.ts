@@ -8,6 +8,7 @@ import { TrainingsApi } from '../trainings.api';
 /** A card on the worker's home: "Huiswerk nakijken" with how many submissions wait. */
 @Component({
   selector: 'nb-trainer-tasks-link',
+  styleUrl: '../trainings.shared.css',
   imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

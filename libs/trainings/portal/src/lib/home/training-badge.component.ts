@@ -6,6 +6,7 @@ import { TrainingStore } from '../training.store';
 /** The client's "Training" tile badge: shown only when something from the trainer waits. */
 @Component({
   selector: 'nb-training-badge',
+  styleUrl: '../trainings.shared.css',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

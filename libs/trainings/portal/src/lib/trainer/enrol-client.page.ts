@@ -26,6 +26,7 @@ export function checkGoals(raw: string[]): string[] | null {
  */
 @Component({
   selector: 'nb-trainer-enrol-client-page',
+  styleUrl: '../trainings.shared.css',
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -10,6 +10,7 @@ import { TrainingsApi } from '../trainings.api';
 /** `/huiswerk/deelnemers`: everyone I train, who is stuck first, with their last activity. */
 @Component({
   selector: 'nb-trainer-participants-page',
+  styleUrl: './participants.page.css',
   imports: [RouterLink, TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

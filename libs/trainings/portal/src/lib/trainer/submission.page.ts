@@ -11,6 +11,7 @@ import { TrainingsApi } from '../trainings.api';
 /** `/huiswerk/:submissionId`: the answers beside the participant's goals, and a reply. */
 @Component({
   selector: 'nb-trainer-submission-page',
+  styleUrls: ['./submission.page.css', '../trainings.shared.css'],
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
