@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { ROLES } from '@nabij/platform/contracts';
-import { matchRole, roleGuard } from '@nabij/platform/portal';
+import { NotFoundPage, matchRole, roleGuard } from '@nabij/platform/portal';
 
 /** Every page is lazy-loaded from its domain lib, so a phone on 3G downloads only what it opens. */
 export const appRoutes: Route[] = [
@@ -42,5 +42,6 @@ export const appRoutes: Route[] = [
   { path: 'dossier', canActivate: [roleGuard('client')], loadComponent: () => import('@nabij/dossier/portal').then((m) => m.ClientDossierPage) },
   { path: 'caseload', canActivate: [roleGuard('worker')], loadComponent: () => import('@nabij/dossier/portal').then((m) => m.CaseloadPage) },
   { path: 'caseload/:caseId', canActivate: [roleGuard('worker')], loadComponent: () => import('@nabij/dossier/portal').then((m) => m.CasePage) },
-  { path: '**', loadComponent: () => import('@nabij/platform/portal').then((m) => m.NotFoundPage) },
+  // platform/portal is in the main bundle already (the shell), so the not-found page needs no lazy chunk.
+  { path: '**', component: NotFoundPage },
 ];

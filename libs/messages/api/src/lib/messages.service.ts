@@ -87,7 +87,7 @@ export class MessagesService {
   /** The case thread (own case), the single open case's thread, or the duty queue. */
   private async clientThread(db: EntityManager, client: AuthUser, caseId: string | undefined): Promise<MessageThreadEntity> {
     if (!client.organisationId) throw new ConflictException('Your account is not linked to an organisation yet; please contact us by phone.');
-    let chosen: { id: string; closed_on: string | null } | null = null;
+    let chosen: { id: string; closed_on: string | null } | null;
     if (caseId) {
       [chosen] = await db.query(`SELECT id, closed_on FROM care_case WHERE id = $1 AND client_id = $2`, [caseId, client.id]);
       if (!chosen) throw new NotFoundException('This case does not exist or is not yours.');

@@ -32,7 +32,10 @@ export class TrainerService {
    * longest waiting first.
    */
   async tasks(user: AuthUser): Promise<TrainerTask[]> {
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
+    const rows: Array<{
+      id: string; enrolment_id: string; client_id: string; client_name: string; training_title: string;
+      module_title: string; step_title: string; submitted_at: Date; requires_feedback: boolean;
+    }> = await this.dataSource.query(
       `SELECT s.id, s.enrolment_id, s.submitted_at, e.client_id, a.name AS client_name, t.title AS training_title,
               m.title AS module_title, st.title AS step_title, m.requires_feedback
          FROM training_submission s

@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { AppConfig, Clock, JobsService, PlatformModule } from '@nabij/platform/api';
+import { AppConfig, Clock, JobsService, PlatformModule } from '../../index';
 import { createTestApp, FixedClock, TEST_JWT_SECRET, TestApp } from '@nabij/platform/testing';
 import { DataSource } from 'typeorm';
 

@@ -58,6 +58,7 @@ export function cleanFileName(name: string, contentType: string): string {
   const cleaned = (name || 'document')
     .normalize('NFC')
     .replace(/^.*[\\/]/, '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must leave a file name
     .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
     // A lone surrogate cannot be stored as UTF-8 nor percent-encoded for the download header.
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')

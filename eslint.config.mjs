@@ -1,0 +1,160 @@
+// Lint for the whole workspace: `npm run lint` (one ESLint run) or `nx run <project>:lint`.
+// The boundary rule below is the README's "who may import whom" as code; tools/lint/check-boundaries.mjs
+// proves it still catches planted violations (double quotes, relative paths).
+import { defineConfig, globalIgnores } from 'eslint/config';
+import js from '@eslint/js';
+import globals from 'globals';
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+import angular from 'angular-eslint';
+
+const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings', 'time', 'reports'];
+
+/**
+ * Production imports from another domain's api or portal code, beyond platform and contracts.
+ * Each entry is a reason; keep this list short. Entries marked TEMPORARY are being removed (issue 10).
+ */
+const CROSS_DOMAIN = {
+  api: {
+    // A domain may call another domain's exported service when that service owns the tables involved:
+    // registration creates the account through identity; chat books appointments through dossier's
+    // AppointmentBookingService; messages finds the duty workers through chat's DutyRosterService.
+    intake: ['identity'],
+    chat: ['dossier'],
+    messages: ['chat'],
+  },
+  portal: {
+    // The role home pages (identity) embed each domain's entry components.
+    identity: ['intake', 'messages', 'chat', 'trainings', 'time', 'reports'],
+    // TEMPORARY (issue 10): anonymous chat reuses the intake postcode store and texts; messages reuses
+    // dossier's FileDownloader and upload check. Both belong in platform/portal.
+    chat: ['intake'],
+    messages: ['dossier'],
+  },
+};
+
+/** Project names of the API side; see ignoredCircularDependencies below. */
+const API_PROJECTS = [...DOMAINS.map((domain) => `${domain}-api`), 'demo-api', 'platform-api', 'platform-testing', 'migrations'];
+const API_PAIRS = API_PROJECTS.flatMap((a, i) => API_PROJECTS.slice(i + 1).map((b) => [a, b]));
+
+/** Which kinds of project each kind may import. Spec files may also import test helpers. */
+const SCOPES = {
+  'scope:api': ['scope:api', 'scope:contracts'],
+  'scope:portal': ['scope:portal', 'scope:contracts'],
+  'scope:contracts': ['scope:contracts'],
+  'scope:testing': ['scope:api', 'scope:contracts', 'scope:testing'],
+  'scope:e2e': ['scope:testing', 'scope:contracts'],
+};
+
+function scopeConstraints(withTesting) {
+  return Object.entries(SCOPES).map(([sourceTag, allowed]) => ({
+    sourceTag,
+    onlyDependOnLibsWithTags: withTesting && sourceTag !== 'scope:contracts' ? [...allowed, 'scope:testing'] : allowed,
+  }));
+}
+
+/** A domain's code imports its own domain, platform and contracts (any domain's); nothing else. */
+function domainConstraints() {
+  const constraints = [];
+  for (const domain of [...DOMAINS, 'platform']) {
+    for (const side of ['api', 'portal']) {
+      constraints.push({
+        allSourceTags: [`scope:${side}`, `domain:${domain}`],
+        onlyDependOnLibsWithTags: [
+          `domain:${domain}`,
+          'domain:platform',
+          'scope:contracts',
+          ...(CROSS_DOMAIN[side][domain] ?? []).map((other) => `domain:${other}`),
+        ],
+      });
+    }
+    constraints.push({ allSourceTags: ['scope:contracts', `domain:${domain}`], onlyDependOnLibsWithTags: [`domain:${domain}`, 'domain:platform'] });
+  }
+  // The apps and the demo seed compose every domain.
+  constraints.push({ sourceTag: 'domain:shell', onlyDependOnLibsWithTags: ['*'] });
+  constraints.push({ sourceTag: 'domain:demo', onlyDependOnLibsWithTags: ['*'] });
+  return constraints;
+}
+
+const TEST_FILES = ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', '**/testing/**/*.ts', 'apps/portal-e2e/**/*.ts', 'tools/**'];
+
+export default defineConfig(
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'tmp/', '.nx/', '.angular/', '.data/']),
+  {
+    files: ['**/*.ts', '**/*.cts', '**/*.mts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // API logs go through pino (nestjs-pino), as JSON lines without personal data.
+    files: ['apps/api/**/*.ts', 'libs/*/api/**/*.ts', 'migrations/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['**/*.ts', '**/*.cts', '**/*.mts'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      // `_name` marks a parameter kept for a signature (Nest, Angular, jest callbacks).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.cts', '**/*.mts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [...scopeConstraints(false), ...domainConstraints()],
+          // Nx's project graph counts spec imports, and API specs set up their data through other domains'
+          // services and the demo seed, so API libs form cycles through their tests. Production imports
+          // between domains are already limited by the domain constraints above.
+          ignoredCircularDependencies: API_PAIRS,
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@nabij/(platform/testing|[a-z-]+/api/testing)$', message: 'Test helpers are for specs only.' }] },
+      ],
+    },
+  },
+  {
+    // Specs set up their data through the owning domain's services and test factories.
+    files: TEST_FILES,
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: scopeConstraints(true),
+          ignoredCircularDependencies: API_PAIRS,
+        },
+      ],
+      'no-restricted-imports': 'off',
+    },
+  },
+  {
+    files: ['apps/portal/**/*.ts', 'libs/*/portal/**/*.ts'],
+    extends: [angular.configs.tsRecommended],
+    processor: angular.processInlineTemplates,
+    rules: {
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'nb', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'nb', style: 'camelCase' }],
+    },
+  },
+  {
+    files: ['apps/portal/**/*.html', 'libs/*/portal/**/*.html'],
+    extends: [angular.configs.templateRecommended, angular.configs.templateAccessibility],
+  },
+  {
+    // The results list handles arrow keys that bubble up from its focusable buttons (delegation).
+    files: ['libs/dossier/portal/src/lib/caseload/open-case.component.ts/**/*.html'],
+    rules: { '@angular-eslint/template/interactive-supports-focus': 'off' },
+  },
+  {
+    files: ['**/*.cjs', '**/*.cts', '**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
