@@ -1,41 +1,27 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '@nabij/platform/api';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { JobsService } from '@nabij/platform/api';
 import { DeadlineService } from './deadline.service';
 
-const EVERY_MS = 60_000;
-
-/** Runs deadline_check once a minute in every instance; the check itself makes that safe. */
+/**
+ * deadline_check once a minute, run by one instance (a pg-boss schedule). The check itself claims
+ * its rows with SKIP LOCKED, so a slow run that overlaps the next one still warns only once.
+ */
 @Injectable()
-export class DeadlineJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeadlineJob implements OnModuleInit {
   private readonly logger = new Logger('MessageDeadlines');
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
 
   constructor(
     private readonly deadlines: DeadlineService,
-    private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.backgroundJobs) return;
-    this.timer = setInterval(() => void this.tick(), EVERY_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    // No retries: the next minute's run is the retry.
+    this.jobs.register({ name: 'messages.deadline-check', cron: '* * * * *', policy: 'singleton', retryLimit: 0, handle: () => this.run() });
   }
 
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const { warned, escalated } = await this.deadlines.check();
-      if (warned || escalated) this.logger.log(`warned ${warned}, escalated ${escalated}`);
-    } catch (error) {
-      this.logger.warn(`deadline check failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async run(): Promise<void> {
+    const { warned, escalated } = await this.deadlines.check();
+    if (warned || escalated) this.logger.log(`warned ${warned}, escalated ${escalated}`);
   }
 }

@@ -11,7 +11,7 @@ const ZONE = 'Europe/Amsterdam';
 
 /** pg-boss runs its SQL through this: the app's own pool, or the caller's transaction. */
 function executorOf(run: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>): PgBoss.Db {
-  return { executeSql: (text, values) => run(text, values) as Promise<{ rows: any[] }> };
+  return { executeSql: (text, values) => run(text, values) };
 }
 
 function transactionExecutor(manager: EntityManager): PgBoss.Db | undefined {
@@ -30,6 +30,8 @@ function transactionExecutor(manager: EntityManager): PgBoss.Db | undefined {
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
+  // One map holds every queue's definition; each job's data type is checked at register() and send().
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private readonly definitions = new Map<string, JobDefinition<any>>();
   private readonly queues = new Map<string, Promise<void>>();
   private starting: Promise<PgBoss> | null = null;
@@ -45,6 +47,13 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   register<T extends object>(definition: JobDefinition<T>): void {
     if (this.definitions.has(definition.name)) throw new Error(`Job ${definition.name} is registered twice`);
     this.definitions.set(definition.name, definition);
+    // A job sent before registration (e.g. while seeding) created the queue with defaults: set its options.
+    this.queues.delete(definition.name);
+  }
+
+  /** Resolves once pg-boss's schema exists in this database (SQL that reads it may run then). */
+  async ready(): Promise<void> {
+    await this.start();
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -53,7 +62,15 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     for (const definition of this.definitions.values()) {
       await this.ensureQueue(definition.name);
       // batchSize 1: a failing job is retried alone, never with its neighbours.
-      await boss.work<object>(definition.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => definition.handle(job.data));
+      await boss.work<object>(definition.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+        try {
+          await definition.handle(job.data);
+        } catch (error) {
+          // pg-boss records the failure on the job and retries it; the log says why.
+          this.logger.warn(`${definition.name} ${job.id} failed: ${(error as Error).message}`);
+          throw error;
+        }
+      });
       if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: ZONE });
       else await boss.unschedule(definition.name);
     }
@@ -141,16 +158,19 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     let created = this.queues.get(name);
     if (!created) {
       const d = this.definitions.get(name);
-      created = this.start().then((boss) =>
-        boss.createQueue(name, {
-          name,
-          policy: d?.policy ?? 'standard',
-          retryLimit: d?.retryLimit ?? 3,
-          retryDelay: d?.retryDelaySeconds ?? 30,
-          retryBackoff: d?.retryBackoff ?? true,
-          ...(d?.expireInSeconds ? { expireInSeconds: d.expireInSeconds } : {}),
-        }),
-      );
+      const options: PgBoss.Queue = {
+        name,
+        policy: d?.policy ?? 'standard',
+        retryLimit: d?.retryLimit ?? 3,
+        retryDelay: d?.retryDelaySeconds ?? 30,
+        retryBackoff: d?.retryBackoff ?? true,
+        ...(d?.expireInSeconds ? { expireInSeconds: d.expireInSeconds } : {}),
+      };
+      created = this.start().then(async (boss) => {
+        await boss.createQueue(name, options);
+        // createQueue keeps an existing queue as it is; the registered options win.
+        if (d) await boss.updateQueue(name, options);
+      });
       created.catch(() => this.queues.delete(name));
       this.queues.set(name, created);
     }

@@ -1,29 +1,30 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { JobsService } from '../jobs/jobs.service';
 import { MailService } from './mail.service';
 
-const EVERY_MS = 60_000;
-
-/** Once a minute, retries mails that could not be delivered, so no registration mail is lost. */
+/**
+ * Once a minute (a pg-boss schedule, one instance per run), sends waiting mails that have no delivery
+ * job of their own: the safety net behind those jobs, so no registration mail is lost.
+ */
 @Injectable()
-export class MailRetryJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MailRetryJob implements OnModuleInit {
   private readonly logger = new Logger('MailRetry');
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly mail: MailService,
-    private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.backgroundJobs || !this.config.smtpUrl) return;
-    this.timer = setInterval(() => {
-      this.mail.retryPending().catch((error) => this.logger.warn(`retry failed: ${(error as Error).message}`));
-    }, EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'platform.mail-retry',
+      cron: '* * * * *',
+      policy: 'singleton',
+      retryLimit: 0,
+      handle: async () => {
+        const delivered = await this.mail.retryPending();
+        if (delivered) this.logger.log(`delivered ${delivered} waiting mail(s)`);
+      },
+    });
   }
 }

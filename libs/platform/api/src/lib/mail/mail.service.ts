@@ -1,9 +1,10 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
 import { EntityManager, Repository } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
+import { JOBS_SCHEMA, JobsService } from '../jobs/jobs.service';
 import { OutboxMailEntity } from './outbox-mail.entity';
 
 export interface MailMessage {
@@ -12,12 +13,32 @@ export interface MailMessage {
   text: string;
 }
 
+/** The pg-boss queue with one job per stored mail (data: `{ mailId }`). */
+export const MAIL_DELIVERY_JOB = 'platform.mail-delivery';
+
+/** After this many failed attempts a mail stays in the outbox unsent (the dev outbox still shows it). */
+export const MAX_MAIL_ATTEMPTS = 10;
+
+/**
+ * How long a claim keeps others from sending a mail. Longer than one SMTP attempt can take (the
+ * transport's timeouts below end it within about 2 minutes), so a claim never runs out mid-send.
+ */
+const CLAIM_MS = 5 * 60_000;
+
+/** What one delivery attempt found: `done` is sent before or given up; `busy` is claimed by someone else. */
+type Attempt = 'sent' | 'failed' | 'busy' | 'done';
+
 /**
  * Stores each mail in the outbox, then delivers it over SMTP when SMTP_URL is set. Without SMTP the
  * outbox is the mailbox: the dev outbox page shows it so a newcomer can finish registration.
+ *
+ * Every stored mail gets a delivery job in the same transaction. The request path tries once right
+ * after its commit (so the mail usually leaves at once); the job retries with backoff until it is
+ * sent. Whoever sends first claims the row, so the two never send one mail twice, and no
+ * transaction stays open while SMTP talks.
  */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter | null;
 
@@ -25,33 +46,37 @@ export class MailService implements OnModuleDestroy {
     @InjectRepository(OutboxMailEntity) private readonly outbox: Repository<OutboxMailEntity>,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly jobs: JobsService,
   ) {
-    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
+    this.transport = config.smtpUrl
+      ? createTransport({ url: config.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
+      : null;
   }
 
-  /** Queue a mail inside the caller's transaction; call deliver() after it commits. */
+  onModuleInit(): void {
+    // 1, 2, 4 … 256 minutes apart (about 8.5 hours); the retry sweep picks up mails without a job.
+    this.jobs.register<{ mailId: string }>({
+      name: MAIL_DELIVERY_JOB,
+      policy: 'short',
+      retryLimit: MAX_MAIL_ATTEMPTS - 1,
+      retryDelaySeconds: 60,
+      retryBackoff: true,
+      handle: ({ mailId }) => this.deliverJob(mailId),
+    });
+  }
+
+  /** Store a mail inside the caller's transaction (with its delivery job); call deliver() after it commits. */
   async enqueue(message: MailMessage, manager?: EntityManager): Promise<OutboxMailEntity> {
     const repo = manager ? manager.getRepository(OutboxMailEntity) : this.outbox;
-    return repo.save(repo.create({ ...message, createdAt: this.clock.now(), sentAt: null, lastError: null, attempts: 0 }));
+    const mail = await repo.save(repo.create({ ...message, createdAt: this.clock.now(), sentAt: null, lastError: null, attempts: 0, claimedUntil: null }));
+    // Without SMTP there is nothing to deliver: the outbox is the mailbox.
+    if (this.transport) await this.jobs.send(MAIL_DELIVERY_JOB, { mailId: mail.id }, { manager, singletonKey: mail.id });
+    return mail;
   }
 
-  /** Try to deliver; a failure is recorded on the outbox row, never thrown at the user. */
+  /** Try to deliver now; a failure is recorded on the outbox row (its job retries), never thrown at the user. */
   async deliver(mail: OutboxMailEntity): Promise<boolean> {
-    return this.deliverWith(this.outbox.manager, mail);
-  }
-
-  private async deliverWith(manager: EntityManager, mail: OutboxMailEntity): Promise<boolean> {
-    if (!this.transport) return false;
-    const repo = manager.getRepository(OutboxMailEntity);
-    try {
-      await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
-      await repo.update(mail.id, { sentAt: this.clock.now(), attempts: mail.attempts + 1, lastError: null });
-      return true;
-    } catch (error) {
-      this.logger.warn(`Mail ${mail.id} not delivered: ${(error as Error).message}`);
-      await repo.update(mail.id, { attempts: mail.attempts + 1, lastError: (error as Error).message.slice(0, 500) });
-      return false;
-    }
+    return (await this.attempt(mail.id)) === 'sent';
   }
 
   async send(message: MailMessage): Promise<void> {
@@ -59,25 +84,25 @@ export class MailService implements OnModuleDestroy {
   }
 
   /**
-   * Delivers mails whose earlier attempts failed (SMTP down, network). Rows are claimed with
-   * SKIP LOCKED so several API instances never send the same mail twice.
+   * The scheduled sweep: delivers unsent mails of the last two days that have no job of their own
+   * (stored without one, or their job got lost). Claimed rows are skipped, so it never races a
+   * sender, and so are mails whose job waits for its next retry, so the backoff holds during an
+   * SMTP outage instead of the sweep using up their attempts.
    */
-  async retryPending(maxAttempts = 10): Promise<number> {
+  async retryPending(maxAttempts = MAX_MAIL_ATTEMPTS): Promise<number> {
     if (!this.transport) return 0;
-    const since = new Date(this.clock.now().getTime() - 2 * 86_400_000);
+    await this.jobs.ready();
+    const now = this.clock.now();
+    const since = new Date(now.getTime() - 2 * 86_400_000);
+    const due: Array<{ id: string }> = await this.outbox.query(
+      `SELECT m.id FROM outbox_mail m
+        WHERE m.sent_at IS NULL AND m.attempts < $1 AND m.created_at > $2 AND (m.claimed_until IS NULL OR m.claimed_until <= $3)
+          AND NOT EXISTS (SELECT 1 FROM ${JOBS_SCHEMA}.job j WHERE j.name = $4 AND j.singleton_key = m.id::text AND j.state IN ('retry', 'active'))
+        ORDER BY m.created_at LIMIT 20`,
+      [maxAttempts, since, now, MAIL_DELIVERY_JOB],
+    );
     let delivered = 0;
-    await this.outbox.manager.transaction(async (manager) => {
-      const due = await manager
-        .getRepository(OutboxMailEntity)
-        .createQueryBuilder('m')
-        .where('m.sent_at IS NULL AND m.attempts < :maxAttempts AND m.created_at > :since', { maxAttempts, since })
-        .orderBy('m.created_at')
-        .limit(20)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      for (const mail of due) if (await this.deliverWith(manager, mail)) delivered++;
-    });
+    for (const { id } of due) if ((await this.attempt(id, maxAttempts)) === 'sent') delivered++;
     return delivered;
   }
 
@@ -87,5 +112,41 @@ export class MailService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.transport?.close();
+  }
+
+  private async deliverJob(mailId: string): Promise<void> {
+    const outcome = await this.attempt(mailId);
+    // Thrown, pg-boss runs the job again later: after a failure, or when another sender holds the
+    // claim (if that sender fails, this job is what still delivers the mail).
+    if (outcome === 'failed' || outcome === 'busy') throw new Error(`Mail ${mailId} not delivered yet (${outcome})`);
+  }
+
+  /** One attempt: claim the row (one short UPDATE), send with no transaction open, record the outcome. */
+  private async attempt(id: string, maxAttempts = MAX_MAIL_ATTEMPTS): Promise<Attempt> {
+    if (!this.transport) return 'done';
+    const now = this.clock.now();
+    const [claimed] = (await this.outbox.query(
+      `UPDATE outbox_mail SET claimed_until = $2
+        WHERE id = $1 AND sent_at IS NULL AND attempts < $4 AND (claimed_until IS NULL OR claimed_until <= $3)
+        RETURNING to_address, subject, text`,
+      [id, new Date(now.getTime() + CLAIM_MS), now, maxAttempts],
+    )) as [Array<{ to_address: string; subject: string; text: string }>, number];
+    const mail = claimed[0];
+    if (!mail) {
+      const [row] = await this.outbox.query(`SELECT sent_at, attempts FROM outbox_mail WHERE id = $1`, [id]);
+      return !row || row.sent_at || row.attempts >= maxAttempts ? 'done' : 'busy';
+    }
+    try {
+      await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to_address, subject: mail.subject, text: mail.text });
+    } catch (error) {
+      const message = (error as Error).message;
+      this.logger.warn(`Mail ${id} not delivered: ${message}`);
+      await this.outbox.query(`UPDATE outbox_mail SET attempts = attempts + 1, last_error = $2, claimed_until = NULL WHERE id = $1`, [id, message.slice(0, 500)]);
+      return 'failed';
+    }
+    // Should this UPDATE fail (database gone right now), the claim expires and the mail is sent
+    // again later: at least once, never lost.
+    await this.outbox.query(`UPDATE outbox_mail SET sent_at = $2, attempts = attempts + 1, last_error = NULL, claimed_until = NULL WHERE id = $1`, [id, this.clock.now()]);
+    return 'sent';
   }
 }

@@ -26,4 +26,8 @@ export class OutboxMailEntity {
 
   @Column({ type: 'int', default: 0 })
   attempts: number;
+
+  /** Set while someone delivers it (see MailService): nobody else sends it until then. */
+  @Column({ type: 'timestamptz', name: 'claimed_until', nullable: true })
+  claimedUntil: Date | null;
 }

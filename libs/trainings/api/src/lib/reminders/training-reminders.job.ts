@@ -1,41 +1,23 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '@nabij/platform/api';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { JobsService } from '@nabij/platform/api';
 import { TrainingRemindersService } from './training-reminders.service';
 
-const EVERY_MS = 15 * 60_000;
-
-/** Every 15 minutes, in every instance: the service claims rows with SKIP LOCKED, so that is safe. */
+/** Every 15 minutes (a pg-boss schedule, one instance per run); the service claims rows with SKIP LOCKED. */
 @Injectable()
-export class TrainingRemindersJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TrainingRemindersJob implements OnModuleInit {
   private readonly logger = new Logger('TrainingReminders');
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
 
   constructor(
     private readonly reminders: TrainingRemindersService,
-    private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.backgroundJobs) return;
-    this.timer = setInterval(() => void this.tick(), EVERY_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.jobs.register({ name: 'trainings.reminders', cron: '*/15 * * * *', policy: 'singleton', retryLimit: 0, handle: () => this.tick() });
   }
 
   async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const sent = await this.reminders.sendDue();
-      if (sent) this.logger.log(`queued ${sent} training reminder(s)`);
-    } catch (error) {
-      this.logger.warn(`training reminders failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    const sent = await this.reminders.sendDue();
+    if (sent) this.logger.log(`queued ${sent} training reminder(s)`);
   }
 }
