@@ -22,7 +22,7 @@ export class AppConfig {
   readonly redisUrl: string | null;
   readonly production: boolean;
   readonly secureCookies: boolean;
-  /** Timers for retries and deadline checks; tests switch them off and call the jobs directly. */
+  /** Work pg-boss jobs and keep their schedules here; tests switch it off and call handlers or drain(). */
   readonly backgroundJobs: boolean;
   /** Where uploaded dossier documents are stored: never inside the served portal directory. */
   readonly documentsDir: string;

@@ -98,7 +98,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       `SELECT m.id FROM outbox_mail m
         WHERE m.sent_at IS NULL AND m.attempts < $1 AND m.created_at > $2 AND (m.claimed_until IS NULL OR m.claimed_until <= $3)
           AND NOT EXISTS (SELECT 1 FROM ${JOBS_SCHEMA}.job j WHERE j.name = $4 AND j.singleton_key = m.id::text AND j.state IN ('retry', 'active'))
-        ORDER BY m.created_at LIMIT 20`,
+        ORDER BY m.created_at LIMIT 100`,
       [maxAttempts, since, now, MAIL_DELIVERY_JOB],
     );
     let delivered = 0;
