@@ -16,6 +16,7 @@ export const ADMISSION_REASON_MIN_LENGTH = 10;
 /** A worker admits a client who cannot pass the postcode check (e.g. no fixed address). */
 @Component({
   selector: 'nb-admission-form',
+  styleUrl: '../intake.shared.css',
   imports: [ReactiveFormsModule, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './admission-form.component.html',

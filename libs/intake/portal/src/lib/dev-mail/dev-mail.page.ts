@@ -21,6 +21,7 @@ export function linkify(text: string): TextPart[] {
 /** `/dev/mail`: the demo outbox, so a newcomer can finish registering without a real mailbox. */
 @Component({
   selector: 'nb-dev-mail-page',
+  styleUrls: ['./dev-mail.page.css', '../intake.shared.css'],
   imports: [TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dev-mail.page.html',

@@ -24,6 +24,7 @@ type Field = 'email' | 'password' | 'birthDate' | 'name';
 /** `/register`: account details after a served postcode check, then "check your mail". */
 @Component({
   selector: 'nb-register-page',
+  styleUrl: '../intake.shared.css',
   imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register.page.html',

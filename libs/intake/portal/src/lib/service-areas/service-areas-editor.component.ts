@@ -19,6 +19,7 @@ function rangeOrder(group: AbstractControl): ValidationErrors | null {
 /** Admin: the table of postcode ranges per financier with add, edit and delete (with confirm). */
 @Component({
   selector: 'nb-service-areas-editor',
+  styleUrl: './service-areas-editor.component.css',
   imports: [ReactiveFormsModule, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   providers: [ServiceAreasStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

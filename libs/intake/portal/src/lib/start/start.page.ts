@@ -11,6 +11,7 @@ import { postcodeValidator } from '../validators';
 /** `/`: what Nabij is, and the postcode check that decides between register and referral. */
 @Component({
   selector: 'nb-start-page',
+  styleUrl: './start.page.css',
   imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './start.page.html',
