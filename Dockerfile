@@ -9,8 +9,9 @@ RUN npx nx run-many -t build --projects=api,portal --output-style=static
 FROM node:22-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
+# The build writes a package.json and a lockfile pruned to what the API bundle needs.
 COPY --from=build /src/dist/apps/api ./
-RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /src/dist/apps/portal/browser ./portal
 USER node
 EXPOSE 3000

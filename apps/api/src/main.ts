@@ -16,7 +16,7 @@ async function bootstrap(): Promise<void> {
   const applied = await runMigrations(app.get(DataSource));
   if (applied.length) Logger.log(`Applied migrations: ${applied.join(', ')}`, 'Database');
   if (config.seedDemo) await app.get(DemoSeedService).seedOnce(true);
-  await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
+  await app.listen(config.port, config.host);
   Logger.log(`Nabij is running on ${config.publicUrl} (API under /api)`, 'Nabij');
   process.send?.({ ready: true, port: config.port });
 }

@@ -7,6 +7,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Every setting Nabij reads from the environment, validated once at start-up. */
 export class AppConfig {
   readonly port: number;
+  /** Address the HTTP server binds to; `127.0.0.1` keeps it off the network. */
+  readonly host: string;
   readonly databaseUrl: string;
   readonly jwtSecret: string;
   readonly accessTokenSeconds: number;
@@ -51,6 +53,7 @@ export class AppConfig {
 
     this.production = env['NODE_ENV'] === 'production';
     this.port = int('PORT', 3000, 0, 65535);
+    this.host = env['HOST'] || '0.0.0.0';
     this.databaseUrl = env['DATABASE_URL'] ?? '';
     if (!/^postgres(ql)?:\/\//.test(this.databaseUrl)) {
       problems.push('DATABASE_URL must be a postgres:// URL (npm start sets one for the embedded database)');
