@@ -13,7 +13,10 @@ function state(): MessagesPageState {
 describe('MessagesPageState', () => {
   it('shows a load failure by its i18n key and clears it once a load works', async () => {
     const page = state();
-    const failed = await page.load(() => Promise.reject(new HttpErrorResponse({ status: 404 })), () => 'messages.client.notFound');
+    const failed = await page.load(
+      () => Promise.reject(new HttpErrorResponse({ status: 404 })),
+      () => 'messages.client.notFound',
+    );
     expect(failed).toBe(false);
     expect(page.loadError()).toBe('messages.client.notFound');
     await expect(page.load(() => Promise.resolve())).resolves.toBe(true);

@@ -20,7 +20,10 @@ export class MessagesPageState {
   constructor(private readonly i18n: I18n) {}
 
   /** Runs a load; true when it worked. A failure is shown through `loadError`, never thrown. */
-  async load(work: () => Promise<unknown>, errorKey: (err: unknown) => string = (err) => generalErrorKey(toApiError(err))): Promise<boolean> {
+  async load(
+    work: () => Promise<unknown>,
+    errorKey: (err: unknown) => string = (err) => generalErrorKey(toApiError(err)),
+  ): Promise<boolean> {
     try {
       await work();
       this._loadError.set(null);

@@ -49,7 +49,9 @@ export function formatAmsterdamDayTime(value: string | Date, locale: string): st
 
 /** "26 nov, 09:15": compact, for lists. */
 export function formatAmsterdamShortDateTime(value: string | Date, locale: string): string {
-  return formatter(locale, 'short', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
+  return formatter(locale, 'short', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    toDate(value),
+  );
 }
 
 /** "2026-03-02": the calendar date in Amsterdam, to tell whether two moments fall on the same day. */
