@@ -17,7 +17,13 @@ export class DeadlineJob implements OnModuleInit {
 
   onModuleInit(): void {
     // No retries: the next minute's run is the retry.
-    this.jobs.register({ name: 'messages.deadline-check', cron: '* * * * *', policy: 'singleton', retryLimit: 0, handle: () => this.run() });
+    this.jobs.register({
+      name: 'messages.deadline-check',
+      cron: '* * * * *',
+      policy: 'singleton',
+      retryLimit: 0,
+      handle: () => this.run(),
+    });
   }
 
   async run(): Promise<void> {

@@ -13,7 +13,13 @@ function testJobsModule(instance: string): DynamicModule {
   @Module({})
   class TestJobsModule {
     constructor(jobs: JobsService) {
-      jobs.register({ name: 'test.tick', cron: '* * * * *', policy: 'singleton', retryLimit: 0, handle: async () => void seen.tick.push(instance) });
+      jobs.register({
+        name: 'test.tick',
+        cron: '* * * * *',
+        policy: 'singleton',
+        retryLimit: 0,
+        handle: async () => void seen.tick.push(instance),
+      });
       jobs.register({
         name: 'test.flaky',
         retryLimit: 2,
@@ -33,7 +39,12 @@ function testJobsModule(instance: string): DynamicModule {
 
 /** One more API instance on the same database, without HTTP: jobs are all it is here for. */
 async function instance(url: string, name: string, backgroundJobs: boolean): Promise<INestApplicationContext> {
-  const config = new AppConfig({ DATABASE_URL: url, JWT_SECRET: TEST_JWT_SECRET, BACKGROUND_JOBS: String(backgroundJobs), LOG_LEVEL: 'silent' });
+  const config = new AppConfig({
+    DATABASE_URL: url,
+    JWT_SECRET: TEST_JWT_SECRET,
+    BACKGROUND_JOBS: String(backgroundJobs),
+    LOG_LEVEL: 'silent',
+  });
   const moduleRef = await Test.createTestingModule({ imports: [PlatformModule.forRoot({ config }), testJobsModule(name)] })
     .overrideProvider(Clock)
     .useValue(new FixedClock())
@@ -43,7 +54,7 @@ async function instance(url: string, name: string, backgroundJobs: boolean): Pro
 }
 
 async function until(check: () => boolean, ms: number): Promise<void> {
-  for (const end = Date.now() + ms; !check(); ) {
+  for (const end = Date.now() + ms; !check();) {
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 100));
   }

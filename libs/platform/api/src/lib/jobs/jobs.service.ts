@@ -109,7 +109,11 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         const definition = this.definitions.get(name);
         if (!definition) throw new Error(`No handler registered for job ${name}`);
         await this.ensureQueue(name);
-        for (let jobs = await boss.fetch<object>(name, { batchSize: 20 }); jobs.length; jobs = await boss.fetch<object>(name, { batchSize: 20 })) {
+        for (
+          let jobs = await boss.fetch<object>(name, { batchSize: 20 });
+          jobs.length;
+          jobs = await boss.fetch<object>(name, { batchSize: 20 })
+        ) {
           for (const job of jobs) {
             found++;
             try {

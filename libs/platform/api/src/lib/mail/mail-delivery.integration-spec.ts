@@ -61,8 +61,12 @@ describe('mail delivery: one queued job per outbox row, claimed before sending',
         throw new Error('registration failed after storing the mail');
       }),
     ).rejects.toThrow('registration failed');
-    const stored = await t.dataSource.transaction((manager) => mail.enqueue({ to: 'stored@example.nl', subject: 'Welkom', text: 'Hallo' }, manager));
-    const queued = await t.dataSource.query(`SELECT data->>'mailId' AS mail_id FROM pgboss.job WHERE name = $1 AND state = 'created'`, [MAIL_DELIVERY_JOB]);
+    const stored = await t.dataSource.transaction((manager) =>
+      mail.enqueue({ to: 'stored@example.nl', subject: 'Welkom', text: 'Hallo' }, manager),
+    );
+    const queued = await t.dataSource.query(`SELECT data->>'mailId' AS mail_id FROM pgboss.job WHERE name = $1 AND state = 'created'`, [
+      MAIL_DELIVERY_JOB,
+    ]);
     expect(queued.map((j: { mail_id: string }) => j.mail_id)).toEqual([stored.id]);
     await jobs.drain([MAIL_DELIVERY_JOB]);
     expect(smtp.inbox.filter((to) => to === 'stored@example.nl')).toHaveLength(1);
@@ -71,7 +75,9 @@ describe('mail delivery: one queued job per outbox row, claimed before sending',
 
   it('sends exactly once when the request path, the queued job and the retry sweep deliver at the same time, with no transaction open during SMTP', async () => {
     const to = 'race@example.nl';
-    const stored = await t.dataSource.transaction((manager) => mail.enqueue({ to, subject: 'Bevestig je aanmelding', text: 'Klik op de link' }, manager));
+    const stored = await t.dataSource.transaction((manager) =>
+      mail.enqueue({ to, subject: 'Bevestig je aanmelding', text: 'Klik op de link' }, manager),
+    );
     // A slow SMTP server keeps the first sender busy while the others try; meanwhile no database
     // connection may sit in an open transaction.
     let openTransactions: number | null = null;
@@ -105,7 +111,10 @@ describe('mail delivery: one queued job per outbox row, claimed before sending',
   });
 
   it('sweeps up a waiting mail without a job, but leaves one whose job waits for its retry (the backoff holds)', async () => {
-    await t.dataSource.query(`INSERT INTO outbox_mail (to_address, subject, text, created_at, attempts) VALUES ('orphan@example.nl', 'Welkom', 'Hallo', $1, 0)`, [t.clock.now()]);
+    await t.dataSource.query(
+      `INSERT INTO outbox_mail (to_address, subject, text, created_at, attempts) VALUES ('orphan@example.nl', 'Welkom', 'Hallo', $1, 0)`,
+      [t.clock.now()],
+    );
     smtp.refuseAll(true);
     await t.dataSource.transaction((manager) => mail.enqueue({ to: 'backoff@example.nl', subject: 'Welkom', text: 'Hallo' }, manager));
     await jobs.drain([MAIL_DELIVERY_JOB]);
@@ -121,11 +130,17 @@ describe('mail delivery: one queued job per outbox row, claimed before sending',
     const to = 'claimed@example.nl';
     const stored = await t.dataSource.transaction((manager) => mail.enqueue({ to, subject: 'Welkom', text: 'Hallo' }, manager));
     // Another instance is sending it right now.
-    await t.dataSource.query(`UPDATE outbox_mail SET claimed_until = $2 WHERE id = $1`, [stored.id, new Date(t.clock.now().getTime() + 60_000)]);
+    await t.dataSource.query(`UPDATE outbox_mail SET claimed_until = $2 WHERE id = $1`, [
+      stored.id,
+      new Date(t.clock.now().getTime() + 60_000),
+    ]);
     await jobs.drain([MAIL_DELIVERY_JOB]);
     expect(await mail.retryPending()).toBe(0);
     expect(smtp.inbox).not.toContain(to);
-    const [job] = await t.dataSource.query(`SELECT state FROM pgboss.job WHERE name = $1 AND data->>'mailId' = $2`, [MAIL_DELIVERY_JOB, stored.id]);
+    const [job] = await t.dataSource.query(`SELECT state FROM pgboss.job WHERE name = $1 AND data->>'mailId' = $2`, [
+      MAIL_DELIVERY_JOB,
+      stored.id,
+    ]);
     expect(job.state).toBe('retry');
   });
 });

@@ -68,7 +68,9 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   /** Store a mail inside the caller's transaction (with its delivery job); call deliver() after it commits. */
   async enqueue(message: MailMessage, manager?: EntityManager): Promise<OutboxMailEntity> {
     const repo = manager ? manager.getRepository(OutboxMailEntity) : this.outbox;
-    const mail = await repo.save(repo.create({ ...message, createdAt: this.clock.now(), sentAt: null, lastError: null, attempts: 0, claimedUntil: null }));
+    const mail = await repo.save(
+      repo.create({ ...message, createdAt: this.clock.now(), sentAt: null, lastError: null, attempts: 0, claimedUntil: null }),
+    );
     // Without SMTP there is nothing to deliver: the outbox is the mailbox.
     if (this.transport) await this.jobs.send(MAIL_DELIVERY_JOB, { mailId: mail.id }, { manager, singletonKey: mail.id });
     return mail;
@@ -141,12 +143,18 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       const message = (error as Error).message;
       this.logger.warn(`Mail ${id} not delivered: ${message}`);
-      await this.outbox.query(`UPDATE outbox_mail SET attempts = attempts + 1, last_error = $2, claimed_until = NULL WHERE id = $1`, [id, message.slice(0, 500)]);
+      await this.outbox.query(`UPDATE outbox_mail SET attempts = attempts + 1, last_error = $2, claimed_until = NULL WHERE id = $1`, [
+        id,
+        message.slice(0, 500),
+      ]);
       return 'failed';
     }
     // Should this UPDATE fail (database gone right now), the claim expires and the mail is sent
     // again later: at least once, never lost.
-    await this.outbox.query(`UPDATE outbox_mail SET sent_at = $2, attempts = attempts + 1, last_error = NULL, claimed_until = NULL WHERE id = $1`, [id, this.clock.now()]);
+    await this.outbox.query(
+      `UPDATE outbox_mail SET sent_at = $2, attempts = attempts + 1, last_error = NULL, claimed_until = NULL WHERE id = $1`,
+      [id, this.clock.now()],
+    );
     return 'sent';
   }
 }

@@ -13,7 +13,13 @@ export class TrainingRemindersJob implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register({ name: 'trainings.reminders', cron: '*/15 * * * *', policy: 'singleton', retryLimit: 0, handle: () => this.tick() });
+    this.jobs.register({
+      name: 'trainings.reminders',
+      cron: '*/15 * * * *',
+      policy: 'singleton',
+      retryLimit: 0,
+      handle: () => this.tick(),
+    });
   }
 
   async tick(): Promise<void> {
