@@ -15,6 +15,7 @@ const CASES = [
   { file: 'libs/dossier/portal/src/lib/planted.ts', code: "export const load = () => import('@nabij/dossier/api');", forbidden: 'portal lazy-loads api code' },
   { file: 'libs/reports/api/src/lib/planted.ts', code: "import { MessagesModule } from '@nabij/messages/api';", forbidden: "one domain's api imports another's" },
   { file: 'libs/time/contracts/src/lib/planted.ts', code: "import { AppConfig } from '@nabij/platform/api';", forbidden: 'contracts import api code' },
+  { file: 'libs/platform/api/src/lib/planted.ts', code: "import { DOSSIER_LIMITS } from '@nabij/dossier/contracts';", forbidden: 'platform imports a domain (platform sits below the domains)' },
   { file: 'libs/dossier/api/src/lib/planted.ts', code: "import { createTestApp } from '@nabij/platform/testing';", forbidden: 'production code imports test helpers' },
   { file: 'libs/dossier/api/src/lib/planted.ts', code: "import { newCase } from '@nabij/dossier/api/testing';", forbidden: "production code imports its own domain's test factories" },
   { file: 'libs/chat/api/src/lib/planted.ts', code: "import { AppConfig } from '@nabij/platform/api';\nimport { CHAT_NAMESPACE } from '@nabij/chat/contracts';\nimport { DossierItemKind } from '@nabij/dossier/contracts';", allowed: 'api imports platform and contracts' },
