@@ -150,6 +150,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       await boss.start();
       return boss;
     })();
+    // A failed start (database down) is tried again by the next call, not remembered.
+    this.starting.catch(() => (this.starting = null));
     return this.starting;
   }
 
