@@ -73,7 +73,10 @@ function domainConstraints() {
         ],
       });
     }
-    constraints.push({ allSourceTags: ['scope:contracts', `domain:${domain}`], onlyDependOnLibsWithTags: [`domain:${domain}`, 'domain:platform'] });
+    constraints.push({
+      allSourceTags: ['scope:contracts', `domain:${domain}`],
+      onlyDependOnLibsWithTags: [`domain:${domain}`, 'domain:platform'],
+    });
   }
   // The apps and the demo seed compose every domain.
   constraints.push({ sourceTag: 'domain:shell', onlyDependOnLibsWithTags: ['*'] });
@@ -81,7 +84,14 @@ function domainConstraints() {
   return constraints;
 }
 
-const TEST_FILES = ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', '**/testing/**/*.ts', 'apps/portal-e2e/**/*.ts', 'tools/**'];
+const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.integration-spec.ts',
+  '**/*.e2e-spec.ts',
+  '**/testing/**/*.ts',
+  'apps/portal-e2e/**/*.ts',
+  'tools/**',
+];
 
 export default defineConfig(
   globalIgnores(['dist/', 'node_modules/', 'coverage/', 'tmp/', '.nx/', '.angular/', '.data/']),

@@ -15,4 +15,20 @@ import { AuthSessions1764106130000 } from './1764106130000-auth-sessions';
 import { OutboxMailClaim1764107000000 } from './1764107000000-outbox-mail-claim';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const ALL_MIGRATIONS = [Foundation1764072000000, CareCases1764079200000, Dossier1764100800000, Messages1764100900000, Time1764101200000, Chat1764101600000, Trainings1764102000000, FinancierReportName1764102400000, MessageAttachments1764102800000, TrainingReminders1764103600000, TimeContactDefaults1764104060000, MessageAttachmentExpiry1764104600000, EnrolmentCase1764105200000, AuthSessions1764106130000, OutboxMailClaim1764107000000];
+export const ALL_MIGRATIONS = [
+  Foundation1764072000000,
+  CareCases1764079200000,
+  Dossier1764100800000,
+  Messages1764100900000,
+  Time1764101200000,
+  Chat1764101600000,
+  Trainings1764102000000,
+  FinancierReportName1764102400000,
+  MessageAttachments1764102800000,
+  TrainingReminders1764103600000,
+  TimeContactDefaults1764104060000,
+  MessageAttachmentExpiry1764104600000,
+  EnrolmentCase1764105200000,
+  AuthSessions1764106130000,
+  OutboxMailClaim1764107000000,
+];

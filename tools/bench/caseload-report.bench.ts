@@ -42,13 +42,18 @@ async function time(label: string, run: () => Promise<unknown>): Promise<number>
   }
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(RUNS / 2)];
-  console.log(`${label.padEnd(58)} median ${median.toFixed(1).padStart(8)} ms   (min ${samples[0].toFixed(1)}, max ${samples[RUNS - 1].toFixed(1)})`);
+  console.log(
+    `${label.padEnd(58)} median ${median.toFixed(1).padStart(8)} ms   (min ${samples[0].toFixed(1)}, max ${samples[RUNS - 1].toFixed(1)})`,
+  );
   return median;
 }
 
 async function load(db: DataSource): Promise<string> {
   const [org] = await db.query(`INSERT INTO organisation (name, slug) VALUES ('Bench', 'bench') RETURNING id`);
-  await db.query(`INSERT INTO financier (organisation_id, name) SELECT $1, unnest(ARRAY['Leiden', 'Alphen aan den Rijn', 'Gouda', 'Lisse'])`, [org.id]);
+  await db.query(
+    `INSERT INTO financier (organisation_id, name) SELECT $1, unnest(ARRAY['Leiden', 'Alphen aan den Rijn', 'Gouda', 'Lisse'])`,
+    [org.id],
+  );
   await db.query(`INSERT INTO team (organisation_id, name) SELECT $1, unnest(ARRAY['Team A', 'Team B'])`, [org.id]);
   await db.query(
     `INSERT INTO account (email, role, organisation_id, team_id, created_at)
@@ -97,7 +102,9 @@ async function main(): Promise<void> {
     await db.runMigrations({ transaction: 'each' });
     let started = performance.now();
     const organisationId = await load(db);
-    console.log(`Loaded ${CASES.toLocaleString('en')} cases and ${ENTRIES.toLocaleString('en')} time entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Loaded ${CASES.toLocaleString('en')} cases and ${ENTRIES.toLocaleString('en')} time entries in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     started = performance.now();
     await db.query('VACUUM ANALYZE');
     console.log(`VACUUM ANALYZE in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
@@ -118,7 +125,9 @@ async function main(): Promise<void> {
     const [team] = await db.query(`SELECT id FROM team ORDER BY name LIMIT 1`);
     await time('caseload report (one team)', () => report.groups({ ...scope, teamId: team.id }));
     const rows = await report.groups(scope);
-    console.log(`\nreport rows: ${rows.length}; report / bare group-by: ${(full / bareGroup).toFixed(2)}×; report / bare per-case: ${(full / bareCase).toFixed(2)}×`);
+    console.log(
+      `\nreport rows: ${rows.length}; report / bare group-by: ${(full / bareGroup).toFixed(2)}×; report / bare per-case: ${(full / bareCase).toFixed(2)}×`,
+    );
   } finally {
     if (db.isInitialized) await db.destroy();
     if (keep) console.log(`kept database ${name}`);

@@ -46,7 +46,12 @@ async function serve(): Promise<void> {
   const { IdentityModule } = await import('@nabij/identity/api');
   const { ChatModule, ChatSocketOptions } = await import('@nabij/chat/api');
   const { DataSource } = await import('typeorm');
-  const config = new AppConfig({ DATABASE_URL: process.env['BENCH_DB_URL'], JWT_SECRET: process.env['BENCH_JWT_SECRET'], BACKGROUND_JOBS: 'false', PORT: '0' });
+  const config = new AppConfig({
+    DATABASE_URL: process.env['BENCH_DB_URL'],
+    JWT_SECRET: process.env['BENCH_JWT_SECRET'],
+    BACKGROUND_JOBS: 'false',
+    PORT: '0',
+  });
   @Module({ imports: [PlatformModule.forRoot({ config }), IdentityModule, ChatModule] })
   class BenchModule {}
   const app = await NestFactory.create(BenchModule, { logger: ['error', 'warn'] });
@@ -67,15 +72,28 @@ interface Pair {
 async function seed(url: string, pairs: number): Promise<{ pairs: Pair[]; organisationId: string }> {
   return admin(url, async (db) => {
     const org = (await db.query(`INSERT INTO organisation (name, slug) VALUES ('Bench', 'bench') RETURNING id`)).rows[0].id as string;
-    const fin = (await db.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, 'Bench') RETURNING id`, [org])).rows[0].id as string;
+    const fin = (await db.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, 'Bench') RETURNING id`, [org])).rows[0]
+      .id as string;
     const workers: string[] = [];
     for (let i = 0; i < WORKERS; i++) {
-      workers.push((await db.query(`INSERT INTO account (email, role, organisation_id) VALUES ($1, 'worker', $2) RETURNING id`, [`w${i}@bench.test`, org])).rows[0].id);
+      workers.push(
+        (
+          await db.query(`INSERT INTO account (email, role, organisation_id) VALUES ($1, 'worker', $2) RETURNING id`, [
+            `w${i}@bench.test`,
+            org,
+          ])
+        ).rows[0].id,
+      );
     }
     const out: Pair[] = [];
     for (let i = 0; i < pairs; i++) {
       const chatToken = 'chat_' + randomBytes(32).toString('base64url');
-      const check = (await db.query(`INSERT INTO postcode_check (postcode, served, financier_id, created_at, expires_at) VALUES ('2312 AB', true, $1, now(), now() + interval '2 hours') RETURNING id`, [fin])).rows[0].id;
+      const check = (
+        await db.query(
+          `INSERT INTO postcode_check (postcode, served, financier_id, created_at, expires_at) VALUES ('2312 AB', true, $1, now(), now() + interval '2 hours') RETURNING id`,
+          [fin],
+        )
+      ).rows[0].id;
       const workerId = workers[i % WORKERS];
       const sessionId = (
         await db.query(
@@ -100,7 +118,10 @@ async function main(): Promise<void> {
   const jwt = await import('jsonwebtoken');
   const name = `nabij_bench_${randomBytes(4).toString('hex')}`;
   await admin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-  const child = fork(__filename, ['--server'], { env: { ...process.env, BENCH_DB_URL: dbUrl(name), BENCH_JWT_SECRET: JWT_SECRET }, execArgv: process.execArgv });
+  const child = fork(__filename, ['--server'], {
+    env: { ...process.env, BENCH_DB_URL: dbUrl(name), BENCH_JWT_SECRET: JWT_SECRET },
+    execArgv: process.execArgv,
+  });
   const sockets: Array<ReturnType<typeof io>> = [];
   try {
     const port = await new Promise<number>((resolve, reject) => {
@@ -123,7 +144,12 @@ async function main(): Promise<void> {
       const connected = await Promise.all(
         batch.flatMap((p) => [
           connect(p.chatToken).then((socket) => ({ socket, sessionId: p.sessionId })),
-          connect(jwt.sign({ sub: p.workerId, role: 'worker', org: organisationId, sid: randomUUID() }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 })).then((socket) => ({ socket, sessionId: p.sessionId })),
+          connect(
+            jwt.sign({ sub: p.workerId, role: 'worker', org: organisationId, sid: randomUUID() }, JWT_SECRET, {
+              algorithm: 'HS256',
+              expiresIn: 3600,
+            }),
+          ).then((socket) => ({ socket, sessionId: p.sessionId })),
         ]),
       );
       for (const c of connected) {
@@ -150,7 +176,10 @@ async function main(): Promise<void> {
       ends.map(async (end) => {
         while (performance.now() < deadline) {
           const sent = performance.now();
-          const ack = await end.socket.timeout(10_000).emitWithAck('chat:message', { sessionId: end.sessionId, body: `t ${sent}` }).catch(() => ({ ok: false }));
+          const ack = await end.socket
+            .timeout(10_000)
+            .emitWithAck('chat:message', { sessionId: end.sessionId, body: `t ${sent}` })
+            .catch(() => ({ ok: false }));
           if (ack.ok) acks.push(performance.now() - sent);
           else errors++;
         }
@@ -163,9 +192,13 @@ async function main(): Promise<void> {
     acks.sort((a, b) => a - b);
     const fmt = (n: number) => `${n.toFixed(1)} ms`;
     console.log(`sockets            ${ends.length} (${pairs.length} chats)`);
-    console.log(`messages stored    ${acks.length} in ${elapsed.toFixed(1)} s → ${Math.round(acks.length / elapsed)} messages/s (errors: ${errors})`);
+    console.log(
+      `messages stored    ${acks.length} in ${elapsed.toFixed(1)} s → ${Math.round(acks.length / elapsed)} messages/s (errors: ${errors})`,
+    );
     console.log(`messages delivered ${latencies.length} → ${Math.round(latencies.length / elapsed)} messages/s`);
-    console.log(`delivery latency   p50 ${fmt(percentile(latencies, 50))}  p99 ${fmt(percentile(latencies, 99))}  max ${fmt(latencies[latencies.length - 1] ?? NaN)}`);
+    console.log(
+      `delivery latency   p50 ${fmt(percentile(latencies, 50))}  p99 ${fmt(percentile(latencies, 99))}  max ${fmt(latencies[latencies.length - 1] ?? NaN)}`,
+    );
     console.log(`ack latency        p50 ${fmt(percentile(acks, 50))}  p99 ${fmt(percentile(acks, 99))}`);
   } finally {
     for (const s of sockets) s.close();

@@ -33,7 +33,11 @@ function ensureSystemUser() {
   try {
     execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
   } catch {
-    try { execFileSync('groupadd', ['postgres'], { stdio: 'ignore' }); } catch { /* group may exist */ }
+    try {
+      execFileSync('groupadd', ['postgres'], { stdio: 'ignore' });
+    } catch {
+      /* group may exist */
+    }
     execFileSync('useradd', ['-g', 'postgres', 'postgres'], { stdio: 'ignore' });
   }
 }

@@ -81,7 +81,10 @@ runScenario(NAME, 30 * 60_000, async ({ check }) => {
     }
   }
 
-  const progress = setInterval(() => log(NAME, `${acknowledged.size}/${MESSAGES} acknowledged, ${retries} retries${down ? ', API down' : ''}`), 10_000);
+  const progress = setInterval(
+    () => log(NAME, `${acknowledged.size}/${MESSAGES} acknowledged, ${retries} retries${down ? ', API down' : ''}`),
+    10_000,
+  );
   try {
     await Promise.all([killer(), ...Array.from({ length: SENDERS }, (_, n) => sender(n))]);
   } finally {
@@ -100,8 +103,16 @@ runScenario(NAME, 30 * 60_000, async ({ check }) => {
 
   check(`the API was killed with SIGKILL ${KILLS} times during the sends`, api.starts === KILLS + 1, `${api.starts - 1} kills`);
   check('the senders had to retry (the kills hit requests in flight)', retries > 0, `${retries} retries of ${attempts} requests`);
-  check(`every message was acknowledged (${MESSAGES})`, acknowledged.size === MESSAGES && given_up.length === 0, `${acknowledged.size} acknowledged, ${given_up.length} given up`);
+  check(
+    `every message was acknowledged (${MESSAGES})`,
+    acknowledged.size === MESSAGES && given_up.length === 0,
+    `${acknowledged.size} acknowledged, ${given_up.length} given up`,
+  );
   check('0 messages lost (every acknowledged id is stored)', lost === 0, `${lost} lost`);
-  check('0 messages duplicated (each message stored once)', duplicated === 0 && unknown === 0, `${duplicated} duplicates, ${unknown} stored rows nobody sent`);
+  check(
+    '0 messages duplicated (each message stored once)',
+    duplicated === 0 && unknown === 0,
+    `${duplicated} duplicates, ${unknown} stored rows nobody sent`,
+  );
   check(`exactly ${MESSAGES} messages stored`, rows.length === MESSAGES, `${rows.length} rows`);
 });

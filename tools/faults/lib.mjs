@@ -149,7 +149,16 @@ export async function startApi(name, { port, env }) {
     async start() {
       const out = fs.openSync(logFile, 'a');
       const child = spawn(process.execPath, [apiMain], {
-        env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), SEED_DEMO: 'true', DEV_OUTBOX: 'false', PORTAL_DIR: '', ...env },
+        env: {
+          ...process.env,
+          NODE_ENV: 'development',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          SEED_DEMO: 'true',
+          DEV_OUTBOX: 'false',
+          PORTAL_DIR: '',
+          ...env,
+        },
         stdio: ['ignore', out, out, 'ipc'],
       });
       fs.closeSync(out);

@@ -32,9 +32,17 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
   log(NAME, `API on ${api.url} (pid ${pid}), PostgreSQL on port ${db.port}`);
 
   const health = async () => (await http(api.url, 'GET', '/api/health', { ip: nextIp(), timeoutMs: 5_000 })).status;
-  const readThreads = async (timeoutMs = 5_000) => (await http(api.url, 'GET', '/api/messages/mine', { token, ip: nextIp(), timeoutMs })).status;
+  const readThreads = async (timeoutMs = 5_000) =>
+    (await http(api.url, 'GET', '/api/messages/mine', { token, ip: nextIp(), timeoutMs })).status;
   const send = async (timeoutMs = 5_000) =>
-    (await http(api.url, 'POST', '/api/messages/mine', { body: { id: randomUUID(), body: 'fault pg-restart load' }, token, ip: nextIp(), timeoutMs })).status;
+    (
+      await http(api.url, 'POST', '/api/messages/mine', {
+        body: { id: randomUUID(), body: 'fault pg-restart load' },
+        token,
+        ip: nextIp(),
+        timeoutMs,
+      })
+    ).status;
 
   check('health answers 200 before the fault', (await health()) === 200);
 
@@ -57,24 +65,46 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
       await db.stop();
       log(NAME, `cycle ${cycle}: PostgreSQL stopped`);
       const seen = await within(OUTAGE_SEEN_WITHIN_MS, async () => (await health()) === 503);
-      check(`cycle ${cycle}: health answers 503 within ${OUTAGE_SEEN_WITHIN_MS / 1000} s of the stop`, seen !== null, seen === null ? 'never' : `after ${(seen / 1000).toFixed(1)} s`);
+      check(
+        `cycle ${cycle}: health answers 503 within ${OUTAGE_SEEN_WITHIN_MS / 1000} s of the stop`,
+        seen !== null,
+        seen === null ? 'never' : `after ${(seen / 1000).toFixed(1)} s`,
+      );
       await sleep(Math.max(0, DOWN_MS - (seen ?? OUTAGE_SEEN_WITHIN_MS)));
-      check(`cycle ${cycle}: the API process is still running while PostgreSQL is down`, api.child.exitCode === null && api.child.signalCode === null);
+      check(
+        `cycle ${cycle}: the API process is still running while PostgreSQL is down`,
+        api.child.exitCode === null && api.child.signalCode === null,
+      );
 
       await db.start();
       log(NAME, `cycle ${cycle}: PostgreSQL accepts connections again`);
       const healthy = await within(RECOVERED_WITHIN_MS, async () => (await health()) === 200);
-      check(`cycle ${cycle}: health answers 200 within ${RECOVERED_WITHIN_MS / 1000} s of PostgreSQL being back`, healthy !== null, healthy === null ? 'never' : `after ${(healthy / 1000).toFixed(1)} s`);
+      check(
+        `cycle ${cycle}: health answers 200 within ${RECOVERED_WITHIN_MS / 1000} s of PostgreSQL being back`,
+        healthy !== null,
+        healthy === null ? 'never' : `after ${(healthy / 1000).toFixed(1)} s`,
+      );
       const serving = await within(RECOVERED_WITHIN_MS, async () => (await readThreads()) === 200 && (await send()) === 201);
-      check(`cycle ${cycle}: reads and sends succeed within ${RECOVERED_WITHIN_MS / 1000} s of PostgreSQL being back`, serving !== null, serving === null ? 'never' : `after ${(serving / 1000).toFixed(1)} s`);
+      check(
+        `cycle ${cycle}: reads and sends succeed within ${RECOVERED_WITHIN_MS / 1000} s of PostgreSQL being back`,
+        serving !== null,
+        serving === null ? 'never' : `after ${(serving / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     loading = false;
     await Promise.all(loaders);
   }
   check('the same API process served throughout (no restart)', api.starts === 1 && api.child.pid === pid && api.child.exitCode === null);
-  const summary = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status === 0 ? 'no answer' : status}: ${count}`).join(', ');
+  const summary = [...statuses.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status === 0 ? 'no answer' : status}: ${count}`)
+    .join(', ');
   log(NAME, `load answers: ${summary}`);
   check(`the load kept getting answers (no request hung past ${LOAD_TIMEOUT_MS / 1000} s)`, (statuses.get(0) ?? 0) === 0, summary);
-  check('requests during the outage answered 503 (try again), none 500', (statuses.get(503) ?? 0) > 0 && (statuses.get(500) ?? 0) === 0, summary);
+  check(
+    'requests during the outage answered 503 (try again), none 500',
+    (statuses.get(503) ?? 0) > 0 && (statuses.get(500) ?? 0) === 0,
+    summary,
+  );
 });

@@ -12,7 +12,21 @@ import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { io } from 'socket.io-client';
-import { DEMO, DEMO_PASSWORD, JWT_SECRET, freePort, http, log, login, nextIp, onCleanup, runScenario, sleep, startApi, startDatabase } from './lib.mjs';
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  JWT_SECRET,
+  freePort,
+  http,
+  log,
+  login,
+  nextIp,
+  onCleanup,
+  runScenario,
+  sleep,
+  startApi,
+  startDatabase,
+} from './lib.mjs';
 
 const NAME = 'two-instances';
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -75,7 +89,10 @@ async function burst(instances, count, batch, request) {
   return statuses;
 }
 
-const tally = (statuses) => Object.entries(statuses.reduce((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {})).map(([s, n]) => `${s}: ${n}`).join(', ');
+const tally = (statuses) =>
+  Object.entries(statuses.reduce((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {}))
+    .map(([s, n]) => `${s}: ${n}`)
+    .join(', ');
 
 function connect(url, token) {
   const socket = io(`${url}/chat`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 5_000 });
@@ -113,7 +130,11 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
     const ip = nextIp();
     const statuses = await burst(both, DEFAULT_LIMIT + 20, 20, (url) => http(url, 'GET', '/api/health', { ip }));
     const passed = statuses.filter((s) => s === 200).length;
-    check(`per-IP limit (${DEFAULT_LIMIT}/min) holds across A and B together`, passed === DEFAULT_LIMIT && statuses.filter((s) => s === 429).length === 20, `${DEFAULT_LIMIT + 20} requests alternating A/B from one address: ${tally(statuses)}`);
+    check(
+      `per-IP limit (${DEFAULT_LIMIT}/min) holds across A and B together`,
+      passed === DEFAULT_LIMIT && statuses.filter((s) => s === 429).length === 20,
+      `${DEFAULT_LIMIT + 20} requests alternating A/B from one address: ${tally(statuses)}`,
+    );
     const other = await http(b.url, 'GET', '/api/health', { ip: nextIp() });
     check('another address is not limited by it', other.status === 200, `status ${other.status}`);
   }
@@ -122,9 +143,15 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
   //    a new unknown e-mail address, so only the per-address limit can answer 429.
   {
     const ip = nextIp();
-    const statuses = await burst(both, LOGIN_LIMIT + 4, 1, (url) => http(url, 'POST', '/api/auth/login', { body: { email: `nobody-${randomUUID()}@example.org`, password: 'wrong-password-1' }, ip }));
+    const statuses = await burst(both, LOGIN_LIMIT + 4, 1, (url) =>
+      http(url, 'POST', '/api/auth/login', { body: { email: `nobody-${randomUUID()}@example.org`, password: 'wrong-password-1' }, ip }),
+    );
     const first429 = statuses.indexOf(429);
-    check(`login limit (${LOGIN_LIMIT}/min per address) holds across A and B together`, first429 === LOGIN_LIMIT && statuses.slice(first429).every((s) => s === 429), `${LOGIN_LIMIT + 4} logins alternating A/B: ${tally(statuses)}, first 429 at attempt ${first429 + 1}`);
+    check(
+      `login limit (${LOGIN_LIMIT}/min per address) holds across A and B together`,
+      first429 === LOGIN_LIMIT && statuses.slice(first429).every((s) => s === 429),
+      `${LOGIN_LIMIT + 4} logins alternating A/B: ${tally(statuses)}, first 429 at attempt ${first429 + 1}`,
+    );
   }
 
   // 3. Chat across the instances: an anonymous client on A, the demo worker on B.
@@ -136,8 +163,14 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
     await db.query(`DELETE FROM chat_hours_slot WHERE organisation_id = $1`, [org.organisation_id]);
     await db.query(`DELETE FROM chat_duty WHERE organisation_id = $1`, [org.organisation_id]);
     for (let weekday = 1; weekday <= 7; weekday++) {
-      await db.query(`INSERT INTO chat_hours_slot (organisation_id, weekday, starts_at, ends_at) VALUES ($1, $2, '00:00', '23:59:59')`, [org.organisation_id, weekday]);
-      await db.query(`INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, '00:00', '23:59:59')`, [org.organisation_id, worker.id, weekday]);
+      await db.query(`INSERT INTO chat_hours_slot (organisation_id, weekday, starts_at, ends_at) VALUES ($1, $2, '00:00', '23:59:59')`, [
+        org.organisation_id,
+        weekday,
+      ]);
+      await db.query(
+        `INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, '00:00', '23:59:59')`,
+        [org.organisation_id, worker.id, weekday],
+      );
     }
     try {
       const ip = nextIp();
@@ -157,14 +190,24 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
       if (!workerJoined.ok) throw new Error(`worker join on B: ${JSON.stringify(workerJoined)}`);
 
       const atWorker = nextEvent(workerSocket, MESSAGE);
-      const sent = await client.timeout(5_000).emitWithAck(MESSAGE, { sessionId, body: 'Hallo vanaf instantie A', clientMsgId: randomUUID() });
+      const sent = await client
+        .timeout(5_000)
+        .emitWithAck(MESSAGE, { sessionId, body: 'Hallo vanaf instantie A', clientMsgId: randomUUID() });
       const heard = await atWorker.catch((error) => ({ error: error.message }));
-      check('chat: a message from the client on A reaches the worker on B', sent.ok && heard.body === 'Hallo vanaf instantie A', heard.error ?? `seq ${heard.seq}`);
+      check(
+        'chat: a message from the client on A reaches the worker on B',
+        sent.ok && heard.body === 'Hallo vanaf instantie A',
+        heard.error ?? `seq ${heard.seq}`,
+      );
 
       const atClient = nextEvent(client, MESSAGE);
       await workerSocket.timeout(5_000).emitWithAck(MESSAGE, { sessionId, body: 'Antwoord vanaf B', clientMsgId: randomUUID() });
       const answer = await atClient.catch((error) => ({ error: error.message }));
-      check('chat: the answer of the worker on B reaches the client on A', answer.body === 'Antwoord vanaf B', answer.error ?? `seq ${answer.seq}`);
+      check(
+        'chat: the answer of the worker on B reaches the client on A',
+        answer.body === 'Antwoord vanaf B',
+        answer.error ?? `seq ${answer.seq}`,
+      );
       client.close();
       workerSocket.close();
     } catch (error) {
@@ -178,11 +221,17 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
     const ip = nextIp();
     const wrong = [];
     for (let i = 0; i < 12 && !wrong.includes(429); i++) {
-      wrong.push((await http(a.url, 'POST', '/api/auth/login', { body: { email: DEMO.client, password: `wrong-${i}-password` }, ip })).status);
+      wrong.push(
+        (await http(a.url, 'POST', '/api/auth/login', { body: { email: DEMO.client, password: `wrong-${i}-password` }, ip })).status,
+      );
     }
     const onB = await http(b.url, 'POST', '/api/auth/login', { body: { email: DEMO.client, password: DEMO_PASSWORD }, ip });
     check('login lockout: wrong passwords on A end in 429', wrong.at(-1) === 429, `A answered ${wrong.join(' ')}`);
-    check('login lockout holds on B (right password from the same address refused)', onB.status === 429, `B answered ${onB.status}: ${onB.body?.message ?? onB.error}`);
+    check(
+      'login lockout holds on B (right password from the same address refused)',
+      onB.status === 429,
+      `B answered ${onB.status}: ${onB.body?.message ?? onB.error}`,
+    );
   }
 
   // 5. Background jobs run once: mails waiting in the outbox are delivered once, with both
@@ -190,13 +239,18 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
   {
     const tag = `fault-jobs-${randomUUID().slice(0, 8)}`;
     for (let i = 0; i < OUTBOX_MAILS; i++) {
-      await db.query(`INSERT INTO outbox_mail (to_address, subject, text, created_at, attempts) VALUES ($1, $2, 'Test', now(), 0)`, [`fault-${i}@example.org`, `${tag} #${i}`]);
+      await db.query(`INSERT INTO outbox_mail (to_address, subject, text, created_at, attempts) VALUES ($1, $2, 'Test', now(), 0)`, [
+        `fault-${i}@example.org`,
+        `${tag} #${i}`,
+      ]);
     }
     log(NAME, `${OUTBOX_MAILS} mails in the outbox; waiting for the retry jobs of A and B (once a minute each) ...`);
     const deadline = Date.now() + MAIL_WAIT_MS;
     let unsent = OUTBOX_MAILS;
     while (Date.now() < deadline) {
-      [{ unsent }] = await db.query(`SELECT count(*)::int AS unsent FROM outbox_mail WHERE subject LIKE $1 AND sent_at IS NULL`, [`${tag} #%`]);
+      [{ unsent }] = await db.query(`SELECT count(*)::int AS unsent FROM outbox_mail WHERE subject LIKE $1 AND sent_at IS NULL`, [
+        `${tag} #%`,
+      ]);
       if (unsent === 0) break;
       await sleep(1_000);
     }
@@ -205,7 +259,15 @@ runScenario(NAME, 10 * 60_000, async ({ check }) => {
     const perSubject = new Map();
     for (const s of ours) perSubject.set(s, (perSubject.get(s) ?? 0) + 1);
     const twice = [...perSubject.values()].filter((n) => n > 1).length;
-    check('jobs: every waiting mail was delivered', unsent === 0 && perSubject.size === OUTBOX_MAILS, `${perSubject.size}/${OUTBOX_MAILS} delivered, ${unsent} still unsent`);
-    check('jobs: no mail was delivered twice', twice === 0 && ours.length === perSubject.size, `${ours.length} deliveries for ${perSubject.size} mails`);
+    check(
+      'jobs: every waiting mail was delivered',
+      unsent === 0 && perSubject.size === OUTBOX_MAILS,
+      `${perSubject.size}/${OUTBOX_MAILS} delivered, ${unsent} still unsent`,
+    );
+    check(
+      'jobs: no mail was delivered twice',
+      twice === 0 && ours.length === perSubject.size,
+      `${ours.length} deliveries for ${perSubject.size} mails`,
+    );
   }
 });

@@ -9,18 +9,66 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const CASES = [
-  { file: 'libs/chat/portal/src/lib/planted.ts', code: 'import { ChatModule } from "@nabij/chat/api";', forbidden: 'portal imports api code (double quotes)' },
-  { file: 'libs/messages/api/src/lib/planted.ts', code: "import { ChatModule } from '../../../../chat/api/src/lib/chat.module';", forbidden: 'relative import into another lib' },
-  { file: 'libs/messages/api/src/lib/planted.ts', code: 'import { ChatModule } from "../../../../chat/api/src/index";', forbidden: 'relative import into another lib (double quotes)' },
-  { file: 'libs/dossier/portal/src/lib/planted.ts', code: "export const load = () => import('@nabij/dossier/api');", forbidden: 'portal lazy-loads api code' },
-  { file: 'libs/reports/api/src/lib/planted.ts', code: "import { MessagesModule } from '@nabij/messages/api';", forbidden: "one domain's api imports another's" },
-  { file: 'libs/time/contracts/src/lib/planted.ts', code: "import { AppConfig } from '@nabij/platform/api';", forbidden: 'contracts import api code' },
-  { file: 'libs/platform/api/src/lib/planted.ts', code: "import { DOSSIER_LIMITS } from '@nabij/dossier/contracts';", forbidden: 'platform imports a domain (platform sits below the domains)' },
-  { file: 'libs/dossier/api/src/lib/planted.ts', code: "import { createTestApp } from '@nabij/platform/testing';", forbidden: 'production code imports test helpers' },
-  { file: 'libs/dossier/api/src/lib/planted.ts', code: "import { newCase } from '@nabij/dossier/api/testing';", forbidden: "production code imports its own domain's test factories" },
-  { file: 'libs/chat/api/src/lib/planted.ts', code: "import { AppConfig } from '@nabij/platform/api';\nimport { CHAT_NAMESPACE } from '@nabij/chat/contracts';\nimport { DossierItemKind } from '@nabij/dossier/contracts';", allowed: 'api imports platform and contracts' },
-  { file: 'libs/chat/api/src/lib/planted.spec.ts', code: "import { createTestApp } from '@nabij/platform/testing';\nimport { seedDemo } from '@nabij/demo/api';", allowed: 'a spec imports test helpers and the demo seed' },
-  { file: 'libs/chat/portal/src/lib/planted.ts', code: "import { AuthStore } from '@nabij/platform/portal';\nimport { CHAT_NAMESPACE } from '@nabij/chat/contracts';", allowed: 'portal imports platform portal and contracts' },
+  {
+    file: 'libs/chat/portal/src/lib/planted.ts',
+    code: 'import { ChatModule } from "@nabij/chat/api";',
+    forbidden: 'portal imports api code (double quotes)',
+  },
+  {
+    file: 'libs/messages/api/src/lib/planted.ts',
+    code: "import { ChatModule } from '../../../../chat/api/src/lib/chat.module';",
+    forbidden: 'relative import into another lib',
+  },
+  {
+    file: 'libs/messages/api/src/lib/planted.ts',
+    code: 'import { ChatModule } from "../../../../chat/api/src/index";',
+    forbidden: 'relative import into another lib (double quotes)',
+  },
+  {
+    file: 'libs/dossier/portal/src/lib/planted.ts',
+    code: "export const load = () => import('@nabij/dossier/api');",
+    forbidden: 'portal lazy-loads api code',
+  },
+  {
+    file: 'libs/reports/api/src/lib/planted.ts',
+    code: "import { MessagesModule } from '@nabij/messages/api';",
+    forbidden: "one domain's api imports another's",
+  },
+  {
+    file: 'libs/time/contracts/src/lib/planted.ts',
+    code: "import { AppConfig } from '@nabij/platform/api';",
+    forbidden: 'contracts import api code',
+  },
+  {
+    file: 'libs/platform/api/src/lib/planted.ts',
+    code: "import { DOSSIER_LIMITS } from '@nabij/dossier/contracts';",
+    forbidden: 'platform imports a domain (platform sits below the domains)',
+  },
+  {
+    file: 'libs/dossier/api/src/lib/planted.ts',
+    code: "import { createTestApp } from '@nabij/platform/testing';",
+    forbidden: 'production code imports test helpers',
+  },
+  {
+    file: 'libs/dossier/api/src/lib/planted.ts',
+    code: "import { newCase } from '@nabij/dossier/api/testing';",
+    forbidden: "production code imports its own domain's test factories",
+  },
+  {
+    file: 'libs/chat/api/src/lib/planted.ts',
+    code: "import { AppConfig } from '@nabij/platform/api';\nimport { CHAT_NAMESPACE } from '@nabij/chat/contracts';\nimport { DossierItemKind } from '@nabij/dossier/contracts';",
+    allowed: 'api imports platform and contracts',
+  },
+  {
+    file: 'libs/chat/api/src/lib/planted.spec.ts',
+    code: "import { createTestApp } from '@nabij/platform/testing';\nimport { seedDemo } from '@nabij/demo/api';",
+    allowed: 'a spec imports test helpers and the demo seed',
+  },
+  {
+    file: 'libs/chat/portal/src/lib/planted.ts',
+    code: "import { AuthStore } from '@nabij/platform/portal';\nimport { CHAT_NAMESPACE } from '@nabij/chat/contracts';",
+    allowed: 'portal imports platform portal and contracts',
+  },
 ];
 const BOUNDARY_RULES = new Set(['@nx/enforce-module-boundaries', 'no-restricted-imports']);
 

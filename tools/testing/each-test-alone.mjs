@@ -35,7 +35,17 @@ function jest(file, namePattern) {
   const out = path.join(dir, 'result.json');
   const run = spawnSync(
     process.execPath,
-    [jestBin, `--selectProjects=${projectOf(file)}`, '--runTestsByPath', file, '--testNamePattern', namePattern, '--json', `--outputFile=${out}`, '--reporters=default'],
+    [
+      jestBin,
+      `--selectProjects=${projectOf(file)}`,
+      '--runTestsByPath',
+      file,
+      '--testNamePattern',
+      namePattern,
+      '--json',
+      `--outputFile=${out}`,
+      '--reporters=default',
+    ],
     { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   let result = null;
@@ -63,7 +73,8 @@ for (const file of files) {
   for (const name of names) {
     total++;
     const { result, log } = jest(file, `^${escapeRegExp(name)}$`);
-    const statuses = result?.testResults.flatMap((r) => r.assertionResults.filter((a) => a.status !== 'pending').map((a) => a.status)) ?? [];
+    const statuses =
+      result?.testResults.flatMap((r) => r.assertionResults.filter((a) => a.status !== 'pending').map((a) => a.status)) ?? [];
     const passed = statuses.length > 0 && statuses.every((s) => s === 'passed') && result.numFailedTestSuites === 0;
     console.log(`  ${passed ? 'pass' : 'FAIL'}  ${name}`);
     if (!passed) {

@@ -96,9 +96,18 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
     await worker.getByRole('button', { name: 'Chat beëindigen' }).click();
     await visitor.getByRole('heading', { name: 'De chat is gestopt' }).waitFor();
     await visitor.getByRole('heading', { name: 'Drie korte vragen' }).waitFor();
-    await visitor.getByRole('group', { name: /Heeft de chat je geholpen/ }).getByLabel('4').check();
-    await visitor.getByRole('group', { name: /Voelde je je begrepen/ }).getByLabel('5').check();
-    await visitor.getByRole('group', { name: /Zou je nog eens chatten/ }).getByLabel('Ja').check();
+    await visitor
+      .getByRole('group', { name: /Heeft de chat je geholpen/ })
+      .getByLabel('4')
+      .check();
+    await visitor
+      .getByRole('group', { name: /Voelde je je begrepen/ })
+      .getByLabel('5')
+      .check();
+    await visitor
+      .getByRole('group', { name: /Zou je nog eens chatten/ })
+      .getByLabel('Ja')
+      .check();
     await visitor.getByRole('button', { name: 'Verstuur antwoorden' }).click();
     await visitor.getByText('Bedankt voor je antwoorden!').waitFor();
     await shoot(visitor, 'visitor-ended');

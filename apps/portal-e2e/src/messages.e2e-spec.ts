@@ -61,7 +61,10 @@ describe('messages: the 48-hour promise, client and worker in their own browsers
     await client.locator('.thread-link').first().click();
     await client.getByText(answer).waitFor();
     await expect(client.locator('.waiting').count()).resolves.toBe(0);
-    await client.getByRole('link', { name: /Nabij|Home/i }).first().click();
+    await client
+      .getByRole('link', { name: /Nabij|Home/i })
+      .first()
+      .click();
     await client.waitForURL(/\/home$/);
     await expect(client.locator('.tile', { hasText: 'Berichten' }).locator('.badge--count').count()).resolves.toBe(0);
   });

@@ -24,7 +24,12 @@ describe('smoke: a new visitor on a phone', () => {
     await page.getByLabel(/postcode/i).fill('2312 ab');
     await page.locator('form button[type=submit]').first().click();
     await page.waitForURL(/\/register/);
-    await expect(page.getByText(/Leiden/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/Leiden/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 
   it('sends a postcode outside the region to real places to go', async () => {
@@ -32,7 +37,12 @@ describe('smoke: a new visitor on a phone', () => {
     await page.getByLabel(/postcode/i).fill('1012 AB');
     await page.locator('form button[type=submit]').first().click();
     await page.waitForURL(/\/referral/);
-    await expect(page.getByText(/Luisterlijn/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/Luisterlijn/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 
   it('logs in as the demo client and shows their home', async () => {
@@ -41,7 +51,12 @@ describe('smoke: a new visitor on a phone', () => {
     await page.locator('#password').fill('Nabij-demo-2026!');
     await page.locator('form button[type=submit]').first().click();
     await page.waitForURL(/\/home/);
-    await expect(page.getByText(/Leiden/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/Leiden/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     // Exact: the home page also has "Overal uitloggen".
     await expect(page.getByRole('button', { name: 'Uitloggen', exact: true }).isVisible()).resolves.toBe(true);
   });

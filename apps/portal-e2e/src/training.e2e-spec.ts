@@ -61,7 +61,9 @@ describe('training: module 1, feedback from the trainer, module 2 opens', () => 
     await visible(client, 'Huiswerk: jouw dagboek van deze week');
     await client.getByRole('button', { name: 'Stuur naar mijn trainer' }).click();
     await visible(client, 'Schrijf hier iets op.');
-    await client.getByLabel('Wat gebeurde er?').fill('Mijn zus vroeg of ik zaterdag op haar kinderen wilde passen. Ik had al met een vriendin afgesproken.');
+    await client
+      .getByLabel('Wat gebeurde er?')
+      .fill('Mijn zus vroeg of ik zaterdag op haar kinderen wilde passen. Ik had al met een vriendin afgesproken.');
     await client.getByLabel('Wat dacht je?').fill('Ik dacht: als ik nee zeg, is ze boos op me.');
     await client.getByLabel('Wat voelde je?').fill('Ik voelde me gespannen. Mijn schouders werden stijf.');
     await client.getByLabel('Wat deed je?').fill('Ik zei ja en heb mijn vriendin afgebeld.');
@@ -82,7 +84,9 @@ describe('training: module 1, feedback from the trainer, module 2 opens', () => 
     await visible(worker, 'Huiswerk van Sanne de Vries');
     await visible(worker, 'Mijn zus vroeg of ik zaterdag');
     await visible(worker, 'Nee zeggen als ik nee bedoel');
-    await worker.getByLabel('Jouw reactie').fill('Wat goed dat je merkte dat je schouders stijf werden! Dat is je grens. Wat zou je je zus de volgende keer willen zeggen?');
+    await worker
+      .getByLabel('Jouw reactie')
+      .fill('Wat goed dat je merkte dat je schouders stijf werden! Dat is je grens. Wat zou je je zus de volgende keer willen zeggen?');
     await worker.getByRole('button', { name: 'Reactie sturen' }).click();
     await visible(worker, 'Je reactie is verstuurd.');
   });

@@ -28,7 +28,10 @@ describe('bad input is a 400 naming the field, never a 500', () => {
   }
 
   it('refuses NUL characters in any text field, body or query, before PostgreSQL sees them', async () => {
-    expectField(await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).send({ text: 'Schulden\u0000 op een rij' }), 'text');
+    expectField(
+      await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).send({ text: 'Schulden\u0000 op een rij' }),
+      'text',
+    );
     expectField(await t.http().post('/api/dossier/notes').set(as('client')).send({ text: 'a\u0000b' }), 'text');
     expectField(await t.http().get('/api/chat/status?organisation=a%00b'), 'organisation');
     expectField(await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).send({ text: 'ok', '\u0000': 1 }), '(key)');
@@ -36,7 +39,13 @@ describe('bad input is a 400 naming the field, never a 500', () => {
 
   it('refuses lone UTF-16 surrogates in login and admissions, and accepts a whole emoji', async () => {
     expectField(await t.http().post('/api/auth/login').send({ email: 'a\ud800@example.nl', password: 'x' }), 'email');
-    const admission = { email: 'nieuw@example.nl', name: 'Sanne \udc00', birthDate: '1990-04-12', financierId: '6f1c1c5e-0000-4000-8000-000000000000', reason: 'Geen vast adres, slaapt bij vrienden' };
+    const admission = {
+      email: 'nieuw@example.nl',
+      name: 'Sanne \udc00',
+      birthDate: '1990-04-12',
+      financierId: '6f1c1c5e-0000-4000-8000-000000000000',
+      reason: 'Geen vast adres, slaapt bij vrienden',
+    };
     expectField(await t.http().post('/api/admissions').set(as('worker')).send(admission), 'name');
     const emoji = await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).send({ text: 'Rust vinden 🙂' });
     expect(emoji.status).toBe(201);
@@ -46,7 +55,10 @@ describe('bad input is a 400 naming the field, never a 500', () => {
   it('refuses null in optional PATCH fields unless the API document says nullable', async () => {
     const goal = await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).send({ text: 'Een overzicht van mijn post' });
     expectField(await t.http().patch(`/api/dossier/cases/${caseId}/goals/${goal.body.id}`).set(as('worker')).send({ text: null }), 'text');
-    expectField(await t.http().patch(`/api/dossier/cases/${caseId}/goals/${goal.body.id}`).set(as('worker')).send({ achieved: null }), 'achieved');
+    expectField(
+      await t.http().patch(`/api/dossier/cases/${caseId}/goals/${goal.body.id}`).set(as('worker')).send({ achieved: null }),
+      'achieved',
+    );
     const training = await t.http().post('/api/trainings').set(as('admin')).send({ title: 'Omgaan met geld', summary: 'Vier weken' });
     expect(training.status).toBe(201);
     expectField(await t.http().patch(`/api/trainings/${training.body.id}`).set(as('admin')).send({ title: null }), 'title');
@@ -61,16 +73,25 @@ describe('bad input is a 400 naming the field, never a 500', () => {
     const res = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(deep);
     expectField(res, 'body');
     const array = '['.repeat(10_000) + ']'.repeat(10_000);
-    expectField(await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).set('Content-Type', 'application/json').send(array), 'body');
+    expectField(
+      await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).set('Content-Type', 'application/json').send(array),
+      'body',
+    );
   });
 
   it('keeps every date between 1900 and 2100, and birth dates in the past', async () => {
-    const report = (heldOn: string) => t.http().post(`/api/dossier/cases/${caseId}/reports`).set(as('worker')).send({ heldOn, summary: 'Gesprek' });
+    const report = (heldOn: string) =>
+      t.http().post(`/api/dossier/cases/${caseId}/reports`).set(as('worker')).send({ heldOn, summary: 'Gesprek' });
     expectField(await report('0000-01-01'), 'heldOn');
     expectField(await report('9999-12-31'), 'heldOn');
     expectField(await report('2026-02-30'), 'heldOn');
     expect((await report('2026-03-02')).status).toBe(201);
-    const appointment = (startsAt: string) => t.http().post(`/api/dossier/cases/${caseId}/appointments`).set(as('worker')).send({ kind: 'face_to_face', startsAt, durationMinutes: 45 });
+    const appointment = (startsAt: string) =>
+      t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/appointments`)
+        .set(as('worker'))
+        .send({ kind: 'face_to_face', startsAt, durationMinutes: 45 });
     expectField(await appointment('9999-12-31T23:59:59-12:00'), 'startsAt');
     expectField(await appointment('0000-01-01T00:00:00Z'), 'startsAt');
     expectField(await appointment('2026-W10-1'), 'startsAt');
@@ -95,13 +116,27 @@ describe('bad input is a 400 naming the field, never a 500', () => {
   it('adds modules and steps in parallel in the training editor without a clash of positions', async () => {
     const training = await t.http().post('/api/trainings').set(as('admin')).send({ title: 'Parallel bewerken', summary: 'Test' });
     const id = training.body.id as string;
-    const modules = await Promise.all(Array.from({ length: 6 }, (_, i) => t.http().post(`/api/trainings/${id}/modules`).set(as('admin')).send({ title: `Module ${i + 1}` })));
+    const modules = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        t
+          .http()
+          .post(`/api/trainings/${id}/modules`)
+          .set(as('admin'))
+          .send({ title: `Module ${i + 1}` }),
+      ),
+    );
     expect(modules.map((r) => r.status)).toEqual(Array(6).fill(201));
     const content = await t.http().get(`/api/trainings/${id}/content`).set(as('admin'));
     expect(content.body.modules.map((m: { position: number }) => m.position)).toEqual([1, 2, 3, 4, 5, 6]);
     const moduleId = content.body.modules[0].id as string;
     const steps = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => t.http().post(`/api/training-modules/${moduleId}/steps`).set(as('admin')).send({ kind: 'text', title: `Stap ${i + 1}`, content: { body: 'Lees dit.' }, position: 1 })),
+      Array.from({ length: 6 }, (_, i) =>
+        t
+          .http()
+          .post(`/api/training-modules/${moduleId}/steps`)
+          .set(as('admin'))
+          .send({ kind: 'text', title: `Stap ${i + 1}`, content: { body: 'Lees dit.' }, position: 1 }),
+      ),
     );
     expect(steps.map((r) => r.status)).toEqual(Array(6).fill(201));
     const after = await t.http().get(`/api/trainings/${id}/content`).set(as('admin'));

@@ -7,7 +7,17 @@ import { ROLES as ALL_ROLES, Role } from '@nabij/platform/contracts';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import fc from 'fast-check';
 import { DOMAIN_MODULES } from './app.module';
-import { deepJson, encodePathSegment, fromSchema, FuzzContext, hostileText, hostileValue, idsFor, pathParam, Schema } from './fuzz/openapi-arbitraries';
+import {
+  deepJson,
+  encodePathSegment,
+  fromSchema,
+  FuzzContext,
+  hostileText,
+  hostileValue,
+  idsFor,
+  pathParam,
+  Schema,
+} from './fuzz/openapi-arbitraries';
 
 /**
  * Property-based fuzz over every route in /api/docs-json: each is called as the roles its guard lets
@@ -57,7 +67,10 @@ interface Call {
 }
 
 interface OpenApiDoc {
-  paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: Operation['parameters']; requestBody?: { content?: Record<string, { schema?: Schema }> } }>
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -75,7 +88,9 @@ function accessRules(t: TestApp): Map<string, { isPublic: boolean; roles: Role[]
       const sub = Reflect.getMetadata(PATH_METADATA, handler);
       if (sub === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number].toLowerCase();
-      const path = `/api/${[base, String(sub)].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/').replace(/:([A-Za-z]+)/g, '{$1}');
+      const path = `/api/${[base, String(sub)].filter((p) => p && p !== '/').join('/')}`
+        .replace(/\/+/g, '/')
+        .replace(/:([A-Za-z]+)/g, '{$1}');
       rules.set(`${method} ${path}`, {
         isPublic: !!reflector.getAllAndOverride(IS_PUBLIC, [handler, metatype]),
         roles: reflector.getAllAndOverride(ROLES, [handler, metatype]) ?? [],
@@ -115,25 +130,33 @@ function callsFor(op: Operation, ctx: FuzzContext): fc.Arbitrary<Call> {
 }
 
 function oneHostileSpot(op: Operation, ctx: FuzzContext): fc.Arbitrary<Call> {
-  const bodyKeys = op.method === 'get' || op.method === 'delete' ? [] : Object.keys(resolveSchema(op.jsonBody ?? op.multipartBody, ctx).properties ?? {});
+  const bodyKeys =
+    op.method === 'get' || op.method === 'delete' ? [] : Object.keys(resolveSchema(op.jsonBody ?? op.multipartBody, ctx).properties ?? {});
   const spots = [
     ...bodyKeys.map((key) => ({ in: 'body', key })),
     ...op.parameters.filter((p) => p.in === 'query').map((p) => ({ in: 'query', key: p.name })),
     ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ in: 'path', key: m[1] })),
   ];
   if (spots.length === 0) return callsOfKind(op, ctx, true);
-  return fc.tuple(callsOfKind(op, ctx, false), fc.constantFrom(...spots), hostileValue(), hostileText().filter((v) => v.length > 0 && v.length < 100)).map(([call, spot, value, text]) => {
-    if (spot.in === 'query') return { ...call, query: { ...call.query, [spot.key]: value } };
-    if (spot.in === 'path') {
-      // Encoded parameters hold no "/", so the call's segments line up with the template's.
-      const segments = call.path.split('/');
-      segments[op.path.split('/').indexOf(`{${spot.key}}`)] = encodePathSegment(text);
-      return { ...call, path: segments.join('/') };
-    }
-    if (call.multipart) return { ...call, multipart: { ...call.multipart, [spot.key]: value } };
-    const body = call.body !== null && typeof call.body === 'object' && !Array.isArray(call.body) ? call.body : {};
-    return { ...call, body: { ...body, [spot.key]: value } };
-  });
+  return fc
+    .tuple(
+      callsOfKind(op, ctx, false),
+      fc.constantFrom(...spots),
+      hostileValue(),
+      hostileText().filter((v) => v.length > 0 && v.length < 100),
+    )
+    .map(([call, spot, value, text]) => {
+      if (spot.in === 'query') return { ...call, query: { ...call.query, [spot.key]: value } };
+      if (spot.in === 'path') {
+        // Encoded parameters hold no "/", so the call's segments line up with the template's.
+        const segments = call.path.split('/');
+        segments[op.path.split('/').indexOf(`{${spot.key}}`)] = encodePathSegment(text);
+        return { ...call, path: segments.join('/') };
+      }
+      if (call.multipart) return { ...call, multipart: { ...call.multipart, [spot.key]: value } };
+      const body = call.body !== null && typeof call.body === 'object' && !Array.isArray(call.body) ? call.body : {};
+      return { ...call, body: { ...body, [spot.key]: value } };
+    });
 }
 
 function resolveSchema(schema: Schema | undefined, ctx: FuzzContext): Schema {
@@ -149,18 +172,28 @@ function callsOfKind(op: Operation, ctx: FuzzContext, hostile: boolean): fc.Arbi
   const path = fc
     .tuple(...pathNames.map(({ segment, name }) => pathParam(idsFor(name, ctx, segment), hostile)))
     .map((values) => pathNames.reduce((p, { name }, i) => p.replace(`{${name}}`, encodePathSegment(values[i])), op.path));
-  const query = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, fromSchema(p.schema, ctx, hostile, p.name)])), { requiredKeys: [] });
+  const query = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, fromSchema(p.schema, ctx, hostile, p.name)])), {
+    requiredKeys: [],
+  });
   // Routes without a documented body still get a generic hostile one now and then.
-  const json = op.jsonBody ? fromSchema(op.jsonBody, ctx, hostile) : hostile ? fc.option(hostileValue(), { freq: 3, nil: undefined }) : fc.constant(undefined);
+  const json = op.jsonBody
+    ? fromSchema(op.jsonBody, ctx, hostile)
+    : hostile
+      ? fc.option(hostileValue(), { freq: 3, nil: undefined })
+      : fc.constant(undefined);
   const body = op.method === 'get' || op.method === 'delete' ? fc.constant(undefined) : json;
-  const multipart = op.multipartBody ? fc.option(fromSchema(op.multipartBody, ctx, hostile), { freq: 2, nil: undefined }) : fc.constant(undefined);
-  return fc.record({ role: who, path, query, body, multipart }).map((c) => ({ ...c, multipart: c.multipart as Record<string, unknown> | undefined }));
+  const multipart = op.multipartBody
+    ? fc.option(fromSchema(op.multipartBody, ctx, hostile), { freq: 2, nil: undefined })
+    : fc.constant(undefined);
+  return fc
+    .record({ role: who, path, query, body, multipart })
+    .map((c) => ({ ...c, multipart: c.multipart as Record<string, unknown> | undefined }));
 }
 
 function queryString(query: Record<string, unknown>): string {
   const parts = Object.entries(query)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${encodePathSegment(k)}=${encodePathSegment(typeof v === 'string' ? v : JSON.stringify(v) ?? '')}`);
+    .map(([k, v]) => `${encodePathSegment(k)}=${encodePathSegment(typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -198,7 +231,8 @@ describe('fuzz: no route answers bad input with a 5xx', () => {
     ctx = { components: doc.components?.schemas ?? {}, knownIds: Object.values(idsByTable).flat(), idsByTable };
     // The error filter's safety net logs when PostgreSQL refused request data: that is a bug too.
     jest.spyOn(Logger.prototype, 'warn').mockImplementation(function (this: Logger, message: unknown) {
-      if (String(message).startsWith('PostgreSQL refused request data')) refusedByDatabase.push(`request #${requestNo}: ${String(message).split('\n')[0]}`);
+      if (String(message).startsWith('PostgreSQL refused request data'))
+        refusedByDatabase.push(`request #${requestNo}: ${String(message).split('\n')[0]}`);
     });
   }, 120_000);
   afterAll(async () => {
@@ -210,7 +244,8 @@ describe('fuzz: no route answers bad input with a 5xx', () => {
   function send(op: Operation, call: Call, raw?: string) {
     requestNo++;
     const url = `${call.path}${queryString(call.query)}`;
-    let req = t.http()[op.method](url).set('X-Forwarded-For', `10.${(requestNo >> 16) & 255}.${(requestNo >> 8) & 255}.${requestNo & 255}`);
+    const http = t.http();
+    let req = http[op.method](url).set('X-Forwarded-For', `10.${(requestNo >> 16) & 255}.${(requestNo >> 8) & 255}.${requestNo & 255}`);
     if (call.role !== 'anonymous') req = req.set('Authorization', `Bearer ${tokens[call.role]}`);
     if (raw !== undefined) return req.set('Content-Type', 'application/json').send(raw);
     if (call.multipart) {
@@ -223,12 +258,20 @@ describe('fuzz: no route answers bad input with a 5xx', () => {
   it('finds the documented routes, with request bodies described', () => {
     expect(ops.length).toBeGreaterThan(50);
     const withBody = ops.filter((op) => op.jsonBody || op.multipartBody).map((op) => `${op.method} ${op.path}`);
-    expect(withBody).toEqual(expect.arrayContaining(['post /api/auth/login', 'patch /api/dossier/cases/{caseId}/goals/{goalId}', 'post /api/trainings/{trainingId}/modules']));
+    expect(withBody).toEqual(
+      expect.arrayContaining([
+        'post /api/auth/login',
+        'patch /api/dossier/cases/{caseId}/goals/{goalId}',
+        'post /api/trainings/{trainingId}/modules',
+      ]),
+    );
   });
 
   it(`answers ${RUNS_PER_ROUTE} generated requests per route (seed ${SEED}) without a 5xx`, async () => {
     // eslint-disable-next-line no-console
-    console.log(`fuzz seed ${SEED}, ${RUNS_PER_ROUTE} runs per route, ${ops.length} routes, ${ctx.knownIds.length} known ids; skipped: ${skipped.join(', ')}`);
+    console.log(
+      `fuzz seed ${SEED}, ${RUNS_PER_ROUTE} runs per route, ${ops.length} routes, ${ctx.knownIds.length} known ids; skipped: ${skipped.join(', ')}`,
+    );
     const failures: string[] = [];
     const statuses: Record<number, number> = {};
     refusedByDatabase.length = 0;

@@ -41,7 +41,11 @@ describe('request logs', () => {
     const id = res.headers['x-request-id'];
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const line = logged().find((l) => (l['req'] as { id?: string } | undefined)?.id === id);
-    expect(line).toMatchObject({ req: { id, method: 'GET', path: '/api/health' }, res: { statusCode: res.status }, msg: 'request completed' });
+    expect(line).toMatchObject({
+      req: { id, method: 'GET', path: '/api/health' },
+      res: { statusCode: res.status },
+      msg: 'request completed',
+    });
     expect((await http().get('/api/health')).headers['x-request-id']).not.toBe(id);
   });
 

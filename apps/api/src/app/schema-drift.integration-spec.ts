@@ -39,7 +39,9 @@ describe('schema drift', () => {
   it('the TypeORM entities of every domain match the migrated database', async () => {
     const dataSource = t.app.get(DataSource);
     // Guards against a vacuous pass: an app that loaded no entities has nothing to compare.
-    expect(dataSource.entityMetadatas.map((m) => m.tableName)).toEqual(expect.arrayContaining(['account', 'care_case', 'appointment', 'message', 'chat_duty', 'time_entry']));
+    expect(dataSource.entityMetadatas.map((m) => m.tableName)).toEqual(
+      expect.arrayContaining(['account', 'care_case', 'appointment', 'message', 'chat_duty', 'time_entry']),
+    );
     const pending = await dataSource.driver.createSchemaBuilder().log();
     const queries = pending.upQueries.map((q) => q.query.replace(/\s+/g, ' ').trim());
     // The filter must see the builder's real output, or a renamed statement would slip through.

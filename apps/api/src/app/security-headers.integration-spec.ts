@@ -30,7 +30,10 @@ describe('security headers and caching at the HTTP edge', () => {
   beforeAll(async () => {
     // A stand-in for the built portal: index.html with the nonce placeholder and one hashed bundle.
     portalDir = mkdtempSync(join(tmpdir(), 'nabij-portal-'));
-    writeFileSync(join(portalDir, 'index.html'), '<!doctype html><html><body><nb-root ngCspNonce="__CSP_NONCE__"></nb-root><script src="main-ABC123.js" type="module"></script></body></html>');
+    writeFileSync(
+      join(portalDir, 'index.html'),
+      '<!doctype html><html><body><nb-root ngCspNonce="__CSP_NONCE__"></nb-root><script src="main-ABC123.js" type="module"></script></body></html>',
+    );
     writeFileSync(join(portalDir, 'main-ABC123.js'), 'console.log(1)');
     const documentsDir = join(portalDir, '..', `${portalDir.split('/').pop()}-documents`);
     mkdirSync(documentsDir);
@@ -97,8 +100,13 @@ describe('security headers and caching at the HTTP edge', () => {
 
     const [client] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
     const created = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: client.id, kindOfWork: 'hulp_online' });
-    const caseId = created.body.id ?? (await t.dataSource.query(`SELECT id FROM care_case WHERE client_id = $1 LIMIT 1`, [client.id]))[0].id;
-    const up = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('client')).attach('file', pdf, { filename: 'brief.pdf', contentType: 'application/pdf' });
+    const caseId =
+      created.body.id ?? (await t.dataSource.query(`SELECT id FROM care_case WHERE client_id = $1 LIMIT 1`, [client.id]))[0].id;
+    const up = await t
+      .http()
+      .post(`/api/dossier/cases/${caseId}/documents`)
+      .set(as('client'))
+      .attach('file', pdf, { filename: 'brief.pdf', contentType: 'application/pdf' });
     expect(up.status).toBe(201);
     const down = await t.http().get(`/api/dossier/cases/${caseId}/documents/${up.body.id}/content`).set(as('client'));
     expect(down.status).toBe(200);

@@ -50,10 +50,38 @@ const INT_MAX = 2 ** 31 - 1;
 const HOSTILE_TEXT = {
   nul: ['\u0000', 'a\u0000b', 'Grenzen\u0000 aangeven'],
   surrogate: ['\ud800', 'x\udfffy', '\ud83d', 'ok \udc00'],
-  id: ['-'.repeat(36), 'not-a-uuid', '00000000-0000-0000-0000-000000000000', '6F1C1C5E-0000-4000-8000-00000000000G', '{6f1c1c5e-0000-4000-8000-000000000000}', '6f1c1c5e00004000800000000000000'],
-  date: ['0000-01-01', '9999-12-31', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59-12:00', '275760-09-13T00:00:00Z', '2026-02-30', '2026-W10-1', '2026-068', '1899-12-31'],
+  id: [
+    '-'.repeat(36),
+    'not-a-uuid',
+    '00000000-0000-0000-0000-000000000000',
+    '6F1C1C5E-0000-4000-8000-00000000000G',
+    '{6f1c1c5e-0000-4000-8000-000000000000}',
+    '6f1c1c5e00004000800000000000000',
+  ],
+  date: [
+    '0000-01-01',
+    '9999-12-31',
+    '0000-01-01T00:00:00Z',
+    '9999-12-31T23:59:59-12:00',
+    '275760-09-13T00:00:00Z',
+    '2026-02-30',
+    '2026-W10-1',
+    '2026-068',
+    '1899-12-31',
+  ],
   number: ['2147483648', '-2147483649', '99999999999999999999999', '1e309', 'NaN', '-0', '1.5'],
-  other: ['', ' ', '🙂 ünïcödé', '=cmd|calc!A0', "' OR 1=1 --", '<img src=x onerror=alert(1)>', '../../../etc/passwd', '__proto__', 'constructor', 'null'],
+  other: [
+    '',
+    ' ',
+    '🙂 ünïcödé',
+    '=cmd|calc!A0',
+    "' OR 1=1 --",
+    '<img src=x onerror=alert(1)>',
+    '../../../etc/passwd',
+    '__proto__',
+    'constructor',
+    'null',
+  ],
   long: ['a'.repeat(10_001), 'é'.repeat(2_000)],
 } as const;
 
@@ -82,7 +110,20 @@ export function hostileValue(): fc.Arbitrary<unknown> {
     { weight: 6, arbitrary: hostileText() },
     { weight: 3, arbitrary: fc.constant(null) },
     { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_NUMBERS) },
-    { weight: 2, arbitrary: fc.constantFrom<unknown>(true, false, [], {}, [null], { a: null }, ['\u0000'], { '\u0000': 1 }, JSON.parse('{"__proto__":{"admin":true}}')) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom<unknown>(
+        true,
+        false,
+        [],
+        {},
+        [null],
+        { a: null },
+        ['\u0000'],
+        { '\u0000': 1 },
+        JSON.parse('{"__proto__":{"admin":true}}'),
+      ),
+    },
     { weight: 1, arbitrary: fc.constant(nested(60)) },
   );
 }
@@ -105,7 +146,18 @@ export function fromSchema(schema: Schema | undefined, ctx: FuzzContext, hostile
 function resolve(schema: Schema | undefined, ctx: FuzzContext): Schema {
   let s = schema ?? {};
   for (let i = 0; s.$ref && i < 10; i++) s = ctx.components[s.$ref.replace('#/components/schemas/', '')] ?? {};
-  if (s.allOf?.length) s = s.allOf.map((part) => resolve(part, ctx)).reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties }, required: [...(a.required ?? []), ...(b.required ?? [])] }), {});
+  if (s.allOf?.length)
+    s = s.allOf
+      .map((part) => resolve(part, ctx))
+      .reduce(
+        (a, b) => ({
+          ...a,
+          ...b,
+          properties: { ...a.properties, ...b.properties },
+          required: [...(a.required ?? []), ...(b.required ?? [])],
+        }),
+        {},
+      );
   return s;
 }
 
@@ -121,14 +173,20 @@ function fitting(raw: Schema | undefined, ctx: FuzzContext, hostile: boolean, na
     case 'integer':
     case 'number':
       // TypeScript numbers are documented as "number"; in this API they are counts, minutes, scores.
-      return fc.integer({ min: Math.max(schema.minimum ?? 1, -INT_MAX), max: Math.min(schema.maximum ?? Math.max(schema.minimum ?? 1, 100), INT_MAX) });
+      return fc.integer({
+        min: Math.max(schema.minimum ?? 1, -INT_MAX),
+        max: Math.min(schema.maximum ?? Math.max(schema.minimum ?? 1, 100), INT_MAX),
+      });
     case 'boolean':
       return fc.boolean();
     case 'array':
       return depth > 4 ? fc.constant([]) : fc.array(fromSchema(schema.items, ctx, hostile, name, depth + 1), { maxLength: 4 });
     case 'object':
     default:
-      if (!schema.properties) return depth > 4 ? fc.constant({}) : fc.dictionary(fc.string({ maxLength: 12 }), fromSchema({ type: 'string' }, ctx, hostile, '', depth + 1), { maxKeys: 4 });
+      if (!schema.properties)
+        return depth > 4
+          ? fc.constant({})
+          : fc.dictionary(fc.string({ maxLength: 12 }), fromSchema({ type: 'string' }, ctx, hostile, '', depth + 1), { maxKeys: 4 });
       return objectFor(schema, ctx, hostile, depth);
   }
 }
@@ -136,7 +194,11 @@ function fitting(raw: Schema | undefined, ctx: FuzzContext, hostile: boolean, na
 function stringFor(schema: Schema, ctx: FuzzContext, name: string): fc.Arbitrary<unknown> {
   const examples = schema.example !== undefined ? [fc.constant(schema.example)] : [];
   if (name === 'id') return fc.uuid();
-  if (name === 'email' || schema.format === 'email') return fc.oneof(fc.emailAddress().filter((e) => e.length <= 254), fc.constantFrom('client@demo.nabij.nl', 'worker@demo.nabij.nl'));
+  if (name === 'email' || schema.format === 'email')
+    return fc.oneof(
+      fc.emailAddress().filter((e) => e.length <= 254),
+      fc.constantFrom('client@demo.nabij.nl', 'worker@demo.nabij.nl'),
+    );
   if (!schema.format && /(On|Date|^date|^from|^to)$/.test(name)) return stringFor({ ...schema, format: 'date' }, ctx, '');
   if (!schema.format && /At$/.test(name)) return stringFor({ ...schema, format: 'date-time' }, ctx, '');
   if (schema.format === 'uuid' || /[a-z]Id$/.test(name)) {
@@ -145,9 +207,15 @@ function stringFor(schema: Schema, ctx: FuzzContext, name: string): fc.Arbitrary
   }
   switch (schema.format) {
     case 'date':
-      return fc.oneof(...examples, recentDate().map((d) => d.toISOString().slice(0, 10)));
+      return fc.oneof(
+        ...examples,
+        recentDate().map((d) => d.toISOString().slice(0, 10)),
+      );
     case 'date-time':
-      return fc.oneof(...examples, recentDate().map((d) => d.toISOString()));
+      return fc.oneof(
+        ...examples,
+        recentDate().map((d) => d.toISOString()),
+      );
     case 'binary':
       return fc.constant('file');
   }
@@ -156,7 +224,13 @@ function stringFor(schema: Schema, ctx: FuzzContext, name: string): fc.Arbitrary
   // Text someone could type (any script, emoji), never NUL or half an emoji: those are the hostile mode's.
   return fc.oneof(
     ...examples.map((arbitrary) => ({ weight: 2, arbitrary })),
-    { weight: 2, arbitrary: fc.lorem({ maxCount: 12 }).map((v) => v.slice(0, maxLength)).filter((v) => v.length >= minLength) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .lorem({ maxCount: 12 })
+        .map((v) => v.slice(0, maxLength))
+        .filter((v) => v.length >= minLength),
+    },
     // eslint-disable-next-line no-control-regex -- NUL is refused by design; the valid-text generator must not produce it
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength, maxLength }).filter((v) => !/\u0000/.test(v)) },
   );
@@ -177,9 +251,14 @@ function objectFor(schema: Schema, ctx: FuzzContext, hostile: boolean, depth: nu
   const required = (schema.required ?? []).filter((k) => k in props);
   // Leaving required keys out now and then checks "missing" as well as "malformed".
   const record = hostile
-    ? fc.oneof({ weight: 3, arbitrary: fc.record(model, { requiredKeys: required }) }, { weight: 1, arbitrary: fc.record(model, { requiredKeys: [] }) })
+    ? fc.oneof(
+        { weight: 3, arbitrary: fc.record(model, { requiredKeys: required }) },
+        { weight: 1, arbitrary: fc.record(model, { requiredKeys: [] }) },
+      )
     : fc.record(model, { requiredKeys: required });
-  const extraKey = hostile ? fc.option(fc.tuple(fc.constantFrom('extra', '__proto__', 'id', 'role'), hostileValue()), { freq: 6 }) : fc.constant(null);
+  const extraKey = hostile
+    ? fc.option(fc.tuple(fc.constantFrom('extra', '__proto__', 'id', 'role'), hostileValue()), { freq: 6 })
+    : fc.constant(null);
   return fc.tuple(record, extraKey).map(([value, extra]) => {
     const out = { ...(value as Record<string, unknown>) };
     if (extra) Object.defineProperty(out, extra[0], { value: extra[1], enumerable: true, writable: true, configurable: true });
@@ -208,7 +287,8 @@ export function encodePathSegment(value: string): string {
   let out = '';
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdfff) out += `%ED%${(0xa0 | ((code >> 6) & 0x1f)).toString(16).toUpperCase()}%${(0x80 | (code & 0x3f)).toString(16).toUpperCase()}`;
+    if (code >= 0xd800 && code <= 0xdfff)
+      out += `%ED%${(0xa0 | ((code >> 6) & 0x1f)).toString(16).toUpperCase()}%${(0x80 | (code & 0x3f)).toString(16).toUpperCase()}`;
     else out += encodeURIComponent(ch);
   }
   return out;

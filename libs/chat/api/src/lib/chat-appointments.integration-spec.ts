@@ -28,7 +28,8 @@ describe('chat appointments outside chat hours', () => {
     expect(res.status).toBe(200);
     return res.body;
   };
-  const book = (token: string, startsAt: string) => t.http().post('/api/chat/appointments').auth(token, { type: 'bearer' }).send({ startsAt });
+  const book = (token: string, startsAt: string) =>
+    t.http().post('/api/chat/appointments').auth(token, { type: 'bearer' }).send({ startsAt });
 
   it('offers 30-minute slots in chat hours of the coming 7 days and books one into the dossier of client and worker', async () => {
     const client = await clientWithCase('book-chat@example.nl');
@@ -50,7 +51,9 @@ describe('chat appointments outside chat hours', () => {
 
     // "Mijn dossier" shows it to the client, the caseload dossier to the worker.
     const mine: Dossier = (await t.http().get(`/api/dossier/mine/${client.caseId}`).auth(client.token, { type: 'bearer' })).body;
-    expect(mine.appointments).toEqual([expect.objectContaining({ id: booked.body.id, kind: 'chat', startsAt: chosen, durationMinutes: 30, status: 'planned' })]);
+    expect(mine.appointments).toEqual([
+      expect.objectContaining({ id: booked.body.id, kind: 'chat', startsAt: chosen, durationMinutes: 30, status: 'planned' }),
+    ]);
     const theirs: Dossier = (await t.http().get(`/api/dossier/cases/${client.caseId}`).auth(worker, { type: 'bearer' })).body;
     expect(theirs.appointments.map((a) => [a.id, a.kind])).toEqual([[booked.body.id, 'chat']]);
 
@@ -135,7 +138,8 @@ describe('converting an anonymous chat: only into the worker’s own open cases'
       `INSERT INTO care_case (organisation_id, client_id, financier_id, assigned_worker_id, kind_of_work, opened_on) VALUES ($1, $2, $3, $4, 'algemeen_mw', '2026-02-01') RETURNING id`,
       [ctx.organisationId, theirClient.id, ctx.financierIds['Leiden'], colleague.id],
     );
-    const convert = (caseId: string, token = worker) => t.http().post(`/api/chat/sessions/${anon.sessionId}/convert`).auth(token, { type: 'bearer' }).send({ caseId });
+    const convert = (caseId: string, token = worker) =>
+      t.http().post(`/api/chat/sessions/${anon.sessionId}/convert`).auth(token, { type: 'bearer' }).send({ caseId });
     expect((await convert(theirCase.id)).status).toBe(404);
     // The colleague cannot convert a chat they do not hold, even into their own case.
     expect((await convert(theirCase.id, colleague.token)).status).toBe(404);
@@ -148,7 +152,9 @@ describe('converting an anonymous chat: only into the worker’s own open cases'
     const caseId = await openCase(t, ctx, client.id);
     expect((await convert(caseId)).body).toMatchObject({ anonymous: false, caseId });
     await t.http().post(`/api/chat/sessions/${anon.sessionId}/end`).auth(worker, { type: 'bearer' }).expect(200);
-    const ofCase = (await t.http().get(`/api/chat/sessions?caseId=${caseId}`).auth(worker, { type: 'bearer' })).body as Array<{ id: string }>;
+    const ofCase = (await t.http().get(`/api/chat/sessions?caseId=${caseId}`).auth(worker, { type: 'bearer' })).body as Array<{
+      id: string;
+    }>;
     expect(ofCase.map((s) => s.id)).toEqual([anon.sessionId]);
   });
 });

@@ -11,7 +11,11 @@ describe('chat: out-of-range numbers and broken text are refused, not failed on'
   beforeAll(async () => {
     t = await createChatTestApp();
     await seedChatTestData(t);
-    client = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD }).then((r) => r.body.accessToken);
+    client = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD })
+      .then((r) => r.body.accessToken);
   }, 60_000);
   afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
@@ -51,9 +55,18 @@ describe('chat: out-of-range numbers and broken text are refused, not failed on'
     const socket = await connectChat(t, chatToken);
     try {
       expect(await emitAck(socket, ChatClientEvent.Join, { sessionId })).toMatchObject({ ok: true });
-      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo \ud83d' })).toMatchObject({ ok: false, error: 'invalid' });
-      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo', clientMsgId: 'a\u0000' })).toMatchObject({ ok: false, error: 'invalid' });
-      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo 🙂' })).toMatchObject({ ok: true, data: { body: 'hallo 🙂' } });
+      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo \ud83d' })).toMatchObject({
+        ok: false,
+        error: 'invalid',
+      });
+      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo', clientMsgId: 'a\u0000' })).toMatchObject({
+        ok: false,
+        error: 'invalid',
+      });
+      expect(await emitAck(socket, ChatClientEvent.Send, { sessionId, body: 'hallo 🙂' })).toMatchObject({
+        ok: true,
+        data: { body: 'hallo 🙂' },
+      });
     } finally {
       socket.close();
       await t.http().post('/api/chat/anonymous/end').set('X-Chat-Token', chatToken);

@@ -4,7 +4,16 @@ import { JobsService } from '@nabij/platform/api';
 import { MINUTE } from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
 import { ChatClientEvent } from '@nabij/chat/contracts';
-import { ChatTestApp, connectChat, createAccount, createChatTestApp, emitAck, openCase, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+import {
+  ChatTestApp,
+  connectChat,
+  createAccount,
+  createChatTestApp,
+  emitAck,
+  openCase,
+  seedChatTestData,
+  startAnonymousChat,
+} from './testing/chat-test-app';
 
 describe('chat transcripts in the dossier and chat time registration', () => {
   let t: ChatTestApp;
@@ -46,7 +55,15 @@ describe('chat transcripts in the dossier and chat time registration', () => {
       [chatId],
     );
     expect(entries).toEqual([
-      { worker_id: ctx.accountIds.worker, case_id: caseId, contact_type: 'chat', minutes: 34, occurred_on: '2026-03-02', status: 'to_confirm', source: 'chat' },
+      {
+        worker_id: ctx.accountIds.worker,
+        case_id: caseId,
+        contact_type: 'chat',
+        minutes: 34,
+        occurred_on: '2026-03-02',
+        status: 'to_confirm',
+        source: 'chat',
+      },
     ]);
     // Ending again is refused and registers nothing twice.
     expect((await t.http().post(`/api/chat/sessions/${chatId}/end`).auth(worker, { type: 'bearer' })).status).toBe(409);
@@ -66,14 +83,18 @@ describe('chat transcripts in the dossier and chat time registration', () => {
     await t.http().post(`/api/chat/sessions/${waiting.id}/end`).auth(client.token, { type: 'bearer' }).expect(200);
     await t.app.get(JobsService).drain();
 
-    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM time_entry WHERE source_id = ANY($1)', [[anon.sessionId, waiting.id]])).toEqual([{ n: 0 }]);
+    expect(
+      await t.dataSource.query('SELECT count(*)::int AS n FROM time_entry WHERE source_id = ANY($1)', [[anon.sessionId, waiting.id]]),
+    ).toEqual([{ n: 0 }]);
   });
 
   it('shows the ended transcript in the client’s own list and to the case’s worker via ?caseId=', async () => {
     const { client, caseId, chatId } = await endedCaseChat('dossier-chat@example.nl', 5);
     const mine: ChatSessionView[] = (await t.http().get('/api/chat/sessions').auth(client.token, { type: 'bearer' })).body;
     expect(mine).toEqual([expect.objectContaining({ id: chatId, status: 'ended', caseId, durationSeconds: 300 })]);
-    const transcript: ChatMessageView[] = (await t.http().get(`/api/chat/sessions/${chatId}/messages`).auth(client.token, { type: 'bearer' })).body;
+    const transcript: ChatMessageView[] = (
+      await t.http().get(`/api/chat/sessions/${chatId}/messages`).auth(client.token, { type: 'bearer' })
+    ).body;
     expect(transcript.map((m) => m.body)).toEqual(['Ik heb een vraag over mijn huur.']);
 
     const ofCase: ChatSessionView[] = (await t.http().get(`/api/chat/sessions?caseId=${caseId}`).auth(worker, { type: 'bearer' })).body;

@@ -2,7 +2,15 @@ import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult, ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
 import type { DemoContext } from '@nabij/demo/api';
 import type { Socket } from 'socket.io-client';
-import { ChatTestApp, connectChat, createChatTestApp, emitAck, nextEvent, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+import {
+  ChatTestApp,
+  connectChat,
+  createChatTestApp,
+  emitAck,
+  nextEvent,
+  seedChatTestData,
+  startAnonymousChat,
+} from './testing/chat-test-app';
 
 describe('chat across two API instances (Redis adapter)', () => {
   let a: ChatTestApp;
@@ -38,7 +46,10 @@ describe('chat across two API instances (Redis adapter)', () => {
     expect((await emitAck<ChatAck<ChatJoinResult>>(worker, ChatClientEvent.Join, { sessionId: anon.sessionId })).ok).toBe(true);
 
     const atWorker = nextEvent<ChatMessageView>(worker, ChatServerEvent.Message);
-    const ack = await emitAck<ChatAck<ChatMessageView>>(client, ChatClientEvent.Send, { sessionId: anon.sessionId, body: 'Hallo vanaf instantie A' });
+    const ack = await emitAck<ChatAck<ChatMessageView>>(client, ChatClientEvent.Send, {
+      sessionId: anon.sessionId,
+      body: 'Hallo vanaf instantie A',
+    });
     expect(ack.ok).toBe(true);
     expect(await atWorker).toMatchObject({ sessionId: anon.sessionId, seq: 1, sender: 'client', body: 'Hallo vanaf instantie A' });
 

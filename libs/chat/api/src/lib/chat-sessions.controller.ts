@@ -48,7 +48,14 @@ export class ChatSessionsController {
 
   @Roles('client', 'worker')
   @Get('sessions/:id/messages')
-  @ApiQuery({ name: 'after', required: false, type: 'integer', minimum: 0, maximum: PG_INT_MAX, description: 'Only messages with a higher seq' })
+  @ApiQuery({
+    name: 'after',
+    required: false,
+    type: 'integer',
+    minimum: 0,
+    maximum: PG_INT_MAX,
+    description: 'Only messages with a higher seq',
+  })
   messages(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -4,7 +4,17 @@ import type { DemoContext } from '@nabij/demo/api';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@nabij/demo/api';
 import { MINUTE } from '@nabij/platform/testing';
 import type { Socket } from 'socket.io-client';
-import { ChatTestApp, connectChat, createAccount, createChatTestApp, emitAck, nextEvent, openCase, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+import {
+  ChatTestApp,
+  connectChat,
+  createAccount,
+  createChatTestApp,
+  emitAck,
+  nextEvent,
+  openCase,
+  seedChatTestData,
+  startAnonymousChat,
+} from './testing/chat-test-app';
 
 describe('chat sessions (HTTP)', () => {
   let t: ChatTestApp;
@@ -15,15 +25,28 @@ describe('chat sessions (HTTP)', () => {
   beforeAll(async () => {
     t = await createChatTestApp();
     ctx = await seedChatTestData(t);
-    worker = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.worker, password: DEMO_PASSWORD }).then((r) => r.body.accessToken);
-    client = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD }).then((r) => r.body.accessToken);
+    worker = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: DEMO_ACCOUNTS.worker, password: DEMO_PASSWORD })
+      .then((r) => r.body.accessToken);
+    client = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD })
+      .then((r) => r.body.accessToken);
   });
   afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
 
   it('GET /api/chat/status says when chat opens, and that it is open with the demo worker on duty', async () => {
     t.clock.set('2026-03-02T09:00:00Z');
-    expect((await t.http().get('/api/chat/status')).body).toEqual({ open: false, closesAt: null, nextOpensAt: '2026-03-02T14:00:00.000Z', workersOnDuty: 0 });
+    expect((await t.http().get('/api/chat/status')).body).toEqual({
+      open: false,
+      closesAt: null,
+      nextOpensAt: '2026-03-02T14:00:00.000Z',
+      workersOnDuty: 0,
+    });
     t.clock.set('2026-03-02T14:30:00Z');
     const open = await t.http().get('/api/chat/status?organisation=mw-hollands-midden');
     expect(open.body).toEqual({ open: true, closesAt: '2026-03-02T16:00:00.000Z', nextOpensAt: null, workersOnDuty: 1 });
@@ -46,7 +69,10 @@ describe('chat sessions (HTTP)', () => {
     t.clock.advance(121 * MINUTE);
     expect((await t.http().post('/api/chat/anonymous').send({ checkId: served.body.checkId })).body.message).toContain('expired');
     t.clock.set('2026-03-02T14:30:00Z');
-    const started = await t.http().post('/api/chat/anonymous').send({ checkId: served.body.checkId, email: 'Anon@Example.nl', birthDate: '1990-04-12' });
+    const started = await t
+      .http()
+      .post('/api/chat/anonymous')
+      .send({ checkId: served.body.checkId, email: 'Anon@Example.nl', birthDate: '1990-04-12' });
     expect(started.status).toBe(201);
     expect(started.body.chatToken).toMatch(/^chat_/);
     expect(started.body.session).toMatchObject({ status: 'waiting', anonymous: true, queue: { position: expect.any(Number) } });
@@ -70,9 +96,16 @@ describe('chat sessions (HTTP)', () => {
       t.clock.advance(1000);
     }
     // Starting again resumes the same chat instead of queueing twice.
-    expect((await t.http().post('/api/chat/sessions').auth(b.token, { type: 'bearer' })).body).toMatchObject({ id: ids[1], queue: { position: 2 } });
+    expect((await t.http().post('/api/chat/sessions').auth(b.token, { type: 'bearer' })).body).toMatchObject({
+      id: ids[1],
+      queue: { position: 2 },
+    });
     const queue: ChatQueueResponse = (await t.http().get('/api/chat/queue').auth(worker, { type: 'bearer' })).body;
-    expect(queue.waiting.map((e) => [e.id, e.position])).toEqual([[ids[0], 1], [ids[1], 2], [ids[2], 3]]);
+    expect(queue.waiting.map((e) => [e.id, e.position])).toEqual([
+      [ids[0], 1],
+      [ids[1], 2],
+      [ids[2], 3],
+    ]);
     expect(queue.waiting[0]).toMatchObject({ email: 'queue-a@example.nl', anonymous: false, waitingSeconds: 3 });
     expect(queue.onDuty).toBe(true);
     const third: ChatSessionView = (await t.http().get(`/api/chat/sessions/${ids[2]}`).auth(c.token, { type: 'bearer' })).body;
@@ -82,7 +115,8 @@ describe('chat sessions (HTTP)', () => {
     expect((await t.http().get(`/api/chat/sessions/${ids[2]}`).auth(c.token, { type: 'bearer' })).body.queue.position).toBe(2);
     const after: ChatQueueResponse = (await t.http().get('/api/chat/queue').auth(worker, { type: 'bearer' })).body;
     expect(after.mine.map((e) => e.id)).toEqual([ids[0]]);
-    for (const [i, who] of [a, b, c].entries()) await t.http().post(`/api/chat/sessions/${ids[i]}/end`).auth(who.token, { type: 'bearer' }).expect(200);
+    for (const [i, who] of [a, b, c].entries())
+      await t.http().post(`/api/chat/sessions/${ids[i]}/end`).auth(who.token, { type: 'bearer' }).expect(200);
   });
 
   it('lets exactly one of two workers racing win the pick-up', async () => {
@@ -90,7 +124,9 @@ describe('chat sessions (HTTP)', () => {
     const someone = await createAccount(t, ctx, 'client', 'race-client@example.nl');
     for (let round = 0; round < 5; round++) {
       const chat = (await t.http().post('/api/chat/sessions').auth(someone.token, { type: 'bearer' })).body;
-      const results = await Promise.all([worker, other.token].map((token) => t.http().post(`/api/chat/sessions/${chat.id}/pick-up`).auth(token, { type: 'bearer' })));
+      const results = await Promise.all(
+        [worker, other.token].map((token) => t.http().post(`/api/chat/sessions/${chat.id}/pick-up`).auth(token, { type: 'bearer' })),
+      );
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const [row] = await t.dataSource.query('SELECT worker_id, status FROM chat_session WHERE id = $1', [chat.id]);
       const winner = results[0].status === 200 ? ctx.accountIds.worker : other.id;
@@ -109,7 +145,9 @@ describe('chat sessions (HTTP)', () => {
     expect((await t.http().get('/api/chat/queue').auth(client, { type: 'bearer' })).status).toBe(403);
     expect((await t.http().post('/api/chat/sessions').auth(worker, { type: 'bearer' })).status).toBe(403);
     expect((await t.http().post(`/api/chat/sessions/${chat.id}/pick-up`).auth(owner.token, { type: 'bearer' })).status).toBe(403);
-    expect((await t.http().post(`/api/chat/sessions/${chat.id}/convert`).auth(owner.token, { type: 'bearer' }).send({ caseId: chat.id })).status).toBe(403);
+    expect(
+      (await t.http().post(`/api/chat/sessions/${chat.id}/convert`).auth(owner.token, { type: 'bearer' }).send({ caseId: chat.id })).status,
+    ).toBe(403);
 
     expect((await t.http().get(`/api/chat/sessions/${chat.id}`).auth(stranger.token, { type: 'bearer' })).status).toBe(404);
     expect((await t.http().get(`/api/chat/sessions/${chat.id}/messages`).auth(stranger.token, { type: 'bearer' })).status).toBe(404);
@@ -128,17 +166,44 @@ describe('chat sessions (HTTP)', () => {
     const caseId = await openCase(t, ctx, someone.id);
     const chat = (await t.http().post('/api/chat/sessions').auth(someone.token, { type: 'bearer' })).body;
     expect(chat.caseId).toBe(caseId);
-    expect((await t.http().post(`/api/chat/sessions/${chat.id}/evaluation`).auth(someone.token, { type: 'bearer' }).send({ helpful: 5, understood: 4, again: true })).status).toBe(409);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/chat/sessions/${chat.id}/evaluation`)
+          .auth(someone.token, { type: 'bearer' })
+          .send({ helpful: 5, understood: 4, again: true })
+      ).status,
+    ).toBe(409);
     await t.http().post(`/api/chat/sessions/${chat.id}/pick-up`).auth(worker, { type: 'bearer' }).expect(200);
     t.clock.advance(37 * MINUTE);
     const ended = await t.http().post(`/api/chat/sessions/${chat.id}/end`).auth(worker, { type: 'bearer' });
     expect(ended.body).toMatchObject({ status: 'ended', durationSeconds: 37 * 60 });
     expect((await t.http().post(`/api/chat/sessions/${chat.id}/end`).auth(worker, { type: 'bearer' })).status).toBe(409);
-    const bad = await t.http().post(`/api/chat/sessions/${chat.id}/evaluation`).auth(someone.token, { type: 'bearer' }).send({ helpful: 6, understood: 0, again: 'yes' });
+    const bad = await t
+      .http()
+      .post(`/api/chat/sessions/${chat.id}/evaluation`)
+      .auth(someone.token, { type: 'bearer' })
+      .send({ helpful: 6, understood: 0, again: 'yes' });
     expect(Object.keys(bad.body.fields).sort()).toEqual(['again', 'helpful', 'understood']);
-    await t.http().post(`/api/chat/sessions/${chat.id}/evaluation`).auth(someone.token, { type: 'bearer' }).send({ helpful: 5, understood: 4, again: true }).expect(204);
-    expect((await t.http().post(`/api/chat/sessions/${chat.id}/evaluation`).auth(someone.token, { type: 'bearer' }).send({ helpful: 1, understood: 1, again: false })).status).toBe(409);
-    expect(await t.dataSource.query('SELECT helpful, understood, again FROM chat_evaluation WHERE session_id = $1', [chat.id])).toEqual([{ helpful: 5, understood: 4, again: true }]);
+    await t
+      .http()
+      .post(`/api/chat/sessions/${chat.id}/evaluation`)
+      .auth(someone.token, { type: 'bearer' })
+      .send({ helpful: 5, understood: 4, again: true })
+      .expect(204);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/chat/sessions/${chat.id}/evaluation`)
+          .auth(someone.token, { type: 'bearer' })
+          .send({ helpful: 1, understood: 1, again: false })
+      ).status,
+    ).toBe(409);
+    expect(await t.dataSource.query('SELECT helpful, understood, again FROM chat_evaluation WHERE session_id = $1', [chat.id])).toEqual([
+      { helpful: 5, understood: 4, again: true },
+    ]);
     const list: ChatSessionView[] = (await t.http().get('/api/chat/sessions').auth(someone.token, { type: 'bearer' })).body;
     expect(list[0]).toMatchObject({ id: chat.id, evaluated: true, durationSeconds: 37 * 60 });
   });
@@ -157,8 +222,12 @@ describe('chat sessions (HTTP)', () => {
     await t.http().post(`/api/chat/sessions/${anon.sessionId}/pick-up`).auth(worker, { type: 'bearer' }).expect(200);
     const converted = await t.http().post(`/api/chat/sessions/${anon.sessionId}/convert`).auth(worker, { type: 'bearer' }).send({ caseId });
     expect(converted.body).toMatchObject({ anonymous: false, caseId });
-    expect((await t.http().post(`/api/chat/sessions/${anon.sessionId}/convert`).auth(worker, { type: 'bearer' }).send({ caseId })).status).toBe(409);
-    const transcript: ChatMessageView[] = (await t.http().get(`/api/chat/sessions/${anon.sessionId}/messages`).auth(registered.token, { type: 'bearer' })).body;
+    expect(
+      (await t.http().post(`/api/chat/sessions/${anon.sessionId}/convert`).auth(worker, { type: 'bearer' }).send({ caseId })).status,
+    ).toBe(409);
+    const transcript: ChatMessageView[] = (
+      await t.http().get(`/api/chat/sessions/${anon.sessionId}/messages`).auth(registered.token, { type: 'bearer' })
+    ).body;
     expect(transcript.map((m) => m.body)).toEqual(['Ik wil graag hulp.']);
     await t.http().post(`/api/chat/sessions/${anon.sessionId}/end`).auth(worker, { type: 'bearer' }).expect(200);
   });
@@ -207,7 +276,9 @@ describe('chat sockets', () => {
     const ack = await emitAck<ChatAck<ChatMessageView>>(client, ChatClientEvent.Send, { sessionId, body, clientMsgId: 'm-1' });
     expect(ack).toMatchObject({ ok: true, data: { seq: 1, sender: 'client', body } });
     // The ack arrived, so the row must already be committed.
-    expect(await t.dataSource.query('SELECT seq, sender_role, body FROM chat_message WHERE session_id = $1', [sessionId])).toEqual([{ seq: 1, sender_role: 'client', body }]);
+    expect(await t.dataSource.query('SELECT seq, sender_role, body FROM chat_message WHERE session_id = $1', [sessionId])).toEqual([
+      { seq: 1, sender_role: 'client', body },
+    ]);
     expect((await delivered).body).toBe(body);
     // Resending after a lost ack stores nothing new.
     const again = await emitAck<ChatAck<ChatMessageView>>(client, ChatClientEvent.Send, { sessionId, body, clientMsgId: 'm-1' });
@@ -233,7 +304,9 @@ describe('chat sockets', () => {
     const other = await createAccount(t, ctx, 'worker', 'nosy-worker@example.nl');
     const nosy = track(await connectChat(t, other.token));
     expect(await emitAck(nosy, ChatClientEvent.Join, { sessionId: mine.sessionId })).toMatchObject({ ok: false, error: 'not_found' });
-    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM chat_message WHERE session_id = $1', [theirs.sessionId])).toEqual([{ n: 0 }]);
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM chat_message WHERE session_id = $1', [theirs.sessionId])).toEqual([
+      { n: 0 },
+    ]);
     await t.http().post('/api/chat/anonymous/end').set('X-Chat-Token', theirs.chatToken).expect(200);
   });
 
@@ -257,11 +330,15 @@ describe('chat sockets', () => {
 
   it('limits message length and rate per socket, and refuses messages after the chat ended', async () => {
     const { sessionId, client, worker } = await activeAnonymousChat();
-    expect(await emitAck(client, ChatClientEvent.Send, { sessionId, body: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: 'too_long' });
+    expect(await emitAck(client, ChatClientEvent.Send, { sessionId, body: 'x'.repeat(2001) })).toMatchObject({
+      ok: false,
+      error: 'too_long',
+    });
     expect(await emitAck(client, ChatClientEvent.Send, { sessionId, body: '   ' })).toMatchObject({ ok: false, error: 'invalid' });
     expect(await emitAck(client, ChatClientEvent.Send, { sessionId, body: { html: true } })).toMatchObject({ ok: false, error: 'invalid' });
     const results = [];
-    for (let i = 0; i < 8; i++) results.push(await emitAck<ChatAck<ChatMessageView>>(client, ChatClientEvent.Send, { sessionId, body: `spam ${i}` }));
+    for (let i = 0; i < 8; i++)
+      results.push(await emitAck<ChatAck<ChatMessageView>>(client, ChatClientEvent.Send, { sessionId, body: `spam ${i}` }));
     expect(results.filter((r) => r.ok)).toHaveLength(5);
     expect(results.slice(5).every((r) => !r.ok && r.error === 'rate_limited')).toBe(true);
     // The worker's socket has its own allowance.

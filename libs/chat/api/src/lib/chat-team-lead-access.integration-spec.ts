@@ -5,7 +5,16 @@ import type { AuthUser } from '@nabij/platform/api';
 import { randomUUID } from 'node:crypto';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
-import { ChatTestApp, connectChat, createAccount, createChatTestApp, emitAck, openCase, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+import {
+  ChatTestApp,
+  connectChat,
+  createAccount,
+  createChatTestApp,
+  emitAck,
+  openCase,
+  seedChatTestData,
+  startAnonymousChat,
+} from './testing/chat-test-app';
 
 /**
  * Finding 1 of issue 9: a team lead could read the chat queue (names, e-mail, postcode, birth date)
@@ -33,7 +42,11 @@ describe('team leads see no chat content', () => {
 
   /** The three routes the finding named, as the team lead; each must be a 403 that carries nothing of the chat. */
   async function expectRefusedToLead(sessionId: string, secrets: string[]): Promise<void> {
-    const answers = [await get(lead, '/api/chat/queue'), await get(lead, `/api/chat/sessions/${sessionId}`), await get(lead, `/api/chat/sessions/${sessionId}/messages`)];
+    const answers = [
+      await get(lead, '/api/chat/queue'),
+      await get(lead, `/api/chat/sessions/${sessionId}`),
+      await get(lead, `/api/chat/sessions/${sessionId}/messages`),
+    ];
     const unknown = [await get(lead, `/api/chat/sessions/${randomUUID()}`), await get(lead, `/api/chat/sessions/${randomUUID()}/messages`)];
     expect(answers.map((r) => r.status)).toEqual([403, 403, 403]);
     // Same answer as for an id that does not exist: the status and the body cannot tell them apart.
@@ -64,7 +77,11 @@ describe('team leads see no chat content', () => {
     const socket = await connectChat(t, client.token);
     try {
       await emitAck(socket, ChatClientEvent.Join, { sessionId: client.sessionId });
-      const sent = await emitAck<ChatAck<ChatMessageView>>(socket, ChatClientEvent.Send, { sessionId: client.sessionId, body: 'Mijn geheime zorg', clientMsgId: 'lead-1' });
+      const sent = await emitAck<ChatAck<ChatMessageView>>(socket, ChatClientEvent.Send, {
+        sessionId: client.sessionId,
+        body: 'Mijn geheime zorg',
+        clientMsgId: 'lead-1',
+      });
       expect(sent.ok).toBe(true);
     } finally {
       socket.close();
@@ -74,7 +91,9 @@ describe('team leads see no chat content', () => {
     await t.http().post(`/api/chat/sessions/${client.sessionId}/end`).auth(worker, { type: 'bearer' }).expect(200);
     await expectRefusedToLead(client.sessionId, [client.email, 'Mijn geheime zorg']);
     // The transcript is still there for the worker who held the chat.
-    expect(JSON.stringify((await get(worker, `/api/chat/sessions/${client.sessionId}/messages`).expect(200)).body)).toContain('Mijn geheime zorg');
+    expect(JSON.stringify((await get(worker, `/api/chat/sessions/${client.sessionId}/messages`).expect(200)).body)).toContain(
+      'Mijn geheime zorg',
+    );
     await t.http().post('/api/chat/anonymous/end').set('X-Chat-Token', anonymous.chatToken).expect(200);
   });
 
@@ -114,8 +133,13 @@ describe('team leads see no chat content', () => {
 
   it('answers a worker of another organisation 404 on a chat id, the same as an unknown id', async () => {
     const client = await chattingClient();
-    const [org] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', $1) RETURNING id`, [`ander-chat-${Date.now()}`]);
-    const [row] = await t.dataSource.query(`INSERT INTO account (email, role, name, organisation_id, email_verified_at) VALUES ($1, 'worker', 'Werker Elders', $2, now()) RETURNING id`, [`elders-${Date.now()}@example.nl`, org.id]);
+    const [org] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', $1) RETURNING id`, [
+      `ander-chat-${Date.now()}`,
+    ]);
+    const [row] = await t.dataSource.query(
+      `INSERT INTO account (email, role, name, organisation_id, email_verified_at) VALUES ($1, 'worker', 'Werker Elders', $2, now()) RETURNING id`,
+      [`elders-${Date.now()}@example.nl`, org.id],
+    );
     const foreign = t.tokenFor({ id: row.id, role: 'worker', organisationId: org.id });
     for (const path of [`/api/chat/sessions/${client.sessionId}`, `/api/chat/sessions/${client.sessionId}/messages`]) {
       const res = await get(foreign, path);

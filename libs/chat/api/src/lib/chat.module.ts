@@ -25,7 +25,14 @@ import { ChatGateway } from './socket/chat.gateway';
 /** Chat consultation hours, queue, live chat over socket.io (/chat), transcripts and evaluations. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ChatHoursSlotEntity, ChatHoursExceptionEntity, ChatDutyEntity, ChatSessionEntity, ChatMessageEntity, ChatEvaluationEntity]),
+    TypeOrmModule.forFeature([
+      ChatHoursSlotEntity,
+      ChatHoursExceptionEntity,
+      ChatDutyEntity,
+      ChatSessionEntity,
+      ChatMessageEntity,
+      ChatEvaluationEntity,
+    ]),
     // Chat appointments are booked into the dossier through the service it exports.
     AppointmentBookingModule,
   ],

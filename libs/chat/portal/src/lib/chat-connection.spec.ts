@@ -16,7 +16,10 @@ class FakeSocket {
   }
   once(event: string, handler: Handler) {
     const wrapped: Handler = (data) => {
-      this.handlers.set(event, (this.handlers.get(event) ?? []).filter((h) => h !== wrapped));
+      this.handlers.set(
+        event,
+        (this.handlers.get(event) ?? []).filter((h) => h !== wrapped),
+      );
       handler(data);
     };
     return this.on(event, wrapped);

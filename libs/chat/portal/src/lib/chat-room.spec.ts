@@ -15,13 +15,19 @@ describe('ChatLink and ChatRoom', () => {
     socket.reply = (event, payload: ChatJoinPayload & { body?: string; clientMsgId?: string }) => {
       if (event === ChatClientEvent.Join) {
         const after = serverMessages.filter((m) => m.seq > (payload.lastSeenSeq ?? 0));
-        return { ok: true, data: { session: sessionView({ status: 'active', lastSeq: serverMessages.length, queue: null }), messages: after } };
+        return {
+          ok: true,
+          data: { session: sessionView({ status: 'active', lastSeq: serverMessages.length, queue: null }), messages: after },
+        };
       }
       const stored = message(serverMessages.length + 1, 'client', payload.body ?? '');
       serverMessages.push(stored);
       return { ok: true, data: stored };
     };
-    link = await ChatLink.open(async () => socket, () => 'chat_token');
+    link = await ChatLink.open(
+      async () => socket,
+      () => 'chat_token',
+    );
   });
 
   it('joins once connected, and after a reconnect asks only for the messages it missed', async () => {

@@ -76,7 +76,9 @@ export class ChatRoom {
   }
 
   queueMoved(event: ChatQueueEvent): void {
-    this._session.update((s) => (s.status === 'waiting' ? { ...s, queue: { position: event.position, estimatedWaitSeconds: event.estimatedWaitSeconds } } : s));
+    this._session.update((s) =>
+      s.status === 'waiting' ? { ...s, queue: { position: event.position, estimatedWaitSeconds: event.estimatedWaitSeconds } } : s,
+    );
   }
 
   typed(event: ChatTypingEvent): void {

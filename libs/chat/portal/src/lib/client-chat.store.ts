@@ -100,7 +100,9 @@ export class ClientChatStore {
     const room = this._room();
     if (!room) return;
     const token = this.storedToken.read();
-    await firstValueFrom(this.mode === 'anonymous' && token ? this.api.evaluateAnonymous(token, answers) : this.api.evaluate(room.id, answers));
+    await firstValueFrom(
+      this.mode === 'anonymous' && token ? this.api.evaluateAnonymous(token, answers) : this.api.evaluate(room.id, answers),
+    );
     this._evaluated.set(true);
   }
 
@@ -142,5 +144,4 @@ export class ClientChatStore {
     }
     this._room.set(await link.room(session, 'client'));
   }
-
 }

@@ -38,7 +38,14 @@ const CLIENTS: Array<[name: string, financier: Financier, postcode: string, birt
 ];
 
 const KINDS = ['algemeen_mw', 'algemeen_mw', 'hulp_online', 'school_mw'] as const;
-const PROBLEMS = [['materiele_problematiek'], ['relatie'], ['opvoeding', 'relatie'], ['psychosociaal'], ['huisvesting', 'materiele_problematiek'], ['werk_en_inkomen']];
+const PROBLEMS = [
+  ['materiele_problematiek'],
+  ['relatie'],
+  ['opvoeding', 'relatie'],
+  ['psychosociaal'],
+  ['huisvesting', 'materiele_problematiek'],
+  ['werk_en_inkomen'],
+];
 const STATES: ThreadState[] = ['answered', 'due_soon', 'overdue', 'waiting', 'none'];
 
 const CLIENT_LINES = [
@@ -60,7 +67,16 @@ export async function seedCaseloadDemo(db: EntityManager, ctx: DemoContext): Pro
     const [row] = await db.query(
       `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas, uses_online_dossier, opened_on, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, true, (now() - make_interval(days => $8))::date, now() - make_interval(days => $8)) RETURNING id`,
-      [ctx.organisationId, clientId, ctx.financierIds[financier], team, worker, KINDS[i % KINDS.length], PROBLEMS[i % PROBLEMS.length], daysAgo],
+      [
+        ctx.organisationId,
+        clientId,
+        ctx.financierIds[financier],
+        team,
+        worker,
+        KINDS[i % KINDS.length],
+        PROBLEMS[i % PROBLEMS.length],
+        daysAgo,
+      ],
     );
     return row.id;
   };
@@ -73,7 +89,12 @@ export async function seedCaseloadDemo(db: EntityManager, ctx: DemoContext): Pro
       [email, ctx.passwordHash, name, ctx.organisationId, ctx.financierIds[financier], postcode, birthDate],
     );
     const caseId = await openCase(client.id, financier, i, 10 + ((i * 17) % 200));
-    await seedThread(db, { organisationId: ctx.organisationId, clientId: client.id, caseId, workerId: worker }, STATES[i % STATES.length], CLIENT_LINES[i % CLIENT_LINES.length]);
+    await seedThread(
+      db,
+      { organisationId: ctx.organisationId, clientId: client.id, caseId, workerId: worker },
+      STATES[i % STATES.length],
+      CLIENT_LINES[i % CLIENT_LINES.length],
+    );
   }
 
   await seedDemoClientDossier(db, ctx, await openCase(ctx.accountIds.client, 'Leiden', 0, 21));
@@ -118,8 +139,16 @@ async function seedDemoClientDossier(db: EntityManager, ctx: DemoContext, caseId
        ($1, 'video', date_trunc('day', now()) + interval '3 days' + interval '9 hours 30 minutes', 45, NULL, 'Neem de brief van de zorgverzekeraar erbij.', 'planned', $2, now() - interval '1 day', now() - interval '1 day')`,
     [caseId, worker],
   );
-  await db.query(`INSERT INTO client_action (case_id, kind, text, created_by, created_at) VALUES ($1, 'letter_needed', 'voor de woningcorporatie (huurachterstand)', $2, now() - interval '2 days')`, [caseId, client]);
-  await seedThread(db, { organisationId: ctx.organisationId, clientId: client, caseId, workerId: worker }, 'answered', 'Mag ik de brief van de zorgverzekeraar ook meenemen?');
+  await db.query(
+    `INSERT INTO client_action (case_id, kind, text, created_by, created_at) VALUES ($1, 'letter_needed', 'voor de woningcorporatie (huurachterstand)', $2, now() - interval '2 days')`,
+    [caseId, client],
+  );
+  await seedThread(
+    db,
+    { organisationId: ctx.organisationId, clientId: client, caseId, workerId: worker },
+    'answered',
+    'Mag ik de brief van de zorgverzekeraar ook meenemen?',
+  );
   await db.query(
     `INSERT INTO message (id, thread_id, sender_id, sender_role, body, received_at, answer_by)
      SELECT gen_random_uuid(), id, $2, 'client', 'Ik heb weer een brief van de energiemaatschappij gekregen. Moet ik die zelf bellen?', now() - interval '20 hours', now() + interval '28 hours'
@@ -163,10 +192,10 @@ async function seedThread(
       [thread.id],
     );
     await db.query(`UPDATE message_thread SET last_message_at = now() - interval '50 hours' WHERE id = $1`, [thread.id]);
-    await db.query(`INSERT INTO message_read (thread_id, account_id, last_read_seq) SELECT $1, a, max(seq) FROM message, unnest($2::uuid[]) a WHERE thread_id = $1 GROUP BY a`, [
-      thread.id,
-      [p.clientId, p.workerId],
-    ]);
+    await db.query(
+      `INSERT INTO message_read (thread_id, account_id, last_read_seq) SELECT $1, a, max(seq) FROM message, unnest($2::uuid[]) a WHERE thread_id = $1 GROUP BY a`,
+      [thread.id, [p.clientId, p.workerId]],
+    );
     return;
   }
   // Unanswered: the clock runs; the deadline check warns (due soon) or escalates (overdue) on its next run.

@@ -10,7 +10,12 @@ const DEMO_CHAT_HOURS: Array<[weekday: number, start: string, end: string]> = [
 /** Chat hours for the demo organisation, with the demo worker on duty for every hour. */
 export async function seedChatDemo(db: EntityManager, ctx: DemoContext): Promise<void> {
   for (const [weekday, start, end] of DEMO_CHAT_HOURS) {
-    await db.query(`INSERT INTO chat_hours_slot (organisation_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [ctx.organisationId, weekday, start, end]);
+    await db.query(`INSERT INTO chat_hours_slot (organisation_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [
+      ctx.organisationId,
+      weekday,
+      start,
+      end,
+    ]);
     await db.query(`INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5)`, [
       ctx.organisationId,
       ctx.accountIds.worker,

@@ -11,7 +11,15 @@ export const DEMO_ACCOUNTS = {
 /** Service areas from the brief: four-digit postcode ranges per municipality (financier). */
 export const DEMO_FINANCIERS = [
   { name: 'Leiden', ranges: [[2311, 2334]], socialTeam: 'Sociaal wijkteam Leiden', phone: '071 516 6000' },
-  { name: 'Alphen aan den Rijn', ranges: [[2401, 2409], [2771, 2771]], socialTeam: 'Sociaal team Alphen aan den Rijn', phone: '0172 465 465' },
+  {
+    name: 'Alphen aan den Rijn',
+    ranges: [
+      [2401, 2409],
+      [2771, 2771],
+    ],
+    socialTeam: 'Sociaal team Alphen aan den Rijn',
+    phone: '0172 465 465',
+  },
   { name: 'Gouda', ranges: [[2801, 2809]], socialTeam: 'Sociaal team Gouda', phone: '14 0182' },
   { name: 'Lisse', ranges: [[2161, 2161]], socialTeam: 'Sociaal team Lisse', phone: '0252 433 500' },
 ] as const;

@@ -63,8 +63,15 @@ export class DemoSeedService {
       }
     }
     const [teamLeiden] = await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Leiden') RETURNING id`, [org.id]);
-    const [teamRijnstreek] = await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Rijnstreek') RETURNING id`, [org.id]);
-    const account = async (email: string, role: string, name: string, extra: { teamId?: string; financierId?: string; postcode?: string; birthDate?: string } = {}): Promise<string> => {
+    const [teamRijnstreek] = await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Team Rijnstreek') RETURNING id`, [
+      org.id,
+    ]);
+    const account = async (
+      email: string,
+      role: string,
+      name: string,
+      extra: { teamId?: string; financierId?: string; postcode?: string; birthDate?: string } = {},
+    ): Promise<string> => {
       const [row] = await db.query(
         `INSERT INTO account (email, password_hash, role, name, organisation_id, team_id, financier_id, postcode, birth_date, email_verified_at, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now()) RETURNING id`,
@@ -77,7 +84,11 @@ export class DemoSeedService {
       financierIds,
       teamIds: { 'Team Leiden': teamLeiden.id, 'Team Rijnstreek': teamRijnstreek.id },
       accountIds: {
-        client: await account(DEMO_ACCOUNTS.client, 'client', 'Sanne de Vries', { financierId: financierIds['Leiden'], postcode: '2312 AB', birthDate: '1994-03-12' }),
+        client: await account(DEMO_ACCOUNTS.client, 'client', 'Sanne de Vries', {
+          financierId: financierIds['Leiden'],
+          postcode: '2312 AB',
+          birthDate: '1994-03-12',
+        }),
         worker: await account(DEMO_ACCOUNTS.worker, 'worker', 'Youssef Amrani', { teamId: teamLeiden.id }),
         teamLead: await account(DEMO_ACCOUNTS.teamLead, 'team_lead', 'Marieke Jansen', { teamId: teamLeiden.id }),
         admin: await account(DEMO_ACCOUNTS.admin, 'admin', 'Beheerder Nabij'),

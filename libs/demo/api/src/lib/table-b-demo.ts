@@ -24,7 +24,11 @@ Lisse,Hulp Online,3,11:45,4:00,15:45,5:15,220,0,50,10,,,,`;
 
 /** Table B abbreviates "Alphen aan den Rijn". */
 const FINANCIER_NAME: Record<string, string> = { Alphen: 'Alphen aan den Rijn', Gouda: 'Gouda', Leiden: 'Leiden', Lisse: 'Lisse' };
-const KIND: Record<string, 'algemeen_mw' | 'hulp_online' | 'school_mw'> = { 'Algemeen MW': 'algemeen_mw', 'Hulp Online': 'hulp_online', 'School MW PO/VO': 'school_mw' };
+const KIND: Record<string, 'algemeen_mw' | 'hulp_online' | 'school_mw'> = {
+  'Algemeen MW': 'algemeen_mw',
+  'Hulp Online': 'hulp_online',
+  'School MW PO/VO': 'school_mw',
+};
 const SUBSET_SUFFIX = ' - materiele problematiek';
 const SEED_KEY = 'demo_table_b_2013';
 const YEAR_START = Date.UTC(2013, 0, 1);
@@ -50,25 +54,27 @@ const minutes = (hm: string) => (hm ? Number(hm.split(':')[0]) * 60 + Number(hm.
 const int = (s: string) => (s ? Number(s) : 0);
 
 function tableB(): TableBRow[] {
-  return TABLE_B_2013.trim().split('\n').map((line) => {
-    const c = line.split(',');
-    const subset = c[1].endsWith(SUBSET_SUFFIX);
-    return {
-      financier: FINANCIER_NAME[c[0]],
-      kind: KIND[subset ? c[1].slice(0, -SUBSET_SUFFIX.length) : c[1]],
-      subset,
-      closedWith: int(c[2]),
-      registrationWith: minutes(c[3]),
-      onlineWith: minutes(c[4]),
-      throughputWith: int(c[7]),
-      chat: int(c[8]),
-      message: int(c[9]),
-      homework: int(c[10]),
-      closedWithout: int(c[11]),
-      totalWithout: minutes(c[12]),
-      throughputWithout: int(c[14]),
-    };
-  });
+  return TABLE_B_2013.trim()
+    .split('\n')
+    .map((line) => {
+      const c = line.split(',');
+      const subset = c[1].endsWith(SUBSET_SUFFIX);
+      return {
+        financier: FINANCIER_NAME[c[0]],
+        kind: KIND[subset ? c[1].slice(0, -SUBSET_SUFFIX.length) : c[1]],
+        subset,
+        closedWith: int(c[2]),
+        registrationWith: minutes(c[3]),
+        onlineWith: minutes(c[4]),
+        throughputWith: int(c[7]),
+        chat: int(c[8]),
+        message: int(c[9]),
+        homework: int(c[10]),
+        closedWithout: int(c[11]),
+        totalWithout: minutes(c[12]),
+        throughputWithout: int(c[14]),
+      };
+    });
 }
 
 /**
@@ -80,7 +86,7 @@ export function spread(total: number, count: number, variation = 0.4): number[] 
   const base = Math.floor(total / count);
   const parts = Array.from({ length: count }, (_, i) => base + (i < total % count ? 1 : 0));
   for (let i = 0; i + 1 < count; i += 2) {
-    const shift = Math.floor(base * variation * (((i / 2) * 3) % 5) / 4);
+    const shift = Math.floor((base * variation * (((i / 2) * 3) % 5)) / 4);
     parts[i] += shift;
     parts[i + 1] -= shift;
   }
@@ -134,7 +140,13 @@ export async function seedTableBYear(db: EntityManager, ctx: DemoContext): Promi
   const REASONS = ['goal_reached', 'goal_reached', 'client_stopped', 'referred', 'no_show'];
   const OTHER_AREAS: Record<string, string> = { algemeen_mw: 'relatie', hulp_online: 'psychosociaal', school_mw: 'opvoeding' };
 
-  const addCase = (row: TableBRow, od: boolean, material: boolean, days: number, registration: number): { id: string; worker: string; opened: number; days: number } => {
+  const addCase = (
+    row: TableBRow,
+    od: boolean,
+    material: boolean,
+    days: number,
+    registration: number,
+  ): { id: string; worker: string; opened: number; days: number } => {
     const n = cases['id'].length;
     const id = randomUUID();
     const teamId = row.financier === 'Leiden' ? ctx.teamIds['Team Leiden'] : ctx.teamIds['Team Rijnstreek'];
@@ -178,7 +190,11 @@ export async function seedTableBYear(db: EntityManager, ctx: DemoContext): Promi
       const created = addCase(main, true, i < k, daysWith[i], i < k ? regSubset[i] : regOther[i - k]);
       if (i >= k) online.push(created);
     }
-    const types = [...Array(main.chat).fill('chat'), ...Array(main.message).fill('message'), ...Array(main.homework).fill('homework_feedback')];
+    const types = [
+      ...Array(main.chat).fill('chat'),
+      ...Array(main.message).fill('message'),
+      ...Array(main.homework).fill('homework_feedback'),
+    ];
     const contactMinutes = spread(main.onlineWith, types.length, 0);
     types.forEach((type, i) => {
       const target = online[i % online.length];
@@ -212,7 +228,20 @@ export async function seedTableBYear(db: EntityManager, ctx: DemoContext): Promi
      SELECT id, $1, client, financier, team, worker, kind, areas::text[], od, opened, closed, reason, opened
        FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::boolean[], $10::date[], $11::date[], $12::text[])
             AS c(id, client, financier, team, worker, kind, areas, od, opened, closed, reason)`,
-    [ctx.organisationId, ids, clients, cases['financier'], cases['team'], cases['worker'], cases['kind'], cases['areas'], cases['od'], cases['opened'], cases['closed'], cases['reason']],
+    [
+      ctx.organisationId,
+      ids,
+      clients,
+      cases['financier'],
+      cases['team'],
+      cases['worker'],
+      cases['kind'],
+      cases['areas'],
+      cases['od'],
+      cases['opened'],
+      cases['closed'],
+      cases['reason'],
+    ],
   );
   await db.query(
     `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, source, status, created_at, updated_at)

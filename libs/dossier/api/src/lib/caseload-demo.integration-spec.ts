@@ -15,7 +15,12 @@ async function demoContext(t: TestApp): Promise<DemoContext> {
     organisationId: worker.organisation_id,
     financierIds: Object.fromEntries((await q(`SELECT name, id FROM financier`)).map((f: { name: string; id: string }) => [f.name, f.id])),
     teamIds: Object.fromEntries((await q(`SELECT name, id FROM team`)).map((f: { name: string; id: string }) => [f.name, f.id])),
-    accountIds: { client: (await account(DEMO_ACCOUNTS.client)).id, worker: worker.id, teamLead: (await account(DEMO_ACCOUNTS.teamLead)).id, admin: (await account(DEMO_ACCOUNTS.admin)).id },
+    accountIds: {
+      client: (await account(DEMO_ACCOUNTS.client)).id,
+      worker: worker.id,
+      teamLead: (await account(DEMO_ACCOUNTS.teamLead)).id,
+      admin: (await account(DEMO_ACCOUNTS.admin)).id,
+    },
     passwordHash: worker.password_hash,
   };
 }
@@ -37,12 +42,16 @@ describe('caseload demo data', () => {
     const token = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
     const cases = (await t.http().get('/api/dossier/cases').set('Authorization', `Bearer ${token}`)).body;
     expect(cases).toHaveLength(30);
-    expect(new Set(cases.map((c: { financier: { name: string } }) => c.financier.name))).toEqual(new Set(['Leiden', 'Alphen aan den Rijn', 'Gouda', 'Lisse']));
+    expect(new Set(cases.map((c: { financier: { name: string } }) => c.financier.name))).toEqual(
+      new Set(['Leiden', 'Alphen aan den Rijn', 'Gouda', 'Lisse']),
+    );
   });
 
   it('has threads answered, due soon and overdue, which the deadline check picks up', async () => {
     const token = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    const inbox: Array<{ dueAt: string | null; overdue: boolean; secondsLeft: number | null }> = (await t.http().get('/api/messages/inbox').set('Authorization', `Bearer ${token}`)).body;
+    const inbox: Array<{ dueAt: string | null; overdue: boolean; secondsLeft: number | null }> = (
+      await t.http().get('/api/messages/inbox').set('Authorization', `Bearer ${token}`)
+    ).body;
     expect(inbox.some((x) => x.dueAt === null)).toBe(true);
     expect(inbox.some((x) => x.overdue)).toBe(true);
     expect(inbox.some((x) => !x.overdue && x.secondsLeft !== null && x.secondsLeft < 6 * 3600)).toBe(true);

@@ -30,13 +30,23 @@ export class CasesController {
 
   @Post(':caseId/handover')
   @HttpCode(200)
-  handOver(@CurrentUser() user: AuthUser, @Param('caseId') caseId: string, @Body() body: HandoverDto, @ReqMeta() meta: RequestMeta): Promise<CaseSummary> {
+  handOver(
+    @CurrentUser() user: AuthUser,
+    @Param('caseId') caseId: string,
+    @Body() body: HandoverDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<CaseSummary> {
     return this.cases.handOver(user, caseId, body, meta);
   }
 
   @Post(':caseId/close')
   @HttpCode(200)
-  close(@CurrentUser() user: AuthUser, @Param('caseId') caseId: string, @Body() body: CloseCaseDto, @ReqMeta() meta: RequestMeta): Promise<CaseSummary> {
+  close(
+    @CurrentUser() user: AuthUser,
+    @Param('caseId') caseId: string,
+    @Body() body: CloseCaseDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<CaseSummary> {
     return this.cases.close(user, caseId, body, meta);
   }
 }

@@ -30,7 +30,10 @@ export class CasesService {
       const cases = await loadCaseSummaries(db, where.join(' AND '), params);
       // The list shows client names and problem areas: a read of each client's dossier data.
       for (const c of cases) {
-        await this.audit.record({ actor: worker, action: 'read', resourceType: 'caseload', resourceId: c.id, clientId: c.client.id, ...meta }, db);
+        await this.audit.record(
+          { actor: worker, action: 'read', resourceType: 'caseload', resourceId: c.id, clientId: c.client.id, ...meta },
+          db,
+        );
       }
       return cases;
     });
@@ -45,7 +48,10 @@ export class CasesService {
    */
   async open(worker: AuthUser, dto: OpenCaseDto, meta: RequestMeta): Promise<CaseSummary> {
     return this.dataSource.transaction(async (db) => {
-      const [client] = await db.query(`SELECT id, financier_id FROM account WHERE id = $1 AND role = 'client' AND organisation_id = $2`, [dto.clientId, worker.organisationId]);
+      const [client] = await db.query(`SELECT id, financier_id FROM account WHERE id = $1 AND role = 'client' AND organisation_id = $2`, [
+        dto.clientId,
+        worker.organisationId,
+      ]);
       if (!client) throw new NotFoundException('This client does not exist or is not a client of your organisation.');
       // Serialises case openings per client, so two workers opening at once cannot both pass the check.
       await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('care_case:open:' || $1::text, 0))`, [client.id]);
@@ -56,12 +62,20 @@ export class CasesService {
       if (inCare) {
         throw new ConflictException({
           code: CLIENT_IN_CARE,
-          message: 'This client already has an open case with a colleague. Ask that colleague, or your team lead, to hand the case over to you.',
+          message:
+            'This client already has an open case with a colleague. Ask that colleague, or your team lead, to hand the case over to you.',
         });
       }
       const financierId = dto.financierId ?? client.financier_id;
-      if (!financierId) throw new BadRequestException({ message: 'This client has no financier yet; choose one.', fields: { financierId: ['is required for this client'] } });
-      const [financier] = await db.query(`SELECT id FROM financier WHERE id = $1 AND organisation_id = $2`, [financierId, worker.organisationId]);
+      if (!financierId)
+        throw new BadRequestException({
+          message: 'This client has no financier yet; choose one.',
+          fields: { financierId: ['is required for this client'] },
+        });
+      const [financier] = await db.query(`SELECT id FROM financier WHERE id = $1 AND organisation_id = $2`, [
+        financierId,
+        worker.organisationId,
+      ]);
       if (!financier) throw new NotFoundException('This financier is not one of your organisation.');
       const [me] = await db.query(`SELECT team_id FROM account WHERE id = $1`, [worker.id]);
       const now = this.clock.now();
@@ -80,7 +94,10 @@ export class CasesService {
         closeReason: null,
         createdAt: now,
       });
-      await this.audit.record({ actor: worker, action: 'create', resourceType: 'case', resourceId: saved.id, clientId: client.id, ...meta }, db);
+      await this.audit.record(
+        { actor: worker, action: 'create', resourceType: 'case', resourceId: saved.id, clientId: client.id, ...meta },
+        db,
+      );
       const [summary] = await loadCaseSummaries(db, 'c.id = $1', [saved.id]);
       return summary;
     });
@@ -89,7 +106,10 @@ export class CasesService {
   async dossier(worker: AuthUser, caseId: string, meta: RequestMeta): Promise<Dossier> {
     return this.dataSource.transaction(async (db) => {
       const c = await this.access.caseFor(worker, caseId, db);
-      await this.audit.record({ actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta }, db);
+      await this.audit.record(
+        { actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta },
+        db,
+      );
       return loadDossier(db, c.id, false);
     });
   }
@@ -98,12 +118,33 @@ export class CasesService {
   async handOver(worker: AuthUser, caseId: string, dto: HandoverDto, meta: RequestMeta): Promise<CaseSummary> {
     return this.dataSource.transaction(async (db) => {
       const c = await this.access.openCaseFor(worker, caseId, db);
-      if (dto.toWorkerId === worker.id) throw new BadRequestException({ message: 'Choose a colleague, not yourself.', fields: { toWorkerId: ['must be a colleague'] } });
-      const [colleague] = await db.query(`SELECT id, team_id FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [dto.toWorkerId, worker.organisationId]);
+      if (dto.toWorkerId === worker.id)
+        throw new BadRequestException({ message: 'Choose a colleague, not yourself.', fields: { toWorkerId: ['must be a colleague'] } });
+      const [colleague] = await db.query(`SELECT id, team_id FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [
+        dto.toWorkerId,
+        worker.organisationId,
+      ]);
       if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
       await db.getRepository(CareCaseEntity).update(c.id, { assignedWorkerId: colleague.id, teamId: colleague.team_id ?? c.teamId });
-      await db.getRepository(CaseHandoverEntity).insert({ caseId: c.id, fromWorkerId: worker.id, toWorkerId: colleague.id, note: dto.note ?? null, handedOverAt: this.clock.now() });
-      await this.audit.record({ actor: worker, action: 'update', resourceType: 'case_handover', resourceId: c.id, clientId: c.clientId, reason: `handed over to ${colleague.id}`, ...meta }, db);
+      await db.getRepository(CaseHandoverEntity).insert({
+        caseId: c.id,
+        fromWorkerId: worker.id,
+        toWorkerId: colleague.id,
+        note: dto.note ?? null,
+        handedOverAt: this.clock.now(),
+      });
+      await this.audit.record(
+        {
+          actor: worker,
+          action: 'update',
+          resourceType: 'case_handover',
+          resourceId: c.id,
+          clientId: c.clientId,
+          reason: `handed over to ${colleague.id}`,
+          ...meta,
+        },
+        db,
+      );
       const [summary] = await loadCaseSummaries(db, 'c.id = $1', [c.id]);
       return summary;
     });
@@ -113,9 +154,24 @@ export class CasesService {
     return this.dataSource.transaction(async (db) => {
       const c = await this.access.openCaseFor(worker, caseId, db);
       const closedOn = dto.closedOn ?? amsterdamDate(this.clock.now());
-      if (closedOn < c.openedOn) throw new BadRequestException({ message: 'A case cannot close before it opened.', fields: { closedOn: [`must be on or after ${c.openedOn}`] } });
+      if (closedOn < c.openedOn)
+        throw new BadRequestException({
+          message: 'A case cannot close before it opened.',
+          fields: { closedOn: [`must be on or after ${c.openedOn}`] },
+        });
       await db.getRepository(CareCaseEntity).update(c.id, { closedOn, closeReason: dto.reason });
-      await this.audit.record({ actor: worker, action: 'update', resourceType: 'case_close', resourceId: c.id, clientId: c.clientId, reason: dto.reason, ...meta }, db);
+      await this.audit.record(
+        {
+          actor: worker,
+          action: 'update',
+          resourceType: 'case_close',
+          resourceId: c.id,
+          clientId: c.clientId,
+          reason: dto.reason,
+          ...meta,
+        },
+        db,
+      );
       const [summary] = await loadCaseSummaries(db, 'c.id = $1', [c.id]);
       return summary;
     });

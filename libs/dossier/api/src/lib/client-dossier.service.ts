@@ -7,7 +7,13 @@ import { loadCaseSummaries, loadDossier } from './dossier-views';
 import { PrivateNoteDto, UpdatePrivateNoteDto } from './dto/dossier-items.dto';
 import { PrivateNoteEntity } from './entities/dossier.entities';
 
-const noteView = (n: PrivateNoteEntity): PrivateNote => ({ id: n.id, caseId: n.caseId, text: n.text, createdAt: n.createdAt.toISOString(), updatedAt: n.updatedAt.toISOString() });
+const noteView = (n: PrivateNoteEntity): PrivateNote => ({
+  id: n.id,
+  caseId: n.caseId,
+  text: n.text,
+  createdAt: n.createdAt.toISOString(),
+  updatedAt: n.updatedAt.toISOString(),
+});
 
 /** "Mijn dossier": the client's own cases (closed ones read-only), private notes and access log. */
 @Injectable()
@@ -29,15 +35,22 @@ export class ClientDossierService {
 
   /** Who of the organisation read or changed my data, newest first (the client's own actions left out). */
   async accessLog(client: AuthUser): Promise<DossierAccess[]> {
-    const rows: Array<{ occurred_at: Date; actor_id: string | null; name: string | null; actor_role: string | null; action: string; resource_type: string; resource_id: string | null }> =
-      await this.dataSource.query(
-        `SELECT e.occurred_at, e.actor_id, a.name, e.actor_role, e.action, e.resource_type, e.resource_id
+    const rows: Array<{
+      occurred_at: Date;
+      actor_id: string | null;
+      name: string | null;
+      actor_role: string | null;
+      action: string;
+      resource_type: string;
+      resource_id: string | null;
+    }> = await this.dataSource.query(
+      `SELECT e.occurred_at, e.actor_id, a.name, e.actor_role, e.action, e.resource_type, e.resource_id
            FROM audit_entry e LEFT JOIN account a ON a.id = e.actor_id
           WHERE e.client_id = $1 AND e.actor_id IS DISTINCT FROM $1
           ORDER BY e.occurred_at DESC, e.id DESC
           LIMIT 500`,
-        [client.id],
-      );
+      [client.id],
+    );
     return rows.map((r) => ({
       at: new Date(r.occurred_at).toISOString(),
       who: { id: r.actor_id, name: r.name, role: r.actor_role },
@@ -50,14 +63,18 @@ export class ClientDossierService {
   // Private notes: only ever read by their author; no professional route touches this table.
 
   async notes(client: AuthUser): Promise<PrivateNote[]> {
-    const notes = await this.dataSource.getRepository(PrivateNoteEntity).find({ where: { clientId: client.id }, order: { createdAt: 'DESC' } });
+    const notes = await this.dataSource
+      .getRepository(PrivateNoteEntity)
+      .find({ where: { clientId: client.id }, order: { createdAt: 'DESC' } });
     return notes.map(noteView);
   }
 
   async addNote(client: AuthUser, dto: PrivateNoteDto): Promise<PrivateNote> {
     if (dto.caseId) await this.access.caseFor(client, dto.caseId);
     const now = this.clock.now();
-    const saved = await this.dataSource.getRepository(PrivateNoteEntity).save({ clientId: client.id, caseId: dto.caseId ?? null, text: dto.text, createdAt: now, updatedAt: now });
+    const saved = await this.dataSource
+      .getRepository(PrivateNoteEntity)
+      .save({ clientId: client.id, caseId: dto.caseId ?? null, text: dto.text, createdAt: now, updatedAt: now });
     return noteView(saved);
   }
 
@@ -66,12 +83,18 @@ export class ClientDossierService {
     const note = isUuid(noteId) ? await repo.findOneBy({ id: noteId, clientId: client.id }) : null;
     if (!note) throw new NotFoundException('This note does not exist.');
     if (dto.caseId) await this.access.caseFor(client, dto.caseId);
-    Object.assign(note, { ...(dto.text !== undefined && { text: dto.text }), ...(dto.caseId !== undefined && { caseId: dto.caseId }), updatedAt: this.clock.now() });
+    Object.assign(note, {
+      ...(dto.text !== undefined && { text: dto.text }),
+      ...(dto.caseId !== undefined && { caseId: dto.caseId }),
+      updatedAt: this.clock.now(),
+    });
     return noteView(await repo.save(note));
   }
 
   async removeNote(client: AuthUser, noteId: string): Promise<void> {
-    const result = isUuid(noteId) ? await this.dataSource.getRepository(PrivateNoteEntity).delete({ id: noteId, clientId: client.id }) : { affected: 0 };
+    const result = isUuid(noteId)
+      ? await this.dataSource.getRepository(PrivateNoteEntity).delete({ id: noteId, clientId: client.id })
+      : { affected: 0 };
     if (!result.affected) throw new NotFoundException('This note does not exist.');
   }
 }

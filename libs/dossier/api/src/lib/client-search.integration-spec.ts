@@ -14,10 +14,18 @@ describe('client search (GET /api/dossier/clients)', () => {
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule, DossierModule] });
     await t.app.get(DemoSeedService).seedOnce();
-    const [{ password_hash: hash, organisation_id: org }] = await t.dataSource.query(`SELECT password_hash, organisation_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
+    const [{ password_hash: hash, organisation_id: org }] = await t.dataSource.query(
+      `SELECT password_hash, organisation_id FROM account WHERE email = $1`,
+      [DEMO_ACCOUNTS.worker],
+    );
     const [other] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', 'ander-mw') RETURNING id`);
     const add = async (email: string, role: string, name: string, orgId: string) =>
-      (await t.dataSource.query(`INSERT INTO account (email, password_hash, role, name, organisation_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`, [email, hash, role, name, orgId]))[0].id as string;
+      (
+        await t.dataSource.query(
+          `INSERT INTO account (email, password_hash, role, name, organisation_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
+          [email, hash, role, name, orgId],
+        )
+      )[0].id as string;
     // Same surname in both organisations, and a worker of the own organisation with it too.
     ids.foreignClient = await add('sanne@ander.nl', 'client', 'Sanne de Vries-Ander', other.id);
     ids.sameNameWorker = await add('vries.collega@demo.nabij.nl', 'worker', 'Jan de Vries', org);
@@ -27,18 +35,39 @@ describe('client search (GET /api/dossier/clients)', () => {
   });
   afterAll(() => t.close());
 
-  const auditCount = async () => Number((await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = 'client_search' AND action = 'read'`))[0].count);
+  const auditCount = async () =>
+    Number(
+      (await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = 'client_search' AND action = 'read'`))[0].count,
+    );
 
   it('finds clients of the own organisation by part of the name, with account data only', async () => {
     const res = await search('worker', 'de vries');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual([{ id: ids.client, name: 'Sanne de Vries', email: DEMO_ACCOUNTS.client, birthDate: '1994-03-12', financierName: 'Leiden', hasOpenCase: false }]);
+    expect(res.body).toEqual([
+      {
+        id: ids.client,
+        name: 'Sanne de Vries',
+        email: DEMO_ACCOUNTS.client,
+        birthDate: '1994-03-12',
+        financierName: 'Leiden',
+        hasOpenCase: false,
+      },
+    ]);
   });
 
   it('finds clients by part of the e-mail address, and treats % and _ literally', async () => {
     expect((await search('worker', 'CLIENT@demo')).body.map((c: { id: string }) => c.id)).toEqual([ids.client]);
     const literal = await search('worker', '100%_');
-    expect(literal.body).toEqual([{ id: ids.noFinancier, name: 'Ahmed Bakker', email: '100%_klant@demo.nabij.nl', birthDate: null, financierName: null, hasOpenCase: false }]);
+    expect(literal.body).toEqual([
+      {
+        id: ids.noFinancier,
+        name: 'Ahmed Bakker',
+        email: '100%_klant@demo.nabij.nl',
+        birthDate: null,
+        financierName: null,
+        hasOpenCase: false,
+      },
+    ]);
     // Were % a wildcard, this would match every client.
     expect((await search('worker', '%%')).body).toEqual([]);
   });
@@ -59,9 +88,15 @@ describe('client search (GET /api/dossier/clients)', () => {
   });
 
   it('returns at most 20 clients', async () => {
-    const [{ password_hash: hash, organisation_id: org }] = await t.dataSource.query(`SELECT password_hash, organisation_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
+    const [{ password_hash: hash, organisation_id: org }] = await t.dataSource.query(
+      `SELECT password_hash, organisation_id FROM account WHERE email = $1`,
+      [DEMO_ACCOUNTS.worker],
+    );
     for (let i = 0; i < 22; i++) {
-      await t.dataSource.query(`INSERT INTO account (email, password_hash, role, name, organisation_id) VALUES ($1, $2, 'client', $3, $4)`, [`veel${i}@demo.nabij.nl`, hash, `Veel Klant ${i}`, org]);
+      await t.dataSource.query(
+        `INSERT INTO account (email, password_hash, role, name, organisation_id) VALUES ($1, $2, 'client', $3, $4)`,
+        [`veel${i}@demo.nabij.nl`, hash, `Veel Klant ${i}`, org],
+      );
     }
     expect((await search('worker', 'veel')).body).toHaveLength(20);
   });

@@ -45,8 +45,18 @@ export class ClientSearchService {
           LIMIT ${CLIENT_SEARCH_LIMIT}`,
         [user.organisationId, pattern],
       );
-      await this.audit.record({ actor: user, action: 'read', resourceType: 'client_search', reason: `${rows.length} result(s)`, ...meta }, db);
-      return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, birthDate: r.birth_date, financierName: r.financier_name, hasOpenCase: r.has_open_case }));
+      await this.audit.record(
+        { actor: user, action: 'read', resourceType: 'client_search', reason: `${rows.length} result(s)`, ...meta },
+        db,
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        email: r.email,
+        birthDate: r.birth_date,
+        financierName: r.financier_name,
+        hasOpenCase: r.has_open_case,
+      }));
     });
   }
 }

@@ -1,6 +1,17 @@
 import { Injectable, NotFoundException, StreamableFile } from '@nestjs/common';
 import type { DossierDocument } from '@nabij/dossier/contracts';
-import { attachmentDisposition, AuditService, AuthUser, badFile, checkUpload, Clock, DocumentScanner, DocumentStore, RequestMeta, UploadedDocument } from '@nabij/platform/api';
+import {
+  attachmentDisposition,
+  AuditService,
+  AuthUser,
+  badFile,
+  checkUpload,
+  Clock,
+  DocumentScanner,
+  DocumentStore,
+  RequestMeta,
+  UploadedDocument,
+} from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { loadDocuments } from './dossier-views';
@@ -36,7 +47,10 @@ export class DocumentsService {
           storageKey: key,
           createdAt: this.clock.now(),
         });
-        await this.audit.record({ actor: user, action: 'create', resourceType: 'document', resourceId: saved.id, clientId: c.clientId, ...meta }, db);
+        await this.audit.record(
+          { actor: user, action: 'create', resourceType: 'document', resourceId: saved.id, clientId: c.clientId, ...meta },
+          db,
+        );
         return saved.id;
       });
       return (await loadDocuments(this.dataSource.manager, c.id)).find((d) => d.id === id)!;
@@ -48,7 +62,9 @@ export class DocumentsService {
 
   async download(user: AuthUser, caseId: string, documentId: string, meta: RequestMeta): Promise<StreamableFile> {
     const c = await this.access.caseFor(user, caseId);
-    const doc = isUuid(documentId) ? await this.dataSource.getRepository(DossierDocumentEntity).findOneBy({ id: documentId, caseId: c.id }) : null;
+    const doc = isUuid(documentId)
+      ? await this.dataSource.getRepository(DossierDocumentEntity).findOneBy({ id: documentId, caseId: c.id })
+      : null;
     if (!doc) throw new NotFoundException('This document does not exist in this case.');
     if (user.role !== 'client') {
       await this.audit.record({ actor: user, action: 'read', resourceType: 'document', resourceId: doc.id, clientId: c.clientId, ...meta });

@@ -6,8 +6,23 @@ import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contra
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { actionView, appointmentView, goalView, loadReports } from './dossier-views';
-import { AppointmentDto, ClientActionDto, GoalDto, ReactionDto, ReportDto, UpdateAppointmentDto, UpdateGoalDto, UpdateReportDto } from './dto/dossier-items.dto';
-import { AppointmentEntity, ClientActionEntity, ConversationReportEntity, GoalEntity, ReportReactionEntity } from './entities/dossier.entities';
+import {
+  AppointmentDto,
+  ClientActionDto,
+  GoalDto,
+  ReactionDto,
+  ReportDto,
+  UpdateAppointmentDto,
+  UpdateGoalDto,
+  UpdateReportDto,
+} from './dto/dossier-items.dto';
+import {
+  AppointmentEntity,
+  ClientActionEntity,
+  ConversationReportEntity,
+  GoalEntity,
+  ReportReactionEntity,
+} from './entities/dossier.entities';
 
 const notFound = (what: string) => new NotFoundException(`This ${what} does not exist in this case.`);
 
@@ -30,9 +45,19 @@ export class DossierItemsService {
       await db.query('SELECT id FROM care_case WHERE id = $1 FOR UPDATE', [c.id]);
       const taken = (await db.getRepository(GoalEntity).find({ where: { caseId: c.id } })).map((g) => g.position);
       const position = [1, 2, 3].find((p) => !taken.includes(p));
-      if (!position || taken.length >= MAX_GOALS_PER_CASE) throw new ConflictException(`A case has at most ${MAX_GOALS_PER_CASE} goals; change or remove one first.`);
+      if (!position || taken.length >= MAX_GOALS_PER_CASE)
+        throw new ConflictException(`A case has at most ${MAX_GOALS_PER_CASE} goals; change or remove one first.`);
       const now = this.clock.now();
-      const goal = await db.getRepository(GoalEntity).save({ caseId: c.id, position, text: dto.text, achieved: dto.achieved ?? false, createdBy: user.id, updatedBy: user.id, createdAt: now, updatedAt: now });
+      const goal = await db.getRepository(GoalEntity).save({
+        caseId: c.id,
+        position,
+        text: dto.text,
+        achieved: dto.achieved ?? false,
+        createdBy: user.id,
+        updatedBy: user.id,
+        createdAt: now,
+        updatedAt: now,
+      });
       return goalView(goal);
     });
   }
@@ -42,16 +67,28 @@ export class DossierItemsService {
       const repo = db.getRepository(GoalEntity);
       const goal = isUuid(goalId) ? await repo.findOneBy({ id: goalId, caseId: c.id }) : null;
       if (!goal) throw notFound('goal');
-      Object.assign(goal, { ...(dto.text !== undefined && { text: dto.text }), ...(dto.achieved !== undefined && { achieved: dto.achieved }), updatedBy: user.id, updatedAt: this.clock.now() });
+      Object.assign(goal, {
+        ...(dto.text !== undefined && { text: dto.text }),
+        ...(dto.achieved !== undefined && { achieved: dto.achieved }),
+        updatedBy: user.id,
+        updatedAt: this.clock.now(),
+      });
       return goalView(await repo.save(goal));
     });
   }
 
   removeGoal(user: AuthUser, caseId: string, goalId: string, meta: RequestMeta): Promise<void> {
-    return this.inOpenCase(user, caseId, meta, 'goal', async (db, c) => {
-      const result = isUuid(goalId) ? await db.getRepository(GoalEntity).delete({ id: goalId, caseId: c.id }) : { affected: 0 };
-      if (!result.affected) throw notFound('goal');
-    }, 'delete');
+    return this.inOpenCase(
+      user,
+      caseId,
+      meta,
+      'goal',
+      async (db, c) => {
+        const result = isUuid(goalId) ? await db.getRepository(GoalEntity).delete({ id: goalId, caseId: c.id }) : { affected: 0 };
+        if (!result.affected) throw notFound('goal');
+      },
+      'delete',
+    );
   }
 
   // Conversation reports: written by the worker; the client sees them once published.
@@ -60,7 +97,14 @@ export class DossierItemsService {
     return this.inOpenCase(worker, caseId, meta, 'conversation_report', async (db, c) => {
       const now = this.clock.now();
       const saved = await db.getRepository(ConversationReportEntity).save({
-        caseId: c.id, authorId: worker.id, heldOn: dto.heldOn, summary: dto.summary, tips: dto.tips ?? '', publishedAt: dto.publish ? now : null, createdAt: now, updatedAt: now,
+        caseId: c.id,
+        authorId: worker.id,
+        heldOn: dto.heldOn,
+        summary: dto.summary,
+        tips: dto.tips ?? '',
+        publishedAt: dto.publish ? now : null,
+        createdAt: now,
+        updatedAt: now,
       });
       return this.report(db, c.id, saved.id);
     });
@@ -94,7 +138,9 @@ export class DossierItemsService {
     return this.inOpenCase(client, caseId, meta, 'report_reaction', async (db, c) => {
       const report = isUuid(reportId) ? await db.getRepository(ConversationReportEntity).findOneBy({ id: reportId, caseId: c.id }) : null;
       if (!report?.publishedAt) throw notFound('report');
-      const saved = await db.getRepository(ReportReactionEntity).save({ reportId: report.id, authorId: client.id, text: dto.text, createdAt: this.clock.now() });
+      const saved = await db
+        .getRepository(ReportReactionEntity)
+        .save({ reportId: report.id, authorId: client.id, text: dto.text, createdAt: this.clock.now() });
       return { id: saved.id, text: saved.text, createdAt: saved.createdAt.toISOString() };
     });
   }
@@ -105,13 +151,28 @@ export class DossierItemsService {
     return this.inOpenCase(worker, caseId, meta, 'appointment', async (db, c) => {
       const now = this.clock.now();
       const saved = await db.getRepository(AppointmentEntity).save({
-        caseId: c.id, kind: dto.kind, startsAt: new Date(dto.startsAt), durationMinutes: dto.durationMinutes, location: dto.location ?? null, note: dto.note ?? null, status: 'planned', createdBy: worker.id, createdAt: now, updatedAt: now,
+        caseId: c.id,
+        kind: dto.kind,
+        startsAt: new Date(dto.startsAt),
+        durationMinutes: dto.durationMinutes,
+        location: dto.location ?? null,
+        note: dto.note ?? null,
+        status: 'planned',
+        createdBy: worker.id,
+        createdAt: now,
+        updatedAt: now,
       });
       return appointmentView(saved);
     });
   }
 
-  updateAppointment(worker: AuthUser, caseId: string, appointmentId: string, dto: UpdateAppointmentDto, meta: RequestMeta): Promise<Appointment> {
+  updateAppointment(
+    worker: AuthUser,
+    caseId: string,
+    appointmentId: string,
+    dto: UpdateAppointmentDto,
+    meta: RequestMeta,
+  ): Promise<Appointment> {
     return this.inOpenCase(worker, caseId, meta, 'appointment', async (db, c) => {
       const repo = db.getRepository(AppointmentEntity);
       const appointment = isUuid(appointmentId) ? await repo.findOneBy({ id: appointmentId, caseId: c.id }) : null;
@@ -132,7 +193,14 @@ export class DossierItemsService {
       const saved = await repo.save(appointment);
       // A held appointment is a contact: prefill its time once (marking it again registers nothing new).
       if (dto.status === 'attended') {
-        const contact: ContactOccurred = { source: 'appointment', sourceId: saved.id, workerId: worker.id, caseId: c.id, contactType: saved.kind, occurredOn: dutchDate(saved.startsAt) };
+        const contact: ContactOccurred = {
+          source: 'appointment',
+          sourceId: saved.id,
+          workerId: worker.id,
+          caseId: c.id,
+          contactType: saved.kind,
+          occurredOn: dutchDate(saved.startsAt),
+        };
         await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
       }
       return appointmentView(saved);
@@ -143,7 +211,15 @@ export class DossierItemsService {
 
   addAction(client: AuthUser, caseId: string, dto: ClientActionDto, meta: RequestMeta): Promise<ClientAction> {
     return this.inOpenCase(client, caseId, meta, 'client_action', async (db, c) => {
-      const saved = await db.getRepository(ClientActionEntity).save({ caseId: c.id, kind: dto.kind, text: dto.text ?? null, createdBy: client.id, createdAt: this.clock.now(), doneAt: null, doneBy: null });
+      const saved = await db.getRepository(ClientActionEntity).save({
+        caseId: c.id,
+        kind: dto.kind,
+        text: dto.text ?? null,
+        createdBy: client.id,
+        createdAt: this.clock.now(),
+        doneAt: null,
+        doneBy: null,
+      });
       return actionView(saved);
     });
   }

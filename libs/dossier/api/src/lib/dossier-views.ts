@@ -46,7 +46,13 @@ export async function loadCaseSummaries(db: EntityManager, where: string, params
   }));
 }
 
-export const goalView = (g: GoalEntity): Goal => ({ id: g.id, position: g.position, text: g.text, achieved: g.achieved, updatedAt: g.updatedAt.toISOString() });
+export const goalView = (g: GoalEntity): Goal => ({
+  id: g.id,
+  position: g.position,
+  text: g.text,
+  achieved: g.achieved,
+  updatedAt: g.updatedAt.toISOString(),
+});
 
 export const appointmentView = (a: AppointmentEntity): Appointment => ({
   id: a.id,
@@ -67,7 +73,15 @@ export const actionView = (a: ClientActionEntity): ClientAction => ({
 });
 
 export async function loadReports(db: EntityManager, caseId: string, publishedOnly: boolean): Promise<ConversationReport[]> {
-  const reports: Array<{ id: string; held_on: string; summary: string; tips: string; published_at: Date | null; author_id: string; author_name: string | null }> = await db.query(
+  const reports: Array<{
+    id: string;
+    held_on: string;
+    summary: string;
+    tips: string;
+    published_at: Date | null;
+    author_id: string;
+    author_name: string | null;
+  }> = await db.query(
     `SELECT r.id, to_char(r.held_on, 'YYYY-MM-DD') AS held_on, r.summary, r.tips, r.published_at, r.author_id, a.name AS author_name
        FROM conversation_report r JOIN account a ON a.id = r.author_id
       WHERE r.case_id = $1 ${publishedOnly ? 'AND r.published_at IS NOT NULL' : ''}
@@ -75,7 +89,9 @@ export async function loadReports(db: EntityManager, caseId: string, publishedOn
     [caseId],
   );
   const reactions: Array<{ id: string; report_id: string; text: string; created_at: Date }> = reports.length
-    ? await db.query(`SELECT id, report_id, text, created_at FROM report_reaction WHERE report_id = ANY($1) ORDER BY created_at`, [reports.map((r) => r.id)])
+    ? await db.query(`SELECT id, report_id, text, created_at FROM report_reaction WHERE report_id = ANY($1) ORDER BY created_at`, [
+        reports.map((r) => r.id),
+      ])
     : [];
   return reports.map((r) => ({
     id: r.id,
@@ -84,12 +100,23 @@ export async function loadReports(db: EntityManager, caseId: string, publishedOn
     tips: r.tips,
     publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
     author: { id: r.author_id, name: r.author_name },
-    reactions: reactions.filter((x) => x.report_id === r.id).map((x) => ({ id: x.id, text: x.text, createdAt: new Date(x.created_at).toISOString() })),
+    reactions: reactions
+      .filter((x) => x.report_id === r.id)
+      .map((x) => ({ id: x.id, text: x.text, createdAt: new Date(x.created_at).toISOString() })),
   }));
 }
 
 export async function loadDocuments(db: EntityManager, caseId: string): Promise<DossierDocument[]> {
-  const rows: Array<{ id: string; file_name: string; content_type: DossierDocument['contentType']; size_bytes: number; uploaded_by: string; name: string | null; role: 'client' | 'worker'; created_at: Date }> = await db.query(
+  const rows: Array<{
+    id: string;
+    file_name: string;
+    content_type: DossierDocument['contentType'];
+    size_bytes: number;
+    uploaded_by: string;
+    name: string | null;
+    role: 'client' | 'worker';
+    created_at: Date;
+  }> = await db.query(
     `SELECT d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_by, a.name, a.role, d.created_at
        FROM dossier_document d JOIN account a ON a.id = d.uploaded_by
       WHERE d.case_id = $1 ORDER BY d.created_at DESC`,

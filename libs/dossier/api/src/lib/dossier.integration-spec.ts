@@ -34,7 +34,10 @@ describe('online dossier', () => {
     const other = await makeOrganisation(t, { name: 'Ander MW', financiers: ['Utrecht'] });
     ids['otherFinancier'] = other.financierId;
     remember('foreignWorker', await makeWorker(t, { organisationId: other.organisationId, name: 'Piet Ander' }));
-    remember('foreignClient', await makeClient(t, { organisationId: other.organisationId, financierId: other.financierId, name: 'Kees Ander' }));
+    remember(
+      'foreignClient',
+      await makeClient(t, { organisationId: other.organisationId, financierId: other.financierId, name: 'Kees Ander' }),
+    );
   });
   afterAll(() => t.close());
 
@@ -48,29 +51,62 @@ describe('online dossier', () => {
     remember('colleague', await makeWorker(t, { ...staff, name: 'Fatima El Idrissi' }));
     remember('teamLead', await makeTeamLead(t, staff));
     remember('admin', await makeAdmin(t, staff));
-    caseId = (await makeCase(t, { worker: account['worker'], clientId: ids['client'], kindOfWork: 'algemeen_mw', problemAreas: ['materiele_problematiek'] })).id;
+    caseId = (
+      await makeCase(t, {
+        worker: account['worker'],
+        clientId: ids['client'],
+        kindOfWork: 'algemeen_mw',
+        problemAreas: ['materiele_problematiek'],
+      })
+    ).id;
   });
 
   const auditCount = async (resourceType: string, action = 'read') =>
-    Number((await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = $1 AND action = $2`, [resourceType, action]))[0].count);
+    Number(
+      (await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = $1 AND action = $2`, [resourceType, action]))[0]
+        .count,
+    );
 
   describe('cases', () => {
     it('a worker opens a case for a client of their organisation, with the financier from the client', async () => {
       const noor = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Noor Yilmaz' });
-      const res = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: noor.id, kindOfWork: 'algemeen_mw', problemAreas: ['materiele_problematiek'] });
+      const res = await t
+        .http()
+        .post('/api/dossier/cases')
+        .set(as('worker'))
+        .send({ clientId: noor.id, kindOfWork: 'algemeen_mw', problemAreas: ['materiele_problematiek'] });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ client: { id: noor.id, name: 'Noor Yilmaz' }, financier: { name: 'Leiden' }, kindOfWork: 'algemeen_mw', openedOn: '2026-03-02', closedOn: null, assignedWorker: { id: ids.worker } });
+      expect(res.body).toMatchObject({
+        client: { id: noor.id, name: 'Noor Yilmaz' },
+        financier: { name: 'Leiden' },
+        kindOfWork: 'algemeen_mw',
+        openedOn: '2026-03-02',
+        closedOn: null,
+        assignedWorker: { id: ids.worker },
+      });
     });
 
     it('refuses to open a case for a client of another organisation with 404', async () => {
-      const res = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: ids.foreignClient, kindOfWork: 'algemeen_mw' });
+      const res = await t
+        .http()
+        .post('/api/dossier/cases')
+        .set(as('worker'))
+        .send({ clientId: ids.foreignClient, kindOfWork: 'algemeen_mw' });
       expect(res.status).toBe(404);
-      const fin = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: ids.client, kindOfWork: 'algemeen_mw', financierId: ids.otherFinancier });
+      const fin = await t
+        .http()
+        .post('/api/dossier/cases')
+        .set(as('worker'))
+        .send({ clientId: ids.client, kindOfWork: 'algemeen_mw', financierId: ids.otherFinancier });
       expect(fin.status).toBe(404);
     });
 
     it('rejects unknown kinds of work and unknown fields with 400 naming them', async () => {
-      const res = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: ids.client, kindOfWork: 'therapie', secret: 1 });
+      const res = await t
+        .http()
+        .post('/api/dossier/cases')
+        .set(as('worker'))
+        .send({ clientId: ids.client, kindOfWork: 'therapie', secret: 1 });
       expect(res.status).toBe(400);
       expect(Object.keys(res.body.fields).sort()).toEqual(['kindOfWork', 'secret']);
     });
@@ -82,7 +118,9 @@ describe('online dossier', () => {
       expect(open.body.map((c: { id: string }) => c.id)).toEqual([caseId]);
       expect(await auditCount('caseload')).toBe(before + 1);
       const leiden = open.body[0].financier.id;
-      expect((await t.http().get(`/api/dossier/cases?financierId=${leiden}&kindOfWork=algemeen_mw`).set(as('worker'))).body).toHaveLength(1);
+      expect((await t.http().get(`/api/dossier/cases?financierId=${leiden}&kindOfWork=algemeen_mw`).set(as('worker'))).body).toHaveLength(
+        1,
+      );
       expect((await t.http().get('/api/dossier/cases?kindOfWork=school_mw').set(as('worker'))).body).toHaveLength(0);
       expect((await t.http().get('/api/dossier/cases?status=closed').set(as('worker'))).body).toHaveLength(0);
       expect((await t.http().get('/api/dossier/cases?status=half').set(as('worker'))).status).toBe(400);
@@ -95,7 +133,14 @@ describe('online dossier', () => {
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ case: { id: caseId }, readOnly: false, goals: [], reports: [] });
       const [entry] = await t.dataSource.query(`SELECT * FROM audit_entry WHERE resource_type = 'dossier' ORDER BY id DESC LIMIT 1`);
-      expect(entry).toMatchObject({ actor_id: ids.worker, actor_role: 'worker', client_id: ids.client, resource_id: caseId, action: 'read', user_agent: 'dossier-test' });
+      expect(entry).toMatchObject({
+        actor_id: ids.worker,
+        actor_role: 'worker',
+        client_id: ids.client,
+        resource_id: caseId,
+        action: 'read',
+        user_agent: 'dossier-test',
+      });
       expect(await auditCount('dossier')).toBe(before + 1);
     });
 
@@ -124,8 +169,12 @@ describe('online dossier', () => {
     it('lets client and worker set at most three goals together and edit them', async () => {
       const a = await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).send({ text: 'Overzicht van alle schulden' });
       expect(a.status).toBe(201);
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('client')).send({ text: 'Elke week de post openen' })).status).toBe(201);
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).send({ text: 'Aanmelden bij schuldhulp' })).status).toBe(201);
+      expect(
+        (await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('client')).send({ text: 'Elke week de post openen' })).status,
+      ).toBe(201);
+      expect(
+        (await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('worker')).send({ text: 'Aanmelden bij schuldhulp' })).status,
+      ).toBe(201);
       const fourth = await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('client')).send({ text: 'Nog een doel' });
       expect(fourth.status).toBe(409);
       const edit = await t.http().patch(`/api/dossier/cases/${caseId}/goals/${a.body.id}`).set(as('client')).send({ achieved: true });
@@ -134,40 +183,87 @@ describe('online dossier', () => {
     });
 
     it('keeps draft reports from the client; after publishing the client reads and reacts', async () => {
-      const draft = await t.http().post(`/api/dossier/cases/${caseId}/reports`).set(as('worker')).send({ heldOn: '2026-03-02', summary: 'Eerste gesprek', tips: 'Bewaar alle brieven in één map' });
+      const draft = await t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/reports`)
+        .set(as('worker'))
+        .send({ heldOn: '2026-03-02', summary: 'Eerste gesprek', tips: 'Bewaar alle brieven in één map' });
       expect(draft.status).toBe(201);
       expect(draft.body.publishedAt).toBeNull();
       expect((await t.http().get(`/api/dossier/mine/${caseId}`).set(as('client'))).body.reports).toEqual([]);
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/reports/${draft.body.id}/reactions`).set(as('client')).send({ text: 'Dank' })).status).toBe(404);
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/reports`).set(as('client')).send({ heldOn: '2026-03-02', summary: 'x' })).status).toBe(403);
+      expect(
+        (await t.http().post(`/api/dossier/cases/${caseId}/reports/${draft.body.id}/reactions`).set(as('client')).send({ text: 'Dank' }))
+          .status,
+      ).toBe(404);
+      expect(
+        (await t.http().post(`/api/dossier/cases/${caseId}/reports`).set(as('client')).send({ heldOn: '2026-03-02', summary: 'x' })).status,
+      ).toBe(403);
 
       const published = await t.http().post(`/api/dossier/cases/${caseId}/reports/${draft.body.id}/publish`).set(as('worker'));
       expect(published.status).toBe(200);
       expect(published.body.publishedAt).toBe('2026-03-02T09:00:00.000Z');
-      const reaction = await t.http().post(`/api/dossier/cases/${caseId}/reports/${draft.body.id}/reactions`).set(as('client')).send({ text: 'Fijn gesprek, dank!' });
+      const reaction = await t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/reports/${draft.body.id}/reactions`)
+        .set(as('client'))
+        .send({ text: 'Fijn gesprek, dank!' });
       expect(reaction.status).toBe(201);
       const mine = await t.http().get(`/api/dossier/mine/${caseId}`).set(as('client'));
-      expect(mine.body.reports).toEqual([expect.objectContaining({ summary: 'Eerste gesprek', tips: 'Bewaar alle brieven in één map', reactions: [expect.objectContaining({ text: 'Fijn gesprek, dank!' })] })]);
-      expect((await t.http().patch(`/api/dossier/cases/${caseId}/reports/${draft.body.id}`).set(as('worker')).send({ summary: 'anders' })).status).toBe(409);
+      expect(mine.body.reports).toEqual([
+        expect.objectContaining({
+          summary: 'Eerste gesprek',
+          tips: 'Bewaar alle brieven in één map',
+          reactions: [expect.objectContaining({ text: 'Fijn gesprek, dank!' })],
+        }),
+      ]);
+      expect(
+        (await t.http().patch(`/api/dossier/cases/${caseId}/reports/${draft.body.id}`).set(as('worker')).send({ summary: 'anders' }))
+          .status,
+      ).toBe(409);
     });
 
     it('plans appointments and marks a no-show only once the appointment has started', async () => {
-      const res = await t.http().post(`/api/dossier/cases/${caseId}/appointments`).set(as('worker')).send({ kind: 'video', startsAt: '2026-03-03T10:00:00Z', durationMinutes: 45 });
+      const res = await t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/appointments`)
+        .set(as('worker'))
+        .send({ kind: 'video', startsAt: '2026-03-03T10:00:00Z', durationMinutes: 45 });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ kind: 'video', status: 'planned', startsAt: '2026-03-03T10:00:00.000Z' });
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/appointments`).set(as('worker')).send({ kind: 'telepathy', startsAt: 'morgen', durationMinutes: 2 })).body.fields).toEqual(
-        expect.objectContaining({ kind: expect.any(Array), startsAt: expect.any(Array), durationMinutes: expect.any(Array) }),
-      );
-      const early = await t.http().patch(`/api/dossier/cases/${caseId}/appointments/${res.body.id}`).set(as('worker')).send({ status: 'no_show' });
+      expect(
+        (
+          await t
+            .http()
+            .post(`/api/dossier/cases/${caseId}/appointments`)
+            .set(as('worker'))
+            .send({ kind: 'telepathy', startsAt: 'morgen', durationMinutes: 2 })
+        ).body.fields,
+      ).toEqual(expect.objectContaining({ kind: expect.any(Array), startsAt: expect.any(Array), durationMinutes: expect.any(Array) }));
+      const early = await t
+        .http()
+        .patch(`/api/dossier/cases/${caseId}/appointments/${res.body.id}`)
+        .set(as('worker'))
+        .send({ status: 'no_show' });
       expect(early.status).toBe(409);
       t.clock.advance(26 * HOUR);
-      const late = await t.http().patch(`/api/dossier/cases/${caseId}/appointments/${res.body.id}`).set(as('worker')).send({ status: 'no_show' });
+      const late = await t
+        .http()
+        .patch(`/api/dossier/cases/${caseId}/appointments/${res.body.id}`)
+        .set(as('worker'))
+        .send({ status: 'no_show' });
       expect(late.body.status).toBe('no_show');
-      expect((await t.http().patch(`/api/dossier/cases/${caseId}/appointments/${res.body.id}`).set(as('client')).send({ status: 'attended' })).status).toBe(403);
+      expect(
+        (await t.http().patch(`/api/dossier/cases/${caseId}/appointments/${res.body.id}`).set(as('client')).send({ status: 'attended' }))
+          .status,
+      ).toBe(403);
     });
 
     it('lets the client ask the worker to call, and the worker tick it off', async () => {
-      const action = await t.http().post(`/api/dossier/cases/${caseId}/actions`).set(as('client')).send({ kind: 'letter_needed', text: 'voor de woningcorporatie' });
+      const action = await t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/actions`)
+        .set(as('client'))
+        .send({ kind: 'letter_needed', text: 'voor de woningcorporatie' });
       expect(action.status).toBe(201);
       expect((await t.http().post(`/api/dossier/cases/${caseId}/actions`).set(as('worker')).send({ kind: 'call_me' })).status).toBe(403);
       const done = await t.http().post(`/api/dossier/cases/${caseId}/actions/${action.body.id}/done`).set(as('worker'));
@@ -179,22 +275,39 @@ describe('online dossier', () => {
 
   describe("the client's own pages", () => {
     it('keeps private notes for the client alone', async () => {
-      const note = await t.http().post('/api/dossier/notes').set(as('client')).send({ text: 'Vragen voor volgende keer: huurtoeslag', caseId });
+      const note = await t
+        .http()
+        .post('/api/dossier/notes')
+        .set(as('client'))
+        .send({ text: 'Vragen voor volgende keer: huurtoeslag', caseId });
       expect(note.status).toBe(201);
-      expect((await t.http().get('/api/dossier/notes').set(as('client'))).body).toEqual([expect.objectContaining({ text: 'Vragen voor volgende keer: huurtoeslag' })]);
+      expect((await t.http().get('/api/dossier/notes').set(as('client'))).body).toEqual([
+        expect.objectContaining({ text: 'Vragen voor volgende keer: huurtoeslag' }),
+      ]);
       expect((await t.http().get('/api/dossier/notes').set(as('worker'))).status).toBe(403);
       expect(JSON.stringify((await t.http().get(`/api/dossier/cases/${caseId}`).set(as('worker'))).body)).not.toContain('huurtoeslag');
       expect((await t.http().get('/api/dossier/notes').set(as('foreignClient'))).body).toEqual([]);
       expect((await t.http().patch(`/api/dossier/notes/${note.body.id}`).set(as('foreignClient')).send({ text: 'x' })).status).toBe(404);
       expect((await t.http().delete(`/api/dossier/notes/${note.body.id}`).set(as('foreignClient'))).status).toBe(404);
-      expect((await t.http().patch(`/api/dossier/notes/${note.body.id}`).set(as('client')).send({ text: 'bijgewerkt' })).body.text).toBe('bijgewerkt');
+      expect((await t.http().patch(`/api/dossier/notes/${note.body.id}`).set(as('client')).send({ text: 'bijgewerkt' })).body.text).toBe(
+        'bijgewerkt',
+      );
     });
 
     it('shows the client who read the dossier, with name and role', async () => {
       await t.http().get(`/api/dossier/cases/${caseId}`).set(as('worker'));
       const res = await t.http().get('/api/dossier/access-log').set(as('client'));
       expect(res.status).toBe(200);
-      expect(res.body).toEqual(expect.arrayContaining([expect.objectContaining({ who: { id: ids.worker, name: 'Youssef Amrani', role: 'worker' }, action: 'read', what: 'dossier', resourceId: caseId })]));
+      expect(res.body).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            who: { id: ids.worker, name: 'Youssef Amrani', role: 'worker' },
+            action: 'read',
+            what: 'dossier',
+            resourceId: caseId,
+          }),
+        ]),
+      );
       expect(res.body.every((e: { who: { id: string } }) => e.who.id !== ids.client)).toBe(true);
       expect((await t.http().get('/api/dossier/access-log').set(as('worker'))).status).toBe(403);
       expect((await t.http().get('/api/dossier/access-log').set(as('foreignClient'))).body).toEqual([]);
@@ -212,28 +325,48 @@ describe('online dossier', () => {
 
     it('stores a real PDF outside the web root and serves it back to the client', async () => {
       const stored = readdirSync(documentsDir).length;
-      const res = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('client')).attach('file', pdf, { filename: 'brief belastingdienst.pdf', contentType: 'application/pdf' });
+      const res = await t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/documents`)
+        .set(as('client'))
+        .attach('file', pdf, { filename: 'brief belastingdienst.pdf', contentType: 'application/pdf' });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ fileName: 'brief belastingdienst.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, uploadedBy: { role: 'client' } });
-      expect(readdirSync(documentsDir)).toHaveLength(stored + 1);
-      const back = await t.http().get(`/api/dossier/cases/${caseId}/documents/${res.body.id}/content`).set(as('client')).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      expect(res.body).toMatchObject({
+        fileName: 'brief belastingdienst.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: pdf.length,
+        uploadedBy: { role: 'client' },
       });
+      expect(readdirSync(documentsDir)).toHaveLength(stored + 1);
+      const back = await t
+        .http()
+        .get(`/api/dossier/cases/${caseId}/documents/${res.body.id}/content`)
+        .set(as('client'))
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(back.status).toBe(200);
       expect(back.headers['content-type']).toBe('application/pdf');
       expect(Buffer.compare(back.body, pdf)).toBe(0);
       const before = await auditCount('document');
       expect((await t.http().get(`/api/dossier/cases/${caseId}/documents/${res.body.id}/content`).set(as('worker'))).status).toBe(200);
       expect(await auditCount('document')).toBe(before + 1);
-      expect((await t.http().get(`/api/dossier/cases/${caseId}/documents/${res.body.id}/content`).set(as('foreignWorker'))).status).toBe(404);
+      expect((await t.http().get(`/api/dossier/cases/${caseId}/documents/${res.body.id}/content`).set(as('foreignWorker'))).status).toBe(
+        404,
+      );
     });
 
     it('refuses a file that only claims to be a PDF, with 400 and nothing stored', async () => {
       const stored = readdirSync(documentsDir).length;
       const rows = await t.dataSource.query(`SELECT count(*) FROM dossier_document`);
-      const res = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('client')).attach('file', Buffer.from('<html><script>alert(1)</script></html>'), { filename: 'brief.pdf', contentType: 'application/pdf' });
+      const res = await t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/documents`)
+        .set(as('client'))
+        .attach('file', Buffer.from('<html><script>alert(1)</script></html>'), { filename: 'brief.pdf', contentType: 'application/pdf' });
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/PDF, JPEG and PNG/);
       expect(res.body.fields).toHaveProperty('file');
@@ -244,12 +377,18 @@ describe('online dossier', () => {
     it('refuses a file over 10 MB and a missing file with 400', async () => {
       const stored = readdirSync(documentsDir).length;
       const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10 * 1024 * 1024, 0x20)]);
-      const res = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('worker')).attach('file', big, { filename: 'groot.pdf', contentType: 'application/pdf' });
+      const res = await t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/documents`)
+        .set(as('worker'))
+        .attach('file', big, { filename: 'groot.pdf', contentType: 'application/pdf' });
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/10 MB/);
       expect(readdirSync(documentsDir)).toHaveLength(stored);
       expect((await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('worker')).field('x', 'y')).status).toBe(400);
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('teamLead')).attach('file', pdf, 'a.pdf')).status).toBe(403);
+      expect((await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('teamLead')).attach('file', pdf, 'a.pdf')).status).toBe(
+        403,
+      );
     });
   });
 
@@ -264,14 +403,23 @@ describe('online dossier', () => {
       expect(listed).not.toContain(ids.client);
       expect(res.body.every((c: object) => Object.keys(c).sort().join() === 'id,name')).toBe(true);
       expect((await t.http().get('/api/dossier/colleagues').set(as('foreignWorker'))).body).toEqual([]);
-      for (const who of ['client', 'teamLead', 'admin']) expect((await t.http().get('/api/dossier/colleagues').set(as(who))).status).toBe(403);
+      for (const who of ['client', 'teamLead', 'admin'])
+        expect((await t.http().get('/api/dossier/colleagues').set(as(who))).status).toBe(403);
       expect((await t.http().get('/api/dossier/colleagues')).status).toBe(401);
     });
 
     it('hands the case to a colleague, after which only the colleague has access', async () => {
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/handover`).set(as('worker')).send({ toWorkerId: ids.foreignWorker })).status).toBe(404);
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/handover`).set(as('worker')).send({ toWorkerId: ids.worker })).status).toBe(400);
-      const res = await t.http().post(`/api/dossier/cases/${caseId}/handover`).set(as('worker')).send({ toWorkerId: ids.colleague, note: 'Ik ga met verlof' });
+      expect(
+        (await t.http().post(`/api/dossier/cases/${caseId}/handover`).set(as('worker')).send({ toWorkerId: ids.foreignWorker })).status,
+      ).toBe(404);
+      expect((await t.http().post(`/api/dossier/cases/${caseId}/handover`).set(as('worker')).send({ toWorkerId: ids.worker })).status).toBe(
+        400,
+      );
+      const res = await t
+        .http()
+        .post(`/api/dossier/cases/${caseId}/handover`)
+        .set(as('worker'))
+        .send({ toWorkerId: ids.colleague, note: 'Ik ga met verlof' });
       expect(res.status).toBe(200);
       expect(res.body.assignedWorker).toEqual({ id: ids.colleague, name: 'Fatima El Idrissi' });
       expect((await t.http().get(`/api/dossier/cases/${caseId}`).set(as('worker'))).status).toBe(404);
@@ -291,7 +439,10 @@ describe('online dossier', () => {
       expect(mine.status).toBe(200);
       expect(mine.body.readOnly).toBe(true);
       expect((await t.http().post(`/api/dossier/cases/${caseId}/goals`).set(as('client')).send({ text: 'nog iets' })).status).toBe(409);
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/reports`).set(as('colleague')).send({ heldOn: '2026-03-03', summary: 'x' })).status).toBe(409);
+      expect(
+        (await t.http().post(`/api/dossier/cases/${caseId}/reports`).set(as('colleague')).send({ heldOn: '2026-03-03', summary: 'x' }))
+          .status,
+      ).toBe(409);
       expect((await t.http().get('/api/dossier/cases?status=closed').set(as('colleague'))).body).toHaveLength(1);
     });
   });

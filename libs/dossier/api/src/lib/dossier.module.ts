@@ -24,7 +24,6 @@ import {
   ReportReactionEntity,
 } from './entities/dossier.entities';
 
-
 /** Cases and the online dossier client and worker share. */
 @Module({
   imports: [
@@ -41,15 +40,15 @@ import {
     ]),
     UploadsModule,
   ],
-  controllers: [CasesController, ClientSearchController, ColleaguesController, DossierItemsController, ClientDossierController, DocumentsController],
-  providers: [
-    CaseAccessService,
-    ClientSearchService,
-    CasesService,
-    DossierItemsService,
-    ClientDossierService,
-    DocumentsService,
+  controllers: [
+    CasesController,
+    ClientSearchController,
+    ColleaguesController,
+    DossierItemsController,
+    ClientDossierController,
+    DocumentsController,
   ],
+  providers: [CaseAccessService, ClientSearchService, CasesService, DossierItemsService, ClientDossierService, DocumentsService],
   exports: [CaseAccessService],
 })
 export class DossierModule {

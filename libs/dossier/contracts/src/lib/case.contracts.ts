@@ -3,7 +3,15 @@ export const KINDS_OF_WORK = ['algemeen_mw', 'hulp_online', 'school_mw'] as cons
 export type KindOfWork = (typeof KINDS_OF_WORK)[number];
 
 /** Problem areas (probleemgebied); a case can have several. */
-export const PROBLEM_AREAS = ['materiele_problematiek', 'relatie', 'opvoeding', 'psychosociaal', 'huisvesting', 'werk_en_inkomen', 'overig'] as const;
+export const PROBLEM_AREAS = [
+  'materiele_problematiek',
+  'relatie',
+  'opvoeding',
+  'psychosociaal',
+  'huisvesting',
+  'werk_en_inkomen',
+  'overig',
+] as const;
 export type ProblemArea = (typeof PROBLEM_AREAS)[number];
 
 export const CLOSE_REASONS = ['goal_reached', 'client_stopped', 'no_show', 'referred'] as const;

@@ -93,7 +93,10 @@ export class ClientDossierStore {
 
   async react(caseId: string, reportId: string, text: string): Promise<void> {
     const reaction = await firstValueFrom(this.api.addReaction(caseId, reportId, text));
-    this.patch(caseId, (d) => ({ ...d, reports: d.reports.map((r) => (r.id === reportId ? { ...r, reactions: [...r.reactions, reaction] } : r)) }));
+    this.patch(caseId, (d) => ({
+      ...d,
+      reports: d.reports.map((r) => (r.id === reportId ? { ...r, reactions: [...r.reactions, reaction] } : r)),
+    }));
   }
 
   async ask(caseId: string, request: ClientActionRequest): Promise<void> {

@@ -78,7 +78,8 @@ export const dossierTexts = defineTexts({
     'dossier.handover.chooseFirst': 'Kies eerst een collega.',
     'dossier.handover.note': 'Notitie voor je collega (niet verplicht)',
     'dossier.handover.submit': 'Draag over…',
-    'dossier.handover.confirm': 'Weet je het zeker? {name} wordt de hulpverlener van deze cliënt. Daarna kun jij deze casus niet meer openen.',
+    'dossier.handover.confirm':
+      'Weet je het zeker? {name} wordt de hulpverlener van deze cliënt. Daarna kun jij deze casus niet meer openen.',
     'dossier.handover.yes': 'Ja, draag over',
     'dossier.handover.cancel': 'Annuleer',
     'dossier.handover.done': 'De casus is overgedragen aan {name}. Hij staat niet meer in je caseload.',
@@ -178,7 +179,8 @@ export const dossierTexts = defineTexts({
     'dossier.openCase.results': 'Gevonden cliënten',
     'dossier.openCase.born': 'geboren {date}',
     'dossier.openCase.hasOpenCase': 'heeft al een open casus',
-    'dossier.openCase.clientInCare': 'Deze cliënt heeft al een open casus bij een collega. Je kunt daarom geen nieuwe casus openen. Vraag die collega of je teamleider om de casus aan jou over te dragen.',
+    'dossier.openCase.clientInCare':
+      'Deze cliënt heeft al een open casus bij een collega. Je kunt daarom geen nieuwe casus openen. Vraag die collega of je teamleider om de casus aan jou over te dragen.',
     'dossier.openCase.chosen': 'Gekozen cliënt',
     'dossier.openCase.change': 'Andere cliënt kiezen',
     'dossier.openCase.chooseClient': 'Kies eerst een cliënt.',
@@ -277,7 +279,8 @@ export const dossierTexts = defineTexts({
     'dossier.handover.chooseFirst': 'Choose a colleague first.',
     'dossier.handover.note': 'Note for your colleague (optional)',
     'dossier.handover.submit': 'Hand over…',
-    'dossier.handover.confirm': 'Are you sure? {name} becomes the social worker of this client. After that you can no longer open this case.',
+    'dossier.handover.confirm':
+      'Are you sure? {name} becomes the social worker of this client. After that you can no longer open this case.',
     'dossier.handover.yes': 'Yes, hand over',
     'dossier.handover.cancel': 'Cancel',
     'dossier.handover.done': 'The case has been handed over to {name}. It is no longer in your caseload.',
@@ -377,7 +380,8 @@ export const dossierTexts = defineTexts({
     'dossier.openCase.results': 'Clients found',
     'dossier.openCase.born': 'born {date}',
     'dossier.openCase.hasOpenCase': 'already has an open case',
-    'dossier.openCase.clientInCare': 'This client already has an open case with a colleague, so you cannot open a new one. Ask that colleague or your team lead to hand the case over to you.',
+    'dossier.openCase.clientInCare':
+      'This client already has an open case with a colleague, so you cannot open a new one. Ask that colleague or your team lead to hand the case over to you.',
     'dossier.openCase.chosen': 'Chosen client',
     'dossier.openCase.change': 'Choose another client',
     'dossier.openCase.chooseClient': 'Choose a client first.',

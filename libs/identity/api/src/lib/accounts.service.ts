@@ -69,7 +69,13 @@ export class AccountsService {
     const repo = manager ? manager.getRepository(EmailVerificationEntity) : this.verifications;
     const now = this.clock.now();
     const { token, hash } = newToken();
-    await repo.insert({ accountId, tokenHash: hash, createdAt: now, expiresAt: new Date(now.getTime() + VERIFICATION_DAYS * 86_400_000), usedAt: null });
+    await repo.insert({
+      accountId,
+      tokenHash: hash,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + VERIFICATION_DAYS * 86_400_000),
+      usedAt: null,
+    });
     return token;
   }
 
@@ -79,10 +85,16 @@ export class AccountsService {
    */
   async verify(token: string, password: string | undefined, manager: EntityManager): Promise<AccountEntity | 'password_required' | null> {
     const now = this.clock.now();
-    const verification = await manager.getRepository(EmailVerificationEntity).findOne({ where: { tokenHash: hashToken(token), usedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    const verification = await manager
+      .getRepository(EmailVerificationEntity)
+      .findOne({ where: { tokenHash: hashToken(token), usedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
     if (!verification || verification.expiresAt <= now) return null;
     const repo = manager.getRepository(AccountEntity);
-    const account = await repo.createQueryBuilder('a').addSelect('a.passwordHash').where('a.id = :id', { id: verification.accountId }).getOneOrFail();
+    const account = await repo
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.id = :id', { id: verification.accountId })
+      .getOneOrFail();
     if (!account.passwordHash) {
       if (!password) return 'password_required';
       this.policy.assertStrong(password, [account.email, account.name]);

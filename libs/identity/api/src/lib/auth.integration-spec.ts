@@ -50,7 +50,14 @@ describe('login, refresh and logout', () => {
   it('answers the 6th wrong password for one account from one address with 429, and lets it in again later', async () => {
     const email = DEMO_ACCOUNTS.admin;
     for (let i = 0; i < 5; i++) {
-      expect((await t.http().post('/api/auth/login').send({ email, password: `wrong-${i}-password` })).status).toBe(401);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/auth/login')
+            .send({ email, password: `wrong-${i}-password` })
+        ).status,
+      ).toBe(401);
     }
     expect((await t.http().post('/api/auth/login').send({ email, password: 'wrong-6-password' })).status).toBe(429);
     // Even the right password waits, from this address.
@@ -98,10 +105,12 @@ describe('login, refresh and logout', () => {
 
   it('writes a login audit entry for a client', async () => {
     const logins = async () =>
-      (await t.dataSource.query(
-        `SELECT count(*)::int AS count FROM audit_entry e JOIN account a ON a.id = e.actor_id WHERE a.email = $1 AND e.action = 'login'`,
-        [DEMO_ACCOUNTS.client],
-      ))[0].count;
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS count FROM audit_entry e JOIN account a ON a.id = e.actor_id WHERE a.email = $1 AND e.action = 'login'`,
+          [DEMO_ACCOUNTS.client],
+        )
+      )[0].count;
     const before = await logins();
     // Its own login, so the test does not lean on an earlier test having logged in.
     expect((await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD })).status).toBe(200);

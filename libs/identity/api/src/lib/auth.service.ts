@@ -49,9 +49,19 @@ export class AuthService {
     await this.throttle.succeeded(attempt);
     if (!account.emailVerifiedAt) {
       // Only someone who knows the password gets here, so this does not reveal that the address exists.
-      throw new ForbiddenException({ message: 'Confirm your e-mail address first. We can send the mail again.', code: 'email_not_verified' });
+      throw new ForbiddenException({
+        message: 'Confirm your e-mail address first. We can send the mail again.',
+        code: 'email_not_verified',
+      });
     }
-    await this.audit.record({ actor: account, action: 'login', resourceType: 'account', resourceId: account.id, clientId: account.role === 'client' ? account.id : null, ...meta });
+    await this.audit.record({
+      actor: account,
+      action: 'login',
+      resourceType: 'account',
+      resourceId: account.id,
+      clientId: account.role === 'client' ? account.id : null,
+      ...meta,
+    });
     return this.issue(account, randomUUID());
   }
 
@@ -66,7 +76,8 @@ export class AuthService {
       throw new UnauthorizedException('Your session has ended. Please log in again.');
     }
     const rotated = await this.refreshTokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: now });
-    if (!rotated.affected || (await this.registry.isRevoked(stored.familyId))) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    if (!rotated.affected || (await this.registry.isRevoked(stored.familyId)))
+      throw new UnauthorizedException('Your session has ended. Please log in again.');
     const account = await this.accounts.findOneByOrFail({ id: stored.accountId });
     return this.issue(account, stored.familyId);
   }
@@ -115,7 +126,9 @@ export class AuthService {
     const refreshExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * 86_400_000);
     await this.dataSource.transaction(async (db) => {
       await this.registry.start(familyId, account.id, now, db);
-      await db.getRepository(RefreshTokenEntity).insert({ accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null });
+      await db
+        .getRepository(RefreshTokenEntity)
+        .insert({ accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null });
     });
     return {
       session: { accessToken, expiresIn: this.config.accessTokenSeconds, user: await this.currentUser(account.id) },

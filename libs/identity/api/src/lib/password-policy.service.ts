@@ -14,14 +14,16 @@ const CHECKED_LENGTH = 50;
 // Words anyone guessing a Nabij password tries first.
 const SITE_WORDS = ['nabij', 'maatschappelijk', 'hulpverlening', 'leiden'];
 
-export const WEAK_PASSWORD_MESSAGE = 'This password is too easy to guess. Choose a longer one, for example three or four words that do not belong together.';
+export const WEAK_PASSWORD_MESSAGE =
+  'This password is too easy to guess. Choose a longer one, for example three or four words that do not belong together.';
 
 let shared: ZxcvbnFactory | null = null;
 
 /** Built once per process (about 0.4 s for the dictionaries), on the first password that is set. */
 function estimator(): ZxcvbnFactory {
   // The Dutch and English packages use the same dictionary names (commonWords, wikipedia, ...): prefix them so both count.
-  const prefixed = (prefix: string, dictionary: Record<string, unknown>) => Object.fromEntries(Object.entries(dictionary).map(([name, words]) => [`${prefix}${name}`, words]));
+  const prefixed = (prefix: string, dictionary: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(dictionary).map(([name, words]) => [`${prefix}${name}`, words]));
   shared ??= new ZxcvbnFactory({
     maxLength: CHECKED_LENGTH,
     graphs: common.adjacencyGraphs,
@@ -46,7 +48,11 @@ export class PasswordPolicyService {
   /** 400 naming `password`, with a code the portal translates. */
   assertStrong(password: string, personal: Array<string | null | undefined> = []): void {
     if (this.isStrong(password, personal)) return;
-    throw new BadRequestException({ message: WEAK_PASSWORD_MESSAGE, code: PASSWORD_TOO_WEAK, fields: { password: [WEAK_PASSWORD_MESSAGE] } });
+    throw new BadRequestException({
+      message: WEAK_PASSWORD_MESSAGE,
+      code: PASSWORD_TOO_WEAK,
+      fields: { password: [WEAK_PASSWORD_MESSAGE] },
+    });
   }
 }
 

@@ -8,7 +8,8 @@ export const identityTexts = defineTexts({
     'identity.login.password': 'Wachtwoord',
     'identity.login.submit': 'Inloggen',
     'identity.login.wrong': 'Je e-mailadres of wachtwoord klopt niet. Probeer het opnieuw.',
-    'identity.login.notVerified': 'Je hebt je e-mailadres nog niet bevestigd. Klik op de link in de mail die we je stuurden. Geen mail? Kijk in de map Spam, of laat ons de mail opnieuw sturen.',
+    'identity.login.notVerified':
+      'Je hebt je e-mailadres nog niet bevestigd. Klik op de link in de mail die we je stuurden. Geen mail? Kijk in de map Spam, of laat ons de mail opnieuw sturen.',
     'identity.login.resend': 'Mail opnieuw sturen',
     'identity.login.resent': 'We hebben de mail opnieuw gestuurd naar {email}. Kijk ook in de map Spam.',
     'identity.login.tooMany': 'Je hebt het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',
@@ -21,7 +22,8 @@ export const identityTexts = defineTexts({
     'identity.login.noAccount': 'Nog geen account?',
     'identity.login.toStart': 'Kijk of we je kunnen helpen',
     'identity.everywhere.title': 'Overal uitloggen',
-    'identity.everywhere.text': 'Ben je misschien nog ingelogd op een ander apparaat? Bijvoorbeeld op een computer in de bibliotheek, of op een telefoon die je kwijt bent? Met deze knop log je overal uit. Ook hier.',
+    'identity.everywhere.text':
+      'Ben je misschien nog ingelogd op een ander apparaat? Bijvoorbeeld op een computer in de bibliotheek, of op een telefoon die je kwijt bent? Met deze knop log je overal uit. Ook hier.',
     'identity.everywhere.button': 'Overal uitloggen',
 
     'identity.home.client.title': 'Welkom, {name}',
@@ -38,13 +40,15 @@ export const identityTexts = defineTexts({
     'identity.home.tile.dossier': 'Mijn dossier',
     'identity.home.tile.dossierText': 'Je doelen, afspraken en verslagen op één plek.',
     'identity.home.client.dossierTitle': 'Mijn dossier',
-    'identity.home.client.dossierSoon': 'Hier komt straks je dossier: je doelen, je afspraken en wat je met je hulpverlener bespreekt. Dit maken we nu.',
+    'identity.home.client.dossierSoon':
+      'Hier komt straks je dossier: je doelen, je afspraken en wat je met je hulpverlener bespreekt. Dit maken we nu.',
 
     'identity.home.worker.title': 'Werkoverzicht',
     'identity.home.worker.caseloadTitle': 'Mijn cliënten',
     'identity.home.worker.caseloadSoon': 'Hier komt je caseload: cliënten, berichten met deadline en chats. Dit bouwen we nu.',
     'identity.home.teamLead.title': 'Rapportage',
-    'identity.home.teamLead.reportSoon': 'Hier komen de cijfers van je team: uren per gemeente en werksoort, doorlooptijd en de 48-uursnorm. Geen inhoud van dossiers.',
+    'identity.home.teamLead.reportSoon':
+      'Hier komen de cijfers van je team: uren per gemeente en werksoort, doorlooptijd en de 48-uursnorm. Geen inhoud van dossiers.',
     'identity.home.admin.title': 'Beheer',
     'identity.home.admin.intro': 'Beheer van {organisation}.',
     'identity.home.admin.more': 'Ander beheer',
@@ -60,7 +64,8 @@ export const identityTexts = defineTexts({
     'identity.login.password': 'Password',
     'identity.login.submit': 'Log in',
     'identity.login.wrong': 'Your e-mail address or password is not right. Try again.',
-    'identity.login.notVerified': 'You have not confirmed your e-mail address yet. Click the link in the e-mail we sent you. No e-mail? Look in your Spam folder, or let us send it again.',
+    'identity.login.notVerified':
+      'You have not confirmed your e-mail address yet. Click the link in the e-mail we sent you. No e-mail? Look in your Spam folder, or let us send it again.',
     'identity.login.resend': 'Send the e-mail again',
     'identity.login.resent': 'We sent the e-mail again to {email}. Also look in your Spam folder.',
     'identity.login.tooMany': 'You tried too often. Wait a moment and then try again.',
@@ -73,7 +78,8 @@ export const identityTexts = defineTexts({
     'identity.login.noAccount': 'No account yet?',
     'identity.login.toStart': 'Check if we can help you',
     'identity.everywhere.title': 'Log out everywhere',
-    'identity.everywhere.text': 'Are you maybe still logged in on another device? For example on a computer in the library, or on a phone you lost? This button logs you out everywhere. Here too.',
+    'identity.everywhere.text':
+      'Are you maybe still logged in on another device? For example on a computer in the library, or on a phone you lost? This button logs you out everywhere. Here too.',
     'identity.everywhere.button': 'Log out everywhere',
 
     'identity.home.client.title': 'Welcome, {name}',
@@ -90,13 +96,15 @@ export const identityTexts = defineTexts({
     'identity.home.tile.dossier': 'My file',
     'identity.home.tile.dossierText': 'Your goals, appointments and reports in one place.',
     'identity.home.client.dossierTitle': 'My file',
-    'identity.home.client.dossierSoon': 'Soon your file will be here: your goals, your appointments and what you talk about with your social worker. We are making this now.',
+    'identity.home.client.dossierSoon':
+      'Soon your file will be here: your goals, your appointments and what you talk about with your social worker. We are making this now.',
 
     'identity.home.worker.title': 'Work overview',
     'identity.home.worker.caseloadTitle': 'My clients',
     'identity.home.worker.caseloadSoon': 'Your caseload comes here: clients, messages with a deadline and chats. We are building this now.',
     'identity.home.teamLead.title': 'Reports',
-    'identity.home.teamLead.reportSoon': 'Your team figures come here: hours per municipality and kind of work, throughput time and the 48-hour norm. No dossier contents.',
+    'identity.home.teamLead.reportSoon':
+      'Your team figures come here: hours per municipality and kind of work, throughput time and the 48-hour norm. No dossier contents.',
     'identity.home.admin.title': 'Administration',
     'identity.home.admin.intro': 'Administration of {organisation}.',
     'identity.home.admin.more': 'Other administration',

@@ -20,11 +20,13 @@ describe('worker admission and the admin service-area editor', () => {
   afterAll(() => t.close());
 
   it('lets a worker admit a client without a postcode, with the reason in the audit log, and the client chooses a password', async () => {
-    const res = await t
-      .http()
-      .post('/api/admissions')
-      .set('Authorization', `Bearer ${worker}`)
-      .send({ email: 'dakloos@example.nl', name: 'Kees', birthDate: '1970-02-02', financierId: leidenId, reason: 'Geen vast adres, slaapt bij vrienden' });
+    const res = await t.http().post('/api/admissions').set('Authorization', `Bearer ${worker}`).send({
+      email: 'dakloos@example.nl',
+      name: 'Kees',
+      birthDate: '1970-02-02',
+      financierId: leidenId,
+      reason: 'Geen vast adres, slaapt bij vrienden',
+    });
     expect(res.status).toBe(201);
     const [entry] = await t.dataSource.query(`SELECT action, reason, actor_id, client_id FROM audit_entry WHERE action = 'admit'`);
     expect(entry).toMatchObject({ action: 'admit', reason: 'Geen vast adres, slaapt bij vrienden', client_id: res.body.id });
@@ -40,30 +42,59 @@ describe('worker admission and the admin service-area editor', () => {
   });
 
   it('requires a reason and refuses a duplicate e-mail address', async () => {
-    const noReason = await t.http().post('/api/admissions').set('Authorization', `Bearer ${worker}`).send({ email: 'x@example.nl', name: 'X', birthDate: '1970-02-02', financierId: leidenId, reason: 'kort' });
+    const noReason = await t
+      .http()
+      .post('/api/admissions')
+      .set('Authorization', `Bearer ${worker}`)
+      .send({ email: 'x@example.nl', name: 'X', birthDate: '1970-02-02', financierId: leidenId, reason: 'kort' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.fields).toHaveProperty('reason');
-    const duplicate = await t.http().post('/api/admissions').set('Authorization', `Bearer ${worker}`).send({ email: DEMO_ACCOUNTS.client, name: 'X', birthDate: '1970-02-02', financierId: leidenId, reason: 'Geen vast adres op dit moment' });
+    const duplicate = await t.http().post('/api/admissions').set('Authorization', `Bearer ${worker}`).send({
+      email: DEMO_ACCOUNTS.client,
+      name: 'X',
+      birthDate: '1970-02-02',
+      financierId: leidenId,
+      reason: 'Geen vast adres op dit moment',
+    });
     expect(duplicate.status).toBe(409);
   });
 
   it('refuses a financier of another organisation with 404', async () => {
     const [other] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander', 'ander') RETURNING id`);
     const [fin] = await t.dataSource.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, 'Elders') RETURNING id`, [other.id]);
-    const res = await t.http().post('/api/admissions').set('Authorization', `Bearer ${worker}`).send({ email: 'y@example.nl', name: 'Y', birthDate: '1970-02-02', financierId: fin.id, reason: 'Geen vast adres op dit moment' });
+    const res = await t
+      .http()
+      .post('/api/admissions')
+      .set('Authorization', `Bearer ${worker}`)
+      .send({ email: 'y@example.nl', name: 'Y', birthDate: '1970-02-02', financierId: fin.id, reason: 'Geen vast adres op dit moment' });
     expect(res.status).toBe(404);
-    const area = await t.http().post('/api/admin/service-areas').set('Authorization', `Bearer ${admin}`).send({ financierId: fin.id, postcodeFrom: 1000, postcodeTo: 1099 });
+    const area = await t
+      .http()
+      .post('/api/admin/service-areas')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ financierId: fin.id, postcodeFrom: 1000, postcodeTo: 1099 });
     expect(area.status).toBe(404);
   });
 
   it('lets the admin add, change and remove a range, and the postcode check follows the data', async () => {
     expect((await t.http().post('/api/postcode-check').send({ postcode: '2340 AA' })).body.served).toBe(false);
-    const created = await t.http().post('/api/admin/service-areas').set('Authorization', `Bearer ${admin}`).send({ financierId: leidenId, postcodeFrom: 2342, postcodeTo: 2340 });
+    const created = await t
+      .http()
+      .post('/api/admin/service-areas')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ financierId: leidenId, postcodeFrom: 2342, postcodeTo: 2340 });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ postcodeFrom: 2340, postcodeTo: 2342, financier: 'Leiden' });
-    expect((await t.http().post('/api/postcode-check').send({ postcode: '2340 AA' })).body).toMatchObject({ served: true, financier: 'Leiden' });
+    expect((await t.http().post('/api/postcode-check').send({ postcode: '2340 AA' })).body).toMatchObject({
+      served: true,
+      financier: 'Leiden',
+    });
 
-    const changed = await t.http().put(`/api/admin/service-areas/${created.body.id}`).set('Authorization', `Bearer ${admin}`).send({ financierId: leidenId, postcodeFrom: 2341, postcodeTo: 2342 });
+    const changed = await t
+      .http()
+      .put(`/api/admin/service-areas/${created.body.id}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ financierId: leidenId, postcodeFrom: 2341, postcodeTo: 2342 });
     expect(changed.status).toBe(200);
     expect((await t.http().post('/api/postcode-check').send({ postcode: '2340 AA' })).body.served).toBe(false);
 
@@ -73,10 +104,18 @@ describe('worker admission and the admin service-area editor', () => {
   });
 
   it('names bad range fields with 400', async () => {
-    const res = await t.http().post('/api/admin/service-areas').set('Authorization', `Bearer ${admin}`).send({ financierId: 'nope', postcodeFrom: 999, postcodeTo: 'abc' });
+    const res = await t
+      .http()
+      .post('/api/admin/service-areas')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ financierId: 'nope', postcodeFrom: 999, postcodeTo: 'abc' });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.fields).sort()).toEqual(['financierId', 'postcodeFrom', 'postcodeTo']);
-    const badId = await t.http().put('/api/admin/service-areas/not-a-uuid').set('Authorization', `Bearer ${admin}`).send({ financierId: leidenId, postcodeFrom: 2000, postcodeTo: 2001 });
+    const badId = await t
+      .http()
+      .put('/api/admin/service-areas/not-a-uuid')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ financierId: leidenId, postcodeFrom: 2000, postcodeTo: 2001 });
     expect(badId.status).toBe(400);
   });
 

@@ -23,20 +23,52 @@ export class AdmissionService {
 
   async admit(worker: AuthUser, dto: AdmissionDto, meta: RequestMeta): Promise<AdmissionCreated> {
     const { account, outgoing } = await this.dataSource.transaction(async (manager) => {
-      const financier = await manager.getRepository(FinancierEntity).findOneBy({ id: dto.financierId, organisationId: worker.organisationId ?? undefined });
+      const financier = await manager
+        .getRepository(FinancierEntity)
+        .findOneBy({ id: dto.financierId, organisationId: worker.organisationId ?? undefined });
       if (!financier || !worker.organisationId) {
-        throw new NotFoundException({ message: 'This financier is not one of your organisation.', fields: { financierId: ['unknown financier'] } });
+        throw new NotFoundException({
+          message: 'This financier is not one of your organisation.',
+          fields: { financierId: ['unknown financier'] },
+        });
       }
       if (await this.accounts.findByEmail(dto.email, manager)) {
-        throw new ConflictException({ message: 'There is already an account with this e-mail address.', fields: { email: ['already has an account'] } });
+        throw new ConflictException({
+          message: 'There is already an account with this e-mail address.',
+          fields: { email: ['already has an account'] },
+        });
       }
       const account = await this.accounts.createClient(
-        { email: dto.email, password: null, name: dto.name, birthDate: dto.birthDate, postcode: null, organisationId: financier.organisationId, financierId: financier.id, admittedBy: worker.id, admissionReason: dto.reason },
+        {
+          email: dto.email,
+          password: null,
+          name: dto.name,
+          birthDate: dto.birthDate,
+          postcode: null,
+          organisationId: financier.organisationId,
+          financierId: financier.id,
+          admittedBy: worker.id,
+          admissionReason: dto.reason,
+        },
         manager,
       );
-      await this.audit.record({ actor: worker, action: 'admit', resourceType: 'account', resourceId: account.id, clientId: account.id, reason: dto.reason, ...meta }, manager);
+      await this.audit.record(
+        {
+          actor: worker,
+          action: 'admit',
+          resourceType: 'account',
+          resourceId: account.id,
+          clientId: account.id,
+          reason: dto.reason,
+          ...meta,
+        },
+        manager,
+      );
       const token = await this.accounts.issueVerification(account.id, manager);
-      const outgoing = await this.mail.enqueue(admissionMail(account.email, `${this.config.publicUrl}/verify?token=${encodeURIComponent(token)}`), manager);
+      const outgoing = await this.mail.enqueue(
+        admissionMail(account.email, `${this.config.publicUrl}/verify?token=${encodeURIComponent(token)}`),
+        manager,
+      );
       return { account, outgoing };
     });
     await this.mail.deliver(outgoing);

@@ -43,12 +43,15 @@ describe('POST /api/postcode-check', () => {
     expect(res.body.served).toBe(false);
   });
 
-  it.each(['1234', '0123 AB', '12345 AB', 'ABCD EF', '2312 SS', '2312-AB', ''])('rejects %p with 400 naming the postcode field', async (postcode) => {
-    const res = await t.http().post('/api/postcode-check').send({ postcode });
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-    expect(Object.keys(res.body.fields)).toEqual(['postcode']);
-  });
+  it.each(['1234', '0123 AB', '12345 AB', 'ABCD EF', '2312 SS', '2312-AB', ''])(
+    'rejects %p with 400 naming the postcode field',
+    async (postcode) => {
+      const res = await t.http().post('/api/postcode-check').send({ postcode });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      expect(Object.keys(res.body.fields)).toEqual(['postcode']);
+    },
+  );
 
   it('rejects a missing postcode, a number and unknown fields with 400', async () => {
     expect((await t.http().post('/api/postcode-check').send({})).body.fields).toHaveProperty('postcode');

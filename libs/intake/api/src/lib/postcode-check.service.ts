@@ -21,7 +21,10 @@ export class PostcodeCheckService {
   async check(input: string): Promise<PostcodeCheckResponse> {
     const postcode = parsePostcode(input);
     if (!postcode) {
-      throw new BadRequestException({ message: 'Check these fields: postcode', fields: { postcode: ['postcode must be a Dutch postcode like 2312 AB'] } });
+      throw new BadRequestException({
+        message: 'Check these fields: postcode',
+        fields: { postcode: ['postcode must be a Dutch postcode like 2312 AB'] },
+      });
     }
     const [area] = await this.dataSource.query(
       `SELECT f.id AS financier_id, f.name AS financier, o.name AS organisation

@@ -31,9 +31,15 @@ describe('registration: same answer and same work for known addresses, strong pa
     const hash = jest.spyOn(t.app.get(PasswordService), 'hash');
     const before = (await outboxFor(DEMO_ACCOUNTS.client)).length;
 
-    const known = await t.http().post('/api/registrations').send({ checkId: await servedCheck(), email: DEMO_ACCOUNTS.client, password: STRONG, birthDate: '1990-05-01' });
+    const known = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId: await servedCheck(), email: DEMO_ACCOUNTS.client, password: STRONG, birthDate: '1990-05-01' });
     const knownHashes = hash.mock.calls.length;
-    const fresh = await t.http().post('/api/registrations').send({ checkId: await servedCheck(), email: 'nieuw-hier@example.nl', password: STRONG, birthDate: '1990-05-01' });
+    const fresh = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId: await servedCheck(), email: 'nieuw-hier@example.nl', password: STRONG, birthDate: '1990-05-01' });
     const freshHashes = hash.mock.calls.length - knownHashes;
 
     expect(known.status).toBe(202);
@@ -52,25 +58,40 @@ describe('registration: same answer and same work for known addresses, strong pa
     expect((await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD })).status).toBe(200);
   });
 
-  it.each(['password12', 'Welkom1234', 'qwertyuiop1'])('refuses the easily guessed password %s with a 400 naming the field and a code, and keeps the check usable', async (password) => {
-    const checkId = await servedCheck();
-    const res = await t.http().post('/api/registrations').send({ checkId, email: 'zwak@example.nl', password, birthDate: '1990-05-01' });
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, code: 'password_too_weak' });
-    expect(Object.keys(res.body.fields)).toEqual(['password']);
-    expect(await t.dataSource.query(`SELECT 1 FROM account WHERE email = 'zwak@example.nl'`)).toHaveLength(0);
-    const [{ used }] = await t.dataSource.query(`SELECT used_at IS NOT NULL AS used FROM postcode_check WHERE id = $1`, [checkId]);
-    expect(used).toBe(false);
-  });
+  it.each(['password12', 'Welkom1234', 'qwertyuiop1'])(
+    'refuses the easily guessed password %s with a 400 naming the field and a code, and keeps the check usable',
+    async (password) => {
+      const checkId = await servedCheck();
+      const res = await t.http().post('/api/registrations').send({ checkId, email: 'zwak@example.nl', password, birthDate: '1990-05-01' });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ statusCode: 400, code: 'password_too_weak' });
+      expect(Object.keys(res.body.fields)).toEqual(['password']);
+      expect(await t.dataSource.query(`SELECT 1 FROM account WHERE email = 'zwak@example.nl'`)).toHaveLength(0);
+      const [{ used }] = await t.dataSource.query(`SELECT used_at IS NOT NULL AS used FROM postcode_check WHERE id = $1`, [checkId]);
+      expect(used).toBe(false);
+    },
+  );
 
   it('answers a weak password the same for a known address (the check comes before the lookup)', async () => {
-    const res = await t.http().post('/api/registrations').send({ checkId: await servedCheck(), email: DEMO_ACCOUNTS.worker, password: 'Welkom1234', birthDate: '1990-05-01' });
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId: await servedCheck(), email: DEMO_ACCOUNTS.worker, password: 'Welkom1234', birthDate: '1990-05-01' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('password_too_weak');
   });
 
   it("refuses a password made of the person's own e-mail address and name", async () => {
-    const res = await t.http().post('/api/registrations').send({ checkId: await servedCheck(), email: 'f.elamrani@example.nl', name: 'Fatima Elamrani', password: 'Elamrani2026', birthDate: '1990-05-01' });
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({
+        checkId: await servedCheck(),
+        email: 'f.elamrani@example.nl',
+        name: 'Fatima Elamrani',
+        password: 'Elamrani2026',
+        birthDate: '1990-05-01',
+      });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('password_too_weak');
   });
@@ -79,7 +100,13 @@ describe('registration: same answer and same work for known addresses, strong pa
     const worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
     const financiers = await t.http().get('/api/financiers').auth(worker, { type: 'bearer' });
     const leiden = financiers.body.find((f: { name: string }) => f.name === 'Leiden').id;
-    const admitted = await t.http().post('/api/admissions').auth(worker, { type: 'bearer' }).send({ email: 'opgenomen@example.nl', name: 'Kees', birthDate: '1970-02-02', financierId: leiden, reason: 'Geen vast adres, slaapt bij vrienden' });
+    const admitted = await t.http().post('/api/admissions').auth(worker, { type: 'bearer' }).send({
+      email: 'opgenomen@example.nl',
+      name: 'Kees',
+      birthDate: '1970-02-02',
+      financierId: leiden,
+      reason: 'Geen vast adres, slaapt bij vrienden',
+    });
     expect(admitted.status).toBe(201);
     const [mail] = await t.dataSource.query(`SELECT text FROM outbox_mail WHERE to_address = 'opgenomen@example.nl'`);
     const token = decodeURIComponent(/token=([^\s]+)/.exec(mail.text)![1]);

@@ -65,7 +65,10 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
 
   it('registers, delivers a verification mail over SMTP, verifies and logs in', async () => {
     const checkId = await servedCheck('2401 AB');
-    const res = await t.http().post('/api/registrations').send({ checkId, email: 'fatima@example.nl', password: PASSWORD, birthDate: '1990-05-01', name: 'Fatima' });
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, email: 'fatima@example.nl', password: PASSWORD, birthDate: '1990-05-01', name: 'Fatima' });
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ status: 'check_your_mail', email: 'fatima@example.nl' });
 
@@ -78,7 +81,10 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
     expect(before.body.message).toMatch(/Confirm your e-mail/);
     expect(before.body.code).toBe('email_not_verified');
 
-    const verified = await t.http().post('/api/registrations/verify').send({ token: tokenFrom(mail!.raw) });
+    const verified = await t
+      .http()
+      .post('/api/registrations/verify')
+      .send({ token: tokenFrom(mail!.raw) });
     expect(verified.status).toBe(200);
     const login = await t.http().post('/api/auth/login').send({ email: 'fatima@example.nl', password: PASSWORD });
     expect(login.status).toBe(200);
@@ -92,17 +98,31 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
     expect(noCheck.status).toBe(400);
     expect(noCheck.body.fields).toHaveProperty('checkId');
 
-    const unknown = await t.http().post('/api/registrations').send({ checkId: '6f1c1c5e-0000-4000-8000-000000000000', email: 'a@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
+    const unknown = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId: '6f1c1c5e-0000-4000-8000-000000000000', email: 'a@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.fields).toHaveProperty('checkId');
 
-    const [notServed] = await t.dataSource.query(`INSERT INTO postcode_check (postcode, served, created_at, expires_at) VALUES ('1012 AB', false, now(), now() + interval '1 hour') RETURNING id`);
-    const outside = await t.http().post('/api/registrations').send({ checkId: notServed.id, email: 'a@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
+    const [notServed] = await t.dataSource.query(
+      `INSERT INTO postcode_check (postcode, served, created_at, expires_at) VALUES ('1012 AB', false, now(), now() + interval '1 hour') RETURNING id`,
+    );
+    const outside = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId: notServed.id, email: 'a@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
     expect(outside.status).toBe(400);
 
     const checkId = await servedCheck();
-    expect((await t.http().post('/api/registrations').send({ checkId, email: 'once@example.nl', password: PASSWORD, birthDate: '1990-05-01' })).status).toBe(202);
-    const again = await t.http().post('/api/registrations').send({ checkId, email: 'twice@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
+    expect(
+      (await t.http().post('/api/registrations').send({ checkId, email: 'once@example.nl', password: PASSWORD, birthDate: '1990-05-01' }))
+        .status,
+    ).toBe(202);
+    const again = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, email: 'twice@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
     expect(again.status).toBe(400);
     expect(again.body.fields).toHaveProperty('checkId');
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM account WHERE email = 'twice@example.nl'`);
@@ -111,7 +131,10 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
 
   it('refuses a postcode sent along with the registration (the check decides the postcode)', async () => {
     const checkId = await servedCheck();
-    const res = await t.http().post('/api/registrations').send({ checkId, postcode: '1012 AB', email: 'p@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, postcode: '1012 AB', email: 'p@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
     expect(res.status).toBe(400);
     expect(res.body.fields).toHaveProperty('postcode');
   });
@@ -119,7 +142,10 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
   it('refuses an expired check', async () => {
     const checkId = await servedCheck();
     t.clock.advance(3 * HOUR);
-    const res = await t.http().post('/api/registrations').send({ checkId, email: 'late@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, email: 'late@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
     expect(res.status).toBe(400);
     expect(res.body.fields.checkId[0]).toMatch(/expired/);
   });
@@ -127,7 +153,10 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
   it('answers the same for a known e-mail address and mails the owner instead of making a second account', async () => {
     const checkId = await servedCheck();
     smtp.inbox.length = 0;
-    const res = await t.http().post('/api/registrations').send({ checkId, email: 'CLIENT@demo.nabij.nl', password: PASSWORD, birthDate: '1990-05-01' });
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, email: 'CLIENT@demo.nabij.nl', password: PASSWORD, birthDate: '1990-05-01' });
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ status: 'check_your_mail', email: 'CLIENT@demo.nabij.nl' });
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM account WHERE lower(email) = 'client@demo.nabij.nl'`);
@@ -137,7 +166,10 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
 
   it('names every invalid field with 400 and writes nothing', async () => {
     const checkId = await servedCheck();
-    const res = await t.http().post('/api/registrations').send({ checkId, email: 'not-an-email', password: 'short', birthDate: '2999-01-01' });
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, email: 'not-an-email', password: 'short', birthDate: '2999-01-01' });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.fields).sort()).toEqual(['birthDate', 'email', 'password']);
     const [{ used }] = await t.dataSource.query(`SELECT used_at IS NOT NULL AS used FROM postcode_check WHERE id = $1`, [checkId]);
@@ -166,9 +198,14 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
   it('keeps the mail in the outbox when SMTP delivery fails, so no registration is lost', async () => {
     await smtp.close();
     const checkId = await servedCheck();
-    const res = await t.http().post('/api/registrations').send({ checkId, email: 'offline@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, email: 'offline@example.nl', password: PASSWORD, birthDate: '1990-05-01' });
     expect(res.status).toBe(202);
-    const [mail] = await t.dataSource.query(`SELECT sent_at, last_error, attempts FROM outbox_mail WHERE to_address = 'offline@example.nl'`);
+    const [mail] = await t.dataSource.query(
+      `SELECT sent_at, last_error, attempts FROM outbox_mail WHERE to_address = 'offline@example.nl'`,
+    );
     expect(mail).toMatchObject({ sent_at: null, attempts: 1 });
     expect(mail.last_error).toBeTruthy();
 

@@ -36,7 +36,9 @@ export class RegistrationService {
     const passwordHash = await this.passwords.hash(dto.password);
     const outgoing = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const check = await manager.getRepository(PostcodeCheckEntity).findOne({ where: { id: dto.checkId }, lock: { mode: 'pessimistic_write' } });
+      const check = await manager
+        .getRepository(PostcodeCheckEntity)
+        .findOne({ where: { id: dto.checkId }, lock: { mode: 'pessimistic_write' } });
       if (!check || !check.served || !check.financierId) {
         throw fieldError('checkId', 'Do the postcode check first.');
       }
@@ -48,7 +50,17 @@ export class RegistrationService {
       await manager.getRepository(PostcodeCheckEntity).update(check.id, { usedAt: now, accountId: existing?.id ?? null });
       if (existing) {
         // Also useful on its own: the account's history shows someone tried to sign up with its address.
-        await this.audit.record({ actor: null, action: 'create', resourceType: 'registration_attempt', resourceId: existing.id, reason: 'self-registration with a known e-mail address', ...meta }, manager);
+        await this.audit.record(
+          {
+            actor: null,
+            action: 'create',
+            resourceType: 'registration_attempt',
+            resourceId: existing.id,
+            reason: 'self-registration with a known e-mail address',
+            ...meta,
+          },
+          manager,
+        );
         if (!existing.emailVerifiedAt && existing.role === 'client') {
           const token = await this.accounts.issueVerification(existing.id, manager);
           return this.mail.enqueue(verificationMail(existing.email, this.link('verify', token)), manager);
@@ -56,11 +68,31 @@ export class RegistrationService {
         return this.mail.enqueue(alreadyRegisteredMail(existing.email, this.link('login')), manager);
       }
       const account = await this.accounts.createClient(
-        { email: dto.email, password: null, passwordHash, name: dto.name ?? null, birthDate: dto.birthDate, postcode: check.postcode, organisationId: financier.organisationId, financierId: financier.id },
+        {
+          email: dto.email,
+          password: null,
+          passwordHash,
+          name: dto.name ?? null,
+          birthDate: dto.birthDate,
+          postcode: check.postcode,
+          organisationId: financier.organisationId,
+          financierId: financier.id,
+        },
         manager,
       );
       await manager.getRepository(PostcodeCheckEntity).update(check.id, { accountId: account.id });
-      await this.audit.record({ actor: null, action: 'create', resourceType: 'account', resourceId: account.id, clientId: account.id, reason: 'self-registration', ...meta }, manager);
+      await this.audit.record(
+        {
+          actor: null,
+          action: 'create',
+          resourceType: 'account',
+          resourceId: account.id,
+          clientId: account.id,
+          reason: 'self-registration',
+          ...meta,
+        },
+        manager,
+      );
       const token = await this.accounts.issueVerification(account.id, manager);
       return this.mail.enqueue(verificationMail(account.email, this.link('verify', token)), manager);
     });

@@ -75,7 +75,10 @@ export class ServiceAreasService {
   private async ownFinancier(user: AuthUser, financierId: string): Promise<void> {
     const found = await this.financiers.findOneBy({ id: financierId, organisationId: user.organisationId ?? undefined });
     if (!found || !user.organisationId) {
-      throw new NotFoundException({ message: 'This financier is not one of your organisation.', fields: { financierId: ['unknown financier'] } });
+      throw new NotFoundException({
+        message: 'This financier is not one of your organisation.',
+        fields: { financierId: ['unknown financier'] },
+      });
     }
   }
 

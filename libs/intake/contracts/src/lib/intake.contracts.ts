@@ -89,4 +89,3 @@ export interface Financier {
   name: string;
   organisation: string;
 }
-

@@ -4,11 +4,13 @@ import { defineTexts } from '@nabij/platform/portal';
 export const intakeTexts = defineTexts({
   nl: {
     'intake.start.title': 'Hulp bij je zorgen, dichtbij en online',
-    'intake.start.intro': 'Nabij is maatschappelijk werk. Heb je zorgen over geld, werk, je relatie, je kinderen of iets anders? Een maatschappelijk werker helpt je op weg.',
+    'intake.start.intro':
+      'Nabij is maatschappelijk werk. Heb je zorgen over geld, werk, je relatie, je kinderen of iets anders? Een maatschappelijk werker helpt je op weg.',
     'intake.start.free': 'De hulp is gratis. Je gemeente betaalt.',
     'intake.start.ways': 'Je kunt een bericht sturen, chatten of een training doen. Ook praten we met je op afspraak.',
     'intake.start.checkTitle': 'Kijk of we je kunnen helpen',
-    'intake.start.checkText': 'We helpen mensen die wonen in bepaalde gemeenten. Vul je postcode in. Dan zie je meteen of je bij ons terecht kunt.',
+    'intake.start.checkText':
+      'We helpen mensen die wonen in bepaalde gemeenten. Vul je postcode in. Dan zie je meteen of je bij ons terecht kunt.',
     'intake.start.submit': 'Controleer',
     'intake.start.stepsTitle': 'Zo werkt het',
     'intake.start.step1': 'Je vult je postcode in.',
@@ -17,7 +19,8 @@ export const intakeTexts = defineTexts({
     'intake.start.step4': 'Je stelt je vraag. Je krijgt binnen 2 dagen antwoord.',
     'intake.start.haveAccount': 'Heb je al een account?',
     'intake.start.login': 'Inloggen',
-    'intake.start.noAddress': 'Heb je geen vast adres? Je kunt toch hulp krijgen. Vraag het sociaal team van je gemeente. Zij kunnen je bij ons aanmelden.',
+    'intake.start.noAddress':
+      'Heb je geen vast adres? Je kunt toch hulp krijgen. Vraag het sociaal team van je gemeente. Zij kunnen je bij ons aanmelden.',
     'intake.start.urgentTitle': 'Is het dringend?',
     'intake.start.urgent112': 'Is er direct gevaar? Bel 112.',
     'intake.start.urgent113': 'Denk je aan zelfdoding? Bel gratis 0800 0113 of ga naar 113.nl.',
@@ -28,7 +31,8 @@ export const intakeTexts = defineTexts({
     'intake.postcode.error.invalid': 'Dit is geen goede postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 2312 AB.',
 
     'intake.referral.title': 'Wij kunnen je niet helpen, deze plekken wel',
-    'intake.referral.intro': 'Je postcode is {postcode}. Nabij helpt alleen mensen in de gemeenten die ons betalen. Jouw gemeente hoort daar niet bij. Dat is jammer. Maar je staat er niet alleen voor.',
+    'intake.referral.intro':
+      'Je postcode is {postcode}. Nabij helpt alleen mensen in de gemeenten die ons betalen. Jouw gemeente hoort daar niet bij. Dat is jammer. Maar je staat er niet alleen voor.',
     'intake.referral.placesTitle': 'Hier kun je terecht',
     'intake.referral.call': 'Bel {phone}',
     'intake.referral.website': 'Website van {name}',
@@ -37,9 +41,12 @@ export const intakeTexts = defineTexts({
     'intake.referral.tryAgain': 'Andere postcode proberen',
     'intake.referral.noCheck': 'Vul eerst je postcode in. Dan laten we zien waar je terecht kunt.',
     'intake.referral.toStart': 'Naar de postcode-check',
-    'intake.place.own-municipality': 'Elke gemeente heeft een sociaal team of wijkteam. Zij helpen met geld, wonen, zorg en opvoeden. Zoek op de website hoe je jouw gemeente bereikt.',
-    'intake.place.luisterlijn': 'Wil je met iemand praten? Bij De Luisterlijn luistert iemand naar je. Dag en nacht. Je hoeft je naam niet te zeggen.',
-    'intake.place.juridisch-loket': 'Heb je een vraag over je rechten? Bijvoorbeeld over je huur, werk, schulden of scheiden? Het Juridisch Loket geeft gratis advies.',
+    'intake.place.own-municipality':
+      'Elke gemeente heeft een sociaal team of wijkteam. Zij helpen met geld, wonen, zorg en opvoeden. Zoek op de website hoe je jouw gemeente bereikt.',
+    'intake.place.luisterlijn':
+      'Wil je met iemand praten? Bij De Luisterlijn luistert iemand naar je. Dag en nacht. Je hoeft je naam niet te zeggen.',
+    'intake.place.juridisch-loket':
+      'Heb je een vraag over je rechten? Bijvoorbeeld over je huur, werk, schulden of scheiden? Het Juridisch Loket geeft gratis advies.',
     'intake.place.geldfit': 'Maak je je zorgen over geld of schulden? Geldfit helpt je gratis op weg. Ook als je nog geen schulden hebt.',
     'intake.place.113': 'Denk je aan zelfdoding? Praat erover. Bij 113 kun je gratis en anoniem bellen of chatten. Dag en nacht.',
 
@@ -49,7 +56,8 @@ export const intakeTexts = defineTexts({
     'intake.register.email': 'Je e-mailadres',
     'intake.register.emailHint': 'Hier sturen we de mail met de link naartoe.',
     'intake.register.password': 'Kies een wachtwoord',
-    'intake.register.passwordHint': 'Minstens {min} tekens. Gebruik letters en minstens 1 cijfer of teken, zoals ! of ?. Tip: kies 3 of 4 woorden die niet bij elkaar horen.',
+    'intake.register.passwordHint':
+      'Minstens {min} tekens. Gebruik letters en minstens 1 cijfer of teken, zoals ! of ?. Tip: kies 3 of 4 woorden die niet bij elkaar horen.',
     'intake.register.birthDate': 'Je geboortedatum',
     'intake.register.birthDateHint': 'Bijvoorbeeld: 31 januari 1990',
     'intake.register.name': 'Je naam',
@@ -61,7 +69,8 @@ export const intakeTexts = defineTexts({
     'intake.register.checkExpired': 'Dit duurde te lang. Vul je postcode opnieuw in. Daarna kun je verder met aanmelden.',
     'intake.register.toStart': 'Naar de postcode-check',
     'intake.error.password': 'Dit wachtwoord is te zwak. Gebruik minstens {min} tekens, met letters en minstens 1 cijfer of teken.',
-    'intake.error.passwordGuessable': 'Dit wachtwoord is te makkelijk te raden. Kies een langer wachtwoord, bijvoorbeeld 3 of 4 woorden die niet bij elkaar horen. Gebruik niet je naam of e-mailadres.',
+    'intake.error.passwordGuessable':
+      'Dit wachtwoord is te makkelijk te raden. Kies een langer wachtwoord, bijvoorbeeld 3 of 4 woorden die niet bij elkaar horen. Gebruik niet je naam of e-mailadres.',
     'intake.error.birthDate': 'Vul een echte datum in die al geweest is. Dag, maand en jaar.',
     'intake.error.nameTooLong': 'Dit is te lang. Gebruik maximaal {max} tekens.',
 
@@ -95,7 +104,8 @@ export const intakeTexts = defineTexts({
     'intake.verify.resent': 'Als er een account is met {email}, krijg je zo een nieuwe mail. Kijk ook in de map Spam.',
 
     'intake.devMail.title': 'Demo-mailbox',
-    'intake.devMail.note': 'Deze pagina bestaat alleen in de demo. Hier zie je de mails die Nabij zou versturen. Klik op de link in een mail om verder te gaan.',
+    'intake.devMail.note':
+      'Deze pagina bestaat alleen in de demo. Hier zie je de mails die Nabij zou versturen. Klik op de link in een mail om verder te gaan.',
     'intake.devMail.refresh': 'Opnieuw laden',
     'intake.devMail.empty': 'Er zijn nog geen mails.',
     'intake.devMail.off': 'De demo-mailbox staat uit. Mails gaan echt naar het e-mailadres.',
@@ -107,11 +117,13 @@ export const intakeTexts = defineTexts({
   },
   en: {
     'intake.start.title': 'Help with your worries, close by and online',
-    'intake.start.intro': 'Nabij is social work. Are you worried about money, work, your relationship, your children or something else? A social worker helps you find a way.',
+    'intake.start.intro':
+      'Nabij is social work. Are you worried about money, work, your relationship, your children or something else? A social worker helps you find a way.',
     'intake.start.free': 'The help is free. Your municipality pays.',
     'intake.start.ways': 'You can send a message, chat or do a training. We also talk with you by appointment.',
     'intake.start.checkTitle': 'Check if we can help you',
-    'intake.start.checkText': 'We help people who live in certain municipalities. Fill in your postcode. You will see right away if you can come to us.',
+    'intake.start.checkText':
+      'We help people who live in certain municipalities. Fill in your postcode. You will see right away if you can come to us.',
     'intake.start.submit': 'Check',
     'intake.start.stepsTitle': 'How it works',
     'intake.start.step1': 'You fill in your postcode.',
@@ -120,7 +132,8 @@ export const intakeTexts = defineTexts({
     'intake.start.step4': 'You ask your question. You get an answer within 2 days.',
     'intake.start.haveAccount': 'Do you already have an account?',
     'intake.start.login': 'Log in',
-    'intake.start.noAddress': 'No fixed address? You can still get help. Ask the social team of your municipality. They can sign you up with us.',
+    'intake.start.noAddress':
+      'No fixed address? You can still get help. Ask the social team of your municipality. They can sign you up with us.',
     'intake.start.urgentTitle': 'Is it urgent?',
     'intake.start.urgent112': 'Is there immediate danger? Call 112.',
     'intake.start.urgent113': 'Are you thinking about suicide? Call 0800 0113 for free or go to 113.nl.',
@@ -131,7 +144,8 @@ export const intakeTexts = defineTexts({
     'intake.postcode.error.invalid': 'This is not a valid postcode. A postcode has 4 numbers and 2 letters, like 2312 AB.',
 
     'intake.referral.title': 'We cannot help you, these places can',
-    'intake.referral.intro': 'Your postcode is {postcode}. Nabij only helps people in the municipalities that pay us. Yours is not one of them. We are sorry. But you are not on your own.',
+    'intake.referral.intro':
+      'Your postcode is {postcode}. Nabij only helps people in the municipalities that pay us. Yours is not one of them. We are sorry. But you are not on your own.',
     'intake.referral.placesTitle': 'Where you can go',
     'intake.referral.call': 'Call {phone}',
     'intake.referral.website': 'Website of {name}',
@@ -140,11 +154,15 @@ export const intakeTexts = defineTexts({
     'intake.referral.tryAgain': 'Try another postcode',
     'intake.referral.noCheck': 'Fill in your postcode first. Then we show you where you can go.',
     'intake.referral.toStart': 'To the postcode check',
-    'intake.place.own-municipality': 'Every municipality has a social team or neighbourhood team. They help with money, housing, care and raising children. Look on the website how to reach your municipality.',
-    'intake.place.luisterlijn': 'Do you want to talk to someone? At De Luisterlijn someone listens to you. Day and night. You do not have to give your name.',
-    'intake.place.juridisch-loket': 'Do you have a question about your rights? For example about rent, work, debts or divorce? Het Juridisch Loket gives free advice.',
+    'intake.place.own-municipality':
+      'Every municipality has a social team or neighbourhood team. They help with money, housing, care and raising children. Look on the website how to reach your municipality.',
+    'intake.place.luisterlijn':
+      'Do you want to talk to someone? At De Luisterlijn someone listens to you. Day and night. You do not have to give your name.',
+    'intake.place.juridisch-loket':
+      'Do you have a question about your rights? For example about rent, work, debts or divorce? Het Juridisch Loket gives free advice.',
     'intake.place.geldfit': 'Are you worried about money or debts? Geldfit helps you for free. Also when you do not have debts yet.',
-    'intake.place.113': 'Are you thinking about suicide? Talk about it. At 113 you can call or chat for free and anonymously. Day and night.',
+    'intake.place.113':
+      'Are you thinking about suicide? Talk about it. At 113 you can call or chat for free and anonymously. Day and night.',
 
     'intake.register.title': 'Make your account',
     'intake.register.served': 'You live in the municipality of {financier}. You can sign up with {organisation}.',
@@ -152,7 +170,8 @@ export const intakeTexts = defineTexts({
     'intake.register.email': 'Your e-mail address',
     'intake.register.emailHint': 'We send the e-mail with the link to this address.',
     'intake.register.password': 'Choose a password',
-    'intake.register.passwordHint': 'At least {min} characters. Use letters and at least 1 number or sign, like ! or ?. Tip: choose 3 or 4 words that do not belong together.',
+    'intake.register.passwordHint':
+      'At least {min} characters. Use letters and at least 1 number or sign, like ! or ?. Tip: choose 3 or 4 words that do not belong together.',
     'intake.register.birthDate': 'Your date of birth',
     'intake.register.birthDateHint': 'For example: 31 January 1990',
     'intake.register.name': 'Your name',
@@ -164,7 +183,8 @@ export const intakeTexts = defineTexts({
     'intake.register.checkExpired': 'This took too long. Fill in your postcode again. Then you can continue signing up.',
     'intake.register.toStart': 'To the postcode check',
     'intake.error.password': 'This password is too weak. Use at least {min} characters, with letters and at least 1 number or sign.',
-    'intake.error.passwordGuessable': 'This password is too easy to guess. Choose a longer password, for example 3 or 4 words that do not belong together. Do not use your name or e-mail address.',
+    'intake.error.passwordGuessable':
+      'This password is too easy to guess. Choose a longer password, for example 3 or 4 words that do not belong together. Do not use your name or e-mail address.',
     'intake.error.birthDate': 'Fill in a real date in the past. Day, month and year.',
     'intake.error.nameTooLong': 'This is too long. Use at most {max} characters.',
 
@@ -198,7 +218,8 @@ export const intakeTexts = defineTexts({
     'intake.verify.resent': 'If there is an account with {email}, you will get a new e-mail soon. Also look in your Spam folder.',
 
     'intake.devMail.title': 'Demo mailbox',
-    'intake.devMail.note': 'This page only exists in the demo. Here you see the e-mails Nabij would send. Click the link in an e-mail to continue.',
+    'intake.devMail.note':
+      'This page only exists in the demo. Here you see the e-mails Nabij would send. Click the link in an e-mail to continue.',
     'intake.devMail.refresh': 'Reload',
     'intake.devMail.empty': 'There are no e-mails yet.',
     'intake.devMail.off': 'The demo mailbox is switched off. E-mails really go to the address.',

@@ -4,7 +4,8 @@ import { defineTexts } from '@nabij/platform/portal';
 export const intakeStaffTexts = defineTexts({
   nl: {
     'admission.title': 'Cliënt toelaten zonder postcode',
-    'admission.intro': 'Voor iemand zonder vast adres of met een postcode buiten ons werkgebied. De cliënt krijgt een mail en kiest zelf een wachtwoord. We leggen vast wie de cliënt toeliet en waarom.',
+    'admission.intro':
+      'Voor iemand zonder vast adres of met een postcode buiten ons werkgebied. De cliënt krijgt een mail en kiest zelf een wachtwoord. We leggen vast wie de cliënt toeliet en waarom.',
     'admission.email': 'E-mailadres van de cliënt',
     'admission.name': 'Naam van de cliënt',
     'admission.birthDate': 'Geboortedatum',
@@ -31,7 +32,8 @@ export const intakeStaffTexts = defineTexts({
     'areas.rangeName': '{financier} {from}–{to}',
     'areas.delete': 'Verwijderen',
     'areas.deleteLabel': 'Verwijder {financier} {from}–{to}',
-    'areas.confirmDelete': 'Weet je zeker dat je {financier} {from}–{to} wilt verwijderen? Mensen met deze postcodes kunnen zich dan niet meer aanmelden.',
+    'areas.confirmDelete':
+      'Weet je zeker dat je {financier} {from}–{to} wilt verwijderen? Mensen met deze postcodes kunnen zich dan niet meer aanmelden.',
     'areas.confirmYes': 'Ja, verwijderen',
     'areas.confirmNo': 'Nee, houden',
     'areas.deleted': 'De reeks {from}–{to} is verwijderd.',
@@ -52,7 +54,8 @@ export const intakeStaffTexts = defineTexts({
   },
   en: {
     'admission.title': 'Admit a client without a postcode',
-    'admission.intro': 'For someone without a fixed address or with a postcode outside our service area. The client gets an e-mail and chooses a password. We record who admitted the client and why.',
+    'admission.intro':
+      'For someone without a fixed address or with a postcode outside our service area. The client gets an e-mail and chooses a password. We record who admitted the client and why.',
     'admission.email': "Client's e-mail address",
     'admission.name': "Client's name",
     'admission.birthDate': 'Date of birth',
@@ -79,7 +82,8 @@ export const intakeStaffTexts = defineTexts({
     'areas.rangeName': '{financier} {from}–{to}',
     'areas.delete': 'Delete',
     'areas.deleteLabel': 'Delete {financier} {from}–{to}',
-    'areas.confirmDelete': 'Are you sure you want to delete {financier} {from}–{to}? People with these postcodes can then no longer sign up.',
+    'areas.confirmDelete':
+      'Are you sure you want to delete {financier} {from}–{to}? People with these postcodes can then no longer sign up.',
     'areas.confirmYes': 'Yes, delete',
     'areas.confirmNo': 'No, keep',
     'areas.deleted': 'The range {from}–{to} is deleted.',

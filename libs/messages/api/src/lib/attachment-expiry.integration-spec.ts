@@ -31,7 +31,10 @@ describe('pending message uploads: expiry and quota', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nabij-pending-uploads-'));
-    t = await createTestApp({ env: { DOCUMENTS_DIR: dir }, imports: [IdentityModule, IntakeModule, DemoModule, DossierModule, MessagesModule] });
+    t = await createTestApp({
+      env: { DOCUMENTS_DIR: dir },
+      imports: [IdentityModule, IntakeModule, DemoModule, DossierModule, MessagesModule],
+    });
     await t.app.get(DemoSeedService).seedOnce();
     job = t.app.get(AttachmentExpiryJob);
     [{ password_hash: hash, organisation_id: organisationId, financier_id: financierId }] = await t.dataSource.query(
@@ -62,11 +65,18 @@ describe('pending message uploads: expiry and quota', () => {
   type Client = Awaited<ReturnType<typeof newClient>>;
 
   const upload = (who: Client, messageId: string, data = pdf(), filename = 'brief.pdf') =>
-    t.http().post('/api/messages/attachments').set(who.auth).field('messageId', messageId).attach('file', data, { filename, contentType: 'application/pdf' });
+    t
+      .http()
+      .post('/api/messages/attachments')
+      .set(who.auth)
+      .field('messageId', messageId)
+      .attach('file', data, { filename, contentType: 'application/pdf' });
   const send = (who: Client, id: string) => t.http().post('/api/messages/mine').set(who.auth).send({ id, body: 'Hierbij mijn brief.' });
-  const row = async (id: string) => (await t.dataSource.query(`SELECT storage_key, expires_at FROM message_attachment WHERE id = $1`, [id]))[0];
+  const row = async (id: string) =>
+    (await t.dataSource.query(`SELECT storage_key, expires_at FROM message_attachment WHERE id = $1`, [id]))[0];
   const onDisk = (storageKey: string) => existsSync(join(dir, storageKey));
-  const pendingOf = async (who: Client) => Number((await t.dataSource.query(`SELECT count(*) FROM message_attachment WHERE uploaded_by = $1`, [who.id]))[0].count);
+  const pendingOf = async (who: Client) =>
+    Number((await t.dataSource.query(`SELECT count(*) FROM message_attachment WHERE uploaded_by = $1`, [who.id]))[0].count);
   /** `count` pending uploads, three per made-up message id. */
   const fill = async (who: Client, count: number, size = 3000) => {
     let messageId = randomUUID();
@@ -101,7 +111,13 @@ describe('pending message uploads: expiry and quota', () => {
     const before = await upload(client, id, pdf(), 'eerder.pdf');
     expect(before.status).toBe(201);
     expect((await send(client, id)).status).toBe(201);
-    const along = await t.http().post('/api/messages/mine').set(client.auth).field('id', randomUUID()).field('body', 'Nog een.').attach('files', pdf(), { filename: 'mee.pdf', contentType: 'application/pdf' });
+    const along = await t
+      .http()
+      .post('/api/messages/mine')
+      .set(client.auth)
+      .field('id', randomUUID())
+      .field('body', 'Nog een.')
+      .attach('files', pdf(), { filename: 'mee.pdf', contentType: 'application/pdf' });
     expect(along.status).toBe(201);
     const fileIds = [before.body.id, along.body.message.attachments[0].id];
 

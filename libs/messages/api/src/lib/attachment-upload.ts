@@ -26,7 +26,8 @@ export class AttachmentLimitsAsBadRequest implements NestInterceptor {
 const limits = (files: number) => ({ fileSize: UPLOAD_MAX_BYTES, files, fields: 10, fieldSize: 64 * 1024 });
 
 /** Up to three files in the field `files`, next to the message fields (multipart); JSON still works. */
-export const MessageFiles = () => FilesInterceptor('files', MAX_ATTACHMENTS_PER_MESSAGE, { ...UTF8_FILE_NAMES, limits: limits(MAX_ATTACHMENTS_PER_MESSAGE) });
+export const MessageFiles = () =>
+  FilesInterceptor('files', MAX_ATTACHMENTS_PER_MESSAGE, { ...UTF8_FILE_NAMES, limits: limits(MAX_ATTACHMENTS_PER_MESSAGE) });
 
 /** One file in the field `file`, uploaded before its message is sent. */
 export const MessageFile = () => FileInterceptor('file', { ...UTF8_FILE_NAMES, limits: limits(1) });

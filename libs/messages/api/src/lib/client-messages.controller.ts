@@ -36,7 +36,11 @@ export class ClientMessagesController {
   @Post()
   @ApiConsumes('application/json', 'multipart/form-data')
   @UseInterceptors(AttachmentLimitsAsBadRequest, MessageFiles())
-  send(@CurrentUser() user: AuthUser, @Body() body: SendMessageDto, @UploadedFiles() files: UploadedDocument[] | undefined): Promise<SendMessageResponse> {
+  send(
+    @CurrentUser() user: AuthUser,
+    @Body() body: SendMessageDto,
+    @UploadedFiles() files: UploadedDocument[] | undefined,
+  ): Promise<SendMessageResponse> {
     return this.messages.clientSend(user, body, files);
   }
 }

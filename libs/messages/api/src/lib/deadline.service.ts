@@ -50,7 +50,10 @@ export class DeadlineService {
         } else {
           const to = [...(await dutyWorkers(db, this.roster, ctx.organisationId, now)), ...(await teamLeads(db, ctx))];
           mails.push(...(await this.notifications.notify(db, to, 'message_overdue', d.thread_id, true)));
-          await db.query(`UPDATE message_deadline SET escalated_at = $2, outcome = 'missed', missed_at = due_at WHERE id = $1`, [d.id, now]);
+          await db.query(`UPDATE message_deadline SET escalated_at = $2, outcome = 'missed', missed_at = due_at WHERE id = $1`, [
+            d.id,
+            now,
+          ]);
           result.escalated++;
         }
       }

@@ -22,7 +22,15 @@ export class InboxService {
   /** Most urgent first: the earliest deadline, then threads without one by latest message. */
   async inbox(worker: AuthUser, meta: RequestMeta): Promise<InboxThread[]> {
     return this.dataSource.transaction(async (db) => {
-      const rows: Array<{ id: string; case_id: string | null; client_id: string; client_name: string | null; last_message_at: Date; unread: number; due_at: Date | null }> = await db.query(
+      const rows: Array<{
+        id: string;
+        case_id: string | null;
+        client_id: string;
+        client_name: string | null;
+        last_message_at: Date;
+        unread: number;
+        due_at: Date | null;
+      }> = await db.query(
         `SELECT t.id, t.case_id, t.client_id, cl.name AS client_name, t.last_message_at, ${unreadSql('worker')} AS unread, d.due_at
            FROM message_thread t
            JOIN account cl ON cl.id = t.client_id
@@ -34,7 +42,11 @@ export class InboxService {
         workerParams(worker),
       );
       // The inbox shows who wrote: record that the worker saw these clients' names.
-      for (const r of rows) await this.audit.record({ actor: worker, action: 'read', resourceType: 'message_inbox', resourceId: r.id, clientId: r.client_id, ...meta }, db);
+      for (const r of rows)
+        await this.audit.record(
+          { actor: worker, action: 'read', resourceType: 'message_inbox', resourceId: r.id, clientId: r.client_id, ...meta },
+          db,
+        );
       const now = this.clock.now();
       return rows.map((r) => ({
         id: r.id,
@@ -60,7 +72,10 @@ export class InboxService {
           )
         : [];
       if (!t) throw new NotFoundException('This conversation does not exist or is not yours.');
-      await this.audit.record({ actor: worker, action: 'read', resourceType: 'message_thread', resourceId: t.id, clientId: t.client_id, ...meta }, db);
+      await this.audit.record(
+        { actor: worker, action: 'read', resourceType: 'message_thread', resourceId: t.id, clientId: t.client_id, ...meta },
+        db,
+      );
       await markRead(db, t.id, worker.id);
       await this.notifications.markThreadRead(db, worker.id, t.id);
       return { id: t.id, caseId: t.case_id, dutyQueue: t.case_id === null, dueAt: iso(t.due_at), messages: await loadMessages(db, t.id) };
@@ -68,14 +83,22 @@ export class InboxService {
   }
 
   async clientThreads(client: AuthUser): Promise<ClientThread[]> {
-    const rows: Array<{ id: string; case_id: string | null; last_message_at: Date; unread: number; due_at: Date | null }> = await this.dataSource.query(
-      `SELECT t.id, t.case_id, t.last_message_at, ${unreadSql('client')} AS unread, d.due_at
+    const rows: Array<{ id: string; case_id: string | null; last_message_at: Date; unread: number; due_at: Date | null }> =
+      await this.dataSource.query(
+        `SELECT t.id, t.case_id, t.last_message_at, ${unreadSql('client')} AS unread, d.due_at
          FROM message_thread t LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
         WHERE t.client_id = $1
         ORDER BY t.last_message_at DESC`,
-      [client.id],
-    );
-    return rows.map((r) => ({ id: r.id, caseId: r.case_id, dutyQueue: r.case_id === null, lastMessageAt: iso(r.last_message_at)!, unread: r.unread, answerBy: iso(r.due_at) }));
+        [client.id],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.case_id,
+      dutyQueue: r.case_id === null,
+      lastMessageAt: iso(r.last_message_at)!,
+      unread: r.unread,
+      answerBy: iso(r.due_at),
+    }));
   }
 
   async clientThread(client: AuthUser, threadId: string): Promise<ThreadDetail> {
@@ -97,7 +120,10 @@ export class InboxService {
   async unread(user: AuthUser): Promise<number> {
     const [row] =
       user.role === 'client'
-        ? await this.dataSource.query(`SELECT COALESCE(sum(${unreadSql('client')}), 0)::int AS unread FROM message_thread t WHERE t.client_id = $1`, [user.id])
+        ? await this.dataSource.query(
+            `SELECT COALESCE(sum(${unreadSql('client')}), 0)::int AS unread FROM message_thread t WHERE t.client_id = $1`,
+            [user.id],
+          )
         : await this.dataSource.query(
             `SELECT COALESCE(sum(${unreadSql('worker')}), 0)::int AS unread FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE ${WORKER_VISIBLE_SQL}`,
             workerParams(user),

@@ -22,14 +22,24 @@ export class MessageAttachmentsController {
    */
   @Post()
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { messageId: { type: 'string', format: 'uuid' }, file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: { type: 'object', properties: { messageId: { type: 'string', format: 'uuid' }, file: { type: 'string', format: 'binary' } } },
+  })
   @UseInterceptors(TooLargeAsBadRequest, MessageFile())
-  upload(@CurrentUser() user: AuthUser, @Body() body: AttachmentUploadDto, @UploadedFile() file: UploadedDocument | undefined): Promise<MessageAttachment> {
+  upload(
+    @CurrentUser() user: AuthUser,
+    @Body() body: AttachmentUploadDto,
+    @UploadedFile() file: UploadedDocument | undefined,
+  ): Promise<MessageAttachment> {
     return this.attachments.uploadForMessage(user, body.messageId, file);
   }
 
   @Get(':attachmentId/content')
-  download(@CurrentUser() user: AuthUser, @Param('attachmentId') attachmentId: string, @ReqMeta() meta: RequestMeta): Promise<StreamableFile> {
+  download(
+    @CurrentUser() user: AuthUser,
+    @Param('attachmentId') attachmentId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<StreamableFile> {
     return this.attachments.download(user, attachmentId, meta);
   }
 }

@@ -33,16 +33,30 @@ describe('attachments on messages', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nabij-message-files-'));
-    t = await createTestApp({ env: { DOCUMENTS_DIR: dir }, imports: [IdentityModule, IntakeModule, DemoModule, DossierModule, MessagesModule] });
+    t = await createTestApp({
+      env: { DOCUMENTS_DIR: dir },
+      imports: [IdentityModule, IntakeModule, DemoModule, DossierModule, MessagesModule],
+    });
     await t.app.get(DemoSeedService).seedOnce();
-    const [{ password_hash: hash, organisation_id: org, financier_id: leiden }] = await t.dataSource.query(`SELECT password_hash, organisation_id, financier_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
+    const [{ password_hash: hash, organisation_id: org, financier_id: leiden }] = await t.dataSource.query(
+      `SELECT password_hash, organisation_id, financier_id FROM account WHERE email = $1`,
+      [DEMO_ACCOUNTS.client],
+    );
     const [other] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', 'ander-mw') RETURNING id`);
     const add = (email: string, role: string, name: string, orgId: string, financierId: string | null = null) =>
-      t.dataSource.query(`INSERT INTO account (email, password_hash, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, now())`, [email, hash, role, name, orgId, financierId]);
+      t.dataSource.query(
+        `INSERT INTO account (email, password_hash, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
+        [email, hash, role, name, orgId, financierId],
+      );
     await add('collega@demo.nabij.nl', 'worker', 'Fatima El Idrissi', org);
     await add('nieuw@demo.nabij.nl', 'client', 'Noor Yilmaz', org, leiden);
     await add('werker@ander.nl', 'worker', 'Piet Ander', other.id);
-    const logins = { ...DEMO_ACCOUNTS, colleague: 'collega@demo.nabij.nl', otherClient: 'nieuw@demo.nabij.nl', foreignWorker: 'werker@ander.nl' };
+    const logins = {
+      ...DEMO_ACCOUNTS,
+      colleague: 'collega@demo.nabij.nl',
+      otherClient: 'nieuw@demo.nabij.nl',
+      foreignWorker: 'werker@ander.nl',
+    };
     for (const [who, email] of Object.entries(logins)) token[who] = await t.login(email, DEMO_PASSWORD);
     const [client] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
     caseId = (await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: client.id, kindOfWork: 'hulp_online' })).body.id;
@@ -93,15 +107,25 @@ describe('attachments on messages', () => {
       const { id, threadId } = await sendLetters();
       const thread = await t.http().get(`/api/messages/inbox/${threadId}`).set(as('worker'));
       const [file] = thread.body.messages.find((m: { id: string }) => m.id === id).attachments;
-      const before = Number((await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = 'message_attachment' AND action = 'read'`))[0].count);
+      const before = Number(
+        (await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = 'message_attachment' AND action = 'read'`))[0]
+          .count,
+      );
       const down = await bytes(t.http().get(`/api/messages/attachments/${file.id}/content`).set(as('worker')));
       expect(down.status).toBe(200);
       expect(down.headers['content-type']).toBe('application/pdf');
       expect(down.headers['content-disposition']).toBe(`attachment; filename="brief CJIB.pdf"; filename*=UTF-8''brief%20CJIB.pdf`);
       expect(Buffer.compare(down.body, pdf)).toBe(0);
-      const [entry] = await t.dataSource.query(`SELECT * FROM audit_entry WHERE resource_type = 'message_attachment' ORDER BY id DESC LIMIT 1`);
+      const [entry] = await t.dataSource.query(
+        `SELECT * FROM audit_entry WHERE resource_type = 'message_attachment' ORDER BY id DESC LIMIT 1`,
+      );
       expect(entry).toMatchObject({ action: 'read', resource_id: file.id, actor_role: 'worker' });
-      expect(Number((await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = 'message_attachment' AND action = 'read'`))[0].count)).toBe(before + 1);
+      expect(
+        Number(
+          (await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = 'message_attachment' AND action = 'read'`))[0]
+            .count,
+        ),
+      ).toBe(before + 1);
       expect((await bytes(t.http().get(`/api/messages/attachments/${file.id}/content`).set(as('client')))).status).toBe(200);
       expect((await t.http().get(`/api/messages/mine/${threadId}`).set(as('client'))).body.messages[0].attachments).toHaveLength(2);
     });
@@ -114,20 +138,37 @@ describe('attachments on messages', () => {
       }
       expect((await t.http().get(`/api/messages/attachments/${randomUUID()}/content`).set(as('worker'))).status).toBe(404);
       expect((await t.http().get('/api/messages/attachments/not-a-uuid/content').set(as('worker'))).status).toBe(400);
-      for (const who of ['teamLead', 'admin']) expect((await t.http().get(`/api/messages/attachments/${file.id}/content`).set(as(who))).status).toBe(403);
+      for (const who of ['teamLead', 'admin'])
+        expect((await t.http().get(`/api/messages/attachments/${file.id}/content`).set(as(who))).status).toBe(403);
       expect((await t.http().get(`/api/messages/attachments/${file.id}/content`)).status).toBe(401);
     });
 
     it('lets the worker reply with a file that the client can download', async () => {
       const { threadId } = await sendLetters();
       const before = files();
-      const reply = await t.http().post(`/api/messages/inbox/${threadId}/replies`).set(as('worker')).field('id', randomUUID()).field('body', 'Hier is het formulier.').attach('files', png, { filename: 'formulier.png', contentType: 'image/png' });
+      const reply = await t
+        .http()
+        .post(`/api/messages/inbox/${threadId}/replies`)
+        .set(as('worker'))
+        .field('id', randomUUID())
+        .field('body', 'Hier is het formulier.')
+        .attach('files', png, { filename: 'formulier.png', contentType: 'image/png' });
       expect(reply.status).toBe(201);
       const [file] = reply.body.message.attachments;
       expect(file).toMatchObject({ fileName: 'formulier.png', contentType: 'image/png' });
       const down = await bytes(t.http().get(`/api/messages/attachments/${file.id}/content`).set(as('client')));
       expect(Buffer.compare(down.body, png)).toBe(0);
-      expect((await t.http().post(`/api/messages/inbox/${threadId}/replies`).set(as('foreignWorker')).field('id', randomUUID()).field('body', 'x').attach('files', png, 'x.png')).status).toBe(404);
+      expect(
+        (
+          await t
+            .http()
+            .post(`/api/messages/inbox/${threadId}/replies`)
+            .set(as('foreignWorker'))
+            .field('id', randomUUID())
+            .field('body', 'x')
+            .attach('files', png, 'x.png')
+        ).status,
+      ).toBe(404);
       expect(files()).toBe(before + 1);
     });
   });
@@ -180,7 +221,12 @@ describe('attachments on messages', () => {
 
   describe('uploaded before sending, bound to the message id', () => {
     const upload = (who: string, messageId: string, data: Buffer, filename: string) =>
-      t.http().post('/api/messages/attachments').set(as(who)).field('messageId', messageId).attach('file', data, { filename, contentType: 'application/pdf' });
+      t
+        .http()
+        .post('/api/messages/attachments')
+        .set(as(who))
+        .field('messageId', messageId)
+        .attach('file', data, { filename, contentType: 'application/pdf' });
 
     it('carries earlier uploads when the message with that id is sent', async () => {
       const id = randomUUID();
@@ -205,7 +251,9 @@ describe('attachments on messages', () => {
       expect(await t.dataSource.query(`SELECT id FROM message WHERE id = $1`, [id])).toEqual([]);
       expect(files()).toBe(before.files);
       expect(await rows('message_attachment')).toBe(before.rows);
-      expect((await t.http().post('/api/messages/mine').set(as('client')).send({ id, body: 'Drie brieven', caseId })).body.message.attachments).toHaveLength(3);
+      expect(
+        (await t.http().post('/api/messages/mine').set(as('client')).send({ id, body: 'Drie brieven', caseId })).body.message.attachments,
+      ).toHaveLength(3);
     });
 
     it('refuses a bad file with 400 and stores nothing; a team lead may not upload', async () => {
@@ -214,7 +262,9 @@ describe('attachments on messages', () => {
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/PDF, JPEG and PNG/);
       expect(res.body.fields).toHaveProperty('file');
-      expect((await t.http().post('/api/messages/attachments').set(as('client')).field('messageId', 'abc').attach('file', pdf, 'a.pdf')).status).toBe(400);
+      expect(
+        (await t.http().post('/api/messages/attachments').set(as('client')).field('messageId', 'abc').attach('file', pdf, 'a.pdf')).status,
+      ).toBe(400);
       expect((await upload('teamLead', randomUUID(), pdf, 'a.pdf')).status).toBe(403);
       expect(files()).toBe(before.files);
       expect(await rows('message_attachment')).toBe(before.rows);

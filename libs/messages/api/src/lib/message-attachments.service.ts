@@ -1,7 +1,20 @@
 import { ConflictException, HttpException, HttpStatus, Injectable, Logger, NotFoundException, StreamableFile } from '@nestjs/common';
-import { attachmentDisposition, badFile, CheckedUpload, checkUpload, DocumentScanner, DocumentStore, UploadedDocument } from '@nabij/platform/api';
+import {
+  attachmentDisposition,
+  badFile,
+  CheckedUpload,
+  checkUpload,
+  DocumentScanner,
+  DocumentStore,
+  UploadedDocument,
+} from '@nabij/platform/api';
 import type { MessageAttachment, PendingUploadQuotaCode } from '@nabij/messages/contracts';
-import { MAX_ATTACHMENTS_PER_MESSAGE, PENDING_UPLOAD_HOURS, PENDING_UPLOAD_MAX_BYTES, PENDING_UPLOAD_MAX_FILES } from '@nabij/messages/contracts';
+import {
+  MAX_ATTACHMENTS_PER_MESSAGE,
+  PENDING_UPLOAD_HOURS,
+  PENDING_UPLOAD_MAX_BYTES,
+  PENDING_UPLOAD_MAX_FILES,
+} from '@nabij/messages/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { WORKER_VISIBLE_SQL, workerParams } from './message-queries';
@@ -78,11 +91,10 @@ export class MessageAttachmentsService {
 
   /** Files this sender uploaded for this message id that sending it would still carry (not expired). */
   async countPending(db: EntityManager, messageId: string, senderId: string): Promise<number> {
-    const [row] = await db.query(`SELECT count(*)::int AS n FROM message_attachment WHERE message_id = $1 AND uploaded_by = $2 AND expires_at > $3`, [
-      messageId,
-      senderId,
-      this.clock.now(),
-    ]);
+    const [row] = await db.query(
+      `SELECT count(*)::int AS n FROM message_attachment WHERE message_id = $1 AND uploaded_by = $2 AND expires_at > $3`,
+      [messageId, senderId, this.clock.now()],
+    );
     return row.n;
   }
 
@@ -117,7 +129,8 @@ export class MessageAttachmentsService {
    */
   async uploadForMessage(user: AuthUser, messageId: string, file: UploadedDocument | undefined): Promise<MessageAttachment> {
     await this.refuseSent(this.dataSource.manager, user, messageId);
-    if ((await this.countPending(this.dataSource.manager, messageId, user.id)) >= MAX_ATTACHMENTS_PER_MESSAGE) throw badFile(TOO_MANY_FILES);
+    if ((await this.countPending(this.dataSource.manager, messageId, user.id)) >= MAX_ATTACHMENTS_PER_MESSAGE)
+      throw badFile(TOO_MANY_FILES);
     const checked = checkUpload(file);
     // Checked before the bytes are written too, so a user over the quota costs us no disk at all.
     await this.checkQuota(this.dataSource.manager, user.id, checked.sizeBytes);
@@ -158,7 +171,11 @@ export class MessageAttachmentsService {
       [uploaderId],
     );
     const code: PendingUploadQuotaCode | null =
-      usage.files + 1 > PENDING_UPLOAD_MAX_FILES ? 'pending_files_quota' : Number(usage.bytes) + sizeBytes > PENDING_UPLOAD_MAX_BYTES ? 'pending_bytes_quota' : null;
+      usage.files + 1 > PENDING_UPLOAD_MAX_FILES
+        ? 'pending_files_quota'
+        : Number(usage.bytes) + sizeBytes > PENDING_UPLOAD_MAX_BYTES
+          ? 'pending_bytes_quota'
+          : null;
     if (code) throw new HttpException({ message: QUOTA_MESSAGES[code], code }, HttpStatus.TOO_MANY_REQUESTS);
   }
 
@@ -218,8 +235,19 @@ export class MessageAttachmentsService {
       : [];
     if (!file) throw new NotFoundException('This file does not exist or is not yours.');
     if (user.role !== 'client') {
-      await this.audit.record({ actor: user, action: 'read', resourceType: 'message_attachment', resourceId: file.id, clientId: file.client_id, ...meta });
+      await this.audit.record({
+        actor: user,
+        action: 'read',
+        resourceType: 'message_attachment',
+        resourceId: file.id,
+        clientId: file.client_id,
+        ...meta,
+      });
     }
-    return new StreamableFile(this.store.open(file.storage_key), { type: file.content_type, length: file.size_bytes, disposition: attachmentDisposition(file.file_name) });
+    return new StreamableFile(this.store.open(file.storage_key), {
+      type: file.content_type,
+      length: file.size_bytes,
+      disposition: attachmentDisposition(file.file_name),
+    });
   }
 }

@@ -35,7 +35,10 @@ export async function loadMessage(db: EntityManager, id: string): Promise<Messag
 
 export async function loadMessages(db: EntityManager, threadId: string): Promise<Message[]> {
   const rows: MessageRow[] = await db.query(`${MESSAGE_SELECT} WHERE m.thread_id = $1 ORDER BY m.seq`, [threadId]);
-  const files = await loadAttachments(db, rows.map((r) => r.id));
+  const files = await loadAttachments(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => messageView(r, files.get(r.id)));
 }
 
@@ -46,7 +49,13 @@ export async function loadMessages(db: EntityManager, threadId: string): Promise
 async function loadAttachments(db: EntityManager, messageIds: string[]): Promise<Map<string, MessageAttachment[]>> {
   const byMessage = new Map<string, MessageAttachment[]>();
   if (!messageIds.length) return byMessage;
-  const rows: Array<{ id: string; message_id: string; file_name: string; content_type: MessageAttachment['contentType']; size_bytes: number }> = await db.query(
+  const rows: Array<{
+    id: string;
+    message_id: string;
+    file_name: string;
+    content_type: MessageAttachment['contentType'];
+    size_bytes: number;
+  }> = await db.query(
     `SELECT f.id, f.message_id, f.file_name, f.content_type, f.size_bytes
        FROM message_attachment f JOIN message m ON m.id = f.message_id AND m.sender_id = f.uploaded_by
       WHERE f.message_id = ANY($1::uuid[]) AND f.expires_at IS NULL

@@ -27,7 +27,9 @@ export async function dutyWorkers(db: EntityManager, roster: DutyRosterService, 
   const onDuty = await roster.onDutyToday(organisationId, now, db);
   if (onDuty.now.length) return onDuty.now;
   if (onDuty.today.length) return onDuty.today;
-  const all: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE organisation_id = $1 AND role = 'worker'`, [organisationId]);
+  const all: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE organisation_id = $1 AND role = 'worker'`, [
+    organisationId,
+  ]);
   return all.map((r) => r.id);
 }
 

@@ -22,7 +22,8 @@ describe('messages answered within 48 hours', () => {
   const as = (who: string) => ({ Authorization: `Bearer ${token[who]}` });
   const send = (who: string, body: Record<string, unknown>) => t.http().post('/api/messages/mine').set(as(who)).send(body);
   const unread = async (who: string) => (await t.http().get('/api/messages/unread-count').set(as(who))).body.unread;
-  const notificationsOf = (accountId: string) => t.dataSource.query(`SELECT kind, thread_id FROM notification WHERE recipient_id = $1 ORDER BY created_at, kind`, [accountId]);
+  const notificationsOf = (accountId: string) =>
+    t.dataSource.query(`SELECT kind, thread_id FROM notification WHERE recipient_id = $1 ORDER BY created_at, kind`, [accountId]);
 
   const remember = (who: string, a: TestAccount) => {
     account[who] = a;
@@ -52,13 +53,17 @@ describe('messages answered within 48 hours', () => {
     remember('teamLead', await makeTeamLead(t, staff));
     // Daan is on duty (bureaudienst) every day, all day.
     for (let weekday = 1; weekday <= 7; weekday++) {
-      await t.dataSource.query(`INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, '00:00', '23:59:59')`, [org.organisationId, id['duty'], weekday]);
+      await t.dataSource.query(
+        `INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, '00:00', '23:59:59')`,
+        [org.organisationId, id['duty'], weekday],
+      );
     }
     caseId = (await makeCase(t, { worker: account['worker'], clientId: id['client'], kindOfWork: 'hulp_online' })).id;
   });
 
   /** The client writes in their case thread; answers the thread id. */
-  const clientWrites = async (body = 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?') => (await sendMessage(t, account['client'], { body })).threadId;
+  const clientWrites = async (body = 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?') =>
+    (await sendMessage(t, account['client'], { body })).threadId;
 
   /**
    * Sanne writes at 09:00 and again at 11:00, and Noor (no case) writes to the duty queue at 11:00;
@@ -77,7 +82,10 @@ describe('messages answered within 48 hours', () => {
       const first = randomUUID();
       const res = await send('client', { id: first, body: 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?' });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ message: { id: first, senderRole: 'client', receivedAt: '2026-03-02T09:00:00.000Z' }, answerBy: '2026-03-04T09:00:00.000Z' });
+      expect(res.body).toMatchObject({
+        message: { id: first, senderRole: 'client', receivedAt: '2026-03-02T09:00:00.000Z' },
+        answerBy: '2026-03-04T09:00:00.000Z',
+      });
       const caseThread = res.body.threadId;
       const [thread] = await t.dataSource.query(`SELECT case_id FROM message_thread WHERE id = $1`, [caseThread]);
       expect(thread.case_id).toBe(caseId);
@@ -85,11 +93,17 @@ describe('messages answered within 48 hours', () => {
 
     it('answers a retried send with the same message and stores it once', async () => {
       const first = randomUUID();
-      const caseThread = (await sendMessage(t, account['client'], { id: first, body: 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?' })).threadId;
+      const caseThread = (
+        await sendMessage(t, account['client'], { id: first, body: 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?' })
+      ).threadId;
       t.clock.advance(MINUTE);
       const retry = await send('client', { id: first, body: 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?' });
       expect(retry.status).toBe(201);
-      expect(retry.body).toMatchObject({ message: { id: first, receivedAt: '2026-03-02T09:00:00.000Z' }, threadId: caseThread, answerBy: '2026-03-04T09:00:00.000Z' });
+      expect(retry.body).toMatchObject({
+        message: { id: first, receivedAt: '2026-03-02T09:00:00.000Z' },
+        threadId: caseThread,
+        answerBy: '2026-03-04T09:00:00.000Z',
+      });
       const [{ count }] = await t.dataSource.query(`SELECT count(*)::int FROM message WHERE id = $1`, [first]);
       expect(count).toBe(1);
       expect((await send('newClient', { id: first, body: 'kaping' })).status).toBe(409);
@@ -116,7 +130,11 @@ describe('messages answered within 48 hours', () => {
       expect(thread.case_id).toBeNull();
       for (const who of ['worker', 'duty']) {
         const inbox = await t.http().get('/api/messages/inbox').set(as(who));
-        expect(inbox.body).toEqual(expect.arrayContaining([expect.objectContaining({ id: res.body.threadId, dutyQueue: true, client: { id: id['newClient'], name: 'Noor Yilmaz' } })]));
+        expect(inbox.body).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ id: res.body.threadId, dutyQueue: true, client: { id: id['newClient'], name: 'Noor Yilmaz' } }),
+          ]),
+        );
       }
       expect((await t.http().get('/api/messages/inbox').set(as('foreignWorker'))).body).toEqual([]);
       expect((await t.http().get(`/api/messages/inbox/${res.body.threadId}`).set(as('foreignWorker'))).status).toBe(404);
@@ -128,7 +146,14 @@ describe('messages answered within 48 hours', () => {
       const { caseThread } = await clientsHaveWritten();
       const res = await t.http().get('/api/messages/inbox').set(as('worker'));
       expect(res.status).toBe(200);
-      expect(res.body[0]).toMatchObject({ id: caseThread, dutyQueue: false, dueAt: '2026-03-04T09:00:00.000Z', secondsLeft: 46 * 3600, overdue: false, unread: 2 });
+      expect(res.body[0]).toMatchObject({
+        id: caseThread,
+        dutyQueue: false,
+        dueAt: '2026-03-04T09:00:00.000Z',
+        secondsLeft: 46 * 3600,
+        overdue: false,
+        unread: 2,
+      });
       expect(res.body.map((x: { dueAt: string }) => x.dueAt)).toEqual([...res.body.map((x: { dueAt: string }) => x.dueAt)].sort());
       expect((await t.http().get('/api/messages/inbox').set(as('duty'))).body.map((x: { id: string }) => x.id)).not.toContain(caseThread);
       expect((await t.http().get(`/api/messages/inbox/${caseThread}`).set(as('duty'))).status).toBe(404);
@@ -140,17 +165,26 @@ describe('messages answered within 48 hours', () => {
       const res = await t.http().get(`/api/messages/inbox/${caseThread}`).set(as('worker'));
       expect(res.body.messages).toHaveLength(2);
       expect(await unread('worker')).toBe(1);
-      const [entry] = await t.dataSource.query(`SELECT actor_id, client_id FROM audit_entry WHERE resource_type = 'message_thread' AND resource_id = $1`, [caseThread]);
+      const [entry] = await t.dataSource.query(
+        `SELECT actor_id, client_id FROM audit_entry WHERE resource_type = 'message_thread' AND resource_id = $1`,
+        [caseThread],
+      );
       expect(entry).toEqual({ actor_id: id['worker'], client_id: id['client'] });
       expect(await unread('client')).toBe(0);
     });
 
     it('stops the clock on a worker reply, records the deadline as met and mails the client without content', async () => {
       const { caseThread } = await clientsHaveWritten();
-      const res = await t.http().post(`/api/messages/inbox/${caseThread}/replies`).set(as('worker')).send({ id: randomUUID(), body: 'Stuur me een foto van de brief, dan bel ik je morgen.' });
+      const res = await t
+        .http()
+        .post(`/api/messages/inbox/${caseThread}/replies`)
+        .set(as('worker'))
+        .send({ id: randomUUID(), body: 'Stuur me een foto van de brief, dan bel ik je morgen.' });
       expect(res.status).toBe(201);
       expect(res.body.answerBy).toBeNull();
-      const [sla] = await t.dataSource.query(`SELECT outcome, met_at, missed_at, answered_at FROM message_deadline WHERE thread_id = $1`, [caseThread]);
+      const [sla] = await t.dataSource.query(`SELECT outcome, met_at, missed_at, answered_at FROM message_deadline WHERE thread_id = $1`, [
+        caseThread,
+      ]);
       expect(sla).toMatchObject({ outcome: 'met', missed_at: null });
       expect(new Date(sla.met_at).toISOString()).toBe('2026-03-02T11:00:00.000Z');
       const inbox = await t.http().get('/api/messages/inbox').set(as('worker'));
@@ -168,7 +202,10 @@ describe('messages answered within 48 hours', () => {
     it('lets nobody else read a client thread (404)', async () => {
       const caseThread = await clientWrites();
       expect((await t.http().get(`/api/messages/mine/${caseThread}`).set(as('newClient'))).status).toBe(404);
-      expect((await t.http().post(`/api/messages/inbox/${caseThread}/replies`).set(as('foreignWorker')).send({ id: randomUUID(), body: 'x' })).status).toBe(404);
+      expect(
+        (await t.http().post(`/api/messages/inbox/${caseThread}/replies`).set(as('foreignWorker')).send({ id: randomUUID(), body: 'x' }))
+          .status,
+      ).toBe(404);
       expect((await send('newClient', { id: randomUUID(), body: 'x', caseId })).status).toBe(404);
     });
 
@@ -181,7 +218,9 @@ describe('messages answered within 48 hours', () => {
       expect((await t.http().get('/api/messages/inbox').set(as('client'))).status).toBe(403);
       expect((await t.http().get('/api/messages/inbox').set(as('teamLead'))).status).toBe(403);
       expect((await t.http().get(`/api/messages/inbox/${caseThread}`).set(as('teamLead'))).status).toBe(403);
-      expect((await t.http().post(`/api/messages/inbox/${caseThread}/replies`).set(as('client')).send({ id: randomUUID(), body: 'x' })).status).toBe(403);
+      expect(
+        (await t.http().post(`/api/messages/inbox/${caseThread}/replies`).set(as('client')).send({ id: randomUUID(), body: 'x' })).status,
+      ).toBe(403);
       expect((await t.http().get('/api/messages/unread-count').set(as('teamLead'))).status).toBe(403);
       expect((await t.http().get('/api/notifications').set(as('client'))).status).toBe(403);
       expect((await t.http().get('/api/messages/inbox')).status).toBe(401);
@@ -201,8 +240,15 @@ describe('messages answered within 48 hours', () => {
       await sendMessage(t, account['newClient'], { body: 'Ik weet niet waar ik moet beginnen.' });
       const inbox = await t.http().get('/api/messages/inbox').set(as('duty'));
       expect(inbox.body).toHaveLength(1);
-      for (const th of inbox.body) await t.http().post(`/api/messages/inbox/${th.id}/replies`).set(as('duty')).send({ id: randomUUID(), body: 'Welkom, ik help je verder.' });
-      expect((await t.http().get('/api/messages/inbox').set(as('duty'))).body.every((x: { dueAt: string | null }) => x.dueAt === null)).toBe(true);
+      for (const th of inbox.body)
+        await t
+          .http()
+          .post(`/api/messages/inbox/${th.id}/replies`)
+          .set(as('duty'))
+          .send({ id: randomUUID(), body: 'Welkom, ik help je verder.' });
+      expect(
+        (await t.http().get('/api/messages/inbox').set(as('duty'))).body.every((x: { dueAt: string | null }) => x.dueAt === null),
+      ).toBe(true);
     });
 
     it('warns the assigned worker 6 hours before the deadline, once, by notification and a content-free mail', async () => {
@@ -218,7 +264,9 @@ describe('messages answered within 48 hours', () => {
         { kind: 'new_message', thread_id: sent.body.threadId },
         { kind: 'message_due_soon', thread_id: sent.body.threadId },
       ]);
-      const [mail] = await t.dataSource.query(`SELECT text FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [account['worker'].email]);
+      const [mail] = await t.dataSource.query(`SELECT text FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [
+        account['worker'].email,
+      ]);
       expect(mail.text).toMatch(/binnen 6 uur/);
       expect(mail.text).not.toMatch(/huisbaas|ontruiming|Sanne/);
     });
@@ -238,7 +286,11 @@ describe('messages answered within 48 hours', () => {
       const overdue = (await t.http().get('/api/messages/inbox').set(as('worker'))).body.find((x: { id: string }) => x.id === caseThread);
       expect(overdue).toMatchObject({ overdue: true, secondsLeft: 0 });
       t.clock.advance(HOUR);
-      expect((await t.http().get('/api/messages/inbox').set(as('worker'))).body[0]).toMatchObject({ id: caseThread, overdue: true, secondsLeft: -3600 });
+      expect((await t.http().get('/api/messages/inbox').set(as('worker'))).body[0]).toMatchObject({
+        id: caseThread,
+        overdue: true,
+        secondsLeft: -3600,
+      });
 
       // The team lead sees that something is overdue, never the message.
       const leadNotes = await t.http().get('/api/notifications').set(as('teamLead'));
@@ -247,8 +299,14 @@ describe('messages answered within 48 hours', () => {
       expect((await t.http().post(`/api/notifications/${leadNotes.body[0].id}/read`).set(as('teamLead'))).status).toBe(204);
       expect((await t.http().post(`/api/notifications/${leadNotes.body[0].id}/read`).set(as('worker'))).status).toBe(404);
 
-      await t.http().post(`/api/messages/inbox/${caseThread}/replies`).set(as('worker')).send({ id: randomUUID(), body: 'Sorry voor de late reactie.' });
-      const history = await t.dataSource.query(`SELECT outcome FROM message_deadline WHERE thread_id = $1 ORDER BY started_at`, [caseThread]);
+      await t
+        .http()
+        .post(`/api/messages/inbox/${caseThread}/replies`)
+        .set(as('worker'))
+        .send({ id: randomUUID(), body: 'Sorry voor de late reactie.' });
+      const history = await t.dataSource.query(`SELECT outcome FROM message_deadline WHERE thread_id = $1 ORDER BY started_at`, [
+        caseThread,
+      ]);
       expect(history).toEqual([{ outcome: 'met' }, { outcome: 'missed' }]);
       expect(await deadlines.check()).toEqual({ warned: 0, escalated: 0 });
     });

@@ -6,7 +6,13 @@ import { AttachmentExpiryJob } from './attachment-expiry.job';
 import { ClientMessagesController } from './client-messages.controller';
 import { DeadlineJob } from './deadline.job';
 import { DeadlineService } from './deadline.service';
-import { MessageDeadlineEntity, MessageEntity, MessageReadEntity, MessageThreadEntity, NotificationEntity } from './entities/message.entities';
+import {
+  MessageDeadlineEntity,
+  MessageEntity,
+  MessageReadEntity,
+  MessageThreadEntity,
+  NotificationEntity,
+} from './entities/message.entities';
 import { InboxController } from './inbox.controller';
 import { MessageAttachmentsController } from './message-attachments.controller';
 import { MessageAttachmentsService } from './message-attachments.service';
@@ -20,9 +26,21 @@ import { NotificationsService } from './notifications.service';
  * messages are stored and checked like dossier documents (the platform's UploadsModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]), UploadsModule, DutyRosterModule],
+  imports: [
+    TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]),
+    UploadsModule,
+    DutyRosterModule,
+  ],
   controllers: [ClientMessagesController, InboxController, NotificationsController, MessageAttachmentsController],
-  providers: [MessageAttachmentsService, MessagesService, InboxService, NotificationsService, DeadlineService, DeadlineJob, AttachmentExpiryJob],
+  providers: [
+    MessageAttachmentsService,
+    MessagesService,
+    InboxService,
+    NotificationsService,
+    DeadlineService,
+    DeadlineJob,
+    AttachmentExpiryJob,
+  ],
   exports: [DeadlineService, InboxService],
 })
 export class MessagesModule {}

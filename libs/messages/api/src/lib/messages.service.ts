@@ -40,8 +40,27 @@ export class MessagesService {
       const deadlines = db.getRepository(MessageDeadlineEntity);
       // The clock runs from the oldest unanswered message, so a second message does not move it.
       let open = await deadlines.findOneBy({ threadId: thread.id, answeredAt: IsNull() });
-      if (!open) open = await deadlines.save({ threadId: thread.id, startedAt: now, dueAt: dueAtFor(now), warnedAt: null, escalatedAt: null, answeredAt: null, metAt: null, missedAt: null, outcome: null });
-      await this.insert(db, { id: dto.id, threadId: thread.id, senderId: client.id, senderRole: 'client', body: dto.body, receivedAt: now, answerBy: open.dueAt });
+      if (!open)
+        open = await deadlines.save({
+          threadId: thread.id,
+          startedAt: now,
+          dueAt: dueAtFor(now),
+          warnedAt: null,
+          escalatedAt: null,
+          answeredAt: null,
+          metAt: null,
+          missedAt: null,
+          outcome: null,
+        });
+      await this.insert(db, {
+        id: dto.id,
+        threadId: thread.id,
+        senderId: client.id,
+        senderRole: 'client',
+        body: dto.body,
+        receivedAt: now,
+        answerBy: open.dueAt,
+      });
       const ctx = await threadContext(db, thread.id);
       const recipients = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await dutyWorkers(db, this.roster, ctx.organisationId, now);
       const mails = await this.notifications.notify(db, recipients, 'new_message', thread.id, false);
@@ -49,7 +68,13 @@ export class MessagesService {
     });
   }
 
-  async workerReply(worker: AuthUser, threadId: string, dto: ReplyDto, meta: RequestMeta, files?: UploadedDocument[]): Promise<SendMessageResponse> {
+  async workerReply(
+    worker: AuthUser,
+    threadId: string,
+    dto: ReplyDto,
+    meta: RequestMeta,
+    files?: UploadedDocument[],
+  ): Promise<SendMessageResponse> {
     return this.idempotent(worker, dto.id, files, async (db) => {
       const [thread] = /^[0-9a-f-]{36}$/i.test(threadId)
         ? await db.query(
@@ -59,7 +84,15 @@ export class MessagesService {
         : [];
       if (!thread) throw new NotFoundException('This conversation does not exist or is not yours.');
       const now = this.clock.now();
-      await this.insert(db, { id: dto.id, threadId: thread.id, senderId: worker.id, senderRole: 'worker', body: dto.body, receivedAt: now, answerBy: null });
+      await this.insert(db, {
+        id: dto.id,
+        threadId: thread.id,
+        senderId: worker.id,
+        senderRole: 'worker',
+        body: dto.body,
+        receivedAt: now,
+        answerBy: null,
+      });
       // A reply stops the clock: met when in time, missed when late (the check may have said so already).
       await db.query(
         `UPDATE message_deadline
@@ -75,10 +108,20 @@ export class MessagesService {
       // The reply is a contact: time prefills it for the worker to confirm (never twice per message).
       // Sent in this transaction, so there is no contact without its reply, and no reply without it.
       if (thread.case_id) {
-        const contact: ContactOccurred = { source: 'message', sourceId: dto.id, workerId: worker.id, caseId: thread.case_id, contactType: 'message', occurredOn: dutchDate(now) };
+        const contact: ContactOccurred = {
+          source: 'message',
+          sourceId: dto.id,
+          workerId: worker.id,
+          caseId: thread.case_id,
+          contactType: 'message',
+          occurredOn: dutchDate(now),
+        };
         await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
       }
-      await this.audit.record({ actor: worker, action: 'create', resourceType: 'message', resourceId: dto.id, clientId: thread.client_id, ...meta }, db);
+      await this.audit.record(
+        { actor: worker, action: 'create', resourceType: 'message', resourceId: dto.id, clientId: thread.client_id, ...meta },
+        db,
+      );
       const mails = await this.notifications.notify(db, [thread.client_id], 'new_message', thread.id, true);
       return { threadId: thread.id, mails };
     });
@@ -86,15 +129,24 @@ export class MessagesService {
 
   /** The case thread (own case), the single open case's thread, or the duty queue. */
   private async clientThread(db: EntityManager, client: AuthUser, caseId: string | undefined): Promise<MessageThreadEntity> {
-    if (!client.organisationId) throw new ConflictException('Your account is not linked to an organisation yet; please contact us by phone.');
+    if (!client.organisationId)
+      throw new ConflictException('Your account is not linked to an organisation yet; please contact us by phone.');
     let chosen: { id: string; closed_on: string | null } | null;
     if (caseId) {
       [chosen] = await db.query(`SELECT id, closed_on FROM care_case WHERE id = $1 AND client_id = $2`, [caseId, client.id]);
       if (!chosen) throw new NotFoundException('This case does not exist or is not yours.');
-      if (chosen.closed_on) throw new ConflictException('This case is closed. Send your message without choosing a case to reach the duty team.');
+      if (chosen.closed_on)
+        throw new ConflictException('This case is closed. Send your message without choosing a case to reach the duty team.');
     } else {
-      const open: Array<{ id: string; closed_on: null }> = await db.query(`SELECT id, closed_on FROM care_case WHERE client_id = $1 AND closed_on IS NULL`, [client.id]);
-      if (open.length > 1) throw new BadRequestException({ message: 'You have more than one case; choose which one this message is about.', fields: { caseId: ['choose one of your cases'] } });
+      const open: Array<{ id: string; closed_on: null }> = await db.query(
+        `SELECT id, closed_on FROM care_case WHERE client_id = $1 AND closed_on IS NULL`,
+        [client.id],
+      );
+      if (open.length > 1)
+        throw new BadRequestException({
+          message: 'You have more than one case; choose which one this message is about.',
+          fields: { caseId: ['choose one of your cases'] },
+        });
       chosen = open[0] ?? null;
     }
     const now = this.clock.now();
@@ -104,7 +156,11 @@ export class MessagesService {
       [client.organisationId, client.id, chosen?.id ?? null, now],
     );
     const repo = db.getRepository(MessageThreadEntity);
-    return (chosen ? await repo.findOneBy({ caseId: chosen.id }) : await repo.createQueryBuilder('t').where('t.client_id = :id AND t.case_id IS NULL', { id: client.id }).getOne())!;
+    return (
+      chosen
+        ? await repo.findOneBy({ caseId: chosen.id })
+        : await repo.createQueryBuilder('t').where('t.client_id = :id AND t.case_id IS NULL', { id: client.id }).getOne()
+    )!;
   }
 
   private async insert(db: EntityManager, m: Omit<MessageEntity, 'seq'>): Promise<void> {

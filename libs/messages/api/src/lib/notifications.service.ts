@@ -11,7 +11,10 @@ export function notificationMail(kind: NotificationKind, to: string, url: string
   const texts: Record<NotificationKind, [string, string]> = {
     new_message: ['Nieuw bericht in Nabij', 'Er staat een nieuw bericht voor je klaar in Nabij.'],
     message_due_soon: ['Een bericht in Nabij wacht op antwoord', 'Er wacht een bericht in Nabij dat binnen 6 uur beantwoord moet zijn.'],
-    message_overdue: ['Een bericht in Nabij is niet op tijd beantwoord', 'Er wacht een bericht in Nabij dat langer dan 48 uur op antwoord wacht.'],
+    message_overdue: [
+      'Een bericht in Nabij is niet op tijd beantwoord',
+      'Er wacht een bericht in Nabij dat langer dan 48 uur op antwoord wacht.',
+    ],
   };
   const [subject, line] = texts[kind];
   return { to, subject, text: `${line}\n\nLog in om het te lezen: ${url}\n\n${PRIVACY}\n` };
@@ -28,11 +31,19 @@ export class NotificationsService {
   ) {}
 
   /** Writes inside the caller's transaction; deliver the returned mails after it commits. */
-  async notify(db: EntityManager, recipientIds: string[], kind: NotificationKind, threadId: string, withMail: boolean): Promise<OutboxMailEntity[]> {
+  async notify(
+    db: EntityManager,
+    recipientIds: string[],
+    kind: NotificationKind,
+    threadId: string,
+    withMail: boolean,
+  ): Promise<OutboxMailEntity[]> {
     const unique = [...new Set(recipientIds)];
     if (!unique.length) return [];
     const now = this.clock.now();
-    await db.getRepository(NotificationEntity).insert(unique.map((recipientId) => ({ recipientId, kind, threadId, createdAt: now, readAt: null })));
+    await db
+      .getRepository(NotificationEntity)
+      .insert(unique.map((recipientId) => ({ recipientId, kind, threadId, createdAt: now, readAt: null })));
     if (!withMail) return [];
     const accounts: Array<{ email: string }> = await db.query(`SELECT email FROM account WHERE id = ANY($1)`, [unique]);
     const outgoing: OutboxMailEntity[] = [];
@@ -45,8 +56,16 @@ export class NotificationsService {
   }
 
   async list(user: AuthUser): Promise<AppNotification[]> {
-    const rows = await this.dataSource.getRepository(NotificationEntity).find({ where: { recipientId: user.id }, order: { createdAt: 'DESC' }, take: 100 });
-    return rows.map((n) => ({ id: n.id, kind: n.kind, threadId: n.threadId, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null }));
+    const rows = await this.dataSource
+      .getRepository(NotificationEntity)
+      .find({ where: { recipientId: user.id }, order: { createdAt: 'DESC' }, take: 100 });
+    return rows.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      threadId: n.threadId,
+      createdAt: n.createdAt.toISOString(),
+      readAt: n.readAt?.toISOString() ?? null,
+    }));
   }
 
   async markRead(user: AuthUser, id: string): Promise<void> {

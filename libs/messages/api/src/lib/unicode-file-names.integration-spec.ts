@@ -25,7 +25,10 @@ describe('non-ASCII file names survive upload and download', () => {
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nabij-unicode-names-'));
-    t = await createTestApp({ env: { DOCUMENTS_DIR: dir }, imports: [IdentityModule, IntakeModule, DemoModule, DossierModule.withDocumentsDir(dir), MessagesModule] });
+    t = await createTestApp({
+      env: { DOCUMENTS_DIR: dir },
+      imports: [IdentityModule, IntakeModule, DemoModule, DossierModule.withDocumentsDir(dir), MessagesModule],
+    });
     await t.app.get(DemoSeedService).seedOnce();
     token['client'] = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
     token['worker'] = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
@@ -47,7 +50,14 @@ describe('non-ASCII file names survive upload and download', () => {
 
   it('keeps the name of a file sent with a message (multipart send)', async () => {
     const id = randomUUID();
-    const sent = await t.http().post('/api/messages/mine').set(as('client')).field('id', id).field('body', 'Zie bijlage.').field('caseId', caseId).attach('files', pdf, attach);
+    const sent = await t
+      .http()
+      .post('/api/messages/mine')
+      .set(as('client'))
+      .field('id', id)
+      .field('body', 'Zie bijlage.')
+      .field('caseId', caseId)
+      .attach('files', pdf, attach);
     expect(sent.status).toBe(201);
     const [file] = sent.body.message.attachments;
     expect(file.fileName).toBe(NAME);

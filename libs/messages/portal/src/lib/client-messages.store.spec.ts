@@ -7,7 +7,16 @@ import { UnreadStore } from './unread.store';
 
 const flushMicrotasks = () => new Promise((resolve) => setTimeout(resolve));
 
-const workerMessage: Message = { id: 'm1', threadId: 't1', senderRole: 'worker', sender: { id: 'w', name: 'Ayla' }, body: 'Hoi', receivedAt: '2026-11-24T10:00:00.000Z', answerBy: null, attachments: [] };
+const workerMessage: Message = {
+  id: 'm1',
+  threadId: 't1',
+  senderRole: 'worker',
+  sender: { id: 'w', name: 'Ayla' },
+  body: 'Hoi',
+  receivedAt: '2026-11-24T10:00:00.000Z',
+  answerBy: null,
+  attachments: [],
+};
 
 describe('ClientMessagesStore', () => {
   let store: ClientMessagesStore;
@@ -58,7 +67,11 @@ describe('ClientMessagesStore', () => {
     const sending = store.send('Dank je');
     const req = http.expectOne('/api/messages/mine');
     expect(req.request.body.caseId).toBe('c1');
-    req.flush({ threadId: 't1', answerBy: '2026-11-27T13:00:00.000Z', message: { ...workerMessage, id: req.request.body.id, senderRole: 'client', body: 'Dank je' } });
+    req.flush({
+      threadId: 't1',
+      answerBy: '2026-11-27T13:00:00.000Z',
+      message: { ...workerMessage, id: req.request.body.id, senderRole: 'client', body: 'Dank je' },
+    });
     await sending;
     expect(store.thread()?.messages.map((m) => m.body)).toEqual(['Hoi', 'Dank je']);
   });
@@ -102,7 +115,16 @@ describe('ClientMessagesStore', () => {
     const retry = store.send('Hier is de brief', [brief]);
     const again = http.expectOne('/api/messages/mine');
     expect((again.request.body as FormData).get('id')).toBe(id);
-    again.flush({ threadId: 't1', answerBy: null, message: { ...workerMessage, id, senderRole: 'client', attachments: [{ id: 'a1', fileName: 'brief.pdf', contentType: 'application/pdf', sizeBytes: 10 }] } });
+    again.flush({
+      threadId: 't1',
+      answerBy: null,
+      message: {
+        ...workerMessage,
+        id,
+        senderRole: 'client',
+        attachments: [{ id: 'a1', fileName: 'brief.pdf', contentType: 'application/pdf', sizeBytes: 10 }],
+      },
+    });
     await retry;
 
     void store.send('Hier is de brief', [brief, new File([new Uint8Array(5)], 'foto.png', { type: 'image/png' })]).catch(() => undefined);

@@ -55,14 +55,20 @@ export class ClientMessagesStore {
       this.pendingFiles = [...files];
     }
     const thread = this._thread();
-    const response = await firstValueFrom(this.api.send({ id: this.pendingId, body: text, ...(thread?.caseId ? { caseId: thread.caseId } : {}) }, files));
+    const response = await firstValueFrom(
+      this.api.send({ id: this.pendingId, body: text, ...(thread?.caseId ? { caseId: thread.caseId } : {}) }, files),
+    );
     this.pendingId = null;
     this.pendingBody = null;
     this.pendingFiles = [];
     this._answerBy.set(response.answerBy);
     if (thread && thread.id === response.threadId) {
       const known = thread.messages.some((m) => m.id === response.message.id);
-      this._thread.set({ ...thread, dueAt: thread.dueAt ?? response.answerBy, messages: known ? thread.messages : [...thread.messages, response.message] });
+      this._thread.set({
+        ...thread,
+        dueAt: thread.dueAt ?? response.answerBy,
+        messages: known ? thread.messages : [...thread.messages, response.message],
+      });
     }
     return response.threadId;
   }

@@ -19,7 +19,12 @@ export function timeLeft(dueAt: string | null, now: Date): TimeLeft | null {
   const abs = Math.abs(seconds);
   const minutes = abs < 7200;
   const value = minutes ? Math.max(1, Math.floor(abs / 60)) : Math.floor(abs / 3600);
-  return { key: `messages.${overdue ? 'late' : 'left'}.${minutes ? 'minutes' : 'hours'}`, value, overdue, soon: !overdue && seconds < 6 * 3600 };
+  return {
+    key: `messages.${overdue ? 'late' : 'left'}.${minutes ? 'minutes' : 'hours'}`,
+    value,
+    overdue,
+    soon: !overdue && seconds < 6 * 3600,
+  };
 }
 
 /** A fresh id per message, so that a retried send never stores it twice. */
@@ -42,7 +47,10 @@ export function formatSize(bytes: number, locale: string): string {
 /** The i18n key (with its numbers) for a refusal because too many uploads wait unsent. */
 const QUOTA_TEXTS: Record<PendingUploadQuotaCode, { key: string; params: TextParams }> = {
   pending_files_quota: { key: 'messages.attach.quotaFiles', params: { count: PENDING_UPLOAD_MAX_FILES, hours: PENDING_UPLOAD_HOURS } },
-  pending_bytes_quota: { key: 'messages.attach.quotaBytes', params: { mb: PENDING_UPLOAD_MAX_BYTES / 1024 / 1024, hours: PENDING_UPLOAD_HOURS } },
+  pending_bytes_quota: {
+    key: 'messages.attach.quotaBytes',
+    params: { mb: PENDING_UPLOAD_MAX_BYTES / 1024 / 1024, hours: PENDING_UPLOAD_HOURS },
+  },
 };
 
 /**

@@ -29,15 +29,18 @@ export const messagesTexts = defineTexts({
     'messages.compose.empty': 'Schrijf eerst je bericht.',
     'messages.compose.retry': 'Het versturen lukte niet. Probeer het nog een keer: je bericht komt er maar één keer aan.',
     'messages.attach.add': 'Bijlage toevoegen',
-    'messages.attach.hint': 'Een foto of PDF, bijvoorbeeld van een brief. Alleen PDF, JPG of PNG, niet groter dan 10 MB. Hoogstens 3 bijlagen.',
+    'messages.attach.hint':
+      'Een foto of PDF, bijvoorbeeld van een brief. Alleen PDF, JPG of PNG, niet groter dan 10 MB. Hoogstens 3 bijlagen.',
     'messages.attach.chosen': 'Gekozen bijlagen',
     'messages.attach.remove': 'Haal weg',
     'messages.attach.removeNamed': 'Haal {name} weg',
     'messages.attach.tooBig': '{name} is groter dan 10 MB. Maak het kleiner of stuur minder pagina’s.',
     'messages.attach.wrongType': '{name} kan niet mee. Stuur een PDF, JPG of PNG.',
     'messages.attach.tooMany': 'Je kunt hoogstens 3 bijlagen meesturen. {name} is niet toegevoegd.',
-    'messages.attach.quotaFiles': 'Je hebt al {count} bijlagen klaargezet die nog niet verstuurd zijn. Verstuur eerst je bericht. Bijlagen die je niet verstuurt, halen we na {hours} uur weg.',
-    'messages.attach.quotaBytes': 'Je bijlagen die nog niet verstuurd zijn, worden samen groter dan {mb} MB. Verstuur eerst je bericht. Bijlagen die je niet verstuurt, halen we na {hours} uur weg.',
+    'messages.attach.quotaFiles':
+      'Je hebt al {count} bijlagen klaargezet die nog niet verstuurd zijn. Verstuur eerst je bericht. Bijlagen die je niet verstuurt, halen we na {hours} uur weg.',
+    'messages.attach.quotaBytes':
+      'Je bijlagen die nog niet verstuurd zijn, worden samen groter dan {mb} MB. Verstuur eerst je bericht. Bijlagen die je niet verstuurt, halen we na {hours} uur weg.',
     'messages.attach.list': 'Bijlagen',
     'messages.attach.download': 'Download',
     'messages.attach.downloadNamed': 'Download {name}',
@@ -109,8 +112,10 @@ export const messagesTexts = defineTexts({
     'messages.attach.tooBig': '{name} is larger than 10 MB. Make it smaller or send fewer pages.',
     'messages.attach.wrongType': '{name} cannot be sent. Send a PDF, JPG or PNG.',
     'messages.attach.tooMany': 'You can send at most 3 attachments. {name} was not added.',
-    'messages.attach.quotaFiles': 'You already have {count} attachments waiting that are not sent yet. Send your message first. Attachments you do not send are removed after {hours} hours.',
-    'messages.attach.quotaBytes': 'Your attachments that are not sent yet would be larger than {mb} MB together. Send your message first. Attachments you do not send are removed after {hours} hours.',
+    'messages.attach.quotaFiles':
+      'You already have {count} attachments waiting that are not sent yet. Send your message first. Attachments you do not send are removed after {hours} hours.',
+    'messages.attach.quotaBytes':
+      'Your attachments that are not sent yet would be larger than {mb} MB together. Send your message first. Attachments you do not send are removed after {hours} hours.',
     'messages.attach.list': 'Attachments',
     'messages.attach.download': 'Download',
     'messages.attach.downloadNamed': 'Download {name}',

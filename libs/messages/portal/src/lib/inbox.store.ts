@@ -64,6 +64,14 @@ export class InboxStore {
     this.pending = null;
     const known = thread.messages.some((m) => m.id === response.message.id);
     this._thread.set({ ...thread, dueAt: null, messages: known ? thread.messages : [...thread.messages, response.message] });
-    this._threads.update((list) => list && sortByDeadline(list.map((t) => (t.id === thread.id ? { ...t, dueAt: null, secondsLeft: null, overdue: false, lastMessageAt: response.message.receivedAt } : t))));
+    this._threads.update(
+      (list) =>
+        list &&
+        sortByDeadline(
+          list.map((t) =>
+            t.id === thread.id ? { ...t, dueAt: null, secondsLeft: null, overdue: false, lastMessageAt: response.message.receivedAt } : t,
+          ),
+        ),
+    );
   }
 }

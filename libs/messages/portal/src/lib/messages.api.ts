@@ -1,7 +1,15 @@
 import { Injectable, inject } from '@angular/core';
 import type { Dossier } from '@nabij/dossier/contracts';
 import { FileDownloader } from '@nabij/dossier/portal';
-import type { ClientThread, InboxThread, MessageAttachment, SendMessageRequest, SendMessageResponse, ThreadDetail, UnreadCount } from '@nabij/messages/contracts';
+import type {
+  ClientThread,
+  InboxThread,
+  MessageAttachment,
+  SendMessageRequest,
+  SendMessageResponse,
+  ThreadDetail,
+  UnreadCount,
+} from '@nabij/messages/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
 

@@ -9,7 +9,10 @@ describe('sendErrorText for the pending upload quota', () => {
   let i18n: I18n;
   const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, params);
   const refused = (code: string) =>
-    new HttpErrorResponse({ status: 429, error: { statusCode: 429, error: 'Too Many Requests', message: 'You already have 20 files that are not sent yet.', code } });
+    new HttpErrorResponse({
+      status: 429,
+      error: { statusCode: 429, error: 'Too Many Requests', message: 'You already have 20 files that are not sent yet.', code },
+    });
 
   beforeEach(() => {
     i18n = TestBed.inject(I18n);
@@ -28,12 +31,21 @@ describe('sendErrorText for the pending upload quota', () => {
   });
 
   it('explains the size limit', () => {
-    expect(sendErrorText(refused('pending_bytes_quota'), t)).toMatch(/^Je bijlagen die nog niet verstuurd zijn, worden samen groter dan 50 MB\./);
+    expect(sendErrorText(refused('pending_bytes_quota'), t)).toMatch(
+      /^Je bijlagen die nog niet verstuurd zijn, worden samen groter dan 50 MB\./,
+    );
   });
 
   it('still says "try again" for a 429 without a known code, and shows the API words for a 400', () => {
-    expect(sendErrorText(new HttpErrorResponse({ status: 429, error: { statusCode: 429, error: 'Too Many Requests', message: 'Slow down' } }), t)).toBe(i18n.t('messages.compose.retry'));
+    expect(
+      sendErrorText(
+        new HttpErrorResponse({ status: 429, error: { statusCode: 429, error: 'Too Many Requests', message: 'Slow down' } }),
+        t,
+      ),
+    ).toBe(i18n.t('messages.compose.retry'));
     for (const code of ['something_else', 'constructor']) expect(sendErrorText(refused(code), t)).toBe(i18n.t('messages.compose.retry'));
-    expect(sendErrorText(new HttpErrorResponse({ status: 400, error: { statusCode: 400, error: 'Bad Request', message: 'Choose a file.' } }), t)).toBe('Choose a file.');
+    expect(
+      sendErrorText(new HttpErrorResponse({ status: 400, error: { statusCode: 400, error: 'Bad Request', message: 'Choose a file.' } }), t),
+    ).toBe('Choose a file.');
   });
 });

@@ -26,15 +26,26 @@ export interface MakeOrganisationOptions {
 export async function makeOrganisation(t: TestApp, options: MakeOrganisationOptions = {}): Promise<TestOrganisation> {
   const suffix = randomBytes(5).toString('hex');
   return t.dataSource.transaction(async (db) => {
-    const [org] = await db.query(`INSERT INTO organisation (name, slug) VALUES ($1, $2) RETURNING id`, [options.name ?? `Test MW ${suffix}`, `test-${suffix}`]);
+    const [org] = await db.query(`INSERT INTO organisation (name, slug) VALUES ($1, $2) RETURNING id`, [
+      options.name ?? `Test MW ${suffix}`,
+      `test-${suffix}`,
+    ]);
     const financierIds: Record<string, string> = {};
     for (const name of options.financiers ?? ['Leiden']) {
-      financierIds[name] = (await db.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, $2) RETURNING id`, [org.id, name]))[0].id;
+      financierIds[name] = (
+        await db.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, $2) RETURNING id`, [org.id, name])
+      )[0].id;
     }
     const teamIds: Record<string, string> = {};
     for (const name of options.teams ?? ['Team Leiden']) {
       teamIds[name] = (await db.query(`INSERT INTO team (organisation_id, name) VALUES ($1, $2) RETURNING id`, [org.id, name]))[0].id;
     }
-    return { organisationId: org.id, financierId: Object.values(financierIds)[0], teamId: Object.values(teamIds)[0], financierIds, teamIds };
+    return {
+      organisationId: org.id,
+      financierId: Object.values(financierIds)[0],
+      teamId: Object.values(teamIds)[0],
+      financierIds,
+      teamIds,
+    };
   });
 }

@@ -28,7 +28,10 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
   }
 
   const deadline = (threadId: string, due: string, answered: string | null) =>
-    t.dataSource.query(`INSERT INTO message_deadline (thread_id, started_at, due_at, answered_at) VALUES ($1, $2::timestamptz - interval '48 hours', $2, $3)`, [threadId, due, answered]);
+    t.dataSource.query(
+      `INSERT INTO message_deadline (thread_id, started_at, due_at, answered_at) VALUES ($1, $2::timestamptz - interval '48 hours', $2, $3)`,
+      [threadId, due, answered],
+    );
 
   const appointment = (caseId: string, startsAt: string, status: string) =>
     t.dataSource.query(
@@ -54,7 +57,8 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
     await deadline(two.threadId, '2019-05-01T10:00:00Z', null); // unanswered, overdue now
     await deadline(three.threadId, '2018-12-30T10:00:00Z', '2018-12-30T09:00:00Z'); // before the period
     await deadline(three.threadId, '2019-07-02T10:00:00Z', null); // still running: not counted, not overdue
-    for (const status of ['attended', 'attended', 'attended', 'no_show', 'planned', 'cancelled']) await appointment(one.caseId, '2019-02-01T09:00:00Z', status);
+    for (const status of ['attended', 'attended', 'attended', 'no_show', 'planned', 'cancelled'])
+      await appointment(one.caseId, '2019-02-01T09:00:00Z', status);
     await appointment(one.caseId, '2018-06-01T09:00:00Z', 'no_show'); // before the period
     admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     lead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
@@ -62,7 +66,10 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
   afterAll(() => t.close());
 
   it('counts answered in time, late and unanswered deadlines due in the period, and what is overdue now', async () => {
-    const res = await t.http().get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`).set('Authorization', `Bearer ${admin}`);
+    const res = await t
+      .http()
+      .get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`)
+      .set('Authorization', `Bearer ${admin}`);
     expect(res.status).toBe(200);
     expect(res.body.summary).toEqual({
       messages: { answeredInTime: 1, answeredLate: 1, unansweredPastDue: 1, inTimePercent: 33, overdueNow: 1 },
@@ -71,7 +78,10 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
   });
 
   it('reports nothing (null percentages) for an empty period, but still what is overdue now', async () => {
-    const res = await t.http().get(`/api/reports/caseload?from=2017-01-01&to=2017-12-31&workerId=${worker}`).set('Authorization', `Bearer ${admin}`);
+    const res = await t
+      .http()
+      .get(`/api/reports/caseload?from=2017-01-01&to=2017-12-31&workerId=${worker}`)
+      .set('Authorization', `Bearer ${admin}`);
     expect(res.body.summary).toEqual({
       messages: { answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, inTimePercent: null, overdueNow: 1 },
       appointments: { attended: 0, noShow: 0, noShowPercent: null },
@@ -79,18 +89,31 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
   });
 
   it("keeps another team's deadlines and appointments out of a team lead's summary", async () => {
-    const res = await t.http().get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`).set('Authorization', `Bearer ${lead}`);
+    const res = await t
+      .http()
+      .get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`)
+      .set('Authorization', `Bearer ${lead}`);
     expect(res.status).toBe(200);
     expect(res.body.summary.messages).toMatchObject({ answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, overdueNow: 0 });
     expect(res.body.summary.appointments).toEqual({ attended: 0, noShow: 0, noShowPercent: null });
   });
 
   it('adds a per-month compliance trend for a year, with empty months as null', async () => {
-    const res = await t.http().get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`).set('Authorization', `Bearer ${admin}`);
+    const res = await t
+      .http()
+      .get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`)
+      .set('Authorization', `Bearer ${admin}`);
     const trend = res.body.complianceTrend;
     expect(trend.bucket).toBe('month');
     expect(trend.points).toHaveLength(12);
-    expect(trend.points[0]).toEqual({ start: '2019-01-01', end: '2019-01-31', answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, inTimePercent: null });
+    expect(trend.points[0]).toEqual({
+      start: '2019-01-01',
+      end: '2019-01-31',
+      answeredInTime: 0,
+      answeredLate: 0,
+      unansweredPastDue: 0,
+      inTimePercent: null,
+    });
     expect(trend.points.slice(2, 5)).toEqual([
       { start: '2019-03-01', end: '2019-03-31', answeredInTime: 1, answeredLate: 0, unansweredPastDue: 0, inTimePercent: 100 },
       { start: '2019-04-01', end: '2019-04-30', answeredInTime: 0, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 0 },
@@ -98,11 +121,20 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
     ]);
     // The deadline due on 2 July is still running on 1 July: not counted anywhere.
     expect(trend.points[6]).toMatchObject({ answeredInTime: 0, answeredLate: 0, unansweredPastDue: 0, inTimePercent: null });
-    expect(trend.points.reduce((n: number, p: { answeredInTime: number; answeredLate: number; unansweredPastDue: number }) => n + p.answeredInTime + p.answeredLate + p.unansweredPastDue, 0)).toBe(3);
+    expect(
+      trend.points.reduce(
+        (n: number, p: { answeredInTime: number; answeredLate: number; unansweredPastDue: number }) =>
+          n + p.answeredInTime + p.answeredLate + p.unansweredPastDue,
+        0,
+      ),
+    ).toBe(3);
   });
 
   it('goes per week (Monday..Sunday, clipped to the period) for a short period', async () => {
-    const res = await t.http().get(`/api/reports/caseload?from=2019-02-27&to=2019-03-12&workerId=${worker}`).set('Authorization', `Bearer ${admin}`);
+    const res = await t
+      .http()
+      .get(`/api/reports/caseload?from=2019-02-27&to=2019-03-12&workerId=${worker}`)
+      .set('Authorization', `Bearer ${admin}`);
     expect(res.body.complianceTrend).toEqual({
       bucket: 'week',
       points: [
@@ -114,7 +146,10 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
   });
 
   it("keeps another team's deadlines out of a team lead's trend", async () => {
-    const res = await t.http().get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`).set('Authorization', `Bearer ${lead}`);
+    const res = await t
+      .http()
+      .get(`/api/reports/caseload?from=2019-01-01&to=2019-12-31&workerId=${worker}`)
+      .set('Authorization', `Bearer ${lead}`);
     expect(res.body.complianceTrend.points.every((p: { inTimePercent: number | null }) => p.inTimePercent === null)).toBe(true);
   });
 });

@@ -18,7 +18,10 @@ describe('GET /api/reports/caseload?format=csv with a formula-shaped financier n
     t = await createTestApp({ imports: [IdentityModule, DemoModule, ReportsModule] });
     await t.app.get(DemoSeedService).seedOnce();
     ctx = await loadDemoContext(t.dataSource);
-    const [financier] = await t.dataSource.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, $2) RETURNING id`, [ctx.organisationId, HOSTILE_NAME]);
+    const [financier] = await t.dataSource.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, $2) RETURNING id`, [
+      ctx.organisationId,
+      HOSTILE_NAME,
+    ]);
     const [c] = await t.dataSource.query(
       `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas,
                               uses_online_dossier, opened_on, closed_on, close_reason)
@@ -36,7 +39,10 @@ describe('GET /api/reports/caseload?format=csv with a formula-shaped financier n
   afterAll(() => t.close());
 
   it('exports the name as quoted text behind a leading apostrophe, with the hours unchanged', async () => {
-    const res = await t.http().get('/api/reports/caseload?from=2019-01-01&to=2019-12-31&format=csv').set('Authorization', `Bearer ${admin}`);
+    const res = await t
+      .http()
+      .get('/api/reports/caseload?from=2019-01-01&to=2019-12-31&format=csv')
+      .set('Authorization', `Bearer ${admin}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const line = res.text.split('\n').find((l) => l.includes('HYPERLINK'));

@@ -29,7 +29,12 @@ describe('csvCell (OWASP CSV injection)', () => {
 
 describe('caseloadCsv', () => {
   it('writes a financier named like a formula as text and keeps the time columns as they are', () => {
-    const row = { financier: '=cmd|calc', kindOfWorkName: '@Algemeen MW', closedWithOd: 3, totalTimeWithOd: '1039:15' } as unknown as CaseloadRow;
+    const row = {
+      financier: '=cmd|calc',
+      kindOfWorkName: '@Algemeen MW',
+      closedWithOd: 3,
+      totalTimeWithOd: '1039:15',
+    } as unknown as CaseloadRow;
     const [, line] = caseloadCsv([row]).split('\n');
     const cells = line.split(',');
     expect(cells.slice(0, 3)).toEqual(["'=cmd|calc", "'@Algemeen MW", '3']);

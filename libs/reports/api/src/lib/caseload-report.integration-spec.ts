@@ -42,7 +42,18 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
       `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas,
                               uses_online_dossier, opened_on, closed_on, close_reason)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10::date IS NULL THEN NULL ELSE 'goal_reached' END) RETURNING id`,
-      [ctx.organisationId, ctx.accountIds.client, ctx.financierIds[spec.financier], ctx.teamIds[spec.team], spec.worker, spec.kind, spec.areas ?? [], spec.od, spec.opened, spec.closed],
+      [
+        ctx.organisationId,
+        ctx.accountIds.client,
+        ctx.financierIds[spec.financier],
+        ctx.teamIds[spec.team],
+        spec.worker,
+        spec.kind,
+        spec.areas ?? [],
+        spec.od,
+        spec.opened,
+        spec.closed,
+      ],
     );
     for (const [type, minutes, deleted] of spec.entries) {
       await t.dataSource.query(
@@ -62,16 +73,50 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
     const leiden = ctx.accountIds.worker;
     const gouda = { financier: 'Gouda', team: 'Team Rijnstreek', kind: 'school_mw' } as const;
     // Gouda School MW with online dossier: 167 minutes over 2 cases → 83 per case (83.5 truncated).
-    await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-03-01', closed: '2020-03-11', entries: [['face_to_face', 60], ['phone', 40], ['chat', 30], ['message', 20], ['homework_feedback', 15], ['phone', 500, true]] });
+    await addCase({
+      ...gouda,
+      worker: leiden,
+      od: true,
+      opened: '2020-03-01',
+      closed: '2020-03-11',
+      entries: [
+        ['face_to_face', 60],
+        ['phone', 40],
+        ['chat', 30],
+        ['message', 20],
+        ['homework_feedback', 15],
+        ['phone', 500, true],
+      ],
+    });
     await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-05-01', closed: '2020-05-12', entries: [['letter', 2]] });
     // ... and without: 119 minutes over 2 cases → 59 (59.5 truncated); throughput 3.5 → 4 days.
-    await addCase({ ...gouda, worker: rijnstreekWorker, od: false, opened: '2020-06-01', closed: '2020-06-04', entries: [['face_to_face', 59]] });
+    await addCase({
+      ...gouda,
+      worker: rijnstreekWorker,
+      od: false,
+      opened: '2020-06-01',
+      closed: '2020-06-04',
+      entries: [['face_to_face', 59]],
+    });
     await addCase({ ...gouda, worker: rijnstreekWorker, od: false, opened: '2020-06-01', closed: '2020-06-05', entries: [['video', 60]] });
     // Not in the report: closed after the period, still open.
     await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-12-01', closed: '2021-01-01', entries: [['face_to_face', 60]] });
     await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-02-01', closed: null, entries: [['face_to_face', 60]] });
     // Leiden Algemeen MW: one case with material problems (also makes the subset row).
-    await addCase({ financier: 'Leiden', team: 'Team Leiden', kind: 'algemeen_mw', worker: leiden, od: true, areas: ['materiele_problematiek'], opened: '2020-01-10', closed: '2020-02-09', entries: [['face_to_face', 30], ['message', 10]] });
+    await addCase({
+      financier: 'Leiden',
+      team: 'Team Leiden',
+      kind: 'algemeen_mw',
+      worker: leiden,
+      od: true,
+      areas: ['materiele_problematiek'],
+      opened: '2020-01-10',
+      closed: '2020-02-09',
+      entries: [
+        ['face_to_face', 30],
+        ['message', 10],
+      ],
+    });
     // Non-client time never shows up in a case report.
     await t.dataSource.query(
       `INSERT INTO time_entry (organisation_id, worker_id, contact_type, minutes, occurred_on, created_at, updated_at) VALUES ($1, $2, 'preparation', 45, '2020-03-01', now(), now())`,
@@ -121,14 +166,36 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
   it('leaves a side without closed cases empty, and the subset row without online time, throughput and contacts', async () => {
     const [, main, subset] = (await get(YEAR_2020, 'admin')).body.rows;
     expect(main).toMatchObject({
-      financier: 'Leiden', kindOfWorkName: 'Algemeen MW', closedWithOd: 1, registrationTimeWithOd: '0:30', onlineDossierTimeWithOd: '0:10',
-      totalTimeWithOd: '0:40', avgThroughputDaysWithOd: 30, chatContacts: 0, messageContacts: 1, homeworkContacts: 0,
-      closedWithoutOd: null, totalTimeWithoutOd: null, avgPerCaseWithoutOd: null, avgThroughputDaysWithoutOd: null,
+      financier: 'Leiden',
+      kindOfWorkName: 'Algemeen MW',
+      closedWithOd: 1,
+      registrationTimeWithOd: '0:30',
+      onlineDossierTimeWithOd: '0:10',
+      totalTimeWithOd: '0:40',
+      avgThroughputDaysWithOd: 30,
+      chatContacts: 0,
+      messageContacts: 1,
+      homeworkContacts: 0,
+      closedWithoutOd: null,
+      totalTimeWithoutOd: null,
+      avgPerCaseWithoutOd: null,
+      avgThroughputDaysWithoutOd: null,
     });
     expect(subset).toMatchObject({
-      financier: 'Leiden', kindOfWork: 'algemeen_mw', problemArea: 'materiele_problematiek', kindOfWorkName: 'Algemeen MW - materiele problematiek',
-      closedWithOd: 1, registrationTimeWithOd: '0:30', onlineDossierTimeWithOd: null, totalTimeWithOd: '0:40', avgPerCaseWithOd: '0:40',
-      avgThroughputDaysWithOd: null, chatContacts: null, messageContacts: null, homeworkContacts: null, closedWithoutOd: null,
+      financier: 'Leiden',
+      kindOfWork: 'algemeen_mw',
+      problemArea: 'materiele_problematiek',
+      kindOfWorkName: 'Algemeen MW - materiele problematiek',
+      closedWithOd: 1,
+      registrationTimeWithOd: '0:30',
+      onlineDossierTimeWithOd: null,
+      totalTimeWithOd: '0:40',
+      avgPerCaseWithOd: '0:40',
+      avgThroughputDaysWithOd: null,
+      chatContacts: null,
+      messageContacts: null,
+      homeworkContacts: null,
+      closedWithoutOd: null,
     });
   });
 
@@ -148,7 +215,13 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
     expect(leiden.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Leiden', 'Leiden']);
     const byWorker = await get(`${YEAR_2020}&workerId=${rijnstreekWorker}`, 'admin');
     expect(byWorker.body.rows).toHaveLength(1);
-    expect(byWorker.body.rows[0]).toMatchObject({ financier: 'Gouda', closedWithOd: null, chatContacts: null, closedWithoutOd: 2, totalTimeWithoutOd: '1:59' });
+    expect(byWorker.body.rows[0]).toMatchObject({
+      financier: 'Gouda',
+      closedWithOd: null,
+      chatContacts: null,
+      closedWithoutOd: 2,
+      totalTimeWithoutOd: '1:59',
+    });
   });
 
   it("shows a team lead only their own team's cases", async () => {

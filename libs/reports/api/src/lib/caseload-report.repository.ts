@@ -256,18 +256,38 @@ export class CaseloadReportRepository {
   /** 48-hour compliance and no-show counts for the scope; `now` decides what is overdue. */
   async compliance(scope: CaseloadScope, now: Date): Promise<ComplianceCounts> {
     const params = [scope.organisationId, scope.from, scope.to, scope.teamId, scope.workerId, scope.financierId];
-    const [[messages], [appointments]] = await Promise.all([this.dataSource.query(MESSAGES_SQL, [...params, now]), this.dataSource.query(APPOINTMENTS_SQL, params)]);
+    const [[messages], [appointments]] = await Promise.all([
+      this.dataSource.query(MESSAGES_SQL, [...params, now]),
+      this.dataSource.query(APPOINTMENTS_SQL, params),
+    ]);
     return { ...messages, ...appointments };
   }
 
   /** 48-hour compliance per week or month of the scope's period. */
   trend(scope: CaseloadScope, now: Date, bucket: 'week' | 'month'): Promise<TrendCounts[]> {
-    return this.dataSource.query(TREND_SQL, [scope.organisationId, scope.from, scope.to, scope.teamId, scope.workerId, scope.financierId, now, bucket]);
+    return this.dataSource.query(TREND_SQL, [
+      scope.organisationId,
+      scope.from,
+      scope.to,
+      scope.teamId,
+      scope.workerId,
+      scope.financierId,
+      now,
+      bucket,
+    ]);
   }
 
   /** Hours, contacts, open caseload and prefills to confirm per worker. */
   workers(scope: WorkerScope): Promise<WorkerCounts[]> {
-    return this.dataSource.query(WORKERS_SQL, [scope.organisationId, scope.teamId, scope.weekStart, scope.weekEnd, scope.monthStart, scope.monthEnd, scope.date]);
+    return this.dataSource.query(WORKERS_SQL, [
+      scope.organisationId,
+      scope.teamId,
+      scope.weekStart,
+      scope.weekEnd,
+      scope.monthStart,
+      scope.monthEnd,
+      scope.date,
+    ]);
   }
 
   /** Whether a team belongs to the organisation. */
@@ -279,12 +299,17 @@ export class CaseloadReportRepository {
   /** Teams, workers and financiers of the organisation (one team only when `teamId` is set). */
   async filters(organisationId: string, teamId: string | null): Promise<Omit<CaseloadFilters, 'fixedTeamId'>> {
     const [teams, workers, financiers] = await Promise.all([
-      this.dataSource.query(`SELECT id, name FROM team WHERE organisation_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) ORDER BY name`, [organisationId, teamId]),
+      this.dataSource.query(`SELECT id, name FROM team WHERE organisation_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) ORDER BY name`, [
+        organisationId,
+        teamId,
+      ]),
       this.dataSource.query(
         `SELECT id, name FROM account WHERE organisation_id = $1 AND role IN ('worker', 'team_lead') AND ($2::uuid IS NULL OR team_id = $2::uuid) ORDER BY name`,
         [organisationId, teamId],
       ),
-      this.dataSource.query(`SELECT id, coalesce(report_name, name) AS name FROM financier WHERE organisation_id = $1 ORDER BY 2`, [organisationId]),
+      this.dataSource.query(`SELECT id, coalesce(report_name, name) AS name FROM financier WHERE organisation_id = $1 ORDER BY 2`, [
+        organisationId,
+      ]),
     ]);
     return { teams, workers, financiers };
   }

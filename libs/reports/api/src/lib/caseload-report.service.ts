@@ -20,7 +20,11 @@ export class CaseloadReportService {
     const scope = await this.scopeFor(user, query);
     const now = this.clock.now();
     const bucket = trendBucket(scope.from, scope.to);
-    const [groups, counts, trend] = await Promise.all([this.repository.groups(scope), this.repository.compliance(scope, now), this.repository.trend(scope, now, bucket)]);
+    const [groups, counts, trend] = await Promise.all([
+      this.repository.groups(scope),
+      this.repository.compliance(scope, now),
+      this.repository.trend(scope, now, bucket),
+    ]);
     return {
       from: scope.from,
       to: scope.to,

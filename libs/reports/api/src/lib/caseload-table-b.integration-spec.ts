@@ -70,19 +70,30 @@ describe('the caseload report on the Table B demo year (2013)', () => {
     const res = await t.http().get(YEAR_2013).set('Authorization', `Bearer ${teamLead}`);
     expect(res.status).toBe(200);
     expect(res.body.rows.map(asTableBRecord)).toEqual(table.records.filter((r) => r['financier'] === 'Leiden'));
-    expect(res.body.rows[0]).toMatchObject({ financier: 'Leiden', kindOfWork: 'algemeen_mw', closedWithOd: 93, totalTimeWithOd: '1039:15', totalMinutesWithOd: 62355 });
+    expect(res.body.rows[0]).toMatchObject({
+      financier: 'Leiden',
+      kindOfWork: 'algemeen_mw',
+      closedWithOd: 93,
+      totalTimeWithOd: '1039:15',
+      totalMinutesWithOd: 62355,
+    });
   });
 
   it('has nothing to report for a year without closed cases', async () => {
     const res = await t.http().get('/api/reports/caseload?from=2014-01-01&to=2014-12-31').set('Authorization', `Bearer ${admin}`);
     expect(res.body.rows).toEqual([]);
-    const csv = await t.http().get('/api/reports/caseload?from=2014-01-01&to=2014-12-31&format=csv').set('Authorization', `Bearer ${admin}`);
+    const csv = await t
+      .http()
+      .get('/api/reports/caseload?from=2014-01-01&to=2014-12-31&format=csv')
+      .set('Authorization', `Bearer ${admin}`);
     expect(csv.text).toBe(`${table.header}\n`);
   });
 
   it('seeds the Table B year only once', async () => {
     await ensureTableBYear(t.dataSource);
-    const [{ cases }] = await t.dataSource.query(`SELECT count(*)::int AS cases FROM care_case WHERE closed_on BETWEEN '2013-01-01' AND '2013-12-31'`);
+    const [{ cases }] = await t.dataSource.query(
+      `SELECT count(*)::int AS cases FROM care_case WHERE closed_on BETWEEN '2013-01-01' AND '2013-12-31'`,
+    );
     expect(cases).toBe(2937);
   });
 });

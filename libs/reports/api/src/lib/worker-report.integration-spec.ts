@@ -34,11 +34,29 @@ describe('GET /api/reports/workers', () => {
     return c.id;
   }
 
-  async function entry(worker: string, caseId: string | null, type: string, minutes: number, day: string, opts: { toConfirm?: boolean; deleted?: boolean } = {}): Promise<void> {
+  async function entry(
+    worker: string,
+    caseId: string | null,
+    type: string,
+    minutes: number,
+    day: string,
+    opts: { toConfirm?: boolean; deleted?: boolean } = {},
+  ): Promise<void> {
     await t.dataSource.query(
       `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, source, source_id, status, created_at, updated_at, deleted_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now(), $10)`,
-      [ctx.organisationId, worker, caseId, type, minutes, day, opts.toConfirm ? 'message' : 'manual', opts.toConfirm ? randomUUID() : null, opts.toConfirm ? 'to_confirm' : 'confirmed', opts.deleted ? new Date() : null],
+      [
+        ctx.organisationId,
+        worker,
+        caseId,
+        type,
+        minutes,
+        day,
+        opts.toConfirm ? 'message' : 'manual',
+        opts.toConfirm ? randomUUID() : null,
+        opts.toConfirm ? 'to_confirm' : 'confirmed',
+        opts.deleted ? new Date() : null,
+      ],
     );
   }
 
@@ -74,7 +92,14 @@ describe('GET /api/reports/workers', () => {
   it('gives a worker hours this week (Monday..Sunday) and month, client-bound share, open caseload, contacts by type and entries to confirm', async () => {
     const res = await get('/api/reports/workers?date=2019-07-03', 'lead');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ date: '2019-07-03', weekStart: '2019-07-01', weekEnd: '2019-07-07', monthStart: '2019-07-01', monthEnd: '2019-07-31', teamId: ctx.teamIds['Team Leiden'] });
+    expect(res.body).toMatchObject({
+      date: '2019-07-03',
+      weekStart: '2019-07-01',
+      weekEnd: '2019-07-07',
+      monthStart: '2019-07-01',
+      monthEnd: '2019-07-31',
+      teamId: ctx.teamIds['Team Leiden'],
+    });
     const row = res.body.workers.find((w: { workerId: string }) => w.workerId === leidenWorker);
     expect(row).toEqual({
       workerId: leidenWorker,
@@ -104,7 +129,7 @@ describe('GET /api/reports/workers', () => {
     expect(res.body.workers.every((w: { teamId: string }) => w.teamId === ctx.teamIds['Team Rijnstreek'])).toBe(true);
   });
 
-  it("keeps a team lead to their own team, an admin sees the organisation or one team", async () => {
+  it('keeps a team lead to their own team, an admin sees the organisation or one team', async () => {
     const lead = await get('/api/reports/workers?date=2019-07-03', 'lead');
     expect(lead.body.workers.map((w: { workerId: string }) => w.workerId)).not.toContain(rijnstreekWorker);
     expect((await get(`/api/reports/workers?teamId=${ctx.teamIds['Team Rijnstreek']}`, 'lead')).status).toBe(403);
@@ -124,9 +149,21 @@ describe('GET /api/reports/workers', () => {
     const text = JSON.stringify(res.body);
     expect(text).not.toContain(ctx.accountIds.client);
     for (const row of res.body.workers) {
-      expect(Object.keys(row).sort()).toEqual(
-        ['contactsThisMonth', 'monthClientBoundShare', 'monthMinutes', 'monthTime', 'name', 'openCases', 'team', 'teamId', 'toConfirm', 'weekClientBoundShare', 'weekMinutes', 'weekTime', 'workerId'],
-      );
+      expect(Object.keys(row).sort()).toEqual([
+        'contactsThisMonth',
+        'monthClientBoundShare',
+        'monthMinutes',
+        'monthTime',
+        'name',
+        'openCases',
+        'team',
+        'teamId',
+        'toConfirm',
+        'weekClientBoundShare',
+        'weekMinutes',
+        'weekTime',
+        'workerId',
+      ]);
     }
   });
 

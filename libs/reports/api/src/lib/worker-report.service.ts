@@ -23,7 +23,10 @@ export function weekAndMonth(date: string): { weekStart: string; weekEnd: string
 const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
 
 export function toWorkerRow(w: WorkerCounts): WorkerReportRow {
-  const contacts = Object.fromEntries(WORKER_CONTACT_TYPES.map((type) => [type, Number(w.contacts[type] ?? 0)])) as Record<WorkerContactType, number>;
+  const contacts = Object.fromEntries(WORKER_CONTACT_TYPES.map((type) => [type, Number(w.contacts[type] ?? 0)])) as Record<
+    WorkerContactType,
+    number
+  >;
   return {
     workerId: w.worker_id,
     name: w.name,

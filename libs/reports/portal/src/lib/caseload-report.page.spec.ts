@@ -6,19 +6,63 @@ import { CaseloadReportPage } from './caseload-report.page';
 import { CaseloadReportStore, hoursMinutes } from './caseload-report.store';
 
 const leiden: CaseloadRow = {
-  financierId: 'f-leiden', financier: 'Leiden', kindOfWork: 'algemeen_mw', problemArea: null, kindOfWorkName: 'Algemeen MW',
-  closedWithOd: 93, registrationMinutesWithOd: 60675, registrationTimeWithOd: '1011:15', onlineDossierMinutesWithOd: 1680, onlineDossierTimeWithOd: '28:00',
-  totalMinutesWithOd: 62355, totalTimeWithOd: '1039:15', avgMinutesPerCaseWithOd: 670, avgPerCaseWithOd: '11:10', avgThroughputDaysWithOd: 173,
-  chatContacts: 7, messageContacts: 248, homeworkContacts: 2,
-  closedWithoutOd: 891, totalMinutesWithoutOd: 552795, totalTimeWithoutOd: '9213:15', avgMinutesPerCaseWithoutOd: 620, avgPerCaseWithoutOd: '10:20', avgThroughputDaysWithoutOd: 148,
+  financierId: 'f-leiden',
+  financier: 'Leiden',
+  kindOfWork: 'algemeen_mw',
+  problemArea: null,
+  kindOfWorkName: 'Algemeen MW',
+  closedWithOd: 93,
+  registrationMinutesWithOd: 60675,
+  registrationTimeWithOd: '1011:15',
+  onlineDossierMinutesWithOd: 1680,
+  onlineDossierTimeWithOd: '28:00',
+  totalMinutesWithOd: 62355,
+  totalTimeWithOd: '1039:15',
+  avgMinutesPerCaseWithOd: 670,
+  avgPerCaseWithOd: '11:10',
+  avgThroughputDaysWithOd: 173,
+  chatContacts: 7,
+  messageContacts: 248,
+  homeworkContacts: 2,
+  closedWithoutOd: 891,
+  totalMinutesWithoutOd: 552795,
+  totalTimeWithoutOd: '9213:15',
+  avgMinutesPerCaseWithoutOd: 620,
+  avgPerCaseWithoutOd: '10:20',
+  avgThroughputDaysWithoutOd: 148,
 };
 const subset: CaseloadRow = {
-  ...leiden, problemArea: 'materiele_problematiek', kindOfWorkName: 'Algemeen MW - materiele problematiek', closedWithOd: 19,
-  onlineDossierMinutesWithOd: null, onlineDossierTimeWithOd: null, avgThroughputDaysWithOd: null, chatContacts: null, messageContacts: null, homeworkContacts: null,
-  totalMinutesWithOd: 20490, totalTimeWithOd: '341:30', closedWithoutOd: 217, totalMinutesWithoutOd: 216105,
+  ...leiden,
+  problemArea: 'materiele_problematiek',
+  kindOfWorkName: 'Algemeen MW - materiele problematiek',
+  closedWithOd: 19,
+  onlineDossierMinutesWithOd: null,
+  onlineDossierTimeWithOd: null,
+  avgThroughputDaysWithOd: null,
+  chatContacts: null,
+  messageContacts: null,
+  homeworkContacts: null,
+  totalMinutesWithOd: 20490,
+  totalTimeWithOd: '341:30',
+  closedWithoutOd: 217,
+  totalMinutesWithoutOd: 216105,
 };
-const gouda: CaseloadRow = { ...leiden, financierId: 'f-gouda', financier: 'Gouda', closedWithOd: 31, totalMinutesWithOd: 60, totalMinutesWithoutOd: null, closedWithoutOd: null, chatContacts: 1, messageContacts: 2, homeworkContacts: 3 };
-const summary = { messages: { answeredInTime: 9, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 90, overdueNow: 2 }, appointments: { attended: 3, noShow: 1, noShowPercent: 25 } };
+const gouda: CaseloadRow = {
+  ...leiden,
+  financierId: 'f-gouda',
+  financier: 'Gouda',
+  closedWithOd: 31,
+  totalMinutesWithOd: 60,
+  totalMinutesWithoutOd: null,
+  closedWithoutOd: null,
+  chatContacts: 1,
+  messageContacts: 2,
+  homeworkContacts: 3,
+};
+const summary = {
+  messages: { answeredInTime: 9, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 90, overdueNow: 2 },
+  appointments: { attended: 3, noShow: 1, noShowPercent: 25 },
+};
 const complianceTrend: CaseloadReport['complianceTrend'] = {
   bucket: 'month',
   points: [
@@ -28,13 +72,27 @@ const complianceTrend: CaseloadReport['complianceTrend'] = {
     { start: '2013-04-01', end: '2013-04-30', answeredInTime: 3, answeredLate: 1, unansweredPastDue: 0, inTimePercent: 75 },
   ],
 };
-const report = (rows: CaseloadRow[]): CaseloadReport => ({ from: '2013-01-01', to: '2013-12-31', teamId: null, workerId: null, financierId: null, rows, summary, complianceTrend });
+const report = (rows: CaseloadRow[]): CaseloadReport => ({
+  from: '2013-01-01',
+  to: '2013-12-31',
+  teamId: null,
+  workerId: null,
+  financierId: null,
+  rows,
+  summary,
+  complianceTrend,
+});
 
 function setup() {
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(CaseloadReportPage);
-  http.expectOne('/api/reports/caseload/filters').flush({ fixedTeamId: 't1', teams: [{ id: 't1', name: 'Team Leiden' }], workers: [{ id: 'w1', name: 'Sanne' }], financiers: [{ id: 'f-leiden', name: 'Leiden' }] });
+  http.expectOne('/api/reports/caseload/filters').flush({
+    fixedTeamId: 't1',
+    teams: [{ id: 't1', name: 'Team Leiden' }],
+    workers: [{ id: 'w1', name: 'Sanne' }],
+    financiers: [{ id: 'f-leiden', name: 'Leiden' }],
+  });
   return { http, fixture, el: fixture.nativeElement as HTMLElement };
 }
 
@@ -42,7 +100,11 @@ describe('CaseloadReportPage', () => {
   it('loads this year by default, and 2013 with one click, and shows Table B rows with the subset row indented', async () => {
     const { http, fixture, el } = setup();
     const year = new Date().getFullYear();
-    http.expectOne((r) => r.url === '/api/reports/caseload' && r.params.get('from') === `${year}-01-01` && r.params.get('to') === `${year}-12-31`).flush(report([]));
+    http
+      .expectOne(
+        (r) => r.url === '/api/reports/caseload' && r.params.get('from') === `${year}-01-01` && r.params.get('to') === `${year}-12-31`,
+      )
+      .flush(report([]));
     await fixture.whenStable();
     expect(el.textContent).toContain('Geen afgesloten casussen');
     // A team lead has a fixed team: no team filter, but worker and financier filters.
@@ -123,7 +185,15 @@ describe('CaseloadReportPage: compliance trend and tabs', () => {
     expect(tabs[1].getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement === tabs[1] || !el.isConnected).toBe(true);
     expect((el.querySelector('#report-panel-caseload') as HTMLElement).hidden).toBe(true);
-    http.expectOne('/api/reports/workers').flush({ date: '2013-03-04', weekStart: '2013-03-04', weekEnd: '2013-03-10', monthStart: '2013-03-01', monthEnd: '2013-03-31', teamId: 't1', workers: [] });
+    http.expectOne('/api/reports/workers').flush({
+      date: '2013-03-04',
+      weekStart: '2013-03-04',
+      weekEnd: '2013-03-10',
+      monthStart: '2013-03-01',
+      monthEnd: '2013-03-31',
+      teamId: 't1',
+      workers: [],
+    });
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     expect(el.querySelector('#report-panel-workers')?.textContent).toContain('Geen medewerkers');

@@ -4,7 +4,8 @@ import { defineTexts } from '@nabij/platform/portal';
 export const reportsTexts = defineTexts({
   nl: {
     'reports.title': 'Caseload en uren',
-    'reports.intro': 'Afgesloten casussen per financier en soort werk, met en zonder online dossier. Alleen aantallen en tijden, nooit de inhoud van dossiers.',
+    'reports.intro':
+      'Afgesloten casussen per financier en soort werk, met en zonder online dossier. Alleen aantallen en tijden, nooit de inhoud van dossiers.',
     'reports.period': 'Periode',
     'reports.from': 'Van',
     'reports.to': 'Tot en met',
@@ -70,7 +71,8 @@ export const reportsTexts = defineTexts({
     'reports.workers.openCases': 'Open casussen',
     'reports.workers.toConfirm': 'Te bevestigen',
     'reports.workers.total': 'Totaal',
-    'reports.workers.note': 'Contacten per soort tellen deze maand. Cliëntgebonden tijd onder de norm van 80% is gemarkeerd. Alleen aantallen en tijden, nooit de inhoud van dossiers.',
+    'reports.workers.note':
+      'Contacten per soort tellen deze maand. Cliëntgebonden tijd onder de norm van 80% is gemarkeerd. Alleen aantallen en tijden, nooit de inhoud van dossiers.',
     'reports.workers.type.chat': 'Chat',
     'reports.workers.type.message': 'Bericht',
     'reports.workers.type.homework_feedback': 'Huiswerk',
@@ -82,7 +84,8 @@ export const reportsTexts = defineTexts({
   },
   en: {
     'reports.title': 'Caseload and hours',
-    'reports.intro': 'Closed cases per financier and kind of work, with and without online dossier. Numbers and times only, never dossier contents.',
+    'reports.intro':
+      'Closed cases per financier and kind of work, with and without online dossier. Numbers and times only, never dossier contents.',
     'reports.period': 'Period',
     'reports.from': 'From',
     'reports.to': 'Up to and including',
@@ -148,7 +151,8 @@ export const reportsTexts = defineTexts({
     'reports.workers.openCases': 'Open cases',
     'reports.workers.toConfirm': 'To confirm',
     'reports.workers.total': 'Total',
-    'reports.workers.note': 'Contacts by type count this month. Client-bound time below the 80% norm is marked. Numbers and times only, never dossier contents.',
+    'reports.workers.note':
+      'Contacts by type count this month. Client-bound time below the 80% norm is marked. Numbers and times only, never dossier contents.',
     'reports.workers.type.chat': 'Chat',
     'reports.workers.type.message': 'Message',
     'reports.workers.type.homework_feedback': 'Homework',

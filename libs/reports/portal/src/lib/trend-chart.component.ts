@@ -41,18 +41,28 @@ const PLOT_H = 100;
         }
         @if (plotted().length) {
           <text [attr.x]="left" [attr.y]="height - 4" class="chart__label">{{ plotted()[0].start }}</text>
-          <text [attr.x]="width" [attr.y]="height - 4" text-anchor="end" class="chart__label">{{ plotted()[plotted().length - 1].start }}</text>
+          <text [attr.x]="width" [attr.y]="height - 4" text-anchor="end" class="chart__label">
+            {{ plotted()[plotted().length - 1].start }}
+          </text>
         }
       </svg>
       <details class="chart__data">
         <summary>{{ 'reports.chartTable' | t }}</summary>
         <table class="table table--dense">
           <thead>
-            <tr><th scope="col">{{ labelHeader() }}</th><th scope="col">{{ valueHeader() }}</th><th scope="col">{{ detailHeader() }}</th></tr>
+            <tr>
+              <th scope="col">{{ labelHeader() }}</th>
+              <th scope="col">{{ valueHeader() }}</th>
+              <th scope="col">{{ detailHeader() }}</th>
+            </tr>
           </thead>
           <tbody>
             @for (p of points(); track p.start) {
-              <tr><th scope="row">{{ p.label }}</th><td>{{ p.text }}</td><td>{{ p.detail }}</td></tr>
+              <tr>
+                <th scope="row">{{ p.label }}</th>
+                <td>{{ p.text }}</td>
+                <td>{{ p.detail }}</td>
+              </tr>
             }
           </tbody>
         </table>
@@ -82,7 +92,11 @@ export class TrendChartComponent {
   protected readonly plotted = computed(() => {
     const points = this.points();
     const step = points.length > 1 ? (WIDTH - LEFT - 6) / (points.length - 1) : 0;
-    return points.map((p, i) => ({ start: p.start, x: Math.round(LEFT + 3 + i * step), y: p.value === null ? null : Math.round(this.y(p.value)) }));
+    return points.map((p, i) => ({
+      start: p.start,
+      x: Math.round(LEFT + 3 + i * step),
+      y: p.value === null ? null : Math.round(this.y(p.value)),
+    }));
   });
 
   /** Polylines between consecutive buckets with data; a bucket without data breaks the line. */

@@ -7,11 +7,42 @@ import { WorkerReportStore } from './worker-report.store';
 
 const zero = { chat: 0, message: 0, homework_feedback: 0, face_to_face: 0, phone: 0, video: 0, letter: 0, other: 0 };
 const sanne: WorkerReportRow = {
-  workerId: 'w1', name: 'Sanne de Vries', teamId: 't1', team: 'Team Leiden', weekMinutes: 80, weekTime: '1:20', monthMinutes: 600, monthTime: '10:00',
-  weekClientBoundShare: 0.75, monthClientBoundShare: 0.9, openCases: 12, contactsThisMonth: { ...zero, message: 4, face_to_face: 2 }, toConfirm: 3,
+  workerId: 'w1',
+  name: 'Sanne de Vries',
+  teamId: 't1',
+  team: 'Team Leiden',
+  weekMinutes: 80,
+  weekTime: '1:20',
+  monthMinutes: 600,
+  monthTime: '10:00',
+  weekClientBoundShare: 0.75,
+  monthClientBoundShare: 0.9,
+  openCases: 12,
+  contactsThisMonth: { ...zero, message: 4, face_to_face: 2 },
+  toConfirm: 3,
 };
-const piet: WorkerReportRow = { ...sanne, workerId: 'w2', name: 'Piet', weekMinutes: 0, weekTime: '0:00', monthMinutes: 30, monthTime: '0:30', weekClientBoundShare: null, openCases: 1, contactsThisMonth: { ...zero, message: 1 }, toConfirm: 0 };
-const report = (workers: WorkerReportRow[]): WorkerReport => ({ date: '2026-03-04', weekStart: '2026-03-02', weekEnd: '2026-03-08', monthStart: '2026-03-01', monthEnd: '2026-03-31', teamId: 't1', workers });
+const piet: WorkerReportRow = {
+  ...sanne,
+  workerId: 'w2',
+  name: 'Piet',
+  weekMinutes: 0,
+  weekTime: '0:00',
+  monthMinutes: 30,
+  monthTime: '0:30',
+  weekClientBoundShare: null,
+  openCases: 1,
+  contactsThisMonth: { ...zero, message: 1 },
+  toConfirm: 0,
+};
+const report = (workers: WorkerReportRow[]): WorkerReport => ({
+  date: '2026-03-04',
+  weekStart: '2026-03-02',
+  weekEnd: '2026-03-08',
+  monthStart: '2026-03-01',
+  monthEnd: '2026-03-31',
+  teamId: 't1',
+  workers,
+});
 
 function setup(teams: Array<{ id: string; name: string }> = []) {
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
@@ -33,7 +64,24 @@ describe('WorkerReportComponent', () => {
     expect(rows).toHaveLength(2);
     const cells = [...rows[0].querySelectorAll('th, td')].map((c) => c.textContent?.trim());
     // name, team, week hours, week share, month hours, month share, 8 contact types, open cases, to confirm
-    expect(cells).toEqual(['Sanne de Vries', 'Team Leiden', '1:20', '75%', '10:00', '90%', '0', '4', '0', '2', '0', '0', '0', '0', '12', '3']);
+    expect(cells).toEqual([
+      'Sanne de Vries',
+      'Team Leiden',
+      '1:20',
+      '75%',
+      '10:00',
+      '90%',
+      '0',
+      '4',
+      '0',
+      '2',
+      '0',
+      '0',
+      '0',
+      '0',
+      '12',
+      '3',
+    ]);
     expect(rows[0].querySelectorAll('td')[2].classList).toContain('time-norm--below');
     expect(rows[0].querySelectorAll('td')[4].classList).not.toContain('time-norm--below');
     expect(rows[1].querySelectorAll('td')[2].textContent?.trim()).toBe('–');
@@ -47,7 +95,10 @@ describe('WorkerReportComponent', () => {
   });
 
   it('asks again for another day and, for an admin, another team', async () => {
-    const { http, fixture, el } = setup([{ id: 't1', name: 'Team Leiden' }, { id: 't2', name: 'Team Rijnstreek' }]);
+    const { http, fixture, el } = setup([
+      { id: 't1', name: 'Team Leiden' },
+      { id: 't2', name: 'Team Rijnstreek' },
+    ]);
     http.expectOne('/api/reports/workers').flush(report([sanne]));
     await fixture.whenStable();
     (el.querySelector('#workers-date') as HTMLInputElement).value = '2026-02-10';

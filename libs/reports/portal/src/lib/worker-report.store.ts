@@ -30,7 +30,10 @@ export class WorkerReportStore {
       monthMinutes: sum((r) => r.monthMinutes),
       openCases: sum((r) => r.openCases),
       toConfirm: sum((r) => r.toConfirm),
-      contacts: Object.fromEntries(WORKER_CONTACT_TYPES.map((t) => [t, sum((r) => r.contactsThisMonth[t])])) as Record<(typeof WORKER_CONTACT_TYPES)[number], number>,
+      contacts: Object.fromEntries(WORKER_CONTACT_TYPES.map((t) => [t, sum((r) => r.contactsThisMonth[t])])) as Record<
+        (typeof WORKER_CONTACT_TYPES)[number],
+        number
+      >,
     };
   });
 

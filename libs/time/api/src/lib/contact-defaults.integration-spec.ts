@@ -14,7 +14,8 @@ describe('organisation default minutes', () => {
   let caseId: string;
   const token = {} as Record<'admin' | 'lead' | 'worker' | 'client', string>;
   const get = (who: keyof typeof token) => t.http().get('/api/time/defaults').set('Authorization', `Bearer ${token[who]}`);
-  const put = (who: keyof typeof token, body: object) => t.http().put('/api/time/defaults').set('Authorization', `Bearer ${token[who]}`).send(body);
+  const put = (who: keyof typeof token, body: object) =>
+    t.http().put('/api/time/defaults').set('Authorization', `Bearer ${token[who]}`).send(body);
   const prefillOne = (source: 'message' | 'homework' | 'appointment' | 'chat', extra: object = {}) =>
     prefill.prefill({ source, sourceId: randomUUID(), workerId, caseId, occurredOn: '2026-03-02', ...extra });
 

@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { ContactDefaultsDto } from './dto/contact-defaults.dto';
 
 /** The built-in defaults, for organisations that never changed theirs. */
-export const BUILT_IN_DEFAULTS = Object.fromEntries(ORGANISATION_DEFAULT_TYPES.map((t) => [t, DEFAULT_CONTACT_MINUTES[t]!])) as ContactDefaults;
+export const BUILT_IN_DEFAULTS = Object.fromEntries(
+  ORGANISATION_DEFAULT_TYPES.map((t) => [t, DEFAULT_CONTACT_MINUTES[t]!]),
+) as ContactDefaults;
 
 /** Default minutes of prefilled contacts, per organisation (TimePrefillService reads the same table). */
 @Injectable()

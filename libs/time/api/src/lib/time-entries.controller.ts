@@ -35,14 +35,22 @@ export class TimeEntriesController {
 
   @Roles('worker', 'team_lead')
   @Patch('entries/:id')
-  update(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateTimeEntryDto): Promise<TimeEntry> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateTimeEntryDto,
+  ): Promise<TimeEntry> {
     return this.entries.update(user, id, body);
   }
 
   @Roles('worker', 'team_lead')
   @Post('entries/:id/confirm')
   @HttpCode(200)
-  confirm(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ConfirmTimeEntryDto): Promise<TimeEntry> {
+  confirm(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ConfirmTimeEntryDto,
+  ): Promise<TimeEntry> {
     return this.entries.confirm(user, id, body);
   }
 

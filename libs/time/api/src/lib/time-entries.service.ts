@@ -78,7 +78,10 @@ export class TimeEntriesService {
 
   /** Confirms a prefilled entry, optionally with corrected minutes. */
   confirm(user: AuthUser, id: string, dto: ConfirmTimeEntryDto): Promise<TimeEntry> {
-    return this.change(user, id, 'confirm', async () => ({ status: 'confirmed' as const, ...(dto.minutes ? { minutes: dto.minutes } : {}) }));
+    return this.change(user, id, 'confirm', async () => ({
+      status: 'confirmed' as const,
+      ...(dto.minutes ? { minutes: dto.minutes } : {}),
+    }));
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {
@@ -88,7 +91,13 @@ export class TimeEntriesService {
   async history(user: AuthUser, id: string): Promise<TimeEntryChange[]> {
     await this.visibleEntry(user, id);
     const rows = await this.changes.find({ where: { timeEntryId: id }, order: { id: 'ASC' } });
-    return rows.map((c) => ({ action: c.action, changedBy: c.changedBy, changedAt: c.changedAt.toISOString(), oldValues: c.oldValues, newValues: c.newValues }));
+    return rows.map((c) => ({
+      action: c.action,
+      changedBy: c.changedBy,
+      changedAt: c.changedAt.toISOString(),
+      oldValues: c.oldValues,
+      newValues: c.newValues,
+    }));
   }
 
   /** A team lead reopens a locked entry of a worker in their team for UNLOCK_DAYS days. */
@@ -144,17 +153,28 @@ export class TimeEntriesService {
 
   private assertNotFuture(occurredOn: string): void {
     if (occurredOn > dutchToday(this.clock.now())) {
-      throw new BadRequestException({ message: 'Time cannot be registered for a day in the future.', fields: { occurredOn: ['must not be in the future'] } });
+      throw new BadRequestException({
+        message: 'Time cannot be registered for a day in the future.',
+        fields: { occurredOn: ['must not be in the future'] },
+      });
     }
   }
 
   /** Client contacts need a case assigned to the worker; non-client time has none. */
   private async assertCaseFits(user: AuthUser, contactType: CreateTimeEntryDto['contactType'], caseId: string | null): Promise<void> {
     if (isNonClientContact(contactType)) {
-      if (caseId) throw new BadRequestException({ message: 'Non-client time is not registered on a case.', fields: { caseId: ['must be left out for non-client time'] } });
+      if (caseId)
+        throw new BadRequestException({
+          message: 'Non-client time is not registered on a case.',
+          fields: { caseId: ['must be left out for non-client time'] },
+        });
       return;
     }
-    if (!caseId) throw new BadRequestException({ message: 'A contact with a client is registered on a case.', fields: { caseId: ['is required for a client contact'] } });
+    if (!caseId)
+      throw new BadRequestException({
+        message: 'A contact with a client is registered on a case.',
+        fields: { caseId: ['is required for a client contact'] },
+      });
     const [found] = await this.dataSource.query(
       `SELECT 1 FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3`,
       [caseId, user.organisationId, user.id],
@@ -162,7 +182,14 @@ export class TimeEntriesService {
     if (!found) throw new NotFoundException('This case does not exist or is not assigned to you.');
   }
 
-  private async record(db: EntityManager, entryId: string, by: string | null, action: TimeEntryChange['action'], oldValues: Record<string, unknown> | null, newValues: Record<string, unknown> | null): Promise<void> {
+  private async record(
+    db: EntityManager,
+    entryId: string,
+    by: string | null,
+    action: TimeEntryChange['action'],
+    oldValues: Record<string, unknown> | null,
+    newValues: Record<string, unknown> | null,
+  ): Promise<void> {
     const repo = db.getRepository(TimeEntryChangeEntity);
     await repo.save(repo.create({ timeEntryId: entryId, changedBy: by, changedAt: this.clock.now(), action, oldValues, newValues }));
   }

@@ -30,7 +30,10 @@ describe('prefilled time from messages, homework feedback and appointments', () 
   const drain = () => t.app.get(JobsService).drain();
   const entries = async (source: string, sourceId?: string): Promise<Array<Record<string, unknown>>> => {
     await drain();
-    return q(`SELECT *, occurred_on::text AS occurred_on FROM time_entry WHERE source = $1 AND ($2::text IS NULL OR source_id = $2) AND worker_id = $3`, [source, sourceId ?? null, workerId]);
+    return q(
+      `SELECT *, occurred_on::text AS occurred_on FROM time_entry WHERE source = $1 AND ($2::text IS NULL OR source_id = $2) AND worker_id = $3`,
+      [source, sourceId ?? null, workerId],
+    );
   };
 
   beforeAll(async () => {
@@ -53,13 +56,22 @@ describe('prefilled time from messages, homework feedback and appointments', () 
 
   it('prefills 20 minutes "message" for a reply on a case thread, once even when the reply is resent', async () => {
     // A case can already have its thread from the demo seed; this case is new, so make one.
-    const [thread] = await q(`INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, $3, now(), now()) RETURNING id`, [orgId, clientId, caseId]);
+    const [thread] = await q(
+      `INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, $3, now(), now()) RETURNING id`,
+      [orgId, clientId, caseId],
+    );
     const reply = { id: randomUUID(), body: 'Dank je voor je bericht. Ik bel je morgen.' };
     expect((await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, reply)).status).toBe(201);
     expect((await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, reply)).status).toBe(201);
     const rows = await entries('message', reply.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ case_id: caseId, contact_type: 'message', minutes: 20, status: 'to_confirm', occurred_on: '2026-03-02' });
+    expect(rows[0]).toMatchObject({
+      case_id: caseId,
+      contact_type: 'message',
+      minutes: 20,
+      status: 'to_confirm',
+      occurred_on: '2026-03-02',
+    });
     // A second reply is a second contact.
     await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, { id: randomUUID(), body: 'En nog iets.' }).expect(201);
     await drain();
@@ -71,14 +83,19 @@ describe('prefilled time from messages, homework feedback and appointments', () 
       `INSERT INTO account (email, role, name, organisation_id, created_at) VALUES ('zonder.casus@test.nabij.nl', 'client', 'Zonder Casus', $1, now()) RETURNING id`,
       [orgId],
     );
-    const [duty] = await q(`INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, NULL, now(), now()) RETURNING id`, [orgId, other.id]);
+    const [duty] = await q(
+      `INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, NULL, now(), now()) RETURNING id`,
+      [orgId, other.id],
+    );
     const id = randomUUID();
     await as(worker).post(`/api/messages/inbox/${duty.id}/replies`, { id, body: 'Welkom bij Nabij.' }).expect(201);
     expect(await entries('message', id)).toHaveLength(0);
   });
 
   it('prefills 15 minutes homework feedback once per hand-in round (return, then feedback)', async () => {
-    const course = await t.dataSource.transaction((db) => installCourse(db, ASSERTIVENESS_COURSE, { organisationId: orgId, trainerId: workerId, now: t.clock.now() }));
+    const course = await t.dataSource.transaction((db) =>
+      installCourse(db, ASSERTIVENESS_COURSE, { organisationId: orgId, trainerId: workerId, now: t.clock.now() }),
+    );
     const [enrolment] = await q(
       `INSERT INTO training_enrolment (training_id, client_id, enrolled_by, mode, goals, started_at, last_activity_at) VALUES ($1, $2, $2, 'blended', '{Nee zeggen,Grenzen aangeven}', now(), now()) RETURNING id`,
       [course.trainingId, clientId],
@@ -89,11 +106,16 @@ describe('prefilled time from messages, homework feedback and appointments', () 
       [enrolment.id, stepId, caseId],
     );
     const handIn = (revision: number) =>
-      q(`INSERT INTO training_homework_contact (submission_id, case_id, client_id, revision, submitted_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`, [submission.id, caseId, clientId, revision]);
+      q(
+        `INSERT INTO training_homework_contact (submission_id, case_id, client_id, revision, submitted_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
+        [submission.id, caseId, clientId, revision],
+      );
     const [round1] = await handIn(1);
     await as(worker).post(`/api/training-submissions/${submission.id}/return`, { feedback: 'Vertel meer over wat je voelde.' }).expect(200);
     expect((await as(worker).post(`/api/training-submissions/${submission.id}/return`, { feedback: 'Nog eens' })).status).toBe(409);
-    expect(await entries('homework', round1.id)).toEqual([expect.objectContaining({ case_id: caseId, contact_type: 'homework_feedback', minutes: 15, status: 'to_confirm' })]);
+    expect(await entries('homework', round1.id)).toEqual([
+      expect.objectContaining({ case_id: caseId, contact_type: 'homework_feedback', minutes: 15, status: 'to_confirm' }),
+    ]);
 
     // The client hands it in again: a new round, a new contact.
     await q(`UPDATE training_submission SET status = 'submitted', revision = 2 WHERE id = $1`, [submission.id]);
@@ -119,6 +141,12 @@ describe('prefilled time from messages, homework feedback and appointments', () 
     expect((await as(worker).patch(url(missed), { status: 'no_show' })).status).toBe(200);
     const rows = await entries('appointment');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ source_id: held, case_id: caseId, contact_type: 'face_to_face', minutes: 60, occurred_on: '2026-02-27' });
+    expect(rows[0]).toMatchObject({
+      source_id: held,
+      case_id: caseId,
+      contact_type: 'face_to_face',
+      minutes: 60,
+      occurred_on: '2026-02-27',
+    });
   });
 });

@@ -63,7 +63,15 @@ export class TimePrefillService {
         changedAt: now,
         action: 'prefill',
         oldValues: null,
-        newValues: { caseId: input.caseId, contactType, minutes: inserted[0].minutes, occurredOn, status: 'to_confirm', source: input.source, sourceId: input.sourceId },
+        newValues: {
+          caseId: input.caseId,
+          contactType,
+          minutes: inserted[0].minutes,
+          occurredOn,
+          status: 'to_confirm',
+          source: input.source,
+          sourceId: input.sourceId,
+        },
       });
     }
     const entry = await db.getRepository(TimeEntryEntity).findOneBy({ source: input.source, sourceId: input.sourceId });

@@ -54,14 +54,28 @@ describe('time registration', () => {
   });
 
   it('registers a contact on an own case and non-client time, and keeps the creation in the history', async () => {
-    const res = await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'face_to_face', minutes: 60, occurredOn: '2026-03-02' });
+    const res = await as(worker).post('/api/time/entries', {
+      caseId: ownCase,
+      contactType: 'face_to_face',
+      minutes: 60,
+      occurredOn: '2026-03-02',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ caseId: ownCase, contactType: 'face_to_face', minutes: 60, source: 'manual', status: 'confirmed', locked: false });
+    expect(res.body).toMatchObject({
+      caseId: ownCase,
+      contactType: 'face_to_face',
+      minutes: 60,
+      source: 'manual',
+      status: 'confirmed',
+      locked: false,
+    });
     const prep = await as(worker).post('/api/time/entries', { contactType: 'preparation', minutes: 30, occurredOn: '2026-03-01' });
     expect(prep.status).toBe(201);
     expect(prep.body.caseId).toBeNull();
     const history = await as(worker).get(`/api/time/entries/${res.body.id}/changes`);
-    expect(history.body).toEqual([expect.objectContaining({ action: 'create', changedBy: workerId, newValues: expect.objectContaining({ minutes: 60 }) })]);
+    expect(history.body).toEqual([
+      expect.objectContaining({ action: 'create', changedBy: workerId, newValues: expect.objectContaining({ minutes: 60 }) }),
+    ]);
     const list = await as(worker).get('/api/time/entries?from=2026-03-01&to=2026-03-02');
     expect(list.body.map((e: { minutes: number }) => e.minutes)).toEqual([30, 60]);
   });
@@ -74,29 +88,64 @@ describe('time registration', () => {
 
   it('refuses a day in the future (Dutch calendar) and a non-date with 400 naming occurredOn', async () => {
     t.clock.set('2026-03-02T23:30:00Z'); // 00:30 on 3 March in Amsterdam (CET)
-    const today = await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'phone', minutes: 15, occurredOn: '2026-03-03' });
+    const today = await as(worker).post('/api/time/entries', {
+      caseId: ownCase,
+      contactType: 'phone',
+      minutes: 15,
+      occurredOn: '2026-03-03',
+    });
     expect(today.status).toBe(201);
-    const future = await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'phone', minutes: 15, occurredOn: '2026-03-04' });
+    const future = await as(worker).post('/api/time/entries', {
+      caseId: ownCase,
+      contactType: 'phone',
+      minutes: 15,
+      occurredOn: '2026-03-04',
+    });
     expect(future.status).toBe(400);
     expect(Object.keys(future.body.fields)).toEqual(['occurredOn']);
-    const bad = await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'phone', minutes: 15, occurredOn: '2026-02-30' });
+    const bad = await as(worker).post('/api/time/entries', {
+      caseId: ownCase,
+      contactType: 'phone',
+      minutes: 15,
+      occurredOn: '2026-02-30',
+    });
     expect(Object.keys(bad.body.fields)).toEqual(['occurredOn']);
   });
 
   it("answers 404 for a case that is not the worker's, and 400 when case and contact type do not fit", async () => {
-    const other = await as(worker).post('/api/time/entries', { caseId: otherCase, contactType: 'phone', minutes: 15, occurredOn: '2026-03-02' });
+    const other = await as(worker).post('/api/time/entries', {
+      caseId: otherCase,
+      contactType: 'phone',
+      minutes: 15,
+      occurredOn: '2026-03-02',
+    });
     expect(other.status).toBe(404);
-    const unknown = await as(worker).post('/api/time/entries', { caseId: '6f1c1c5e-0000-4000-8000-000000000000', contactType: 'phone', minutes: 15, occurredOn: '2026-03-02' });
+    const unknown = await as(worker).post('/api/time/entries', {
+      caseId: '6f1c1c5e-0000-4000-8000-000000000000',
+      contactType: 'phone',
+      minutes: 15,
+      occurredOn: '2026-03-02',
+    });
     expect(unknown.status).toBe(404);
     const noCase = await as(worker).post('/api/time/entries', { contactType: 'phone', minutes: 15, occurredOn: '2026-03-02' });
     expect(noCase.status).toBe(400);
     expect(Object.keys(noCase.body.fields)).toEqual(['caseId']);
-    const prepOnCase = await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'preparation', minutes: 15, occurredOn: '2026-03-02' });
+    const prepOnCase = await as(worker).post('/api/time/entries', {
+      caseId: ownCase,
+      contactType: 'preparation',
+      minutes: 15,
+      occurredOn: '2026-03-02',
+    });
     expect(Object.keys(prepOnCase.body.fields)).toEqual(['caseId']);
   });
 
   it('lets the worker correct an entry for 14 days, then locks it until the team lead unlocks it; every change is kept', async () => {
-    const { body: entry } = await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'phone', minutes: 15, occurredOn: '2026-03-02' });
+    const { body: entry } = await as(worker).post('/api/time/entries', {
+      caseId: ownCase,
+      contactType: 'phone',
+      minutes: 15,
+      occurredOn: '2026-03-02',
+    });
     t.clock.advance(13 * DAY);
     expect((await as(worker).patch(`/api/time/entries/${entry.id}`, { minutes: 25 })).body).toMatchObject({ minutes: 25, locked: false });
     t.clock.advance(1 * DAY);
@@ -118,7 +167,11 @@ describe('time registration', () => {
   });
 
   it("does not let one worker see or change another worker's entry", async () => {
-    const { body: entry } = await as(teamLead).post('/api/time/entries', { contactType: 'consultation', minutes: 45, occurredOn: '2026-03-02' });
+    const { body: entry } = await as(teamLead).post('/api/time/entries', {
+      contactType: 'consultation',
+      minutes: 45,
+      occurredOn: '2026-03-02',
+    });
     expect((await as(worker).patch(`/api/time/entries/${entry.id}`, { minutes: 1 })).status).toBe(404);
     expect((await as(worker).delete(`/api/time/entries/${entry.id}`)).status).toBe(404);
     expect((await as(worker).get(`/api/time/entries/${entry.id}/changes`)).status).toBe(404);
@@ -138,19 +191,30 @@ describe('time registration', () => {
     expect(first.entry).toMatchObject({ contactType: expectedType, minutes: expectedMinutes, status: 'to_confirm', source, sourceId });
     const again = await prefill.prefill({ ...input, minutes: 99 });
     expect(again).toMatchObject({ created: false, entry: { id: first.entry.id, minutes: expectedMinutes } });
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM time_entry WHERE source = $1 AND source_id = $2`, [source, sourceId]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM time_entry WHERE source = $1 AND source_id = $2`, [
+      source,
+      sourceId,
+    ]);
     expect(n).toBe(1);
   });
 
   it('confirms a prefilled entry with corrected minutes, and a deleted prefill does not come back', async () => {
-    const { entry } = await prefill.prefill({ source: 'message', sourceId: 'msg-confirm', workerId, caseId: ownCase, occurredOn: '2026-03-02' });
+    const { entry } = await prefill.prefill({
+      source: 'message',
+      sourceId: 'msg-confirm',
+      workerId,
+      caseId: ownCase,
+      occurredOn: '2026-03-02',
+    });
     const confirmed = await as(worker).post(`/api/time/entries/${entry.id}/confirm`, { minutes: 25 });
     expect(confirmed.body).toMatchObject({ status: 'confirmed', minutes: 25 });
     const history = (await as(worker).get(`/api/time/entries/${entry.id}/changes`)).body;
     expect(history.map((c: { action: string }) => c.action)).toEqual(['prefill', 'confirm']);
     expect(history[1]).toMatchObject({ oldValues: { status: 'to_confirm', minutes: 20 }, newValues: { status: 'confirmed', minutes: 25 } });
     expect((await as(worker).delete(`/api/time/entries/${entry.id}`)).status).toBe(204);
-    expect((await prefill.prefill({ source: 'message', sourceId: 'msg-confirm', workerId, caseId: ownCase, occurredOn: '2026-03-02' })).created).toBe(false);
+    expect(
+      (await prefill.prefill({ source: 'message', sourceId: 'msg-confirm', workerId, caseId: ownCase, occurredOn: '2026-03-02' })).created,
+    ).toBe(false);
     const list = (await as(worker).get('/api/time/entries?from=2026-03-02&to=2026-03-02')).body;
     expect(list.map((e: { id: string }) => e.id)).not.toContain(entry.id);
   });
@@ -158,9 +222,18 @@ describe('time registration', () => {
   it('shows the week: minutes per day, entries to confirm, and client-bound share against the 80% norm', async () => {
     // Preparation on Sunday 1 March, an hour with the client on Monday and five contacts to confirm.
     await as(worker).post('/api/time/entries', { contactType: 'preparation', minutes: 30, occurredOn: '2026-03-01' }).expect(201);
-    await as(worker).post('/api/time/entries', { caseId: ownCase, contactType: 'face_to_face', minutes: 60, occurredOn: '2026-03-02' }).expect(201);
+    await as(worker)
+      .post('/api/time/entries', { caseId: ownCase, contactType: 'face_to_face', minutes: 60, occurredOn: '2026-03-02' })
+      .expect(201);
     for (const source of ['chat', 'message', 'homework', 'appointment', 'appointment'] as const) {
-      await prefill.prefill({ source, sourceId: randomUUID(), workerId, caseId: ownCase, occurredOn: '2026-03-02', minutes: source === 'chat' ? 37 : undefined });
+      await prefill.prefill({
+        source,
+        sourceId: randomUUID(),
+        workerId,
+        caseId: ownCase,
+        occurredOn: '2026-03-02',
+        minutes: source === 'chat' ? 37 : undefined,
+      });
     }
     const res = await as(worker).get('/api/time/week?date=2026-03-04');
     expect(res.status).toBe(200);
@@ -181,11 +254,19 @@ describe('time registration', () => {
     expect(res.body.toConfirm.length).toBeGreaterThanOrEqual(5);
     // The Sunday before (1 March) holds only the 30 minutes of preparation: not client-bound.
     const before = (await as(worker).get('/api/time/week?date=2026-03-01')).body;
-    expect(before).toMatchObject({ weekStart: '2026-02-23', totalMinutes: 30, clientBoundMinutes: 0, clientBoundShare: 0, meetsNorm: false });
+    expect(before).toMatchObject({
+      weekStart: '2026-02-23',
+      totalMinutes: 30,
+      clientBoundMinutes: 0,
+      clientBoundShare: 0,
+      meetsNorm: false,
+    });
   });
 
   it('refuses clients and admins (403)', async () => {
     expect((await as(client).get('/api/time/week')).status).toBe(403);
-    expect((await as(admin).post('/api/time/entries', { contactType: 'preparation', minutes: 5, occurredOn: '2026-03-02' })).status).toBe(403);
+    expect((await as(admin).post('/api/time/entries', { contactType: 'preparation', minutes: 5, occurredOn: '2026-03-02' })).status).toBe(
+      403,
+    );
   });
 });

@@ -1,7 +1,16 @@
 /** What a worker can register minutes for. */
 export const CONTACT_TYPES = [
-  'chat', 'message', 'homework_feedback', 'face_to_face', 'phone', 'video', 'letter', 'other',
-  'preparation', 'consultation', 'group_training',
+  'chat',
+  'message',
+  'homework_feedback',
+  'face_to_face',
+  'phone',
+  'video',
+  'letter',
+  'other',
+  'preparation',
+  'consultation',
+  'group_training',
 ] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 

@@ -58,7 +58,15 @@ describe('ContactDefaultsPage', () => {
     await submit();
     http
       .expectOne((r) => r.method === 'PUT')
-      .flush({ statusCode: 400, error: 'Bad Request', message: 'Check these fields: face_to_face', fields: { face_to_face: ['face_to_face must be …'] } }, { status: 400, statusText: 'Bad Request' });
+      .flush(
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Check these fields: face_to_face',
+          fields: { face_to_face: ['face_to_face must be …'] },
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await settle(fixture);
     expect(input('face_to_face').getAttribute('aria-invalid')).toBe('true');
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Gesprek');

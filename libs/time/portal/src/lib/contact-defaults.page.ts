@@ -32,14 +32,23 @@ import { timeTexts } from './time.i18n';
     @if (defaults(); as d) {
       <form class="card" (submit)="save($event, form)" #form novalidate>
         <table class="table table--dense time-defaults">
-          <caption>{{ 'time.defaults.caption' | t }}</caption>
+          <caption>
+            {{
+              'time.defaults.caption' | t
+            }}
+          </caption>
           <thead>
-            <tr><th scope="col">{{ 'time.defaults.type' | t }}</th><th scope="col">{{ 'time.defaults.minutes' | t }}</th></tr>
+            <tr>
+              <th scope="col">{{ 'time.defaults.type' | t }}</th>
+              <th scope="col">{{ 'time.defaults.minutes' | t }}</th>
+            </tr>
           </thead>
           <tbody>
             @for (type of types; track type) {
               <tr>
-                <th scope="row"><label [for]="'default-' + type">{{ 'time.defaults.' + type | t }}</label></th>
+                <th scope="row">
+                  <label [for]="'default-' + type">{{ 'time.defaults.' + type | t }}</label>
+                </th>
                 <td>
                   <input
                     class="input"
@@ -89,7 +98,9 @@ export class ContactDefaultsPage {
   }
 
   protected invalidLabels(): string {
-    return this.invalid().map((t) => this.i18n.t(`time.defaults.${t}`)).join(', ');
+    return this.invalid()
+      .map((t) => this.i18n.t(`time.defaults.${t}`))
+      .join(', ');
   }
 
   private async load(): Promise<void> {

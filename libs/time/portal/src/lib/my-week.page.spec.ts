@@ -8,15 +8,43 @@ import { MyWeekPage, parseMinutes } from './my-week.page';
 import { addDays } from './my-week.store';
 
 const entry = (over: Partial<TimeEntry>): TimeEntry => ({
-  id: 'e1', caseId: 'c1', contactType: 'message', minutes: 20, occurredOn: '2026-03-02', source: 'message', sourceId: 'm1', status: 'to_confirm',
-  createdAt: '2026-03-02T09:00:00Z', updatedAt: '2026-03-02T09:00:00Z', locked: false, ...over,
+  id: 'e1',
+  caseId: 'c1',
+  contactType: 'message',
+  minutes: 20,
+  occurredOn: '2026-03-02',
+  source: 'message',
+  sourceId: 'm1',
+  status: 'to_confirm',
+  createdAt: '2026-03-02T09:00:00Z',
+  updatedAt: '2026-03-02T09:00:00Z',
+  locked: false,
+  ...over,
 });
 const prefilled = entry({});
-const locked = entry({ id: 'e2', contactType: 'face_to_face', minutes: 60, source: 'manual', sourceId: null, status: 'confirmed', locked: true });
+const locked = entry({
+  id: 'e2',
+  contactType: 'face_to_face',
+  minutes: 60,
+  source: 'manual',
+  sourceId: null,
+  status: 'confirmed',
+  locked: true,
+});
 const week = (toConfirm: TimeEntry[]): WeekView => ({
-  weekStart: '2026-03-02', weekEnd: '2026-03-08',
-  days: Array.from({ length: 7 }, (_, i) => ({ date: addDays('2026-03-02', i), minutes: i === 0 ? 80 : 0, hours: i === 0 ? '1:20' : '0:00' })),
-  totalMinutes: 80, clientBoundMinutes: 60, clientBoundShare: 0.75, norm: 0.8, meetsNorm: false, toConfirm,
+  weekStart: '2026-03-02',
+  weekEnd: '2026-03-08',
+  days: Array.from({ length: 7 }, (_, i) => ({
+    date: addDays('2026-03-02', i),
+    minutes: i === 0 ? 80 : 0,
+    hours: i === 0 ? '1:20' : '0:00',
+  })),
+  totalMinutes: 80,
+  clientBoundMinutes: 60,
+  clientBoundShare: 0.75,
+  norm: 0.8,
+  meetsNorm: false,
+  toConfirm,
 });
 
 function setup(toConfirm = [prefilled]) {
@@ -120,7 +148,9 @@ describe('MyHoursLinkComponent', () => {
   it('links to /uren with the number of entries to confirm', async () => {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     const fixture = TestBed.createComponent(MyHoursLinkComponent);
-    TestBed.inject(HttpTestingController).expectOne('/api/time/week').flush(week([prefilled, entry({ id: 'e3' })]));
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/time/week')
+      .flush(week([prefilled, entry({ id: 'e3' })]));
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('a')?.getAttribute('href')).toBe('/uren');

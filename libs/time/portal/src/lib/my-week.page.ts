@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
-import { CONTACT_TYPES, ContactType, DEFAULT_CONTACT_MINUTES, MAX_ENTRY_MINUTES, TimeEntry, isNonClientContact } from '@nabij/time/contracts';
+import {
+  CONTACT_TYPES,
+  ContactType,
+  DEFAULT_CONTACT_MINUTES,
+  MAX_ENTRY_MINUTES,
+  TimeEntry,
+  isNonClientContact,
+} from '@nabij/time/contracts';
 import { MyWeekStore, today } from './my-week.store';
 import { timeTexts } from './time.i18n';
 
@@ -42,7 +49,9 @@ export class MyWeekPage {
   }
 
   protected day(date: string): string {
-    return new Intl.DateTimeFormat(this.i18n.locale(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+    return new Intl.DateTimeFormat(this.i18n.locale(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
   }
 
   protected hm(minutes: number): string {

@@ -5,7 +5,8 @@ export const timeTexts = defineTexts({
   nl: {
     'time.title': 'Mijn uren',
     'time.defaults.title': 'Standaardtijden',
-    'time.defaults.intro': 'Zoveel minuten zet Nabij klaar bij een contact; de hulpverlener bevestigt of corrigeert. Een chat krijgt altijd zijn werkelijke duur.',
+    'time.defaults.intro':
+      'Zoveel minuten zet Nabij klaar bij een contact; de hulpverlener bevestigt of corrigeert. Een chat krijgt altijd zijn werkelijke duur.',
     'time.defaults.caption': 'Standaardminuten per soort contact',
     'time.defaults.type': 'Soort contact',
     'time.defaults.minutes': 'Minuten',
@@ -82,7 +83,8 @@ export const timeTexts = defineTexts({
   en: {
     'time.title': 'My hours',
     'time.defaults.title': 'Default times',
-    'time.defaults.intro': 'This many minutes Nabij prefills for a contact; the worker confirms or corrects. A chat always gets its real duration.',
+    'time.defaults.intro':
+      'This many minutes Nabij prefills for a contact; the worker confirms or corrects. A chat always gets its real duration.',
     'time.defaults.caption': 'Default minutes per contact type',
     'time.defaults.type': 'Contact type',
     'time.defaults.minutes': 'Minutes',

@@ -25,29 +25,49 @@ export class AuthoringController {
   }
 
   @Patch('trainings/:trainingId')
-  update(@CurrentUser() user: AuthUser, @Param('trainingId', ParseUUIDPipe) trainingId: string, @Body() body: UpdateTrainingDto): Promise<AuthoringTraining> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('trainingId', ParseUUIDPipe) trainingId: string,
+    @Body() body: UpdateTrainingDto,
+  ): Promise<AuthoringTraining> {
     return this.authoring.updateTraining(user, trainingId, body);
   }
 
   @Post('trainings/:trainingId/modules')
   @HttpCode(201)
-  addModule(@CurrentUser() user: AuthUser, @Param('trainingId', ParseUUIDPipe) trainingId: string, @Body() body: ModuleDto): Promise<AuthoringTraining> {
+  addModule(
+    @CurrentUser() user: AuthUser,
+    @Param('trainingId', ParseUUIDPipe) trainingId: string,
+    @Body() body: ModuleDto,
+  ): Promise<AuthoringTraining> {
     return this.authoring.addModule(user, trainingId, body);
   }
 
   @Patch('training-modules/:moduleId')
-  updateModule(@CurrentUser() user: AuthUser, @Param('moduleId', ParseUUIDPipe) moduleId: string, @Body() body: UpdateModuleDto): Promise<AuthoringTraining> {
+  updateModule(
+    @CurrentUser() user: AuthUser,
+    @Param('moduleId', ParseUUIDPipe) moduleId: string,
+    @Body() body: UpdateModuleDto,
+  ): Promise<AuthoringTraining> {
     return this.authoring.updateModule(user, moduleId, body);
   }
 
   @Post('training-modules/:moduleId/steps')
   @HttpCode(201)
-  addStep(@CurrentUser() user: AuthUser, @Param('moduleId', ParseUUIDPipe) moduleId: string, @Body() body: StepDto): Promise<AuthoringTraining> {
+  addStep(
+    @CurrentUser() user: AuthUser,
+    @Param('moduleId', ParseUUIDPipe) moduleId: string,
+    @Body() body: StepDto,
+  ): Promise<AuthoringTraining> {
     return this.authoring.addStep(user, moduleId, body);
   }
 
   @Patch('training-steps/:stepId')
-  updateStep(@CurrentUser() user: AuthUser, @Param('stepId', ParseUUIDPipe) stepId: string, @Body() body: UpdateStepDto): Promise<AuthoringTraining> {
+  updateStep(
+    @CurrentUser() user: AuthUser,
+    @Param('stepId', ParseUUIDPipe) stepId: string,
+    @Body() body: UpdateStepDto,
+  ): Promise<AuthoringTraining> {
     return this.authoring.updateStep(user, stepId, body);
   }
 }

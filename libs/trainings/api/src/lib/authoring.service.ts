@@ -50,7 +50,16 @@ export class AuthoringService {
     const now = this.clock.now();
     const repo = this.dataSource.getRepository(TrainingEntity);
     const training = await repo.save(
-      repo.create({ organisationId: user.organisationId, title: dto.title, summary: dto.summary, trainerId, goalExamples: dto.goalExamples ?? [], published: dto.published ?? false, createdAt: now, updatedAt: now }),
+      repo.create({
+        organisationId: user.organisationId,
+        title: dto.title,
+        summary: dto.summary,
+        trainerId,
+        goalExamples: dto.goalExamples ?? [],
+        published: dto.published ?? false,
+        createdAt: now,
+        updatedAt: now,
+      }),
     );
     await this.audit.record({ actor: user, action: 'create', resourceType: 'training', resourceId: training.id, ...meta });
     return this.full(user, training.id);
@@ -58,7 +67,8 @@ export class AuthoringService {
 
   async updateTraining(user: AuthUser, trainingId: string, dto: UpdateTrainingDto): Promise<AuthoringTraining> {
     const training = await this.editable(user, trainingId);
-    if (dto.trainerId !== undefined) training.trainerId = user.role === 'admin' ? await this.checkTrainer(user, dto.trainerId) : training.trainerId;
+    if (dto.trainerId !== undefined)
+      training.trainerId = user.role === 'admin' ? await this.checkTrainer(user, dto.trainerId) : training.trainerId;
     Object.assign(training, pick(dto, ['title', 'summary', 'goalExamples', 'published']), { updatedAt: this.clock.now() });
     await this.dataSource.getRepository(TrainingEntity).save(training);
     return this.full(user, trainingId);
@@ -70,7 +80,13 @@ export class AuthoringService {
       await lockParent(manager, TrainingEntity, trainingId);
       const repo = manager.getRepository(TrainingModuleEntity);
       const siblings = await repo.find({ where: { trainingId }, order: { position: 'ASC' } });
-      const created = repo.create({ trainingId, title: dto.title, intro: dto.intro ?? '', requiresFeedback: dto.requiresFeedback ?? false, position: siblings.length + 1 });
+      const created = repo.create({
+        trainingId,
+        title: dto.title,
+        intro: dto.intro ?? '',
+        requiresFeedback: dto.requiresFeedback ?? false,
+        position: siblings.length + 1,
+      });
       await repo.save(created);
       await reorder(manager, TrainingModuleEntity, [...siblings, created], created, dto.position);
     });
@@ -86,7 +102,14 @@ export class AuthoringService {
       const repo = manager.getRepository(TrainingModuleEntity);
       Object.assign(module, pick(dto, ['title', 'intro', 'requiresFeedback']));
       await repo.save(module);
-      if (dto.position !== undefined) await reorder(manager, TrainingModuleEntity, await repo.find({ where: { trainingId: module.trainingId }, order: { position: 'ASC' } }), module, dto.position);
+      if (dto.position !== undefined)
+        await reorder(
+          manager,
+          TrainingModuleEntity,
+          await repo.find({ where: { trainingId: module.trainingId }, order: { position: 'ASC' } }),
+          module,
+          dto.position,
+        );
     });
     return this.full(user, module.trainingId);
   }
@@ -100,7 +123,9 @@ export class AuthoringService {
       await lockParent(manager, TrainingModuleEntity, moduleId);
       const repo = manager.getRepository(TrainingStepEntity);
       const siblings = await repo.find({ where: { moduleId }, order: { position: 'ASC' } });
-      const created = await repo.save(repo.create({ moduleId, kind: dto.kind, title: dto.title, content: dto.content, position: siblings.length + 1 }));
+      const created = await repo.save(
+        repo.create({ moduleId, kind: dto.kind, title: dto.title, content: dto.content, position: siblings.length + 1 }),
+      );
       await reorder(manager, TrainingStepEntity, [...siblings, created], created, dto.position);
     });
     return this.full(user, module.trainingId);
@@ -113,7 +138,10 @@ export class AuthoringService {
     await this.editable(user, module.trainingId);
     const kind: StepKind = dto.kind ?? step.kind;
     if (dto.kind && dto.kind !== step.kind && !dto.content) {
-      throw new BadRequestException({ message: 'Check these fields: content', fields: { content: ['give new content when you change the kind of step'] } });
+      throw new BadRequestException({
+        message: 'Check these fields: content',
+        fields: { content: ['give new content when you change the kind of step'] },
+      });
     }
     const content = dto.content ?? step.content;
     throwIfAny(validateStepContent(kind, content));
@@ -122,21 +150,38 @@ export class AuthoringService {
       const repo = manager.getRepository(TrainingStepEntity);
       Object.assign(step, { kind, content }, pick(dto, ['title']));
       await repo.save(step);
-      if (dto.position !== undefined) await reorder(manager, TrainingStepEntity, await repo.find({ where: { moduleId: step.moduleId }, order: { position: 'ASC' } }), step, dto.position);
+      if (dto.position !== undefined)
+        await reorder(
+          manager,
+          TrainingStepEntity,
+          await repo.find({ where: { moduleId: step.moduleId }, order: { position: 'ASC' } }),
+          step,
+          dto.position,
+        );
     });
     return this.full(user, module.trainingId);
   }
 
   private async editable(user: AuthUser, trainingId: string): Promise<TrainingEntity> {
-    const training = await this.dataSource.getRepository(TrainingEntity).findOneBy({ id: trainingId, organisationId: user.organisationId ?? '' });
-    if (!training || (user.role === 'worker' && training.trainerId !== user.id) || (user.role !== 'worker' && user.role !== 'admin')) throw new NotFoundException(NOT_YOURS);
+    const training = await this.dataSource
+      .getRepository(TrainingEntity)
+      .findOneBy({ id: trainingId, organisationId: user.organisationId ?? '' });
+    if (!training || (user.role === 'worker' && training.trainerId !== user.id) || (user.role !== 'worker' && user.role !== 'admin'))
+      throw new NotFoundException(NOT_YOURS);
     return training;
   }
 
   private async checkTrainer(user: AuthUser, trainerId: string | null): Promise<string | null> {
     if (!trainerId) return null;
-    const [worker] = await this.dataSource.query(`SELECT 1 FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [trainerId, user.organisationId]);
-    if (!worker) throw new BadRequestException({ message: 'Check these fields: trainerId', fields: { trainerId: ['choose a worker of your organisation'] } });
+    const [worker] = await this.dataSource.query(`SELECT 1 FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [
+      trainerId,
+      user.organisationId,
+    ]);
+    if (!worker)
+      throw new BadRequestException({
+        message: 'Check these fields: trainerId',
+        fields: { trainerId: ['choose a worker of your organisation'] },
+      });
     return trainerId;
   }
 }
@@ -169,5 +214,6 @@ async function reorder<E extends { id: string; position: number }>(
   const at = Math.min(Math.max(position, 1), rest.length + 1) - 1;
   rest.splice(at, 0, item);
   // The unique (parent, position) constraint is deferred, so the renumbering may pass through duplicates.
-  for (const [i, it] of rest.entries()) if (it.position !== i + 1) await manager.getRepository(entity).update(it.id as never, { position: i + 1 } as never);
+  for (const [i, it] of rest.entries())
+    if (it.position !== i + 1) await manager.getRepository(entity).update(it.id as never, { position: i + 1 } as never);
 }

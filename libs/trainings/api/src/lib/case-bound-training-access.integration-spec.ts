@@ -25,7 +25,12 @@ describe('training work stays with the case it was made in', () => {
   });
   const step = (m: number, s: number) => w.course.modules[m].stepIds[s];
 
-  async function account(role: 'client' | 'worker', name: string, organisationId = w.orgId, financierId: string | null = w.financierId): Promise<{ id: string; token: string }> {
+  async function account(
+    role: 'client' | 'worker',
+    name: string,
+    organisationId = w.orgId,
+    financierId: string | null = w.financierId,
+  ): Promise<{ id: string; token: string }> {
     const email = `${role}.${++seq}.${Date.now()}@case-bound.test`;
     const [row] = await t.dataSource.query(
       `INSERT INTO account (email, password_hash, role, name, organisation_id, financier_id, email_verified_at, created_at)
@@ -35,17 +40,30 @@ describe('training work stays with the case it was made in', () => {
     return { id: row.id, token: await t.login(email, DEMO_PASSWORD) };
   }
 
-  const openCase = (worker: string, clientId: string, kindOfWork = 'hulp_online') => as(worker).post('/api/dossier/cases', { clientId, kindOfWork });
+  const openCase = (worker: string, clientId: string, kindOfWork = 'hulp_online') =>
+    as(worker).post('/api/dossier/cases', { clientId, kindOfWork });
 
   /** The client enrols themself and hands in module 1's homework; returns enrolment and submission ids. */
   async function enrolWithHomework(clientToken: string): Promise<{ enrolmentId: string; submissionId: string }> {
-    const enrolmentId = (await as(clientToken).post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Grenzen aangeven', 'Om hulp vragen'] }).expect(201)).body.id;
-    for (const i of [0, 1]) await as(clientToken).post(`/api/training-enrolments/${enrolmentId}/steps/${step(0, i)}/done`).expect(200);
-    const submissionId = (await as(clientToken).put(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 3)}/homework`, { answers: MODULE_1_ANSWERS }).expect(200)).body.id;
+    const enrolmentId = (
+      await as(clientToken)
+        .post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Grenzen aangeven', 'Om hulp vragen'] })
+        .expect(201)
+    ).body.id;
+    for (const i of [0, 1])
+      await as(clientToken)
+        .post(`/api/training-enrolments/${enrolmentId}/steps/${step(0, i)}/done`)
+        .expect(200);
+    const submissionId = (
+      await as(clientToken)
+        .put(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 3)}/homework`, { answers: MODULE_1_ANSWERS })
+        .expect(200)
+    ).body.id;
     return { enrolmentId, submissionId };
   }
 
-  const taskIds = async (worker: string) => (await as(worker).get('/api/trainer/training-tasks').expect(200)).body.map((x: { submissionId: string }) => x.submissionId);
+  const taskIds = async (worker: string) =>
+    (await as(worker).get('/api/trainer/training-tasks').expect(200)).body.map((x: { submissionId: string }) => x.submissionId);
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule, DemoModule, DossierModule, TrainingsModule] });
@@ -107,7 +125,11 @@ describe('training work stays with the case it was made in', () => {
     expect((await as(token['second']).get(`/api/training-enrolments/${enrolmentId}/progress`)).status).toBe(404);
 
     // Improving the homework now: the old case is closed, so the training's trainer answers it, not the new worker.
-    await as(client.token).put(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 3)}/homework`, { answers: { ...MODULE_1_ANSWERS, wish: 'Nee zeggen.' } }).expect(200);
+    await as(client.token)
+      .put(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 3)}/homework`, {
+        answers: { ...MODULE_1_ANSWERS, wish: 'Nee zeggen.' },
+      })
+      .expect(200);
     const [row] = await t.dataSource.query(`SELECT case_id FROM training_submission WHERE id = $1`, [submissionId]);
     expect(row.case_id).not.toBe(fresh.body.id);
     expect(await taskIds(token['second'])).not.toContain(submissionId);
@@ -131,7 +153,9 @@ describe('training work stays with the case it was made in', () => {
     const client = await account('client', 'Cliënt Twee Werkers');
     const enrolledUnder = (await openCase(token['first'], client.id).expect(201)).body.id;
     const { enrolmentId, submissionId } = await enrolWithHomework(client.token);
-    expect((await t.dataSource.query(`SELECT case_id FROM training_enrolment WHERE id = $1`, [enrolmentId]))[0].case_id).toBe(enrolledUnder);
+    expect((await t.dataSource.query(`SELECT case_id FROM training_enrolment WHERE id = $1`, [enrolmentId]))[0].case_id).toBe(
+      enrolledUnder,
+    );
     // A newer open case with another worker, as the old code allowed (written directly: the API now
     // refuses it). Opened a day later, so "the client's newest open case" would be this one.
     const [later] = await t.dataSource.query(
@@ -140,14 +164,22 @@ describe('training work stays with the case it was made in', () => {
       [enrolledUnder, ids['second']],
     );
 
-    await as(client.token).put(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 3)}/homework`, { answers: { ...MODULE_1_ANSWERS, wish: 'Eerst nadenken.' } }).expect(200);
+    await as(client.token)
+      .put(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 3)}/homework`, {
+        answers: { ...MODULE_1_ANSWERS, wish: 'Eerst nadenken.' },
+      })
+      .expect(200);
     const [submission] = await t.dataSource.query(`SELECT case_id, trainer_id FROM training_submission WHERE id = $1`, [submissionId]);
     expect(submission).toEqual({ case_id: enrolledUnder, trainer_id: ids['first'] });
-    const contacts = await t.dataSource.query(`SELECT DISTINCT case_id FROM training_homework_contact WHERE submission_id = $1`, [submissionId]);
+    const contacts = await t.dataSource.query(`SELECT DISTINCT case_id FROM training_homework_contact WHERE submission_id = $1`, [
+      submissionId,
+    ]);
     expect(contacts).toEqual([{ case_id: enrolledUnder }]);
     expect(later.id).not.toBe(enrolledUnder);
     expect((await as(token['second']).get(`/api/training-submissions/${submissionId}`)).status).toBe(404);
-    expect((await as(token['second']).post(`/api/training-submissions/${submissionId}/feedback`, { feedback: 'Goed zo' })).status).toBe(404);
+    expect((await as(token['second']).post(`/api/training-submissions/${submissionId}/feedback`, { feedback: 'Goed zo' })).status).toBe(
+      404,
+    );
     expect(await taskIds(token['second'])).not.toContain(submissionId);
     expect(await taskIds(token['first'])).toContain(submissionId);
   });
@@ -155,7 +187,11 @@ describe('training work stays with the case it was made in', () => {
   it('binds an enrolment a worker makes to that worker’s case', async () => {
     const client = await account('client', 'Cliënt Aangemeld');
     const caseId = (await openCase(token['first'], client.id).expect(201)).body.id;
-    const enrolment = await as(token['first']).post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'blended', goals: ['Grenzen aangeven', 'Om hulp vragen'], clientId: client.id });
+    const enrolment = await as(token['first']).post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+      mode: 'blended',
+      goals: ['Grenzen aangeven', 'Om hulp vragen'],
+      clientId: client.id,
+    });
     expect(enrolment.status).toBe(201);
     expect((await t.dataSource.query(`SELECT case_id FROM training_enrolment WHERE id = $1`, [enrolment.body.id]))[0].case_id).toBe(caseId);
   });
@@ -164,7 +200,9 @@ describe('training work stays with the case it was made in', () => {
     const client = await account('client', 'Cliënt Eigen Organisatie');
     await openCase(token['first'], client.id).expect(201);
     const { submissionId, enrolmentId } = await enrolWithHomework(client.token);
-    const [org] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', $1) RETURNING id`, [`ander-${Date.now()}`]);
+    const [org] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', $1) RETURNING id`, [
+      `ander-${Date.now()}`,
+    ]);
     const [fin] = await t.dataSource.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, 'Utrecht') RETURNING id`, [org.id]);
     const foreign = await account('worker', 'Werker Elders', org.id, fin.id);
 

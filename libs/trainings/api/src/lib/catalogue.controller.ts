@@ -31,7 +31,12 @@ export class CatalogueController {
   @Roles('client', 'worker')
   @Post(':trainingId/enrolments')
   @HttpCode(201)
-  enrol(@CurrentUser() user: AuthUser, @Param('trainingId', ParseUUIDPipe) trainingId: string, @Body() body: EnrolDto, @ReqMeta() meta: RequestMeta): Promise<EnrolmentView> {
+  enrol(
+    @CurrentUser() user: AuthUser,
+    @Param('trainingId', ParseUUIDPipe) trainingId: string,
+    @Body() body: EnrolDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<EnrolmentView> {
     return this.enrolments.enrol(user, trainingId, body, meta);
   }
 }

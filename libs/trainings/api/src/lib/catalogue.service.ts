@@ -15,7 +15,14 @@ export class CatalogueService {
   ) {}
 
   async list(user: AuthUser): Promise<CatalogueTraining[]> {
-    const rows: Array<{ id: string; title: string; summary: string; goal_examples: string[]; module_count: number; enrolment_id: string | null }> = await this.dataSource.query(
+    const rows: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      goal_examples: string[];
+      module_count: number;
+      enrolment_id: string | null;
+    }> = await this.dataSource.query(
       `SELECT t.id, t.title, t.summary, t.goal_examples,
               (SELECT count(*)::int FROM training_module m WHERE m.training_id = t.id) AS module_count,
               (SELECT e.id FROM training_enrolment e WHERE e.training_id = t.id AND e.client_id = $2) AS enrolment_id
@@ -24,14 +31,25 @@ export class CatalogueService {
         ORDER BY t.title`,
       [user.organisationId, user.id, user.role === 'admin' || user.role === 'worker'],
     );
-    return rows.map((r) => ({ id: r.id, title: r.title, summary: r.summary, goalExamples: r.goal_examples, moduleCount: r.module_count, myEnrolmentId: r.enrolment_id }));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      summary: r.summary,
+      goalExamples: r.goal_examples,
+      moduleCount: r.module_count,
+      myEnrolmentId: r.enrolment_id,
+    }));
   }
 
   async outline(user: AuthUser, trainingId: string): Promise<TrainingOutline> {
-    const training = await this.dataSource.getRepository(TrainingEntity).findOneBy({ id: trainingId, organisationId: user.organisationId ?? '' });
-    if (!training || (!training.published && user.role !== 'admin' && user.role !== 'worker')) throw new NotFoundException('This training does not exist.');
+    const training = await this.dataSource
+      .getRepository(TrainingEntity)
+      .findOneBy({ id: trainingId, organisationId: user.organisationId ?? '' });
+    if (!training || (!training.published && user.role !== 'admin' && user.role !== 'worker'))
+      throw new NotFoundException('This training does not exist.');
     const modules = await this.progress.structure(trainingId);
-    const mine = user.role === 'client' ? await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ trainingId, clientId: user.id }) : null;
+    const mine =
+      user.role === 'client' ? await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ trainingId, clientId: user.id }) : null;
     return {
       id: training.id,
       title: training.title,
@@ -39,7 +57,13 @@ export class CatalogueService {
       goalExamples: training.goalExamples,
       moduleCount: modules.length,
       myEnrolmentId: mine?.id ?? null,
-      modules: modules.map((m) => ({ id: m.id, position: m.position, title: m.title, requiresFeedback: m.requiresFeedback, stepCount: m.steps.length })),
+      modules: modules.map((m) => ({
+        id: m.id,
+        position: m.position,
+        title: m.title,
+        requiresFeedback: m.requiresFeedback,
+        stepCount: m.steps.length,
+      })),
     };
   }
 }

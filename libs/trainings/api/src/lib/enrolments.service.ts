@@ -29,15 +29,41 @@ export class EnrolmentsService {
       throw new BadRequestException({ message: 'Check these fields: goals', fields: { goals: ['write each goal once'] } });
     }
     return this.dataSource.transaction(async (manager) => {
-      const training = await manager.getRepository(TrainingEntity).findOneBy({ id: trainingId, organisationId: user.organisationId ?? '', published: true });
+      const training = await manager
+        .getRepository(TrainingEntity)
+        .findOneBy({ id: trainingId, organisationId: user.organisationId ?? '', published: true });
       if (!training) throw new NotFoundException('This training does not exist.');
       const repo = manager.getRepository(EnrolmentEntity);
       if (await repo.findOneBy({ trainingId, clientId })) throw new ConflictException('This client already takes part in this training.');
       const now = this.clock.now();
       const enrolment = await repo.save(
-        repo.create({ trainingId, clientId, caseId, enrolledBy: user.id, mode: dto.mode, goals, startedAt: now, lastActivityAt: now, remindersEnabled: false, reminderFrequency: 'weekly', remindersEnabledAt: null, lastRemindedAt: null }),
+        repo.create({
+          trainingId,
+          clientId,
+          caseId,
+          enrolledBy: user.id,
+          mode: dto.mode,
+          goals,
+          startedAt: now,
+          lastActivityAt: now,
+          remindersEnabled: false,
+          reminderFrequency: 'weekly',
+          remindersEnabledAt: null,
+          lastRemindedAt: null,
+        }),
       );
-      await this.audit.record({ actor: user, action: 'create', resourceType: 'training_enrolment', resourceId: enrolment.id, clientId, onBehalfOf: user.id === clientId ? null : clientId, ...meta }, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'create',
+          resourceType: 'training_enrolment',
+          resourceId: enrolment.id,
+          clientId,
+          onBehalfOf: user.id === clientId ? null : clientId,
+          ...meta,
+        },
+        manager,
+      );
       return toEnrolmentView(enrolment, training);
     });
   }
@@ -85,7 +111,8 @@ export class EnrolmentsService {
       );
       return { clientId: user.id, caseId: openCase?.id ?? null };
     }
-    if (!dto.clientId) throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['choose the client to enrol'] } });
+    if (!dto.clientId)
+      throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['choose the client to enrol'] } });
     const [ownCase] = await this.dataSource.query(
       `SELECT id FROM care_case WHERE client_id = $1 AND assigned_worker_id = $2 AND closed_on IS NULL AND organisation_id = $3 ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
       [dto.clientId, user.id, user.organisationId],

@@ -25,9 +25,11 @@ export function validateHomeworkAnswers(
       continue;
     }
     const trimmed = value.trim();
-    if (trimmed.length > TRAINING_LIMITS.answerMax) addError(errors, field, `keep the answer under ${TRAINING_LIMITS.answerMax} characters`);
+    if (trimmed.length > TRAINING_LIMITS.answerMax)
+      addError(errors, field, `keep the answer under ${TRAINING_LIMITS.answerMax} characters`);
     else clean[key] = trimmed;
   }
-  for (const key of Object.keys(answers)) if (!expected.includes(key)) addError(errors, `answers.${key}`, 'is not a question of this assignment');
+  for (const key of Object.keys(answers))
+    if (!expected.includes(key)) addError(errors, `answers.${key}`, 'is not a question of this assignment');
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answers: clean };
 }

@@ -30,20 +30,32 @@ export class LearningController {
 
   @Roles('client')
   @Put(':enrolmentId/reminders')
-  reminders(@CurrentUser() user: AuthUser, @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string, @Body() body: ReminderSettingsDto): Promise<EnrolmentView> {
+  reminders(
+    @CurrentUser() user: AuthUser,
+    @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string,
+    @Body() body: ReminderSettingsDto,
+  ): Promise<EnrolmentView> {
     return this.enrolments.setReminders(user, enrolmentId, body);
   }
 
   @Roles('client')
   @Get(':enrolmentId/modules/:moduleId')
-  module(@CurrentUser() user: AuthUser, @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string, @Param('moduleId', ParseUUIDPipe) moduleId: string): Promise<ModuleView> {
+  module(
+    @CurrentUser() user: AuthUser,
+    @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string,
+    @Param('moduleId', ParseUUIDPipe) moduleId: string,
+  ): Promise<ModuleView> {
     return this.learning.readModule(user, enrolmentId, moduleId);
   }
 
   @Roles('client')
   @Post(':enrolmentId/steps/:stepId/done')
   @HttpCode(200)
-  done(@CurrentUser() user: AuthUser, @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string, @Param('stepId', ParseUUIDPipe) stepId: string) {
+  done(
+    @CurrentUser() user: AuthUser,
+    @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string,
+    @Param('stepId', ParseUUIDPipe) stepId: string,
+  ) {
     return this.learning.completeStep(user, enrolmentId, stepId);
   }
 

@@ -80,17 +80,36 @@ export class LearningService {
           const content = s.content as SelfTestStepContent;
           const band = last && content.bands.find((b) => b.title === last.bandTitle);
           const lastResult: SelfTestResult | null = last
-            ? { score: last.score, maxScore: last.maxScore, title: last.bandTitle, text: band?.text ?? '', takenAt: last.takenAt.toISOString() }
+            ? {
+                score: last.score,
+                maxScore: last.maxScore,
+                title: last.bandTitle,
+                text: band?.text ?? '',
+                takenAt: last.takenAt.toISOString(),
+              }
             : null;
           return { ...base, kind: 'self_test', content: withoutPoints(content), lastResult };
         }
         case 'assignment': {
           const submission = snap.submissions.find((x) => x.stepId === s.id);
-          return { ...base, kind: 'assignment', content: s.content as AssignmentStepContent, submission: submission ? toSubmissionView(submission, module.id) : null };
+          return {
+            ...base,
+            kind: 'assignment',
+            content: s.content as AssignmentStepContent,
+            submission: submission ? toSubmissionView(submission, module.id) : null,
+          };
         }
       }
     });
-    return { id: module.id, position: module.position, title: module.title, intro: module.intro, requiresFeedback: module.requiresFeedback, status: state.status, steps };
+    return {
+      id: module.id,
+      position: module.position,
+      title: module.title,
+      intro: module.intro,
+      requiresFeedback: module.requiresFeedback,
+      status: state.status,
+      steps,
+    };
   }
 
   /** Marks a reading or video step as done. Self-tests and homework are done by handing them in. */
@@ -98,7 +117,8 @@ export class LearningService {
     return this.dataSource.transaction(async (manager) => {
       const { enrolment } = await this.access.enrolment(user, enrolmentId, manager, true);
       const { step } = await this.openStep(enrolment, stepId, manager);
-      if (step.kind === 'self_test' || step.kind === 'assignment') throw new ConflictException('Finish this step by handing in your answers.');
+      if (step.kind === 'self_test' || step.kind === 'assignment')
+        throw new ConflictException('Finish this step by handing in your answers.');
       await this.markDone(enrolment, stepId, manager);
       return { stepId, done: true };
     });
@@ -113,9 +133,23 @@ export class LearningService {
       if (!scored.ok) throwIfAny(scored.errors);
       const { result } = scored as Extract<typeof scored, { ok: true }>;
       const now = this.clock.now();
-      await manager.getRepository(SelfTestResultEntity).insert({ enrolmentId, stepId, answers: dto.answers, score: result.score, maxScore: result.maxScore, bandTitle: result.band.title, takenAt: now });
+      await manager.getRepository(SelfTestResultEntity).insert({
+        enrolmentId,
+        stepId,
+        answers: dto.answers,
+        score: result.score,
+        maxScore: result.maxScore,
+        bandTitle: result.band.title,
+        takenAt: now,
+      });
       await this.markDone(enrolment, stepId, manager);
-      return { score: result.score, maxScore: result.maxScore, title: result.band.title, text: result.band.text, takenAt: now.toISOString() };
+      return {
+        score: result.score,
+        maxScore: result.maxScore,
+        title: result.band.title,
+        text: result.band.text,
+        takenAt: now.toISOString(),
+      };
     });
   }
 
@@ -134,7 +168,8 @@ export class LearningService {
 
       const repo = manager.getRepository(SubmissionEntity);
       const existing = await repo.findOneBy({ enrolmentId, stepId });
-      if (existing?.status === 'feedback_given') throw new ConflictException('Your trainer has already given feedback on this homework, so it can no longer be changed.');
+      if (existing?.status === 'feedback_given')
+        throw new ConflictException('Your trainer has already given feedback on this homework, so it can no longer be changed.');
       // Homework goes to the case the enrolment was made in, never to whichever case of the client is
       // newest: a case opened later by another worker must not pull the work over. A closed case
       // takes no new work; the training's trainer answers then.
@@ -142,22 +177,59 @@ export class LearningService {
         ? await manager.query(`SELECT id, assigned_worker_id FROM care_case WHERE id = $1 AND closed_on IS NULL`, [enrolment.caseId])
         : [];
       const now = this.clock.now();
-      const fields = { answers, status: 'submitted' as const, submittedAt: now, trainerId: openCase?.assigned_worker_id ?? training.trainerId, caseId: openCase?.id ?? null };
+      const fields = {
+        answers,
+        status: 'submitted' as const,
+        submittedAt: now,
+        trainerId: openCase?.assigned_worker_id ?? training.trainerId,
+        caseId: openCase?.id ?? null,
+      };
       let submission: SubmissionEntity;
       if (existing) {
         submission = await repo.save(Object.assign(existing, fields, { revision: existing.revision + 1 }));
       } else {
-        submission = await repo.save(repo.create({ enrolmentId, stepId, revision: 1, firstSubmittedAt: now, feedback: null, feedbackBy: null, feedbackAt: null, ...fields }));
+        submission = await repo.save(
+          repo.create({
+            enrolmentId,
+            stepId,
+            revision: 1,
+            firstSubmittedAt: now,
+            feedback: null,
+            feedbackBy: null,
+            feedbackAt: null,
+            ...fields,
+          }),
+        );
       }
       if (submission.caseId) {
         // Editing before the trainer answered is still one piece of work: keep one open contact.
         const contacts = manager.getRepository(HomeworkContactEntity);
         const open = await contacts.findOneBy({ submissionId: submission.id, answeredAt: IsNull() });
         if (open) await contacts.update(open.id, { revision: submission.revision, submittedAt: now, caseId: submission.caseId });
-        else await contacts.insert({ submissionId: submission.id, caseId: submission.caseId, clientId: enrolment.clientId, revision: submission.revision, submittedAt: now, workerId: null, answeredAt: null, outcome: null });
+        else
+          await contacts.insert({
+            submissionId: submission.id,
+            caseId: submission.caseId,
+            clientId: enrolment.clientId,
+            revision: submission.revision,
+            submittedAt: now,
+            workerId: null,
+            answeredAt: null,
+            outcome: null,
+          });
       }
       await this.markDone(enrolment, stepId, manager);
-      await this.audit.record({ actor: user, action: existing ? 'update' : 'create', resourceType: 'training_submission', resourceId: submission.id, clientId: enrolment.clientId, ...meta }, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: existing ? 'update' : 'create',
+          resourceType: 'training_submission',
+          resourceId: submission.id,
+          clientId: enrolment.clientId,
+          ...meta,
+        },
+        manager,
+      );
       return toSubmissionView(submission, moduleId);
     });
   }
@@ -174,11 +246,16 @@ export class LearningService {
   }
 
   /** The step, if it belongs to this training and its module is open; 409 when still locked. */
-  private async openStep(enrolment: EnrolmentEntity, stepId: string, manager: EntityManager): Promise<{ step: TrainingStepEntity; moduleId: string; snap: ProgressSnapshot }> {
+  private async openStep(
+    enrolment: EnrolmentEntity,
+    stepId: string,
+    manager: EntityManager,
+  ): Promise<{ step: TrainingStepEntity; moduleId: string; snap: ProgressSnapshot }> {
     const snap = await this.progress.snapshot(enrolment, manager);
     const index = snap.modules.findIndex((m) => m.steps.some((s) => s.id === stepId));
     if (index < 0) throw new NotFoundException('This step is not part of your training.');
-    if (snap.states[index].status === 'locked') throw new ConflictException('This module opens when you have finished the module before it.');
+    if (snap.states[index].status === 'locked')
+      throw new ConflictException('This module opens when you have finished the module before it.');
     const step = snap.modules[index].steps.find((s) => s.id === stepId)!;
     return { step, moduleId: snap.modules[index].id, snap };
   }

@@ -2,12 +2,30 @@ import type { SubmissionStatus } from '@nabij/trainings/contracts';
 import { moduleStates, nextStepOf, ProgressModule } from './module-progress';
 
 const modules: ProgressModule[] = [
-  { id: 'm1', requiresFeedback: true, steps: [{ id: 's1', kind: 'text' }, { id: 'h1', kind: 'assignment' }] },
-  { id: 'm2', requiresFeedback: false, steps: [{ id: 's2', kind: 'text' }, { id: 'h2', kind: 'assignment' }] },
+  {
+    id: 'm1',
+    requiresFeedback: true,
+    steps: [
+      { id: 's1', kind: 'text' },
+      { id: 'h1', kind: 'assignment' },
+    ],
+  },
+  {
+    id: 'm2',
+    requiresFeedback: false,
+    steps: [
+      { id: 's2', kind: 'text' },
+      { id: 'h2', kind: 'assignment' },
+    ],
+  },
   { id: 'm3', requiresFeedback: false, steps: [{ id: 's3', kind: 'text' }] },
 ];
-const facts = (done: string[], subs: Record<string, SubmissionStatus> = {}) => ({ completedStepIds: new Set(done), submissionStatusByStep: new Map(Object.entries(subs)) });
-const statuses = (done: string[], subs: Record<string, SubmissionStatus> = {}) => moduleStates(modules, facts(done, subs)).map((s) => s.status);
+const facts = (done: string[], subs: Record<string, SubmissionStatus> = {}) => ({
+  completedStepIds: new Set(done),
+  submissionStatusByStep: new Map(Object.entries(subs)),
+});
+const statuses = (done: string[], subs: Record<string, SubmissionStatus> = {}) =>
+  moduleStates(modules, facts(done, subs)).map((s) => s.status);
 
 describe('module progress', () => {
   it('opens only the first module at the start', () => {

@@ -45,7 +45,11 @@ export function moduleStates(modules: ProgressModule[], facts: ProgressFacts): M
 }
 
 /** The first step not done yet in the first open module; null when nothing waits for the client. */
-export function nextStepOf(modules: ProgressModule[], states: ModuleState[], facts: ProgressFacts): { moduleId: string; stepId: string } | null {
+export function nextStepOf(
+  modules: ProgressModule[],
+  states: ModuleState[],
+  facts: ProgressFacts,
+): { moduleId: string; stepId: string } | null {
   for (let i = 0; i < modules.length; i++) {
     const state = states[i];
     if (state.status === 'locked') return null;

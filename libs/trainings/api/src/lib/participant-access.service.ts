@@ -34,7 +34,12 @@ export interface EnrolmentAccess {
 export class ParticipantAccessService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async enrolment(user: AuthUser, enrolmentId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<EnrolmentAccess> {
+  async enrolment(
+    user: AuthUser,
+    enrolmentId: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<EnrolmentAccess> {
     const qb = manager
       .getRepository(EnrolmentEntity)
       .createQueryBuilder('e')

@@ -34,7 +34,9 @@ export class ProgressService {
   async structure(trainingId: string, manager: EntityManager = this.dataSource.manager): Promise<ProgressSnapshot['modules']> {
     const modules = await manager.getRepository(TrainingModuleEntity).find({ where: { trainingId }, order: { position: 'ASC' } });
     const steps = modules.length
-      ? await manager.getRepository(TrainingStepEntity).find({ where: { moduleId: In(modules.map((m) => m.id)) }, order: { position: 'ASC' } })
+      ? await manager
+          .getRepository(TrainingStepEntity)
+          .find({ where: { moduleId: In(modules.map((m) => m.id)) }, order: { position: 'ASC' } })
       : [];
     return modules.map((m) => Object.assign(m, { steps: steps.filter((s) => s.moduleId === m.id) }));
   }
@@ -75,8 +77,16 @@ export class ProgressService {
       waitingForFeedback: snap.submissions
         .filter((s) => s.status === 'submitted')
         .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())
-        .map((s) => ({ submissionId: s.id, moduleId: stepModule.get(s.stepId) ?? '', stepId: s.stepId, submittedAt: s.submittedAt.toISOString() })),
-      nextStep: nextModule && nextStep ? { moduleId: nextModule.id, moduleTitle: nextModule.title, stepId: nextStep.id, stepTitle: nextStep.title, kind: nextStep.kind } : null,
+        .map((s) => ({
+          submissionId: s.id,
+          moduleId: stepModule.get(s.stepId) ?? '',
+          stepId: s.stepId,
+          submittedAt: s.submittedAt.toISOString(),
+        })),
+      nextStep:
+        nextModule && nextStep
+          ? { moduleId: nextModule.id, moduleTitle: nextModule.title, stepId: nextStep.id, stepTitle: nextStep.title, kind: nextStep.kind }
+          : null,
       finished: snap.modules.length > 0 && modulesDone === snap.modules.length,
     };
   }

@@ -3,7 +3,15 @@ import { bandFor, maxScore, scoreSelfTest } from './self-test-scoring';
 
 const test: SelfTestStepContent = {
   questions: [
-    { id: 'q1', type: 'multiple_choice', text: 'Wat doe je?', options: [{ id: 'a', label: 'Niets', points: 0 }, { id: 'b', label: 'Iets', points: 2 }] },
+    {
+      id: 'q1',
+      type: 'multiple_choice',
+      text: 'Wat doe je?',
+      options: [
+        { id: 'a', label: 'Niets', points: 0 },
+        { id: 'b', label: 'Iets', points: 2 },
+      ],
+    },
     { id: 'q2', type: 'scale', text: 'Ik zeg nee.', min: 1, max: 5, minLabel: 'Nooit', maxLabel: 'Altijd' },
     { id: 'q3', type: 'scale', text: 'Ik voel me schuldig.', min: 1, max: 5, minLabel: 'Nooit', maxLabel: 'Altijd', reverse: true },
   ],
@@ -36,6 +44,14 @@ describe('self-test scoring', () => {
   });
 
   it('falls back to the nearest band when the author left a gap', () => {
-    expect(bandFor([{ minScore: 0, maxScore: 2, title: 'a', text: '' }, { minScore: 6, maxScore: 9, title: 'b', text: '' }], 5).title).toBe('b');
+    expect(
+      bandFor(
+        [
+          { minScore: 0, maxScore: 2, title: 'a', text: '' },
+          { minScore: 6, maxScore: 9, title: 'b', text: '' },
+        ],
+        5,
+      ).title,
+    ).toBe('b');
   });
 });

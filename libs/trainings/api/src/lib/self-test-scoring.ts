@@ -48,7 +48,8 @@ export function scoreSelfTest(
       else score += option.points;
     } else {
       const value = typeof given === 'number' ? given : Number(given);
-      if (!Number.isInteger(value) || value < q.min || value > q.max) addError(errors, field, `choose a whole number from ${q.min} to ${q.max}`);
+      if (!Number.isInteger(value) || value < q.min || value > q.max)
+        addError(errors, field, `choose a whole number from ${q.min} to ${q.max}`);
       else score += q.reverse ? q.max - value : value - q.min;
     }
   }

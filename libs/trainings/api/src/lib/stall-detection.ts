@@ -14,7 +14,12 @@ export interface StallInput {
 
 /** An answer like "ja", "nee" or "-": one word or less. */
 export function isOneWordAnswer(answer: string | undefined): boolean {
-  return (answer ?? '').trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 1;
+  return (
+    (answer ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 1
+  );
 }
 
 /**

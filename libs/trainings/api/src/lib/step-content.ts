@@ -9,7 +9,8 @@ const ID = /^[a-z0-9_-]{1,40}$/;
 function checkIds(items: Json[], field: string, errors: FieldErrors): void {
   const seen = new Set<unknown>();
   items.forEach((item, i) => {
-    if (typeof item['id'] !== 'string' || !ID.test(item['id'])) addError(errors, `${field}[${i}].id`, 'use 1–40 lowercase letters, digits, - or _');
+    if (typeof item['id'] !== 'string' || !ID.test(item['id']))
+      addError(errors, `${field}[${i}].id`, 'use 1–40 lowercase letters, digits, - or _');
     else if (seen.has(item['id'])) addError(errors, `${field}[${i}].id`, 'is used twice');
     seen.add(item['id']);
   });
@@ -34,11 +35,19 @@ function checkSelfTest(c: Json, errors: FieldErrors): void {
       checkIds(options, `${f}.options`, errors);
       options.forEach((o, j) => {
         if (!isText(o['label'], 300)) addError(errors, `${f}.options[${j}].label`, 'write the option (up to 300 characters)');
-        if (!Number.isInteger(o['points']) || (o['points'] as number) < 0 || (o['points'] as number) > 100) addError(errors, `${f}.options[${j}].points`, 'use a whole number from 0 to 100');
+        if (!Number.isInteger(o['points']) || (o['points'] as number) < 0 || (o['points'] as number) > 100)
+          addError(errors, `${f}.options[${j}].points`, 'use a whole number from 0 to 100');
       });
     } else if (q['type'] === 'scale') {
       const { min, max } = q as { min: unknown; max: unknown };
-      if (!Number.isInteger(min) || !Number.isInteger(max) || (min as number) < 0 || (max as number) > 10 || (min as number) >= (max as number)) addError(errors, `${f}.min`, 'use whole numbers with 0 ≤ min < max ≤ 10');
+      if (
+        !Number.isInteger(min) ||
+        !Number.isInteger(max) ||
+        (min as number) < 0 ||
+        (max as number) > 10 ||
+        (min as number) >= (max as number)
+      )
+        addError(errors, `${f}.min`, 'use whole numbers with 0 ≤ min < max ≤ 10');
       if (!isText(q['minLabel'], 100) || !isText(q['maxLabel'], 100)) addError(errors, `${f}.minLabel`, 'label both ends of the scale');
       if (q['reverse'] !== undefined && typeof q['reverse'] !== 'boolean') addError(errors, `${f}.reverse`, 'must be true or false');
     } else {
@@ -51,7 +60,8 @@ function checkSelfTest(c: Json, errors: FieldErrors): void {
     return;
   }
   bands.forEach((b, i) => {
-    if (!Number.isInteger(b['minScore']) || !Number.isInteger(b['maxScore']) || (b['minScore'] as number) > (b['maxScore'] as number)) addError(errors, `content.bands[${i}].minScore`, 'use whole numbers with minScore ≤ maxScore');
+    if (!Number.isInteger(b['minScore']) || !Number.isInteger(b['maxScore']) || (b['minScore'] as number) > (b['maxScore'] as number))
+      addError(errors, `content.bands[${i}].minScore`, 'use whole numbers with minScore ≤ maxScore');
     if (!isText(b['title'], 200)) addError(errors, `content.bands[${i}].title`, 'write a title');
     if (!isText(b['text'], 2000)) addError(errors, `content.bands[${i}].text`, 'write the result text');
   });
@@ -73,17 +83,21 @@ export function validateStepContent(kind: StepKind, content: unknown): FieldErro
     self_test: ['intro', 'questions', 'bands'],
     assignment: ['type', 'intro', 'questions'],
   };
-  for (const key of Object.keys(content)) if (!allowed[kind].includes(key)) addError(errors, `content.${key}`, `is not part of a ${kind} step`);
+  for (const key of Object.keys(content))
+    if (!allowed[kind].includes(key)) addError(errors, `content.${key}`, `is not part of a ${kind} step`);
   switch (kind) {
     case 'text':
-      if (!isText(content['body'], TRAINING_LIMITS.textBodyMax)) addError(errors, 'content.body', `write the text (up to ${TRAINING_LIMITS.textBodyMax} characters)`);
+      if (!isText(content['body'], TRAINING_LIMITS.textBodyMax))
+        addError(errors, 'content.body', `write the text (up to ${TRAINING_LIMITS.textBodyMax} characters)`);
       break;
     case 'video': {
       const url = content['url'] ?? null;
       const fileRef = content['fileRef'] ?? null;
-      if (url !== null && !(typeof url === 'string' && (url === '' || /^https:\/\/\S{1,1000}$/.test(url)))) addError(errors, 'content.url', 'must be an https address');
+      if (url !== null && !(typeof url === 'string' && (url === '' || /^https:\/\/\S{1,1000}$/.test(url))))
+        addError(errors, 'content.url', 'must be an https address');
       if (fileRef !== null && !isText(fileRef, 300)) addError(errors, 'content.fileRef', 'must be a file reference');
-      if (!isText(content['captions'], TRAINING_LIMITS.textBodyMax)) addError(errors, 'content.captions', 'write the captions, so the video also works without sound');
+      if (!isText(content['captions'], TRAINING_LIMITS.textBodyMax))
+        addError(errors, 'content.captions', 'write the captions, so the video also works without sound');
       break;
     }
     case 'self_test':
@@ -95,12 +109,14 @@ export function validateStepContent(kind: StepKind, content: unknown): FieldErro
       if (!isText(content['intro'], 2000, 0)) addError(errors, 'content.intro', 'up to 2000 characters');
       if (content['type'] === 'open_questions') {
         const qs = content['questions'];
-        if (!Array.isArray(qs) || qs.length === 0 || qs.length > 10 || !qs.every(isObject)) addError(errors, 'content.questions', 'give 1 to 10 questions');
+        if (!Array.isArray(qs) || qs.length === 0 || qs.length > 10 || !qs.every(isObject))
+          addError(errors, 'content.questions', 'give 1 to 10 questions');
         else {
           checkIds(qs, 'content.questions', errors);
           qs.forEach((q, i) => {
             if (!isText(q['text'], 500)) addError(errors, `content.questions[${i}].text`, 'write the question (up to 500 characters)');
-            if (q['hint'] !== undefined && !isText(q['hint'], 500, 0)) addError(errors, `content.questions[${i}].hint`, 'up to 500 characters');
+            if (q['hint'] !== undefined && !isText(q['hint'], 500, 0))
+              addError(errors, `content.questions[${i}].hint`, 'up to 500 characters');
           });
         }
       } else if (content['questions'] !== undefined) addError(errors, 'content.questions', 'a diary form has fixed fields');

@@ -32,21 +32,35 @@ export class TrainerController {
   /** The client reads their own homework; the worker their participant's (logged). */
   @Roles('client', 'worker')
   @Get('training-submissions/:submissionId')
-  read(@CurrentUser() user: AuthUser, @Param('submissionId', ParseUUIDPipe) submissionId: string, @ReqMeta() meta: RequestMeta): Promise<SubmissionView> {
+  read(
+    @CurrentUser() user: AuthUser,
+    @Param('submissionId', ParseUUIDPipe) submissionId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<SubmissionView> {
     return user.role === 'client' ? this.learning.submission(user, submissionId) : this.trainer.submission(user, submissionId, meta);
   }
 
   @Roles('worker')
   @Post('training-submissions/:submissionId/feedback')
   @HttpCode(200)
-  feedback(@CurrentUser() user: AuthUser, @Param('submissionId', ParseUUIDPipe) submissionId: string, @Body() body: FeedbackDto, @ReqMeta() meta: RequestMeta): Promise<SubmissionView> {
+  feedback(
+    @CurrentUser() user: AuthUser,
+    @Param('submissionId', ParseUUIDPipe) submissionId: string,
+    @Body() body: FeedbackDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<SubmissionView> {
     return this.trainer.giveFeedback(user, submissionId, body, meta);
   }
 
   @Roles('worker')
   @Post('training-submissions/:submissionId/return')
   @HttpCode(200)
-  returnForWork(@CurrentUser() user: AuthUser, @Param('submissionId', ParseUUIDPipe) submissionId: string, @Body() body: FeedbackDto, @ReqMeta() meta: RequestMeta): Promise<SubmissionView> {
+  returnForWork(
+    @CurrentUser() user: AuthUser,
+    @Param('submissionId', ParseUUIDPipe) submissionId: string,
+    @Body() body: FeedbackDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<SubmissionView> {
     return this.trainer.returnForWork(user, submissionId, body, meta);
   }
 }

@@ -33,8 +33,15 @@ export class TrainerService {
    */
   async tasks(user: AuthUser): Promise<TrainerTask[]> {
     const rows: Array<{
-      id: string; enrolment_id: string; client_id: string; client_name: string; training_title: string;
-      module_title: string; step_title: string; submitted_at: Date; requires_feedback: boolean;
+      id: string;
+      enrolment_id: string;
+      client_id: string;
+      client_name: string;
+      training_title: string;
+      module_title: string;
+      step_title: string;
+      submitted_at: Date;
+      requires_feedback: boolean;
     }> = await this.dataSource.query(
       `SELECT s.id, s.enrolment_id, s.submitted_at, e.client_id, a.name AS client_name, t.title AS training_title,
               m.title AS module_title, st.title AS step_title, m.requires_feedback
@@ -67,7 +74,14 @@ export class TrainerService {
   async submission(user: AuthUser, submissionId: string, meta: RequestMeta): Promise<SubmissionView & { step: TrainingStepEntity }> {
     const { submission, step } = await this.visibleSubmission(user, submissionId);
     const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: submission.enrolmentId });
-    await this.audit.record({ actor: user, action: 'read', resourceType: 'training_submission', resourceId: submission.id, clientId: enrolment.clientId, ...meta });
+    await this.audit.record({
+      actor: user,
+      action: 'read',
+      resourceType: 'training_submission',
+      resourceId: submission.id,
+      clientId: enrolment.clientId,
+      ...meta,
+    });
     return { ...toSubmissionView(submission, step.moduleId), step };
   }
 
@@ -93,12 +107,24 @@ export class TrainerService {
       .addSelect('a.name', 'client_name')
       .orderBy('e.last_activity_at', 'ASC')
       .getRawAndEntities()
-      .then(({ raw, entities }) => entities.map((e) => Object.assign(e, { training_title: raw.find((r) => r.e_id === e.id)?.training_title, client_name: raw.find((r) => r.e_id === e.id)?.client_name })));
+      .then(({ raw, entities }) =>
+        entities.map((e) =>
+          Object.assign(e, {
+            training_title: raw.find((r) => r.e_id === e.id)?.training_title,
+            client_name: raw.find((r) => r.e_id === e.id)?.client_name,
+          }),
+        ),
+      );
     const now = this.clock.now();
     const out: ParticipantOverview[] = [];
     for (const e of rows) {
       const snap = await this.progress.snapshot(e);
-      const diaryStepIds = new Set(snap.modules.flatMap((m) => m.steps).filter((s) => s.kind === 'assignment' && (s.content as { type: string }).type === 'diary').map((s) => s.id));
+      const diaryStepIds = new Set(
+        snap.modules
+          .flatMap((m) => m.steps)
+          .filter((s) => s.kind === 'assignment' && (s.content as { type: string }).type === 'diary')
+          .map((s) => s.id),
+      );
       const modulesDone = snap.states.filter((s) => s.passed).length;
       const waiting = snap.submissions.filter((s) => s.status === 'submitted').length;
       const reasons = detectStall({
@@ -126,24 +152,54 @@ export class TrainerService {
     return out;
   }
 
-  private async answer(user: AuthUser, submissionId: string, dto: FeedbackDto, meta: RequestMeta, outcome: 'feedback_given' | 'returned'): Promise<SubmissionView> {
+  private async answer(
+    user: AuthUser,
+    submissionId: string,
+    dto: FeedbackDto,
+    meta: RequestMeta,
+    outcome: 'feedback_given' | 'returned',
+  ): Promise<SubmissionView> {
     const { view, clientId } = await this.dataSource.transaction(async (manager) => {
       const { submission, step } = await this.visibleSubmission(user, submissionId, manager);
       if (submission.status !== 'submitted') {
-        throw new ConflictException(submission.status === 'returned' ? 'This homework is back with the client; wait until they hand it in again.' : 'Feedback has already been given on this homework.');
+        throw new ConflictException(
+          submission.status === 'returned'
+            ? 'This homework is back with the client; wait until they hand it in again.'
+            : 'Feedback has already been given on this homework.',
+        );
       }
       const now = this.clock.now();
       Object.assign(submission, { status: outcome, feedback: dto.feedback, feedbackBy: user.id, feedbackAt: now });
       await manager.getRepository(SubmissionEntity).save(submission);
-      await manager.getRepository(HomeworkContactEntity).update({ submissionId, answeredAt: IsNull() }, { workerId: user.id, answeredAt: now, outcome });
+      await manager
+        .getRepository(HomeworkContactEntity)
+        .update({ submissionId, answeredAt: IsNull() }, { workerId: user.id, answeredAt: now, outcome });
       // Feedback (or a return) is a contact on the case: prefill its time once per hand-in round.
       const contacts = await manager.getRepository(HomeworkContactEntity).findBy({ submissionId, workerId: user.id, answeredAt: now });
       for (const c of contacts) {
-        const contact: ContactOccurred = { source: 'homework', sourceId: c.id, workerId: user.id, caseId: c.caseId, contactType: 'homework_feedback', occurredOn: dutchDate(now) };
+        const contact: ContactOccurred = {
+          source: 'homework',
+          sourceId: c.id,
+          workerId: user.id,
+          caseId: c.caseId,
+          contactType: 'homework_feedback',
+          occurredOn: dutchDate(now),
+        };
         await this.jobs.send(CONTACT_OCCURRED, contact, { manager });
       }
       const enrolment = await manager.getRepository(EnrolmentEntity).findOneByOrFail({ id: submission.enrolmentId });
-      await this.audit.record({ actor: user, action: 'update', resourceType: 'training_submission', resourceId: submission.id, clientId: enrolment.clientId, reason: outcome, ...meta }, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'update',
+          resourceType: 'training_submission',
+          resourceId: submission.id,
+          clientId: enrolment.clientId,
+          reason: outcome,
+          ...meta,
+        },
+        manager,
+      );
       return { view: toSubmissionView(submission, step.moduleId), clientId: enrolment.clientId };
     });
     await this.notifyClient(clientId, outcome);
@@ -162,8 +218,14 @@ export class TrainerService {
     await this.mail.send({ to: client.email, subject, text });
   }
 
-  private async visibleSubmission(user: AuthUser, submissionId: string, manager = this.dataSource.manager): Promise<{ submission: SubmissionEntity; step: TrainingStepEntity }> {
-    const submission = await manager.getRepository(SubmissionEntity).findOne({ where: { id: submissionId }, lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined });
+  private async visibleSubmission(
+    user: AuthUser,
+    submissionId: string,
+    manager = this.dataSource.manager,
+  ): Promise<{ submission: SubmissionEntity; step: TrainingStepEntity }> {
+    const submission = await manager
+      .getRepository(SubmissionEntity)
+      .findOne({ where: { id: submissionId }, lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined });
     if (!submission) throw new NotFoundException('This homework does not exist or is not one of your participants.');
     await this.access.enrolment(user, submission.enrolmentId, manager).catch(() => {
       throw new NotFoundException('This homework does not exist or is not one of your participants.');

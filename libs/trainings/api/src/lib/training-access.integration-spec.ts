@@ -21,9 +21,18 @@ describe('who sees which training work, and who has stalled', () => {
   });
   const step = (m: number, s: number) => w.course.modules[m].stepIds[s];
   const finishModule1 = async (who: string, enrolmentId: string) => {
-    for (const i of [0, 1]) await as(who).post(`/api/training-enrolments/${enrolmentId}/steps/${step(0, i)}/done`).expect(200);
-    await as(who).post(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 2)}/self-test`, { answers: { q1: 'c', q2: 'b', q3: 3, q4: 3 } }).expect(200);
-    return (await as(who).put(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 3)}/homework`, { answers: MODULE_1_ANSWERS }).expect(200)).body.id as string;
+    for (const i of [0, 1])
+      await as(who)
+        .post(`/api/training-enrolments/${enrolmentId}/steps/${step(0, i)}/done`)
+        .expect(200);
+    await as(who)
+      .post(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 2)}/self-test`, { answers: { q1: 'c', q2: 'b', q3: 3, q4: 3 } })
+      .expect(200);
+    return (
+      await as(who)
+        .put(`/api/training-enrolments/${enrolmentId}/steps/${step(0, 3)}/homework`, { answers: MODULE_1_ANSWERS })
+        .expect(200)
+    ).body.id as string;
   };
 
   beforeAll(async () => {
@@ -40,22 +49,47 @@ describe('who sees which training work, and who has stalled', () => {
     tokens['admin'] = await t.login('admin@demo.nabij.nl', DEMO_PASSWORD);
     const goals = { mode: 'online', goals: ['Grenzen aangeven', 'Om hulp vragen'] };
     sanne = (await as('client').post(`/api/trainings/${w.course.trainingId}/enrolments`, goals).expect(201)).body.id;
-    other = (await as('otherWorker').post(`/api/trainings/${w.course.trainingId}/enrolments`, { ...goals, clientId: w.ids.otherClient }).expect(201)).body.id;
+    other = (
+      await as('otherWorker')
+        .post(`/api/trainings/${w.course.trainingId}/enrolments`, { ...goals, clientId: w.ids.otherClient })
+        .expect(201)
+    ).body.id;
     sanneSubmission = await finishModule1('client', sanne);
   }, 60_000);
   afterAll(() => t.close());
 
   describe('enrolment by a worker', () => {
     it('is refused for a client outside the caseload (404) and without a clientId (400)', async () => {
-      expect((await as('otherWorker').post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Een doel', 'Twee doelen'], clientId: w.ids.client })).status).toBe(404);
-      const res = await as('otherWorker').post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Een doel', 'Twee doelen'] });
+      expect(
+        (
+          await as('otherWorker').post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+            mode: 'online',
+            goals: ['Een doel', 'Twee doelen'],
+            clientId: w.ids.client,
+          })
+        ).status,
+      ).toBe(404);
+      const res = await as('otherWorker').post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+        mode: 'online',
+        goals: ['Een doel', 'Twee doelen'],
+      });
       expect(res.status).toBe(400);
       expect(res.body.fields).toHaveProperty('clientId');
     });
 
     it('is not open to team leads and admins', async () => {
-      expect((await as('teamLead').post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Een doel', 'Twee doelen'] })).status).toBe(403);
-      expect((await as('admin').post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Een doel', 'Twee doelen'] })).status).toBe(403);
+      expect(
+        (
+          await as('teamLead').post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+            mode: 'online',
+            goals: ['Een doel', 'Twee doelen'],
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await as('admin').post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Een doel', 'Twee doelen'] }))
+          .status,
+      ).toBe(403);
     });
   });
 
@@ -69,8 +103,13 @@ describe('who sees which training work, and who has stalled', () => {
     });
 
     it("cannot hand in homework or take a self-test in another client's enrolment (404)", async () => {
-      expect((await as('otherClient').put(`/api/training-enrolments/${sanne}/steps/${step(0, 3)}/homework`, { answers: MODULE_1_ANSWERS })).status).toBe(404);
-      expect((await as('otherClient').post(`/api/training-enrolments/${sanne}/steps/${step(0, 2)}/self-test`, { answers: { q1: 'a' } })).status).toBe(404);
+      expect(
+        (await as('otherClient').put(`/api/training-enrolments/${sanne}/steps/${step(0, 3)}/homework`, { answers: MODULE_1_ANSWERS }))
+          .status,
+      ).toBe(404);
+      expect(
+        (await as('otherClient').post(`/api/training-enrolments/${sanne}/steps/${step(0, 2)}/self-test`, { answers: { q1: 'a' } })).status,
+      ).toBe(404);
     });
 
     it('cannot use the trainer routes (403)', async () => {
@@ -84,14 +123,18 @@ describe('who sees which training work, and who has stalled', () => {
     it('sees the participants of their training; another worker only their own caseload', async () => {
       const mine = (await as('worker').get('/api/trainer/training-participants')).body.map((p: { enrolmentId: string }) => p.enrolmentId);
       expect(mine.sort()).toEqual([sanne, other].sort());
-      const theirs = (await as('otherWorker').get('/api/trainer/training-participants')).body.map((p: { enrolmentId: string }) => p.enrolmentId);
+      const theirs = (await as('otherWorker').get('/api/trainer/training-participants')).body.map(
+        (p: { enrolmentId: string }) => p.enrolmentId,
+      );
       expect(theirs).toEqual([other]);
     });
 
     it("cannot read or answer homework of someone else's participant (404)", async () => {
       expect((await as('otherWorker').get('/api/trainer/training-tasks')).body).toEqual([]);
       expect((await as('otherWorker').get(`/api/training-submissions/${sanneSubmission}`)).status).toBe(404);
-      expect((await as('otherWorker').post(`/api/training-submissions/${sanneSubmission}/feedback`, { feedback: 'Goed gedaan' })).status).toBe(404);
+      expect(
+        (await as('otherWorker').post(`/api/training-submissions/${sanneSubmission}/feedback`, { feedback: 'Goed gedaan' })).status,
+      ).toBe(404);
       expect((await as('otherWorker').get(`/api/training-enrolments/${sanne}/progress`)).status).toBe(404);
     });
 
@@ -99,7 +142,9 @@ describe('who sees which training work, and who has stalled', () => {
       const res = await as('worker').get(`/api/training-submissions/${sanneSubmission}`);
       expect(res.status).toBe(200);
       expect(res.body.answers).toEqual(MODULE_1_ANSWERS);
-      const [entry] = await t.dataSource.query(`SELECT actor_id, client_id FROM audit_entry WHERE action = 'read' AND resource_id = $1`, [sanneSubmission]);
+      const [entry] = await t.dataSource.query(`SELECT actor_id, client_id FROM audit_entry WHERE action = 'read' AND resource_id = $1`, [
+        sanneSubmission,
+      ]);
       expect(entry).toEqual({ actor_id: w.ids.worker, client_id: w.ids.client });
     });
 
@@ -121,7 +166,9 @@ describe('who sees which training work, and who has stalled', () => {
 
   describe('stall detection', () => {
     const participant = async (enrolmentId: string) =>
-      (await as('worker').get('/api/trainer/training-participants')).body.find((p: { enrolmentId: string }) => p.enrolmentId === enrolmentId);
+      (await as('worker').get('/api/trainer/training-participants')).body.find(
+        (p: { enrolmentId: string }) => p.enrolmentId === enrolmentId,
+      );
 
     it('does not flag a participant who waits for the trainer, and flags one who is quiet for 14 days', async () => {
       t.clock.advance(13 * DAY);
@@ -132,33 +179,73 @@ describe('who sees which training work, and who has stalled', () => {
     });
 
     it('clears the flag on new activity, and flags diary forms answered with one word', async () => {
-      await as('worker').post(`/api/training-submissions/${sanneSubmission}/feedback`, { feedback: 'Goed opgeschreven! Wat had je je baas willen zeggen?' }).expect(200);
-      await as('otherClient').post(`/api/training-enrolments/${other}/steps/${step(0, 0)}/done`).expect(200);
+      await as('worker')
+        .post(`/api/training-submissions/${sanneSubmission}/feedback`, { feedback: 'Goed opgeschreven! Wat had je je baas willen zeggen?' })
+        .expect(200);
+      await as('otherClient')
+        .post(`/api/training-enrolments/${other}/steps/${step(0, 0)}/done`)
+        .expect(200);
       expect(await participant(other)).toMatchObject({ stalled: false });
 
-      for (const i of [0, 1]) await as('client').post(`/api/training-enrolments/${sanne}/steps/${step(1, i)}/done`).expect(200);
-      await as('client').put(`/api/training-enrolments/${sanne}/steps/${step(1, 3)}/homework`, { answers: { situation: 'werk', thoughts: 'ja', feelings: 'nee', actions: 'niks', wish: 'ja' } }).expect(200);
-      expect(await participant(sanne)).toMatchObject({ stalled: true, stallReasons: ['one_word_answers'], modulesDone: 1, lastActivityAt: t.clock.now().toISOString() });
+      for (const i of [0, 1])
+        await as('client')
+          .post(`/api/training-enrolments/${sanne}/steps/${step(1, i)}/done`)
+          .expect(200);
+      await as('client')
+        .put(`/api/training-enrolments/${sanne}/steps/${step(1, 3)}/homework`, {
+          answers: { situation: 'werk', thoughts: 'ja', feelings: 'nee', actions: 'niks', wish: 'ja' },
+        })
+        .expect(200);
+      expect(await participant(sanne)).toMatchObject({
+        stalled: true,
+        stallReasons: ['one_word_answers'],
+        modulesDone: 1,
+        lastActivityAt: t.clock.now().toISOString(),
+      });
 
-      await as('client').put(`/api/training-enrolments/${sanne}/steps/${step(1, 3)}/homework`, { answers: DIARY }).expect(200);
+      await as('client')
+        .put(`/api/training-enrolments/${sanne}/steps/${step(1, 3)}/homework`, { answers: DIARY })
+        .expect(200);
       expect(await participant(sanne)).toMatchObject({ stalled: false, stallReasons: [] });
     });
   });
 
   describe('the content editor', () => {
     it('lets an admin create a training, add a module and steps, and checks step content', async () => {
-      const created = await as('admin').post('/api/trainings', { title: 'Omgaan met stress', summary: 'Rust in je hoofd.', trainerId: w.ids.worker });
+      const created = await as('admin').post('/api/trainings', {
+        title: 'Omgaan met stress',
+        summary: 'Rust in je hoofd.',
+        trainerId: w.ids.worker,
+      });
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ published: false, trainerId: w.ids.worker, modules: [] });
       const id = created.body.id;
       const withModule = await as('admin').post(`/api/trainings/${id}/modules`, { title: 'Wat is stress?', requiresFeedback: true });
       const moduleId = withModule.body.modules[0].id;
-      const bad = await as('admin').post(`/api/training-modules/${moduleId}/steps`, { kind: 'self_test', title: 'Test', content: { questions: [{ id: 'q1', type: 'multiple_choice', text: 'Hoe?', options: [] }], bands: [] } });
+      const bad = await as('admin').post(`/api/training-modules/${moduleId}/steps`, {
+        kind: 'self_test',
+        title: 'Test',
+        content: { questions: [{ id: 'q1', type: 'multiple_choice', text: 'Hoe?', options: [] }], bands: [] },
+      });
       expect(bad.status).toBe(400);
       expect(Object.keys(bad.body.fields).sort()).toEqual(['content.bands', 'content.questions[0].options']);
-      await as('admin').post(`/api/training-modules/${moduleId}/steps`, { kind: 'text', title: 'Lezen', content: { body: '## Stress\nIedereen heeft wel eens stress.' } }).expect(201);
-      const video = await as('admin').post(`/api/training-modules/${moduleId}/steps`, { kind: 'video', title: 'Kijken', content: { url: null, fileRef: null, captions: 'Verteller: adem rustig in.' }, position: 1 });
-      expect(video.body.modules[0].steps.map((s: { kind: string; position: number }) => `${s.position}:${s.kind}`)).toEqual(['1:video', '2:text']);
+      await as('admin')
+        .post(`/api/training-modules/${moduleId}/steps`, {
+          kind: 'text',
+          title: 'Lezen',
+          content: { body: '## Stress\nIedereen heeft wel eens stress.' },
+        })
+        .expect(201);
+      const video = await as('admin').post(`/api/training-modules/${moduleId}/steps`, {
+        kind: 'video',
+        title: 'Kijken',
+        content: { url: null, fileRef: null, captions: 'Verteller: adem rustig in.' },
+        position: 1,
+      });
+      expect(video.body.modules[0].steps.map((s: { kind: string; position: number }) => `${s.position}:${s.kind}`)).toEqual([
+        '1:video',
+        '2:text',
+      ]);
       const second = await as('admin').post(`/api/trainings/${id}/modules`, { title: 'Ontspannen', position: 1 });
       expect(second.body.modules.map((m: { title: string }) => m.title)).toEqual(['Ontspannen', 'Wat is stress?']);
 

@@ -36,7 +36,9 @@ describe('a client takes the assertiveness training', () => {
     const org = await makeOrganisation(t);
     const trainer = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, name: 'Youssef Amrani' });
     const sanne = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Sanne de Vries' });
-    const course = await t.dataSource.transaction((db) => installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: trainer.id, now: t.clock.now() }));
+    const course = await t.dataSource.transaction((db) =>
+      installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: trainer.id, now: t.clock.now() }),
+    );
     w = { course, ids: { client: sanne.id, worker: trainer.id }, clientEmail: sanne.email };
     caseId = (await makeCase(t, { worker: trainer, clientId: sanne.id, kindOfWork: 'hulp_online', openedOn: '2026-02-01' })).id;
     client = sanne.token;
@@ -45,23 +47,47 @@ describe('a client takes the assertiveness training', () => {
 
   // The journey so far, step by step, through the API as the client and the trainer use it.
   const enrol = async () => {
-    const res = await as(client).post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'blended', goals: ['Grenzen aangeven', 'Standvastig blijven zonder schuldgevoel'] }).expect(201);
+    const res = await as(client)
+      .post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+        mode: 'blended',
+        goals: ['Grenzen aangeven', 'Standvastig blijven zonder schuldgevoel'],
+      })
+      .expect(201);
     enrolmentId = res.body.id;
   };
-  const takeSelfTest = () => as(client).post(`${base()}/steps/${module(0).stepIds[2]}/self-test`, { answers: { q1: 'c', q2: 'b', q3: 4, q4: 2 } }).expect(200);
+  const takeSelfTest = () =>
+    as(client)
+      .post(`${base()}/steps/${module(0).stepIds[2]}/self-test`, { answers: { q1: 'c', q2: 'b', q3: 4, q4: 2 } })
+      .expect(200);
   /** Module 1 read, watched and self-tested, its diary handed in; answers the submission id. */
   const handInModule1 = async (): Promise<string> => {
     await enrol();
     await takeSelfTest();
-    await as(client).post(`${base()}/steps/${module(0).stepIds[0]}/done`).expect(200);
-    await as(client).post(`${base()}/steps/${module(0).stepIds[1]}/done`).expect(200);
-    return (await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: MODULE_1_ANSWERS }).expect(200)).body.id;
+    await as(client)
+      .post(`${base()}/steps/${module(0).stepIds[0]}/done`)
+      .expect(200);
+    await as(client)
+      .post(`${base()}/steps/${module(0).stepIds[1]}/done`)
+      .expect(200);
+    return (
+      await as(client)
+        .put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: MODULE_1_ANSWERS })
+        .expect(200)
+    ).body.id;
   };
   /** The trainer asked for more, and the client handed in revision 2. */
   const returnedAndHandedInAgain = async () => {
     const submissionId = await handInModule1();
-    await as(worker).post(`/api/training-submissions/${submissionId}/return`, { feedback: 'Mooi begin! Kun je bij "Wat voelde je?" vertellen wat je lijf deed?' }).expect(200);
-    await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: { ...MODULE_1_ANSWERS, feelings: 'Gespannen. Mijn buik trok samen en ik keek naar de grond.' } }).expect(200);
+    await as(worker)
+      .post(`/api/training-submissions/${submissionId}/return`, {
+        feedback: 'Mooi begin! Kun je bij "Wat voelde je?" vertellen wat je lijf deed?',
+      })
+      .expect(200);
+    await as(client)
+      .put(`${base()}/steps/${module(0).stepIds[3]}/homework`, {
+        answers: { ...MODULE_1_ANSWERS, feelings: 'Gespannen. Mijn buik trok samen en ik keek naar de grond.' },
+      })
+      .expect(200);
   };
 
   it('lists the course in the catalogue with its modules and goal examples', async () => {
@@ -71,7 +97,16 @@ describe('a client takes the assertiveness training', () => {
     expect(course).toMatchObject({ title: 'Assertiviteit: voor jezelf opkomen', moduleCount: 8, myEnrolmentId: null });
     expect(course.goalExamples).toContain('Grenzen aangeven');
     const outline = await as(client).get(`/api/trainings/${w.course.trainingId}`);
-    expect(outline.body.modules.map((m: { requiresFeedback: boolean }) => m.requiresFeedback)).toEqual([true, false, true, false, true, false, false, true]);
+    expect(outline.body.modules.map((m: { requiresFeedback: boolean }) => m.requiresFeedback)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it.each([
@@ -88,11 +123,17 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('enrols the client with 2–3 goals, reminders off, and refuses a second enrolment', async () => {
-    const res = await as(client).post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'blended', goals: ['Grenzen aangeven', 'Standvastig blijven zonder schuldgevoel'] });
+    const res = await as(client).post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+      mode: 'blended',
+      goals: ['Grenzen aangeven', 'Standvastig blijven zonder schuldgevoel'],
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ mode: 'blended', clientId: w.ids.client, reminders: { enabled: false, frequency: 'weekly' } });
     enrolmentId = res.body.id;
-    const again = await as(client).post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Een doel', 'Nog een doel'] });
+    const again = await as(client).post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+      mode: 'online',
+      goals: ['Een doel', 'Nog een doel'],
+    });
     expect(again.status).toBe(409);
     expect((await as(client).get('/api/training-enrolments/mine')).body.map((e: { id: string }) => e.id)).toEqual([enrolmentId]);
   });
@@ -143,7 +184,13 @@ describe('a client takes the assertiveness training', () => {
     const url = `${base()}/steps/${module(0).stepIds[3]}/homework`;
     const empty = await as(client).put(url, { answers: { situation: '', thoughts: '   ' } });
     expect(empty.status).toBe(400);
-    expect(Object.keys(empty.body.fields).sort()).toEqual(['answers.actions', 'answers.feelings', 'answers.situation', 'answers.thoughts', 'answers.wish']);
+    expect(Object.keys(empty.body.fields).sort()).toEqual([
+      'answers.actions',
+      'answers.feelings',
+      'answers.situation',
+      'answers.thoughts',
+      'answers.wish',
+    ]);
     const big = await as(client).put(url, { answers: { ...MODULE_1_ANSWERS, wish: 'a'.repeat(4001), hacked: 'x' } });
     expect(Object.keys(big.body.fields).sort()).toEqual(['answers.hacked', 'answers.wish']);
     expect((await as(client).put(url, {})).body.fields).toHaveProperty('answers');
@@ -152,8 +199,12 @@ describe('a client takes the assertiveness training', () => {
   it('turns submitted homework into a trainer task and a homework contact in the open case', async () => {
     await enrol();
     await takeSelfTest();
-    await as(client).post(`${base()}/steps/${module(0).stepIds[0]}/done`).expect(200);
-    await as(client).post(`${base()}/steps/${module(0).stepIds[1]}/done`).expect(200);
+    await as(client)
+      .post(`${base()}/steps/${module(0).stepIds[0]}/done`)
+      .expect(200);
+    await as(client)
+      .post(`${base()}/steps/${module(0).stepIds[1]}/done`)
+      .expect(200);
     const res = await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: MODULE_1_ANSWERS });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'submitted', revision: 1, feedback: null, moduleId: module(0).id });
@@ -169,13 +220,23 @@ describe('a client takes the assertiveness training', () => {
     t.clock.advance(26 * HOUR);
     const tasks = await as(worker).get('/api/trainer/training-tasks');
     expect(tasks.status).toBe(200);
-    expect(tasks.body).toEqual([expect.objectContaining({ submissionId: res.body.id, clientName: 'Sanne de Vries', waitingHours: 26, unlocksNextModule: true, moduleTitle: 'Wat is assertief?' })]);
+    expect(tasks.body).toEqual([
+      expect.objectContaining({
+        submissionId: res.body.id,
+        clientName: 'Sanne de Vries',
+        waitingHours: 26,
+        unlocksNextModule: true,
+        moduleTitle: 'Wat is assertief?',
+      }),
+    ]);
   });
 
   it('lets the trainer return homework for more work; the client improves it and hands it in again', async () => {
     await handInModule1();
     const [task] = (await as(worker).get('/api/trainer/training-tasks')).body;
-    const back = await as(worker).post(`/api/training-submissions/${task.submissionId}/return`, { feedback: 'Mooi begin! Kun je bij "Wat voelde je?" vertellen wat je lijf deed?' });
+    const back = await as(worker).post(`/api/training-submissions/${task.submissionId}/return`, {
+      feedback: 'Mooi begin! Kun je bij "Wat voelde je?" vertellen wat je lijf deed?',
+    });
     expect(back.status).toBe(200);
     expect(back.body.status).toBe('returned');
     expect((await as(worker).get('/api/trainer/training-tasks')).body).toEqual([]);
@@ -184,23 +245,41 @@ describe('a client takes the assertiveness training', () => {
     expect(progress.body.nextStep).toMatchObject({ stepId: module(0).stepIds[3] });
     const seen = await as(client).get(`/api/training-submissions/${task.submissionId}`);
     expect(seen.body).toMatchObject({ status: 'returned', feedback: expect.stringContaining('Mooi begin') });
-    expect((await as(worker).post(`/api/training-submissions/${task.submissionId}/feedback`, { feedback: 'Nog een keer' })).status).toBe(409);
+    expect((await as(worker).post(`/api/training-submissions/${task.submissionId}/feedback`, { feedback: 'Nog een keer' })).status).toBe(
+      409,
+    );
 
-    const again = await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: { ...MODULE_1_ANSWERS, feelings: 'Gespannen. Mijn buik trok samen en ik keek naar de grond.' } });
+    const again = await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, {
+      answers: { ...MODULE_1_ANSWERS, feelings: 'Gespannen. Mijn buik trok samen en ik keek naar de grond.' },
+    });
     expect(again.body).toMatchObject({ status: 'submitted', revision: 2 });
-    const contacts = await t.dataSource.query(`SELECT revision, outcome FROM training_homework_contact WHERE submission_id = $1 ORDER BY revision`, [task.submissionId]);
-    expect(contacts).toEqual([{ revision: 1, outcome: 'returned' }, { revision: 2, outcome: null }]);
+    const contacts = await t.dataSource.query(
+      `SELECT revision, outcome FROM training_homework_contact WHERE submission_id = $1 ORDER BY revision`,
+      [task.submissionId],
+    );
+    expect(contacts).toEqual([
+      { revision: 1, outcome: 'returned' },
+      { revision: 2, outcome: null },
+    ]);
   });
 
   it('gives feedback, notifies the client without content, opens module 2, and freezes the homework', async () => {
     await returnedAndHandedInAgain();
     const [task] = (await as(worker).get('/api/trainer/training-tasks')).body;
-    const res = await as(worker).post(`/api/training-submissions/${task.submissionId}/feedback`, { feedback: 'Wat goed dat je je lijf al opmerkt! Bij wie vind jij nee zeggen het moeilijkst?' });
+    const res = await as(worker).post(`/api/training-submissions/${task.submissionId}/feedback`, {
+      feedback: 'Wat goed dat je je lijf al opmerkt! Bij wie vind jij nee zeggen het moeilijkst?',
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('feedback_given');
 
-    const mails: Array<{ subject: string; text: string }> = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1`, [w.clientEmail]);
-    expect(mails.map((m) => m.subject).sort()).toEqual(['Je trainer heeft gereageerd op je huiswerk', 'Je trainer vraagt je iets aan te vullen']);
+    const mails: Array<{ subject: string; text: string }> = await t.dataSource.query(
+      `SELECT subject, text FROM outbox_mail WHERE to_address = $1`,
+      [w.clientEmail],
+    );
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      'Je trainer heeft gereageerd op je huiswerk',
+      'Je trainer vraagt je iets aan te vullen',
+    ]);
     expect(mails.map((m) => m.text).join()).not.toMatch(/lijf|nee zeggen/);
 
     const progress = await as(client).get(`${base()}/progress`);
@@ -211,16 +290,26 @@ describe('a client takes the assertiveness training', () => {
     const edit = await as(client).put(`${base()}/steps/${module(0).stepIds[3]}/homework`, { answers: MODULE_1_ANSWERS });
     expect(edit.status).toBe(409);
     expect((await as(worker).post(`/api/training-submissions/${task.submissionId}/feedback`, { feedback: 'Nog iets' })).status).toBe(409);
-    const [contact] = await t.dataSource.query(`SELECT worker_id, outcome, case_id FROM training_homework_contact WHERE submission_id = $1 AND revision = 2`, [task.submissionId]);
+    const [contact] = await t.dataSource.query(
+      `SELECT worker_id, outcome, case_id FROM training_homework_contact WHERE submission_id = $1 AND revision = 2`,
+      [task.submissionId],
+    );
     expect(contact).toEqual({ worker_id: w.ids.worker, outcome: 'feedback_given', case_id: caseId });
   });
 
   it('opens module 3 after module 2 without waiting for feedback (no feedback moment)', async () => {
     const submissionId = await handInModule1();
     await as(worker).post(`/api/training-submissions/${submissionId}/feedback`, { feedback: 'Goed gedaan!' }).expect(200);
-    for (const i of [0, 1]) await as(client).post(`${base()}/steps/${module(1).stepIds[i]}/done`).expect(200);
-    await as(client).post(`${base()}/steps/${module(1).stepIds[2]}/self-test`, { answers: { q1: 3, q2: 3, q3: 'c', q4: 3 } }).expect(200);
-    await as(client).put(`${base()}/steps/${module(1).stepIds[3]}/homework`, { answers: DIARY }).expect(200);
+    for (const i of [0, 1])
+      await as(client)
+        .post(`${base()}/steps/${module(1).stepIds[i]}/done`)
+        .expect(200);
+    await as(client)
+      .post(`${base()}/steps/${module(1).stepIds[2]}/self-test`, { answers: { q1: 3, q2: 3, q3: 'c', q4: 3 } })
+      .expect(200);
+    await as(client)
+      .put(`${base()}/steps/${module(1).stepIds[3]}/homework`, { answers: DIARY })
+      .expect(200);
     const progress = await as(client).get(`${base()}/progress`);
     expect(progress.body.modules.slice(1, 4).map((m: { status: string }) => m.status)).toEqual(['done', 'open', 'locked']);
     expect(progress.body.waitingForFeedback).toHaveLength(1);

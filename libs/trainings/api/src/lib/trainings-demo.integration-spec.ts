@@ -13,14 +13,23 @@ describe('the trainings demo data', () => {
     await t.app.get(DemoSeedService).seedOnce();
     const [seeded] = await t.dataSource.query(`SELECT 1 FROM training WHERE title = 'Assertiviteit: voor jezelf opkomen'`);
     if (!seeded) {
-      const ids = async (email: string) => (await t.dataSource.query(`SELECT id, organisation_id, password_hash FROM account WHERE email = $1`, [email]))[0];
+      const ids = async (email: string) =>
+        (await t.dataSource.query(`SELECT id, organisation_id, password_hash FROM account WHERE email = $1`, [email]))[0];
       const client = await ids('client@demo.nabij.nl');
-      const financiers: Array<{ id: string; name: string }> = await t.dataSource.query(`SELECT id, name FROM financier WHERE organisation_id = $1`, [client.organisation_id]);
+      const financiers: Array<{ id: string; name: string }> = await t.dataSource.query(
+        `SELECT id, name FROM financier WHERE organisation_id = $1`,
+        [client.organisation_id],
+      );
       const ctx: DemoContext = {
         organisationId: client.organisation_id,
         financierIds: Object.fromEntries(financiers.map((f) => [f.name, f.id])),
         teamIds: {},
-        accountIds: { client: client.id, worker: (await ids('worker@demo.nabij.nl')).id, teamLead: (await ids('teamlead@demo.nabij.nl')).id, admin: (await ids('admin@demo.nabij.nl')).id },
+        accountIds: {
+          client: client.id,
+          worker: (await ids('worker@demo.nabij.nl')).id,
+          teamLead: (await ids('teamlead@demo.nabij.nl')).id,
+          admin: (await ids('admin@demo.nabij.nl')).id,
+        },
         passwordHash: client.password_hash,
       };
       await t.dataSource.transaction((db) => seedTrainingsDemo(db, ctx));
@@ -40,7 +49,14 @@ describe('the trainings demo data', () => {
     const tasks = (await t.http().get('/api/trainer/training-tasks').set('Authorization', `Bearer ${worker}`)).body;
     expect(tasks.map((x: { clientName: string }) => x.clientName)).toEqual(['Fatima El Idrissi']);
     const people = (await t.http().get('/api/trainer/training-participants').set('Authorization', `Bearer ${worker}`)).body;
-    expect(people.find((p: { clientName: string }) => p.clientName === 'Kevin Bakker')).toMatchObject({ stalled: true, stallReasons: ['no_activity', 'one_word_answers'], modulesDone: 2 });
-    expect(people.find((p: { clientName: string }) => p.clientName === 'Fatima El Idrissi')).toMatchObject({ stalled: false, waitingForFeedback: 1 });
+    expect(people.find((p: { clientName: string }) => p.clientName === 'Kevin Bakker')).toMatchObject({
+      stalled: true,
+      stallReasons: ['no_activity', 'one_word_answers'],
+      modulesDone: 2,
+    });
+    expect(people.find((p: { clientName: string }) => p.clientName === 'Fatima El Idrissi')).toMatchObject({
+      stalled: false,
+      waitingForFeedback: 1,
+    });
   });
 });

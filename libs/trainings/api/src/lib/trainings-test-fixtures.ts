@@ -14,7 +14,8 @@ export interface TrainingsWorld {
 }
 
 export async function buildTrainingsWorld(ds: DataSource, now: Date): Promise<TrainingsWorld> {
-  const account = async (email: string) => (await ds.query(`SELECT id, organisation_id, password_hash FROM account WHERE email = $1`, [email]))[0];
+  const account = async (email: string) =>
+    (await ds.query(`SELECT id, organisation_id, password_hash FROM account WHERE email = $1`, [email]))[0];
   const client = await account('client@demo.nabij.nl');
   const [financier] = await ds.query(`SELECT id FROM financier WHERE organisation_id = $1 AND name = 'Leiden'`, [client.organisation_id]);
   const extra = async (email: string, role: string, name: string) =>
@@ -25,7 +26,9 @@ export async function buildTrainingsWorld(ds: DataSource, now: Date): Promise<Tr
         [email, client.password_hash, role, name, client.organisation_id, role === 'client' ? financier.id : null],
       )
     )[0].id;
-  const course = await ds.transaction((db) => installCourse(db, ASSERTIVENESS_COURSE, { organisationId: client.organisation_id, trainerId: null, now }));
+  const course = await ds.transaction((db) =>
+    installCourse(db, ASSERTIVENESS_COURSE, { organisationId: client.organisation_id, trainerId: null, now }),
+  );
   const ids = {
     client: client.id,
     worker: (await account('worker@demo.nabij.nl')).id,
@@ -61,4 +64,4 @@ export const MODULE_1_ANSWERS = {
   feelings: 'Ik voelde me gespannen en later boos op mezelf.',
   actions: 'Ik zei meteen ja en baalde de hele avond.',
   wish: 'Ik had willen zeggen dat ik vandaag om vijf uur weg moet.',
-}
+};

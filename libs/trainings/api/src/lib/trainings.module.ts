@@ -6,7 +6,13 @@ import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
 import { EnrolmentsService } from './enrolments.service';
 import { TrainingEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
-import { EnrolmentEntity, HomeworkContactEntity, SelfTestResultEntity, StepProgressEntity, SubmissionEntity } from './entities/participation.entities';
+import {
+  EnrolmentEntity,
+  HomeworkContactEntity,
+  SelfTestResultEntity,
+  StepProgressEntity,
+  SubmissionEntity,
+} from './entities/participation.entities';
 import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
 import { ParticipantAccessService } from './participant-access.service';
@@ -31,7 +37,17 @@ import { TrainerService } from './trainer.service';
     ]),
   ],
   controllers: [CatalogueController, LearningController, TrainerController, AuthoringController],
-  providers: [ParticipantAccessService, ProgressService, CatalogueService, EnrolmentsService, LearningService, TrainerService, AuthoringService, TrainingRemindersService, TrainingRemindersJob],
+  providers: [
+    ParticipantAccessService,
+    ProgressService,
+    CatalogueService,
+    EnrolmentsService,
+    LearningService,
+    TrainerService,
+    AuthoringService,
+    TrainingRemindersService,
+    TrainingRemindersJob,
+  ],
   exports: [TrainingRemindersService],
 })
 export class TrainingsModule {}

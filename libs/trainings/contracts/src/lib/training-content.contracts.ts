@@ -75,9 +75,7 @@ export interface OpenQuestion {
   hint?: string;
 }
 
-export type AssignmentStepContent =
-  | { type: 'open_questions'; intro: string; questions: OpenQuestion[] }
-  | { type: 'diary'; intro: string };
+export type AssignmentStepContent = { type: 'open_questions'; intro: string; questions: OpenQuestion[] } | { type: 'diary'; intro: string };
 
 export type StepContent = TextStepContent | VideoStepContent | SelfTestStepContent | AssignmentStepContent;
 

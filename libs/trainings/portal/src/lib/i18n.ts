@@ -26,7 +26,8 @@ export const trainingTexts = defineTexts({
     'training.progress.done': '{done} van {total} modules klaar',
     'training.progress.next': 'Ga verder',
     'training.progress.nextText': 'Module {n}: {step}',
-    'training.progress.allWaiting': 'Je hebt alles gedaan wat nu kan. Je trainer kijkt naar je huiswerk. Je krijgt meestal binnen een paar dagen antwoord.',
+    'training.progress.allWaiting':
+      'Je hebt alles gedaan wat nu kan. Je trainer kijkt naar je huiswerk. Je krijgt meestal binnen een paar dagen antwoord.',
     'training.progress.finished': 'Je hebt de hele training gedaan. Wat knap van je!',
     'training.progress.modules': 'De modules',
     'training.progress.goals': 'Mijn doelen',
@@ -115,7 +116,8 @@ export const trainingTexts = defineTexts({
     'training.progress.done': '{done} of {total} modules done',
     'training.progress.next': 'Continue',
     'training.progress.nextText': 'Module {n}: {step}',
-    'training.progress.allWaiting': 'You have done everything you can for now. Your trainer is looking at your homework. You usually get an answer within a few days.',
+    'training.progress.allWaiting':
+      'You have done everything you can for now. Your trainer is looking at your homework. You usually get an answer within a few days.',
     'training.progress.finished': 'You finished the whole training. Well done!',
     'training.progress.modules': 'The modules',
     'training.progress.goals': 'My goals',

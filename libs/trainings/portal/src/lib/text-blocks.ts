@@ -23,5 +23,8 @@ export function toCaptionLines(captions: string): Array<{ scene: boolean; text: 
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((text) => ({ scene: text.startsWith('[') && text.endsWith(']'), text: text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text }));
+    .map((text) => ({
+      scene: text.startsWith('[') && text.endsWith(']'),
+      text: text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text,
+    }));
 }

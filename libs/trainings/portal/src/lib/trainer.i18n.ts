@@ -22,7 +22,8 @@ export const trainerTexts = defineTexts({
     'trainer.sub.mode.blended': 'Online en in een groep',
     'trainer.sub.submitted': 'Ingeleverd op {date} (versie {revision})',
     'trainer.sub.feedback': 'Jouw reactie',
-    'trainer.sub.feedbackHint': 'Kort en warm: begin met een compliment, noem één ding dat opvalt en eindig met een vervolgvraag. Bijvoorbeeld: "Wat goed dat je merkte dat je buik samentrok! Wat had je de buurvrouw willen zeggen?"',
+    'trainer.sub.feedbackHint':
+      'Kort en warm: begin met een compliment, noem één ding dat opvalt en eindig met een vervolgvraag. Bijvoorbeeld: "Wat goed dat je merkte dat je buik samentrok! Wat had je de buurvrouw willen zeggen?"',
     'trainer.sub.send': 'Reactie sturen',
     'trainer.sub.return': 'Terugsturen om aan te vullen',
     'trainer.sub.required': 'Schrijf eerst je reactie.',

@@ -30,8 +30,10 @@ export function progress(first: ModuleProgress['status'], second: ModuleProgress
     modulesDone: modules.filter((m) => m.status === 'done').length,
     modulesTotal: 3,
     modules,
-    waitingForFeedback: first === 'waiting_for_feedback' ? [{ submissionId: 's1', moduleId: 'm1', stepId: 'st4', submittedAt: '2026-11-02T10:00:00Z' }] : [],
-    nextStep: first === 'open' ? { moduleId: 'm1', moduleTitle: 'Wat is assertief?', stepId: 'st1', stepTitle: 'Lezen', kind: 'text' } : null,
+    waitingForFeedback:
+      first === 'waiting_for_feedback' ? [{ submissionId: 's1', moduleId: 'm1', stepId: 'st4', submittedAt: '2026-11-02T10:00:00Z' }] : [],
+    nextStep:
+      first === 'open' ? { moduleId: 'm1', moduleTitle: 'Wat is assertief?', stepId: 'st1', stepTitle: 'Lezen', kind: 'text' } : null,
     finished: false,
   };
 }
@@ -42,7 +44,13 @@ export function submission(status: SubmissionView['status'], feedback: string | 
     enrolmentId: 'e1',
     stepId: 'st4',
     moduleId: 'm1',
-    answers: { situation: 'Mijn zus vroeg iets.', thoughts: 'Ze wordt boos.', feelings: 'Gespannen.', actions: 'Ik zei ja.', wish: 'Nee zeggen.' },
+    answers: {
+      situation: 'Mijn zus vroeg iets.',
+      thoughts: 'Ze wordt boos.',
+      feelings: 'Gespannen.',
+      actions: 'Ik zei ja.',
+      wish: 'Nee zeggen.',
+    },
     status,
     revision: 1,
     submittedAt: '2026-11-02T10:00:00Z',

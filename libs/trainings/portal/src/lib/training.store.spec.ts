@@ -42,7 +42,9 @@ describe('TrainingStore', () => {
   it('opening a locked module rejects with the API 409, so the page can say it is locked', async () => {
     await load(progress('open'));
     const opening = store.openModule('m2');
-    http.expectOne('/api/training-enrolments/e1/modules/m2').flush({ statusCode: 409, error: 'Conflict', message: 'locked' }, { status: 409, statusText: 'Conflict' });
+    http
+      .expectOne('/api/training-enrolments/e1/modules/m2')
+      .flush({ statusCode: 409, error: 'Conflict', message: 'locked' }, { status: 409, statusText: 'Conflict' });
     await expect(opening).rejects.toMatchObject({ status: 409 });
     expect(store.module()).toBeNull();
   });

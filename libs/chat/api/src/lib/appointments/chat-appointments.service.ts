@@ -47,12 +47,20 @@ export class ChatAppointmentsService {
     const careCase = await this.bookableCase(user);
     return this.booking.withLockedDiary(careCase.workerId, async (diary) => {
       const now = this.clock.now();
-      if (await diary.upcoming(careCase.caseId, 'chat', now)) throw new ConflictException('You already have a chat appointment; it is in your dossier.');
+      if (await diary.upcoming(careCase.caseId, 'chat', now))
+        throw new ConflictException('You already have a chat appointment; it is in your dossier.');
       const free = await this.freeSlots(diary, careCase, now);
       if (!free.some((s) => s.start.getTime() === startsAt.getTime())) {
-        const offered = appointmentSlots(now, await this.hours.scheduleFor(careCase.organisationId, now), [], { minutes: CHAT_APPOINTMENT_MINUTES, days: CHAT_APPOINTMENT_DAYS_AHEAD });
-        if (offered.some((s) => s.start.getTime() === startsAt.getTime())) throw new ConflictException('Someone else just booked this time; choose another one.');
-        throw new BadRequestException({ message: 'Choose one of the offered times.', fields: { startsAt: ['startsAt must be one of the offered slots'] } });
+        const offered = appointmentSlots(now, await this.hours.scheduleFor(careCase.organisationId, now), [], {
+          minutes: CHAT_APPOINTMENT_MINUTES,
+          days: CHAT_APPOINTMENT_DAYS_AHEAD,
+        });
+        if (offered.some((s) => s.start.getTime() === startsAt.getTime()))
+          throw new ConflictException('Someone else just booked this time; choose another one.');
+        throw new BadRequestException({
+          message: 'Choose one of the offered times.',
+          fields: { startsAt: ['startsAt must be one of the offered slots'] },
+        });
       }
       const booked = await diary.book({
         caseId: careCase.caseId,
@@ -83,5 +91,10 @@ export class ChatAppointmentsService {
 }
 
 function view(appointment: BookedAppointment): ChatAppointmentView {
-  return { id: appointment.id, caseId: appointment.caseId, startsAt: appointment.startsAt.toISOString(), durationMinutes: appointment.durationMinutes };
+  return {
+    id: appointment.id,
+    caseId: appointment.caseId,
+    startsAt: appointment.startsAt.toISOString(),
+    durationMinutes: appointment.durationMinutes,
+  };
 }

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { BookChatAppointmentRequest, ChatEvaluationRequest, ConvertChatRequest, StartAnonymousChatRequest } from '@nabij/chat/contracts';
+import type {
+  BookChatAppointmentRequest,
+  ChatEvaluationRequest,
+  ConvertChatRequest,
+  StartAnonymousChatRequest,
+} from '@nabij/chat/contracts';
 import { IsBirthDate, IsDateTime } from '@nabij/platform/api';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 

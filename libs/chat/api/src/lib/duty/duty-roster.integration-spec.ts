@@ -19,20 +19,28 @@ describe('duty roster (chat_duty) as other domains ask it', () => {
   afterAll(() => t?.close());
 
   /** Roster rows are written by the demo seed or an operator: there is no service to go through. */
-  const onRoster = (organisationId: string, workerId: string, when: { weekday?: number; onDate?: string }, startsAt: string, endsAt: string) =>
-    t.dataSource.query(`INSERT INTO chat_duty (organisation_id, worker_id, weekday, on_date, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      organisationId,
-      workerId,
-      when.weekday ?? null,
-      when.onDate ?? null,
-      startsAt,
-      endsAt,
-    ]);
+  const onRoster = (
+    organisationId: string,
+    workerId: string,
+    when: { weekday?: number; onDate?: string },
+    startsAt: string,
+    endsAt: string,
+  ) =>
+    t.dataSource.query(
+      `INSERT INTO chat_duty (organisation_id, worker_id, weekday, on_date, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [organisationId, workerId, when.weekday ?? null, when.onDate ?? null, startsAt, endsAt],
+    );
 
   it('names the workers on duty at the moment (Amsterdam time) and those on duty some time that day, weekly or on the date', async () => {
     const org = await makeOrganisation(t);
     const worker = async () => (await makeWorker(t, { organisationId: org.organisationId })).id;
-    const [weeklyNow, weeklyMorning, dateNow, tomorrow, utcNow] = [await worker(), await worker(), await worker(), await worker(), await worker()];
+    const [weeklyNow, weeklyMorning, dateNow, tomorrow, utcNow] = [
+      await worker(),
+      await worker(),
+      await worker(),
+      await worker(),
+      await worker(),
+    ];
     await onRoster(org.organisationId, weeklyNow, { weekday: 1 }, '15:00', '16:00');
     await onRoster(org.organisationId, weeklyMorning, { weekday: 1 }, '09:00', '10:00');
     await onRoster(org.organisationId, dateNow, { onDate: '2026-03-02' }, '15:00', '17:00');

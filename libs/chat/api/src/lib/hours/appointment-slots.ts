@@ -11,7 +11,12 @@ export interface BusyPeriod {
  * hours, exceptions and holidays applied, local time so DST days stay right) that starts after
  * `now`, before `now + days`, and does not overlap anything in `busy`.
  */
-export function appointmentSlots(now: Date, schedule: ChatSchedule, busy: BusyPeriod[], options: { minutes: number; days: number }): OpeningWindow[] {
+export function appointmentSlots(
+  now: Date,
+  schedule: ChatSchedule,
+  busy: BusyPeriod[],
+  options: { minutes: number; days: number },
+): OpeningWindow[] {
   const step = options.minutes * 60_000;
   const until = now.getTime() + options.days * 24 * 3600_000;
   const today = DateTime.fromJSDate(now, { zone: CHAT_TIME_ZONE }).startOf('day');

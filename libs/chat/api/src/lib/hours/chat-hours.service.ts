@@ -68,7 +68,11 @@ export class ChatHoursService {
       return row.id;
     }
     const rows: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM organisation ORDER BY created_at LIMIT 2');
-    if (rows.length !== 1) throw new BadRequestException({ message: 'Say which organisation: ?organisation=<slug>', fields: { organisation: ['organisation is required'] } });
+    if (rows.length !== 1)
+      throw new BadRequestException({
+        message: 'Say which organisation: ?organisation=<slug>',
+        fields: { organisation: ['organisation is required'] },
+      });
     return rows[0].id;
   }
 }

@@ -5,7 +5,12 @@ const slots: WeeklySlot[] = [
   ...[1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '15:00', end: '17:00' })),
   ...[2, 3, 4].map((weekday) => ({ weekday, start: '19:00', end: '21:00' })),
 ];
-const schedule = (extra: Partial<ChatSchedule> = {}): ChatSchedule => ({ slots, exceptions: [], isHoliday: isDutchPublicHoliday, ...extra });
+const schedule = (extra: Partial<ChatSchedule> = {}): ChatSchedule => ({
+  slots,
+  exceptions: [],
+  isHoliday: isDutchPublicHoliday,
+  ...extra,
+});
 const at = (iso: string) => chatHoursStatus(new Date(iso), schedule());
 
 describe('chat hours', () => {
@@ -69,8 +74,14 @@ describe('chat hours', () => {
         { date: '2026-04-06', kind: 'extra', start: '15:00', end: '16:00' },
       ],
     });
-    expect(chatHoursStatus(new Date('2026-03-02T14:30:00Z'), s)).toMatchObject({ open: false, nextOpensAt: new Date('2026-03-03T14:00:00Z') });
-    expect(chatHoursStatus(new Date('2026-03-03T18:30:00Z'), s)).toMatchObject({ open: false, nextOpensAt: new Date('2026-03-04T09:00:00Z') });
+    expect(chatHoursStatus(new Date('2026-03-02T14:30:00Z'), s)).toMatchObject({
+      open: false,
+      nextOpensAt: new Date('2026-03-03T14:00:00Z'),
+    });
+    expect(chatHoursStatus(new Date('2026-03-03T18:30:00Z'), s)).toMatchObject({
+      open: false,
+      nextOpensAt: new Date('2026-03-04T09:00:00Z'),
+    });
     expect(chatHoursStatus(new Date('2026-03-04T09:30:00Z'), s)).toMatchObject({ open: true, closesAt: new Date('2026-03-04T10:00:00Z') });
     expect(openingsOn('2026-04-06', s)).toEqual([{ start: new Date('2026-04-06T13:00:00Z'), end: new Date('2026-04-06T14:00:00Z') }]);
   });
@@ -81,6 +92,10 @@ describe('chat hours', () => {
   });
 
   it('says nothing is planned when there are no hours at all', () => {
-    expect(chatHoursStatus(new Date('2026-03-02T14:30:00Z'), schedule({ slots: [] }))).toEqual({ open: false, closesAt: null, nextOpensAt: null });
+    expect(chatHoursStatus(new Date('2026-03-02T14:30:00Z'), schedule({ slots: [] }))).toEqual({
+      open: false,
+      closesAt: null,
+      nextOpensAt: null,
+    });
   });
 });

@@ -19,7 +19,14 @@ export interface AppendResult {
 }
 
 export function toMessageView(m: ChatMessageEntity): ChatMessageView {
-  return { sessionId: m.sessionId, seq: m.seq, sender: m.senderRole, body: m.body, clientMsgId: m.clientMsgId, createdAt: m.createdAt.toISOString() };
+  return {
+    sessionId: m.sessionId,
+    seq: m.seq,
+    sender: m.senderRole,
+    body: m.body,
+    clientMsgId: m.clientMsgId,
+    createdAt: m.createdAt.toISOString(),
+  };
 }
 
 /** The transcript: every message gets the next number of its chat and is committed before anyone hears of it. */
@@ -31,7 +38,12 @@ export class ChatMessagesService {
     private readonly clock: Clock,
   ) {}
 
-  async append(sessionId: string, sender: { role: ChatSenderRole; id: string | null }, body: string, clientMsgId: string | null): Promise<AppendResult> {
+  async append(
+    sessionId: string,
+    sender: { role: ChatSenderRole; id: string | null },
+    body: string,
+    clientMsgId: string | null,
+  ): Promise<AppendResult> {
     if (clientMsgId) {
       const earlier = await this.messages.findOne({ where: { sessionId, clientMsgId } });
       if (earlier) return { message: toMessageView(earlier), duplicate: true };
@@ -39,10 +51,11 @@ export class ChatMessagesService {
     try {
       const saved = await this.dataSource.transaction(async (db) => {
         // The row lock on the session hands out seq numbers one at a time, without gaps.
-        const [row] = updatedRows<{ last_seq: number }>(await db.query(
-          `UPDATE chat_session SET last_seq = last_seq + 1 WHERE id = $1 AND status <> 'ended' RETURNING last_seq`,
-          [sessionId],
-        ));
+        const [row] = updatedRows<{ last_seq: number }>(
+          await db.query(`UPDATE chat_session SET last_seq = last_seq + 1 WHERE id = $1 AND status <> 'ended' RETURNING last_seq`, [
+            sessionId,
+          ]),
+        );
         if (!row) throw new ChatEndedError();
         const message = db.getRepository(ChatMessageEntity).create({
           sessionId,

@@ -21,8 +21,15 @@ export class ChatQueueService {
       [organisationId],
     );
     if (rows.length === 0) return [];
-    const [duty, average] = await Promise.all([this.hours.workersOnDuty(organisationId, this.clock.now()), this.averageChatSeconds(organisationId)]);
-    return rows.map((r, i) => ({ sessionId: r.id, position: i + 1, estimatedWaitSeconds: estimateWaitSeconds(i + 1, duty.length, average) }));
+    const [duty, average] = await Promise.all([
+      this.hours.workersOnDuty(organisationId, this.clock.now()),
+      this.averageChatSeconds(organisationId),
+    ]);
+    return rows.map((r, i) => ({
+      sessionId: r.id,
+      position: i + 1,
+      estimatedWaitSeconds: estimateWaitSeconds(i + 1, duty.length, average),
+    }));
   }
 
   async positionOf(sessionId: string, organisationId: string): Promise<ChatQueuePosition | null> {
@@ -34,7 +41,10 @@ export class ChatQueueService {
     );
     const [exists] = await this.dataSource.query(`SELECT 1 FROM chat_session WHERE id = $1 AND status = 'waiting'`, [sessionId]);
     if (!exists) return null;
-    const [duty, average] = await Promise.all([this.hours.workersOnDuty(organisationId, this.clock.now()), this.averageChatSeconds(organisationId)]);
+    const [duty, average] = await Promise.all([
+      this.hours.workersOnDuty(organisationId, this.clock.now()),
+      this.averageChatSeconds(organisationId),
+    ]);
     return { position: row.position, estimatedWaitSeconds: estimateWaitSeconds(row.position, duty.length, average) };
   }
 

@@ -1,6 +1,12 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ChatEvaluationRequest, ChatMessageView, ChatSenderRole, ChatSessionView, StartAnonymousChatResponse } from '@nabij/chat/contracts';
+import type {
+  ChatEvaluationRequest,
+  ChatMessageView,
+  ChatSenderRole,
+  ChatSessionView,
+  StartAnonymousChatResponse,
+} from '@nabij/chat/contracts';
 import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
 import { DataSource, Repository } from 'typeorm';
 import { ChatEvaluationEntity, ChatSessionEntity } from '../entities/chat-session.entities';
@@ -30,7 +36,9 @@ export class ChatSessionsService {
 
   /** A registered client's chat, linked to their open case; a running chat is resumed, not doubled. */
   async startForClient(user: AuthUser): Promise<ChatSessionView> {
-    const running = await this.sessions.findOne({ where: { clientId: user.id, status: 'waiting' } }) ?? (await this.sessions.findOne({ where: { clientId: user.id, status: 'active' } }));
+    const running =
+      (await this.sessions.findOne({ where: { clientId: user.id, status: 'waiting' } })) ??
+      (await this.sessions.findOne({ where: { clientId: user.id, status: 'active' } }));
     if (running) return this.view(running);
     const [openCase] = await this.dataSource.query(
       `SELECT id, organisation_id FROM care_case WHERE client_id = $1 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
@@ -39,7 +47,10 @@ export class ChatSessionsService {
     const organisationId: string | null = openCase?.organisation_id ?? user.organisationId;
     if (!organisationId) throw new ConflictException('Your account is not linked to an organisation yet; send a message instead.');
     await this.assertOpen(organisationId);
-    const session = await this.insert({ organisationId, clientId: user.id, caseId: openCase?.id ?? null }, 'You already have a chat running.');
+    const session = await this.insert(
+      { organisationId, clientId: user.id, caseId: openCase?.id ?? null },
+      'You already have a chat running.',
+    );
     this.events.queueMoved(organisationId);
     return this.view(session);
   }
@@ -52,10 +63,16 @@ export class ChatSessionsService {
       [body.checkId],
     );
     if (!check || !check.served || !check.organisation_id) {
-      throw new BadRequestException({ message: 'Check your postcode first.', fields: { checkId: ['checkId must come from a served postcode check'] } });
+      throw new BadRequestException({
+        message: 'Check your postcode first.',
+        fields: { checkId: ['checkId must come from a served postcode check'] },
+      });
     }
     if (new Date(check.expires_at) <= this.clock.now()) {
-      throw new BadRequestException({ message: 'Your postcode check has expired; check your postcode again.', fields: { checkId: ['the postcode check has expired'] } });
+      throw new BadRequestException({
+        message: 'Your postcode check has expired; check your postcode again.',
+        fields: { checkId: ['the postcode check has expired'] },
+      });
     }
     await this.assertOpen(check.organisation_id);
     const { token, hash } = newChatToken();
@@ -88,7 +105,8 @@ export class ChatSessionsService {
     if (actor.kind === 'anonymous') return actor.sessionId === session.id ? { session, role: 'client' } : null;
     const { user } = actor;
     if (user.role === 'client' && session.clientId === user.id) return { session, role: 'client' };
-    if (user.role === 'worker' && session.workerId === user.id && session.organisationId === user.organisationId) return { session, role: 'worker' };
+    if (user.role === 'worker' && session.workerId === user.id && session.organisationId === user.organisationId)
+      return { session, role: 'worker' };
     return null;
   }
 
@@ -106,8 +124,17 @@ export class ChatSessionsService {
         : session.organisationId === user.organisationId && (session.workerId === user.id || session.status === 'waiting'));
     if (visible) return session;
     // The worker assigned to the case reads its chats (the transcript is part of the dossier), even ones a duty colleague held.
-    if (session && user.role === 'worker' && session.caseId && session.status === 'ended' && session.organisationId === user.organisationId) {
-      const [assigned] = await this.dataSource.query(`SELECT 1 FROM care_case WHERE id = $1 AND assigned_worker_id = $2`, [session.caseId, user.id]);
+    if (
+      session &&
+      user.role === 'worker' &&
+      session.caseId &&
+      session.status === 'ended' &&
+      session.organisationId === user.organisationId
+    ) {
+      const [assigned] = await this.dataSource.query(`SELECT 1 FROM care_case WHERE id = $1 AND assigned_worker_id = $2`, [
+        session.caseId,
+        user.id,
+      ]);
       if (assigned) return session;
     }
     throw new NotFoundException(NOT_FOUND);
@@ -120,7 +147,13 @@ export class ChatSessionsService {
   async transcriptFor(user: AuthUser, sessionId: string, after: number): Promise<ChatMessageView[]> {
     const session = await this.visibleTo(user, sessionId);
     if (user.role !== 'client') {
-      await this.audit.record({ actor: user, action: 'read', resourceType: 'chat_transcript', resourceId: session.id, clientId: session.clientId });
+      await this.audit.record({
+        actor: user,
+        action: 'read',
+        resourceType: 'chat_transcript',
+        resourceId: session.id,
+        clientId: session.clientId,
+      });
     }
     return this.messages.after(session.id, after);
   }
@@ -131,7 +164,11 @@ export class ChatSessionsService {
    */
   async list(user: AuthUser, caseId: string | undefined): Promise<ChatSessionView[]> {
     if (user.role === 'client') {
-      const rows = await this.sessions.find({ where: { clientId: user.id, ...(caseId ? { caseId } : {}) }, order: { createdAt: 'DESC' }, take: 100 });
+      const rows = await this.sessions.find({
+        where: { clientId: user.id, ...(caseId ? { caseId } : {}) },
+        order: { createdAt: 'DESC' },
+        take: 100,
+      });
       return Promise.all(rows.map((s) => this.view(s)));
     }
     if (!caseId) throw new BadRequestException({ message: 'Say which case: ?caseId=<id>', fields: { caseId: ['caseId is required'] } });
@@ -140,7 +177,14 @@ export class ChatSessionsService {
       [caseId, user.organisationId, user.id],
     );
     if (!careCase) throw new NotFoundException('There is no case with this id for you.');
-    await this.audit.record({ actor: user, action: 'read', resourceType: 'chat_session', resourceId: caseId, clientId: careCase.client_id, reason: 'chats of a case' });
+    await this.audit.record({
+      actor: user,
+      action: 'read',
+      resourceType: 'chat_session',
+      resourceId: caseId,
+      clientId: careCase.client_id,
+      reason: 'chats of a case',
+    });
     const rows = await this.sessions.find({ where: { caseId }, order: { createdAt: 'DESC' }, take: 100 });
     return Promise.all(rows.map((s) => this.view(s)));
   }

@@ -84,16 +84,23 @@ export class ChatWorkService {
 
   /** The conditional update lets exactly one of several workers clicking at once win the chat. */
   async pickUp(user: AuthUser, sessionId: string): Promise<ChatSessionView> {
-    const [won] = updatedRows(await this.dataSource.query(
-      `UPDATE chat_session SET status = 'active', worker_id = $2, picked_up_at = $3
+    const [won] = updatedRows(
+      await this.dataSource.query(
+        `UPDATE chat_session SET status = 'active', worker_id = $2, picked_up_at = $3
         WHERE id = $1 AND organisation_id = $4 AND status = 'waiting' AND worker_id IS NULL
         RETURNING id`,
-      [sessionId, user.id, this.clock.now(), user.organisationId],
-    ));
+        [sessionId, user.id, this.clock.now(), user.organisationId],
+      ),
+    );
     if (!won) {
-      const [lost] = await this.dataSource.query(`SELECT status FROM chat_session WHERE id = $1 AND organisation_id = $2`, [sessionId, user.organisationId]);
+      const [lost] = await this.dataSource.query(`SELECT status FROM chat_session WHERE id = $1 AND organisation_id = $2`, [
+        sessionId,
+        user.organisationId,
+      ]);
       if (!lost) throw new NotFoundException('There is no chat with this id for you.');
-      throw new ConflictException(lost.status === 'ended' ? 'This chat has already ended.' : 'Another worker has already picked up this chat.');
+      throw new ConflictException(
+        lost.status === 'ended' ? 'This chat has already ended.' : 'Another worker has already picked up this chat.',
+      );
     }
     const session = await this.sessions.visibleTo(user, sessionId);
     const view = await this.sessions.view(session);
@@ -109,12 +116,14 @@ export class ChatWorkService {
   async end(session: ChatSessionEntity, by: ChatSenderRole): Promise<ChatSessionView> {
     const now = this.clock.now();
     const ended = await this.dataSource.transaction(async (db) => {
-      const [row] = updatedRows<EndedRow>(await db.query(
-        `UPDATE chat_session SET status = 'ended', ended_at = $2, ended_by = $3,
+      const [row] = updatedRows<EndedRow>(
+        await db.query(
+          `UPDATE chat_session SET status = 'ended', ended_at = $2, ended_by = $3,
                 duration_seconds = CASE WHEN picked_up_at IS NULL THEN 0 ELSE greatest(0, floor(extract(epoch FROM ($2::timestamptz - picked_up_at))))::int END
           WHERE id = $1 AND status <> 'ended' RETURNING id, case_id, worker_id, duration_seconds`,
-        [session.id, now, by],
-      ));
+          [session.id, now, by],
+        ),
+      );
       if (row?.case_id && row.worker_id) {
         const contact: ContactOccurred = {
           source: 'chat',
@@ -156,18 +165,31 @@ export class ChatWorkService {
     if (!careCase) throw new NotFoundException('There is no open case with this id in your caseload.');
     const converted = await this.dataSource
       .transaction(async (db) => {
-      const [row] = updatedRows(await db.query(
-        `UPDATE chat_session SET client_id = $2, case_id = $3, converted_at = $4, converted_by = $5 WHERE id = $1 AND client_id IS NULL RETURNING id`,
-        [session.id, careCase.client_id, careCase.id, this.clock.now(), user.id],
-      ));
-      if (row) {
-        await this.audit.record({ actor: user, action: 'update', resourceType: 'chat_session', resourceId: session.id, clientId: careCase.client_id, reason: 'anonymous chat linked to case' }, db);
-      }
-      return !!row;
-    })
+        const [row] = updatedRows(
+          await db.query(
+            `UPDATE chat_session SET client_id = $2, case_id = $3, converted_at = $4, converted_by = $5 WHERE id = $1 AND client_id IS NULL RETURNING id`,
+            [session.id, careCase.client_id, careCase.id, this.clock.now(), user.id],
+          ),
+        );
+        if (row) {
+          await this.audit.record(
+            {
+              actor: user,
+              action: 'update',
+              resourceType: 'chat_session',
+              resourceId: session.id,
+              clientId: careCase.client_id,
+              reason: 'anonymous chat linked to case',
+            },
+            db,
+          );
+        }
+        return !!row;
+      })
       .catch((error) => {
         // The client's own chat is still running (one running chat per client).
-        if ((error as { code?: string }).code === '23505') throw new ConflictException('This client has another chat running; end it first.');
+        if ((error as { code?: string }).code === '23505')
+          throw new ConflictException('This client has another chat running; end it first.');
         throw error;
       });
     if (!converted) throw new ConflictException('This chat is already linked to a client.');

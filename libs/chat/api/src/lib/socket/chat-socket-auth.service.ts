@@ -24,7 +24,8 @@ export class ChatSocketAuthService {
     const payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { algorithms: ['HS256'] }).catch(() => null);
     if (!payload || typeof payload.sub !== 'string' || !ROLES.includes(payload.role)) throw new Error('unauthorized');
     // Same rule as the HTTP guard: the token must name its login, and that login must not have ended.
-    if (typeof payload.sid !== 'string' || payload.sid.length === 0 || (await this.logins.isRevoked(payload.sid))) throw new Error('unauthorized');
+    if (typeof payload.sid !== 'string' || payload.sid.length === 0 || (await this.logins.isRevoked(payload.sid)))
+      throw new Error('unauthorized');
     return { kind: 'account', user: { id: payload.sub, role: payload.role, organisationId: payload.org ?? null, sessionId: payload.sid } };
   }
 

@@ -31,7 +31,11 @@ export class ChatSocketLoginsService implements OnModuleDestroy {
     this.namespace = namespace;
     this.stopListening = this.registry.onRevoked((revocation) => this.closeRevoked(revocation));
     if (this.config.backgroundJobs) {
-      this.sweepTimer = setInterval(() => void this.sweep().catch((error) => this.logger.warn(`Session sweep failed: ${error instanceof Error ? error.message : error}`)), SOCKET_SESSION_SWEEP_MS);
+      this.sweepTimer = setInterval(
+        () =>
+          void this.sweep().catch((error) => this.logger.warn(`Session sweep failed: ${error instanceof Error ? error.message : error}`)),
+        SOCKET_SESSION_SWEEP_MS,
+      );
       this.sweepTimer.unref();
     }
   }
@@ -74,7 +78,8 @@ export class ChatSocketLoginsService implements OnModuleDestroy {
     for (const socket of this.namespace?.sockets.values() ?? []) {
       const actor = socket.data.actor as ChatActor | undefined;
       if (actor?.kind !== 'account') continue;
-      if ((actor.user.sessionId && ended.has(actor.user.sessionId)) || actor.user.id === revocation.accountId) this.end(socket, 'logged_out');
+      if ((actor.user.sessionId && ended.has(actor.user.sessionId)) || actor.user.id === revocation.accountId)
+        this.end(socket, 'logged_out');
     }
   }
 

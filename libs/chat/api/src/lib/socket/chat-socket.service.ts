@@ -55,7 +55,8 @@ export class ChatSocketService {
     const p = (payload ?? {}) as { sessionId?: unknown; lastSeenSeq?: unknown };
     if (typeof p.sessionId !== 'string' || !UUID.test(p.sessionId)) return fail('invalid', 'sessionId must be a chat id.');
     const lastSeenSeq = p.lastSeenSeq === undefined ? 0 : Number(p.lastSeenSeq);
-    if (!Number.isInteger(lastSeenSeq) || lastSeenSeq < 0 || lastSeenSeq > PG_INT_MAX) return fail('invalid', `lastSeenSeq must be a whole number from 0 to ${PG_INT_MAX}.`);
+    if (!Number.isInteger(lastSeenSeq) || lastSeenSeq < 0 || lastSeenSeq > PG_INT_MAX)
+      return fail('invalid', `lastSeenSeq must be a whole number from 0 to ${PG_INT_MAX}.`);
     const participant = await this.sessions.participant(state.actor, p.sessionId);
     if (!participant) return fail('not_found', 'There is no chat with this id for you.');
     const senderId = state.actor.kind === 'account' ? state.actor.user.id : null;
@@ -78,15 +79,24 @@ export class ChatSocketService {
     const body = p.body.replace(CONTROL, '').trim();
     // The HTTP pipe refuses these for every route; socket payloads do not pass through it.
     if (hasHostileText(body) || (typeof p.clientMsgId === 'string' && hasHostileText(p.clientMsgId))) {
-      return fail('invalid', 'The message or its id contains characters that are not allowed (half of an emoji, or a NUL character in the id).');
+      return fail(
+        'invalid',
+        'The message or its id contains characters that are not allowed (half of an emoji, or a NUL character in the id).',
+      );
     }
     if (body.length === 0) return fail('invalid', 'The message is empty.');
-    if (body.length > this.options.maxMessageLength) return fail('too_long', `A message can be at most ${this.options.maxMessageLength} characters.`);
+    if (body.length > this.options.maxMessageLength)
+      return fail('too_long', `A message can be at most ${this.options.maxMessageLength} characters.`);
     const wait = state.limiter.take();
     if (wait > 0) return fail('rate_limited', `You are sending too fast; try again in ${Math.ceil(wait / 1000)} s.`);
     const sessionId = p.sessionId as string;
     try {
-      const { message, duplicate } = await this.messages.append(sessionId, { role: membership.role, id: membership.senderId }, body, (p.clientMsgId as string | undefined) ?? null);
+      const { message, duplicate } = await this.messages.append(
+        sessionId,
+        { role: membership.role, id: membership.senderId },
+        body,
+        (p.clientMsgId as string | undefined) ?? null,
+      );
       if (!duplicate) socket.to(chatRoom(sessionId)).emit(ChatServerEvent.Message, message);
       return { ok: true, data: message };
     } catch (error) {

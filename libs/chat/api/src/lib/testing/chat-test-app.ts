@@ -85,7 +85,9 @@ export async function seedChatTestData(t: ChatTestApp): Promise<DemoContext> {
   return t.dataSource.transaction(async (db) => {
     const [org] = await db.query(`SELECT id FROM organisation WHERE slug = 'mw-hollands-midden'`);
     const account = async (email: string) => (await db.query('SELECT id FROM account WHERE lower(email) = $1', [email]))[0].id as string;
-    const financiers: Array<{ id: string; name: string }> = await db.query('SELECT id, name FROM financier WHERE organisation_id = $1', [org.id]);
+    const financiers: Array<{ id: string; name: string }> = await db.query('SELECT id, name FROM financier WHERE organisation_id = $1', [
+      org.id,
+    ]);
     const teams: Array<{ id: string; name: string }> = await db.query('SELECT id, name FROM team WHERE organisation_id = $1', [org.id]);
     const ctx: DemoContext = {
       organisationId: org.id,
@@ -106,7 +108,12 @@ export async function seedChatTestData(t: ChatTestApp): Promise<DemoContext> {
 }
 
 /** Another account of the demo organisation. */
-export async function createAccount(t: ChatTestApp, ctx: DemoContext, role: Role, email: string): Promise<{ id: string; role: Role; organisationId: string; token: string }> {
+export async function createAccount(
+  t: ChatTestApp,
+  ctx: DemoContext,
+  role: Role,
+  email: string,
+): Promise<{ id: string; role: Role; organisationId: string; token: string }> {
   const [row] = await t.dataSource.query(
     `INSERT INTO account (email, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
     [email, role, email.split('@')[0], ctx.organisationId, role === 'client' ? ctx.financierIds['Leiden'] : null],
@@ -125,7 +132,12 @@ export async function openCase(t: ChatTestApp, ctx: DemoContext, clientId: strin
 
 /** A socket.io client on /chat; resolves once connected, rejects with the server's refusal. */
 export function connectChat(t: { url: string }, token: string | undefined): Promise<Socket> {
-  const socket = io(`${t.url}/chat`, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket = io(`${t.url}/chat`, {
+    auth: token === undefined ? {} : { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => {
@@ -151,9 +163,15 @@ export function nextEvent<T = unknown>(socket: Socket, event: string, timeoutMs 
 }
 
 /** A served postcode check for Leiden, and an anonymous chat started with it. */
-export async function startAnonymousChat(t: ChatTestApp, extra: { email?: string; birthDate?: string } = {}): Promise<{ sessionId: string; chatToken: string }> {
+export async function startAnonymousChat(
+  t: ChatTestApp,
+  extra: { email?: string; birthDate?: string } = {},
+): Promise<{ sessionId: string; chatToken: string }> {
   const check = await t.http().post('/api/postcode-check').send({ postcode: '2312 AB' });
-  const res = await t.http().post('/api/chat/anonymous').send({ checkId: check.body.checkId, ...extra });
+  const res = await t
+    .http()
+    .post('/api/chat/anonymous')
+    .send({ checkId: check.body.checkId, ...extra });
   if (res.status !== 201) throw new Error(`anonymous start failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { sessionId: res.body.session.id, chatToken: res.body.chatToken };
 }

@@ -36,16 +36,25 @@ describe('ClientChatPage (anonymous)', () => {
     socket = new FakeChatConnection();
     socket.reply = (event, payload: { body?: string }) =>
       event === ChatClientEvent.Join
-        ? { ok: true, data: { session: sessionView({ status: 'active', queue: null }), messages: [message(1, 'worker', 'Hoi, waar kan ik je mee helpen?')] } }
+        ? {
+            ok: true,
+            data: {
+              session: sessionView({ status: 'active', queue: null }),
+              messages: [message(1, 'worker', 'Hoi, waar kan ik je mee helpen?')],
+            },
+          }
         : { ok: true, data: message(2, 'client', payload.body ?? '') };
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideRouter([
-          { path: 'chat/anoniem', component: ClientChatPage, data: { mode: 'anonymous' } },
-          { path: '**', children: [] },
-        ], withComponentInputBinding()),
+        provideRouter(
+          [
+            { path: 'chat/anoniem', component: ClientChatPage, data: { mode: 'anonymous' } },
+            { path: '**', children: [] },
+          ],
+          withComponentInputBinding(),
+        ),
         { provide: CHAT_CONNECTOR, useValue: async () => socket },
       ],
     });
@@ -70,7 +79,15 @@ describe('ClientChatPage (anonymous)', () => {
     postcode.value = '2312ab';
     postcode.dispatchEvent(new Event('input'));
     postcode.form!.requestSubmit();
-    http.expectOne('/api/postcode-check').flush({ served: true, postcode: '2312 AB', checkId: 'c1', expiresAt: '2030-01-01T00:00:00Z', financier: 'Leiden', financierId: 'f', organisation: 'MW' });
+    http.expectOne('/api/postcode-check').flush({
+      served: true,
+      postcode: '2312 AB',
+      checkId: 'c1',
+      expiresAt: '2030-01-01T00:00:00Z',
+      financier: 'Leiden',
+      financierId: 'f',
+      organisation: 'MW',
+    });
     await settle();
     const email = el.querySelector<HTMLInputElement>('#chat-email')!;
     email.value = 'anon@example.nl';

@@ -5,7 +5,16 @@ import { RouterLink } from '@angular/router';
 import type { ChatEvaluationRequest } from '@nabij/chat/contracts';
 import { IntakeStore, intakeTexts } from '@nabij/intake/portal';
 import { parsePostcode } from '@nabij/intake/contracts';
-import { AuthStore, FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusAfterRender, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  AuthStore,
+  FormControlDirective,
+  FormFieldComponent,
+  MessageComponent,
+  TranslatePipe,
+  focusAfterRender,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { ClientChatMode, ClientChatStore } from '../client-chat.store';
 import { chatTexts } from '../i18n';
 import { ChatAppointmentComponent } from '../ui/chat-appointment.component';
@@ -19,7 +28,18 @@ const BIRTH_DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 @Component({
   selector: 'nb-client-chat-page',
   styleUrls: ['./client-chat.page.css', '../chat.shared.css'],
-  imports: [ReactiveFormsModule, RouterLink, NgTemplateOutlet, ChatAppointmentComponent, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, ChatWindowComponent, ChatEvaluationComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    NgTemplateOutlet,
+    ChatAppointmentComponent,
+    TranslatePipe,
+    FormFieldComponent,
+    FormControlDirective,
+    MessageComponent,
+    ChatWindowComponent,
+    ChatEvaluationComponent,
+  ],
   providers: [ClientChatStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './client-chat.page.html',
@@ -93,7 +113,11 @@ export class ClientChatPage implements OnInit {
       if (this.anonymous()) {
         const served = this.intake.served();
         if (!served) return;
-        await this.store.start({ checkId: served.checkId, email: this.email.value.trim() || undefined, birthDate: this.birthDate.value || undefined });
+        await this.store.start({
+          checkId: served.checkId,
+          email: this.email.value.trim() || undefined,
+          birthDate: this.birthDate.value || undefined,
+        });
         // The check is used up by this chat.
         this.intake.forgetCheck();
       } else {

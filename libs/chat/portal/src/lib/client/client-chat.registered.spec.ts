@@ -49,12 +49,21 @@ describe('ClientChatPage (registered client)', () => {
     sessionStorage.clear();
     localStorage.clear();
     socket = new FakeChatConnection();
-    socket.reply = () => ({ ok: true, data: { session: sessionView({ status: 'active', queue: null, anonymous: false }), messages: [message(1, 'worker', 'Hoi!')] } });
+    socket.reply = () => ({
+      ok: true,
+      data: { session: sessionView({ status: 'active', queue: null, anonymous: false }), messages: [message(1, 'worker', 'Hoi!')] },
+    });
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideRouter([{ path: 'chat', component: ClientChatPage, data: { mode: 'client' } }, { path: '**', children: [] }], withComponentInputBinding()),
+        provideRouter(
+          [
+            { path: 'chat', component: ClientChatPage, data: { mode: 'client' } },
+            { path: '**', children: [] },
+          ],
+          withComponentInputBinding(),
+        ),
         { provide: CHAT_CONNECTOR, useValue: async () => socket },
       ],
     });
@@ -158,7 +167,9 @@ describe('ClientChatPage (registered client)', () => {
     el.querySelector<HTMLButtonElement>('.chat-stop')!.click();
     await settle();
     el.querySelector<HTMLButtonElement>('.chat-stop-yes')!.click();
-    http.expectOne({ method: 'POST', url: `/api/chat/sessions/${SESSION_ID}/end` }).flush(sessionView({ status: 'ended', queue: null, anonymous: false }));
+    http
+      .expectOne({ method: 'POST', url: `/api/chat/sessions/${SESSION_ID}/end` })
+      .flush(sessionView({ status: 'ended', queue: null, anonymous: false }));
     await settle();
     expect(el.textContent).toContain('De chat is gestopt');
     expect(el.textContent).toContain('Drie korte vragen');

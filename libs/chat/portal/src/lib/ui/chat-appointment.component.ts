@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import type { ChatAppointmentSlot, ChatAppointmentView } from '@nabij/chat/contracts';
-import { TranslatePipe, formatAmsterdamDay, formatAmsterdamDayTime, formatAmsterdamTime, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  TranslatePipe,
+  formatAmsterdamDay,
+  formatAmsterdamDayTime,
+  formatAmsterdamTime,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { ChatApi } from '../chat.api';
 import { chatTexts } from '../i18n';
@@ -35,7 +42,13 @@ interface SlotDay {
             <legend>{{ day.label }}</legend>
             @for (s of day.slots; track s.slot.startsAt) {
               <label class="chat-choice">
-                <input type="radio" name="chat-slot" [value]="s.slot.startsAt" [checked]="chosen() === s.slot.startsAt" (change)="chosen.set(s.slot.startsAt)" />
+                <input
+                  type="radio"
+                  name="chat-slot"
+                  [value]="s.slot.startsAt"
+                  [checked]="chosen() === s.slot.startsAt"
+                  (change)="chosen.set(s.slot.startsAt)"
+                />
                 {{ s.time }}
               </label>
             }

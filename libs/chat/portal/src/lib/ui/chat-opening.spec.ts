@@ -22,6 +22,8 @@ describe('chatOpeningText', () => {
 
   it('says until when an open chat lasts, also in English', () => {
     i18n.setLang('en');
-    expect(chatOpeningText(i18n, { open: true, closesAt: '2026-03-02T16:00:00Z', nextOpensAt: null, workersOnDuty: 1 })).toBe('You can chat until 17:00.');
+    expect(chatOpeningText(i18n, { open: true, closesAt: '2026-03-02T16:00:00Z', nextOpensAt: null, workersOnDuty: 1 })).toBe(
+      'You can chat until 17:00.',
+    );
   });
 });

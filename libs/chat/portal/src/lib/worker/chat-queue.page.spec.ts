@@ -41,9 +41,17 @@ describe('ChatQueuePage (duty worker)', () => {
   beforeEach(async () => {
     localStorage.clear();
     socket = new FakeChatConnection();
-    socket.reply = () => ({ ok: true, data: { session: sessionView({ status: 'active', queue: null }), messages: [message(1, 'client', 'Hallo?')] } });
+    socket.reply = () => ({
+      ok: true,
+      data: { session: sessionView({ status: 'active', queue: null }), messages: [message(1, 'client', 'Hallo?')] },
+    });
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'chat/wachtrij', component: ChatQueuePage }]), { provide: CHAT_CONNECTOR, useValue: async () => socket }],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'chat/wachtrij', component: ChatQueuePage }]),
+        { provide: CHAT_CONNECTOR, useValue: async () => socket },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create('/chat/wachtrij');
@@ -71,7 +79,9 @@ describe('ChatQueuePage (duty worker)', () => {
     http.expectOne('/api/chat/queue').flush({ waiting: [entry], mine: [], onDuty: true });
     await settle();
     el.querySelector<HTMLButtonElement>('.chat-queue-item button')!.click();
-    http.expectOne({ method: 'POST', url: `/api/chat/sessions/${SESSION_ID}/pick-up` }).flush(sessionView({ status: 'active', queue: null }));
+    http
+      .expectOne({ method: 'POST', url: `/api/chat/sessions/${SESSION_ID}/pick-up` })
+      .flush(sessionView({ status: 'active', queue: null }));
     await settle();
     http.expectOne(`/api/chat/sessions/${SESSION_ID}`).flush(sessionView({ status: 'active', queue: null }));
     await settle();
@@ -92,7 +102,9 @@ describe('ChatQueuePage (duty worker)', () => {
     http.expectOne('/api/chat/queue').flush({ waiting: [entry], mine: [], onDuty: true });
     await settle();
     el.querySelector<HTMLButtonElement>('.chat-queue-item button')!.click();
-    http.expectOne(`/api/chat/sessions/${SESSION_ID}/pick-up`).flush({ statusCode: 409, error: 'Conflict', message: 'taken' }, { status: 409, statusText: 'Conflict' });
+    http
+      .expectOne(`/api/chat/sessions/${SESSION_ID}/pick-up`)
+      .flush({ statusCode: 409, error: 'Conflict', message: 'taken' }, { status: 409, statusText: 'Conflict' });
     await settle();
     http.expectOne('/api/chat/queue').flush({ waiting: [], mine: [], onDuty: true });
     await settle();
@@ -107,7 +119,18 @@ describe('ChatQueuePage (duty worker)', () => {
     const panel = () => el.querySelector('.chat-panel')!;
     panel().querySelector<HTMLButtonElement>('.chat-convert-open')!.click();
     await settle();
-    const caseOf = (id: string, name: string) => ({ id, client: { id: `c-${id}`, name }, financier: { id: 'f', name: 'Leiden' }, kindOfWork: 'algemeen_mw', problemAreas: [], usesOnlineDossier: true, openedOn: '2026-02-01', closedOn: null, closeReason: null, assignedWorker: null });
+    const caseOf = (id: string, name: string) => ({
+      id,
+      client: { id: `c-${id}`, name },
+      financier: { id: 'f', name: 'Leiden' },
+      kindOfWork: 'algemeen_mw',
+      problemAreas: [],
+      usesOnlineDossier: true,
+      openedOn: '2026-02-01',
+      closedOn: null,
+      closeReason: null,
+      assignedWorker: null,
+    });
     http.expectOne('/api/dossier/cases').flush([caseOf('case-1', 'Fatima Bakker'), caseOf('case-2', 'Jan de Vries')]);
     await settle();
     expect(panel().querySelectorAll('.chat-convert-list li')).toHaveLength(2);
@@ -135,26 +158,59 @@ describe('ChatQueuePage (duty worker)', () => {
   });
 
   it('offers no linking for a registered client’s chat, and says so when linking is refused', async () => {
-    const registered = { ...entry, id: 'b1c2d3e4-1111-4222-8333-444455556666', status: 'active' as const, position: null, anonymous: false, clientName: 'Fatima Bakker', caseId: 'case-1' };
+    const registered = {
+      ...entry,
+      id: 'b1c2d3e4-1111-4222-8333-444455556666',
+      status: 'active' as const,
+      position: null,
+      anonymous: false,
+      clientName: 'Fatima Bakker',
+      caseId: 'case-1',
+    };
     socket.reply = (_event, payload: { sessionId: string }) => {
       const anonymous = payload.sessionId === SESSION_ID;
-      return { ok: true, data: { session: sessionView({ id: payload.sessionId, status: 'active', queue: null, anonymous, caseId: anonymous ? null : 'case-1' }), messages: [] } };
+      return {
+        ok: true,
+        data: {
+          session: sessionView({ id: payload.sessionId, status: 'active', queue: null, anonymous, caseId: anonymous ? null : 'case-1' }),
+          messages: [],
+        },
+      };
     };
-    http.expectOne('/api/chat/queue').flush({ waiting: [], mine: [{ ...entry, status: 'active', position: null }, registered], onDuty: true });
+    http
+      .expectOne('/api/chat/queue')
+      .flush({ waiting: [], mine: [{ ...entry, status: 'active', position: null }, registered], onDuty: true });
     await settle();
     http.expectOne(`/api/chat/sessions/${SESSION_ID}`).flush(sessionView({ status: 'active', queue: null }));
     await settle();
-    http.expectOne(`/api/chat/sessions/${registered.id}`).flush(sessionView({ id: registered.id, status: 'active', queue: null, anonymous: false, caseId: 'case-1' }));
+    http
+      .expectOne(`/api/chat/sessions/${registered.id}`)
+      .flush(sessionView({ id: registered.id, status: 'active', queue: null, anonymous: false, caseId: 'case-1' }));
     await settle();
     const panels = el.querySelectorAll('.chat-panel');
     expect(panels).toHaveLength(2);
     expect(panels[1].querySelector('.chat-convert-open')).toBeNull();
     panels[0].querySelector<HTMLButtonElement>('.chat-convert-open')!.click();
     await settle();
-    http.expectOne('/api/dossier/cases').flush([{ id: 'case-1', client: { id: 'c1', name: 'Fatima Bakker' }, financier: { id: 'f', name: 'Leiden' }, kindOfWork: 'algemeen_mw', problemAreas: [], usesOnlineDossier: true, openedOn: '2026-02-01', closedOn: null, closeReason: null, assignedWorker: null }]);
+    http.expectOne('/api/dossier/cases').flush([
+      {
+        id: 'case-1',
+        client: { id: 'c1', name: 'Fatima Bakker' },
+        financier: { id: 'f', name: 'Leiden' },
+        kindOfWork: 'algemeen_mw',
+        problemAreas: [],
+        usesOnlineDossier: true,
+        openedOn: '2026-02-01',
+        closedOn: null,
+        closeReason: null,
+        assignedWorker: null,
+      },
+    ]);
     await settle();
     panels[0].querySelector<HTMLButtonElement>('.chat-convert-list button')!.click();
-    http.expectOne(`/api/chat/sessions/${SESSION_ID}/convert`).flush({ statusCode: 409, message: 'running' }, { status: 409, statusText: 'Conflict' });
+    http
+      .expectOne(`/api/chat/sessions/${SESSION_ID}/convert`)
+      .flush({ statusCode: 409, message: 'running' }, { status: 409, statusText: 'Conflict' });
     await settle();
     expect(panels[0].textContent).toContain('de cliënt heeft nog een andere chat open');
   });

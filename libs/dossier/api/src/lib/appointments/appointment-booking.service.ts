@@ -106,7 +106,10 @@ class SqlWorkerDiary implements LockedWorkerDiary {
           AND a.starts_at < $3 AND a.starts_at + make_interval(mins => a.duration_minutes) > $2`,
       [this.workerId, from, until],
     );
-    return rows.map((r) => ({ start: new Date(r.starts_at), end: new Date(new Date(r.starts_at).getTime() + r.duration_minutes * 60_000) }));
+    return rows.map((r) => ({
+      start: new Date(r.starts_at),
+      end: new Date(new Date(r.starts_at).getTime() + r.duration_minutes * 60_000),
+    }));
   }
 
   async upcoming(caseId: string, kind: AppointmentKind, after: Date): Promise<BookedAppointment | null> {
@@ -125,7 +128,10 @@ class SqlWorkerDiary implements LockedWorkerDiary {
        RETURNING id, case_id AS "caseId", starts_at AS "startsAt", duration_minutes AS "durationMinutes"`,
       [a.caseId, a.kind, a.startsAt, a.durationMinutes, a.actor.id, a.now],
     );
-    await this.audit.record({ actor: a.actor, action: 'create', resourceType: 'appointment', resourceId: a.caseId, clientId: a.clientId, reason: a.reason }, this.db);
+    await this.audit.record(
+      { actor: a.actor, action: 'create', resourceType: 'appointment', resourceId: a.caseId, clientId: a.clientId, reason: a.reason },
+      this.db,
+    );
     return { ...row, startsAt: new Date(row.startsAt) };
   }
 }

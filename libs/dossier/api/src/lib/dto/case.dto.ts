@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STATUS_FILTERS, CLOSE_REASONS, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
-import type { CaseStatusFilter, CloseCaseRequest, CloseReason, HandoverRequest, KindOfWork, OpenCaseRequest, ProblemArea } from '@nabij/dossier/contracts';
+import type {
+  CaseStatusFilter,
+  CloseCaseRequest,
+  CloseReason,
+  HandoverRequest,
+  KindOfWork,
+  OpenCaseRequest,
+  ProblemArea,
+} from '@nabij/dossier/contracts';
 import { IsCalendarDate } from '@nabij/platform/api';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 

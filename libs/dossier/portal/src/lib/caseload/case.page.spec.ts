@@ -19,7 +19,15 @@ const summary = (worker: { id: string; name: string }): CaseSummary => ({
   closeReason: null,
   assignedWorker: worker,
 });
-const dossier: Dossier = { case: summary({ id: 'w1', name: 'Youssef Amrani' }), readOnly: false, goals: [], reports: [], appointments: [], actions: [], documents: [] };
+const dossier: Dossier = {
+  case: summary({ id: 'w1', name: 'Youssef Amrani' }),
+  readOnly: false,
+  goals: [],
+  reports: [],
+  appointments: [],
+  actions: [],
+  documents: [],
+};
 
 async function settle(harness: RouterTestingHarness): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
@@ -34,11 +42,18 @@ describe('CasePage hand-over', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'caseload/:caseId', component: CasePage }], withComponentInputBinding())],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'caseload/:caseId', component: CasePage }], withComponentInputBinding()),
+      ],
     });
     harness = await RouterTestingHarness.create('/caseload/case-1');
     http = TestBed.inject(HttpTestingController);
-    http.expectOne('/api/dossier/colleagues').flush([{ id: 'w2', name: 'Fatima El Idrissi' }, { id: 'w3', name: 'Daan Visser' }]);
+    http.expectOne('/api/dossier/colleagues').flush([
+      { id: 'w2', name: 'Fatima El Idrissi' },
+      { id: 'w3', name: 'Daan Visser' },
+    ]);
     http.expectOne('/api/dossier/cases/case-1').flush(dossier);
     http.expectOne('/api/chat/sessions?caseId=case-1').flush([]);
     await settle(harness);
@@ -103,7 +118,9 @@ describe('CasePage hand-over', () => {
     form().dispatchEvent(new Event('submit'));
     await settle(harness);
     form().querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
-    http.expectOne('/api/dossier/cases/case-1/handover').flush({ statusCode: 400, message: 'Choose a colleague, not yourself.' }, { status: 400, statusText: 'Bad Request' });
+    http
+      .expectOne('/api/dossier/cases/case-1/handover')
+      .flush({ statusCode: 400, message: 'Choose a colleague, not yourself.' }, { status: 400, statusText: 'Bad Request' });
     await settle(harness);
     expect(page.textContent).toContain('Choose a colleague, not yourself.');
     expect(page.querySelector('h1')?.textContent).toContain('Sanne de Vries');
@@ -138,11 +155,16 @@ describe('CasePage goals, documents and chats', () => {
   };
   const file = (name: string, type: string, size = 10) => new File([new Uint8Array(size)], name, { type });
   const uploadForm = () => page.querySelector<HTMLFormElement>('form.upload')!;
-  const choose = (f: File) => Object.defineProperty(uploadForm().querySelector('input[type=file]')!, 'files', { value: [f], configurable: true });
+  const choose = (f: File) =>
+    Object.defineProperty(uploadForm().querySelector('input[type=file]')!, 'files', { value: [f], configurable: true });
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'caseload/:caseId', component: CasePage }], withComponentInputBinding())],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'caseload/:caseId', component: CasePage }], withComponentInputBinding()),
+      ],
     });
     harness = await RouterTestingHarness.create('/caseload/case-1');
     http = TestBed.inject(HttpTestingController);
@@ -186,7 +208,9 @@ describe('CasePage goals, documents and chats', () => {
     choose(file('fake.pdf', 'application/pdf'));
     uploadForm().dispatchEvent(new Event('submit'));
     const message = 'This file is not a PDF, JPEG or PNG. Upload a scan or photo of your letter.';
-    http.expectOne('/api/dossier/cases/case-1/documents').flush({ statusCode: 400, error: 'Bad Request', message, fields: { file: [message] } }, { status: 400, statusText: 'Bad Request' });
+    http
+      .expectOne('/api/dossier/cases/case-1/documents')
+      .flush({ statusCode: 400, error: 'Bad Request', message, fields: { file: [message] } }, { status: 400, statusText: 'Bad Request' });
     await settle(harness);
     expect(uploadForm().textContent).toContain(message);
 
@@ -195,7 +219,14 @@ describe('CasePage goals, documents and chats', () => {
     const req = http.expectOne('/api/dossier/cases/case-1/documents');
     expect(req.request.method).toBe('POST');
     expect((req.request.body as FormData).get('file')).toBeInstanceOf(File);
-    req.flush({ id: 'd1', fileName: 'budgetplan.pdf', contentType: 'application/pdf', sizeBytes: 10, uploadedBy: { id: 'w1', name: 'Youssef Amrani', role: 'worker' }, createdAt: '2026-11-04T09:00:00Z' });
+    req.flush({
+      id: 'd1',
+      fileName: 'budgetplan.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 10,
+      uploadedBy: { id: 'w1', name: 'Youssef Amrani', role: 'worker' },
+      createdAt: '2026-11-04T09:00:00Z',
+    });
     await settle(harness);
     expect(uploadForm().textContent).toContain('Het document staat in het dossier. De cliënt kan het nu zien.');
     expect(uploadForm().textContent).not.toContain(message);
@@ -213,8 +244,22 @@ describe('CasePage goals, documents and chats', () => {
     chats[0].open = true;
     chats[0].dispatchEvent(new Event('toggle'));
     http.expectOne('/api/chat/sessions/s1/messages').flush([
-      { sessionId: 's1', seq: 1, sender: 'client', body: '<img src=x onerror=alert(1)> Hoi', clientMsgId: null, createdAt: '2026-11-03T14:00:30Z' },
-      { sessionId: 's1', seq: 2, sender: 'worker', body: 'Hallo, waar kan ik je mee helpen?', clientMsgId: null, createdAt: '2026-11-03T14:01:00Z' },
+      {
+        sessionId: 's1',
+        seq: 1,
+        sender: 'client',
+        body: '<img src=x onerror=alert(1)> Hoi',
+        clientMsgId: null,
+        createdAt: '2026-11-03T14:00:30Z',
+      },
+      {
+        sessionId: 's1',
+        seq: 2,
+        sender: 'worker',
+        body: 'Hallo, waar kan ik je mee helpen?',
+        clientMsgId: null,
+        createdAt: '2026-11-03T14:01:00Z',
+      },
     ]);
     await settle(harness);
     const lines = [...chats[0].querySelectorAll('li.chat-transcript__line')];

@@ -7,7 +7,14 @@ import type { ClientSearchResult } from '@nabij/dossier/contracts';
 import { CaseloadPage } from './caseload.page';
 import { CLIENT_SEARCH_DEBOUNCE_MS } from './open-case.component';
 
-const sander: ClientSearchResult = { id: 'k2', name: 'Sander Bakker', email: 'sander@example.nl', birthDate: null, financierName: null, hasOpenCase: true };
+const sander: ClientSearchResult = {
+  id: 'k2',
+  name: 'Sander Bakker',
+  email: 'sander@example.nl',
+  birthDate: null,
+  financierName: null,
+  hasOpenCase: true,
+};
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Issue 9, finding 4: a client in care with a colleague gets no second case; the form says what to do instead. */
@@ -23,7 +30,9 @@ describe('CaseloadPage: Nieuwe casus for a client in care with a colleague', () 
   const form = () => page.querySelector<HTMLFormElement>('form.open-case')!;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'caseload', component: CaseloadPage }])] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'caseload', component: CaseloadPage }])],
+    });
     harness = await RouterTestingHarness.create('/caseload');
     http = TestBed.inject(HttpTestingController);
     http.expectOne('/api/dossier/cases?status=open').flush([]);
@@ -55,7 +64,13 @@ describe('CaseloadPage: Nieuwe casus for a client in care with a colleague', () 
   it('explains in plain Dutch that a hand-over is the way, and stays on the page', async () => {
     await submitForSander();
     http.expectOne('/api/dossier/cases').flush(
-      { statusCode: 409, error: 'Conflict', code: 'client_in_care', message: 'This client already has an open case with a colleague. Ask that colleague, or your team lead, to hand the case over to you.' },
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'client_in_care',
+        message:
+          'This client already has an open case with a colleague. Ask that colleague, or your team lead, to hand the case over to you.',
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
@@ -68,7 +83,9 @@ describe('CaseloadPage: Nieuwe casus for a client in care with a colleague', () 
 
   it("shows the API's message for another 409", async () => {
     await submitForSander();
-    http.expectOne('/api/dossier/cases').flush({ statusCode: 409, error: 'Conflict', message: 'Something else is in the way.' }, { status: 409, statusText: 'Conflict' });
+    http
+      .expectOne('/api/dossier/cases')
+      .flush({ statusCode: 409, error: 'Conflict', message: 'Something else is in the way.' }, { status: 409, statusText: 'Conflict' });
     await settle();
     expect(form().querySelector('nb-message')?.textContent).toContain('Something else is in the way.');
   });

@@ -11,8 +11,22 @@ import { CLIENT_SEARCH_DEBOUNCE_MS } from './open-case.component';
 @Component({ template: 'case page' })
 class FakeCasePage {}
 
-const sanne: ClientSearchResult = { id: 'k1', name: 'Sanne de Vries', email: 'sanne@example.nl', birthDate: '1994-03-12', financierName: 'Leiden', hasOpenCase: false };
-const sander: ClientSearchResult = { id: 'k2', name: 'Sander Bakker', email: 'sander@example.nl', birthDate: null, financierName: null, hasOpenCase: true };
+const sanne: ClientSearchResult = {
+  id: 'k1',
+  name: 'Sanne de Vries',
+  email: 'sanne@example.nl',
+  birthDate: '1994-03-12',
+  financierName: 'Leiden',
+  hasOpenCase: false,
+};
+const sander: ClientSearchResult = {
+  id: 'k2',
+  name: 'Sander Bakker',
+  email: 'sander@example.nl',
+  birthDate: null,
+  financierName: null,
+  hasOpenCase: true,
+};
 const opened: CaseSummary = {
   id: 'case-9',
   client: { id: 'k1', name: 'Sanne de Vries' },
@@ -52,12 +66,22 @@ describe('CaseloadPage: Nieuwe casus', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'caseload', component: CaseloadPage }, { path: 'caseload/:caseId', component: FakeCasePage }])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'caseload', component: CaseloadPage },
+          { path: 'caseload/:caseId', component: FakeCasePage },
+        ]),
+      ],
     });
     harness = await RouterTestingHarness.create('/caseload');
     http = TestBed.inject(HttpTestingController);
     http.expectOne('/api/dossier/cases?status=open').flush([]);
-    http.expectOne('/api/financiers').flush([{ id: 'f1', name: 'Leiden' }, { id: 'f2', name: 'Gouda' }]);
+    http.expectOne('/api/financiers').flush([
+      { id: 'f1', name: 'Leiden' },
+      { id: 'f2', name: 'Gouda' },
+    ]);
     await settle();
     page = harness.routeNativeElement as HTMLElement;
   });
@@ -119,7 +143,12 @@ describe('CaseloadPage: Nieuwe casus', () => {
     const req = http.expectOne('/api/dossier/cases');
     expect(req.request.method).toBe('POST');
     // Problem areas in the list's order, not the order of clicking; no financier unless one is chosen.
-    expect(req.request.body).toEqual({ clientId: 'k1', kindOfWork: 'hulp_online', problemAreas: ['materiele_problematiek', 'huisvesting'], usesOnlineDossier: false });
+    expect(req.request.body).toEqual({
+      clientId: 'k1',
+      kindOfWork: 'hulp_online',
+      problemAreas: ['materiele_problematiek', 'huisvesting'],
+      usesOnlineDossier: false,
+    });
     req.flush(opened);
     await settle();
     expect(TestBed.inject(Router).url).toBe('/caseload/case-9');
@@ -142,9 +171,20 @@ describe('CaseloadPage: Nieuwe casus', () => {
     await settle();
     form().dispatchEvent(new Event('submit'));
     const req = http.expectOne('/api/dossier/cases');
-    expect(req.request.body).toEqual({ clientId: 'k1', kindOfWork: 'algemeen_mw', problemAreas: [], usesOnlineDossier: true, financierId: 'f2' });
+    expect(req.request.body).toEqual({
+      clientId: 'k1',
+      kindOfWork: 'algemeen_mw',
+      problemAreas: [],
+      usesOnlineDossier: true,
+      financierId: 'f2',
+    });
     req.flush(
-      { statusCode: 400, error: 'Bad Request', message: 'This client has no financier yet; choose one.', fields: { financierId: ['is required for this client'] } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'This client has no financier yet; choose one.',
+        fields: { financierId: ['is required for this client'] },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
@@ -160,7 +200,10 @@ describe('CaseloadPage: Nieuwe casus', () => {
     form().dispatchEvent(new Event('submit'));
     http
       .expectOne('/api/dossier/cases')
-      .flush({ statusCode: 404, error: 'Not Found', message: 'This client does not exist or is not a client of your organisation.' }, { status: 404, statusText: 'Not Found' });
+      .flush(
+        { statusCode: 404, error: 'Not Found', message: 'This client does not exist or is not a client of your organisation.' },
+        { status: 404, statusText: 'Not Found' },
+      );
     await settle();
     expect(form().textContent).toContain('This client does not exist or is not a client of your organisation.');
   });

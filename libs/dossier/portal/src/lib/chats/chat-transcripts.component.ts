@@ -22,7 +22,9 @@ type Transcript = ChatMessageView[] | 'loading' | 'failed';
       <details class="chat-transcript" (toggle)="onToggle($event, s)">
         <summary>
           <strong>{{ when(s.pickedUpAt ?? s.createdAt) }}</strong>
-          @if (s.durationSeconds !== null) { <span class="small"> · {{ duration(s.durationSeconds) }}</span> }
+          @if (s.durationSeconds !== null) {
+            <span class="small"> · {{ duration(s.durationSeconds) }}</span>
+          }
         </summary>
         @let t = transcripts()[s.id];
         @if (t === 'loading' || t === undefined) {

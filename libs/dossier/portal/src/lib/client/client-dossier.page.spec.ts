@@ -83,20 +83,31 @@ describe('ClientDossierPage goals and chats', () => {
 
     el.querySelector<HTMLTextAreaElement>('form.goal-add textarea')!.value = 'Elke week sporten';
     el.querySelector('form.goal-add')!.dispatchEvent(new Event('submit'));
-    http.expectOne('/api/dossier/cases/case-1/goals').flush({ id: 'g2', position: 2, text: 'Elke week sporten', achieved: false, updatedAt: '2026-03-03T10:00:00Z' });
+    http
+      .expectOne('/api/dossier/cases/case-1/goals')
+      .flush({ id: 'g2', position: 2, text: 'Elke week sporten', achieved: false, updatedAt: '2026-03-03T10:00:00Z' });
     await settle(fixture);
-    expect([...el.querySelectorAll('li.goal-item .goal')].map((g) => g.textContent?.trim())).toEqual(['Al mijn schulden op een rij', 'Elke week sporten']);
+    expect([...el.querySelectorAll('li.goal-item .goal')].map((g) => g.textContent?.trim())).toEqual([
+      'Al mijn schulden op een rij',
+      'Elke week sporten',
+    ]);
   });
 
   it('shows only the ended chats of this case, with date, duration and the transcript as text', async () => {
-    await open(() => http.expectOne('/api/chat/sessions').flush([session('s1', 'case-1'), session('s2', 'other-case'), session('s3', 'case-1', 'active'), session('s4', null)]));
+    await open(() =>
+      http
+        .expectOne('/api/chat/sessions')
+        .flush([session('s1', 'case-1'), session('s2', 'other-case'), session('s3', 'case-1', 'active'), session('s4', null)]),
+    );
     const chats = [...el.querySelectorAll<HTMLDetailsElement>('details.chat-transcript')];
     expect(el.textContent).toContain('Chatgesprekken');
     expect(chats).toHaveLength(1);
     expect(chats[0].querySelector('summary')?.textContent).toContain('1 minuut');
     chats[0].open = true;
     chats[0].dispatchEvent(new Event('toggle'));
-    http.expectOne('/api/chat/sessions/s1/messages').flush([{ sessionId: 's1', seq: 1, sender: 'client', body: '<b>Hoi</b>', clientMsgId: 'm1', createdAt: '2026-11-03T14:00:10Z' }]);
+    http
+      .expectOne('/api/chat/sessions/s1/messages')
+      .flush([{ sessionId: 's1', seq: 1, sender: 'client', body: '<b>Hoi</b>', clientMsgId: 'm1', createdAt: '2026-11-03T14:00:10Z' }]);
     await settle(fixture);
     const line = chats[0].querySelector('li.chat-transcript__line')!;
     expect(line.textContent).toContain('Jij');
@@ -105,7 +116,11 @@ describe('ClientDossierPage goals and chats', () => {
   });
 
   it('still shows the dossier when the chats cannot be fetched', async () => {
-    await open(() => http.expectOne('/api/chat/sessions').flush({ statusCode: 500, error: 'Internal Server Error', message: '' }, { status: 500, statusText: 'Server Error' }));
+    await open(() =>
+      http
+        .expectOne('/api/chat/sessions')
+        .flush({ statusCode: 500, error: 'Internal Server Error', message: '' }, { status: 500, statusText: 'Server Error' }),
+    );
     expect(el.textContent).toContain('Schulden op een rij');
     expect(el.textContent).toContain('Nog geen chatgesprekken.');
   });

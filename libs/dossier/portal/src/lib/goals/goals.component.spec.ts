@@ -5,7 +5,13 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { Goal } from '@nabij/dossier/contracts';
 import { GoalsComponent } from './goals.component';
 
-const goal = (n: number, text: string, achieved = false): Goal => ({ id: `g${n}`, position: n, text, achieved, updatedAt: '2026-03-02T10:00:00Z' });
+const goal = (n: number, text: string, achieved = false): Goal => ({
+  id: `g${n}`,
+  position: n,
+  text,
+  achieved,
+  updatedAt: '2026-03-02T10:00:00Z',
+});
 
 @Component({
   imports: [GoalsComponent],
@@ -61,7 +67,12 @@ describe('GoalsComponent', () => {
     await settle(fixture);
     el.querySelector<HTMLTextAreaElement>('form.goal-edit textarea')!.value = 'Nieuw';
     el.querySelector('form.goal-edit')!.dispatchEvent(new Event('submit'));
-    http.expectOne('/api/dossier/cases/case-1/goals/g1').flush({ statusCode: 400, error: 'Bad Request', message: 'text must be shorter than or equal to 1000 characters' }, { status: 400, statusText: 'Bad Request' });
+    http
+      .expectOne('/api/dossier/cases/case-1/goals/g1')
+      .flush(
+        { statusCode: 400, error: 'Bad Request', message: 'text must be shorter than or equal to 1000 characters' },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await settle(fixture);
     expect(el.textContent).toContain('text must be shorter than or equal to 1000 characters');
     expect(el.querySelector('form.goal-edit')).not.toBeNull();
@@ -102,7 +113,9 @@ describe('GoalsComponent', () => {
     el.querySelector<HTMLTextAreaElement>('form.goal-add textarea')!.value = 'Nog een doel';
     el.querySelector('form.goal-add')!.dispatchEvent(new Event('submit'));
     const message = 'A case has at most 3 goals; change or remove one first.';
-    http.expectOne('/api/dossier/cases/case-1/goals').flush({ statusCode: 409, error: 'Conflict', message }, { status: 409, statusText: 'Conflict' });
+    http
+      .expectOne('/api/dossier/cases/case-1/goals')
+      .flush({ statusCode: 409, error: 'Conflict', message }, { status: 409, statusText: 'Conflict' });
     await settle(fixture);
     expect(el.textContent).toContain(message);
   });

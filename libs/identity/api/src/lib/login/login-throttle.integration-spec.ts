@@ -21,11 +21,14 @@ describe('login throttling', () => {
   afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
 
-  const login = (email: string, password: string, address: string) => t.http().post('/api/auth/login').set('X-Forwarded-For', address).send({ email, password });
+  const login = (email: string, password: string, address: string) =>
+    t.http().post('/api/auth/login').set('X-Forwarded-For', address).send({ email, password });
 
   it('checks at most the allowed number of passwords when 20 logins for one account arrive at once', async () => {
     const verify = jest.spyOn(t.app.get(PasswordService), 'verify');
-    const attempts = Array.from({ length: 20 }, (_, i) => login(DEMO_ACCOUNTS.client, i === 13 ? DEMO_PASSWORD : `wrong-guess-${i}-x`, '198.51.100.20'));
+    const attempts = Array.from({ length: 20 }, (_, i) =>
+      login(DEMO_ACCOUNTS.client, i === 13 ? DEMO_PASSWORD : `wrong-guess-${i}-x`, '198.51.100.20'),
+    );
     const statuses = (await Promise.all(attempts)).map((r) => r.status);
 
     expect(verify.mock.calls.length).toBeLessThanOrEqual(PAIR_MAX_FAILURES);
@@ -52,7 +55,8 @@ describe('login throttling', () => {
 
   it('slows a distributed attack down account-wide with a growing wait, without locking the owner out', async () => {
     const email = DEMO_ACCOUNTS.teamLead;
-    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++) expect((await login(email, `wrong-${i}-password`, `198.51.100.${100 + i}`)).status).toBe(401);
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++)
+      expect((await login(email, `wrong-${i}-password`, `198.51.100.${100 + i}`)).status).toBe(401);
 
     const slowed = await login(email, 'wrong-x-password', '198.51.100.150');
     expect(slowed.status).toBe(429);
@@ -71,7 +75,8 @@ describe('login throttling', () => {
   });
 
   it('throttles an unknown e-mail address exactly like a known one', async () => {
-    for (let i = 0; i < PAIR_MAX_FAILURES; i++) expect((await login('nobody-here@example.nl', `wrong-${i}-password`, '203.0.113.99')).status).toBe(401);
+    for (let i = 0; i < PAIR_MAX_FAILURES; i++)
+      expect((await login('nobody-here@example.nl', `wrong-${i}-password`, '203.0.113.99')).status).toBe(401);
     const blocked = await login('nobody-here@example.nl', 'wrong-6-password', '203.0.113.99');
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('login_throttled');

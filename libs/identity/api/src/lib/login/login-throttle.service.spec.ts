@@ -11,7 +11,9 @@ describe('login throttle waits', () => {
 
   it('costs nothing account-wide for the first 10 wrong passwords, then doubles the wait from 1 s up to 60 s', () => {
     expect(accountWaitMs(9, NOW, NOW)).toBe(0);
-    expect([10, 11, 12, 13, 15, 16, 30].map((n) => accountWaitMs(n, NOW, NOW))).toEqual([1_000, 2_000, 4_000, 8_000, 32_000, 60_000, 60_000]);
+    expect([10, 11, 12, 13, 15, 16, 30].map((n) => accountWaitMs(n, NOW, NOW))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 32_000, 60_000, 60_000,
+    ]);
   });
 
   it('counts the account-wide wait from the latest wrong password', () => {

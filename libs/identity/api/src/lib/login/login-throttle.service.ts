@@ -60,7 +60,10 @@ export class LoginThrottleService {
     await this.dataSource.transaction(async (db) => {
       await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [LOCK_NAMESPACE, attempt.email]);
       // Failures older than both windows never count again.
-      await db.query(`DELETE FROM login_failure WHERE lower(email) = $1 AND occurred_at <= $2`, [attempt.email, new Date(now.getTime() - Math.max(PAIR_WINDOW_MS, ACCOUNT_WINDOW_MS))]);
+      await db.query(`DELETE FROM login_failure WHERE lower(email) = $1 AND occurred_at <= $2`, [
+        attempt.email,
+        new Date(now.getTime() - Math.max(PAIR_WINDOW_MS, ACCOUNT_WINDOW_MS)),
+      ]);
       const [row]: Array<{ pair: number; pair_oldest: Date | null; account: number; account_latest: Date | null }> = await db.query(
         `SELECT count(*) FILTER (WHERE client_address = $2 AND occurred_at > $3)::int AS pair,
                 min(occurred_at) FILTER (WHERE client_address = $2 AND occurred_at > $3) AS pair_oldest,
@@ -71,14 +74,21 @@ export class LoginThrottleService {
       );
       const waitMs = Math.max(pairWaitMs(row.pair, row.pair_oldest, now), accountWaitMs(row.account, row.account_latest, now));
       if (waitMs > 0) throw new LoginThrottledException(Math.max(1, Math.ceil(waitMs / 1000)));
-      await db.query(`INSERT INTO login_failure (email, client_address, occurred_at) VALUES ($1, $2, $3)`, [attempt.email, attempt.address, now]);
+      await db.query(`INSERT INTO login_failure (email, client_address, occurred_at) VALUES ($1, $2, $3)`, [
+        attempt.email,
+        attempt.address,
+        now,
+      ]);
     });
     return attempt;
   }
 
   /** The password was right: this address starts with a clean slate for this account. */
   async succeeded(attempt: LoginAttempt): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_failure WHERE lower(email) = $1 AND client_address = $2`, [attempt.email, attempt.address]);
+    await this.dataSource.query(`DELETE FROM login_failure WHERE lower(email) = $1 AND client_address = $2`, [
+      attempt.email,
+      attempt.address,
+    ]);
   }
 }
 

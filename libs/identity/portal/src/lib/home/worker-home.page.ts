@@ -13,7 +13,15 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
 @Component({
   selector: 'nb-worker-home-page',
   styleUrl: './worker-home.page.css',
-  imports: [TranslatePipe, AdmissionFormComponent, RouterLink, MyHoursLinkComponent, TrainerTasksLinkComponent, ChatQueueLinkComponent, SignOutEverywhereComponent],
+  imports: [
+    TranslatePipe,
+    AdmissionFormComponent,
+    RouterLink,
+    MyHoursLinkComponent,
+    TrainerTasksLinkComponent,
+    ChatQueueLinkComponent,
+    SignOutEverywhereComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.worker.title' | t }}</h1>

@@ -13,7 +13,9 @@ describe('LoginPage: throttled login', () => {
 
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'login', component: LoginPage }])] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'login', component: LoginPage }])],
+    });
     http = TestBed.inject(HttpTestingController);
   });
   afterEach(() => http.verify());
@@ -21,7 +23,10 @@ describe('LoginPage: throttled login', () => {
   async function refusedWith(retryAfter: string): Promise<string> {
     harness = await RouterTestingHarness.create('/login');
     el = harness.routeNativeElement as HTMLElement;
-    for (const [id, value] of [['email', 'client@demo.nabij.nl'], ['password', 'fout-wachtwoord']]) {
+    for (const [id, value] of [
+      ['email', 'client@demo.nabij.nl'],
+      ['password', 'fout-wachtwoord'],
+    ]) {
       const input = el.querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = value;
       input.dispatchEvent(new Event('input'));
@@ -30,7 +35,10 @@ describe('LoginPage: throttled login', () => {
     await harness.fixture.whenStable();
     http
       .expectOne({ method: 'POST', url: '/api/auth/login' })
-      .flush({ statusCode: 429, error: 'Too Many Requests', message: 'Too many attempts.', code: 'login_throttled' }, { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': retryAfter } });
+      .flush(
+        { statusCode: 429, error: 'Too Many Requests', message: 'Too many attempts.', code: 'login_throttled' },
+        { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': retryAfter } },
+      );
     for (let i = 0; i < 3; i++) {
       await new Promise((resolve) => setTimeout(resolve));
       await harness.fixture.whenStable();

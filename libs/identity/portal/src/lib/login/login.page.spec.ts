@@ -12,7 +12,15 @@ class Home {}
 const SESSION = {
   accessToken: 't',
   expiresIn: 900,
-  user: { id: 'u1', email: 'client@demo.nabij.nl', name: 'Sanne', role: 'client', organisation: null, financier: { id: 'f1', name: 'Leiden' }, team: null },
+  user: {
+    id: 'u1',
+    email: 'client@demo.nabij.nl',
+    name: 'Sanne',
+    role: 'client',
+    organisation: null,
+    financier: { id: 'f1', name: 'Leiden' },
+    team: null,
+  },
 };
 
 describe('LoginPage', () => {
@@ -50,7 +58,10 @@ describe('LoginPage', () => {
   async function logIn(url: string, email: string, password: string): Promise<void> {
     harness = await RouterTestingHarness.create(url);
     el = harness.routeNativeElement as HTMLElement;
-    for (const [id, value] of [['email', email], ['password', password]]) {
+    for (const [id, value] of [
+      ['email', email],
+      ['password', password],
+    ]) {
       const input = el.querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = value;
       input.dispatchEvent(new Event('input'));

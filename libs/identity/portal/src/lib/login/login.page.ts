@@ -81,8 +81,7 @@ export class LoginPage {
       else if (error.statusCode === 429) {
         this.wait.set(waitText(err));
         this.problem.set('tooMany');
-      }
-      else this.generalError.set(generalErrorKey(error));
+      } else this.generalError.set(generalErrorKey(error));
     } finally {
       this.busy.set(false);
     }

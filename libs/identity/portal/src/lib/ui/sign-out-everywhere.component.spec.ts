@@ -13,7 +13,9 @@ describe('SignOutEverywhereComponent', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'login', component: Login }])] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'login', component: Login }])],
+    });
     http = TestBed.inject(HttpTestingController);
   });
   afterEach(() => http.verify());
@@ -43,7 +45,9 @@ describe('SignOutEverywhereComponent', () => {
     const fixture = TestBed.createComponent(SignOutEverywhereComponent);
     await fixture.whenStable();
     (fixture.nativeElement as HTMLElement).querySelector('button')!.click();
-    http.expectOne('/api/auth/logout-all').flush({ statusCode: 500, error: 'Internal Server Error', message: 'x' }, { status: 500, statusText: 'Server Error' });
+    http
+      .expectOne('/api/auth/logout-all')
+      .flush({ statusCode: 500, error: 'Internal Server Error', message: 'x' }, { status: 500, statusText: 'Server Error' });
     await settle(fixture);
     expect((fixture.nativeElement as HTMLElement).querySelector('[role=alert]')?.textContent?.trim()).not.toBe('');
     expect(TestBed.inject(Router).url).not.toBe('/login');

@@ -1,17 +1,61 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isStrongEnoughPassword } from '@nabij/identity/contracts';
-import type { AdmissionRequest, PostcodeCheckRequest, RegistrationRequest, ResendRequest, ServiceAreaInput, VerifyRequest } from '@nabij/intake/contracts';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  isStrongEnoughPassword,
+} from '@nabij/identity/contracts';
+import type {
+  AdmissionRequest,
+  PostcodeCheckRequest,
+  RegistrationRequest,
+  ResendRequest,
+  ServiceAreaInput,
+  VerifyRequest,
+} from '@nabij/intake/contracts';
 import { isValidPostcode } from '@nabij/intake/contracts';
 import { IsBirthDate } from '@nabij/platform/api';
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy, ValidationOptions } from 'class-validator';
+import {
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidationOptions,
+} from 'class-validator';
 
 function IsDutchPostcode(options?: ValidationOptions) {
-  return ValidateBy({ name: 'isDutchPostcode', validator: { validate: (v) => typeof v === 'string' && isValidPostcode(v), defaultMessage: () => 'postcode must be a Dutch postcode like 2312 AB' } }, options);
+  return ValidateBy(
+    {
+      name: 'isDutchPostcode',
+      validator: {
+        validate: (v) => typeof v === 'string' && isValidPostcode(v),
+        defaultMessage: () => 'postcode must be a Dutch postcode like 2312 AB',
+      },
+    },
+    options,
+  );
 }
 
 function IsStrongPassword(options?: ValidationOptions) {
-  return ValidateBy({ name: 'isStrongPassword', validator: { validate: (v) => typeof v === 'string' && isStrongEnoughPassword(v), defaultMessage: () => `password must have at least ${PASSWORD_MIN_LENGTH} characters with at least one letter and one number or sign` } }, options);
+  return ValidateBy(
+    {
+      name: 'isStrongPassword',
+      validator: {
+        validate: (v) => typeof v === 'string' && isStrongEnoughPassword(v),
+        defaultMessage: () =>
+          `password must have at least ${PASSWORD_MIN_LENGTH} characters with at least one letter and one number or sign`,
+      },
+    },
+    options,
+  );
 }
 
 export class PostcodeCheckDto implements PostcodeCheckRequest {

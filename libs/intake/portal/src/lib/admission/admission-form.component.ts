@@ -2,7 +2,16 @@ import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, injec
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '@nabij/identity/contracts';
 import type { Financier } from '@nabij/intake/contracts';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusFirstInvalid, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  FormControlDirective,
+  FormFieldComponent,
+  MessageComponent,
+  TranslatePipe,
+  focusFirstInvalid,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { intakeTexts } from '../i18n';
 import { IntakeApi } from '../intake.api';
@@ -32,11 +41,17 @@ export class AdmissionFormComponent implements OnInit {
   protected readonly rules = { max: NAME_MAX_LENGTH };
   protected readonly financiers = signal<Financier[]>([]);
   protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
+    }),
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)] }),
     birthDate: new FormControl('', { nonNullable: true, validators: [Validators.required, birthDateValidator] }),
     financierId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(ADMISSION_REASON_MIN_LENGTH), Validators.maxLength(1000)] }),
+    reason: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(ADMISSION_REASON_MIN_LENGTH), Validators.maxLength(1000)],
+    }),
   });
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);

@@ -10,11 +10,17 @@ import { ReferralPage } from './referral.page';
 describe('ReferralPage', () => {
   it('lists the real places with a description, a tel: link and a website link', async () => {
     sessionStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'referral', component: ReferralPage }])] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'referral', component: ReferralPage }])],
+    });
     const check = TestBed.inject(IntakeStore).checkPostcode('1012 AB');
     TestBed.inject(HttpTestingController)
       .expectOne('/api/postcode-check')
-      .flush({ served: false, postcode: '1012 AB', referral: { places: [{ id: 'luisterlijn', name: 'De Luisterlijn', phone: '088 0767 000', url: 'https://www.deluisterlijn.nl' }] } });
+      .flush({
+        served: false,
+        postcode: '1012 AB',
+        referral: { places: [{ id: 'luisterlijn', name: 'De Luisterlijn', phone: '088 0767 000', url: 'https://www.deluisterlijn.nl' }] },
+      });
     await check;
     const harness = await RouterTestingHarness.create('/referral');
     const el = harness.routeNativeElement as HTMLElement;

@@ -16,14 +16,28 @@ describe('RegisterPage: a password the API finds easy to guess', () => {
 
   async function openAndSubmit(): Promise<void> {
     sessionStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'register', component: RegisterPage }])] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'register', component: RegisterPage }])],
+    });
     http = TestBed.inject(HttpTestingController);
     const check = TestBed.inject(IntakeStore).checkPostcode('2312 AB');
-    http.expectOne('/api/postcode-check').flush({ served: true, postcode: '2312 AB', checkId: '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed', expiresAt: '2030-01-01T00:00:00Z', financier: 'Leiden', financierId: 'f1', organisation: 'Kwadraad' });
+    http.expectOne('/api/postcode-check').flush({
+      served: true,
+      postcode: '2312 AB',
+      checkId: '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
+      expiresAt: '2030-01-01T00:00:00Z',
+      financier: 'Leiden',
+      financierId: 'f1',
+      organisation: 'Kwadraad',
+    });
     await check;
     harness = await RouterTestingHarness.create('/register');
     el = harness.routeNativeElement as HTMLElement;
-    for (const [id, value] of [['email', 'sanne@example.nl'], ['password', 'Welkom1234'], ['birthDate', '1990-01-31']]) {
+    for (const [id, value] of [
+      ['email', 'sanne@example.nl'],
+      ['password', 'Welkom1234'],
+      ['birthDate', '1990-01-31'],
+    ]) {
       const input = el.querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = value;
       input.dispatchEvent(new Event('input'));
@@ -42,7 +56,13 @@ describe('RegisterPage: a password the API finds easy to guess', () => {
   it('shows "te makkelijk te raden" with advice at the password field for code password_too_weak', async () => {
     await openAndSubmit();
     http.expectOne('/api/registrations').flush(
-      { statusCode: 400, error: 'Bad Request', message: 'This password is too easy to guess.', code: 'password_too_weak', fields: { password: ['This password is too easy to guess.'] } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'This password is too easy to guess.',
+        code: 'password_too_weak',
+        fields: { password: ['This password is too easy to guess.'] },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
@@ -53,7 +73,12 @@ describe('RegisterPage: a password the API finds easy to guess', () => {
   it('keeps the length advice for other password refusals', async () => {
     await openAndSubmit();
     http.expectOne('/api/registrations').flush(
-      { statusCode: 400, error: 'Bad Request', message: 'Check these fields: password', fields: { password: ['password must have at least 10 characters'] } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Check these fields: password',
+        fields: { password: ['password must have at least 10 characters'] },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();

@@ -34,7 +34,15 @@ describe('RegisterPage', () => {
     http = TestBed.inject(HttpTestingController);
     if (withServedCheck) {
       const check = TestBed.inject(IntakeStore).checkPostcode('2312 AB');
-      http.expectOne('/api/postcode-check').flush({ served: true, postcode: '2312 AB', checkId: CHECK_ID, expiresAt: '2030-01-01T00:00:00Z', financier: 'Leiden', financierId: 'f1', organisation: 'Kwadraad' });
+      http.expectOne('/api/postcode-check').flush({
+        served: true,
+        postcode: '2312 AB',
+        checkId: CHECK_ID,
+        expiresAt: '2030-01-01T00:00:00Z',
+        financier: 'Leiden',
+        financierId: 'f1',
+        organisation: 'Kwadraad',
+      });
       await check;
     }
     harness = await RouterTestingHarness.create('/register');
@@ -77,8 +85,12 @@ describe('RegisterPage', () => {
     expect(el.textContent).toContain('sanne@example.nl');
     expect(el.textContent).toContain('Spam');
 
-    Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Stuur de mail opnieuw'))!.click();
-    http.expectOne('/api/registrations/resend').flush({ status: 'check_your_mail', email: 'sanne@example.nl' }, { status: 202, statusText: 'Accepted' });
+    Array.from(el.querySelectorAll('button'))
+      .find((b) => b.textContent?.includes('Stuur de mail opnieuw'))!
+      .click();
+    http
+      .expectOne('/api/registrations/resend')
+      .flush({ status: 'check_your_mail', email: 'sanne@example.nl' }, { status: 202, statusText: 'Accepted' });
     await settle();
     expect(el.textContent).toContain('We hebben de mail opnieuw gestuurd');
   });
@@ -87,7 +99,12 @@ describe('RegisterPage', () => {
     await open(true);
     await submitValidForm();
     http.expectOne('/api/registrations').flush(
-      { statusCode: 400, error: 'Bad Request', message: 'This postcode check has expired.', fields: { checkId: ['This postcode check has expired. Please do it again.'] } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'This postcode check has expired.',
+        fields: { checkId: ['This postcode check has expired. Please do it again.'] },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
@@ -99,7 +116,12 @@ describe('RegisterPage', () => {
     await open(true);
     await submitValidForm();
     http.expectOne('/api/registrations').flush(
-      { statusCode: 400, error: 'Bad Request', message: 'Check these fields: birthDate', fields: { birthDate: ['birthDate must be a date in the past'] } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Check these fields: birthDate',
+        fields: { birthDate: ['birthDate must be a date in the past'] },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();

@@ -39,8 +39,14 @@ export class RegisterPage {
   protected readonly rules = { min: PASSWORD_MIN_LENGTH, max: NAME_MAX_LENGTH };
   protected readonly today = todayIso();
   protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)] }),
-    password: new FormControl('', { nonNullable: true, validators: [Validators.required, strongPasswordValidator, Validators.maxLength(PASSWORD_MAX_LENGTH)] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
+    }),
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, strongPasswordValidator, Validators.maxLength(PASSWORD_MAX_LENGTH)],
+    }),
     birthDate: new FormControl('', { nonNullable: true, validators: [Validators.required, birthDateValidator] }),
     name: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(NAME_MAX_LENGTH)] }),
   });
@@ -126,7 +132,12 @@ export class RegisterPage {
     if (error.statusCode === 400 && Object.keys(fields).length) {
       // A password the API finds easy to guess gets its own advice (zxcvbn runs on the server only).
       const password = error.code === PASSWORD_TOO_WEAK ? 'intake.error.passwordGuessable' : 'intake.error.password';
-      const keys: Record<Field, string> = { email: 'platform.field.email', password, birthDate: 'intake.error.birthDate', name: 'intake.error.nameTooLong' };
+      const keys: Record<Field, string> = {
+        email: 'platform.field.email',
+        password,
+        birthDate: 'intake.error.birthDate',
+        name: 'intake.error.nameTooLong',
+      };
       const shown: Partial<Record<Field, string>> = {};
       for (const field of Object.keys(keys) as Field[]) if (fields[field]) shown[field] = keys[field];
       this.serverErrors.set(shown);

@@ -1,7 +1,17 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, inject, signal } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import type { ServiceArea } from '@nabij/intake/contracts';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusAfterRender, focusFirstInvalid, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  FormControlDirective,
+  FormFieldComponent,
+  MessageComponent,
+  TranslatePipe,
+  focusAfterRender,
+  focusFirstInvalid,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { intakeStaffTexts } from '../staff.i18n';
 import { ServiceAreasStore } from './service-areas.store';
 

@@ -59,7 +59,12 @@ describe('StartPage (postcode check)', () => {
   it('shows the 400 answer as an error linked to the field', async () => {
     await check('9999 ZZ');
     http.expectOne({ method: 'POST', url: '/api/postcode-check' }).flush(
-      { statusCode: 400, error: 'Bad Request', message: 'Check these fields: postcode', fields: { postcode: ['postcode must be a Dutch postcode'] } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Check these fields: postcode',
+        fields: { postcode: ['postcode must be a Dutch postcode'] },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();

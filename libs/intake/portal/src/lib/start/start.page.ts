@@ -2,7 +2,16 @@ import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signa
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { parsePostcode } from '@nabij/intake/contracts';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusFirstInvalid, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  FormControlDirective,
+  FormFieldComponent,
+  MessageComponent,
+  TranslatePipe,
+  focusFirstInvalid,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { intakeTexts } from '../i18n';
 import { startChatTexts } from './start-chat.i18n';
 import { IntakeStore } from '../intake.store';

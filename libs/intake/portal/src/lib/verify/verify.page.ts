@@ -49,9 +49,15 @@ export class VerifyPage implements OnInit {
   /** The password the API found too easy to guess; its advice shows until the password is changed. */
   private readonly guessable = signal<string | null>(null);
 
-  protected readonly password = new FormControl('', { nonNullable: true, validators: [Validators.required, strongPasswordValidator, Validators.maxLength(PASSWORD_MAX_LENGTH)] });
+  protected readonly password = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, strongPasswordValidator, Validators.maxLength(PASSWORD_MAX_LENGTH)],
+  });
   protected readonly passwordForm = new FormGroup({ password: this.password });
-  protected readonly email = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)] });
+  protected readonly email = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
+  });
   protected readonly resendForm = new FormGroup({ email: this.email });
 
   ngOnInit(): void {

@@ -22,7 +22,12 @@ const thread = (id: string, name: string, dueIn: number | null, unread = 0): Inb
 
 describe('sortByDeadline', () => {
   it('puts the most urgent first: overdue, then due soon, then answered threads', () => {
-    const sorted = sortByDeadline([thread('a', 'Answered', null), thread('b', 'Later', 40), thread('c', 'Overdue', -3), thread('d', 'Soon', 5)]);
+    const sorted = sortByDeadline([
+      thread('a', 'Answered', null),
+      thread('b', 'Later', 40),
+      thread('c', 'Overdue', -3),
+      thread('d', 'Soon', 5),
+    ]);
     expect(sorted.map((t) => t.client.name)).toEqual(['Overdue', 'Soon', 'Later', 'Answered']);
   });
 });
@@ -30,7 +35,11 @@ describe('sortByDeadline', () => {
 describe('InboxPage', () => {
   it('lists threads by deadline, says "nog 5 uur" and highlights the overdue one', async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'inbox', component: InboxPage }], withComponentInputBinding())],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'inbox', component: InboxPage }], withComponentInputBinding()),
+      ],
     });
     const harness = await RouterTestingHarness.create('/inbox');
     TestBed.inject(HttpTestingController)

@@ -80,7 +80,13 @@ describe('ComposeComponent attachments', () => {
     expect(el.textContent).toContain('liedje.mp3 kan niet mee. Stuur een PDF, JPG of PNG.');
     await pick(fixture, file('groot.pdf', 'application/pdf', 10 * 1024 * 1024 + 1));
     expect(el.textContent).toContain('groot.pdf is groter dan 10 MB.');
-    await pick(fixture, file('1.pdf', 'application/pdf'), file('2.pdf', 'application/pdf'), file('3.png', 'image/png'), file('4.png', 'image/png'));
+    await pick(
+      fixture,
+      file('1.pdf', 'application/pdf'),
+      file('2.pdf', 'application/pdf'),
+      file('3.png', 'image/png'),
+      file('4.png', 'image/png'),
+    );
     expect(chosen()).toEqual(['1.pdf', '2.pdf', '3.png']);
     expect(el.textContent).toContain('Je kunt hoogstens 3 bijlagen meesturen. 4.png is niet toegevoegd.');
     expect([...el.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Bijlage toevoegen')).toBe(false);

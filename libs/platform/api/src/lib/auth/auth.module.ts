@@ -20,12 +20,7 @@ import { SessionRegistry } from './session-registry.service';
       }),
     }),
   ],
-  providers: [
-    SessionRegistry,
-    JwtStrategy,
-    { provide: APP_GUARD, useClass: JwtAuthGuard },
-    { provide: APP_GUARD, useClass: RolesGuard },
-  ],
+  providers: [SessionRegistry, JwtStrategy, { provide: APP_GUARD, useClass: JwtAuthGuard }, { provide: APP_GUARD, useClass: RolesGuard }],
   exports: [JwtModule, SessionRegistry],
 })
 export class AuthModule {}

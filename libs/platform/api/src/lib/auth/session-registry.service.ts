@@ -30,7 +30,10 @@ export class SessionRegistry {
 
   /** Records a new login; call it in the transaction that issues its first refresh token when there is one. */
   async start(sessionId: string, accountId: string, at: Date, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query(`INSERT INTO auth_session (id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [sessionId, accountId, at]);
+    await (manager ?? this.dataSource).query(
+      `INSERT INTO auth_session (id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,
+      [sessionId, accountId, at],
+    );
   }
 
   async isRevoked(sessionId: string): Promise<boolean> {
@@ -44,7 +47,10 @@ export class SessionRegistry {
   /** The ended sessions among these ids, in one query (the socket sweep asks for all open sockets at once). */
   async revokedAmong(sessionIds: string[]): Promise<Set<string>> {
     if (sessionIds.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM auth_session WHERE id = ANY($1::uuid[]) AND revoked_at IS NOT NULL`, [sessionIds]);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM auth_session WHERE id = ANY($1::uuid[]) AND revoked_at IS NOT NULL`,
+      [sessionIds],
+    );
     const revoked = new Set(rows.map((r) => r.id));
     for (const id of sessionIds) this.remember(id, revoked.has(id));
     return revoked;
@@ -52,7 +58,10 @@ export class SessionRegistry {
 
   /** Ends one session. */
   async revoke(sessionId: string, at: Date, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query(`UPDATE auth_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [sessionId, at]);
+    await (manager ?? this.dataSource).query(`UPDATE auth_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [
+      sessionId,
+      at,
+    ]);
     this.ended({ sessionIds: [sessionId], accountId: null });
   }
 

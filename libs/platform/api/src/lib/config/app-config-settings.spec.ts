@@ -14,6 +14,8 @@ describe('AppConfig: API docs and log level', () => {
   it('logs at info unless LOG_LEVEL says otherwise, and refuses an unknown level', () => {
     expect(new AppConfig(base).logLevel).toBe('info');
     expect(new AppConfig({ ...base, LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
-    expect(() => new AppConfig({ ...base, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+    expect(() => new AppConfig({ ...base, LOG_LEVEL: 'loud' })).toThrow(
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
+    );
   });
 });

@@ -6,7 +6,8 @@ const UNAVAILABLE_SYSCALL = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETI
  * node-postgres raises the first three without a code (connection lost mid-query, pool connect
  * timeout); the last is PostgreSQL's answer (55000) for a database closed for maintenance.
  */
-const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database ".*" is not currently accepting connections)/;
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database ".*" is not currently accepting connections)/;
 
 /**
  * True when `error` says PostgreSQL is down or unreachable rather than that the request was wrong;

@@ -55,44 +55,64 @@ describe('GET /api/health against the real database', () => {
     await t.close();
   }, TIMEOUT);
 
-  it('answers 200 while PostgreSQL answers', async () => {
-    const res = await t.http().get('/api/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok' });
-  }, TIMEOUT);
+  it(
+    'answers 200 while PostgreSQL answers',
+    async () => {
+      const res = await t.http().get('/api/health').expect(200);
+      expect(res.body).toEqual({ status: 'ok' });
+    },
+    TIMEOUT,
+  );
 
-  it('answers 503 in the error shape, within seconds, when the database is unreachable', async () => {
-    await t.http().get('/api/health').expect(200);
-    await cutOff(t.database.name);
+  it(
+    'answers 503 in the error shape, within seconds, when the database is unreachable',
+    async () => {
+      await t.http().get('/api/health').expect(200);
+      await cutOff(t.database.name);
 
-    const started = performance.now();
-    const res = await t.http().get('/api/health');
-    expect(res.status).toBe(503);
-    expect(res.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', message: 'The database does not answer.' });
-    expect(performance.now() - started).toBeLessThan(6_000);
-  }, TIMEOUT);
+      const started = performance.now();
+      const res = await t.http().get('/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', message: 'The database does not answer.' });
+      expect(performance.now() - started).toBeLessThan(6_000);
+    },
+    TIMEOUT,
+  );
 
-  it('answers 200 again by itself once the database is back, without a restart', async () => {
-    await t.http().get('/api/health').expect(200);
-    await cutOff(t.database.name);
-    await t.http().get('/api/health').expect(503);
+  it(
+    'answers 200 again by itself once the database is back, without a restart',
+    async () => {
+      await t.http().get('/api/health').expect(200);
+      await cutOff(t.database.name);
+      await t.http().get('/api/health').expect(503);
 
-    await reconnect(t.database.name);
-    const deadline = performance.now() + 10_000;
-    let status = 0;
-    while (performance.now() < deadline) {
-      status = (await t.http().get('/api/health')).status;
-      if (status === 200) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(status).toBe(200);
-  }, TIMEOUT);
+      await reconnect(t.database.name);
+      const deadline = performance.now() + 10_000;
+      let status = 0;
+      while (performance.now() < deadline) {
+        status = (await t.http().get('/api/health')).status;
+        if (status === 200) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(status).toBe(200);
+    },
+    TIMEOUT,
+  );
 
-  it('answers an ordinary request with 503 (retry later), not 500, while the database is unreachable', async () => {
-    await t.http().get('/api/db-probe').expect(200);
-    await cutOff(t.database.name);
+  it(
+    'answers an ordinary request with 503 (retry later), not 500, while the database is unreachable',
+    async () => {
+      await t.http().get('/api/db-probe').expect(200);
+      await cutOff(t.database.name);
 
-    const res = await t.http().get('/api/db-probe');
-    expect(res.status).toBe(503);
-    expect(res.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'The database is not available right now. Please try again in a moment.' });
-  }, TIMEOUT);
+      const res = await t.http().get('/api/db-probe');
+      expect(res.status).toBe(503);
+      expect(res.body).toEqual({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'The database is not available right now. Please try again in a moment.',
+      });
+    },
+    TIMEOUT,
+  );
 });

@@ -31,10 +31,7 @@ export function configureApp(app: INestApplication): void {
 
   // In production the route map is not handed out unless API_DOCS=true asks for it.
   if (config.apiDocs) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder().setTitle('Nabij API').setVersion('1').addBearerAuth().build(),
-    );
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('Nabij API').setVersion('1').addBearerAuth().build());
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
 
@@ -48,12 +45,14 @@ function servePortal(app: NestExpressApplication, dir: string): void {
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   // index.html carries `ngCspNonce="__CSP_NONCE__"`: each answer gets the nonce its CSP header names.
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
-  app.use((req: { method: string; path: string }, res: ServerResponse & { type(t: string): void; send(b: string): void }, next: () => void) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/api')) {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.type('html');
-      return res.send(index.replaceAll('__CSP_NONCE__', cspNonce(res)));
-    }
-    next();
-  });
+  app.use(
+    (req: { method: string; path: string }, res: ServerResponse & { type(t: string): void; send(b: string): void }, next: () => void) => {
+      if ((req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/api')) {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.type('html');
+        return res.send(index.replaceAll('__CSP_NONCE__', cspNonce(res)));
+      }
+      next();
+    },
+  );
 }

@@ -3,7 +3,11 @@ import { ErrorBodyFilter } from './error-body.filter';
 
 function answer(exception: unknown): { status: number; body: Record<string, unknown> } {
   const out = { status: 0, body: {} as Record<string, unknown> };
-  const res = { headersSent: false, status: (s: number) => ((out.status = s), res), json: (b: Record<string, unknown>) => ((out.body = b), res) };
+  const res = {
+    headersSent: false,
+    status: (s: number) => ((out.status = s), res),
+    json: (b: Record<string, unknown>) => ((out.body = b), res),
+  };
   const host = { switchToHttp: () => ({ getResponse: () => res }) } as unknown as ArgumentsHost;
   new ErrorBodyFilter().catch(exception, host);
   return out;
@@ -20,7 +24,8 @@ describe('ErrorBodyFilter safety net for data PostgreSQL refuses', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('answers invalid text, out-of-range numbers and dates with 400', () => {
-    for (const code of ['22P02', '22003', '22008', '22021']) expect(answer(pgError(code))).toMatchObject({ status: 400, body: { statusCode: 400, error: 'Bad Request' } });
+    for (const code of ['22P02', '22003', '22008', '22021'])
+      expect(answer(pgError(code))).toMatchObject({ status: 400, body: { statusCode: 400, error: 'Bad Request' } });
   });
 
   it('answers a unique violation with 409', () => {
@@ -28,7 +33,10 @@ describe('ErrorBodyFilter safety net for data PostgreSQL refuses', () => {
   });
 
   it('keeps other errors a 500 without details', () => {
-    expect(answer(pgError('42P01'))).toEqual({ status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Please try again later.' } });
+    expect(answer(pgError('42P01'))).toEqual({
+      status: 500,
+      body: { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Please try again later.' },
+    });
     expect(answer(new Error('boom')).status).toBe(500);
   });
 });

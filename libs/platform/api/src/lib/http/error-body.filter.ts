@@ -27,7 +27,8 @@ export class ErrorBodyFilter implements ExceptionFilter {
     if (!response || typeof response.status !== 'function') throw exception;
     const body = this.toBody(exception);
     // A 503 is an outage, not a bug: a stack trace for every request during it would bury the log.
-    if (body.statusCode >= 500 && body.statusCode !== HttpStatus.SERVICE_UNAVAILABLE) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode >= 500 && body.statusCode !== HttpStatus.SERVICE_UNAVAILABLE)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
 
@@ -61,12 +62,18 @@ export class ErrorBodyFilter implements ExceptionFilter {
     }
     if (isDatabaseUnavailable(exception)) {
       // PostgreSQL is down or restarting: the client may retry; the pool reconnects by itself.
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: REASON[503], message: 'The database is not available right now. Please try again in a moment.' };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: REASON[503],
+        message: 'The database is not available right now. Please try again in a moment.',
+      };
     }
     const data = dataError(exception);
     if (data) {
       // A safety net, not the fix: the input should have been refused before it reached SQL.
-      this.logger.warn(`PostgreSQL refused request data (${data.code}): ${exception instanceof Error ? exception.stack : String(exception)}`);
+      this.logger.warn(
+        `PostgreSQL refused request data (${data.code}): ${exception instanceof Error ? exception.stack : String(exception)}`,
+      );
       return { statusCode: data.status, error: REASON[data.status], message: data.message };
     }
     return {

@@ -2,9 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig } from '../config/app-config';
 import { noStoreForApi, nonceMiddleware, securityHeaders } from './security-headers';
 
-function run(url: string, config = new AppConfig({ DATABASE_URL: 'postgres://x/y', PUBLIC_URL: 'https://nabij.example.nl' })): Record<string, string> {
+function run(
+  url: string,
+  config = new AppConfig({ DATABASE_URL: 'postgres://x/y', PUBLIC_URL: 'https://nabij.example.nl' }),
+): Record<string, string> {
   const headers: Record<string, string> = {};
-  const res = { setHeader: (n: string, v: string) => (headers[n.toLowerCase()] = String(v)), removeHeader: (n: string) => delete headers[n.toLowerCase()] } as unknown as ServerResponse;
+  const res = {
+    setHeader: (n: string, v: string) => (headers[n.toLowerCase()] = String(v)),
+    removeHeader: (n: string) => delete headers[n.toLowerCase()],
+  } as unknown as ServerResponse;
   const req = { url, method: 'GET', headers: {} } as IncomingMessage;
   for (const mw of [nonceMiddleware(), securityHeaders(config), noStoreForApi()]) mw(req, res, () => undefined);
   return headers;

@@ -47,30 +47,46 @@ describe('per-IP request limits across two API instances', () => {
     while (apps.length) await apps.pop()!.close();
   }, TIMEOUT);
 
-  it('share one counter through Redis (REDIS_URL): the limit holds for both together', async () => {
-    const a = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
-    const b = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
-    const seen = await statuses([a, b], LIMIT + 2, randomClientIp());
-    expect(seen).toEqual([200, 200, 200, 429, 429]);
-  }, TIMEOUT);
+  it(
+    'share one counter through Redis (REDIS_URL): the limit holds for both together',
+    async () => {
+      const a = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
+      const b = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
+      const seen = await statuses([a, b], LIMIT + 2, randomClientIp());
+      expect(seen).toEqual([200, 200, 200, 429, 429]);
+    },
+    TIMEOUT,
+  );
 
-  it('give another client its own counter in Redis', async () => {
-    const a = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
-    const b = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
-    await statuses([a, b], LIMIT + 1, randomClientIp());
-    expect(await statuses([b, a], LIMIT, randomClientIp())).toEqual([200, 200, 200]);
-  }, TIMEOUT);
+  it(
+    'give another client its own counter in Redis',
+    async () => {
+      const a = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
+      const b = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
+      await statuses([a, b], LIMIT + 1, randomClientIp());
+      expect(await statuses([b, a], LIMIT, randomClientIp())).toEqual([200, 200, 200]);
+    },
+    TIMEOUT,
+  );
 
-  it('count per instance without REDIS_URL (so each instance allows the limit)', async () => {
-    const a = await start();
-    const b = await start();
-    const seen = await statuses([a, b], 2 * LIMIT + 2, randomClientIp());
-    expect(seen).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
-  }, TIMEOUT);
+  it(
+    'count per instance without REDIS_URL (so each instance allows the limit)',
+    async () => {
+      const a = await start();
+      const b = await start();
+      const seen = await statuses([a, b], 2 * LIMIT + 2, randomClientIp());
+      expect(seen).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+    },
+    TIMEOUT,
+  );
 
-  it('keep answering and limit per instance while Redis is unreachable', async () => {
-    const a = await start({ REDIS_URL: 'redis://127.0.0.1:1' });
-    const seen = await statuses([a], LIMIT + 1, randomClientIp());
-    expect(seen).toEqual([200, 200, 200, 429]);
-  }, TIMEOUT);
+  it(
+    'keep answering and limit per instance while Redis is unreachable',
+    async () => {
+      const a = await start({ REDIS_URL: 'redis://127.0.0.1:1' });
+      const seen = await statuses([a], LIMIT + 1, randomClientIp());
+      expect(seen).toEqual([200, 200, 200, 429]);
+    },
+    TIMEOUT,
+  );
 });

@@ -29,14 +29,26 @@ export function isDateTime(value: unknown): value is string {
 
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: (a) => `${a?.property} must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}, written as YYYY-MM-DD` } },
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: isCalendarDate,
+        defaultMessage: (a) => `${a?.property} must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}, written as YYYY-MM-DD`,
+      },
+    },
     options,
   );
 }
 
 export function IsDateTime(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isDateTime', validator: { validate: isDateTime, defaultMessage: (a) => `${a?.property} must be a date and time between the years 1900 and 2100, like 2026-03-09T10:00:00+01:00` } },
+    {
+      name: 'isDateTime',
+      validator: {
+        validate: isDateTime,
+        defaultMessage: (a) => `${a?.property} must be a date and time between the years 1900 and 2100, like 2026-03-09T10:00:00+01:00`,
+      },
+    },
     options,
   );
 }

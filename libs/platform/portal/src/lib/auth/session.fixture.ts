@@ -5,6 +5,14 @@ export function session(role: SessionResponse['user']['role'] = 'client', access
   return {
     accessToken,
     expiresIn: 900,
-    user: { id: 'u1', email: `${role}@demo.nabij.nl`, name: 'Sanne', role, organisation: { id: 'o1', name: 'Kwadraad' }, financier: { id: 'f1', name: 'Leiden' }, team: null },
+    user: {
+      id: 'u1',
+      email: `${role}@demo.nabij.nl`,
+      name: 'Sanne',
+      role,
+      organisation: { id: 'o1', name: 'Kwadraad' },
+      financier: { id: 'f1', name: 'Leiden' },
+      team: null,
+    },
   };
 }

@@ -36,7 +36,8 @@ export const platformTexts = defineTexts({
     'platform.loggedInAs': 'Logged in as {name}',
     'platform.footer': 'Nabij: help from social work, also online.',
     'platform.idle.title': 'Are you still there?',
-    'platform.idle.text': 'You have not done anything for a while. We will log you out in {seconds} seconds. That way nobody else can see your details.',
+    'platform.idle.text':
+      'You have not done anything for a while. We will log you out in {seconds} seconds. That way nobody else can see your details.',
     'platform.idle.stay': 'Stay logged in',
     'platform.idle.logout': 'Log out now',
     'platform.error.network': 'There is no connection. Check your internet and try again.',

@@ -11,10 +11,7 @@ export interface Texts {
  * Declares a lib's texts. The type makes a missing English key a compile error, so no
  * screen falls back to a bare key in one language.
  */
-export function defineTexts<const N extends Record<string, string>>(texts: {
-  nl: N;
-  en: { readonly [K in keyof N]: string };
-}): Texts {
+export function defineTexts<const N extends Record<string, string>>(texts: { nl: N; en: { readonly [K in keyof N]: string } }): Texts {
   return texts;
 }
 

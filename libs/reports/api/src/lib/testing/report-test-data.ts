@@ -9,7 +9,9 @@ import { seedTableBYear } from '@nabij/demo/api';
 /** The foundation demo seed's context, read back from the database (seedOnce does not return it). */
 export async function loadDemoContext(db: DataSource | EntityManager): Promise<DemoContext> {
   const [org] = await db.query(`SELECT id FROM organisation WHERE slug = 'mw-hollands-midden'`);
-  const financiers: Array<{ id: string; name: string }> = await db.query(`SELECT id, name FROM financier WHERE organisation_id = $1`, [org.id]);
+  const financiers: Array<{ id: string; name: string }> = await db.query(`SELECT id, name FROM financier WHERE organisation_id = $1`, [
+    org.id,
+  ]);
   const teams: Array<{ id: string; name: string }> = await db.query(`SELECT id, name FROM team WHERE organisation_id = $1`, [org.id]);
   const accounts: Array<{ id: string; email: string; password_hash: string }> = await db.query(
     `SELECT id, email, password_hash FROM account WHERE email = ANY ($1)`,

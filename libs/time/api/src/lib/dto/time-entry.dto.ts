@@ -6,7 +6,10 @@ import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 const MINUTES_MESSAGE = `minutes must be a whole number from 1 to ${MAX_ENTRY_MINUTES} (24 hours)`;
 
 export class CreateTimeEntryDto implements TimeEntryInput {
-  @ApiPropertyOptional({ description: 'The case; leave out for non-client time (preparation, consultation, group training)', nullable: true })
+  @ApiPropertyOptional({
+    description: 'The case; leave out for non-client time (preparation, consultation, group training)',
+    nullable: true,
+  })
   @IsOptional()
   @IsUUID('all')
   caseId?: string | null;
@@ -53,4 +56,3 @@ export class WeekQueryDto {
   @IsCalendarDate()
   date?: string;
 }
-

@@ -20,7 +20,8 @@ export async function installCourse(
   course.modules.forEach((m, i) =>
     m.steps.forEach((s, j) => {
       const errors = validateStepContent(s.kind, s.content);
-      if (Object.keys(errors).length) throw new Error(`Course "${course.title}", module ${i + 1}, step ${j + 1}: ${JSON.stringify(errors)}`);
+      if (Object.keys(errors).length)
+        throw new Error(`Course "${course.title}", module ${i + 1}, step ${j + 1}: ${JSON.stringify(errors)}`);
     }),
   );
   const [training] = await db.query(

@@ -36,7 +36,8 @@ import {
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+const trimAll = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
 
 export class EnrolDto implements EnrolRequest {
   @ApiProperty({ enum: ENROLMENT_MODES, description: 'blended = with group meetings; online = fully online' })
@@ -77,7 +78,10 @@ export class SelfTestAnswersDto implements SelfTestAnswersRequest {
 }
 
 export class HomeworkDto implements HomeworkRequest {
-  @ApiProperty({ description: 'questionId → answer; diary: situation, thoughts, feelings, actions, wish', example: { situation: 'Mijn buurman…' } })
+  @ApiProperty({
+    description: 'questionId → answer; diary: situation, thoughts, feelings, actions, wish',
+    example: { situation: 'Mijn buurman…' },
+  })
   @IsObject()
   answers: Record<string, string>;
 }

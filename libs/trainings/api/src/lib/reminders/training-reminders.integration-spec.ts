@@ -28,9 +28,16 @@ describe('training reminders', () => {
   const client = as(() => sanne);
   const other = as(() => noor);
   const mailsTo = async (to: string): Promise<Array<{ subject: string; text: string }>> =>
-    t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1 AND subject = 'Je training wacht op je' ORDER BY created_at`, [to]);
+    t.dataSource.query(
+      `SELECT subject, text FROM outbox_mail WHERE to_address = $1 AND subject = 'Je training wacht op je' ORDER BY created_at`,
+      [to],
+    );
   const enrol = async (who: TestAccount, trainingId: string) => {
-    const res = await t.http().post(`/api/trainings/${trainingId}/enrolments`).set('Authorization', `Bearer ${who.token}`).send({ mode: 'online', goals: GOALS });
+    const res = await t
+      .http()
+      .post(`/api/trainings/${trainingId}/enrolments`)
+      .set('Authorization', `Bearer ${who.token}`)
+      .send({ mode: 'online', goals: GOALS });
     expect(res.status).toBe(201);
     made.push({ enrolmentId: res.body.id, who });
     return res.body.id as string;
@@ -48,7 +55,11 @@ describe('training reminders', () => {
     sanne = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Sanne de Vries' });
     noor = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Noor Yilmaz' });
     admin = await makeAdmin(t, { organisationId: org.organisationId });
-    w = { course: await t.dataSource.transaction((db) => installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: null, now: t.clock.now() })) };
+    w = {
+      course: await t.dataSource.transaction((db) =>
+        installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: null, now: t.clock.now() }),
+      ),
+    };
     enrolmentId = await enrol(sanne, w.course.trainingId);
   });
 
@@ -56,7 +67,12 @@ describe('training reminders', () => {
   // next test, so each test ends by switching them off, the way a client does.
   afterEach(async () => {
     for (const { enrolmentId: id, who } of made.splice(0)) {
-      await t.http().put(`/api/training-enrolments/${id}/reminders`).set('Authorization', `Bearer ${who.token}`).send({ enabled: false }).expect(200);
+      await t
+        .http()
+        .put(`/api/training-enrolments/${id}/reminders`)
+        .set('Authorization', `Bearer ${who.token}`)
+        .send({ enabled: false })
+        .expect(200);
     }
   });
 
@@ -75,7 +91,10 @@ describe('training reminders', () => {
   });
 
   it('does not remind straight after the client turns reminders on, but one week later', async () => {
-    expect((await client.put(`/api/training-enrolments/${enrolmentId}/reminders`, { enabled: true })).body.reminders).toEqual({ enabled: true, frequency: 'weekly' });
+    expect((await client.put(`/api/training-enrolments/${enrolmentId}/reminders`, { enabled: true })).body.reminders).toEqual({
+      enabled: true,
+      frequency: 'weekly',
+    });
     expect(await reminders.sendDue()).toBe(0);
     t.clock.advance(7 * DAY - HOUR);
     expect(await reminders.sendDue()).toBe(0);
@@ -104,7 +123,9 @@ describe('training reminders', () => {
   it('counts from the last activity: a client who is busy with the training gets no nudge', async () => {
     await firstReminderSent();
     t.clock.advance(5 * DAY);
-    await client.post(`/api/training-enrolments/${enrolmentId}/steps/${w.course.modules[0].stepIds[0]}/done`).then((r) => expect(r.status).toBe(200));
+    await client
+      .post(`/api/training-enrolments/${enrolmentId}/steps/${w.course.modules[0].stepIds[0]}/done`)
+      .then((r) => expect(r.status).toBe(200));
     t.clock.advance(5 * DAY);
     expect(await reminders.sendDue()).toBe(0);
     t.clock.advance(2 * DAY);
@@ -132,9 +153,17 @@ describe('training reminders', () => {
 
   it('sends nothing for a finished training', async () => {
     const asAdmin = { Authorization: `Bearer ${admin.token}` };
-    const created = await t.http().post('/api/trainings').set(asAdmin).send({ title: 'Korte training', summary: 'Eén stap.', published: true });
+    const created = await t
+      .http()
+      .post('/api/trainings')
+      .set(asAdmin)
+      .send({ title: 'Korte training', summary: 'Eén stap.', published: true });
     const withModule = await t.http().post(`/api/trainings/${created.body.id}/modules`).set(asAdmin).send({ title: 'Alles in één' });
-    const full = await t.http().post(`/api/training-modules/${withModule.body.modules[0].id}/steps`).set(asAdmin).send({ kind: 'text', title: 'Lezen', content: { body: 'Kort stukje.' } });
+    const full = await t
+      .http()
+      .post(`/api/training-modules/${withModule.body.modules[0].id}/steps`)
+      .set(asAdmin)
+      .send({ kind: 'text', title: 'Lezen', content: { body: 'Kort stukje.' } });
     expect(full.status).toBe(201);
     const stepId = full.body.modules[0].steps[0].id;
     const enrolment = await enrol(noor, created.body.id);

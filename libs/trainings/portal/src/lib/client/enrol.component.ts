@@ -1,6 +1,15 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  FormControlDirective,
+  FormFieldComponent,
+  MessageComponent,
+  TranslatePipe,
+  focusAfterRender,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { CatalogueTraining, EnrolmentMode, TRAINING_LIMITS } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
 import { trainingTexts } from '../i18n';
@@ -34,12 +43,21 @@ import { TrainingsApi } from '../trainings.api';
           <p class="field-hint">{{ 'training.enrol.goalsHint' | t }}</p>
           <div class="chips">
             @for (example of training.goalExamples; track example) {
-              <button type="button" class="chip" [attr.aria-pressed]="goals().includes(example)" (click)="toggleExample(example)">{{ example }}</button>
+              <button type="button" class="chip" [attr.aria-pressed]="goals().includes(example)" (click)="toggleExample(example)">
+                {{ example }}
+              </button>
             }
           </div>
           @for (goal of goals(); track $index) {
             <nb-form-field [fieldId]="'goal-' + $index" [label]="'training.enrol.goal' | t: { n: $index + 1 }" [optional]="$index === 2">
-              <input nbControl class="input" [maxlength]="limits.goalMax" [ngModel]="goal" [name]="'goal' + $index" (ngModelChange)="setGoal($index, $event)" />
+              <input
+                nbControl
+                class="input"
+                [maxlength]="limits.goalMax"
+                [ngModel]="goal"
+                [name]="'goal' + $index"
+                (ngModelChange)="setGoal($index, $event)"
+              />
             </nb-form-field>
           }
         </fieldset>
@@ -110,7 +128,9 @@ export class EnrolComponent {
   }
 
   protected async enrol(training: CatalogueTraining): Promise<void> {
-    const goals = this.goals().map((g) => g.trim()).filter(Boolean);
+    const goals = this.goals()
+      .map((g) => g.trim())
+      .filter(Boolean);
     if (goals.length < TRAINING_LIMITS.goalsMin || goals.some((g) => g.length < TRAINING_LIMITS.goalMin)) {
       this.error.set('training.enrol.goalsError');
       return;

@@ -52,7 +52,12 @@ describe('HomeworkComponent (diary form)', () => {
     fillAll(el, 'Een heel verhaal');
     el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     http.expectOne('/api/training-enrolments/e1/steps/st4/homework').flush(
-      { statusCode: 400, error: 'Bad Request', message: 'Check the answers', fields: { 'answers.thoughts': ['write an answer'], 'answers.wish': ['keep the answer under 4000 characters'] } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Check the answers',
+        fields: { 'answers.thoughts': ['write an answer'], 'answers.wish': ['keep the answer under 4000 characters'] },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle(fixture);

@@ -1,5 +1,27 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
-import { FormControlDirective, FormFieldComponent, I18n, MessageComponent, TranslatePipe, focusAfterRender, focusFirstInvalid, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+} from '@angular/core';
+import {
+  FormControlDirective,
+  FormFieldComponent,
+  I18n,
+  MessageComponent,
+  TranslatePipe,
+  focusAfterRender,
+  focusFirstInvalid,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { AssignmentStepContent, SubmissionView, TRAINING_LIMITS } from '@nabij/trainings/contracts';
 import { trainingTexts } from '../i18n';
 import { TrainingStore } from '../training.store';
@@ -133,7 +155,8 @@ export class HomeworkComponent {
       const errors: Record<string, string> = {};
       for (const [path, messages] of Object.entries(e.fields)) {
         const id = path.replace(/^answers\.?/, '');
-        if (this.fields().some((f) => f.id === id)) errors[id] = messages.join(' ').includes('characters') ? 'training.hw.tooLong' : 'training.hw.required';
+        if (this.fields().some((f) => f.id === id))
+          errors[id] = messages.join(' ').includes('characters') ? 'training.hw.tooLong' : 'training.hw.required';
       }
       this.errors.set(errors);
       if (Object.keys(errors).length) return focusFirstInvalid(this.host.nativeElement, this.injector);

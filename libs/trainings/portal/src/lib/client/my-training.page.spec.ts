@@ -20,7 +20,9 @@ describe('MyTrainingPage', () => {
 
   beforeEach(async () => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'training', component: MyTrainingPage }])] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'training', component: MyTrainingPage }])],
+    });
     http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create('/training');
     el = harness.routeNativeElement as HTMLElement;
@@ -63,7 +65,16 @@ describe('MyTrainingPage', () => {
   it('shows the catalogue when the client has not enrolled yet', async () => {
     http.expectOne('/api/training-enrolments/mine').flush([]);
     await settle();
-    http.expectOne('/api/trainings').flush([{ id: 't1', title: 'Assertiviteit', summary: 'Voor jezelf opkomen.', moduleCount: 8, goalExamples: ['Grenzen aangeven'], myEnrolmentId: null }]);
+    http.expectOne('/api/trainings').flush([
+      {
+        id: 't1',
+        title: 'Assertiviteit',
+        summary: 'Voor jezelf opkomen.',
+        moduleCount: 8,
+        goalExamples: ['Grenzen aangeven'],
+        myEnrolmentId: null,
+      },
+    ]);
     await settle();
     expect(el.textContent).toContain('Kies een training');
     expect(el.textContent).toContain('8 modules');

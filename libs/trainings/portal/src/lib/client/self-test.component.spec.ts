@@ -9,7 +9,15 @@ import { SelfTestComponent } from './self-test.component';
 const CONTENT: ClientSelfTestContent = {
   intro: 'Er is geen goed of fout.',
   questions: [
-    { id: 'q1', type: 'multiple_choice', text: 'Wat doe je?', options: [{ id: 'a', label: 'Niets' }, { id: 'b', label: 'Ik zeg het' }] },
+    {
+      id: 'q1',
+      type: 'multiple_choice',
+      text: 'Wat doe je?',
+      options: [
+        { id: 'a', label: 'Niets' },
+        { id: 'b', label: 'Ik zeg het' },
+      ],
+    },
     { id: 'q2', type: 'scale', text: 'Ik zeg wat ik vind.', min: 1, max: 5, minLabel: 'Bijna nooit', maxLabel: 'Bijna altijd' },
   ],
 };
@@ -27,7 +35,15 @@ describe('SelfTestComponent', () => {
     http.expectOne('/api/training-enrolments/e1/progress').flush(progress('open'));
     await loading;
     const opening = store.openModule('m1');
-    http.expectOne('/api/training-enrolments/e1/modules/m1').flush({ id: 'm1', position: 1, title: 'Wat is assertief?', intro: '', requiresFeedback: true, status: 'open', steps: [] } satisfies ModuleView);
+    http.expectOne('/api/training-enrolments/e1/modules/m1').flush({
+      id: 'm1',
+      position: 1,
+      title: 'Wat is assertief?',
+      intro: '',
+      requiresFeedback: true,
+      status: 'open',
+      steps: [],
+    } satisfies ModuleView);
     await opening;
     const fixture = TestBed.createComponent(SelfTestComponent);
     fixture.componentRef.setInput('stepId', 'st3');
@@ -62,7 +78,13 @@ describe('SelfTestComponent', () => {
 
     const req = http.expectOne('/api/training-enrolments/e1/steps/st3/self-test');
     expect(req.request.body).toEqual({ answers: { q1: 'b', q2: 4 } });
-    req.flush({ score: 5, maxScore: 6, title: 'Je bent al aardig assertief', text: 'Je zegt vaak al wat je vindt. Mooi!', takenAt: '2026-11-02T10:00:00Z' });
+    req.flush({
+      score: 5,
+      maxScore: 6,
+      title: 'Je bent al aardig assertief',
+      text: 'Je zegt vaak al wat je vindt. Mooi!',
+      takenAt: '2026-11-02T10:00:00Z',
+    });
     await new Promise((r) => setTimeout(r));
     await fixture.whenStable();
 

@@ -4,7 +4,9 @@ import { TestBed } from '@angular/core/testing';
 import type { AuthoringTraining, CatalogueTraining } from '@nabij/trainings/contracts';
 import { controlOf, stepContentOf, TrainingEditorPage } from './training-editor.page';
 
-const LIST: CatalogueTraining[] = [{ id: 't1', title: 'Assertiviteit', summary: 'Voor jezelf opkomen.', moduleCount: 1, goalExamples: [], myEnrolmentId: null }];
+const LIST: CatalogueTraining[] = [
+  { id: 't1', title: 'Assertiviteit', summary: 'Voor jezelf opkomen.', moduleCount: 1, goalExamples: [], myEnrolmentId: null },
+];
 const CONTENT: AuthoringTraining = {
   id: 't1',
   title: 'Assertiviteit',
@@ -36,7 +38,8 @@ describe('TrainingEditorPage', () => {
       await fixture.whenStable();
     }
   };
-  const buttons = (el: HTMLElement, text: string) => Array.from(el.querySelectorAll<HTMLButtonElement>('button')).filter((b) => b.textContent?.trim().startsWith(text));
+  const buttons = (el: HTMLElement, text: string) =>
+    Array.from(el.querySelectorAll<HTMLButtonElement>('button')).filter((b) => b.textContent?.trim().startsWith(text));
   function type(el: HTMLElement, selector: string, value: string): void {
     const control = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
     control.value = value;
@@ -62,7 +65,10 @@ describe('TrainingEditorPage', () => {
   it('lists trainings and shows the modules with their steps and feedback moments', async () => {
     const { el } = await setup();
     expect(el.querySelector('#editor-training-title')?.textContent).toContain('Assertiviteit');
-    expect(Array.from(el.querySelectorAll('.editor-module h4')).map((h) => h.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Wat is assertief? feedbackmoment', 'Grenzen voelen']);
+    expect(Array.from(el.querySelectorAll('.editor-module h4')).map((h) => h.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Wat is assertief? feedbackmoment',
+      'Grenzen voelen',
+    ]);
     expect(el.querySelectorAll('.editor-steps li').length).toBe(2);
   });
 
@@ -76,7 +82,10 @@ describe('TrainingEditorPage', () => {
     const req = http.expectOne('/api/training-steps/s1');
     expect(req.request.method).toBe('PATCH');
     expect(req.request.body).toEqual({ kind: 'text', title: 'Lezen', content: { body: '## Nieuw kopje\nKorte tekst.' } });
-    req.flush({ ...CONTENT, modules: [{ ...CONTENT.modules[0], steps: [{ ...CONTENT.modules[0].steps[0], title: 'Lezen' }] }, CONTENT.modules[1]] });
+    req.flush({
+      ...CONTENT,
+      modules: [{ ...CONTENT.modules[0], steps: [{ ...CONTENT.modules[0].steps[0], title: 'Lezen' }] }, CONTENT.modules[1]],
+    });
     await settle(fixture);
     expect(el.querySelector('.editor-form')).toBeNull();
     expect(el.textContent).toContain('Opgeslagen.');
@@ -89,7 +98,12 @@ describe('TrainingEditorPage', () => {
     type(el, '#ed-json', '{"questions": [{"id": "q1", "type": "scale", "text": ""}], "bands": []}');
     submit(el);
     http.expectOne('/api/training-steps/s2').flush(
-      { statusCode: 400, error: 'Bad Request', message: 'Check these fields', fields: { 'content.questions[0].text': ['write the question'], 'content.bands': ['give at least one band'] } },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Check these fields',
+        fields: { 'content.questions[0].text': ['write the question'], 'content.bands': ['give at least one band'] },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle(fixture);
@@ -152,7 +166,9 @@ describe('editor helpers', () => {
     expect(controlOf('title')).toBe('title');
   });
   it('builds video content without JSON, empty URL as null', () => {
-    expect(stepContentOf({ kind: 'video', url: ' ', captions: 'Tekst', fileRef: null } as never)).toEqual({ content: { url: null, fileRef: null, captions: 'Tekst' } });
+    expect(stepContentOf({ kind: 'video', url: ' ', captions: 'Tekst', fileRef: null } as never)).toEqual({
+      content: { url: null, fileRef: null, captions: 'Tekst' },
+    });
     expect(stepContentOf({ kind: 'assignment', json: '[1]' } as never)).toEqual({ jsonError: true });
   });
 });

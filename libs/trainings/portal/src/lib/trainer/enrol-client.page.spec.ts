@@ -6,7 +6,14 @@ import type { CatalogueTraining } from '@nabij/trainings/contracts';
 import { CaseloadEntry } from '../trainings.api';
 import { checkGoals, TrainerEnrolClientPage } from './enrol-client.page';
 
-const TRAINING: CatalogueTraining = { id: 't1', title: 'Assertiviteit: voor jezelf opkomen', summary: 'Voor jezelf opkomen.', moduleCount: 8, goalExamples: ['Grenzen aangeven', 'Nee zeggen'], myEnrolmentId: null };
+const TRAINING: CatalogueTraining = {
+  id: 't1',
+  title: 'Assertiviteit: voor jezelf opkomen',
+  summary: 'Voor jezelf opkomen.',
+  moduleCount: 8,
+  goalExamples: ['Grenzen aangeven', 'Nee zeggen'],
+  myEnrolmentId: null,
+};
 const CASES: CaseloadEntry[] = [
   { id: 'c1', client: { id: 'k1', name: 'Sanne de Vries' }, closedOn: null },
   { id: 'c2', client: { id: 'k1', name: 'Sanne de Vries' }, closedOn: null },
@@ -61,7 +68,9 @@ describe('TrainerEnrolClientPage', () => {
     const { fixture, el } = await setup();
     choose(el, '#enrol-client', 'k2');
     el.querySelector<HTMLInputElement>('input[type=radio][value=blended]')!.click();
-    Array.from(el.querySelectorAll<HTMLButtonElement>('.chip')).find((b) => b.textContent?.includes('Grenzen'))!.click();
+    Array.from(el.querySelectorAll<HTMLButtonElement>('.chip'))
+      .find((b) => b.textContent?.includes('Grenzen'))!
+      .click();
     await settle(fixture);
     choose(el, '#enrol-goal-1', 'Hulp vragen op mijn werk');
     submit(el);
@@ -79,14 +88,18 @@ describe('TrainerEnrolClientPage', () => {
     choose(el, '#enrol-goal-0', 'Grenzen aangeven');
     choose(el, '#enrol-goal-1', 'Nee zeggen');
     submit(el);
-    http.expectOne('/api/trainings/t1/enrolments').flush(
-      { statusCode: 400, error: 'Bad Request', message: 'Check these fields: goals', fields: { goals: ['write each goal once'] } },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    http
+      .expectOne('/api/trainings/t1/enrolments')
+      .flush(
+        { statusCode: 400, error: 'Bad Request', message: 'Check these fields: goals', fields: { goals: ['write each goal once'] } },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await settle(fixture);
     expect(el.querySelector('#enrol-goal-0')?.getAttribute('aria-invalid')).toBe('true');
     submit(el);
-    http.expectOne('/api/trainings/t1/enrolments').flush({ statusCode: 409, error: 'Conflict', message: 'already' }, { status: 409, statusText: 'Conflict' });
+    http
+      .expectOne('/api/trainings/t1/enrolments')
+      .flush({ statusCode: 409, error: 'Conflict', message: 'already' }, { status: 409, statusText: 'Conflict' });
     await settle(fixture);
     expect(el.textContent).toContain('Deze cliënt doet al mee aan deze training.');
   });

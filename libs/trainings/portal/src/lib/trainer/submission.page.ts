@@ -1,6 +1,26 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  FormControlDirective,
+  FormFieldComponent,
+  MessageComponent,
+  TranslatePipe,
+  focusAfterRender,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { AssignmentStepContent, EnrolmentView, SubmissionView, TRAINING_LIMITS } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
 import { answerRows, homeworkFields } from '../client/homework-fields';
@@ -15,7 +35,9 @@ import { TrainingsApi } from '../trainings.api';
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
+    <p>
+      <a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a>
+    </p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (submission(); as s) {
       <h1 tabindex="-1">{{ 'trainer.sub.title' | t: { name: name() ?? ('trainer.sub.unknown' | t) } }}</h1>
@@ -44,12 +66,26 @@ import { TrainingsApi } from '../trainings.api';
       </div>
       @if (s.status === 'submitted') {
         <form class="card" (submit)="$event.preventDefault(); reply('feedback')" novalidate>
-          <nb-form-field fieldId="feedback" [label]="'trainer.sub.feedback' | t" [hint]="'trainer.sub.feedbackHint' | t" [error]="fieldError()">
-            <textarea nbControl class="input" rows="6" name="feedback" [value]="text()" (input)="text.set($any($event.target).value)"></textarea>
+          <nb-form-field
+            fieldId="feedback"
+            [label]="'trainer.sub.feedback' | t"
+            [hint]="'trainer.sub.feedbackHint' | t"
+            [error]="fieldError()"
+          >
+            <textarea
+              nbControl
+              class="input"
+              rows="6"
+              name="feedback"
+              [value]="text()"
+              (input)="text.set($any($event.target).value)"
+            ></textarea>
           </nb-form-field>
           <div class="button-row">
             <button class="button" type="submit" [attr.aria-busy]="busy()">{{ 'trainer.sub.send' | t }}</button>
-            <button class="button button--secondary" type="button" [attr.aria-busy]="busy()" (click)="reply('return')">{{ 'trainer.sub.return' | t }}</button>
+            <button class="button button--secondary" type="button" [attr.aria-busy]="busy()" (click)="reply('return')">
+              {{ 'trainer.sub.return' | t }}
+            </button>
           </div>
         </form>
       } @else {
@@ -106,7 +142,10 @@ export class TrainerSubmissionPage {
       this.submission.set(s);
       focusAfterRender(this.host.nativeElement, 'h1', this.injector);
       // Context only: the page works with the answers alone if one of these fails.
-      const [progress, people] = await Promise.all([firstValueFrom(this.api.progress(s.enrolmentId)).catch(() => null), firstValueFrom(this.api.participants()).catch(() => [])]);
+      const [progress, people] = await Promise.all([
+        firstValueFrom(this.api.progress(s.enrolmentId)).catch(() => null),
+        firstValueFrom(this.api.participants()).catch(() => []),
+      ]);
       this.name.set(people.find((p) => p.enrolmentId === s.enrolmentId)?.clientName ?? null);
       if (!progress) return;
       this.enrolment.set(progress.enrolment);
@@ -134,7 +173,9 @@ export class TrainerSubmissionPage {
     this.busy.set(true);
     try {
       const id = this.submissionId();
-      const updated = await firstValueFrom(kind === 'feedback' ? this.api.feedback(id, { feedback }) : this.api.returnForWork(id, { feedback }));
+      const updated = await firstValueFrom(
+        kind === 'feedback' ? this.api.feedback(id, { feedback }) : this.api.returnForWork(id, { feedback }),
+      );
       this.submission.set(updated);
       focusAfterRender(this.host.nativeElement, '.done-note', this.injector);
     } catch (err) {

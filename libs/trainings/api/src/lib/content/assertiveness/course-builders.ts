@@ -6,7 +6,11 @@ type Step = { kind: StepKind; title: string; content: StepContent };
 export const text = (title: string, lines: string[]): Step => ({ kind: 'text', title, content: { body: lines.join('\n') } });
 
 /** No recording yet: url and fileRef stay empty until the organisation uploads the film. */
-export const video = (title: string, captions: string[]): Step => ({ kind: 'video', title, content: { url: null, fileRef: null, captions: captions.join('\n') } });
+export const video = (title: string, captions: string[]): Step => ({
+  kind: 'video',
+  title,
+  content: { url: null, fileRef: null, captions: captions.join('\n') },
+});
 
 export const choice = (id: string, question: string, options: Array<[label: string, points: number]>): SelfTestQuestion => ({
   id,
@@ -29,7 +33,12 @@ export const scale = (id: string, question: string, reverse = false): SelfTestQu
 type BandText = [title: string, text: string];
 
 /** A self-test with three result bands over thirds of the possible score. */
-export const selfTest = (title: string, intro: string, questions: SelfTestQuestion[], [low, mid, high]: [BandText, BandText, BandText]): Step => {
+export const selfTest = (
+  title: string,
+  intro: string,
+  questions: SelfTestQuestion[],
+  [low, mid, high]: [BandText, BandText, BandText],
+): Step => {
   const max = questions.reduce((sum, q) => sum + (q.type === 'scale' ? q.max - q.min : Math.max(...q.options.map((o) => o.points))), 0);
   const a = Math.floor(max / 3);
   const b = Math.floor((2 * max) / 3);
@@ -41,12 +50,20 @@ export const selfTest = (title: string, intro: string, questions: SelfTestQuesti
   return { kind: 'self_test', title, content: { intro, questions, bands } };
 };
 
-export const diary = (title: string, intro: string): Step => ({ kind: 'assignment', title, content: { type: 'diary', intro } satisfies AssignmentStepContent });
+export const diary = (title: string, intro: string): Step => ({
+  kind: 'assignment',
+  title,
+  content: { type: 'diary', intro } satisfies AssignmentStepContent,
+});
 
 export const openQuestions = (title: string, intro: string, questions: Array<[id: string, text: string, hint?: string]>): Step => ({
   kind: 'assignment',
   title,
-  content: { type: 'open_questions', intro, questions: questions.map(([id, q, hint]) => (hint ? { id, text: q, hint } : { id, text: q })) } satisfies AssignmentStepContent,
+  content: {
+    type: 'open_questions',
+    intro,
+    questions: questions.map(([id, q, hint]) => (hint ? { id, text: q, hint } : { id, text: q })),
+  } satisfies AssignmentStepContent,
 });
 
 /** Added to every diary intro: one-word answers are the drop-out signal trainers see most. */

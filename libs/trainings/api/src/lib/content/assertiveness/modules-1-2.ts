@@ -56,9 +56,18 @@ export const MODULE_1: ModuleDefinition = {
         scale('q4', 'Ik voel me schuldig als ik voor mezelf opkom.', true),
       ],
       [
-        ['Je denkt vaak eerst aan een ander', 'Je laat anderen vaak voorgaan. Dat is lief, maar het kost je veel. Goed dat je deze training doet. Je gaat stap voor stap oefenen.'],
-        ['Soms lukt het al', 'Je komt soms al voor jezelf op. In andere situaties vind je het nog lastig. In deze training ontdek je waar dat zit.'],
-        ['Je bent al aardig assertief', 'Je zegt vaak al wat je vindt. Mooi! In deze training maak je dat nog sterker, ook in moeilijke situaties.'],
+        [
+          'Je denkt vaak eerst aan een ander',
+          'Je laat anderen vaak voorgaan. Dat is lief, maar het kost je veel. Goed dat je deze training doet. Je gaat stap voor stap oefenen.',
+        ],
+        [
+          'Soms lukt het al',
+          'Je komt soms al voor jezelf op. In andere situaties vind je het nog lastig. In deze training ontdek je waar dat zit.',
+        ],
+        [
+          'Je bent al aardig assertief',
+          'Je zegt vaak al wat je vindt. Mooi! In deze training maak je dat nog sterker, ook in moeilijke situaties.',
+        ],
       ],
     ),
     diary(
@@ -116,11 +125,23 @@ export const MODULE_2: ModuleDefinition = {
         scale('q4', 'Als iemand mij iets vraagt, weet ik wat ik zelf wil.'),
       ],
       [
-        ['Je grenzen zijn nog stil', 'Je merkt je grenzen nog niet zo goed op. Dat komt vaak omdat je ze lang hebt weggeduwd. Het goede nieuws: je kunt het leren. Het dagboek helpt je daarbij.'],
-        ['Je voelt ze soms', 'Soms voel je je grens op tijd, soms pas achteraf. Let deze week extra op je lijf. Daar zit vaak het eerste signaal.'],
-        ['Je voelt je grenzen goed', 'Je weet vaak goed wat je wel en niet wilt. Dat is een sterke basis. De volgende stap is het ook zeggen.'],
+        [
+          'Je grenzen zijn nog stil',
+          'Je merkt je grenzen nog niet zo goed op. Dat komt vaak omdat je ze lang hebt weggeduwd. Het goede nieuws: je kunt het leren. Het dagboek helpt je daarbij.',
+        ],
+        [
+          'Je voelt ze soms',
+          'Soms voel je je grens op tijd, soms pas achteraf. Let deze week extra op je lijf. Daar zit vaak het eerste signaal.',
+        ],
+        [
+          'Je voelt je grenzen goed',
+          'Je weet vaak goed wat je wel en niet wilt. Dat is een sterke basis. De volgende stap is het ook zeggen.',
+        ],
       ],
     ),
-    diary('Huiswerk: dagboek van je grenzen', `Let deze week op je grenzen. Kies één moment waarop iets niet goed voelde. Vul daarover het dagboekformulier in. ${DIARY_HINT}`),
+    diary(
+      'Huiswerk: dagboek van je grenzen',
+      `Let deze week op je grenzen. Kies één moment waarop iets niet goed voelde. Vul daarover het dagboekformulier in. ${DIARY_HINT}`,
+    ),
   ],
 };

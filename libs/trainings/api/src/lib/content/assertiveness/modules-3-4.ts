@@ -62,12 +62,21 @@ export const MODULE_3: ModuleDefinition = {
         ]),
       ],
       [
-        ['Ja zeggen gaat vanzelf', 'Nee zeggen is voor jou nog moeilijk. Je bent zeker niet de enige. Begin klein, bijvoorbeeld bij een verkoper. Dat is een goede oefening.'],
-        ['Nee zeggen lukt soms', 'Bij sommige mensen lukt nee zeggen al. Bij anderen nog niet. Kijk eens bij wie het moeilijk is. Daar ligt je oefening.'],
+        [
+          'Ja zeggen gaat vanzelf',
+          'Nee zeggen is voor jou nog moeilijk. Je bent zeker niet de enige. Begin klein, bijvoorbeeld bij een verkoper. Dat is een goede oefening.',
+        ],
+        [
+          'Nee zeggen lukt soms',
+          'Bij sommige mensen lukt nee zeggen al. Bij anderen nog niet. Kijk eens bij wie het moeilijk is. Daar ligt je oefening.',
+        ],
         ['Je zegt al goed nee', 'Je zegt vaak duidelijk nee. Knap! Let erop dat je ook vriendelijk blijft als de ander aandringt.'],
       ],
     ),
-    diary('Huiswerk: dagboek van een nee', `Oefen deze week met nee zeggen. Het mag iets kleins zijn, bijvoorbeeld tegen een verkoper of een collega. Beschrijf één moment in het dagboekformulier. Lukte het niet? Schrijf dat ook op. Daar leer je net zoveel van. ${DIARY_HINT}`),
+    diary(
+      'Huiswerk: dagboek van een nee',
+      `Oefen deze week met nee zeggen. Het mag iets kleins zijn, bijvoorbeeld tegen een verkoper of een collega. Beschrijf één moment in het dagboekformulier. Lukte het niet? Schrijf dat ook op. Daar leer je net zoveel van. ${DIARY_HINT}`,
+    ),
   ],
 };
 
@@ -100,7 +109,7 @@ export const MODULE_4: ModuleDefinition = {
       '[Een trappenhuis, overdag. Anouk klopt bij de buren aan. Buurman Ricardo doet open.]',
       'Anouk: Hoi Ricardo. Heb je even? Ik wil iets met je bespreken.',
       'Ricardo: Tuurlijk. Wat is er?',
-      'Anouk: Je zet je muziek na elf uur \'s avonds vaak hard. Ik kan dan niet slapen. Daar word ik moe en chagrijnig van. Wil je de muziek na elf uur zachter zetten?',
+      "Anouk: Je zet je muziek na elf uur 's avonds vaak hard. Ik kan dan niet slapen. Daar word ik moe en chagrijnig van. Wil je de muziek na elf uur zachter zetten?",
       '[Ricardo krabt op zijn hoofd.]',
       'Ricardo: Oh. Ik wist niet dat je het zo goed hoorde. Ik zet hem voortaan zachter.',
       'Verteller: Anouk koos een rustig moment. Ze vertelde wat er gebeurt, wat het met haar doet en wat ze wil. Ze noemde Ricardo geen lastige buurman. Ze had het alleen over de muziek.',
@@ -123,11 +132,20 @@ export const MODULE_4: ModuleDefinition = {
         scale('q4', 'Als ik kritiek geef, word ik snel boos of verdrietig.', true),
       ],
       [
-        ['Je slikt veel in', 'Je zegt nog weinig als iets je dwarszit. Of het komt er ineens boos uit. De ik-boodschap helpt je om het rustig te zeggen.'],
-        ['Je bent op weg', 'Soms zeg je al wat je dwarszit. Oefen met de vier stappen van de ik-boodschap. Dan gaat het steeds makkelijker.'],
+        [
+          'Je slikt veel in',
+          'Je zegt nog weinig als iets je dwarszit. Of het komt er ineens boos uit. De ik-boodschap helpt je om het rustig te zeggen.',
+        ],
+        [
+          'Je bent op weg',
+          'Soms zeg je al wat je dwarszit. Oefen met de vier stappen van de ik-boodschap. Dan gaat het steeds makkelijker.',
+        ],
         ['Je geeft al goed kritiek', 'Je zegt rustig wat je dwarszit. Mooi! Let erop dat je het over gedrag hebt, niet over de persoon.'],
       ],
     ),
-    diary('Huiswerk: dagboek van een ik-boodschap', `Geef deze week één keer kritiek met een ik-boodschap. Begin met iets kleins. Schrijf in het dagboekformulier op hoe het ging. Bij "Wat had ik graag gedaan?" schrijf je wat je de volgende keer anders wilt doen. ${DIARY_HINT}`),
+    diary(
+      'Huiswerk: dagboek van een ik-boodschap',
+      `Geef deze week één keer kritiek met een ik-boodschap. Begin met iets kleins. Schrijf in het dagboekformulier op hoe het ging. Bij "Wat had ik graag gedaan?" schrijf je wat je de volgende keer anders wilt doen. ${DIARY_HINT}`,
+    ),
   ],
 };

@@ -58,12 +58,24 @@ export const MODULE_5: ModuleDefinition = {
         scale('q4', 'Na kritiek voel ik me dagenlang waardeloos.', true),
       ],
       [
-        ['Kritiek komt hard binnen', 'Kritiek raakt je diep. Dat is pijnlijk. Oefen met de drie stappen: luisteren, doorvragen, en dan pas bepalen of het klopt.'],
-        ['Het lukt je steeds beter', 'Soms blijf je rustig bij kritiek, soms nog niet. Let op wat er in je lijf gebeurt. Dan weet je wanneer je even moet ademhalen.'],
-        ['Je gaat goed om met kritiek', 'Je luistert en je bepaalt zelf of kritiek klopt. Sterk! Vergeet niet dat je ook mag zeggen: "Dat zie ik anders."'],
+        [
+          'Kritiek komt hard binnen',
+          'Kritiek raakt je diep. Dat is pijnlijk. Oefen met de drie stappen: luisteren, doorvragen, en dan pas bepalen of het klopt.',
+        ],
+        [
+          'Het lukt je steeds beter',
+          'Soms blijf je rustig bij kritiek, soms nog niet. Let op wat er in je lijf gebeurt. Dan weet je wanneer je even moet ademhalen.',
+        ],
+        [
+          'Je gaat goed om met kritiek',
+          'Je luistert en je bepaalt zelf of kritiek klopt. Sterk! Vergeet niet dat je ook mag zeggen: "Dat zie ik anders."',
+        ],
       ],
     ),
-    diary('Huiswerk: dagboek van kritiek', `Let deze week op een moment waarop iemand kritiek op je had. Thuis, op je werk of in de winkel. Vul het dagboekformulier in. Schrijf bij "Wat had ik graag gedaan?" hoe je luisteren, doorvragen en "klopt het?" had kunnen gebruiken. ${DIARY_HINT}`),
+    diary(
+      'Huiswerk: dagboek van kritiek',
+      `Let deze week op een moment waarop iemand kritiek op je had. Thuis, op je werk of in de winkel. Vul het dagboekformulier in. Schrijf bij "Wat had ik graag gedaan?" hoe je luisteren, doorvragen en "klopt het?" had kunnen gebruiken. ${DIARY_HINT}`,
+    ),
   ],
 };
 
@@ -121,11 +133,17 @@ export const MODULE_6: ModuleDefinition = {
         scale('q4', 'Ik vind dat ik anderen lastigval als ik iets vraag.', true),
       ],
       [
-        ['Je doet het liever alleen', 'Je vraagt niet snel om hulp. Misschien wil je niemand tot last zijn. Bedenk: de meeste mensen helpen graag. Begin met een kleine vraag.'],
+        [
+          'Je doet het liever alleen',
+          'Je vraagt niet snel om hulp. Misschien wil je niemand tot last zijn. Bedenk: de meeste mensen helpen graag. Begin met een kleine vraag.',
+        ],
         ['Vragen lukt soms', 'Soms vraag je al wat je nodig hebt. Let op hints. Maak er een echte vraag van, met "Wil je…?"'],
         ['Je vraagt al goed', 'Je zegt duidelijk wat je nodig hebt. Mooi! Dat maakt het ook voor de ander makkelijker.'],
       ],
     ),
-    diary('Huiswerk: dagboek van een vraag', `Vraag deze week één keer om iets wat je nodig hebt. Klein mag: een collega om hulp, of de buurman om een ladder. Beschrijf het in het dagboekformulier. ${DIARY_HINT}`),
+    diary(
+      'Huiswerk: dagboek van een vraag',
+      `Vraag deze week één keer om iets wat je nodig hebt. Klein mag: een collega om hulp, of de buurman om een ladder. Beschrijf het in het dagboekformulier. ${DIARY_HINT}`,
+    ),
   ],
 };

@@ -51,16 +51,33 @@ export const MODULE_7: ModuleDefinition = {
         scale('q5', 'Ik zie wat ik zelf goed doe.'),
       ],
       [
-        ['Complimenten voelen nog onwennig', 'Complimenten geven of krijgen voelt nog raar. Dat is heel gewoon. Oefen met één zin: "Dank je wel." Meer hoeft niet.'],
-        ['Je bent op weg', 'Soms neem je een compliment al goed aan. Probeer deze week ook concrete complimenten te geven. Je zult zien wat het doet.'],
-        ['Je bent een complimentenkampioen', 'Je geeft en krijgt complimenten met gemak. Vergeet niet om jezelf er ook af en toe een te geven!'],
+        [
+          'Complimenten voelen nog onwennig',
+          'Complimenten geven of krijgen voelt nog raar. Dat is heel gewoon. Oefen met één zin: "Dank je wel." Meer hoeft niet.',
+        ],
+        [
+          'Je bent op weg',
+          'Soms neem je een compliment al goed aan. Probeer deze week ook concrete complimenten te geven. Je zult zien wat het doet.',
+        ],
+        [
+          'Je bent een complimentenkampioen',
+          'Je geeft en krijgt complimenten met gemak. Vergeet niet om jezelf er ook af en toe een te geven!',
+        ],
       ],
     ),
-    openQuestions('Huiswerk: complimentenweek', 'Deze week draait alles om complimenten. Schrijf op wat je deed en hoe het voelde. Kleine dingen tellen ook.', [
-      ['given', 'Geef deze week drie complimenten aan iemand anders. Aan wie gaf je ze, en wat zei je?'],
-      ['received', 'Kreeg je zelf een compliment? Wat zei je terug, en hoe voelde dat?'],
-      ['self', 'Schrijf drie dingen op die jij deze week goed deed.', 'Bijvoorbeeld: ik zei nee tegen mijn buurvrouw, en ik bleef rustig.'],
-    ]),
+    openQuestions(
+      'Huiswerk: complimentenweek',
+      'Deze week draait alles om complimenten. Schrijf op wat je deed en hoe het voelde. Kleine dingen tellen ook.',
+      [
+        ['given', 'Geef deze week drie complimenten aan iemand anders. Aan wie gaf je ze, en wat zei je?'],
+        ['received', 'Kreeg je zelf een compliment? Wat zei je terug, en hoe voelde dat?'],
+        [
+          'self',
+          'Schrijf drie dingen op die jij deze week goed deed.',
+          'Bijvoorbeeld: ik zei nee tegen mijn buurvrouw, en ik bleef rustig.',
+        ],
+      ],
+    ),
   ],
 };
 
@@ -116,15 +133,32 @@ export const MODULE_8: ModuleDefinition = {
         ]),
       ],
       [
-        ['Je bent begonnen', 'Voor jezelf opkomen blijft nog moeilijk. Maar je bent begonnen, en dat is de belangrijkste stap. Bespreek met je trainer wat je nu helpt om verder te oefenen.'],
-        ['Je bent flink gegroeid', 'Je komt vaker voor jezelf op dan eerst. Houd het vol met één oefening per week. Een terugval hoort erbij.'],
-        ['Je komt goed voor jezelf op', 'Je bent assertief geworden. Wat knap! Blijf oefenen, vooral in lastige situaties en bij mensen die dichtbij je staan.'],
+        [
+          'Je bent begonnen',
+          'Voor jezelf opkomen blijft nog moeilijk. Maar je bent begonnen, en dat is de belangrijkste stap. Bespreek met je trainer wat je nu helpt om verder te oefenen.',
+        ],
+        [
+          'Je bent flink gegroeid',
+          'Je komt vaker voor jezelf op dan eerst. Houd het vol met één oefening per week. Een terugval hoort erbij.',
+        ],
+        [
+          'Je komt goed voor jezelf op',
+          'Je bent assertief geworden. Wat knap! Blijf oefenen, vooral in lastige situaties en bij mensen die dichtbij je staan.',
+        ],
       ],
     ),
-    openQuestions('Huiswerk: terugkijken en vooruitkijken', 'Dit is je laatste huiswerk. Kijk terug op de training en maak een plan voor straks. Je trainer leest het en schrijft je nog een keer terug.', [
-      ['goals', 'Lees je doelen van het begin nog eens. Wat is er veranderd? Geef een voorbeeld.'],
-      ['hardest', 'Welke situatie of welke persoon blijft voor jou het lastigst? Wat ga je dan doen?'],
-      ['plan', 'Wat doe je als je terugvalt in je oude gewoonte?', 'Bijvoorbeeld: ik schrijf op wat er gebeurde, en ik kies één ding om opnieuw te proberen.'],
-    ]),
+    openQuestions(
+      'Huiswerk: terugkijken en vooruitkijken',
+      'Dit is je laatste huiswerk. Kijk terug op de training en maak een plan voor straks. Je trainer leest het en schrijft je nog een keer terug.',
+      [
+        ['goals', 'Lees je doelen van het begin nog eens. Wat is er veranderd? Geef een voorbeeld.'],
+        ['hardest', 'Welke situatie of welke persoon blijft voor jou het lastigst? Wat ga je dan doen?'],
+        [
+          'plan',
+          'Wat doe je als je terugvalt in je oude gewoonte?',
+          'Bijvoorbeeld: ik schrijf op wat er gebeurde, en ik kies één ding om opnieuw te proberen.',
+        ],
+      ],
+    ),
   ],
 };
