@@ -4,7 +4,7 @@ import type { AdmissionCreated } from '@nabij/intake/contracts';
 import { AppConfig, AuditService, AuthUser, MailService, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { AdmissionDto } from './dto/intake.dto';
-import { FinancierEntity } from './entities/organisation.entities';
+import { IntakeRepository } from './intake.repository';
 import { admissionMail } from './intake-mails';
 
 /**
@@ -15,6 +15,7 @@ import { admissionMail } from './intake-mails';
 export class AdmissionService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: IntakeRepository,
     private readonly accounts: AccountsService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
@@ -23,9 +24,7 @@ export class AdmissionService {
 
   async admit(worker: AuthUser, dto: AdmissionDto, meta: RequestMeta): Promise<AdmissionCreated> {
     const { account, outgoing } = await this.dataSource.transaction(async (manager) => {
-      const financier = await manager
-        .getRepository(FinancierEntity)
-        .findOneBy({ id: dto.financierId, organisationId: worker.organisationId ?? undefined });
+      const financier = await this.repository.financierOfOrganisation(dto.financierId, worker.organisationId, manager);
       if (!financier || !worker.organisationId) {
         throw new NotFoundException({
           message: 'This financier is not one of your organisation.',

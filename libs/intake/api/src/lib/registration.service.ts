@@ -3,7 +3,7 @@ import { AccountsService, PasswordPolicyService, PasswordService } from '@nabij/
 import type { RegistrationAccepted, VerifyResponse } from '@nabij/intake/contracts';
 import { AppConfig, AuditService, Clock, MailService, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
-import { FinancierEntity, PostcodeCheckEntity } from './entities/organisation.entities';
+import { IntakeRepository } from './intake.repository';
 import { alreadyRegisteredMail, verificationMail } from './intake-mails';
 import { RegistrationDto, VerifyDto } from './dto/intake.dto';
 
@@ -15,6 +15,7 @@ function fieldError(field: string, message: string): BadRequestException {
 export class RegistrationService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: IntakeRepository,
     private readonly accounts: AccountsService,
     private readonly passwords: PasswordService,
     private readonly policy: PasswordPolicyService,
@@ -36,18 +37,16 @@ export class RegistrationService {
     const passwordHash = await this.passwords.hash(dto.password);
     const outgoing = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const check = await manager
-        .getRepository(PostcodeCheckEntity)
-        .findOne({ where: { id: dto.checkId }, lock: { mode: 'pessimistic_write' } });
+      const check = await this.repository.lockPostcodeCheck(dto.checkId, manager);
       if (!check || !check.served || !check.financierId) {
         throw fieldError('checkId', 'Do the postcode check first.');
       }
       if (check.usedAt || check.expiresAt <= now) {
         throw fieldError('checkId', 'This postcode check has expired. Please do it again.');
       }
-      const financier = await manager.getRepository(FinancierEntity).findOneByOrFail({ id: check.financierId });
+      const financier = await this.repository.financierOrFail(check.financierId, manager);
       const existing = await this.accounts.findByEmail(dto.email, manager);
-      await manager.getRepository(PostcodeCheckEntity).update(check.id, { usedAt: now, accountId: existing?.id ?? null });
+      await this.repository.updatePostcodeCheck(check.id, { usedAt: now, accountId: existing?.id ?? null }, manager);
       if (existing) {
         // Also useful on its own: the account's history shows someone tried to sign up with its address.
         await this.audit.record(
@@ -80,7 +79,7 @@ export class RegistrationService {
         },
         manager,
       );
-      await manager.getRepository(PostcodeCheckEntity).update(check.id, { accountId: account.id });
+      await this.repository.updatePostcodeCheck(check.id, { accountId: account.id }, manager);
       await this.audit.record(
         {
           actor: null,

@@ -1,50 +1,35 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Financier, ServiceArea } from '@nabij/intake/contracts';
 import { AuditService, AuthUser } from '@nabij/platform/api';
-import { DataSource, Repository } from 'typeorm';
 import { ServiceAreaDto } from './dto/intake.dto';
-import { FinancierEntity, ServiceAreaEntity } from './entities/organisation.entities';
+import { IntakeRepository } from './intake.repository';
 
 /** Postcode ranges are data: an admin edits them for the financiers of their own organisation. */
 @Injectable()
 export class ServiceAreasService {
   constructor(
-    @InjectRepository(ServiceAreaEntity) private readonly areas: Repository<ServiceAreaEntity>,
-    @InjectRepository(FinancierEntity) private readonly financiers: Repository<FinancierEntity>,
-    private readonly dataSource: DataSource,
+    private readonly repository: IntakeRepository,
     private readonly audit: AuditService,
   ) {}
 
-  async financiersOf(user: AuthUser): Promise<Financier[]> {
-    const rows = await this.dataSource.query(
-      `SELECT f.id, f.name, o.name AS organisation FROM financier f JOIN organisation o ON o.id = f.organisation_id
-        WHERE f.organisation_id = $1 ORDER BY f.name`,
-      [user.organisationId],
-    );
-    return rows;
+  financiersOf(user: AuthUser): Promise<Financier[]> {
+    return this.repository.financiersOfOrganisation(user.organisationId);
   }
 
   async list(user: AuthUser): Promise<ServiceArea[]> {
-    const rows = await this.dataSource.query(
-      `SELECT s.id, s.financier_id, f.name AS financier, s.postcode_from, s.postcode_to
-         FROM service_area s JOIN financier f ON f.id = s.financier_id
-        WHERE f.organisation_id = $1
-        ORDER BY s.postcode_from, s.postcode_to`,
-      [user.organisationId],
-    );
-    return rows.map((r: Record<string, unknown>) => ({
-      id: r['id'],
-      financierId: r['financier_id'],
-      financier: r['financier'],
-      postcodeFrom: r['postcode_from'],
-      postcodeTo: r['postcode_to'],
+    const rows = await this.repository.serviceAreasOfOrganisation(user.organisationId);
+    return rows.map((r) => ({
+      id: r.id,
+      financierId: r.financier_id,
+      financier: r.financier,
+      postcodeFrom: r.postcode_from,
+      postcodeTo: r.postcode_to,
     }));
   }
 
   async create(user: AuthUser, dto: ServiceAreaDto): Promise<ServiceArea> {
     await this.ownFinancier(user, dto.financierId);
-    const saved = await this.areas.save(this.areas.create(this.normalised(dto)));
+    const saved = await this.repository.insertServiceArea(this.normalised(dto));
     await this.audit.record({ actor: user, action: 'create', resourceType: 'service_area', resourceId: saved.id });
     return this.one(user, saved.id);
   }
@@ -52,14 +37,14 @@ export class ServiceAreasService {
   async update(user: AuthUser, id: string, dto: ServiceAreaDto): Promise<ServiceArea> {
     await this.one(user, id);
     await this.ownFinancier(user, dto.financierId);
-    await this.areas.update(id, this.normalised(dto));
+    await this.repository.updateServiceArea(id, this.normalised(dto));
     await this.audit.record({ actor: user, action: 'update', resourceType: 'service_area', resourceId: id });
     return this.one(user, id);
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {
     await this.one(user, id);
-    await this.areas.delete(id);
+    await this.repository.deleteServiceArea(id);
     await this.audit.record({ actor: user, action: 'delete', resourceType: 'service_area', resourceId: id });
   }
 
@@ -73,7 +58,7 @@ export class ServiceAreasService {
   }
 
   private async ownFinancier(user: AuthUser, financierId: string): Promise<void> {
-    const found = await this.financiers.findOneBy({ id: financierId, organisationId: user.organisationId ?? undefined });
+    const found = await this.repository.financierOfOrganisation(financierId, user.organisationId);
     if (!found || !user.organisationId) {
       throw new NotFoundException({
         message: 'This financier is not one of your organisation.',

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Financier } from '@nabij/intake/contracts';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { FinancierEntity, PostcodeCheckEntity, ServiceAreaEntity } from './entities/organisation.entities';
+
+/** A service area row joined with its financier's name, as the database returns it. */
+export interface ServiceAreaRow {
+  id: string;
+  financier_id: string;
+  financier: string;
+  postcode_from: number;
+  postcode_to: number;
+}
+
+/** The financier (and its organisation) whose service area covers a postcode. */
+export interface CoveringArea {
+  financier_id: string;
+  financier: string;
+  organisation: string;
+}
+
+/**
+ * Every SQL statement of intake: financiers, service areas and postcode checks. Methods that take
+ * an `EntityManager` run in the caller's transaction (and its locks); the others use the pool.
+ */
+@Injectable()
+export class IntakeRepository {
+  constructor(
+    @InjectRepository(ServiceAreaEntity) private readonly areas: Repository<ServiceAreaEntity>,
+    @InjectRepository(FinancierEntity) private readonly financiers: Repository<FinancierEntity>,
+    @InjectRepository(PostcodeCheckEntity) private readonly checks: Repository<PostcodeCheckEntity>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  financiersOfOrganisation(organisationId: string | null): Promise<Financier[]> {
+    return this.dataSource.query(
+      `SELECT f.id, f.name, o.name AS organisation FROM financier f JOIN organisation o ON o.id = f.organisation_id
+        WHERE f.organisation_id = $1 ORDER BY f.name`,
+      [organisationId],
+    );
+  }
+
+  /** The financier if it belongs to the organisation; `manager` when inside a transaction. */
+  financierOfOrganisation(financierId: string, organisationId: string | null, manager?: EntityManager): Promise<FinancierEntity | null> {
+    const repo = manager ? manager.getRepository(FinancierEntity) : this.financiers;
+    return repo.findOneBy({ id: financierId, organisationId: organisationId ?? undefined });
+  }
+
+  financierOrFail(financierId: string, manager: EntityManager): Promise<FinancierEntity> {
+    return manager.getRepository(FinancierEntity).findOneByOrFail({ id: financierId });
+  }
+
+  serviceAreasOfOrganisation(organisationId: string | null): Promise<ServiceAreaRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id, s.financier_id, f.name AS financier, s.postcode_from, s.postcode_to
+         FROM service_area s JOIN financier f ON f.id = s.financier_id
+        WHERE f.organisation_id = $1
+        ORDER BY s.postcode_from, s.postcode_to`,
+      [organisationId],
+    );
+  }
+
+  insertServiceArea(values: Pick<ServiceAreaEntity, 'financierId' | 'postcodeFrom' | 'postcodeTo'>): Promise<ServiceAreaEntity> {
+    return this.areas.save(this.areas.create(values));
+  }
+
+  async updateServiceArea(id: string, values: Pick<ServiceAreaEntity, 'financierId' | 'postcodeFrom' | 'postcodeTo'>): Promise<void> {
+    await this.areas.update(id, values);
+  }
+
+  async deleteServiceArea(id: string): Promise<void> {
+    await this.areas.delete(id);
+  }
+
+  /** The narrowest service area covering the postcode digits (ties: financier name). */
+  async areaCovering(postcodeDigits: number): Promise<CoveringArea | undefined> {
+    const [area] = await this.dataSource.query(
+      `SELECT f.id AS financier_id, f.name AS financier, o.name AS organisation
+         FROM service_area s
+         JOIN financier f ON f.id = s.financier_id
+         JOIN organisation o ON o.id = f.organisation_id
+        WHERE $1 BETWEEN s.postcode_from AND s.postcode_to
+        ORDER BY s.postcode_to - s.postcode_from, f.name
+        LIMIT 1`,
+      [postcodeDigits],
+    );
+    return area;
+  }
+
+  insertPostcodeCheck(values: Omit<PostcodeCheckEntity, 'id'>): Promise<PostcodeCheckEntity> {
+    return this.checks.save(this.checks.create(values));
+  }
+
+  /** Locks the check row (FOR UPDATE) in the caller's transaction so it is used once. */
+  lockPostcodeCheck(id: string, manager: EntityManager): Promise<PostcodeCheckEntity | null> {
+    return manager.getRepository(PostcodeCheckEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updatePostcodeCheck(
+    id: string,
+    values: Partial<Pick<PostcodeCheckEntity, 'usedAt' | 'accountId'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(PostcodeCheckEntity).update(id, values);
+  }
+}
