@@ -1,10 +1,10 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AuthUser, Clock } from '@nabij/platform/api';
 import { isNonClientContact, TimeEntry, TimeEntryChange, UNLOCK_DAYS } from '@nabij/time/contracts';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ConfirmTimeEntryDto, CreateTimeEntryDto, TimeRangeQueryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
-import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
+import { TimeEntriesRepository } from './time-entries.repository';
+import { TimeEntryEntity } from './time-entry.entities';
 import { dutchToday, isLocked, toTimeEntry } from './time-rules';
 
 const DAY_MS = 86_400_000;
@@ -19,18 +19,12 @@ function snapshot(e: Partial<TimeEntryEntity>, fields: readonly string[] = TRACK
 export class TimeEntriesService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(TimeEntryEntity) private readonly entries: Repository<TimeEntryEntity>,
-    @InjectRepository(TimeEntryChangeEntity) private readonly changes: Repository<TimeEntryChangeEntity>,
+    private readonly repository: TimeEntriesRepository,
     private readonly clock: Clock,
   ) {}
 
   async list(user: AuthUser, range: TimeRangeQueryDto): Promise<TimeEntry[]> {
-    const rows = await this.entries
-      .createQueryBuilder('e')
-      .where('e.worker_id = :worker AND e.deleted_at IS NULL AND e.occurred_on BETWEEN :from AND :to', { worker: user.id, ...range })
-      .orderBy('e.occurred_on', 'ASC')
-      .addOrderBy('e.created_at', 'ASC')
-      .getMany();
+    const rows = await this.repository.listOfWorker(user.id, range.from, range.to);
     const now = this.clock.now();
     return rows.map((e) => toTimeEntry(e, now));
   }
@@ -41,8 +35,8 @@ export class TimeEntriesService {
     await this.assertCaseFits(user, dto.contactType, caseId);
     const now = this.clock.now();
     return this.dataSource.transaction(async (db) => {
-      const entry = await db.getRepository(TimeEntryEntity).save(
-        db.getRepository(TimeEntryEntity).create({
+      const entry = await this.repository.insertEntry(
+        {
           organisationId: user.organisationId!,
           workerId: user.id,
           caseId,
@@ -56,7 +50,8 @@ export class TimeEntriesService {
           updatedAt: now,
           unlockedUntil: null,
           deletedAt: null,
-        }),
+        },
+        db,
       );
       await this.record(db, entry.id, user.id, 'create', null, snapshot(entry));
       return toTimeEntry(entry, now);
@@ -90,7 +85,7 @@ export class TimeEntriesService {
 
   async history(user: AuthUser, id: string): Promise<TimeEntryChange[]> {
     await this.visibleEntry(user, id);
-    const rows = await this.changes.find({ where: { timeEntryId: id }, order: { id: 'ASC' } });
+    const rows = await this.repository.changesOf(id);
     return rows.map((c) => ({
       action: c.action,
       changedBy: c.changedBy,
@@ -106,7 +101,7 @@ export class TimeEntriesService {
     const now = this.clock.now();
     const unlockedUntil = new Date(now.getTime() + UNLOCK_DAYS * DAY_MS);
     return this.dataSource.transaction(async (db) => {
-      await db.getRepository(TimeEntryEntity).update(id, { unlockedUntil, updatedAt: now });
+      await this.repository.updateEntry(id, { unlockedUntil, updatedAt: now }, db);
       await this.record(db, id, lead.id, 'unlock', { unlockedUntil: entry.unlockedUntil }, { unlockedUntil });
       return toTimeEntry({ ...entry, unlockedUntil, updatedAt: now }, now);
     });
@@ -121,15 +116,14 @@ export class TimeEntriesService {
   ): Promise<TimeEntry> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (db) => {
-      const repo = db.getRepository(TimeEntryEntity);
-      const entry = await repo.findOne({ where: { id, workerId: user.id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      const entry = await this.repository.lockOwnEntry(id, user.id, db);
       if (!entry) throw new NotFoundException('This time entry does not exist or is not yours.');
       if (isLocked(entry, now)) {
         throw new ConflictException('This entry is older than 14 days and locked. Ask your team lead to unlock it.');
       }
       const patch = await patchOf(entry);
       const fields = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined);
-      await repo.update(id, { ...patch, updatedAt: now });
+      await this.repository.updateEntry(id, { ...patch, updatedAt: now }, db);
       await this.record(db, id, user.id, action, snapshot(entry, fields), snapshot(patch, fields));
       return toTimeEntry({ ...entry, ...patch, updatedAt: now }, now);
     });
@@ -137,16 +131,7 @@ export class TimeEntriesService {
 
   /** The worker's own entry, or for a team lead an entry of someone in their team. */
   private async visibleEntry(user: AuthUser, id: string): Promise<TimeEntryEntity> {
-    const qb = this.entries.createQueryBuilder('e').where('e.id = :id AND e.organisation_id = :org', { id, org: user.organisationId });
-    if (user.role === 'team_lead') {
-      qb.andWhere(
-        `(e.worker_id = :me OR e.worker_id IN (SELECT w.id FROM account w JOIN account l ON l.team_id = w.team_id WHERE l.id = :me AND l.team_id IS NOT NULL))`,
-        { me: user.id },
-      );
-    } else {
-      qb.andWhere('e.worker_id = :me', { me: user.id });
-    }
-    const entry = await qb.getOne();
+    const entry = await this.repository.visibleEntry(id, user.organisationId, user.id, user.role === 'team_lead');
     if (!entry) throw new NotFoundException('This time entry does not exist or is not visible to you.');
     return entry;
   }
@@ -175,11 +160,8 @@ export class TimeEntriesService {
         message: 'A contact with a client is registered on a case.',
         fields: { caseId: ['is required for a client contact'] },
       });
-    const [found] = await this.dataSource.query(
-      `SELECT 1 FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3`,
-      [caseId, user.organisationId, user.id],
-    );
-    if (!found) throw new NotFoundException('This case does not exist or is not assigned to you.');
+    if (!(await this.repository.isCaseAssignedTo(caseId, user.organisationId, user.id)))
+      throw new NotFoundException('This case does not exist or is not assigned to you.');
   }
 
   private async record(
@@ -190,7 +172,9 @@ export class TimeEntriesService {
     oldValues: Record<string, unknown> | null,
     newValues: Record<string, unknown> | null,
   ): Promise<void> {
-    const repo = db.getRepository(TimeEntryChangeEntity);
-    await repo.save(repo.create({ timeEntryId: entryId, changedBy: by, changedAt: this.clock.now(), action, oldValues, newValues }));
+    await this.repository.insertChange(
+      { timeEntryId: entryId, changedBy: by, changedAt: this.clock.now(), action, oldValues, newValues },
+      db,
+    );
   }
 }

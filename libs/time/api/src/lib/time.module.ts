@@ -4,6 +4,7 @@ import { ContactOccurredHandler } from './contact-occurred.handler';
 import { ContactDefaultsController } from './contact-defaults.controller';
 import { ContactDefaultsService } from './contact-defaults.service';
 import { TimeEntriesController } from './time-entries.controller';
+import { TimeEntriesRepository } from './time-entries.repository';
 import { TimeEntriesService } from './time-entries.service';
 import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
 import { TimePrefillService } from './time-prefill.service';
@@ -13,7 +14,14 @@ import { TimeWeekService } from './time-week.service';
 @Module({
   imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity])],
   controllers: [TimeEntriesController, ContactDefaultsController],
-  providers: [TimeEntriesService, TimeWeekService, TimePrefillService, ContactDefaultsService, ContactOccurredHandler],
+  providers: [
+    TimeEntriesRepository,
+    TimeEntriesService,
+    TimeWeekService,
+    TimePrefillService,
+    ContactDefaultsService,
+    ContactOccurredHandler,
+  ],
   exports: [TimePrefillService],
 })
 export class TimeModule {}
