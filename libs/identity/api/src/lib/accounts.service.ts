@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Clock } from '@nabij/platform/api';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { AccountsRepository } from './accounts.repository';
 import { AccountEntity } from './entities/account.entity';
-import { EmailVerificationEntity } from './entities/token.entities';
 import { PasswordPolicyService } from './password-policy.service';
 import { PasswordService } from './password.service';
 import { hashToken, newToken } from './tokens';
@@ -28,54 +27,55 @@ export interface NewClient {
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
-    @InjectRepository(EmailVerificationEntity) private readonly verifications: Repository<EmailVerificationEntity>,
+    private readonly repository: AccountsRepository,
     private readonly passwords: PasswordService,
     private readonly policy: PasswordPolicyService,
     private readonly clock: Clock,
   ) {}
 
   findByEmail(email: string, manager?: EntityManager): Promise<AccountEntity | null> {
-    const repo = manager ? manager.getRepository(AccountEntity) : this.accounts;
-    return repo.createQueryBuilder('a').where('lower(a.email) = lower(:email)', { email }).getOne();
+    return this.repository.findByEmail(email, manager);
   }
 
   findById(id: string): Promise<AccountEntity | null> {
-    return this.accounts.findOneBy({ id });
+    return this.repository.findById(id);
   }
 
   async createClient(client: NewClient, manager: EntityManager): Promise<AccountEntity> {
-    const repo = manager.getRepository(AccountEntity);
-    const account = repo.create({
-      email: client.email.trim(),
-      passwordHash: client.passwordHash ?? (client.password ? await this.passwords.hash(client.password) : null),
-      role: 'client',
-      name: client.name?.trim() || null,
-      birthDate: client.birthDate,
-      postcode: client.postcode,
-      organisationId: client.organisationId,
-      financierId: client.financierId,
-      teamId: null,
-      emailVerifiedAt: null,
-      admittedBy: client.admittedBy ?? null,
-      admissionReason: client.admissionReason ?? null,
-      createdAt: this.clock.now(),
-    });
-    return repo.save(account);
+    return this.repository.insertAccount(
+      {
+        email: client.email.trim(),
+        passwordHash: client.passwordHash ?? (client.password ? await this.passwords.hash(client.password) : null),
+        role: 'client',
+        name: client.name?.trim() || null,
+        birthDate: client.birthDate,
+        postcode: client.postcode,
+        organisationId: client.organisationId,
+        financierId: client.financierId,
+        teamId: null,
+        emailVerifiedAt: null,
+        admittedBy: client.admittedBy ?? null,
+        admissionReason: client.admissionReason ?? null,
+        createdAt: this.clock.now(),
+      },
+      manager,
+    );
   }
 
   /** A fresh verification link token; earlier unused links stay valid until they expire. */
   async issueVerification(accountId: string, manager?: EntityManager): Promise<string> {
-    const repo = manager ? manager.getRepository(EmailVerificationEntity) : this.verifications;
     const now = this.clock.now();
     const { token, hash } = newToken();
-    await repo.insert({
-      accountId,
-      tokenHash: hash,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + VERIFICATION_DAYS * 86_400_000),
-      usedAt: null,
-    });
+    await this.repository.insertVerification(
+      {
+        accountId,
+        tokenHash: hash,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + VERIFICATION_DAYS * 86_400_000),
+        usedAt: null,
+      },
+      manager,
+    );
     return token;
   }
 
@@ -85,23 +85,16 @@ export class AccountsService {
    */
   async verify(token: string, password: string | undefined, manager: EntityManager): Promise<AccountEntity | 'password_required' | null> {
     const now = this.clock.now();
-    const verification = await manager
-      .getRepository(EmailVerificationEntity)
-      .findOne({ where: { tokenHash: hashToken(token), usedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    const verification = await this.repository.lockUnusedVerification(hashToken(token), manager);
     if (!verification || verification.expiresAt <= now) return null;
-    const repo = manager.getRepository(AccountEntity);
-    const account = await repo
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('a.id = :id', { id: verification.accountId })
-      .getOneOrFail();
+    const account = await this.repository.findWithPasswordHashOrFail(verification.accountId, manager);
     if (!account.passwordHash) {
       if (!password) return 'password_required';
       this.policy.assertStrong(password, [account.email, account.name]);
-      await repo.update(account.id, { passwordHash: await this.passwords.hash(password) });
+      await this.repository.updateAccount(account.id, { passwordHash: await this.passwords.hash(password) }, manager);
     }
-    await manager.getRepository(EmailVerificationEntity).update(verification.id, { usedAt: now });
-    if (!account.emailVerifiedAt) await repo.update(account.id, { emailVerifiedAt: now });
-    return repo.findOneByOrFail({ id: account.id });
+    await this.repository.markVerificationUsed(verification.id, now, manager);
+    if (!account.emailVerifiedAt) await this.repository.updateAccount(account.id, { emailVerifiedAt: now }, manager);
+    return this.repository.findByIdOrFail(account.id, manager);
   }
 }

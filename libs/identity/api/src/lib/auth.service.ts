@@ -1,14 +1,14 @@
 import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, SessionResponse } from '@nabij/identity/contracts';
 import { AccessTokenPayload, AppConfig, AuditService, Clock, RequestMeta, SessionRegistry } from '@nabij/platform/api';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AccountsRepository } from './accounts.repository';
 import { AccountEntity } from './entities/account.entity';
-import { RefreshTokenEntity } from './entities/token.entities';
 import { LoginThrottleService } from './login/login-throttle.service';
 import { PasswordService } from './password.service';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionsService } from './sessions.service';
 import { hashToken, newToken } from './tokens';
 
@@ -23,8 +23,8 @@ export interface IssuedSession {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
-    @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    private readonly accounts: AccountsRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
     private readonly passwords: PasswordService,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
@@ -39,11 +39,7 @@ export class AuthService {
   async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
     // Counted before the password is checked, so parallel guesses cannot outrun the limit.
     const attempt = await this.throttle.begin(email, meta.ip);
-    const account = await this.accounts
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('lower(a.email) = lower(:email)', { email })
-      .getOne();
+    const account = await this.accounts.findByEmailWithPasswordHash(email);
     const ok = await this.passwords.verify(account?.passwordHash ?? null, password);
     if (!account || !ok) throw new UnauthorizedException(WRONG_CREDENTIALS);
     await this.throttle.succeeded(attempt);
@@ -68,23 +64,23 @@ export class AuthService {
   async refresh(token: string | undefined): Promise<IssuedSession> {
     if (!token) throw new UnauthorizedException('Your session has ended. Please log in again.');
     const now = this.clock.now();
-    const stored = await this.refreshTokens.findOne({ where: { tokenHash: hashToken(token) } });
+    const stored = await this.refreshTokens.findByHash(hashToken(token));
     if (!stored || stored.expiresAt <= now) throw new UnauthorizedException('Your session has ended. Please log in again.');
     if (stored.revokedAt) {
       // A rotated token came back: someone may have copied it. End that login, access tokens included.
       await this.sessions.end(stored.familyId);
       throw new UnauthorizedException('Your session has ended. Please log in again.');
     }
-    const rotated = await this.refreshTokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: now });
-    if (!rotated.affected || (await this.registry.isRevoked(stored.familyId)))
+    const rotated = await this.refreshTokens.rotate(stored.id, now);
+    if (!rotated || (await this.registry.isRevoked(stored.familyId)))
       throw new UnauthorizedException('Your session has ended. Please log in again.');
-    const account = await this.accounts.findOneByOrFail({ id: stored.accountId });
+    const account = await this.accounts.findByIdOrFail(stored.accountId);
     return this.issue(account, stored.familyId);
   }
 
   async logout(token: string | undefined): Promise<void> {
     if (!token) return;
-    const stored = await this.refreshTokens.findOne({ where: { tokenHash: hashToken(token) } });
+    const stored = await this.refreshTokens.findByHash(hashToken(token));
     if (stored) await this.sessions.end(stored.familyId);
   }
 
@@ -94,18 +90,7 @@ export class AuthService {
   }
 
   async currentUser(accountId: string): Promise<CurrentUser> {
-    const [row] = await this.dataSource.query(
-      `SELECT a.id, a.email, a.name, a.role,
-              o.id AS org_id, o.name AS org_name,
-              f.id AS fin_id, f.name AS fin_name,
-              t.id AS team_id, t.name AS team_name
-         FROM account a
-         LEFT JOIN organisation o ON o.id = a.organisation_id
-         LEFT JOIN financier f ON f.id = a.financier_id
-         LEFT JOIN team t ON t.id = a.team_id
-        WHERE a.id = $1`,
-      [accountId],
-    );
+    const row = await this.accounts.currentUserRow(accountId);
     if (!row) throw new UnauthorizedException('Your session has ended. Please log in again.');
     return {
       id: row.id,
@@ -126,9 +111,10 @@ export class AuthService {
     const refreshExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * 86_400_000);
     await this.dataSource.transaction(async (db) => {
       await this.registry.start(familyId, account.id, now, db);
-      await db
-        .getRepository(RefreshTokenEntity)
-        .insert({ accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null });
+      await this.refreshTokens.insert(
+        { accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null },
+        db,
+      );
     });
     return {
       session: { accessToken, expiresIn: this.config.accessTokenSeconds, user: await this.currentUser(account.id) },

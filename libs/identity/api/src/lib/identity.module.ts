@@ -1,20 +1,33 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AccountEntity } from './entities/account.entity';
 import { TeamEntity } from './entities/team.entity';
 import { EmailVerificationEntity, LoginFailureEntity, RefreshTokenEntity } from './entities/token.entities';
+import { LoginFailuresRepository } from './login/login-failures.repository';
 import { LoginThrottleService } from './login/login-throttle.service';
 import { PasswordPolicyService } from './password-policy.service';
 import { PasswordService } from './password.service';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AccountEntity, TeamEntity, RefreshTokenEntity, EmailVerificationEntity, LoginFailureEntity])],
   controllers: [AuthController],
-  providers: [AuthService, AccountsService, PasswordService, PasswordPolicyService, LoginThrottleService, SessionsService],
+  providers: [
+    AccountsRepository,
+    RefreshTokensRepository,
+    LoginFailuresRepository,
+    AuthService,
+    AccountsService,
+    PasswordService,
+    PasswordPolicyService,
+    LoginThrottleService,
+    SessionsService,
+  ],
   exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService],
 })
 export class IdentityModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, SessionRegistry } from '@nabij/platform/api';
-import { DataSource, IsNull } from 'typeorm';
-import { RefreshTokenEntity } from './entities/token.entities';
+import { DataSource } from 'typeorm';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 /**
  * Ends logins. A login is a refresh-token family plus its `auth_session` row; ending both stops the
@@ -13,6 +13,7 @@ export class SessionsService {
   constructor(
     private readonly registry: SessionRegistry,
     private readonly dataSource: DataSource,
+    private readonly refreshTokens: RefreshTokensRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -20,7 +21,7 @@ export class SessionsService {
   async end(sessionId: string): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (db) => {
-      await db.getRepository(RefreshTokenEntity).update({ familyId: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+      await this.refreshTokens.revokeFamily(sessionId, now, db);
       await this.registry.revoke(sessionId, now, db);
     });
   }
@@ -32,7 +33,7 @@ export class SessionsService {
   async revokeAll(accountId: string): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (db) => {
-      await db.getRepository(RefreshTokenEntity).update({ accountId, revokedAt: IsNull() }, { revokedAt: now });
+      await this.refreshTokens.revokeAllOfAccount(accountId, now, db);
       return (await this.registry.revokeAllOfAccount(accountId, now, db)).length;
     });
   }

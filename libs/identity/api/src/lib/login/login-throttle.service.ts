@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { LOGIN_THROTTLED } from '@nabij/identity/contracts';
 import { Clock } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
+import { LoginFailuresRepository } from './login-failures.repository';
 
 /**
  * Login throttling, after OWASP's authentication cheat sheet: limit guesses per (account, client
@@ -28,9 +29,6 @@ export const ACCOUNT_FREE_FAILURES = 10;
 export const ACCOUNT_WINDOW_MS = 15 * 60_000;
 export const ACCOUNT_MAX_DELAY_MS = 60_000;
 
-// Keeps these advisory locks apart from others on the same database (the two-int form has its own key space).
-const LOCK_NAMESPACE = 7_246_020;
-
 export class LoginThrottledException extends HttpException {
   constructor(readonly retryAfterSeconds: number) {
     super(
@@ -50,6 +48,7 @@ export interface LoginAttempt {
 export class LoginThrottleService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly failures: LoginFailuresRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -58,37 +57,26 @@ export class LoginThrottleService {
     const attempt = { email: email.toLowerCase(), address: address ?? 'unknown' };
     const now = this.clock.now();
     await this.dataSource.transaction(async (db) => {
-      await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [LOCK_NAMESPACE, attempt.email]);
+      await this.failures.lockEmail(attempt.email, db);
       // Failures older than both windows never count again.
-      await db.query(`DELETE FROM login_failure WHERE lower(email) = $1 AND occurred_at <= $2`, [
+      await this.failures.deleteUpTo(attempt.email, new Date(now.getTime() - Math.max(PAIR_WINDOW_MS, ACCOUNT_WINDOW_MS)), db);
+      const row = await this.failures.counts(
         attempt.email,
-        new Date(now.getTime() - Math.max(PAIR_WINDOW_MS, ACCOUNT_WINDOW_MS)),
-      ]);
-      const [row]: Array<{ pair: number; pair_oldest: Date | null; account: number; account_latest: Date | null }> = await db.query(
-        `SELECT count(*) FILTER (WHERE client_address = $2 AND occurred_at > $3)::int AS pair,
-                min(occurred_at) FILTER (WHERE client_address = $2 AND occurred_at > $3) AS pair_oldest,
-                count(*) FILTER (WHERE occurred_at > $4)::int AS account,
-                max(occurred_at) FILTER (WHERE occurred_at > $4) AS account_latest
-           FROM login_failure WHERE lower(email) = $1`,
-        [attempt.email, attempt.address, new Date(now.getTime() - PAIR_WINDOW_MS), new Date(now.getTime() - ACCOUNT_WINDOW_MS)],
+        attempt.address,
+        new Date(now.getTime() - PAIR_WINDOW_MS),
+        new Date(now.getTime() - ACCOUNT_WINDOW_MS),
+        db,
       );
       const waitMs = Math.max(pairWaitMs(row.pair, row.pair_oldest, now), accountWaitMs(row.account, row.account_latest, now));
       if (waitMs > 0) throw new LoginThrottledException(Math.max(1, Math.ceil(waitMs / 1000)));
-      await db.query(`INSERT INTO login_failure (email, client_address, occurred_at) VALUES ($1, $2, $3)`, [
-        attempt.email,
-        attempt.address,
-        now,
-      ]);
+      await this.failures.insert(attempt.email, attempt.address, now, db);
     });
     return attempt;
   }
 
   /** The password was right: this address starts with a clean slate for this account. */
   async succeeded(attempt: LoginAttempt): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_failure WHERE lower(email) = $1 AND client_address = $2`, [
-      attempt.email,
-      attempt.address,
-    ]);
+    await this.failures.deletePair(attempt.email, attempt.address);
   }
 }
 

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { AccountEntity } from './entities/account.entity';
+import { EmailVerificationEntity } from './entities/token.entities';
+
+/**
+ * The account with its organisation, financier and team, as the database returns it (left joins:
+ * each `*_name` is null exactly when its id is; the names themselves are NOT NULL columns).
+ */
+export interface CurrentUserRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: AccountEntity['role'];
+  org_id: string | null;
+  org_name: string;
+  fin_id: string | null;
+  fin_name: string;
+  team_id: string | null;
+  team_name: string;
+}
+
+type NewAccount = Omit<AccountEntity, 'id'>;
+type NewVerification = Omit<EmailVerificationEntity, 'id'>;
+
+/**
+ * Every SQL statement on accounts and e-mail verifications. Methods that take an `EntityManager`
+ * run in the caller's transaction (and its row locks); an optional one falls back to the pool.
+ */
+@Injectable()
+export class AccountsRepository {
+  constructor(
+    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
+    @InjectRepository(EmailVerificationEntity) private readonly verifications: Repository<EmailVerificationEntity>,
+  ) {}
+
+  /** E-mail addresses match case-insensitively. */
+  findByEmail(email: string, manager?: EntityManager): Promise<AccountEntity | null> {
+    return this.accountsOf(manager).createQueryBuilder('a').where('lower(a.email) = lower(:email)', { email }).getOne();
+  }
+
+  /** As findByEmail, with the password hash (not selected by default) for the login check. */
+  findByEmailWithPasswordHash(email: string): Promise<AccountEntity | null> {
+    return this.accounts.createQueryBuilder('a').addSelect('a.passwordHash').where('lower(a.email) = lower(:email)', { email }).getOne();
+  }
+
+  findById(id: string): Promise<AccountEntity | null> {
+    return this.accounts.findOneBy({ id });
+  }
+
+  findByIdOrFail(id: string, manager?: EntityManager): Promise<AccountEntity> {
+    return this.accountsOf(manager).findOneByOrFail({ id });
+  }
+
+  findWithPasswordHashOrFail(id: string, manager: EntityManager): Promise<AccountEntity> {
+    return manager
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.id = :id', { id })
+      .getOneOrFail();
+  }
+
+  insertAccount(values: NewAccount, manager: EntityManager): Promise<AccountEntity> {
+    const repo = manager.getRepository(AccountEntity);
+    return repo.save(repo.create(values));
+  }
+
+  async updateAccount(
+    id: string,
+    patch: Partial<Pick<AccountEntity, 'passwordHash' | 'emailVerifiedAt'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(AccountEntity).update(id, patch);
+  }
+
+  async insertVerification(values: NewVerification, manager?: EntityManager): Promise<void> {
+    const repo = manager ? manager.getRepository(EmailVerificationEntity) : this.verifications;
+    await repo.insert(values);
+  }
+
+  /** The unused verification with this token hash, locked (FOR UPDATE) so it is used once. */
+  lockUnusedVerification(tokenHash: string, manager: EntityManager): Promise<EmailVerificationEntity | null> {
+    return manager
+      .getRepository(EmailVerificationEntity)
+      .findOne({ where: { tokenHash, usedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async markVerificationUsed(id: string, usedAt: Date, manager: EntityManager): Promise<void> {
+    await manager.getRepository(EmailVerificationEntity).update(id, { usedAt });
+  }
+
+  async currentUserRow(accountId: string): Promise<CurrentUserRow | undefined> {
+    const [row] = await this.accounts.query(
+      `SELECT a.id, a.email, a.name, a.role,
+              o.id AS org_id, o.name AS org_name,
+              f.id AS fin_id, f.name AS fin_name,
+              t.id AS team_id, t.name AS team_name
+         FROM account a
+         LEFT JOIN organisation o ON o.id = a.organisation_id
+         LEFT JOIN financier f ON f.id = a.financier_id
+         LEFT JOIN team t ON t.id = a.team_id
+        WHERE a.id = $1`,
+      [accountId],
+    );
+    return row;
+  }
+
+  private accountsOf(manager?: EntityManager): Repository<AccountEntity> {
+    return manager ? manager.getRepository(AccountEntity) : this.accounts;
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { RefreshTokenEntity } from './entities/token.entities';
+
+/** Every SQL statement on refresh tokens (one family per login). */
+@Injectable()
+export class RefreshTokensRepository {
+  constructor(@InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>) {}
+
+  findByHash(tokenHash: string): Promise<RefreshTokenEntity | null> {
+    return this.tokens.findOne({ where: { tokenHash } });
+  }
+
+  /** Revokes the token if nobody did yet; false when another request rotated it first. */
+  async rotate(id: string, now: Date): Promise<boolean> {
+    const rotated = await this.tokens.update({ id, revokedAt: IsNull() }, { revokedAt: now });
+    return !!rotated.affected;
+  }
+
+  async insert(values: Omit<RefreshTokenEntity, 'id'>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(RefreshTokenEntity).insert(values);
+  }
+
+  async revokeFamily(familyId: string, now: Date, manager: EntityManager): Promise<void> {
+    await manager.getRepository(RefreshTokenEntity).update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  async revokeAllOfAccount(accountId: string, now: Date, manager: EntityManager): Promise<void> {
+    await manager.getRepository(RefreshTokenEntity).update({ accountId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+}
