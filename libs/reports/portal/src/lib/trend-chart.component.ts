@@ -41,28 +41,18 @@ const PLOT_H = 100;
         }
         @if (plotted().length) {
           <text [attr.x]="left" [attr.y]="height - 4" class="chart__label">{{ plotted()[0].start }}</text>
-          <text [attr.x]="width" [attr.y]="height - 4" text-anchor="end" class="chart__label">
-            {{ plotted()[plotted().length - 1].start }}
-          </text>
+          <text [attr.x]="width" [attr.y]="height - 4" text-anchor="end" class="chart__label">{{ plotted()[plotted().length - 1].start }}</text>
         }
       </svg>
       <details class="chart__data">
         <summary>{{ 'reports.chartTable' | t }}</summary>
         <table class="table table--dense">
           <thead>
-            <tr>
-              <th scope="col">{{ labelHeader() }}</th>
-              <th scope="col">{{ valueHeader() }}</th>
-              <th scope="col">{{ detailHeader() }}</th>
-            </tr>
+            <tr><th scope="col">{{ labelHeader() }}</th><th scope="col">{{ valueHeader() }}</th><th scope="col">{{ detailHeader() }}</th></tr>
           </thead>
           <tbody>
             @for (p of points(); track p.start) {
-              <tr>
-                <th scope="row">{{ p.label }}</th>
-                <td>{{ p.text }}</td>
-                <td>{{ p.detail }}</td>
-              </tr>
+              <tr><th scope="row">{{ p.label }}</th><td>{{ p.text }}</td><td>{{ p.detail }}</td></tr>
             }
           </tbody>
         </table>

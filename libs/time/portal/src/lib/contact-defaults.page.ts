@@ -32,23 +32,14 @@ import { timeTexts } from './time.i18n';
     @if (defaults(); as d) {
       <form class="card" (submit)="save($event, form)" #form novalidate>
         <table class="table table--dense time-defaults">
-          <caption>
-            {{
-              'time.defaults.caption' | t
-            }}
-          </caption>
+          <caption>{{ 'time.defaults.caption' | t }}</caption>
           <thead>
-            <tr>
-              <th scope="col">{{ 'time.defaults.type' | t }}</th>
-              <th scope="col">{{ 'time.defaults.minutes' | t }}</th>
-            </tr>
+            <tr><th scope="col">{{ 'time.defaults.type' | t }}</th><th scope="col">{{ 'time.defaults.minutes' | t }}</th></tr>
           </thead>
           <tbody>
             @for (type of types; track type) {
               <tr>
-                <th scope="row">
-                  <label [for]="'default-' + type">{{ 'time.defaults.' + type | t }}</label>
-                </th>
+                <th scope="row"><label [for]="'default-' + type">{{ 'time.defaults.' + type | t }}</label></th>
                 <td>
                   <input
                     class="input"

@@ -42,13 +42,7 @@ interface SlotDay {
             <legend>{{ day.label }}</legend>
             @for (s of day.slots; track s.slot.startsAt) {
               <label class="chat-choice">
-                <input
-                  type="radio"
-                  name="chat-slot"
-                  [value]="s.slot.startsAt"
-                  [checked]="chosen() === s.slot.startsAt"
-                  (change)="chosen.set(s.slot.startsAt)"
-                />
+                <input type="radio" name="chat-slot" [value]="s.slot.startsAt" [checked]="chosen() === s.slot.startsAt" (change)="chosen.set(s.slot.startsAt)" />
                 {{ s.time }}
               </label>
             }

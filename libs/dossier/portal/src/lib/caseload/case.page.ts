@@ -36,50 +36,25 @@ import { dossierTexts } from '../i18n';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>
-      <a routerLink="/caseload">{{ 'dossier.case.back' | t }}</a>
-    </p>
+    <p><a routerLink="/caseload">{{ 'dossier.case.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() }}</nb-message>
     <nb-message kind="success" [show]="!!handedOver()">{{ 'dossier.handover.done' | t: { name: handedOver() ?? '' } }}</nb-message>
     @if (handedOver()) {
-      <p>
-        <a class="button" routerLink="/caseload">{{ 'dossier.case.back' | t }}</a>
-      </p>
+      <p><a class="button" routerLink="/caseload">{{ 'dossier.case.back' | t }}</a></p>
     }
     @if (dossier(); as d) {
       @let ro = d.readOnly;
       <h1 tabindex="-1">{{ d.case.client.name }}</h1>
-      <p class="small">
-        {{ d.case.financier.name }} · {{ 'dossier.kindOfWork.' + d.case.kindOfWork | t }} · {{ date(d.case.openedOn) }}
-        @if (d.case.closedOn) {
-          – {{ date(d.case.closedOn) }} ({{ 'dossier.closeReason.' + d.case.closeReason | t }})
-        }
-      </p>
-      @if (ro) {
-        <p class="message">{{ 'dossier.case.readOnly' | t }}</p>
-      }
+      <p class="small">{{ d.case.financier.name }} · {{ 'dossier.kindOfWork.' + d.case.kindOfWork | t }} · {{ date(d.case.openedOn) }}@if (d.case.closedOn) { – {{ date(d.case.closedOn) }} ({{ 'dossier.closeReason.' + d.case.closeReason | t }})}</p>
+      @if (ro) { <p class="message">{{ 'dossier.case.readOnly' | t }}</p> }
       <div class="work-grid">
         <section class="card">
-          <nb-goals
-            [caseId]="d.case.id"
-            [goals]="d.goals"
-            [readOnly]="ro"
-            heading="dossier.case.goals"
-            empty="dossier.case.goalsNone"
-            (goalsChange)="setGoals($event)"
-          />
+          <nb-goals [caseId]="d.case.id" [goals]="d.goals" [readOnly]="ro" heading="dossier.case.goals" empty="dossier.case.goalsNone" (goalsChange)="setGoals($event)" />
           <h2>{{ 'dossier.case.actions' | t }}</h2>
           <ul class="plain-list">
             @for (a of d.actions; track a.id) {
-              <li class="item-line">
-                {{ 'dossier.action.' + a.kind | t }}{{ a.text ? ': ' + a.text : '' }}
-                @if (a.doneAt) {
-                  <span class="badge">{{ 'dossier.actions.done' | t }}</span>
-                } @else if (!ro) {
-                  <button type="button" class="button button--small button--quiet" (click)="run(api.completeAction(d.case.id, a.id))">
-                    {{ 'dossier.case.actionDone' | t }}
-                  </button>
-                }
+              <li class="item-line">{{ 'dossier.action.' + a.kind | t }}{{ a.text ? ': ' + a.text : '' }}
+                @if (a.doneAt) { <span class="badge">{{ 'dossier.actions.done' | t }}</span> } @else if (!ro) { <button type="button" class="button button--small button--quiet" (click)="run(api.completeAction(d.case.id, a.id))">{{ 'dossier.case.actionDone' | t }}</button> }
               </li>
             }
           </ul>
@@ -88,33 +63,18 @@ import { dossierTexts } from '../i18n';
           <h2>{{ 'dossier.appointments' | t }}</h2>
           <ul class="plain-list">
             @for (a of d.appointments; track a.id) {
-              <li class="item-line">
-                {{ when(a.startsAt) }} · {{ 'dossier.kind.' + a.kind | t }} · {{ 'dossier.status.' + a.status | t }}
+              <li class="item-line">{{ when(a.startsAt) }} · {{ 'dossier.kind.' + a.kind | t }} · {{ 'dossier.status.' + a.status | t }}
                 @if (!ro && a.status === 'planned') {
-                  <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'attended')">
-                    {{ 'dossier.case.attended' | t }}
-                  </button>
-                  <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'no_show')">
-                    {{ 'dossier.case.noShow' | t }}
-                  </button>
+                  <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'attended')">{{ 'dossier.case.attended' | t }}</button>
+                  <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'no_show')">{{ 'dossier.case.noShow' | t }}</button>
                 }
               </li>
             }
           </ul>
           @if (!ro) {
-            <form
-              class="dense-form"
-              (submit)="$event.preventDefault(); plan(d.case.id, kind.value, starts.value, minutes.value, place.value)"
-            >
+            <form class="dense-form" (submit)="$event.preventDefault(); plan(d.case.id, kind.value, starts.value, minutes.value, place.value)">
               <h3>{{ 'dossier.case.plan' | t }}</h3>
-              <label
-                >{{ 'dossier.case.kind' | t }}
-                <select #kind class="input">
-                  @for (k of kinds; track k) {
-                    <option [value]="k">{{ 'dossier.kind.' + k | t }}</option>
-                  }
-                </select></label
-              >
+              <label>{{ 'dossier.case.kind' | t }} <select #kind class="input">@for (k of kinds; track k) {<option [value]="k">{{ 'dossier.kind.' + k | t }}</option>}</select></label>
               <label>{{ 'dossier.case.startsAt' | t }} <input #starts class="input" type="datetime-local" required /></label>
               <label>{{ 'dossier.case.duration' | t }} <input #minutes class="input" type="number" min="5" max="240" value="45" /></label>
               <label>{{ 'dossier.case.location' | t }} <input #place class="input" maxlength="200" /></label>
@@ -127,33 +87,15 @@ import { dossierTexts } from '../i18n';
         <h2>{{ 'dossier.reports' | t }}</h2>
         @for (r of d.reports; track r.id) {
           <article class="report">
-            <h3>
-              {{ date(r.heldOn) }}
-              <span class="small">{{
-                r.publishedAt ? ('dossier.case.published' | t: { date: date(r.publishedAt) }) : ('dossier.case.draft' | t)
-              }}</span>
-            </h3>
+            <h3>{{ date(r.heldOn) }} <span class="small">{{ r.publishedAt ? ('dossier.case.published' | t: { date: date(r.publishedAt) }) : ('dossier.case.draft' | t) }}</span></h3>
             <p class="prewrap">{{ r.summary }}</p>
-            @if (r.tips) {
-              <p class="prewrap">
-                <strong>{{ 'dossier.case.tips' | t }}:</strong> {{ r.tips }}
-              </p>
-            }
-            @for (x of r.reactions; track x.id) {
-              <p class="reaction prewrap">{{ x.text }}</p>
-            }
-            @if (!ro && !r.publishedAt) {
-              <button type="button" class="button button--small" (click)="run(api.publishReport(d.case.id, r.id))">
-                {{ 'dossier.case.publish' | t }}
-              </button>
-            }
+            @if (r.tips) { <p class="prewrap"><strong>{{ 'dossier.case.tips' | t }}:</strong> {{ r.tips }}</p> }
+            @for (x of r.reactions; track x.id) { <p class="reaction prewrap">{{ x.text }}</p> }
+            @if (!ro && !r.publishedAt) { <button type="button" class="button button--small" (click)="run(api.publishReport(d.case.id, r.id))">{{ 'dossier.case.publish' | t }}</button> }
           </article>
         }
         @if (!ro) {
-          <form
-            class="dense-form"
-            (submit)="$event.preventDefault(); report(d.case.id, held.value, summary.value, tips.value, publish.checked)"
-          >
+          <form class="dense-form" (submit)="$event.preventDefault(); report(d.case.id, held.value, summary.value, tips.value, publish.checked)">
             <h3>{{ 'dossier.case.reportNew' | t }}</h3>
             <label>{{ 'dossier.case.heldOn' | t }} <input #held class="input" type="date" required [value]="today" /></label>
             <label>{{ 'dossier.case.summary' | t }} <textarea #summary class="input" rows="4" required></textarea></label>
@@ -167,32 +109,17 @@ import { dossierTexts } from '../i18n';
         <h2>{{ 'dossier.documents' | t }}</h2>
         <ul class="plain-list">
           @for (doc of d.documents; track doc.id) {
-            <li class="item-line">
-              {{ doc.fileName }} <span class="small">· {{ date(doc.createdAt) }} · {{ doc.uploadedBy.name }}</span>
-              <button
-                type="button"
-                class="button button--small button--quiet"
-                (click)="download(d.case.id, doc)"
-                [attr.aria-label]="'dossier.documents.downloadNamed' | t: { name: doc.fileName }"
-              >
-                {{ 'dossier.documents.download' | t }}
-              </button>
+            <li class="item-line">{{ doc.fileName }} <span class="small">· {{ date(doc.createdAt) }} · {{ doc.uploadedBy.name }}</span>
+              <button type="button" class="button button--small button--quiet" (click)="download(d.case.id, doc)" [attr.aria-label]="'dossier.documents.downloadNamed' | t: { name: doc.fileName }">{{ 'dossier.documents.download' | t }}</button>
             </li>
           }
         </ul>
         @if (!ro) {
           <form class="upload dense-form" (submit)="$event.preventDefault(); upload(d.case.id, fileInput)">
-            <nb-form-field
-              [fieldId]="d.case.id + '-file'"
-              [label]="'dossier.documents.share' | t"
-              [hint]="'dossier.documents.shareHint' | t"
-              [error]="uploadError()"
-            >
+            <nb-form-field [fieldId]="d.case.id + '-file'" [label]="'dossier.documents.share' | t" [hint]="'dossier.documents.shareHint' | t" [error]="uploadError()">
               <input nbControl #fileInput type="file" class="input" accept="application/pdf,image/jpeg,image/png" />
             </nb-form-field>
-            <button type="submit" class="button button--small" [disabled]="uploading()" [attr.aria-busy]="uploading() || null">
-              {{ 'dossier.documents.send' | t }}
-            </button>
+            <button type="submit" class="button button--small" [disabled]="uploading()" [attr.aria-busy]="uploading() || null">{{ 'dossier.documents.send' | t }}</button>
             <nb-message kind="success" [show]="uploaded()">{{ 'dossier.documents.shared' | t }}</nb-message>
           </form>
         }
@@ -204,42 +131,18 @@ import { dossierTexts } from '../i18n';
         <form class="card dense-form handover" (submit)="$event.preventDefault(); askHandover()">
           <h2>{{ 'dossier.handover' | t }}</h2>
           @if (colleagues().length) {
-            <label
-              >{{ 'dossier.handover.to' | t }}
-              <select
-                class="input"
-                name="handoverTo"
-                [value]="handoverTo()"
-                [disabled]="confirming() || busy()"
-                (change)="chooseColleague($any($event.target).value)"
-              >
+            <label>{{ 'dossier.handover.to' | t }}
+              <select class="input" name="handoverTo" [value]="handoverTo()" [disabled]="confirming() || busy()" (change)="chooseColleague($any($event.target).value)">
                 <option value="">{{ 'dossier.handover.choose' | t }}</option>
-                @for (c of colleagues(); track c.id) {
-                  <option [value]="c.id">{{ c.name ?? '—' }}</option>
-                }
+                @for (c of colleagues(); track c.id) { <option [value]="c.id">{{ c.name ?? '—' }}</option> }
               </select>
             </label>
-            <label
-              >{{ 'dossier.handover.note' | t }}
-              <textarea
-                class="input"
-                name="handoverNote"
-                rows="2"
-                maxlength="2000"
-                [value]="handoverNote()"
-                [disabled]="confirming() || busy()"
-                (input)="handoverNote.set($any($event.target).value)"
-              ></textarea>
-            </label>
+            <label>{{ 'dossier.handover.note' | t }} <textarea class="input" name="handoverNote" rows="2" maxlength="2000" [value]="handoverNote()" [disabled]="confirming() || busy()" (input)="handoverNote.set($any($event.target).value)"></textarea></label>
             @if (confirming()) {
               <div class="handover__confirm" role="alert">
                 <p>{{ 'dossier.handover.confirm' | t: { name: colleagueName(handoverTo()) } }}</p>
-                <button type="button" class="button button--small button--danger" [disabled]="busy()" (click)="handOver(d.case.id)">
-                  {{ 'dossier.handover.yes' | t }}
-                </button>
-                <button type="button" class="button button--small button--quiet" [disabled]="busy()" (click)="confirming.set(false)">
-                  {{ 'dossier.handover.cancel' | t }}
-                </button>
+                <button type="button" class="button button--small button--danger" [disabled]="busy()" (click)="handOver(d.case.id)">{{ 'dossier.handover.yes' | t }}</button>
+                <button type="button" class="button button--small button--quiet" [disabled]="busy()" (click)="confirming.set(false)">{{ 'dossier.handover.cancel' | t }}</button>
               </div>
             } @else {
               <button type="submit" class="button button--small">{{ 'dossier.handover.submit' | t }}</button>
@@ -250,14 +153,7 @@ import { dossierTexts } from '../i18n';
         </form>
         <form class="card dense-form" (submit)="$event.preventDefault(); close(d.case.id, reason.value)">
           <h2>{{ 'dossier.case.close' | t }}</h2>
-          <label
-            >{{ 'dossier.case.closeReason' | t }}
-            <select #reason class="input">
-              @for (r of reasons; track r) {
-                <option [value]="r">{{ 'dossier.closeReason.' + r | t }}</option>
-              }
-            </select></label
-          >
+          <label>{{ 'dossier.case.closeReason' | t }} <select #reason class="input">@for (r of reasons; track r) {<option [value]="r">{{ 'dossier.closeReason.' + r | t }}</option>}</select></label>
           <button type="submit" class="button button--small button--danger">{{ 'dossier.case.closeSave' | t }}</button>
         </form>
       }

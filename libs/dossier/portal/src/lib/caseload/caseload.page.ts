@@ -18,14 +18,7 @@ import { dossierTexts } from '../i18n';
   template: `
     <div class="caseload__head">
       <h1 tabindex="-1">{{ 'dossier.caseload.title' | t }}</h1>
-      <button
-        #newCase
-        type="button"
-        class="button button--small"
-        aria-controls="open-case"
-        [attr.aria-expanded]="opening()"
-        (click)="opening.set(!opening())"
-      >
+      <button #newCase type="button" class="button button--small" aria-controls="open-case" [attr.aria-expanded]="opening()" (click)="opening.set(!opening())">
         {{ 'dossier.openCase.button' | t }}
       </button>
     </div>
@@ -33,30 +26,21 @@ import { dossierTexts } from '../i18n';
       <nb-open-case id="open-case" aria-labelledby="open-case-title" role="region" [financiers]="financiers()" (cancelled)="closeForm()" />
     }
     <form class="filters" (change)="reload()" (submit)="$event.preventDefault()">
-      <label
-        >{{ 'dossier.caseload.status' | t }}
+      <label>{{ 'dossier.caseload.status' | t }}
         <select class="input" name="status" [value]="filter().status" (change)="set('status', $any($event.target).value)">
-          @for (s of statuses; track s) {
-            <option [value]="s">{{ 'dossier.caseload.status.' + s | t }}</option>
-          }
+          @for (s of statuses; track s) { <option [value]="s">{{ 'dossier.caseload.status.' + s | t }}</option> }
         </select>
       </label>
-      <label
-        >{{ 'dossier.caseload.financier' | t }}
+      <label>{{ 'dossier.caseload.financier' | t }}
         <select class="input" name="financier" (change)="set('financierId', $any($event.target).value)">
           <option value="">{{ 'dossier.caseload.any' | t }}</option>
-          @for (f of financiers(); track f.id) {
-            <option [value]="f.id">{{ f.name }}</option>
-          }
+          @for (f of financiers(); track f.id) { <option [value]="f.id">{{ f.name }}</option> }
         </select>
       </label>
-      <label
-        >{{ 'dossier.caseload.kindOfWork' | t }}
+      <label>{{ 'dossier.caseload.kindOfWork' | t }}
         <select class="input" name="kind" (change)="set('kindOfWork', $any($event.target).value)">
           <option value="">{{ 'dossier.caseload.any' | t }}</option>
-          @for (k of kinds; track k) {
-            <option [value]="k">{{ 'dossier.kindOfWork.' + k | t }}</option>
-          }
+          @for (k of kinds; track k) { <option [value]="k">{{ 'dossier.kindOfWork.' + k | t }}</option> }
         </select>
       </label>
     </form>
@@ -78,9 +62,7 @@ import { dossierTexts } from '../i18n';
             <tbody>
               @for (c of list; track c.id) {
                 <tr>
-                  <td>
-                    <a [routerLink]="['/caseload', c.id]">{{ c.client.name ?? c.client.id }}</a>
-                  </td>
+                  <td><a [routerLink]="['/caseload', c.id]">{{ c.client.name ?? c.client.id }}</a></td>
                   <td>{{ c.financier.name }}</td>
                   <td>{{ 'dossier.kindOfWork.' + c.kindOfWork | t }}</td>
                   <td>{{ date(c.openedOn) }}</td>

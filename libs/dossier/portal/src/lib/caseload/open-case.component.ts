@@ -49,24 +49,12 @@ const SEARCH_LIMIT = 20;
         <div class="open-case__chosen">
           <p>
             <strong>{{ 'dossier.openCase.chosen' | t }}:</strong> {{ c.name ?? c.email }}
-            <span class="small"
-              >{{ c.email }}
-              @if (c.birthDate) {
-                , {{ 'dossier.openCase.born' | t: { date: date(c.birthDate) } }}
-              }
-            </span>
+            <span class="small">{{ c.email }}@if (c.birthDate) {, {{ 'dossier.openCase.born' | t: { date: date(c.birthDate) } }} }</span>
           </p>
-          <button type="button" class="button button--small button--quiet" (click)="changeClient()">
-            {{ 'dossier.openCase.change' | t }}
-          </button>
+          <button type="button" class="button button--small button--quiet" (click)="changeClient()">{{ 'dossier.openCase.change' | t }}</button>
         </div>
       } @else {
-        <nb-form-field
-          fieldId="open-case-search"
-          [label]="'dossier.openCase.search' | t"
-          [hint]="'dossier.openCase.searchHint' | t"
-          [error]="clientError()"
-        >
+        <nb-form-field fieldId="open-case-search" [label]="'dossier.openCase.search' | t" [hint]="'dossier.openCase.searchHint' | t" [error]="clientError()">
           <input
             nbControl
             #search
@@ -83,22 +71,12 @@ const SEARCH_LIMIT = 20;
         </nb-form-field>
         <p class="small" aria-live="polite">{{ status() }}</p>
         @if (results().length) {
-          <ul
-            class="client-results"
-            id="open-case-results"
-            [attr.aria-label]="'dossier.openCase.results' | t"
-            (keydown)="onResultKey($event)"
-          >
+          <ul class="client-results" id="open-case-results" [attr.aria-label]="'dossier.openCase.results' | t" (keydown)="onResultKey($event)">
             @for (c of results(); track c.id) {
               <li>
                 <button type="button" class="client-result" (click)="choose(c)">
                   <span class="client-result__name">{{ c.name ?? c.email }}</span><span class="visually-hidden">, </span>
-                  <span class="client-result__meta"
-                    >{{ c.email }}
-                    @if (c.birthDate) {
-                      · {{ 'dossier.openCase.born' | t: { date: date(c.birthDate) } }}
-                    }
-                  </span>
+                  <span class="client-result__meta">{{ c.email }}@if (c.birthDate) { · {{ 'dossier.openCase.born' | t: { date: date(c.birthDate) } }} }</span>
                   @if (c.hasOpenCase) {
                     <span class="visually-hidden">, </span><span class="client-result__meta">{{ 'dossier.openCase.hasOpenCase' | t }}</span>
                   }
@@ -111,33 +89,16 @@ const SEARCH_LIMIT = 20;
 
       <div class="form-grid">
         <nb-form-field fieldId="open-case-kind" [label]="'dossier.openCase.kindOfWork' | t" [error]="kindError()">
-          <select
-            nbControl
-            #kindSelect
-            class="input"
-            name="kindOfWork"
-            [value]="kindOfWork()"
-            (change)="setKind($any($event.target).value)"
-          >
+          <select nbControl #kindSelect class="input" name="kindOfWork" [value]="kindOfWork()" (change)="setKind($any($event.target).value)">
             <option value="">{{ 'dossier.openCase.chooseKind' | t }}</option>
-            @for (k of kinds; track k) {
-              <option [value]="k">{{ 'dossier.kindOfWork.' + k | t }}</option>
-            }
+            @for (k of kinds; track k) { <option [value]="k">{{ 'dossier.kindOfWork.' + k | t }}</option> }
           </select>
         </nb-form-field>
         @if (financiers().length) {
           <nb-form-field fieldId="open-case-financier" [label]="'dossier.openCase.financier' | t" [optional]="true">
-            <select
-              nbControl
-              class="input"
-              name="financierId"
-              [value]="financierId()"
-              (change)="financierId.set($any($event.target).value)"
-            >
+            <select nbControl class="input" name="financierId" [value]="financierId()" (change)="financierId.set($any($event.target).value)">
               <option value="">{{ 'dossier.openCase.financierDefault' | t }}</option>
-              @for (f of financiers(); track f.id) {
-                <option [value]="f.id">{{ f.name }}</option>
-              }
+              @for (f of financiers(); track f.id) { <option [value]="f.id">{{ f.name }}</option> }
             </select>
           </nb-form-field>
         }
@@ -147,13 +108,7 @@ const SEARCH_LIMIT = 20;
         <legend>{{ 'dossier.openCase.problemAreas' | t }}</legend>
         @for (p of areas; track p) {
           <label class="checkbox">
-            <input
-              type="checkbox"
-              name="problemAreas"
-              [value]="p"
-              [checked]="problemAreas().includes(p)"
-              (change)="toggleArea(p, $any($event.target).checked)"
-            />
+            <input type="checkbox" name="problemAreas" [value]="p" [checked]="problemAreas().includes(p)" (change)="toggleArea(p, $any($event.target).checked)" />
             {{ 'dossier.problemArea.' + p | t }}
           </label>
         }
@@ -166,25 +121,15 @@ const SEARCH_LIMIT = 20;
           {{ 'dossier.openCase.onlineYes' | t }}
         </label>
         <label class="checkbox">
-          <input
-            type="radio"
-            name="usesOnlineDossier"
-            value="no"
-            [checked]="!usesOnlineDossier()"
-            (change)="usesOnlineDossier.set(false)"
-          />
+          <input type="radio" name="usesOnlineDossier" value="no" [checked]="!usesOnlineDossier()" (change)="usesOnlineDossier.set(false)" />
           {{ 'dossier.openCase.onlineNo' | t }}
         </label>
       </fieldset>
 
       <nb-message kind="error" [show]="!!error()">{{ error() }}</nb-message>
       <div class="open-case__buttons">
-        <button type="submit" class="button" [disabled]="busy()" [attr.aria-busy]="busy() || null">
-          {{ 'dossier.openCase.submit' | t }}
-        </button>
-        <button type="button" class="button button--quiet" [disabled]="busy()" (click)="cancelled.emit()">
-          {{ 'dossier.openCase.cancel' | t }}
-        </button>
+        <button type="submit" class="button" [disabled]="busy()" [attr.aria-busy]="busy() || null">{{ 'dossier.openCase.submit' | t }}</button>
+        <button type="button" class="button button--quiet" [disabled]="busy()" (click)="cancelled.emit()">{{ 'dossier.openCase.cancel' | t }}</button>
       </div>
     </form>
   `,

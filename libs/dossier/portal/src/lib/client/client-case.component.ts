@@ -34,10 +34,7 @@ import { dossierTexts } from '../i18n';
       <h2 [id]="c + '-appointments'">{{ 'dossier.appointments' | t }}</h2>
       <ul class="plain-list">
         @for (a of d.appointments; track a.id) {
-          <li class="item-line">
-            <strong>{{ when(a.startsAt) }}</strong> · {{ 'dossier.kind.' + a.kind | t }}{{ a.location ? ' · ' + a.location : '' }}
-            <span class="small">({{ 'dossier.status.' + a.status | t }})</span>
-          </li>
+          <li class="item-line"><strong>{{ when(a.startsAt) }}</strong> · {{ 'dossier.kind.' + a.kind | t }}{{ a.location ? ' · ' + a.location : '' }} <span class="small">({{ 'dossier.status.' + a.status | t }})</span></li>
         } @empty {
           <li>{{ 'dossier.appointments.none' | t }}</li>
         }
@@ -51,20 +48,14 @@ import { dossierTexts } from '../i18n';
           <h3>{{ date(r.heldOn) }}</h3>
           <p class="prewrap">{{ r.summary }}</p>
           @if (r.tips) {
-            <p class="prewrap">
-              <strong>{{ 'dossier.reports.tips' | t }}:</strong> {{ r.tips }}
-            </p>
+            <p class="prewrap"><strong>{{ 'dossier.reports.tips' | t }}:</strong> {{ r.tips }}</p>
           }
           @for (reaction of r.reactions; track reaction.id) {
-            <p class="reaction prewrap">
-              <strong>{{ 'dossier.reports.reaction' | t }}:</strong> {{ reaction.text }}
-            </p>
+            <p class="reaction prewrap"><strong>{{ 'dossier.reports.reaction' | t }}:</strong> {{ reaction.text }}</p>
           }
           @if (!d.readOnly) {
             <form (submit)="$event.preventDefault(); react(r.id, reactionBox)">
-              <nb-form-field [fieldId]="'reaction-' + r.id" [label]="'dossier.reports.reactLabel' | t">
-                <textarea nbControl #reactionBox class="input" rows="2" maxlength="4000"></textarea>
-              </nb-form-field>
+              <nb-form-field [fieldId]="'reaction-' + r.id" [label]="'dossier.reports.reactLabel' | t"><textarea nbControl #reactionBox class="input" rows="2" maxlength="4000"></textarea></nb-form-field>
               <button type="submit" class="button button--secondary">{{ 'dossier.reports.react' | t }}</button>
             </form>
           }
@@ -82,17 +73,8 @@ import { dossierTexts } from '../i18n';
       <h2 [id]="c + '-documents'">{{ 'dossier.documents' | t }}</h2>
       <ul class="plain-list">
         @for (doc of d.documents; track doc.id) {
-          <li class="item-line">
-            {{ doc.fileName }}
-            <span class="small">· {{ date(doc.createdAt) }} · {{ 'dossier.documents.by' | t: { name: doc.uploadedBy.name ?? '' } }}</span>
-            <button
-              type="button"
-              class="button button--small button--secondary"
-              (click)="download(doc)"
-              [attr.aria-label]="'dossier.documents.downloadNamed' | t: { name: doc.fileName }"
-            >
-              {{ 'dossier.documents.download' | t }}
-            </button>
+          <li class="item-line">{{ doc.fileName }} <span class="small">· {{ date(doc.createdAt) }} · {{ 'dossier.documents.by' | t: { name: doc.uploadedBy.name ?? '' } }}</span>
+            <button type="button" class="button button--small button--secondary" (click)="download(doc)" [attr.aria-label]="'dossier.documents.downloadNamed' | t: { name: doc.fileName }">{{ 'dossier.documents.download' | t }}</button>
           </li>
         } @empty {
           <li>{{ 'dossier.documents.none' | t }}</li>
@@ -101,17 +83,10 @@ import { dossierTexts } from '../i18n';
       <nb-message kind="error" [show]="downloadFailed()">{{ 'dossier.documents.downloadFailed' | t }}</nb-message>
       @if (!d.readOnly) {
         <form class="upload" (submit)="$event.preventDefault(); upload(fileInput)">
-          <nb-form-field
-            [fieldId]="c + '-file'"
-            [label]="'dossier.documents.upload' | t"
-            [hint]="'dossier.documents.uploadHint' | t"
-            [error]="uploadError()"
-          >
+          <nb-form-field [fieldId]="c + '-file'" [label]="'dossier.documents.upload' | t" [hint]="'dossier.documents.uploadHint' | t" [error]="uploadError()">
             <input nbControl #fileInput type="file" class="input" accept="application/pdf,image/jpeg,image/png" />
           </nb-form-field>
-          <button type="submit" class="button" [disabled]="busy()" [attr.aria-busy]="busy() || null">
-            {{ 'dossier.documents.send' | t }}
-          </button>
+          <button type="submit" class="button" [disabled]="busy()" [attr.aria-busy]="busy() || null">{{ 'dossier.documents.send' | t }}</button>
           <nb-message kind="success" [show]="uploaded()">{{ 'dossier.documents.sent' | t }}</nb-message>
         </form>
       }
@@ -122,15 +97,11 @@ import { dossierTexts } from '../i18n';
         <h2 [id]="c + '-actions'">{{ 'dossier.actions' | t }}</h2>
         <div class="button-row">
           <button type="button" class="button" (click)="ask('call_me')" [disabled]="busy()">{{ 'dossier.actions.callMe' | t }}</button>
-          <button type="button" class="button button--secondary" (click)="letterOpen.set(true)" [attr.aria-expanded]="letterOpen()">
-            {{ 'dossier.actions.letter' | t }}
-          </button>
+          <button type="button" class="button button--secondary" (click)="letterOpen.set(true)" [attr.aria-expanded]="letterOpen()">{{ 'dossier.actions.letter' | t }}</button>
         </div>
         @if (letterOpen()) {
           <form (submit)="$event.preventDefault(); ask('letter_needed', letterBox.value); letterBox.value = ''">
-            <nb-form-field [fieldId]="c + '-letter'" [label]="'dossier.actions.letterLabel' | t"
-              ><input nbControl #letterBox class="input" maxlength="500"
-            /></nb-form-field>
+            <nb-form-field [fieldId]="c + '-letter'" [label]="'dossier.actions.letterLabel' | t"><input nbControl #letterBox class="input" maxlength="500" /></nb-form-field>
             <button type="submit" class="button">{{ 'dossier.actions.send' | t }}</button>
           </form>
         }
@@ -140,12 +111,7 @@ import { dossierTexts } from '../i18n';
           <h3>{{ 'dossier.actions.open' | t }}</h3>
           <ul class="plain-list">
             @for (a of d.actions; track a.id) {
-              <li class="item-line">
-                {{ 'dossier.action.' + a.kind | t }}{{ a.text ? ': ' + a.text : '' }}
-                @if (a.doneAt) {
-                  <span class="badge">{{ 'dossier.actions.done' | t }}</span>
-                }
-              </li>
+              <li class="item-line">{{ 'dossier.action.' + a.kind | t }}{{ a.text ? ': ' + a.text : '' }} @if (a.doneAt) {<span class="badge">{{ 'dossier.actions.done' | t }}</span>}</li>
             }
           </ul>
         }

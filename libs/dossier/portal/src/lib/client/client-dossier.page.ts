@@ -20,9 +20,7 @@ import { ClientCaseComponent } from './client-case.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, ClientCaseComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>
-      <a routerLink="/home">{{ 'dossier.client.home' | t }}</a>
-    </p>
+    <p><a routerLink="/home">{{ 'dossier.client.home' | t }}</a></p>
     <h1 tabindex="-1">{{ 'dossier.client.title' | t }}</h1>
     <p class="lead">{{ 'dossier.client.intro' | t }}</p>
     <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>
@@ -40,18 +38,14 @@ import { ClientCaseComponent } from './client-case.component';
         <form (submit)="$event.preventDefault(); addNote(noteBox)">
           <label class="field-label" for="note-text">{{ 'dossier.notes.label' | t }}</label>
           <textarea id="note-text" #noteBox class="input" rows="3" maxlength="4000"></textarea>
-          <p>
-            <button type="submit" class="button button--secondary">{{ 'dossier.notes.add' | t }}</button>
-          </p>
+          <p><button type="submit" class="button button--secondary">{{ 'dossier.notes.add' | t }}</button></p>
         </form>
         <ul class="plain-list">
           @for (note of store.notes(); track note.id) {
             <li class="item-line">
               <p class="prewrap">{{ note.text }}</p>
               <span class="small">{{ date(note.updatedAt) }}</span>
-              <button type="button" class="button button--quiet button--small" (click)="removeNote(note.id)">
-                {{ 'dossier.notes.remove' | t }}
-              </button>
+              <button type="button" class="button button--quiet button--small" (click)="removeNote(note.id)">{{ 'dossier.notes.remove' | t }}</button>
             </li>
           }
         </ul>
@@ -68,9 +62,7 @@ import { ClientCaseComponent } from './client-case.component';
       }
 
       <details class="card" (toggle)="onAccessToggle($event)">
-        <summary>
-          <strong>{{ 'dossier.access' | t }}</strong>
-        </summary>
+        <summary><strong>{{ 'dossier.access' | t }}</strong></summary>
         @if (store.access(); as access) {
           @if (access.length === 0) {
             <p>{{ 'dossier.access.none' | t }}</p>
@@ -78,19 +70,11 @@ import { ClientCaseComponent } from './client-case.component';
             <div class="table-wrap">
               <table class="table">
                 <thead>
-                  <tr>
-                    <th scope="col">{{ 'dossier.access.when' | t }}</th>
-                    <th scope="col">{{ 'dossier.access.who' | t }}</th>
-                    <th scope="col">{{ 'dossier.access.what' | t }}</th>
-                  </tr>
+                  <tr><th scope="col">{{ 'dossier.access.when' | t }}</th><th scope="col">{{ 'dossier.access.who' | t }}</th><th scope="col">{{ 'dossier.access.what' | t }}</th></tr>
                 </thead>
                 <tbody>
                   @for (row of access; track $index) {
-                    <tr>
-                      <td>{{ when(row.at) }}</td>
-                      <td>{{ row.who.name ?? row.who.role }}</td>
-                      <td>{{ what(row.what) }}</td>
-                    </tr>
+                    <tr><td>{{ when(row.at) }}</td><td>{{ row.who.name ?? row.who.role }}</td><td>{{ what(row.what) }}</td></tr>
                   }
                 </tbody>
               </table>

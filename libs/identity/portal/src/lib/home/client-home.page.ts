@@ -50,12 +50,12 @@ const TILES = [
               }
             </li>
           } @else {
-            <li class="tile" [attr.aria-disabled]="true">
-              <svg class="tile-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path [attr.d]="tile.icon" /></svg>
-              <span class="tile-title">{{ 'identity.home.tile.' + tile.id | t }}</span>
-              <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t }}</span>
-              <span class="badge">{{ 'identity.home.soon' | t }}</span>
-            </li>
+          <li class="tile" [attr.aria-disabled]="true">
+            <svg class="tile-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path [attr.d]="tile.icon" /></svg>
+            <span class="tile-title">{{ 'identity.home.tile.' + tile.id | t }}</span>
+            <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t }}</span>
+            <span class="badge">{{ 'identity.home.soon' | t }}</span>
+          </li>
           }
         }
       </ul>

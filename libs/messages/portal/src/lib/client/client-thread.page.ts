@@ -35,36 +35,22 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>
-      <a routerLink="/berichten">{{ 'messages.client.back' | t }}</a>
-    </p>
+    <p><a routerLink="/berichten">{{ 'messages.client.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!page.loadError()">{{ page.loadError() ?? '' | t }}</nb-message>
     @if (store.thread(); as thread) {
       <h1 tabindex="-1">{{ (thread.dutyQueue ? 'messages.client.withDuty' : 'messages.client.withWorker') | t }}</h1>
       @if (!replying()) {
-        <p>
-          <button type="button" class="button button--large reply-button" (click)="startReply()">{{ 'messages.client.reply' | t }}</button>
-        </p>
+        <p><button type="button" class="button button--large reply-button" (click)="startReply()">{{ 'messages.client.reply' | t }}</button></p>
       } @else {
         <section class="card" aria-labelledby="reply-title">
           <h2 id="reply-title">{{ 'messages.client.reply' | t }}</h2>
-          <nb-compose
-            [label]="'messages.compose.label' | t"
-            [hint]="'messages.compose.hint' | t"
-            [busy]="page.busy()"
-            [error]="page.error()"
-            [cancellable]="true"
-            (send)="send($event)"
-            (cancelled)="replying.set(false)"
-          />
+          <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="page.busy()" [error]="page.error()" [cancellable]="true" (send)="send($event)" (cancelled)="replying.set(false)" />
         </section>
       }
       <div aria-live="polite">
         @if (store.answerBy(); as answerBy) {
           <div class="message message--success sent-note">
-            <p>
-              <strong>{{ 'messages.client.sentTitle' | t }}</strong>
-            </p>
+            <p><strong>{{ 'messages.client.sentTitle' | t }}</strong></p>
             <p>{{ 'messages.client.sentText' | t: { when: deadline(answerBy) } }}</p>
           </div>
         }
@@ -74,9 +60,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
           <li class="mail-item" [class.mail-item--mine]="message.senderRole === 'client'">
             <article>
               <header class="mail-item__head">
-                <strong>{{
-                  message.senderRole === 'client' ? ('messages.client.you' | t) : (message.sender.name ?? ('messages.client.worker' | t))
-                }}</strong>
+                <strong>{{ message.senderRole === 'client' ? ('messages.client.you' | t) : (message.sender.name ?? ('messages.client.worker' | t)) }}</strong>
                 <time class="small" [attr.datetime]="message.receivedAt">{{ dateTime(message.receivedAt) }}</time>
               </header>
               <p class="mail-item__body">{{ message.body }}</p>

@@ -51,23 +51,15 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
             @for (thread of threads; track thread.id) {
               @let left = leftOf(thread);
               <li>
-                <a
-                  class="inbox-row"
-                  [routerLink]="['/inbox', thread.id]"
-                  [attr.aria-current]="thread.id === threadId() ? 'page' : null"
-                  [class.is-overdue]="left?.overdue"
-                  [class.is-soon]="left?.soon"
-                  [class.is-unread]="thread.unread > 0"
-                >
+                <a class="inbox-row" [routerLink]="['/inbox', thread.id]" [attr.aria-current]="thread.id === threadId() ? 'page' : null"
+                   [class.is-overdue]="left?.overdue" [class.is-soon]="left?.soon" [class.is-unread]="thread.unread > 0">
                   <span class="inbox-row__name">{{ thread.client.name ?? ('messages.inbox.noName' | t) }}</span>
                   @if (left) {
                     <span class="inbox-row__due" [attr.title]="deadline(thread.dueAt!)">{{ left.key | t: { value: left.value } }}</span>
                   } @else {
                     <span class="inbox-row__due small">{{ 'messages.inbox.answered' | t }}</span>
                   }
-                  <span class="small"
-                    >{{ thread.dutyQueue ? ('messages.inbox.duty' | t) + ' · ' : '' }}{{ dateTime(thread.lastMessageAt) }}</span
-                  >
+                  <span class="small">{{ thread.dutyQueue ? ('messages.inbox.duty' | t) + ' · ' : '' }}{{ dateTime(thread.lastMessageAt) }}</span>
                   @if (thread.unread > 0) {
                     <span class="badge badge--count">{{ 'messages.badge.unread' | t: { count: thread.unread } }}</span>
                   }
@@ -80,9 +72,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
       @if (threadId() && store.thread(); as thread) {
         <section class="inbox-thread" aria-labelledby="thread-title">
-          <p class="inbox-back">
-            <a routerLink="/inbox">{{ 'messages.inbox.back' | t }}</a>
-          </p>
+          <p class="inbox-back"><a routerLink="/inbox">{{ 'messages.inbox.back' | t }}</a></p>
           <h2 id="thread-title" tabindex="-1">{{ clientName() }}</h2>
           @if (thread.dueAt) {
             @let left = leftOfDue(thread.dueAt);
@@ -107,15 +97,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
               <p class="message message--success">{{ 'messages.inbox.replySent' | t }}</p>
             }
           </div>
-          <nb-compose
-            fieldId="reply-body"
-            [label]="'messages.inbox.reply' | t"
-            [rows]="5"
-            [busy]="page.busy()"
-            [error]="page.error()"
-            [autofocus]="false"
-            (send)="reply($event)"
-          />
+          <nb-compose fieldId="reply-body" [label]="'messages.inbox.reply' | t" [rows]="5" [busy]="page.busy()" [error]="page.error()" [autofocus]="false" (send)="reply($event)" />
         </section>
         <aside class="inbox-context" aria-labelledby="context-title">
           <h2 id="context-title">{{ 'messages.inbox.context' | t }}</h2>
@@ -141,9 +123,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
                 <p class="small">⚑ {{ 'messages.action.' + action.kind | t }}{{ action.text ? ': ' + action.text : '' }}</p>
               }
             }
-            <p>
-              <a [routerLink]="['/caseload', dossier.case.id]">{{ 'messages.inbox.openCase' | t }}</a>
-            </p>
+            <p><a [routerLink]="['/caseload', dossier.case.id]">{{ 'messages.inbox.openCase' | t }}</a></p>
           } @else if (!thread.caseId) {
             <p>{{ 'messages.inbox.noCase' | t }}</p>
           }

@@ -23,36 +23,12 @@ export interface ComposedMessage {
   template: `
     <form class="compose" (submit)="$event.preventDefault(); submit()" novalidate>
       <nb-form-field [fieldId]="fieldId()" [label]="label()" [hint]="hint()" [error]="empty() ? ('messages.compose.empty' | t) : null">
-        <textarea
-          nbControl
-          class="input"
-          [rows]="rows()"
-          maxlength="10000"
-          [value]="text()"
-          (input)="text.set($any($event.target).value)"
-        ></textarea>
+        <textarea nbControl class="input" [rows]="rows()" maxlength="10000" [value]="text()" (input)="text.set($any($event.target).value)"></textarea>
       </nb-form-field>
       <div class="compose__files">
-        <input
-          #picker
-          type="file"
-          class="visually-hidden"
-          tabindex="-1"
-          aria-hidden="true"
-          multiple
-          accept="application/pdf,image/jpeg,image/png"
-          (change)="add(picker)"
-        />
+        <input #picker type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="application/pdf,image/jpeg,image/png" (change)="add(picker)" />
         @if (files().length < max) {
-          <button
-            type="button"
-            class="button button--secondary compose__attach"
-            [disabled]="busy()"
-            [attr.aria-describedby]="fieldId() + '-files-hint'"
-            (click)="picker.click()"
-          >
-            {{ 'messages.attach.add' | t }}
-          </button>
+          <button type="button" class="button button--secondary compose__attach" [disabled]="busy()" [attr.aria-describedby]="fieldId() + '-files-hint'" (click)="picker.click()">{{ 'messages.attach.add' | t }}</button>
         }
         <p class="small" [id]="fieldId() + '-files-hint'">{{ 'messages.attach.hint' | t }}</p>
         @if (files().length) {
@@ -60,15 +36,7 @@ export interface ComposedMessage {
             @for (file of files(); track $index) {
               <li class="item-line">
                 <span class="attachment-list__name">{{ file.name }}</span> <span class="small">({{ size(file.size) }})</span>
-                <button
-                  type="button"
-                  class="button button--small button--quiet"
-                  [disabled]="busy()"
-                  [attr.aria-label]="'messages.attach.removeNamed' | t: { name: file.name }"
-                  (click)="remove($index)"
-                >
-                  {{ 'messages.attach.remove' | t }}
-                </button>
+                <button type="button" class="button button--small button--quiet" [disabled]="busy()" [attr.aria-label]="'messages.attach.removeNamed' | t: { name: file.name }" (click)="remove($index)">{{ 'messages.attach.remove' | t }}</button>
               </li>
             }
           </ul>
@@ -77,9 +45,7 @@ export interface ComposedMessage {
       </div>
       <nb-message kind="error" [show]="!!error()">{{ error() }}</nb-message>
       <div class="button-row">
-        <button type="submit" class="button button--large" [attr.aria-busy]="busy() || null" [disabled]="busy()">
-          {{ 'messages.compose.send' | t }}
-        </button>
+        <button type="submit" class="button button--large" [attr.aria-busy]="busy() || null" [disabled]="busy()">{{ 'messages.compose.send' | t }}</button>
         @if (cancellable()) {
           <button type="button" class="button button--quiet" (click)="cancelled.emit()">{{ 'messages.compose.cancel' | t }}</button>
         }

@@ -43,21 +43,12 @@ import { TrainingsApi } from '../trainings.api';
           <p class="field-hint">{{ 'training.enrol.goalsHint' | t }}</p>
           <div class="chips">
             @for (example of training.goalExamples; track example) {
-              <button type="button" class="chip" [attr.aria-pressed]="goals().includes(example)" (click)="toggleExample(example)">
-                {{ example }}
-              </button>
+              <button type="button" class="chip" [attr.aria-pressed]="goals().includes(example)" (click)="toggleExample(example)">{{ example }}</button>
             }
           </div>
           @for (goal of goals(); track $index) {
             <nb-form-field [fieldId]="'goal-' + $index" [label]="'training.enrol.goal' | t: { n: $index + 1 }" [optional]="$index === 2">
-              <input
-                nbControl
-                class="input"
-                [maxlength]="limits.goalMax"
-                [ngModel]="goal"
-                [name]="'goal' + $index"
-                (ngModelChange)="setGoal($index, $event)"
-              />
+              <input nbControl class="input" [maxlength]="limits.goalMax" [ngModel]="goal" [name]="'goal' + $index" (ngModelChange)="setGoal($index, $event)" />
             </nb-form-field>
           }
         </fieldset>

@@ -26,9 +26,7 @@ import { SelfTestComponent } from './self-test.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, SelfTestComponent, HomeworkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>
-      <a routerLink="/training">← {{ 'training.back' | t }}</a>
-    </p>
+    <p><a routerLink="/training">← {{ 'training.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (locked()) {
       <h1 tabindex="-1">{{ 'training.status.locked' | t }}</h1>
@@ -40,13 +38,7 @@ import { SelfTestComponent } from './self-test.component';
         <ol class="step-tabs">
           @for (s of m.steps; track s.id; let i = $index) {
             <li>
-              <button
-                type="button"
-                class="step-tab"
-                [class.is-done]="s.done"
-                [attr.aria-current]="i === index() ? 'step' : null"
-                (click)="go(i)"
-              >
+              <button type="button" class="step-tab" [class.is-done]="s.done" [attr.aria-current]="i === index() ? 'step' : null" (click)="go(i)">
                 <span aria-hidden="true">{{ s.done ? '✓' : i + 1 }}</span>
                 {{ 'training.kind.' + s.kind | t }}
                 @if (s.done) {
@@ -66,25 +58,13 @@ import { SelfTestComponent } from './self-test.component';
               <div class="reading">
                 @for (b of blocks(); track $index) {
                   @switch (b.kind) {
-                    @case ('heading') {
-                      <h3>{{ b.text }}</h3>
-                    }
-                    @case ('list') {
-                      <ul>
-                        @for (item of b.items; track $index) {
-                          <li>{{ item }}</li>
-                        }
-                      </ul>
-                    }
-                    @default {
-                      <p>{{ b.text }}</p>
-                    }
+                    @case ('heading') { <h3>{{ b.text }}</h3> }
+                    @case ('list') { <ul>@for (item of b.items; track $index) { <li>{{ item }}</li> }</ul> }
+                    @default { <p>{{ b.text }}</p> }
                   }
                 }
               </div>
-              <button class="button" type="button" [attr.aria-busy]="busy()" (click)="doneAndNext(s)">
-                {{ 'training.step.markDone' | t }}
-              </button>
+              <button class="button" type="button" [attr.aria-busy]="busy()" (click)="doneAndNext(s)">{{ 'training.step.markDone' | t }}</button>
             }
             @case ('video') {
               @if (s.content.url) {
@@ -98,9 +78,7 @@ import { SelfTestComponent } from './self-test.component';
                   <p [class.caption-scene]="line.scene">{{ line.text }}</p>
                 }
               </div>
-              <button class="button" type="button" [attr.aria-busy]="busy()" (click)="doneAndNext(s)">
-                {{ 'training.video.watched' | t }}
-              </button>
+              <button class="button" type="button" [attr.aria-busy]="busy()" (click)="doneAndNext(s)">{{ 'training.video.watched' | t }}</button>
             }
             @case ('self_test') {
               <nb-self-test [stepId]="s.id" [content]="s.content" [lastResult]="s.lastResult" (next)="go(index() + 1)" />

@@ -128,14 +128,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
       <ul class="plain-list">
         @for (tr of trainings(); track tr.id) {
           <li>
-            <button
-              type="button"
-              class="link-button"
-              [attr.aria-current]="training()?.id === tr.id ? 'true' : null"
-              (click)="select(tr.id)"
-            >
-              {{ tr.title }}
-            </button>
+            <button type="button" class="link-button" [attr.aria-current]="training()?.id === tr.id ? 'true' : null" (click)="select(tr.id)">{{ tr.title }}</button>
           </li>
         }
       </ul>
@@ -157,9 +150,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
         } @else {
           <p>{{ tr.summary }}</p>
           <p class="small">{{ (tr.published ? 'editor.published' : 'editor.draft') | t }}</p>
-          <button type="button" class="button button--secondary" (click)="start({ kind: 'training' })">
-            {{ 'editor.edit' | t }}: {{ 'editor.training' | t }}
-          </button>
+          <button type="button" class="button button--secondary" (click)="start({ kind: 'training' })">{{ 'editor.edit' | t }}: {{ 'editor.training' | t }}</button>
         }
 
         <h3>{{ 'editor.modules' | t }}</h3>
@@ -176,27 +167,9 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
                   }
                 </h4>
                 <div class="button-row">
-                  <button type="button" class="button button--quiet" (click)="start({ kind: 'module', id: m.id })">
-                    {{ 'editor.edit' | t }}
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--quiet"
-                    [disabled]="first"
-                    [attr.aria-label]="'editor.moveUp' | t: { name: m.title }"
-                    (click)="moveModule(m.id, m.position - 1)"
-                  >
-                    {{ 'editor.up' | t }}
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--quiet"
-                    [disabled]="last"
-                    [attr.aria-label]="'editor.moveDown' | t: { name: m.title }"
-                    (click)="moveModule(m.id, m.position + 1)"
-                  >
-                    {{ 'editor.down' | t }}
-                  </button>
+                  <button type="button" class="button button--quiet" (click)="start({ kind: 'module', id: m.id })">{{ 'editor.edit' | t }}</button>
+                  <button type="button" class="button button--quiet" [disabled]="first" [attr.aria-label]="'editor.moveUp' | t: { name: m.title }" (click)="moveModule(m.id, m.position - 1)">{{ 'editor.up' | t }}</button>
+                  <button type="button" class="button button--quiet" [disabled]="last" [attr.aria-label]="'editor.moveDown' | t: { name: m.title }" (click)="moveModule(m.id, m.position + 1)">{{ 'editor.down' | t }}</button>
                 </div>
               }
               <h5>{{ 'editor.steps' | t }}</h5>
@@ -208,27 +181,9 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
                     } @else {
                       <span class="badge">{{ 'editor.kind.' + s.kind | t }}</span> {{ s.title }}
                       <span class="button-row">
-                        <button type="button" class="button button--quiet" (click)="start({ kind: 'step', id: s.id })">
-                          {{ 'editor.edit' | t }}
-                        </button>
-                        <button
-                          type="button"
-                          class="button button--quiet"
-                          [disabled]="sFirst"
-                          [attr.aria-label]="'editor.moveUp' | t: { name: s.title }"
-                          (click)="moveStep(s.id, s.position - 1)"
-                        >
-                          {{ 'editor.up' | t }}
-                        </button>
-                        <button
-                          type="button"
-                          class="button button--quiet"
-                          [disabled]="sLast"
-                          [attr.aria-label]="'editor.moveDown' | t: { name: s.title }"
-                          (click)="moveStep(s.id, s.position + 1)"
-                        >
-                          {{ 'editor.down' | t }}
-                        </button>
+                        <button type="button" class="button button--quiet" (click)="start({ kind: 'step', id: s.id })">{{ 'editor.edit' | t }}</button>
+                        <button type="button" class="button button--quiet" [disabled]="sFirst" [attr.aria-label]="'editor.moveUp' | t: { name: s.title }" (click)="moveStep(s.id, s.position - 1)">{{ 'editor.up' | t }}</button>
+                        <button type="button" class="button button--quiet" [disabled]="sLast" [attr.aria-label]="'editor.moveDown' | t: { name: s.title }" (click)="moveStep(s.id, s.position + 1)">{{ 'editor.down' | t }}</button>
                       </span>
                     }
                   </li>
@@ -237,9 +192,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
               @if (isOpen('new-step', m.id)) {
                 <ng-container [ngTemplateOutlet]="form" />
               } @else {
-                <button type="button" class="button button--secondary" (click)="start({ kind: 'new-step', moduleId: m.id })">
-                  {{ 'editor.addStep' | t }}
-                </button>
+                <button type="button" class="button button--secondary" (click)="start({ kind: 'new-step', moduleId: m.id })">{{ 'editor.addStep' | t }}</button>
               }
             </li>
           }
@@ -247,9 +200,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
         @if (open()?.kind === 'new-module') {
           <ng-container [ngTemplateOutlet]="form" />
         } @else {
-          <button type="button" class="button button--secondary" (click)="start({ kind: 'new-module' })">
-            {{ 'editor.addModule' | t }}
-          </button>
+          <button type="button" class="button button--secondary" (click)="start({ kind: 'new-module' })">{{ 'editor.addModule' | t }}</button>
         }
       </section>
     }
@@ -268,44 +219,19 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
           </nb-form-field>
         }
         <nb-form-field fieldId="ed-title" [label]="'editor.f.title' | t" [error]="errorFor('title')">
-          <input
-            nbControl
-            class="input"
-            name="title"
-            [attr.maxlength]="limits.titleMax"
-            [value]="d.title"
-            (input)="set('title', value($event))"
-          />
+          <input nbControl class="input" name="title" [attr.maxlength]="limits.titleMax" [value]="d.title" (input)="set('title', value($event))" />
         </nb-form-field>
         @if (f === 'training' || f === 'new-training') {
           <nb-form-field fieldId="ed-summary" [label]="'editor.f.summary' | t" [error]="errorFor('summary')">
-            <textarea
-              nbControl
-              class="input"
-              rows="3"
-              name="summary"
-              [value]="d.summary"
-              (input)="set('summary', value($event))"
-            ></textarea>
+            <textarea nbControl class="input" rows="3" name="summary" [value]="d.summary" (input)="set('summary', value($event))"></textarea>
           </nb-form-field>
-          <label class="choice"
-            ><input type="checkbox" name="published" [checked]="d.published" (change)="set('published', checked($event))" />
-            {{ 'editor.f.published' | t }}</label
-          >
+          <label class="choice"><input type="checkbox" name="published" [checked]="d.published" (change)="set('published', checked($event))" /> {{ 'editor.f.published' | t }}</label>
         }
         @if (f === 'module' || f === 'new-module') {
           <nb-form-field fieldId="ed-intro" [label]="'editor.f.intro' | t" [optional]="true" [error]="errorFor('intro')">
             <textarea nbControl class="input" rows="3" name="intro" [value]="d.intro" (input)="set('intro', value($event))"></textarea>
           </nb-form-field>
-          <label class="choice"
-            ><input
-              type="checkbox"
-              name="requiresFeedback"
-              [checked]="d.requiresFeedback"
-              (change)="set('requiresFeedback', checked($event))"
-            />
-            {{ 'editor.f.feedback' | t }}</label
-          >
+          <label class="choice"><input type="checkbox" name="requiresFeedback" [checked]="d.requiresFeedback" (change)="set('requiresFeedback', checked($event))" /> {{ 'editor.f.feedback' | t }}</label>
         }
         @if (f === 'step' || f === 'new-step') {
           @switch (d.kind) {
@@ -319,27 +245,12 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
                 <input nbControl class="input" type="url" name="url" [value]="d.url" (input)="set('url', value($event))" />
               </nb-form-field>
               <nb-form-field fieldId="ed-captions" [label]="'editor.f.captions' | t" [error]="errorFor('captions')">
-                <textarea
-                  nbControl
-                  class="input"
-                  rows="6"
-                  name="captions"
-                  [value]="d.captions"
-                  (input)="set('captions', value($event))"
-                ></textarea>
+                <textarea nbControl class="input" rows="6" name="captions" [value]="d.captions" (input)="set('captions', value($event))"></textarea>
               </nb-form-field>
             }
             @default {
               <nb-form-field fieldId="ed-json" [label]="'editor.f.json' | t" [hint]="'editor.f.jsonHint' | t" [error]="errorFor('json')">
-                <textarea
-                  nbControl
-                  class="input input--code"
-                  rows="14"
-                  name="json"
-                  spellcheck="false"
-                  [value]="d.json"
-                  (input)="set('json', value($event))"
-                ></textarea>
+                <textarea nbControl class="input input--code" rows="14" name="json" spellcheck="false" [value]="d.json" (input)="set('json', value($event))"></textarea>
               </nb-form-field>
             }
           }
@@ -349,9 +260,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
             {{ 'editor.check' | t }}
             <ul>
               @for (e of fieldList(); track e.field) {
-                <li>
-                  <code>{{ e.field }}</code>: {{ e.messages }}
-                </li>
+                <li><code>{{ e.field }}</code>: {{ e.messages }}</li>
               }
             </ul>
           </div>

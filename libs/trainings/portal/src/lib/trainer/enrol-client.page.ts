@@ -40,9 +40,7 @@ export function checkGoals(raw: string[]): string[] | null {
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>
-      <a routerLink="/huiswerk/deelnemers">← {{ 'staff.enrol.toParticipants' | t }}</a>
-    </p>
+    <p><a routerLink="/huiswerk/deelnemers">← {{ 'staff.enrol.toParticipants' | t }}</a></p>
     <h1 tabindex="-1">{{ 'staff.enrol.title' | t }}</h1>
     <nb-message kind="error" [show]="loadError()">{{ 'staff.error.load' | t }}</nb-message>
     @if (done(); as d) {
@@ -78,14 +76,7 @@ export function checkGoals(raw: string[]): string[] | null {
             <legend>{{ 'staff.enrol.mode' | t }}</legend>
             @for (m of modes; track m) {
               <label class="choice">
-                <input
-                  type="radio"
-                  name="mode"
-                  [value]="m"
-                  [checked]="mode() === m"
-                  (change)="mode.set(m)"
-                  [attr.aria-invalid]="errorFor('mode') ? 'true' : null"
-                />
+                <input type="radio" name="mode" [value]="m" [checked]="mode() === m" (change)="mode.set(m)" [attr.aria-invalid]="errorFor('mode') ? 'true' : null" />
                 <span>{{ 'staff.enrol.' + m | t }}</span>
               </label>
             }
@@ -99,27 +90,13 @@ export function checkGoals(raw: string[]): string[] | null {
               <p class="field-hint">{{ 'staff.enrol.goalsHint' | t }}</p>
               <div class="chips">
                 @for (example of training()!.goalExamples; track example) {
-                  <button type="button" class="chip" [attr.aria-pressed]="goals().includes(example)" (click)="toggleExample(example)">
-                    {{ example }}
-                  </button>
+                  <button type="button" class="chip" [attr.aria-pressed]="goals().includes(example)" (click)="toggleExample(example)">{{ example }}</button>
                 }
               </div>
             }
             @for (goal of goals(); track $index) {
-              <nb-form-field
-                [fieldId]="'enrol-goal-' + $index"
-                [label]="'staff.enrol.goal' | t: { n: $index + 1 }"
-                [optional]="$index === 2"
-                [error]="$index === 0 ? errorFor('goals') : null"
-              >
-                <input
-                  nbControl
-                  class="input"
-                  [attr.maxlength]="limits.goalMax"
-                  [name]="'goal' + $index"
-                  [value]="goal"
-                  (input)="setGoal($index, value($event))"
-                />
+              <nb-form-field [fieldId]="'enrol-goal-' + $index" [label]="'staff.enrol.goal' | t: { n: $index + 1 }" [optional]="$index === 2" [error]="$index === 0 ? errorFor('goals') : null">
+                <input nbControl class="input" [attr.maxlength]="limits.goalMax" [name]="'goal' + $index" [value]="goal" (input)="setGoal($index, value($event))" />
               </nb-form-field>
             }
           </fieldset>

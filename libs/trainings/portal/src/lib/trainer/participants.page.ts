@@ -14,9 +14,7 @@ import { TrainingsApi } from '../trainings.api';
   imports: [RouterLink, TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>
-      <a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a>
-    </p>
+    <p><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
     <h1 tabindex="-1">{{ 'trainer.people.title' | t }}</h1>
     <p>{{ 'trainer.people.intro' | t }}</p>
     <p class="button-row">
@@ -28,11 +26,7 @@ import { TrainingsApi } from '../trainings.api';
       @if (list.length) {
         <div class="table-wrap">
           <table class="table">
-            <caption class="visually-hidden">
-              {{
-                'trainer.people.title' | t
-              }}
-            </caption>
+            <caption class="visually-hidden">{{ 'trainer.people.title' | t }}</caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'trainer.people.name' | t }}</th>

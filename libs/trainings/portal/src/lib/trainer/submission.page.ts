@@ -35,9 +35,7 @@ import { TrainingsApi } from '../trainings.api';
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>
-      <a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a>
-    </p>
+    <p><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (submission(); as s) {
       <h1 tabindex="-1">{{ 'trainer.sub.title' | t: { name: name() ?? ('trainer.sub.unknown' | t) } }}</h1>
@@ -66,26 +64,12 @@ import { TrainingsApi } from '../trainings.api';
       </div>
       @if (s.status === 'submitted') {
         <form class="card" (submit)="$event.preventDefault(); reply('feedback')" novalidate>
-          <nb-form-field
-            fieldId="feedback"
-            [label]="'trainer.sub.feedback' | t"
-            [hint]="'trainer.sub.feedbackHint' | t"
-            [error]="fieldError()"
-          >
-            <textarea
-              nbControl
-              class="input"
-              rows="6"
-              name="feedback"
-              [value]="text()"
-              (input)="text.set($any($event.target).value)"
-            ></textarea>
+          <nb-form-field fieldId="feedback" [label]="'trainer.sub.feedback' | t" [hint]="'trainer.sub.feedbackHint' | t" [error]="fieldError()">
+            <textarea nbControl class="input" rows="6" name="feedback" [value]="text()" (input)="text.set($any($event.target).value)"></textarea>
           </nb-form-field>
           <div class="button-row">
             <button class="button" type="submit" [attr.aria-busy]="busy()">{{ 'trainer.sub.send' | t }}</button>
-            <button class="button button--secondary" type="button" [attr.aria-busy]="busy()" (click)="reply('return')">
-              {{ 'trainer.sub.return' | t }}
-            </button>
+            <button class="button button--secondary" type="button" [attr.aria-busy]="busy()" (click)="reply('return')">{{ 'trainer.sub.return' | t }}</button>
           </div>
         </form>
       } @else {
