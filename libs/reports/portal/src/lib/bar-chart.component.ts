@@ -27,17 +27,11 @@ let nextId = 0;
         <summary>{{ 'reports.chartTable' | t }}</summary>
         <table class="table">
           <thead>
-            <tr>
-              <th scope="col">{{ labelHeader() }}</th>
-              <th scope="col">{{ valueHeader() }}</th>
-            </tr>
+            <tr><th scope="col">{{ labelHeader() }}</th><th scope="col">{{ valueHeader() }}</th></tr>
           </thead>
           <tbody>
             @for (bar of bars(); track bar.label) {
-              <tr>
-                <th scope="row">{{ labelKeys() ? (bar.label | t) : bar.label }}</th>
-                <td>{{ bar.text }}</td>
-              </tr>
+              <tr><th scope="row">{{ labelKeys() ? (bar.label | t) : bar.label }}</th><td>{{ bar.text }}</td></tr>
             }
           </tbody>
         </table>

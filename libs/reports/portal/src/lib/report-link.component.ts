@@ -10,9 +10,7 @@ import { reportsTexts } from './reports.i18n';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card">
-      <h2>
-        <a routerLink="/rapportage">{{ 'reports.link' | t }}</a>
-      </h2>
+      <h2><a routerLink="/rapportage">{{ 'reports.link' | t }}</a></h2>
       <p>{{ 'reports.linkText' | t }}</p>
     </section>
   `,

@@ -50,19 +50,12 @@ import { WorkerReportStore } from './worker-report.store';
       @if (store.workers().length) {
         <div class="table-wrap report-table-wrap" tabindex="0" role="region" aria-labelledby="workers-caption">
           <table class="table table--dense report-table worker-table">
-            <caption id="workers-caption">
-              {{
-                'reports.workers.caption'
-                  | t: { weekStart: r.weekStart, weekEnd: r.weekEnd, monthStart: r.monthStart, monthEnd: r.monthEnd }
-              }}
-            </caption>
+            <caption id="workers-caption">{{ 'reports.workers.caption' | t: { weekStart: r.weekStart, weekEnd: r.weekEnd, monthStart: r.monthStart, monthEnd: r.monthEnd } }}</caption>
             <thead>
               <tr>
                 <td colspan="2"></td>
                 <th scope="colgroup" colspan="2" class="report-table__group">{{ 'reports.workers.week' | t }}</th>
-                <th scope="colgroup" [attr.colspan]="2 + store.contactTypes.length" class="report-table__group">
-                  {{ 'reports.workers.month' | t }}
-                </th>
+                <th scope="colgroup" [attr.colspan]="2 + store.contactTypes.length" class="report-table__group">{{ 'reports.workers.month' | t }}</th>
                 <td colspan="2"></td>
               </tr>
               <tr>

@@ -16,9 +16,7 @@ import { TranslatePipe } from '@nabij/platform/portal';
         <h2 id="eval-title">{{ 'chat.evalTitle' | t }}</h2>
         @for (q of scales; track q.key) {
           <fieldset class="chat-scale">
-            <legend>
-              {{ q.label | t }} <span class="field-hint">{{ 'chat.evalScale' | t }}</span>
-            </legend>
+            <legend>{{ q.label | t }} <span class="field-hint">{{ 'chat.evalScale' | t }}</span></legend>
             @for (n of points; track n) {
               <label class="chat-choice">
                 <input type="radio" [name]="q.key" [value]="n" (change)="set(q.key, n)" />

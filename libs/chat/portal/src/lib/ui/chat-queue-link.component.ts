@@ -11,9 +11,7 @@ import { ChatBadgeComponent } from './chat-badge.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card">
-      <h2>
-        <a routerLink="/chat/wachtrij">{{ 'chat.queue.title' | t }}</a>
-      </h2>
+      <h2><a routerLink="/chat/wachtrij">{{ 'chat.queue.title' | t }}</a></h2>
       <nb-chat-badge />
     </section>
   `,

@@ -19,21 +19,12 @@ import type { ChatRoom } from '../chat-room';
       <p class="message message--success chat-convert" role="status">{{ 'chat.convert.done' | t: { name } }}</p>
     } @else if (room().session().anonymous) {
       @if (!searching()) {
-        <button type="button" class="button button--small button--secondary chat-convert-open" (click)="open()">
-          {{ 'chat.convert.open' | t }}
-        </button>
+        <button type="button" class="button button--small button--secondary chat-convert-open" (click)="open()">{{ 'chat.convert.open' | t }}</button>
       } @else {
         <div class="chat-convert" role="group" [attr.aria-labelledby]="id() + '-title'">
           <h4 [id]="id() + '-title'">{{ 'chat.convert.title' | t }}</h4>
           <label class="field-label" [for]="id() + '-search'">{{ 'chat.convert.search' | t }}</label>
-          <input
-            class="input"
-            type="search"
-            autocomplete="off"
-            [id]="id() + '-search'"
-            [value]="query()"
-            (input)="query.set($any($event.target).value)"
-          />
+          <input class="input" type="search" autocomplete="off" [id]="id() + '-search'" [value]="query()" (input)="query.set($any($event.target).value)" />
           @if (cases(); as all) {
             <ul class="chat-convert-list" aria-live="polite">
               @for (c of matches(); track c.id) {
@@ -51,9 +42,7 @@ import type { ChatRoom } from '../chat-room';
             <p role="status">{{ 'chat.convert.loading' | t }}</p>
           }
           <p class="field-error" role="alert">{{ error() ? (error()! | t) : '' }}</p>
-          <button type="button" class="button button--small button--secondary" (click)="searching.set(false)">
-            {{ 'chat.convert.cancel' | t }}
-          </button>
+          <button type="button" class="button button--small button--secondary" (click)="searching.set(false)">{{ 'chat.convert.cancel' | t }}</button>
         </div>
       }
     }

@@ -22,9 +22,7 @@ type Transcript = ChatMessageView[] | 'loading' | 'failed';
       <details class="chat-transcript" (toggle)="onToggle($event, s)">
         <summary>
           <strong>{{ when(s.pickedUpAt ?? s.createdAt) }}</strong>
-          @if (s.durationSeconds !== null) {
-            <span class="small"> · {{ duration(s.durationSeconds) }}</span>
-          }
+          @if (s.durationSeconds !== null) { <span class="small"> · {{ duration(s.durationSeconds) }}</span> }
         </summary>
         @let t = transcripts()[s.id];
         @if (t === 'loading' || t === undefined) {

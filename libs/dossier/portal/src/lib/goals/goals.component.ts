@@ -28,44 +28,22 @@ import { dossierTexts } from '../i18n';
               <label class="checkbox"><input #done type="checkbox" [checked]="g.achieved" /> {{ 'dossier.goals.achievedLabel' | t }}</label>
               <div class="button-row">
                 <button type="submit" class="button button--small" [disabled]="busy()">{{ 'dossier.goals.save' | t }}</button>
-                <button type="button" class="button button--small button--quiet" [disabled]="busy()" (click)="editing.set(null)">
-                  {{ 'dossier.goals.cancel' | t }}
-                </button>
+                <button type="button" class="button button--small button--quiet" [disabled]="busy()" (click)="editing.set(null)">{{ 'dossier.goals.cancel' | t }}</button>
               </div>
             </form>
           } @else {
             <span class="goal" [class.goal--done]="g.achieved">{{ g.text }}</span>
-            @if (g.achieved) {
-              <span class="badge">{{ 'dossier.goals.achieved' | t }}</span>
-            }
+            @if (g.achieved) { <span class="badge">{{ 'dossier.goals.achieved' | t }}</span> }
             @if (confirming() === g.id) {
               <div class="goal-confirm" role="alert">
                 <p>{{ 'dossier.goals.removeConfirm' | t }}</p>
-                <button type="button" class="button button--small button--danger" [disabled]="busy()" (click)="remove(g)">
-                  {{ 'dossier.goals.removeYes' | t }}
-                </button>
-                <button type="button" class="button button--small button--quiet" [disabled]="busy()" (click)="confirming.set(null)">
-                  {{ 'dossier.goals.removeNo' | t }}
-                </button>
+                <button type="button" class="button button--small button--danger" [disabled]="busy()" (click)="remove(g)">{{ 'dossier.goals.removeYes' | t }}</button>
+                <button type="button" class="button button--small button--quiet" [disabled]="busy()" (click)="confirming.set(null)">{{ 'dossier.goals.removeNo' | t }}</button>
               </div>
             } @else if (!readOnly()) {
               <span class="goal-buttons">
-                <button
-                  type="button"
-                  class="button button--small button--quiet"
-                  [attr.aria-label]="'dossier.goals.editNamed' | t: { n: n + 1 }"
-                  (click)="startEdit(g.id)"
-                >
-                  {{ 'dossier.goals.edit' | t }}
-                </button>
-                <button
-                  type="button"
-                  class="button button--small button--quiet"
-                  [attr.aria-label]="'dossier.goals.removeNamed' | t: { n: n + 1 }"
-                  (click)="askRemove(g.id)"
-                >
-                  {{ 'dossier.goals.remove' | t }}
-                </button>
+                <button type="button" class="button button--small button--quiet" [attr.aria-label]="'dossier.goals.editNamed' | t: { n: n + 1 }" (click)="startEdit(g.id)">{{ 'dossier.goals.edit' | t }}</button>
+                <button type="button" class="button button--small button--quiet" [attr.aria-label]="'dossier.goals.removeNamed' | t: { n: n + 1 }" (click)="askRemove(g.id)">{{ 'dossier.goals.remove' | t }}</button>
               </span>
             }
           }
@@ -80,19 +58,8 @@ import { dossierTexts } from '../i18n';
         <form class="goal-add" (submit)="$event.preventDefault(); add(newGoal)">
           <label class="field-label" [for]="c + '-goal-new'">{{ 'dossier.goals.add' | t }}</label>
           <p class="small" [id]="c + '-goal-hint'">{{ 'dossier.goals.addHint' | t }}</p>
-          <textarea
-            [id]="c + '-goal-new'"
-            #newGoal
-            class="input"
-            rows="2"
-            maxlength="1000"
-            [attr.aria-describedby]="c + '-goal-hint'"
-          ></textarea>
-          <p>
-            <button type="submit" class="button button--small button--secondary" [disabled]="busy()">
-              {{ 'dossier.goals.addButton' | t }}
-            </button>
-          </p>
+          <textarea [id]="c + '-goal-new'" #newGoal class="input" rows="2" maxlength="1000" [attr.aria-describedby]="c + '-goal-hint'"></textarea>
+          <p><button type="submit" class="button button--small button--secondary" [disabled]="busy()">{{ 'dossier.goals.addButton' | t }}</button></p>
         </form>
       } @else {
         <p class="small">{{ 'dossier.goals.full' | t }}</p>

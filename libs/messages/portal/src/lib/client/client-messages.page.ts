@@ -13,18 +13,14 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>
-      <a routerLink="/home">{{ 'messages.client.home' | t }}</a>
-    </p>
+    <p><a routerLink="/home">{{ 'messages.client.home' | t }}</a></p>
     <h1 tabindex="-1">{{ 'messages.client.title' | t }}</h1>
     <p class="lead">{{ 'messages.client.intro' | t }}</p>
 
     <div aria-live="polite">
       @if (store.answerBy(); as answerBy) {
         <div class="message message--success sent-note">
-          <p>
-            <strong>{{ 'messages.client.sentTitle' | t }}</strong>
-          </p>
+          <p><strong>{{ 'messages.client.sentTitle' | t }}</strong></p>
           <p>{{ 'messages.client.sentText' | t: { when: deadline(answerBy) } }}</p>
         </div>
       }
@@ -33,20 +29,10 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
     @if (composing()) {
       <section class="card" aria-labelledby="new-title">
         <h2 id="new-title">{{ 'messages.client.new' | t }}</h2>
-        <nb-compose
-          [label]="'messages.compose.label' | t"
-          [hint]="'messages.compose.hint' | t"
-          [busy]="page.busy()"
-          [error]="page.error()"
-          [cancellable]="true"
-          (send)="send($event)"
-          (cancelled)="composing.set(false)"
-        />
+        <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="page.busy()" [error]="page.error()" [cancellable]="true" (send)="send($event)" (cancelled)="composing.set(false)" />
       </section>
     } @else {
-      <p>
-        <button type="button" class="button button--large" (click)="startNew()">{{ 'messages.client.new' | t }}</button>
-      </p>
+      <p><button type="button" class="button button--large" (click)="startNew()">{{ 'messages.client.new' | t }}</button></p>
     }
 
     <nb-message kind="error" [show]="!!page.loadError()">{{ page.loadError() ?? '' | t }}</nb-message>

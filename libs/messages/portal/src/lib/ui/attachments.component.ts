@@ -17,14 +17,7 @@ import { MessagesApi } from '../messages.api';
         @for (file of attachments(); track file.id) {
           <li class="item-line">
             <span class="attachment-list__name">{{ file.fileName }}</span> <span class="small">({{ size(file.sizeBytes) }})</span>
-            <button
-              type="button"
-              class="button button--small button--secondary"
-              [attr.aria-label]="'messages.attach.downloadNamed' | t: { name: file.fileName }"
-              (click)="download(file)"
-            >
-              {{ 'messages.attach.download' | t }}
-            </button>
+            <button type="button" class="button button--small button--secondary" [attr.aria-label]="'messages.attach.downloadNamed' | t: { name: file.fileName }" (click)="download(file)">{{ 'messages.attach.download' | t }}</button>
           </li>
         }
       </ul>

@@ -9,9 +9,7 @@ import { TranslatePipe } from '../i18n/t.pipe';
   template: `
     <h1 tabindex="-1">{{ 'platform.notFound.title' | t }}</h1>
     <p>{{ 'platform.notFound.text' | t }}</p>
-    <p>
-      <a class="button" routerLink="/">{{ 'platform.notFound.back' | t }}</a>
-    </p>
+    <p><a class="button" routerLink="/">{{ 'platform.notFound.back' | t }}</a></p>
   `,
 })
 export class NotFoundPage {}

@@ -20,12 +20,7 @@ import { EnrolComponent } from './enrol.component';
       <section class="card card--accent training-progress" aria-labelledby="progress-title">
         <h2 id="progress-title" class="training-subtitle">{{ p.enrolment.trainingTitle }}</h2>
         <p class="lead">{{ 'training.progress.done' | t: { done: p.modulesDone, total: p.modulesTotal } }}</p>
-        <progress
-          class="meter"
-          [value]="p.modulesDone"
-          [max]="p.modulesTotal"
-          [attr.aria-label]="'training.progress.done' | t: { done: p.modulesDone, total: p.modulesTotal }"
-        ></progress>
+        <progress class="meter" [value]="p.modulesDone" [max]="p.modulesTotal" [attr.aria-label]="'training.progress.done' | t: { done: p.modulesDone, total: p.modulesTotal }"></progress>
         @if (p.nextStep; as next) {
           <a class="button button--large" [routerLink]="['/training/module', next.moduleId]">
             {{ 'training.progress.next' | t }}: {{ next.moduleTitle }}

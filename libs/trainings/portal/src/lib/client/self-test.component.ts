@@ -51,10 +51,7 @@ import { TrainingStore } from '../training.store';
               </label>
             }
           </div>
-          <p class="scale-labels small" aria-hidden="true">
-            <span>{{ q.min }} = {{ q.minLabel }}</span
-            ><span>{{ q.max }} = {{ q.maxLabel }}</span>
-          </p>
+          <p class="scale-labels small" aria-hidden="true"><span>{{ q.min }} = {{ q.minLabel }}</span><span>{{ q.max }} = {{ q.maxLabel }}</span></p>
           <p class="visually-hidden">{{ q.min }} = {{ q.minLabel }}, {{ q.max }} = {{ q.maxLabel }}</p>
         }
       </fieldset>

@@ -14,19 +14,13 @@ import { TrainingsApi } from '../trainings.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'trainer.tasks.title' | t }}</h1>
-    <p>
-      {{ 'trainer.tasks.intro' | t }} <a routerLink="/huiswerk/deelnemers">{{ 'trainer.tasks.participants' | t }}</a>
-    </p>
+    <p>{{ 'trainer.tasks.intro' | t }} <a routerLink="/huiswerk/deelnemers">{{ 'trainer.tasks.participants' | t }}</a></p>
     <nb-message kind="error" [show]="error()">{{ 'trainer.error.load' | t }}</nb-message>
     @if (tasks(); as list) {
       @if (list.length) {
         <div class="table-wrap">
           <table class="table">
-            <caption class="visually-hidden">
-              {{
-                'trainer.tasks.title' | t
-              }}
-            </caption>
+            <caption class="visually-hidden">{{ 'trainer.tasks.title' | t }}</caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'trainer.tasks.participant' | t }}</th>
@@ -37,9 +31,7 @@ import { TrainingsApi } from '../trainings.api';
             <tbody>
               @for (task of list; track task.submissionId) {
                 <tr>
-                  <td>
-                    <a [routerLink]="['/huiswerk', task.submissionId]">{{ task.clientName ?? ('trainer.sub.unknown' | t) }}</a>
-                  </td>
+                  <td><a [routerLink]="['/huiswerk', task.submissionId]">{{ task.clientName ?? ('trainer.sub.unknown' | t) }}</a></td>
                   <td>
                     {{ task.moduleTitle }}
                     @if (task.unlocksNextModule) {
