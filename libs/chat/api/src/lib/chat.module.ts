@@ -9,9 +9,12 @@ import { ChatHoursController } from './chat-hours.controller';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from './entities/chat-hours.entities';
 import { ChatEvaluationEntity, ChatMessageEntity, ChatSessionEntity } from './entities/chat-session.entities';
+import { ChatHoursRepository } from './hours/chat-hours.repository';
 import { ChatHoursService } from './hours/chat-hours.service';
+import { ChatMessagesRepository } from './sessions/chat-messages.repository';
 import { ChatMessagesService } from './sessions/chat-messages.service';
 import { ChatQueueService } from './sessions/chat-queue.service';
+import { ChatSessionsRepository } from './sessions/chat-sessions.repository';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
 import { ChatEvents } from './socket/chat-events';
@@ -40,6 +43,9 @@ import { ChatGateway } from './socket/chat.gateway';
   providers: [
     { provide: ChatSocketOptions, inject: [AppConfig], useFactory: defaultChatSocketOptions },
     { provide: ChatRedisAdapter, inject: [AppConfig, ChatSocketOptions], useFactory: ChatRedisAdapter.connect },
+    ChatHoursRepository,
+    ChatSessionsRepository,
+    ChatMessagesRepository,
     ChatHoursService,
     ChatQueueService,
     ChatMessagesService,

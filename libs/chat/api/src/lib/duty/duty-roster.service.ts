@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { DutyRosterRepository } from './duty-roster.repository';
 
 /** Workers the roster puts on duty on the Amsterdam day of a moment. */
 export interface DutyToday {
@@ -15,21 +16,14 @@ export interface DutyToday {
  */
 @Injectable()
 export class DutyRosterService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: DutyRosterRepository) {}
 
   /**
    * Workers (accounts with the worker role) on the organisation's roster at `at`, every week on
    * that weekday or once on that date. `db`: read inside the caller's transaction.
    */
-  async onDutyToday(organisationId: string, at: Date, db: EntityManager = this.dataSource.manager): Promise<DutyToday> {
-    const rows: Array<{ id: string; now_on_duty: boolean }> = await db.query(
-      `WITH local AS (SELECT ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam') AS ts)
-       SELECT DISTINCT a.id, (d.starts_at <= local.ts::time AND d.ends_at > local.ts::time) AS now_on_duty
-         FROM chat_duty d CROSS JOIN local JOIN account a ON a.id = d.worker_id AND a.role = 'worker'
-        WHERE d.organisation_id = $1
-          AND (d.on_date = local.ts::date OR d.weekday = extract(isodow FROM local.ts))`,
-      [organisationId, at],
-    );
+  async onDutyToday(organisationId: string, at: Date, db?: EntityManager): Promise<DutyToday> {
+    const rows = await this.repository.onDutyRows(organisationId, at, db);
     return {
       now: [...new Set(rows.filter((r) => r.now_on_duty).map((r) => r.id))],
       today: [...new Set(rows.map((r) => r.id))],

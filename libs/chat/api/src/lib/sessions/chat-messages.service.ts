@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { ChatMessageView, ChatSenderRole } from '@nabij/chat/contracts';
 import { Clock } from '@nabij/platform/api';
-import { DataSource, MoreThan, Repository } from 'typeorm';
-import { updatedRows } from './updated-rows';
+import { DataSource } from 'typeorm';
 import { ChatMessageEntity } from '../entities/chat-session.entities';
+import { ChatMessagesRepository } from './chat-messages.repository';
 
 export class ChatEndedError extends Error {
   constructor() {
@@ -33,7 +32,7 @@ export function toMessageView(m: ChatMessageEntity): ChatMessageView {
 @Injectable()
 export class ChatMessagesService {
   constructor(
-    @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
+    private readonly messages: ChatMessagesRepository,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -45,34 +44,32 @@ export class ChatMessagesService {
     clientMsgId: string | null,
   ): Promise<AppendResult> {
     if (clientMsgId) {
-      const earlier = await this.messages.findOne({ where: { sessionId, clientMsgId } });
+      const earlier = await this.messages.findByClientMsgId(sessionId, clientMsgId);
       if (earlier) return { message: toMessageView(earlier), duplicate: true };
     }
     try {
       const saved = await this.dataSource.transaction(async (db) => {
         // The row lock on the session hands out seq numbers one at a time, without gaps.
-        const [row] = updatedRows<{ last_seq: number }>(
-          await db.query(`UPDATE chat_session SET last_seq = last_seq + 1 WHERE id = $1 AND status <> 'ended' RETURNING last_seq`, [
+        const seq = await this.messages.nextSeq(sessionId, db);
+        if (seq === undefined) throw new ChatEndedError();
+        return this.messages.insert(
+          {
             sessionId,
-          ]),
+            seq,
+            senderRole: sender.role,
+            senderId: sender.id,
+            body,
+            clientMsgId,
+            createdAt: this.clock.now(),
+          },
+          db,
         );
-        if (!row) throw new ChatEndedError();
-        const message = db.getRepository(ChatMessageEntity).create({
-          sessionId,
-          seq: row.last_seq,
-          senderRole: sender.role,
-          senderId: sender.id,
-          body,
-          clientMsgId,
-          createdAt: this.clock.now(),
-        });
-        return db.getRepository(ChatMessageEntity).save(message);
       });
       return { message: toMessageView(saved), duplicate: false };
     } catch (error) {
       // Two resends of one message racing: the unique index keeps one, the other reports it.
       if (clientMsgId && (error as { code?: string }).code === '23505') {
-        const earlier = await this.messages.findOneOrFail({ where: { sessionId, clientMsgId } });
+        const earlier = await this.messages.findByClientMsgIdOrFail(sessionId, clientMsgId);
         return { message: toMessageView(earlier), duplicate: true };
       }
       throw error;
@@ -80,7 +77,7 @@ export class ChatMessagesService {
   }
 
   async after(sessionId: string, lastSeenSeq: number, limit = 1000): Promise<ChatMessageView[]> {
-    const rows = await this.messages.find({ where: { sessionId, seq: MoreThan(lastSeenSeq) }, order: { seq: 'ASC' }, take: limit });
+    const rows = await this.messages.after(sessionId, lastSeenSeq, limit);
     return rows.map(toMessageView);
   }
 }

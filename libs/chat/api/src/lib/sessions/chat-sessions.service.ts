@@ -1,5 +1,4 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type {
   ChatEvaluationRequest,
   ChatMessageView,
@@ -8,13 +7,13 @@ import type {
   StartAnonymousChatResponse,
 } from '@nabij/chat/contracts';
 import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
-import { DataSource, Repository } from 'typeorm';
-import { ChatEvaluationEntity, ChatSessionEntity } from '../entities/chat-session.entities';
+import { ChatSessionEntity } from '../entities/chat-session.entities';
 import { ChatHoursService } from '../hours/chat-hours.service';
 import { ChatEvents } from '../socket/chat-events';
 import { ChatActor, hashChatToken, newChatToken } from './chat-actor';
 import { ChatMessagesService } from './chat-messages.service';
 import { ChatQueueService } from './chat-queue.service';
+import { ChatSessionsRepository } from './chat-sessions.repository';
 import type { StartAnonymousChatDto } from '../dto/chat.dto';
 
 const NOT_FOUND = 'There is no chat with this id for you.';
@@ -23,9 +22,7 @@ const NOT_FOUND = 'There is no chat with this id for you.';
 @Injectable()
 export class ChatSessionsService {
   constructor(
-    @InjectRepository(ChatSessionEntity) private readonly sessions: Repository<ChatSessionEntity>,
-    @InjectRepository(ChatEvaluationEntity) private readonly evaluations: Repository<ChatEvaluationEntity>,
-    private readonly dataSource: DataSource,
+    private readonly sessions: ChatSessionsRepository,
     private readonly hours: ChatHoursService,
     private readonly queue: ChatQueueService,
     private readonly messages: ChatMessagesService,
@@ -36,14 +33,9 @@ export class ChatSessionsService {
 
   /** A registered client's chat, linked to their open case; a running chat is resumed, not doubled. */
   async startForClient(user: AuthUser): Promise<ChatSessionView> {
-    const running =
-      (await this.sessions.findOne({ where: { clientId: user.id, status: 'waiting' } })) ??
-      (await this.sessions.findOne({ where: { clientId: user.id, status: 'active' } }));
+    const running = (await this.sessions.findOfClient(user.id, 'waiting')) ?? (await this.sessions.findOfClient(user.id, 'active'));
     if (running) return this.view(running);
-    const [openCase] = await this.dataSource.query(
-      `SELECT id, organisation_id FROM care_case WHERE client_id = $1 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
-      [user.id],
-    );
+    const openCase = await this.sessions.openCaseOfClient(user.id);
     const organisationId: string | null = openCase?.organisation_id ?? user.organisationId;
     if (!organisationId) throw new ConflictException('Your account is not linked to an organisation yet; send a message instead.');
     await this.assertOpen(organisationId);
@@ -57,11 +49,7 @@ export class ChatSessionsService {
 
   /** An anonymous chat after a served, unexpired postcode check; returns the token to reconnect with. */
   async startAnonymous(body: StartAnonymousChatDto): Promise<StartAnonymousChatResponse> {
-    const [check] = await this.dataSource.query(
-      `SELECT c.id, c.postcode, c.served, c.expires_at, c.financier_id, f.organisation_id
-         FROM postcode_check c LEFT JOIN financier f ON f.id = c.financier_id WHERE c.id = $1`,
-      [body.checkId],
-    );
+    const check = await this.sessions.postcodeCheck(body.checkId);
     if (!check || !check.served || !check.organisation_id) {
       throw new BadRequestException({
         message: 'Check your postcode first.',
@@ -93,14 +81,14 @@ export class ChatSessionsService {
   }
 
   async sessionForToken(token: string | undefined): Promise<ChatSessionEntity> {
-    const session = token ? await this.sessions.findOne({ where: { tokenHash: hashChatToken(token) } }) : null;
+    const session = token ? await this.sessions.findByTokenHash(hashChatToken(token)) : null;
     if (!session) throw new UnauthorizedException('This chat token is not valid.');
     return session;
   }
 
   /** The role `actor` plays in the chat, or null when it is not theirs to join. */
   async participant(actor: ChatActor, sessionId: string): Promise<{ session: ChatSessionEntity; role: ChatSenderRole } | null> {
-    const session = await this.sessions.findOne({ where: { id: sessionId } });
+    const session = await this.sessions.findById(sessionId);
     if (!session) return null;
     if (actor.kind === 'anonymous') return actor.sessionId === session.id ? { session, role: 'client' } : null;
     const { user } = actor;
@@ -116,7 +104,7 @@ export class ChatSessionsService {
    */
   async visibleTo(user: AuthUser, sessionId: string): Promise<ChatSessionEntity> {
     if (user.role !== 'client' && user.role !== 'worker') throw new NotFoundException(NOT_FOUND);
-    const session = await this.sessions.findOne({ where: { id: sessionId } });
+    const session = await this.sessions.findById(sessionId);
     const visible =
       !!session &&
       (user.role === 'client'
@@ -131,11 +119,7 @@ export class ChatSessionsService {
       session.status === 'ended' &&
       session.organisationId === user.organisationId
     ) {
-      const [assigned] = await this.dataSource.query(`SELECT 1 FROM care_case WHERE id = $1 AND assigned_worker_id = $2`, [
-        session.caseId,
-        user.id,
-      ]);
-      if (assigned) return session;
+      if (await this.sessions.isCaseAssignedTo(session.caseId, user.id)) return session;
     }
     throw new NotFoundException(NOT_FOUND);
   }
@@ -164,18 +148,11 @@ export class ChatSessionsService {
    */
   async list(user: AuthUser, caseId: string | undefined): Promise<ChatSessionView[]> {
     if (user.role === 'client') {
-      const rows = await this.sessions.find({
-        where: { clientId: user.id, ...(caseId ? { caseId } : {}) },
-        order: { createdAt: 'DESC' },
-        take: 100,
-      });
+      const rows = await this.sessions.listOfClient(user.id, caseId);
       return Promise.all(rows.map((s) => this.view(s)));
     }
     if (!caseId) throw new BadRequestException({ message: 'Say which case: ?caseId=<id>', fields: { caseId: ['caseId is required'] } });
-    const [careCase] = await this.dataSource.query(
-      `SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3`,
-      [caseId, user.organisationId, user.id],
-    );
+    const careCase = await this.sessions.caseOfWorker(caseId, user.organisationId, user.id);
     if (!careCase) throw new NotFoundException('There is no case with this id for you.');
     await this.audit.record({
       actor: user,
@@ -185,18 +162,14 @@ export class ChatSessionsService {
       clientId: careCase.client_id,
       reason: 'chats of a case',
     });
-    const rows = await this.sessions.find({ where: { caseId }, order: { createdAt: 'DESC' }, take: 100 });
+    const rows = await this.sessions.listOfCase(caseId);
     return Promise.all(rows.map((s) => this.view(s)));
   }
 
   async evaluate(session: ChatSessionEntity, answers: ChatEvaluationRequest): Promise<void> {
     if (session.status !== 'ended') throw new ConflictException('You can answer the questions when the chat has ended.');
-    const stored: unknown[] = await this.dataSource.query(
-      `INSERT INTO chat_evaluation (session_id, helpful, understood, again, created_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
-      [session.id, answers.helpful, answers.understood, answers.again, this.clock.now()],
-    );
-    if (stored.length === 0) throw new ConflictException('You already answered the questions for this chat.');
+    const stored = await this.sessions.insertEvaluation(session.id, answers, this.clock.now());
+    if (!stored) throw new ConflictException('You already answered the questions for this chat.');
   }
 
   async clientSession(user: AuthUser, sessionId: string): Promise<ChatSessionEntity> {
@@ -206,10 +179,10 @@ export class ChatSessionsService {
   }
 
   async view(session: ChatSessionEntity): Promise<ChatSessionView> {
-    const fresh = (await this.sessions.findOne({ where: { id: session.id } })) ?? session;
+    const fresh = (await this.sessions.findById(session.id)) ?? session;
     const [queue, evaluated] = await Promise.all([
       fresh.status === 'waiting' ? this.queue.positionOf(fresh.id, fresh.organisationId) : Promise.resolve(null),
-      this.evaluations.exists({ where: { sessionId: fresh.id } }),
+      this.sessions.hasEvaluation(fresh.id),
     ]);
     return {
       id: fresh.id,
@@ -236,7 +209,7 @@ export class ChatSessionsService {
 
   private async insert(values: Partial<ChatSessionEntity>, runningMessage: string): Promise<ChatSessionEntity> {
     try {
-      return await this.sessions.save(this.sessions.create({ ...values, status: 'waiting', lastSeq: 0, createdAt: this.clock.now() }));
+      return await this.sessions.insert({ ...values, status: 'waiting', lastSeq: 0, createdAt: this.clock.now() });
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw new ConflictException(runningMessage);
       throw error;

@@ -7,37 +7,15 @@ import { ChatSessionEntity } from '../entities/chat-session.entities';
 import { localMoment } from '../hours/chat-hours';
 import { ChatHoursService } from '../hours/chat-hours.service';
 import { ChatEvents } from '../socket/chat-events';
-import { updatedRows } from './updated-rows';
+import { ChatSessionsRepository, QueueRow } from './chat-sessions.repository';
 import { ChatSessionsService } from './chat-sessions.service';
-
-interface QueueRow {
-  id: string;
-  status: ChatQueueEntry['status'];
-  client_id: string | null;
-  client_name: string | null;
-  email: string | null;
-  account_email: string | null;
-  postcode: string | null;
-  account_postcode: string | null;
-  birth_date: string | null;
-  account_birth_date: string | null;
-  financier: string | null;
-  case_id: string | null;
-  created_at: Date;
-}
-
-interface EndedRow {
-  id: string;
-  case_id: string | null;
-  worker_id: string | null;
-  duration_seconds: number | null;
-}
 
 /** What duty workers do: see the queue, pick up (one worker per chat), end, attach an anonymous chat to a case. */
 @Injectable()
 export class ChatWorkService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ChatSessionsRepository,
     private readonly sessions: ChatSessionsService,
     private readonly hours: ChatHoursService,
     private readonly events: ChatEvents,
@@ -51,17 +29,7 @@ export class ChatWorkService {
     // The route allows workers only; this keeps personal data out of any other caller's hands too.
     if (user.role !== 'worker') throw new ForbiddenException('Only social workers see the chat queue.');
     const now = this.clock.now();
-    const rows: QueueRow[] = await this.dataSource.query(
-      `SELECT s.id, s.status, s.client_id, a.name AS client_name, s.email, a.email AS account_email, s.postcode, a.postcode AS account_postcode,
-              to_char(s.birth_date, 'YYYY-MM-DD') AS birth_date, to_char(a.birth_date, 'YYYY-MM-DD') AS account_birth_date,
-              f.name AS financier, s.case_id, s.created_at
-         FROM chat_session s
-         LEFT JOIN account a ON a.id = s.client_id
-         LEFT JOIN financier f ON f.id = coalesce(s.financier_id, a.financier_id)
-        WHERE s.organisation_id = $1 AND (s.status = 'waiting' OR (s.status = 'active' AND s.worker_id = $2))
-        ORDER BY s.created_at, s.id`,
-      [user.organisationId, user.id],
-    );
+    const rows = await this.repository.queueRows(user.organisationId, user.id);
     let position = 0;
     const entry = (r: QueueRow): ChatQueueEntry => ({
       id: r.id,
@@ -84,23 +52,11 @@ export class ChatWorkService {
 
   /** The conditional update lets exactly one of several workers clicking at once win the chat. */
   async pickUp(user: AuthUser, sessionId: string): Promise<ChatSessionView> {
-    const [won] = updatedRows(
-      await this.dataSource.query(
-        `UPDATE chat_session SET status = 'active', worker_id = $2, picked_up_at = $3
-        WHERE id = $1 AND organisation_id = $4 AND status = 'waiting' AND worker_id IS NULL
-        RETURNING id`,
-        [sessionId, user.id, this.clock.now(), user.organisationId],
-      ),
-    );
+    const won = await this.repository.pickUp(sessionId, user.organisationId, user.id, this.clock.now());
     if (!won) {
-      const [lost] = await this.dataSource.query(`SELECT status FROM chat_session WHERE id = $1 AND organisation_id = $2`, [
-        sessionId,
-        user.organisationId,
-      ]);
+      const lost = await this.repository.statusOf(sessionId, user.organisationId);
       if (!lost) throw new NotFoundException('There is no chat with this id for you.');
-      throw new ConflictException(
-        lost.status === 'ended' ? 'This chat has already ended.' : 'Another worker has already picked up this chat.',
-      );
+      throw new ConflictException(lost === 'ended' ? 'This chat has already ended.' : 'Another worker has already picked up this chat.');
     }
     const session = await this.sessions.visibleTo(user, sessionId);
     const view = await this.sessions.view(session);
@@ -116,14 +72,7 @@ export class ChatWorkService {
   async end(session: ChatSessionEntity, by: ChatSenderRole): Promise<ChatSessionView> {
     const now = this.clock.now();
     const ended = await this.dataSource.transaction(async (db) => {
-      const [row] = updatedRows<EndedRow>(
-        await db.query(
-          `UPDATE chat_session SET status = 'ended', ended_at = $2, ended_by = $3,
-                duration_seconds = CASE WHEN picked_up_at IS NULL THEN 0 ELSE greatest(0, floor(extract(epoch FROM ($2::timestamptz - picked_up_at))))::int END
-          WHERE id = $1 AND status <> 'ended' RETURNING id, case_id, worker_id, duration_seconds`,
-          [session.id, now, by],
-        ),
-      );
+      const row = await this.repository.end(session.id, now, by, db);
       if (row?.case_id && row.worker_id) {
         const contact: ContactOccurred = {
           source: 'chat',
@@ -158,20 +107,12 @@ export class ChatWorkService {
     if (session.workerId !== user.id) throw new NotFoundException('There is no chat with this id for you.');
     if (session.clientId) throw new ConflictException('This chat is already linked to a client.');
     // Only an open case of the worker's own caseload, so the transcript lands where they can read it.
-    const [careCase] = await this.dataSource.query(
-      `SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3 AND closed_on IS NULL`,
-      [caseId, user.organisationId, user.id],
-    );
+    const careCase = await this.repository.openCaseOfWorker(caseId, user.organisationId, user.id);
     if (!careCase) throw new NotFoundException('There is no open case with this id in your caseload.');
     const converted = await this.dataSource
       .transaction(async (db) => {
-        const [row] = updatedRows(
-          await db.query(
-            `UPDATE chat_session SET client_id = $2, case_id = $3, converted_at = $4, converted_by = $5 WHERE id = $1 AND client_id IS NULL RETURNING id`,
-            [session.id, careCase.client_id, careCase.id, this.clock.now(), user.id],
-          ),
-        );
-        if (row) {
+        const linked = await this.repository.linkToCase(session.id, careCase, this.clock.now(), user.id, db);
+        if (linked) {
           await this.audit.record(
             {
               actor: user,
@@ -184,7 +125,7 @@ export class ChatWorkService {
             db,
           );
         }
-        return !!row;
+        return linked;
       })
       .catch((error) => {
         // The client's own chat is still running (one running chat per client).

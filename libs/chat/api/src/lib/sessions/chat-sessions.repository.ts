@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ChatEvaluationRequest, ChatQueueEntry, ChatSenderRole } from '@nabij/chat/contracts';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { ChatEvaluationEntity, ChatSessionEntity } from '../entities/chat-session.entities';
+import { updatedRows } from './updated-rows';
+
+/** A chat in the duty queue with what the worker may see of who is waiting. */
+export interface QueueRow {
+  id: string;
+  status: ChatQueueEntry['status'];
+  client_id: string | null;
+  client_name: string | null;
+  email: string | null;
+  account_email: string | null;
+  postcode: string | null;
+  account_postcode: string | null;
+  birth_date: string | null;
+  account_birth_date: string | null;
+  financier: string | null;
+  case_id: string | null;
+  created_at: Date;
+}
+
+export interface EndedRow {
+  id: string;
+  case_id: string | null;
+  worker_id: string | null;
+  duration_seconds: number | null;
+}
+
+/** A postcode check as an anonymous chat uses it (organisation through the financier). */
+export interface ChatPostcodeCheck {
+  id: string;
+  postcode: string;
+  served: boolean;
+  expires_at: Date;
+  financier_id: string | null;
+  organisation_id: string | null;
+}
+
+export interface CaseRef {
+  id: string;
+  client_id: string;
+}
+
+/**
+ * Every SQL statement on chat sessions, their evaluations and the queue, plus the case and
+ * postcode-check lookups chat needs. Methods that take an `EntityManager` run in the caller's
+ * transaction. Conditional updates answer whether they changed a row, so races stay decided by
+ * the database.
+ */
+@Injectable()
+export class ChatSessionsRepository {
+  constructor(
+    @InjectRepository(ChatSessionEntity) private readonly sessions: Repository<ChatSessionEntity>,
+    @InjectRepository(ChatEvaluationEntity) private readonly evaluations: Repository<ChatEvaluationEntity>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  findById(id: string): Promise<ChatSessionEntity | null> {
+    return this.sessions.findOne({ where: { id } });
+  }
+
+  findByTokenHash(tokenHash: string): Promise<ChatSessionEntity | null> {
+    return this.sessions.findOne({ where: { tokenHash } });
+  }
+
+  findOfClient(clientId: string, status: ChatSessionEntity['status']): Promise<ChatSessionEntity | null> {
+    return this.sessions.findOne({ where: { clientId, status } });
+  }
+
+  /** The client's chats, newest first (at most 100), optionally of one case. */
+  listOfClient(clientId: string, caseId: string | undefined): Promise<ChatSessionEntity[]> {
+    return this.sessions.find({
+      where: { clientId, ...(caseId ? { caseId } : {}) },
+      order: { createdAt: 'DESC' },
+      take: 100,
+    });
+  }
+
+  /** The chats of a case, newest first (at most 100). */
+  listOfCase(caseId: string): Promise<ChatSessionEntity[]> {
+    return this.sessions.find({ where: { caseId }, order: { createdAt: 'DESC' }, take: 100 });
+  }
+
+  /** Throws the database error as is (23505 when the client or postcode check has a chat running). */
+  insert(values: Partial<ChatSessionEntity>): Promise<ChatSessionEntity> {
+    return this.sessions.save(this.sessions.create(values));
+  }
+
+  /** The client's newest open case, if any. */
+  async openCaseOfClient(clientId: string): Promise<{ id: string; organisation_id: string } | undefined> {
+    const [openCase] = await this.dataSource.query(
+      `SELECT id, organisation_id FROM care_case WHERE client_id = $1 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
+      [clientId],
+    );
+    return openCase;
+  }
+
+  async postcodeCheck(checkId: string): Promise<ChatPostcodeCheck | undefined> {
+    const [check] = await this.dataSource.query(
+      `SELECT c.id, c.postcode, c.served, c.expires_at, c.financier_id, f.organisation_id
+         FROM postcode_check c LEFT JOIN financier f ON f.id = c.financier_id WHERE c.id = $1`,
+      [checkId],
+    );
+    return check;
+  }
+
+  async isCaseAssignedTo(caseId: string, workerId: string): Promise<boolean> {
+    const [assigned] = await this.dataSource.query(`SELECT 1 FROM care_case WHERE id = $1 AND assigned_worker_id = $2`, [caseId, workerId]);
+    return !!assigned;
+  }
+
+  /** A case of the organisation assigned to the worker. */
+  async caseOfWorker(caseId: string, organisationId: string | null, workerId: string): Promise<CaseRef | undefined> {
+    const [careCase] = await this.dataSource.query(
+      `SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3`,
+      [caseId, organisationId, workerId],
+    );
+    return careCase;
+  }
+
+  /** As caseOfWorker, open cases only. */
+  async openCaseOfWorker(caseId: string, organisationId: string | null, workerId: string): Promise<CaseRef | undefined> {
+    const [careCase] = await this.dataSource.query(
+      `SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3 AND closed_on IS NULL`,
+      [caseId, organisationId, workerId],
+    );
+    return careCase;
+  }
+
+  /** Stores the evaluation unless the chat has one; false when it had. */
+  async insertEvaluation(sessionId: string, answers: ChatEvaluationRequest, now: Date): Promise<boolean> {
+    const stored: unknown[] = await this.dataSource.query(
+      `INSERT INTO chat_evaluation (session_id, helpful, understood, again, created_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
+      [sessionId, answers.helpful, answers.understood, answers.again, now],
+    );
+    return stored.length > 0;
+  }
+
+  hasEvaluation(sessionId: string): Promise<boolean> {
+    return this.evaluations.exists({ where: { sessionId } });
+  }
+
+  /** Waiting chats of the organisation and the active ones the worker holds, in queue order. */
+  queueRows(organisationId: string | null, workerId: string): Promise<QueueRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id, s.status, s.client_id, a.name AS client_name, s.email, a.email AS account_email, s.postcode, a.postcode AS account_postcode,
+              to_char(s.birth_date, 'YYYY-MM-DD') AS birth_date, to_char(a.birth_date, 'YYYY-MM-DD') AS account_birth_date,
+              f.name AS financier, s.case_id, s.created_at
+         FROM chat_session s
+         LEFT JOIN account a ON a.id = s.client_id
+         LEFT JOIN financier f ON f.id = coalesce(s.financier_id, a.financier_id)
+        WHERE s.organisation_id = $1 AND (s.status = 'waiting' OR (s.status = 'active' AND s.worker_id = $2))
+        ORDER BY s.created_at, s.id`,
+      [organisationId, workerId],
+    );
+  }
+
+  /** The conditional update lets exactly one of several workers win a waiting chat. */
+  async pickUp(sessionId: string, organisationId: string | null, workerId: string, now: Date): Promise<boolean> {
+    const [won] = updatedRows(
+      await this.dataSource.query(
+        `UPDATE chat_session SET status = 'active', worker_id = $2, picked_up_at = $3
+        WHERE id = $1 AND organisation_id = $4 AND status = 'waiting' AND worker_id IS NULL
+        RETURNING id`,
+        [sessionId, workerId, now, organisationId],
+      ),
+    );
+    return !!won;
+  }
+
+  async statusOf(sessionId: string, organisationId: string | null): Promise<ChatSessionEntity['status'] | undefined> {
+    const [row] = await this.dataSource.query(`SELECT status FROM chat_session WHERE id = $1 AND organisation_id = $2`, [
+      sessionId,
+      organisationId,
+    ]);
+    return row?.status;
+  }
+
+  /** Ends the chat unless it has ended; the duration counts from pick-up (0 when never picked up). */
+  async end(sessionId: string, now: Date, by: ChatSenderRole, manager: EntityManager): Promise<EndedRow | undefined> {
+    const [row] = updatedRows<EndedRow>(
+      await manager.query(
+        `UPDATE chat_session SET status = 'ended', ended_at = $2, ended_by = $3,
+              duration_seconds = CASE WHEN picked_up_at IS NULL THEN 0 ELSE greatest(0, floor(extract(epoch FROM ($2::timestamptz - picked_up_at))))::int END
+        WHERE id = $1 AND status <> 'ended' RETURNING id, case_id, worker_id, duration_seconds`,
+        [sessionId, now, by],
+      ),
+    );
+    return row;
+  }
+
+  /** Links an anonymous chat to a client's case; false when it already had a client. */
+  async linkToCase(sessionId: string, careCase: CaseRef, now: Date, by: string, manager: EntityManager): Promise<boolean> {
+    const [row] = updatedRows(
+      await manager.query(
+        `UPDATE chat_session SET client_id = $2, case_id = $3, converted_at = $4, converted_by = $5 WHERE id = $1 AND client_id IS NULL RETURNING id`,
+        [sessionId, careCase.client_id, careCase.id, now, by],
+      ),
+    );
+    return !!row;
+  }
+
+  /** Ids of the organisation's waiting chats in queue order (created_at, then id). */
+  async waitingIds(organisationId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM chat_session WHERE organisation_id = $1 AND status = 'waiting' ORDER BY created_at, id`,
+      [organisationId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** 1 + the waiting chats ahead of this one (1 also when it is not waiting; see isWaiting). */
+  async queuePosition(sessionId: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int + 1 AS position FROM chat_session o, chat_session me
+        WHERE me.id = $1 AND me.status = 'waiting' AND o.organisation_id = me.organisation_id AND o.status = 'waiting'
+          AND (o.created_at, o.id) < (me.created_at, me.id)`,
+      [sessionId],
+    );
+    return row.position;
+  }
+
+  async isWaiting(sessionId: string): Promise<boolean> {
+    const [exists] = await this.dataSource.query(`SELECT 1 FROM chat_session WHERE id = $1 AND status = 'waiting'`, [sessionId]);
+    return !!exists;
+  }
+
+  /** Average length of the organisation's last 20 ended chats that were picked up. */
+  async averageChatSeconds(organisationId: string): Promise<number | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT avg(duration_seconds)::int AS average FROM (
+         SELECT duration_seconds FROM chat_session
+          WHERE organisation_id = $1 AND status = 'ended' AND picked_up_at IS NOT NULL
+          ORDER BY ended_at DESC LIMIT 20) recent`,
+      [organisationId],
+    );
+    return row?.average ?? null;
+  }
+}
