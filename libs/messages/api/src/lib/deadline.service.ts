@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DutyRosterService } from '@nabij/chat/api';
 import { Clock, OutboxMailEntity } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { deadlineStep, WARN_BEFORE_MS } from './deadline';
-import { dutyWorkers, teamLeads, threadContext } from './message-recipients';
+import { MessageDeadlinesRepository } from './message-deadlines.repository';
+import { MessageRecipientsService } from './message-recipients.service';
+import { MessagesRepository } from './messages.repository';
 import { NotificationsService } from './notifications.service';
 
 export interface DeadlineCheckResult {
@@ -23,7 +24,9 @@ export class DeadlineService {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
-    private readonly roster: DutyRosterService,
+    private readonly deadlines: MessageDeadlinesRepository,
+    private readonly messages: MessagesRepository,
+    private readonly recipients: MessageRecipientsService,
   ) {}
 
   async check(batchSize = 100): Promise<DeadlineCheckResult> {
@@ -31,29 +34,21 @@ export class DeadlineService {
     const result: DeadlineCheckResult = { warned: 0, escalated: 0 };
     const mails: OutboxMailEntity[] = [];
     await this.dataSource.transaction(async (db) => {
-      const due: Array<{ id: string; thread_id: string; due_at: Date; warned_at: Date | null; escalated_at: Date | null }> = await db.query(
-        `SELECT id, thread_id, due_at, warned_at, escalated_at FROM message_deadline
-          WHERE answered_at IS NULL AND escalated_at IS NULL AND due_at <= $1
-          ORDER BY due_at LIMIT $2
-          FOR UPDATE SKIP LOCKED`,
-        [new Date(now.getTime() + WARN_BEFORE_MS), batchSize],
-      );
+      // Everything that needs a warning by now, or more: deadlineStep decides which.
+      const due = await this.deadlines.claimDue(db, new Date(now.getTime() + WARN_BEFORE_MS), batchSize);
       for (const d of due) {
         const step = deadlineStep({ dueAt: new Date(d.due_at), warnedAt: d.warned_at, escalatedAt: d.escalated_at }, now);
         if (step === 'none') continue;
-        const ctx = await threadContext(db, d.thread_id);
+        const ctx = await this.messages.threadContext(db, d.thread_id);
         if (step === 'warn') {
-          const to = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await dutyWorkers(db, this.roster, ctx.organisationId, now);
+          const to = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await this.recipients.dutyWorkers(db, ctx.organisationId, now);
           mails.push(...(await this.notifications.notify(db, to, 'message_due_soon', d.thread_id, true)));
-          await db.query(`UPDATE message_deadline SET warned_at = $2 WHERE id = $1`, [d.id, now]);
+          await this.deadlines.markWarned(db, d.id, now);
           result.warned++;
         } else {
-          const to = [...(await dutyWorkers(db, this.roster, ctx.organisationId, now)), ...(await teamLeads(db, ctx))];
+          const to = [...(await this.recipients.dutyWorkers(db, ctx.organisationId, now)), ...(await this.recipients.teamLeads(db, ctx))];
           mails.push(...(await this.notifications.notify(db, to, 'message_overdue', d.thread_id, true)));
-          await db.query(`UPDATE message_deadline SET escalated_at = $2, outcome = 'missed', missed_at = due_at WHERE id = $1`, [
-            d.id,
-            now,
-          ]);
+          await this.deadlines.markEscalated(db, d.id, now);
           result.escalated++;
         }
       }

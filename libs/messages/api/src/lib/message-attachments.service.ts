@@ -17,7 +17,7 @@ import {
 } from '@nabij/messages/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
-import { WORKER_VISIBLE_SQL, workerParams } from './message-queries';
+import { MessageAttachmentsRepository } from './message-attachments.repository';
 
 const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 export const TOO_MANY_FILES = `A message can carry at most ${MAX_ATTACHMENTS_PER_MESSAGE} files.`;
@@ -53,6 +53,7 @@ export class MessageAttachmentsService {
     private readonly scanner: DocumentScanner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly files: MessageAttachmentsRepository,
   ) {}
 
   /** Size, real type and virus scan of every file; throws a 400 before anything is written. */
@@ -86,16 +87,12 @@ export class MessageAttachmentsService {
 
   /** Serialises everything about one message id (send and prior uploads) within a transaction. */
   async lock(db: EntityManager, messageId: string): Promise<void> {
-    await db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [messageId]);
+    await this.files.lockMessageId(db, messageId);
   }
 
   /** Files this sender uploaded for this message id that sending it would still carry (not expired). */
   async countPending(db: EntityManager, messageId: string, senderId: string): Promise<number> {
-    const [row] = await db.query(
-      `SELECT count(*)::int AS n FROM message_attachment WHERE message_id = $1 AND uploaded_by = $2 AND expires_at > $3`,
-      [messageId, senderId, this.clock.now()],
-    );
-    return row.n;
+    return this.files.countPending(db, messageId, senderId, this.clock.now());
   }
 
   /**
@@ -104,23 +101,9 @@ export class MessageAttachmentsService {
    * cannot delete a file the message is being sent with; an upload already expired is left to it.
    */
   async bind(db: EntityManager, messageId: string, senderId: string, files: StoredFile[], field = 'files'): Promise<void> {
-    const now = this.clock.now();
-    const [claimed] = await db.query(
-      `WITH claimed AS (UPDATE message_attachment SET expires_at = NULL WHERE message_id = $1 AND uploaded_by = $2 AND expires_at > $3 RETURNING id)
-       SELECT count(*)::int AS n FROM claimed`,
-      [messageId, senderId, now],
-    );
-    if (claimed.n + files.length > MAX_ATTACHMENTS_PER_MESSAGE) throw badFile(TOO_MANY_FILES, field);
-    for (const f of files) await this.insert(db, messageId, senderId, f, null);
-  }
-
-  private async insert(db: EntityManager, messageId: string, uploaderId: string, f: StoredFile, expiresAt: Date | null): Promise<string> {
-    const [row] = await db.query(
-      `INSERT INTO message_attachment (message_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [messageId, uploaderId, f.fileName, f.contentType, f.sizeBytes, f.sha256, f.storageKey, this.clock.now(), expiresAt],
-    );
-    return row.id;
+    const claimed = await this.files.claimPending(db, messageId, senderId, this.clock.now());
+    if (claimed + files.length > MAX_ATTACHMENTS_PER_MESSAGE) throw badFile(TOO_MANY_FILES, field);
+    for (const f of files) await this.files.insert(db, messageId, senderId, f, this.clock.now(), null);
   }
 
   /**
@@ -140,11 +123,12 @@ export class MessageAttachmentsService {
       return await this.dataSource.transaction(async (db) => {
         await this.lock(db, messageId);
         // Parallel uploads of one account wait for each other, so together they cannot pass the quota.
-        await db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 8))`, [user.id]);
+        await this.files.lockUploader(db, user.id);
         await this.refuseSent(db, user, messageId);
         if ((await this.countPending(db, messageId, user.id)) >= MAX_ATTACHMENTS_PER_MESSAGE) throw badFile(TOO_MANY_FILES);
         await this.checkQuota(db, user.id, checked.sizeBytes);
-        const id = await this.insert(db, messageId, user.id, stored[0], new Date(this.clock.now().getTime() + PENDING_MS));
+        const now = this.clock.now();
+        const id = await this.files.insert(db, messageId, user.id, stored[0], now, new Date(now.getTime() + PENDING_MS));
         return { id, fileName: checked.fileName, contentType: checked.contentType, sizeBytes: checked.sizeBytes };
       });
     } catch (error) {
@@ -155,9 +139,9 @@ export class MessageAttachmentsService {
 
   /** A sent message takes no more files; someone else's message id is answered as unknown. */
   private async refuseSent(db: EntityManager, user: AuthUser, messageId: string): Promise<void> {
-    const [message] = await db.query(`SELECT sender_id FROM message WHERE id = $1`, [messageId]);
-    if (!message) return;
-    if (message.sender_id !== user.id) throw new NotFoundException('This message does not exist or is not yours.');
+    const senderId = await this.files.senderOfMessage(db, messageId);
+    if (senderId === null) return;
+    if (senderId !== user.id) throw new NotFoundException('This message does not exist or is not yours.');
     throw new ConflictException(ALREADY_SENT);
   }
 
@@ -166,14 +150,11 @@ export class MessageAttachmentsService {
    * Everything still on disk counts, also an expired upload the job has not removed yet.
    */
   private async checkQuota(db: EntityManager, uploaderId: string, sizeBytes: number): Promise<void> {
-    const [usage] = await db.query(
-      `SELECT count(*)::int AS files, COALESCE(sum(size_bytes), 0)::bigint AS bytes FROM message_attachment WHERE uploaded_by = $1 AND expires_at IS NOT NULL`,
-      [uploaderId],
-    );
+    const usage = await this.files.pendingUsage(db, uploaderId);
     const code: PendingUploadQuotaCode | null =
       usage.files + 1 > PENDING_UPLOAD_MAX_FILES
         ? 'pending_files_quota'
-        : Number(usage.bytes) + sizeBytes > PENDING_UPLOAD_MAX_BYTES
+        : usage.bytes + sizeBytes > PENDING_UPLOAD_MAX_BYTES
           ? 'pending_bytes_quota'
           : null;
     if (code) throw new HttpException({ message: QUOTA_MESSAGES[code], code }, HttpStatus.TOO_MANY_REQUESTS);
@@ -190,10 +171,7 @@ export class MessageAttachmentsService {
     let expired = 0;
     for (let batch = 0; batch < EXPIRY_MAX_BATCHES; batch++) {
       const { seen, removed } = await this.dataSource.transaction(async (db) => {
-        const due: Array<{ id: string; storage_key: string }> = await db.query(
-          `SELECT id, storage_key FROM message_attachment WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [now, batchSize],
-        );
+        const due = await this.files.claimExpired(db, now, batchSize);
         const gone: string[] = [];
         for (const f of due) {
           try {
@@ -204,7 +182,7 @@ export class MessageAttachmentsService {
             this.logger.warn(`could not remove expired upload ${f.id}: ${(error as Error).message}`);
           }
         }
-        if (gone.length) await db.query(`DELETE FROM message_attachment WHERE id = ANY($1::uuid[])`, [gone]);
+        if (gone.length) await this.files.deleteRows(db, gone);
         return { seen: due.length, removed: gone.length };
       });
       expired += removed;
@@ -215,24 +193,11 @@ export class MessageAttachmentsService {
 
   /** Only files of sent messages (not pending) the caller may read; every professional read is in the audit log. */
   async download(user: AuthUser, attachmentId: string, meta: RequestMeta): Promise<StreamableFile> {
-    const [file] = isUuid(attachmentId)
-      ? user.role === 'client'
-        ? await this.dataSource.query(
-            `SELECT f.*, t.client_id FROM message_attachment f
-               JOIN message m ON m.id = f.message_id AND m.sender_id = f.uploaded_by
-               JOIN message_thread t ON t.id = m.thread_id
-              WHERE f.id = $1 AND f.expires_at IS NULL AND t.client_id = $2`,
-            [attachmentId, user.id],
-          )
-        : await this.dataSource.query(
-            `SELECT f.*, t.client_id FROM message_attachment f
-               JOIN message m ON m.id = f.message_id AND m.sender_id = f.uploaded_by
-               JOIN message_thread t ON t.id = m.thread_id
-               LEFT JOIN care_case c ON c.id = t.case_id
-              WHERE f.id = $3 AND f.expires_at IS NULL AND ${WORKER_VISIBLE_SQL}`,
-            [...workerParams(user), attachmentId],
-          )
-      : [];
+    const file = !isUuid(attachmentId)
+      ? undefined
+      : user.role === 'client'
+        ? await this.files.readableByClient(attachmentId, user.id)
+        : await this.files.readableByWorker(attachmentId, user);
     if (!file) throw new NotFoundException('This file does not exist or is not yours.');
     if (user.role !== 'client') {
       await this.audit.record({

@@ -15,10 +15,15 @@ import {
 } from './entities/message.entities';
 import { InboxController } from './inbox.controller';
 import { MessageAttachmentsController } from './message-attachments.controller';
+import { MessageAttachmentsRepository } from './message-attachments.repository';
 import { MessageAttachmentsService } from './message-attachments.service';
+import { MessageDeadlinesRepository } from './message-deadlines.repository';
+import { MessageRecipientsService } from './message-recipients.service';
 import { InboxService } from './inbox.service';
+import { MessagesRepository } from './messages.repository';
 import { MessagesService } from './messages.service';
 import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
 /**
@@ -40,6 +45,11 @@ import { NotificationsService } from './notifications.service';
     DeadlineService,
     DeadlineJob,
     AttachmentExpiryJob,
+    MessageRecipientsService,
+    MessagesRepository,
+    MessageDeadlinesRepository,
+    MessageAttachmentsRepository,
+    NotificationsRepository,
   ],
   exports: [DeadlineService, InboxService],
 })

@@ -2,15 +2,15 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import type { SendMessageResponse } from '@nabij/messages/contracts';
 import { AuditService, AuthUser, Clock, JobsService, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
 import type { UploadedDocument } from '@nabij/platform/api';
-import { DutyRosterService } from '@nabij/chat/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { dueAtFor } from './deadline';
 import { ReplyDto, SendMessageDto } from './dto/messages.dto';
-import { MessageDeadlineEntity, MessageEntity, MessageThreadEntity } from './entities/message.entities';
+import { MessageEntity, MessageThreadEntity } from './entities/message.entities';
 import { MessageAttachmentsService } from './message-attachments.service';
-import { dutyWorkers, threadContext } from './message-recipients';
-import { loadMessage, markRead, WORKER_VISIBLE_SQL, workerParams } from './message-queries';
+import { MessageDeadlinesRepository } from './message-deadlines.repository';
+import { MessageRecipientsService } from './message-recipients.service';
+import { ClientCaseRow, MessagesRepository } from './messages.repository';
 import { NotificationsService } from './notifications.service';
 
 /** Thrown inside the transaction when another request stored this message id first. */
@@ -29,29 +29,18 @@ export class MessagesService {
     private readonly clock: Clock,
     private readonly jobs: JobsService,
     private readonly attachments: MessageAttachmentsService,
-    private readonly roster: DutyRosterService,
+    private readonly messages: MessagesRepository,
+    private readonly deadlines: MessageDeadlinesRepository,
+    private readonly recipients: MessageRecipientsService,
   ) {}
 
   async clientSend(client: AuthUser, dto: SendMessageDto, files?: UploadedDocument[]): Promise<SendMessageResponse> {
     return this.idempotent(client, dto.id, files, async (db) => {
       const thread = await this.clientThread(db, client, dto.caseId);
-      await db.query('SELECT id FROM message_thread WHERE id = $1 FOR UPDATE', [thread.id]);
+      await this.messages.lockThread(db, thread.id);
       const now = this.clock.now();
-      const deadlines = db.getRepository(MessageDeadlineEntity);
       // The clock runs from the oldest unanswered message, so a second message does not move it.
-      let open = await deadlines.findOneBy({ threadId: thread.id, answeredAt: IsNull() });
-      if (!open)
-        open = await deadlines.save({
-          threadId: thread.id,
-          startedAt: now,
-          dueAt: dueAtFor(now),
-          warnedAt: null,
-          escalatedAt: null,
-          answeredAt: null,
-          metAt: null,
-          missedAt: null,
-          outcome: null,
-        });
+      const open = (await this.deadlines.running(db, thread.id)) ?? (await this.deadlines.start(db, thread.id, now, dueAtFor(now)));
       await this.insert(db, {
         id: dto.id,
         threadId: thread.id,
@@ -61,8 +50,8 @@ export class MessagesService {
         receivedAt: now,
         answerBy: open.dueAt,
       });
-      const ctx = await threadContext(db, thread.id);
-      const recipients = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await dutyWorkers(db, this.roster, ctx.organisationId, now);
+      const ctx = await this.messages.threadContext(db, thread.id);
+      const recipients = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await this.recipients.dutyWorkers(db, ctx.organisationId, now);
       const mails = await this.notifications.notify(db, recipients, 'new_message', thread.id, false);
       return { threadId: thread.id, mails };
     });
@@ -76,12 +65,7 @@ export class MessagesService {
     files?: UploadedDocument[],
   ): Promise<SendMessageResponse> {
     return this.idempotent(worker, dto.id, files, async (db) => {
-      const [thread] = /^[0-9a-f-]{36}$/i.test(threadId)
-        ? await db.query(
-            `SELECT t.id, t.client_id, t.case_id FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL} FOR UPDATE OF t`,
-            [...workerParams(worker), threadId],
-          )
-        : [];
+      const thread = /^[0-9a-f-]{36}$/i.test(threadId) ? await this.messages.replyThreadForUpdate(db, worker, threadId) : undefined;
       if (!thread) throw new NotFoundException('This conversation does not exist or is not yours.');
       const now = this.clock.now();
       await this.insert(db, {
@@ -94,16 +78,8 @@ export class MessagesService {
         answerBy: null,
       });
       // A reply stops the clock: met when in time, missed when late (the check may have said so already).
-      await db.query(
-        `UPDATE message_deadline
-            SET answered_at = $2,
-                outcome = COALESCE(outcome, CASE WHEN $2 <= due_at THEN 'met' ELSE 'missed' END),
-                met_at = CASE WHEN outcome IS NULL AND $2 <= due_at THEN $2 ELSE met_at END,
-                missed_at = CASE WHEN outcome IS NULL AND $2 > due_at THEN due_at ELSE missed_at END
-          WHERE thread_id = $1 AND answered_at IS NULL`,
-        [thread.id, now],
-      );
-      await markRead(db, thread.id, worker.id);
+      await this.deadlines.answer(db, thread.id, now);
+      await this.messages.markRead(db, thread.id, worker.id);
       await this.notifications.markThreadRead(db, worker.id, thread.id);
       // The reply is a contact: time prefills it for the worker to confirm (never twice per message).
       // Sent in this transaction, so there is no contact without its reply, and no reply without it.
@@ -131,17 +107,14 @@ export class MessagesService {
   private async clientThread(db: EntityManager, client: AuthUser, caseId: string | undefined): Promise<MessageThreadEntity> {
     if (!client.organisationId)
       throw new ConflictException('Your account is not linked to an organisation yet; please contact us by phone.');
-    let chosen: { id: string; closed_on: string | null } | null;
+    let chosen: ClientCaseRow | null;
     if (caseId) {
-      [chosen] = await db.query(`SELECT id, closed_on FROM care_case WHERE id = $1 AND client_id = $2`, [caseId, client.id]);
+      chosen = (await this.messages.clientCase(db, caseId, client.id)) ?? null;
       if (!chosen) throw new NotFoundException('This case does not exist or is not yours.');
       if (chosen.closed_on)
         throw new ConflictException('This case is closed. Send your message without choosing a case to reach the duty team.');
     } else {
-      const open: Array<{ id: string; closed_on: null }> = await db.query(
-        `SELECT id, closed_on FROM care_case WHERE client_id = $1 AND closed_on IS NULL`,
-        [client.id],
-      );
+      const open = await this.messages.openCasesOfClient(db, client.id);
       if (open.length > 1)
         throw new BadRequestException({
           message: 'You have more than one case; choose which one this message is about.',
@@ -149,29 +122,18 @@ export class MessagesService {
         });
       chosen = open[0] ?? null;
     }
-    const now = this.clock.now();
-    const conflict = chosen ? '(case_id) WHERE case_id IS NOT NULL' : '(client_id) WHERE case_id IS NULL';
-    await db.query(
-      `INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT ${conflict} DO NOTHING`,
-      [client.organisationId, client.id, chosen?.id ?? null, now],
+    return this.messages.ensureThread(
+      db,
+      { organisationId: client.organisationId, clientId: client.id, caseId: chosen?.id ?? null },
+      this.clock.now(),
     );
-    const repo = db.getRepository(MessageThreadEntity);
-    return (
-      chosen
-        ? await repo.findOneBy({ caseId: chosen.id })
-        : await repo.createQueryBuilder('t').where('t.client_id = :id AND t.case_id IS NULL', { id: client.id }).getOne()
-    )!;
   }
 
   private async insert(db: EntityManager, m: Omit<MessageEntity, 'seq'>): Promise<void> {
-    const inserted: unknown[] = await db.query(
-      `INSERT INTO message (id, thread_id, sender_id, sender_role, body, received_at, answer_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [m.id, m.threadId, m.senderId, m.senderRole, m.body, m.receivedAt, m.answerBy],
-    );
-    if (!inserted.length) throw new AlreadyStored();
-    await db.getRepository(MessageThreadEntity).update(m.threadId, { lastMessageAt: m.receivedAt });
-    await markRead(db, m.threadId, m.senderId);
+    if (!(await this.messages.insertMessage(db, m))) throw new AlreadyStored();
+    await this.messages.setLastMessageAt(db, m.threadId, m.receivedAt);
+    // What one sends, one has read: sending never adds to one's own unread count.
+    await this.messages.markRead(db, m.threadId, m.senderId);
   }
 
   /**
@@ -185,7 +147,7 @@ export class MessagesService {
     files: UploadedDocument[] | undefined,
     send: (db: EntityManager) => Promise<{ threadId: string; mails: OutboxMailEntity[] }>,
   ): Promise<SendMessageResponse> {
-    const existing = await loadMessage(this.dataSource.manager, id);
+    const existing = await this.messages.loadMessage(id);
     if (!existing) {
       const checked = await this.attachments.check(files, await this.attachments.countPending(this.dataSource.manager, id, sender.id));
       const stored = await this.attachments.put(checked);
@@ -203,7 +165,7 @@ export class MessagesService {
       }
       await this.notifications.deliver(mails);
     }
-    const stored = await loadMessage(this.dataSource.manager, id);
+    const stored = await this.messages.loadMessage(id);
     if (!stored || stored.sender.id !== sender.id) throw new ConflictException('This message id is already in use; generate a new one.');
     return { message: stored, threadId: stored.threadId, answerBy: stored.answerBy };
   }

@@ -1,8 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AppNotification, NotificationKind } from '@nabij/messages/contracts';
 import { AppConfig, AuthUser, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { NotificationEntity } from './entities/message.entities';
+import { EntityManager } from 'typeorm';
+import { NotificationsRepository } from './notifications.repository';
 
 const PRIVACY = 'Om je privacy te beschermen staat de inhoud nooit in een e-mail.';
 
@@ -24,7 +24,7 @@ export function notificationMail(kind: NotificationKind, to: string, url: string
 @Injectable()
 export class NotificationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsRepository,
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -41,13 +41,11 @@ export class NotificationsService {
     const unique = [...new Set(recipientIds)];
     if (!unique.length) return [];
     const now = this.clock.now();
-    await db
-      .getRepository(NotificationEntity)
-      .insert(unique.map((recipientId) => ({ recipientId, kind, threadId, createdAt: now, readAt: null })));
+    await this.notifications.insertUnread(db, unique, kind, threadId, now);
     if (!withMail) return [];
-    const accounts: Array<{ email: string }> = await db.query(`SELECT email FROM account WHERE id = ANY($1)`, [unique]);
     const outgoing: OutboxMailEntity[] = [];
-    for (const a of accounts) outgoing.push(await this.mail.enqueue(notificationMail(kind, a.email, this.config.publicUrl), db));
+    for (const email of await this.notifications.emailsOf(db, unique))
+      outgoing.push(await this.mail.enqueue(notificationMail(kind, email, this.config.publicUrl), db));
     return outgoing;
   }
 
@@ -56,9 +54,7 @@ export class NotificationsService {
   }
 
   async list(user: AuthUser): Promise<AppNotification[]> {
-    const rows = await this.dataSource
-      .getRepository(NotificationEntity)
-      .find({ where: { recipientId: user.id }, order: { createdAt: 'DESC' }, take: 100 });
+    const rows = await this.notifications.latestFor(user.id, 100);
     return rows.map((n) => ({
       id: n.id,
       kind: n.kind,
@@ -69,18 +65,17 @@ export class NotificationsService {
   }
 
   async markRead(user: AuthUser, id: string): Promise<void> {
-    const repo = this.dataSource.getRepository(NotificationEntity);
-    const found = /^[0-9a-f-]{36}$/i.test(id) ? await repo.findOneBy({ id, recipientId: user.id }) : null;
+    const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.notifications.ownNotification(id, user.id) : null;
     if (!found) throw new NotFoundException('This notification does not exist.');
-    if (!found.readAt) await repo.update(found.id, { readAt: this.clock.now() });
+    if (!found.readAt) await this.notifications.markRead(found.id, this.clock.now());
   }
 
   /** Opening a thread also settles the notifications about it. */
   async markThreadRead(db: EntityManager, userId: string, threadId: string): Promise<void> {
-    await db.getRepository(NotificationEntity).update({ recipientId: userId, threadId, readAt: IsNull() }, { readAt: this.clock.now() });
+    await this.notifications.markThreadRead(db, userId, threadId, this.clock.now());
   }
 
   unreadCount(userId: string): Promise<number> {
-    return this.dataSource.getRepository(NotificationEntity).countBy({ recipientId: In([userId]), readAt: IsNull() });
+    return this.notifications.unreadCount(userId);
   }
 }

@@ -1,0 +1,316 @@
+import { Injectable } from '@nestjs/common';
+import type { Message, MessageAttachment } from '@nabij/messages/contracts';
+import type { AuthUser } from '@nabij/platform/api';
+import { DataSource, EntityManager } from 'typeorm';
+import { MessageEntity, MessageThreadEntity } from './entities/message.entities';
+
+/** Who a worker is for the visibility rule: their id and organisation. */
+export type WorkerScope = Pick<AuthUser, 'id' | 'organisationId'>;
+
+/** A thread with the case facts that decide who is told about it. */
+export interface ThreadContext {
+  threadId: string;
+  organisationId: string;
+  caseId: string | null;
+  assignedWorkerId: string | null;
+  teamId: string | null;
+}
+
+/** One of the client's cases, as far as choosing a thread needs it. */
+export interface ClientCaseRow {
+  id: string;
+  closed_on: string | null;
+}
+
+/** A thread a worker may answer, locked for the reply. */
+export interface ReplyThreadRow {
+  id: string;
+  client_id: string;
+  case_id: string | null;
+}
+
+export interface InboxRow {
+  id: string;
+  case_id: string | null;
+  client_id: string;
+  client_name: string | null;
+  last_message_at: Date;
+  unread: number;
+  due_at: Date | null;
+}
+
+export interface WorkerThreadRow {
+  id: string;
+  case_id: string | null;
+  client_id: string;
+  due_at: Date | null;
+}
+
+export interface ClientThreadRow {
+  id: string;
+  case_id: string | null;
+  last_message_at: Date;
+  unread: number;
+  due_at: Date | null;
+}
+
+interface MessageRow {
+  id: string;
+  thread_id: string;
+  sender_role: 'client' | 'worker';
+  sender_id: string;
+  sender_name: string | null;
+  body: string;
+  received_at: Date;
+  answer_by: Date | null;
+}
+
+const MESSAGE_SELECT = `SELECT m.id, m.thread_id, m.sender_role, m.sender_id, a.name AS sender_name, m.body, m.received_at, m.answer_by
+  FROM message m JOIN account a ON a.id = m.sender_id`;
+
+/**
+ * Threads a worker may see: those of cases assigned to them, and the duty queue of their
+ * organisation. Expects `$1` = worker id, `$2` = organisation id, thread alias t, case alias c.
+ * Shared with the attachments repository, which lets a worker download only what they may read.
+ */
+export const WORKER_VISIBLE_SQL = `((t.case_id IS NOT NULL AND c.assigned_worker_id = $1 AND c.organisation_id = $2) OR (t.case_id IS NULL AND t.organisation_id = $2))`;
+
+export function workerParams(worker: WorkerScope): [string, string | null] {
+  return [worker.id, worker.organisationId];
+}
+
+/** The number of messages from the other side that `$1` has not read in thread `t`. */
+const UNREAD_FOR_CLIENT = unreadSql('client');
+const UNREAD_FOR_WORKER = unreadSql('worker');
+
+function unreadSql(reader: 'client' | 'worker'): string {
+  return `(SELECT count(*) FROM message um
+    WHERE um.thread_id = t.id AND um.sender_id <> $1 AND um.sender_role <> '${reader}'
+      AND um.seq > COALESCE((SELECT r.last_read_seq FROM message_read r WHERE r.thread_id = t.id AND r.account_id = $1), 0))::int`;
+}
+
+const messageView = (r: MessageRow, attachments: MessageAttachment[] = []): Message => ({
+  id: r.id,
+  threadId: r.thread_id,
+  senderRole: r.sender_role,
+  sender: { id: r.sender_id, name: r.sender_name },
+  body: r.body,
+  receivedAt: new Date(r.received_at).toISOString(),
+  answerBy: r.answer_by ? new Date(r.answer_by).toISOString() : null,
+  attachments,
+});
+
+/**
+ * Every SQL statement about threads, messages and read marks, and the account and case lookups
+ * that decide who may see or hear of a thread. Methods that take an `EntityManager` run in the
+ * caller's transaction (and its locks); the others use the pool.
+ */
+@Injectable()
+export class MessagesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // --- threads -----------------------------------------------------------------------------------
+
+  async lockThread(db: EntityManager, threadId: string): Promise<void> {
+    await db.query('SELECT id FROM message_thread WHERE id = $1 FOR UPDATE', [threadId]);
+  }
+
+  async clientCase(db: EntityManager, caseId: string, clientId: string): Promise<ClientCaseRow | undefined> {
+    const [row] = await db.query(`SELECT id, closed_on FROM care_case WHERE id = $1 AND client_id = $2`, [caseId, clientId]);
+    return row;
+  }
+
+  openCasesOfClient(db: EntityManager, clientId: string): Promise<ClientCaseRow[]> {
+    return db.query(`SELECT id, closed_on FROM care_case WHERE client_id = $1 AND closed_on IS NULL`, [clientId]);
+  }
+
+  /** The thread of the case (or the client's duty-queue thread when `caseId` is null), created when missing. */
+  async ensureThread(
+    db: EntityManager,
+    t: { organisationId: string; clientId: string; caseId: string | null },
+    now: Date,
+  ): Promise<MessageThreadEntity> {
+    // One thread per case and one duty-queue thread per client: the unique indexes decide under concurrency.
+    const conflict = t.caseId ? '(case_id) WHERE case_id IS NOT NULL' : '(client_id) WHERE case_id IS NULL';
+    await db.query(
+      `INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT ${conflict} DO NOTHING`,
+      [t.organisationId, t.clientId, t.caseId, now],
+    );
+    const repo = db.getRepository(MessageThreadEntity);
+    return (
+      t.caseId
+        ? await repo.findOneBy({ caseId: t.caseId })
+        : await repo.createQueryBuilder('t').where('t.client_id = :id AND t.case_id IS NULL', { id: t.clientId }).getOne()
+    )!;
+  }
+
+  /** The thread if the worker may answer it, locked (FOR UPDATE) until the caller's transaction ends. */
+  async replyThreadForUpdate(db: EntityManager, worker: WorkerScope, threadId: string): Promise<ReplyThreadRow | undefined> {
+    const [row] = await db.query(
+      `SELECT t.id, t.client_id, t.case_id FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL} FOR UPDATE OF t`,
+      [...workerParams(worker), threadId],
+    );
+    return row;
+  }
+
+  async threadContext(db: EntityManager, threadId: string): Promise<ThreadContext> {
+    const [row] = await db.query(
+      `SELECT t.id AS "threadId", t.organisation_id AS "organisationId", t.case_id AS "caseId", c.assigned_worker_id AS "assignedWorkerId", c.team_id AS "teamId"
+         FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE t.id = $1`,
+      [threadId],
+    );
+    return row;
+  }
+
+  // --- messages ----------------------------------------------------------------------------------
+
+  /** False when a message with this id is stored already (the sender's retry). */
+  async insertMessage(db: EntityManager, m: Omit<MessageEntity, 'seq'>): Promise<boolean> {
+    const inserted: unknown[] = await db.query(
+      `INSERT INTO message (id, thread_id, sender_id, sender_role, body, received_at, answer_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [m.id, m.threadId, m.senderId, m.senderRole, m.body, m.receivedAt, m.answerBy],
+    );
+    return inserted.length > 0;
+  }
+
+  async setLastMessageAt(db: EntityManager, threadId: string, at: Date): Promise<void> {
+    await db.getRepository(MessageThreadEntity).update(threadId, { lastMessageAt: at });
+  }
+
+  /** Everything in the thread up to now counts as read by this reader. */
+  async markRead(db: EntityManager, threadId: string, accountId: string): Promise<void> {
+    await db.query(
+      `INSERT INTO message_read (thread_id, account_id, last_read_seq)
+       SELECT $1, $2, COALESCE(max(seq), 0) FROM message WHERE thread_id = $1
+       ON CONFLICT (thread_id, account_id) DO UPDATE SET last_read_seq = GREATEST(message_read.last_read_seq, EXCLUDED.last_read_seq)`,
+      [threadId, accountId],
+    );
+  }
+
+  async loadMessage(id: string, db: EntityManager = this.dataSource.manager): Promise<Message | null> {
+    const [row] = await db.query(`${MESSAGE_SELECT} WHERE m.id = $1`, [id]);
+    if (!row) return null;
+    return messageView(row, (await this.loadAttachments(db, [id])).get(id));
+  }
+
+  async loadMessages(db: EntityManager, threadId: string): Promise<Message[]> {
+    const rows: MessageRow[] = await db.query(`${MESSAGE_SELECT} WHERE m.thread_id = $1 ORDER BY m.seq`, [threadId]);
+    const files = await this.loadAttachments(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => messageView(r, files.get(r.id)));
+  }
+
+  /**
+   * The files of these (stored) messages: only those uploaded by each message's own sender and made
+   * part of it when it was sent (an upload under the same id that expired meanwhile never is).
+   */
+  private async loadAttachments(db: EntityManager, messageIds: string[]): Promise<Map<string, MessageAttachment[]>> {
+    const byMessage = new Map<string, MessageAttachment[]>();
+    if (!messageIds.length) return byMessage;
+    const rows: Array<{
+      id: string;
+      message_id: string;
+      file_name: string;
+      content_type: MessageAttachment['contentType'];
+      size_bytes: number;
+    }> = await db.query(
+      `SELECT f.id, f.message_id, f.file_name, f.content_type, f.size_bytes
+         FROM message_attachment f JOIN message m ON m.id = f.message_id AND m.sender_id = f.uploaded_by
+        WHERE f.message_id = ANY($1::uuid[]) AND f.expires_at IS NULL
+        ORDER BY f.seq`,
+      [messageIds],
+    );
+    for (const r of rows) {
+      const list = byMessage.get(r.message_id) ?? [];
+      list.push({ id: r.id, fileName: r.file_name, contentType: r.content_type, sizeBytes: r.size_bytes });
+      byMessage.set(r.message_id, list);
+    }
+    return byMessage;
+  }
+
+  // --- reading -----------------------------------------------------------------------------------
+
+  /** Most urgent first: the earliest deadline, then threads without one by latest message. */
+  workerInbox(db: EntityManager, worker: WorkerScope): Promise<InboxRow[]> {
+    return db.query(
+      `SELECT t.id, t.case_id, t.client_id, cl.name AS client_name, t.last_message_at, ${UNREAD_FOR_WORKER} AS unread, d.due_at
+         FROM message_thread t
+         JOIN account cl ON cl.id = t.client_id
+         LEFT JOIN care_case c ON c.id = t.case_id
+         LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
+        WHERE ${WORKER_VISIBLE_SQL}
+        ORDER BY d.due_at ASC NULLS LAST, t.last_message_at DESC
+        LIMIT 500`,
+      workerParams(worker),
+    );
+  }
+
+  async workerThread(db: EntityManager, worker: WorkerScope, threadId: string): Promise<WorkerThreadRow | undefined> {
+    const [row] = await db.query(
+      `SELECT t.id, t.case_id, t.client_id, d.due_at FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id
+         LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
+        WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL}`,
+      [...workerParams(worker), threadId],
+    );
+    return row;
+  }
+
+  clientThreads(clientId: string): Promise<ClientThreadRow[]> {
+    return this.dataSource.query(
+      `SELECT t.id, t.case_id, t.last_message_at, ${UNREAD_FOR_CLIENT} AS unread, d.due_at
+       FROM message_thread t LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
+      WHERE t.client_id = $1
+      ORDER BY t.last_message_at DESC`,
+      [clientId],
+    );
+  }
+
+  async clientThread(db: EntityManager, clientId: string, threadId: string): Promise<Omit<WorkerThreadRow, 'client_id'> | undefined> {
+    const [row] = await db.query(
+      `SELECT t.id, t.case_id, d.due_at FROM message_thread t LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
+        WHERE t.id = $1 AND t.client_id = $2`,
+      [threadId, clientId],
+    );
+    return row;
+  }
+
+  async unreadForClient(clientId: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT COALESCE(sum(${UNREAD_FOR_CLIENT}), 0)::int AS unread FROM message_thread t WHERE t.client_id = $1`,
+      [clientId],
+    );
+    return row.unread;
+  }
+
+  async unreadForWorker(worker: WorkerScope): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT COALESCE(sum(${UNREAD_FOR_WORKER}), 0)::int AS unread FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE ${WORKER_VISIBLE_SQL}`,
+      workerParams(worker),
+    );
+    return row.unread;
+  }
+
+  // --- recipients --------------------------------------------------------------------------------
+
+  async workersOfOrganisation(db: EntityManager, organisationId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE organisation_id = $1 AND role = 'worker'`, [
+      organisationId,
+    ]);
+    return rows.map((r) => r.id);
+  }
+
+  async teamLeadsOfTeam(db: EntityManager, teamId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE role = 'team_lead' AND team_id = $1`, [teamId]);
+    return rows.map((r) => r.id);
+  }
+
+  async teamLeadsOfOrganisation(db: EntityManager, organisationId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE role = 'team_lead' AND organisation_id = $1`, [
+      organisationId,
+    ]);
+    return rows.map((r) => r.id);
+  }
+}
