@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { AuthUser } from '@nabij/platform/api';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { CasesRepository } from './cases.repository';
 import { CareCaseEntity } from './entities/care-case.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,11 +16,10 @@ export function isUuid(value: string): boolean {
  */
 @Injectable()
 export class CaseAccessService {
-  constructor(@InjectRepository(CareCaseEntity) private readonly cases: Repository<CareCaseEntity>) {}
+  constructor(private readonly cases: CasesRepository) {}
 
   async caseFor(user: AuthUser, caseId: string, manager?: EntityManager): Promise<CareCaseEntity> {
-    const repo = manager ? manager.getRepository(CareCaseEntity) : this.cases;
-    const found = isUuid(caseId) ? await repo.findOneBy({ id: caseId }) : null;
+    const found = isUuid(caseId) ? await this.cases.findCase(caseId, manager) : null;
     if (found && mayAccess(user, found)) return found;
     throw new NotFoundException('This case does not exist or is not yours.');
   }

@@ -1,11 +1,12 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { CLIENT_IN_CARE, type CaseSummary, type Dossier } from '@nabij/dossier/contracts';
+import { CLIENT_IN_CARE, type CaseSummary, type Colleague, type Dossier } from '@nabij/dossier/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { amsterdamDate, CaseAccessService } from './case-access.service';
-import { loadCaseSummaries, loadDossier } from './dossier-views';
+import { CasesRepository } from './cases.repository';
+import { DossierItemsRepository } from './dossier-items.repository';
+import { loadDossier } from './dossier-views';
 import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto } from './dto/case.dto';
-import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
 
 /** A worker's caseload: listing, opening, handing over and closing cases. */
 @Injectable()
@@ -13,21 +14,28 @@ export class CasesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
+    private readonly cases: CasesRepository,
+    private readonly items: DossierItemsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
+  /** Who the worker can hand a case over to: the other workers of their organisation. */
+  async colleagues(worker: AuthUser): Promise<Colleague[]> {
+    if (!worker.organisationId) return [];
+    return this.cases.colleagues(worker.organisationId, worker.id);
+  }
+
   /** Own cases (handed-over ones included, as they are assigned to the caller now). */
   async caseload(worker: AuthUser, query: CaseloadQueryDto, meta: RequestMeta): Promise<CaseSummary[]> {
     return this.dataSource.transaction(async (db) => {
-      const where = ['c.assigned_worker_id = $1', 'c.organisation_id = $2'];
-      const params: unknown[] = [worker.id, worker.organisationId];
-      const status = query.status ?? 'open';
-      if (status === 'open') where.push('c.closed_on IS NULL');
-      if (status === 'closed') where.push('c.closed_on IS NOT NULL');
-      if (query.financierId) where.push(`c.financier_id = $${params.push(query.financierId)}`);
-      if (query.kindOfWork) where.push(`c.kind_of_work = $${params.push(query.kindOfWork)}`);
-      const cases = await loadCaseSummaries(db, where.join(' AND '), params);
+      const cases = await this.cases.summaries(db, {
+        workerId: worker.id,
+        organisationId: worker.organisationId,
+        status: query.status ?? 'open',
+        financierId: query.financierId,
+        kindOfWork: query.kindOfWork,
+      });
       // The list shows client names and problem areas: a read of each client's dossier data.
       for (const c of cases) {
         await this.audit.record(
@@ -48,18 +56,11 @@ export class CasesService {
    */
   async open(worker: AuthUser, dto: OpenCaseDto, meta: RequestMeta): Promise<CaseSummary> {
     return this.dataSource.transaction(async (db) => {
-      const [client] = await db.query(`SELECT id, financier_id FROM account WHERE id = $1 AND role = 'client' AND organisation_id = $2`, [
-        dto.clientId,
-        worker.organisationId,
-      ]);
+      const client = await this.cases.clientOfOrganisation(db, dto.clientId, worker.organisationId);
       if (!client) throw new NotFoundException('This client does not exist or is not a client of your organisation.');
       // Serialises case openings per client, so two workers opening at once cannot both pass the check.
-      await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('care_case:open:' || $1::text, 0))`, [client.id]);
-      const [inCare] = await db.query(
-        `SELECT 1 FROM care_case WHERE client_id = $1 AND organisation_id = $2 AND closed_on IS NULL AND assigned_worker_id IS DISTINCT FROM $3 LIMIT 1`,
-        [client.id, worker.organisationId, worker.id],
-      );
-      if (inCare) {
+      await this.cases.lockCaseOpening(db, client.id);
+      if (await this.cases.isInCareElsewhere(db, client.id, worker.organisationId, worker.id)) {
         throw new ConflictException({
           code: CLIENT_IN_CARE,
           message:
@@ -72,19 +73,16 @@ export class CasesService {
           message: 'This client has no financier yet; choose one.',
           fields: { financierId: ['is required for this client'] },
         });
-      const [financier] = await db.query(`SELECT id FROM financier WHERE id = $1 AND organisation_id = $2`, [
-        financierId,
-        worker.organisationId,
-      ]);
-      if (!financier) throw new NotFoundException('This financier is not one of your organisation.');
-      const [me] = await db.query(`SELECT team_id FROM account WHERE id = $1`, [worker.id]);
+      if (!(await this.cases.financierExists(db, financierId, worker.organisationId)))
+        throw new NotFoundException('This financier is not one of your organisation.');
+      const teamId = await this.cases.teamOf(db, worker.id);
       const now = this.clock.now();
       const openedOn = dto.openedOn ?? amsterdamDate(now);
-      const saved = await db.getRepository(CareCaseEntity).save({
+      const saved = await this.cases.insertCase(db, {
         organisationId: worker.organisationId!,
         clientId: client.id,
         financierId,
-        teamId: me?.team_id ?? null,
+        teamId,
         assignedWorkerId: worker.id,
         kindOfWork: dto.kindOfWork,
         problemAreas: dto.problemAreas ?? [],
@@ -98,8 +96,7 @@ export class CasesService {
         { actor: worker, action: 'create', resourceType: 'case', resourceId: saved.id, clientId: client.id, ...meta },
         db,
       );
-      const [summary] = await loadCaseSummaries(db, 'c.id = $1', [saved.id]);
-      return summary;
+      return this.cases.summary(db, saved.id);
     });
   }
 
@@ -110,7 +107,7 @@ export class CasesService {
         { actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta },
         db,
       );
-      return loadDossier(db, c.id, false);
+      return loadDossier(this.cases, this.items, db, c.id, false);
     });
   }
 
@@ -120,13 +117,10 @@ export class CasesService {
       const c = await this.access.openCaseFor(worker, caseId, db);
       if (dto.toWorkerId === worker.id)
         throw new BadRequestException({ message: 'Choose a colleague, not yourself.', fields: { toWorkerId: ['must be a colleague'] } });
-      const [colleague] = await db.query(`SELECT id, team_id FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [
-        dto.toWorkerId,
-        worker.organisationId,
-      ]);
+      const colleague = await this.cases.workerOfOrganisation(db, dto.toWorkerId, worker.organisationId);
       if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
-      await db.getRepository(CareCaseEntity).update(c.id, { assignedWorkerId: colleague.id, teamId: colleague.team_id ?? c.teamId });
-      await db.getRepository(CaseHandoverEntity).insert({
+      await this.cases.reassign(db, c.id, colleague.id, colleague.team_id ?? c.teamId);
+      await this.cases.insertHandover(db, {
         caseId: c.id,
         fromWorkerId: worker.id,
         toWorkerId: colleague.id,
@@ -145,8 +139,7 @@ export class CasesService {
         },
         db,
       );
-      const [summary] = await loadCaseSummaries(db, 'c.id = $1', [c.id]);
-      return summary;
+      return this.cases.summary(db, c.id);
     });
   }
 
@@ -159,7 +152,7 @@ export class CasesService {
           message: 'A case cannot close before it opened.',
           fields: { closedOn: [`must be on or after ${c.openedOn}`] },
         });
-      await db.getRepository(CareCaseEntity).update(c.id, { closedOn, closeReason: dto.reason });
+      await this.cases.close(db, c.id, closedOn, dto.reason);
       await this.audit.record(
         {
           actor: worker,
@@ -172,8 +165,7 @@ export class CasesService {
         },
         db,
       );
-      const [summary] = await loadCaseSummaries(db, 'c.id = $1', [c.id]);
-      return summary;
+      return this.cases.summary(db, c.id);
     });
   }
 }

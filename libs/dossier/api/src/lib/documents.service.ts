@@ -14,14 +14,14 @@ import {
 } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
-import { loadDocuments } from './dossier-views';
-import { DossierDocumentEntity } from './entities/dossier.entities';
+import { DossierItemsRepository } from './dossier-items.repository';
 
 @Injectable()
 export class DocumentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
+    private readonly items: DossierItemsRepository,
     private readonly store: DocumentStore,
     private readonly scanner: DocumentScanner,
     private readonly audit: AuditService,
@@ -37,7 +37,7 @@ export class DocumentsService {
     const key = await this.store.put(checked.data);
     try {
       const id = await this.dataSource.transaction(async (db) => {
-        const saved = await db.getRepository(DossierDocumentEntity).save({
+        const saved = await this.items.saveDocument(db, {
           caseId: c.id,
           uploadedBy: user.id,
           fileName: checked.fileName,
@@ -53,7 +53,7 @@ export class DocumentsService {
         );
         return saved.id;
       });
-      return (await loadDocuments(this.dataSource.manager, c.id)).find((d) => d.id === id)!;
+      return (await this.items.documents(this.dataSource.manager, c.id)).find((d) => d.id === id)!;
     } catch (error) {
       await this.store.remove(key);
       throw error;
@@ -62,9 +62,7 @@ export class DocumentsService {
 
   async download(user: AuthUser, caseId: string, documentId: string, meta: RequestMeta): Promise<StreamableFile> {
     const c = await this.access.caseFor(user, caseId);
-    const doc = isUuid(documentId)
-      ? await this.dataSource.getRepository(DossierDocumentEntity).findOneBy({ id: documentId, caseId: c.id })
-      : null;
+    const doc = isUuid(documentId) ? await this.items.findDocument(c.id, documentId) : null;
     if (!doc) throw new NotFoundException('This document does not exist in this case.');
     if (user.role !== 'client') {
       await this.audit.record({ actor: user, action: 'read', resourceType: 'document', resourceId: doc.id, clientId: c.clientId, ...meta });

@@ -5,7 +5,8 @@ import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
-import { actionView, appointmentView, goalView, loadReports } from './dossier-views';
+import { DossierItemsRepository } from './dossier-items.repository';
+import { actionView, appointmentView, goalView } from './dossier-views';
 import {
   AppointmentDto,
   ClientActionDto,
@@ -16,13 +17,6 @@ import {
   UpdateGoalDto,
   UpdateReportDto,
 } from './dto/dossier-items.dto';
-import {
-  AppointmentEntity,
-  ClientActionEntity,
-  ConversationReportEntity,
-  GoalEntity,
-  ReportReactionEntity,
-} from './entities/dossier.entities';
 
 const notFound = (what: string) => new NotFoundException(`This ${what} does not exist in this case.`);
 
@@ -32,6 +26,7 @@ export class DossierItemsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
+    private readonly items: DossierItemsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
@@ -42,13 +37,13 @@ export class DossierItemsService {
   addGoal(user: AuthUser, caseId: string, dto: GoalDto, meta: RequestMeta): Promise<Goal> {
     return this.inOpenCase(user, caseId, meta, 'goal', async (db, c) => {
       // Lock the case row so two people adding a goal at once cannot both take position 3.
-      await db.query('SELECT id FROM care_case WHERE id = $1 FOR UPDATE', [c.id]);
-      const taken = (await db.getRepository(GoalEntity).find({ where: { caseId: c.id } })).map((g) => g.position);
+      await this.items.lockCase(db, c.id);
+      const taken = (await this.items.goals(db, c.id)).map((g) => g.position);
       const position = [1, 2, 3].find((p) => !taken.includes(p));
       if (!position || taken.length >= MAX_GOALS_PER_CASE)
         throw new ConflictException(`A case has at most ${MAX_GOALS_PER_CASE} goals; change or remove one first.`);
       const now = this.clock.now();
-      const goal = await db.getRepository(GoalEntity).save({
+      const goal = await this.items.saveGoal(db, {
         caseId: c.id,
         position,
         text: dto.text,
@@ -64,8 +59,7 @@ export class DossierItemsService {
 
   updateGoal(user: AuthUser, caseId: string, goalId: string, dto: UpdateGoalDto, meta: RequestMeta): Promise<Goal> {
     return this.inOpenCase(user, caseId, meta, 'goal', async (db, c) => {
-      const repo = db.getRepository(GoalEntity);
-      const goal = isUuid(goalId) ? await repo.findOneBy({ id: goalId, caseId: c.id }) : null;
+      const goal = isUuid(goalId) ? await this.items.findGoal(db, c.id, goalId) : null;
       if (!goal) throw notFound('goal');
       Object.assign(goal, {
         ...(dto.text !== undefined && { text: dto.text }),
@@ -73,7 +67,7 @@ export class DossierItemsService {
         updatedBy: user.id,
         updatedAt: this.clock.now(),
       });
-      return goalView(await repo.save(goal));
+      return goalView(await this.items.saveGoal(db, goal));
     });
   }
 
@@ -84,8 +78,8 @@ export class DossierItemsService {
       meta,
       'goal',
       async (db, c) => {
-        const result = isUuid(goalId) ? await db.getRepository(GoalEntity).delete({ id: goalId, caseId: c.id }) : { affected: 0 };
-        if (!result.affected) throw notFound('goal');
+        const removed = isUuid(goalId) ? await this.items.deleteGoal(db, c.id, goalId) : false;
+        if (!removed) throw notFound('goal');
       },
       'delete',
     );
@@ -96,7 +90,7 @@ export class DossierItemsService {
   addReport(worker: AuthUser, caseId: string, dto: ReportDto, meta: RequestMeta): Promise<ConversationReport> {
     return this.inOpenCase(worker, caseId, meta, 'conversation_report', async (db, c) => {
       const now = this.clock.now();
-      const saved = await db.getRepository(ConversationReportEntity).save({
+      const saved = await this.items.saveReport(db, {
         caseId: c.id,
         authorId: worker.id,
         heldOn: dto.heldOn,
@@ -112,13 +106,12 @@ export class DossierItemsService {
 
   updateReport(worker: AuthUser, caseId: string, reportId: string, dto: UpdateReportDto, meta: RequestMeta): Promise<ConversationReport> {
     return this.inOpenCase(worker, caseId, meta, 'conversation_report', async (db, c) => {
-      const repo = db.getRepository(ConversationReportEntity);
-      const report = isUuid(reportId) ? await repo.findOneBy({ id: reportId, caseId: c.id }) : null;
+      const report = isUuid(reportId) ? await this.items.findReport(db, c.id, reportId) : null;
       if (!report) throw notFound('report');
       // The client may already have read (and reacted to) a published report, so it stays as it was.
       if (report.publishedAt) throw new ConflictException('This report is published and can no longer be changed; write a new one.');
       const now = this.clock.now();
-      await repo.update(report.id, {
+      await this.items.updateReport(db, report.id, {
         ...(dto.heldOn !== undefined && { heldOn: dto.heldOn }),
         ...(dto.summary !== undefined && { summary: dto.summary }),
         ...(dto.tips !== undefined && { tips: dto.tips }),
@@ -136,11 +129,14 @@ export class DossierItemsService {
   /** The client reacts to a published report; drafts do not exist for the client (404). */
   addReaction(client: AuthUser, caseId: string, reportId: string, dto: ReactionDto, meta: RequestMeta): Promise<ReportReaction> {
     return this.inOpenCase(client, caseId, meta, 'report_reaction', async (db, c) => {
-      const report = isUuid(reportId) ? await db.getRepository(ConversationReportEntity).findOneBy({ id: reportId, caseId: c.id }) : null;
+      const report = isUuid(reportId) ? await this.items.findReport(db, c.id, reportId) : null;
       if (!report?.publishedAt) throw notFound('report');
-      const saved = await db
-        .getRepository(ReportReactionEntity)
-        .save({ reportId: report.id, authorId: client.id, text: dto.text, createdAt: this.clock.now() });
+      const saved = await this.items.saveReaction(db, {
+        reportId: report.id,
+        authorId: client.id,
+        text: dto.text,
+        createdAt: this.clock.now(),
+      });
       return { id: saved.id, text: saved.text, createdAt: saved.createdAt.toISOString() };
     });
   }
@@ -150,7 +146,7 @@ export class DossierItemsService {
   addAppointment(worker: AuthUser, caseId: string, dto: AppointmentDto, meta: RequestMeta): Promise<Appointment> {
     return this.inOpenCase(worker, caseId, meta, 'appointment', async (db, c) => {
       const now = this.clock.now();
-      const saved = await db.getRepository(AppointmentEntity).save({
+      const saved = await this.items.saveAppointment(db, {
         caseId: c.id,
         kind: dto.kind,
         startsAt: new Date(dto.startsAt),
@@ -174,8 +170,7 @@ export class DossierItemsService {
     meta: RequestMeta,
   ): Promise<Appointment> {
     return this.inOpenCase(worker, caseId, meta, 'appointment', async (db, c) => {
-      const repo = db.getRepository(AppointmentEntity);
-      const appointment = isUuid(appointmentId) ? await repo.findOneBy({ id: appointmentId, caseId: c.id }) : null;
+      const appointment = isUuid(appointmentId) ? await this.items.findAppointment(db, c.id, appointmentId) : null;
       if (!appointment) throw notFound('appointment');
       const startsAt = dto.startsAt ? new Date(dto.startsAt) : appointment.startsAt;
       if ((dto.status === 'no_show' || dto.status === 'attended') && startsAt > this.clock.now()) {
@@ -190,7 +185,7 @@ export class DossierItemsService {
         startsAt,
         updatedAt: this.clock.now(),
       });
-      const saved = await repo.save(appointment);
+      const saved = await this.items.saveAppointment(db, appointment);
       // A held appointment is a contact: prefill its time once (marking it again registers nothing new).
       if (dto.status === 'attended') {
         const contact: ContactOccurred = {
@@ -211,7 +206,7 @@ export class DossierItemsService {
 
   addAction(client: AuthUser, caseId: string, dto: ClientActionDto, meta: RequestMeta): Promise<ClientAction> {
     return this.inOpenCase(client, caseId, meta, 'client_action', async (db, c) => {
-      const saved = await db.getRepository(ClientActionEntity).save({
+      const saved = await this.items.saveAction(db, {
         caseId: c.id,
         kind: dto.kind,
         text: dto.text ?? null,
@@ -226,16 +221,15 @@ export class DossierItemsService {
 
   completeAction(worker: AuthUser, caseId: string, actionId: string, meta: RequestMeta): Promise<ClientAction> {
     return this.inOpenCase(worker, caseId, meta, 'client_action', async (db, c) => {
-      const repo = db.getRepository(ClientActionEntity);
-      const action = isUuid(actionId) ? await repo.findOneBy({ id: actionId, caseId: c.id }) : null;
+      const action = isUuid(actionId) ? await this.items.findAction(db, c.id, actionId) : null;
       if (!action) throw notFound('action');
       if (!action.doneAt) Object.assign(action, { doneAt: this.clock.now(), doneBy: worker.id });
-      return actionView(await repo.save(action));
+      return actionView(await this.items.saveAction(db, action));
     });
   }
 
   private async report(db: EntityManager, caseId: string, reportId: string): Promise<ConversationReport> {
-    return (await loadReports(db, caseId, false)).find((r) => r.id === reportId)!;
+    return (await this.items.reports(db, caseId, false)).find((r) => r.id === reportId)!;
   }
 
   /** Runs a change in one transaction on an open case the caller may access, with an audit entry. */

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
+import { CasesRepository } from './cases.repository';
 import { ClientSearchController } from './client-search.controller';
 import { ClientSearchService } from './client-search.service';
 import { ColleaguesController } from './colleagues.controller';
@@ -12,6 +13,7 @@ import { ClientDossierService } from './client-dossier.service';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { DossierItemsController } from './dossier-items.controller';
+import { DossierItemsRepository } from './dossier-items.repository';
 import { DossierItemsService } from './dossier-items.service';
 import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
 import {
@@ -48,7 +50,16 @@ import {
     ClientDossierController,
     DocumentsController,
   ],
-  providers: [CaseAccessService, ClientSearchService, CasesService, DossierItemsService, ClientDossierService, DocumentsService],
+  providers: [
+    CasesRepository,
+    DossierItemsRepository,
+    CaseAccessService,
+    ClientSearchService,
+    CasesService,
+    DossierItemsService,
+    ClientDossierService,
+    DocumentsService,
+  ],
   exports: [CaseAccessService],
 })
 export class DossierModule {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppointmentBookingRepository } from './appointment-booking.repository';
 import { AppointmentBookingService } from './appointment-booking.service';
 
 /**
@@ -6,7 +7,7 @@ import { AppointmentBookingService } from './appointment-booking.service';
  * this module, not DossierModule.
  */
 @Module({
-  providers: [AppointmentBookingService],
+  providers: [AppointmentBookingRepository, AppointmentBookingService],
   exports: [AppointmentBookingService],
 })
 export class AppointmentBookingModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AppointmentKind } from '@nabij/dossier/contracts';
 import { AuditService, AuthUser } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppointmentBookingRepository } from './appointment-booking.repository';
 
 /** A client's case another domain may book an appointment on: open, shared online, with a worker. */
 export interface BookableCase {
@@ -59,25 +60,18 @@ export interface LockedWorkerDiary extends WorkerDiary {
 export class AppointmentBookingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: AppointmentBookingRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** The client's newest open case that shares the online dossier and has a worker, or null. */
-  async bookableCase(clientId: string): Promise<BookableCase | null> {
-    const [row]: BookableCase[] = await this.dataSource.query(
-      `SELECT c.id AS "caseId", c.client_id AS "clientId", c.organisation_id AS "organisationId",
-              c.assigned_worker_id AS "workerId", w.name AS "workerName"
-         FROM care_case c JOIN account w ON w.id = c.assigned_worker_id
-        WHERE c.client_id = $1 AND c.closed_on IS NULL AND c.uses_online_dossier
-        ORDER BY c.opened_on DESC, c.created_at DESC LIMIT 1`,
-      [clientId],
-    );
-    return row ?? null;
+  bookableCase(clientId: string): Promise<BookableCase | null> {
+    return this.repository.bookableCase(clientId);
   }
 
   /** The worker's diary for reading, e.g. to offer free slots; nothing is held. */
   diary(workerId: string): WorkerDiary {
-    return new SqlWorkerDiary(this.dataSource.manager, workerId, this.audit);
+    return new SqlWorkerDiary(this.repository, this.dataSource.manager, workerId, this.audit);
   }
 
   /**
@@ -86,52 +80,42 @@ export class AppointmentBookingService {
    */
   withLockedDiary<T>(workerId: string, work: (diary: LockedWorkerDiary) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (db) => {
-      await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`appointment-booking:${workerId}`]);
-      return work(new SqlWorkerDiary(db, workerId, this.audit));
+      await this.repository.lockWorker(db, workerId);
+      return work(new SqlWorkerDiary(this.repository, db, workerId, this.audit));
     });
   }
 }
 
+/** The worker's diary on one EntityManager (the locked transaction, or outside one for reading). */
 class SqlWorkerDiary implements LockedWorkerDiary {
   constructor(
+    private readonly repository: AppointmentBookingRepository,
     private readonly db: EntityManager,
     private readonly workerId: string,
     private readonly audit: AuditService,
   ) {}
 
-  async busy(from: Date, until: Date): Promise<BusyPeriod[]> {
-    const rows: Array<{ starts_at: Date; duration_minutes: number }> = await this.db.query(
-      `SELECT a.starts_at, a.duration_minutes FROM appointment a JOIN care_case c ON c.id = a.case_id
-        WHERE c.assigned_worker_id = $1 AND a.status = 'planned'
-          AND a.starts_at < $3 AND a.starts_at + make_interval(mins => a.duration_minutes) > $2`,
-      [this.workerId, from, until],
-    );
-    return rows.map((r) => ({
-      start: new Date(r.starts_at),
-      end: new Date(new Date(r.starts_at).getTime() + r.duration_minutes * 60_000),
-    }));
+  busy(from: Date, until: Date): Promise<BusyPeriod[]> {
+    return this.repository.busy(this.db, this.workerId, from, until);
   }
 
-  async upcoming(caseId: string, kind: AppointmentKind, after: Date): Promise<BookedAppointment | null> {
-    const [row]: BookedAppointment[] = await this.db.query(
-      `SELECT id, case_id AS "caseId", starts_at AS "startsAt", duration_minutes AS "durationMinutes" FROM appointment
-        WHERE case_id = $1 AND kind = $2 AND status = 'planned' AND starts_at > $3 ORDER BY starts_at LIMIT 1`,
-      [caseId, kind, after],
-    );
-    return row ? { ...row, startsAt: new Date(row.startsAt) } : null;
+  upcoming(caseId: string, kind: AppointmentKind, after: Date): Promise<BookedAppointment | null> {
+    return this.repository.upcoming(this.db, caseId, kind, after);
   }
 
   async book(a: NewAppointment): Promise<BookedAppointment> {
-    const [row]: BookedAppointment[] = await this.db.query(
-      `INSERT INTO appointment (case_id, kind, starts_at, duration_minutes, status, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'planned', $5, $6, $6)
-       RETURNING id, case_id AS "caseId", starts_at AS "startsAt", duration_minutes AS "durationMinutes"`,
-      [a.caseId, a.kind, a.startsAt, a.durationMinutes, a.actor.id, a.now],
-    );
+    const booked = await this.repository.insert(this.db, {
+      caseId: a.caseId,
+      kind: a.kind,
+      startsAt: a.startsAt,
+      durationMinutes: a.durationMinutes,
+      createdBy: a.actor.id,
+      now: a.now,
+    });
     await this.audit.record(
       { actor: a.actor, action: 'create', resourceType: 'appointment', resourceId: a.caseId, clientId: a.clientId, reason: a.reason },
       this.db,
     );
-    return { ...row, startsAt: new Date(row.startsAt) };
+    return booked;
   }
 }

@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { CaseStatusFilter, CaseSummary, ClientSearchResult, Colleague, KindOfWork } from '@nabij/dossier/contracts';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
+
+/** Which case summaries to load; every variant is one fixed, parameterised WHERE clause. */
+export type CaseSummaryFilter =
+  | { caseId: string }
+  /** The cases a client sees in "Mijn dossier": only those that share the online dossier. */
+  | { clientId: string; onlineDossierOnly: true }
+  /** A worker's caseload within their organisation. */
+  | {
+      workerId: string;
+      organisationId: string | null;
+      status: CaseStatusFilter;
+      financierId?: string;
+      kindOfWork?: KindOfWork;
+    };
+
+export interface ClientOfOrganisation {
+  id: string;
+  financier_id: string | null;
+}
+
+export interface WorkerOfOrganisation {
+  id: string;
+  team_id: string | null;
+}
+
+interface SummaryRow {
+  id: string;
+  client_id: string;
+  client_name: string | null;
+  financier_id: string;
+  financier_name: string;
+  kind_of_work: CaseSummary['kindOfWork'];
+  problem_areas: CaseSummary['problemAreas'];
+  uses_online_dossier: boolean;
+  opened_on: string;
+  closed_on: string | null;
+  close_reason: CaseSummary['closeReason'];
+  worker_id: string | null;
+  worker_name: string | null;
+}
+
+interface ClientSearchRow {
+  id: string;
+  name: string | null;
+  email: string;
+  birth_date: string | null;
+  financier_name: string | null;
+  has_open_case: boolean;
+}
+
+/** `%`, `_` and `\` match literally in the search. */
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * SQL of the cases area: care cases, hand-overs, the case summaries with names joined in, the
+ * client search and the colleague list. Methods that take an EntityManager run in the caller's
+ * transaction (the services keep control of transactions and locks).
+ */
+@Injectable()
+export class CasesRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(CareCaseEntity) private readonly cases: Repository<CareCaseEntity>,
+  ) {}
+
+  findCase(caseId: string, db?: EntityManager): Promise<CareCaseEntity | null> {
+    const repo = db ? db.getRepository(CareCaseEntity) : this.cases;
+    return repo.findOneBy({ id: caseId });
+  }
+
+  async summaries(db: EntityManager, filter: CaseSummaryFilter): Promise<CaseSummary[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if ('caseId' in filter) {
+      where.push(`c.id = $${params.push(filter.caseId)}`);
+    } else if ('clientId' in filter) {
+      where.push(`c.client_id = $${params.push(filter.clientId)}`, 'c.uses_online_dossier');
+    } else {
+      where.push(`c.assigned_worker_id = $${params.push(filter.workerId)}`, `c.organisation_id = $${params.push(filter.organisationId)}`);
+      if (filter.status === 'open') where.push('c.closed_on IS NULL');
+      if (filter.status === 'closed') where.push('c.closed_on IS NOT NULL');
+      if (filter.financierId) where.push(`c.financier_id = $${params.push(filter.financierId)}`);
+      if (filter.kindOfWork) where.push(`c.kind_of_work = $${params.push(filter.kindOfWork)}`);
+    }
+    const rows: SummaryRow[] = await db.query(
+      `SELECT c.id, c.client_id, cl.name AS client_name, c.financier_id, f.name AS financier_name, c.kind_of_work,
+              c.problem_areas, c.uses_online_dossier, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on,
+              to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason, w.id AS worker_id, w.name AS worker_name
+         FROM care_case c
+         JOIN account cl ON cl.id = c.client_id
+         JOIN financier f ON f.id = c.financier_id
+         LEFT JOIN account w ON w.id = c.assigned_worker_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY c.closed_on DESC NULLS FIRST, c.opened_on DESC, cl.name`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      client: { id: r.client_id, name: r.client_name },
+      financier: { id: r.financier_id, name: r.financier_name },
+      kindOfWork: r.kind_of_work,
+      problemAreas: r.problem_areas,
+      usesOnlineDossier: r.uses_online_dossier,
+      openedOn: r.opened_on,
+      closedOn: r.closed_on,
+      closeReason: r.close_reason,
+      assignedWorker: r.worker_id ? { id: r.worker_id, name: r.worker_name } : null,
+    }));
+  }
+
+  async summary(db: EntityManager, caseId: string): Promise<CaseSummary> {
+    const [summary] = await this.summaries(db, { caseId });
+    return summary;
+  }
+
+  async clientOfOrganisation(db: EntityManager, clientId: string, organisationId: string | null): Promise<ClientOfOrganisation | null> {
+    const [client] = await db.query(`SELECT id, financier_id FROM account WHERE id = $1 AND role = 'client' AND organisation_id = $2`, [
+      clientId,
+      organisationId,
+    ]);
+    return client ?? null;
+  }
+
+  /** Serialises case openings per client until the caller's transaction ends. */
+  async lockCaseOpening(db: EntityManager, clientId: string): Promise<void> {
+    await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('care_case:open:' || $1::text, 0))`, [clientId]);
+  }
+
+  /** Whether the client has an open case in the organisation assigned to someone other than `workerId`. */
+  async isInCareElsewhere(db: EntityManager, clientId: string, organisationId: string | null, workerId: string): Promise<boolean> {
+    const [inCare] = await db.query(
+      `SELECT 1 FROM care_case WHERE client_id = $1 AND organisation_id = $2 AND closed_on IS NULL AND assigned_worker_id IS DISTINCT FROM $3 LIMIT 1`,
+      [clientId, organisationId, workerId],
+    );
+    return !!inCare;
+  }
+
+  async financierExists(db: EntityManager, financierId: string, organisationId: string | null): Promise<boolean> {
+    const [financier] = await db.query(`SELECT id FROM financier WHERE id = $1 AND organisation_id = $2`, [financierId, organisationId]);
+    return !!financier;
+  }
+
+  async teamOf(db: EntityManager, accountId: string): Promise<string | null> {
+    const [me] = await db.query(`SELECT team_id FROM account WHERE id = $1`, [accountId]);
+    return me?.team_id ?? null;
+  }
+
+  async workerOfOrganisation(db: EntityManager, workerId: string, organisationId: string | null): Promise<WorkerOfOrganisation | null> {
+    const [colleague] = await db.query(`SELECT id, team_id FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [
+      workerId,
+      organisationId,
+    ]);
+    return colleague ?? null;
+  }
+
+  insertCase(db: EntityManager, c: Omit<CareCaseEntity, 'id'>): Promise<CareCaseEntity> {
+    return db.getRepository(CareCaseEntity).save(c);
+  }
+
+  async reassign(db: EntityManager, caseId: string, workerId: string, teamId: string | null): Promise<void> {
+    await db.getRepository(CareCaseEntity).update(caseId, { assignedWorkerId: workerId, teamId });
+  }
+
+  async insertHandover(db: EntityManager, handover: Omit<CaseHandoverEntity, 'id'>): Promise<void> {
+    await db.getRepository(CaseHandoverEntity).insert(handover);
+  }
+
+  async close(db: EntityManager, caseId: string, closedOn: string, closeReason: CareCaseEntity['closeReason']): Promise<void> {
+    await db.getRepository(CareCaseEntity).update(caseId, { closedOn, closeReason });
+  }
+
+  /** Clients of the organisation whose name or e-mail contains `query` (account data only). */
+  async searchClients(db: EntityManager, organisationId: string, query: string, limit: number): Promise<ClientSearchResult[]> {
+    const rows: ClientSearchRow[] = await db.query(
+      `SELECT a.id, a.name, a.email, to_char(a.birth_date, 'YYYY-MM-DD') AS birth_date, f.name AS financier_name,
+              EXISTS (SELECT 1 FROM care_case c WHERE c.client_id = a.id AND c.organisation_id = a.organisation_id AND c.closed_on IS NULL) AS has_open_case
+         FROM account a
+         LEFT JOIN financier f ON f.id = a.financier_id
+        WHERE a.role = 'client' AND a.organisation_id = $1
+          AND (a.name ILIKE $2 ESCAPE '\\' OR a.email ILIKE $2 ESCAPE '\\')
+        ORDER BY a.name NULLS LAST, a.email, a.id
+        LIMIT $3`,
+      [organisationId, `%${escapeLike(query)}%`, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      birthDate: r.birth_date,
+      financierName: r.financier_name,
+      hasOpenCase: r.has_open_case,
+    }));
+  }
+
+  /** The other workers of the organisation, id and name only. */
+  async colleagues(organisationId: string, exceptWorkerId: string): Promise<Colleague[]> {
+    const rows: Colleague[] = await this.dataSource.query(
+      `SELECT id, name FROM account WHERE role = 'worker' AND organisation_id = $1 AND id <> $2 ORDER BY name NULLS LAST, id`,
+      [organisationId, exceptWorkerId],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name }));
+  }
+}

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import type { ConversationReport, DossierAccess, DossierDocument } from '@nabij/dossier/contracts';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import {
+  AppointmentEntity,
+  ClientActionEntity,
+  ConversationReportEntity,
+  DossierDocumentEntity,
+  GoalEntity,
+  PrivateNoteEntity,
+  ReportReactionEntity,
+} from './entities/dossier.entities';
+
+/**
+ * SQL of what is written into a case: goals, conversation reports and reactions, appointments,
+ * client actions, documents, plus the client's private notes and access log. Methods that take an
+ * EntityManager run in the caller's transaction; the others read or write on their own.
+ */
+@Injectable()
+export class DossierItemsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Locks the case row until the caller's transaction ends (e.g. while choosing a goal position). */
+  async lockCase(db: EntityManager, caseId: string): Promise<void> {
+    await db.query('SELECT id FROM care_case WHERE id = $1 FOR UPDATE', [caseId]);
+  }
+
+  // Goals
+
+  goals(db: EntityManager, caseId: string): Promise<GoalEntity[]> {
+    return db.getRepository(GoalEntity).find({ where: { caseId }, order: { position: 'ASC' } });
+  }
+
+  findGoal(db: EntityManager, caseId: string, goalId: string): Promise<GoalEntity | null> {
+    return db.getRepository(GoalEntity).findOneBy({ id: goalId, caseId });
+  }
+
+  saveGoal(db: EntityManager, goal: DeepPartial<GoalEntity>): Promise<GoalEntity> {
+    return db.getRepository(GoalEntity).save(goal);
+  }
+
+  /** Whether a goal was removed. */
+  async deleteGoal(db: EntityManager, caseId: string, goalId: string): Promise<boolean> {
+    const result = await db.getRepository(GoalEntity).delete({ id: goalId, caseId });
+    return !!result.affected;
+  }
+
+  // Conversation reports and the client's reactions
+
+  findReport(db: EntityManager, caseId: string, reportId: string): Promise<ConversationReportEntity | null> {
+    return db.getRepository(ConversationReportEntity).findOneBy({ id: reportId, caseId });
+  }
+
+  saveReport(db: EntityManager, report: DeepPartial<ConversationReportEntity>): Promise<ConversationReportEntity> {
+    return db.getRepository(ConversationReportEntity).save(report);
+  }
+
+  async updateReport(db: EntityManager, reportId: string, changes: Partial<ConversationReportEntity>): Promise<void> {
+    await db.getRepository(ConversationReportEntity).update(reportId, changes);
+  }
+
+  saveReaction(db: EntityManager, reaction: DeepPartial<ReportReactionEntity>): Promise<ReportReactionEntity> {
+    return db.getRepository(ReportReactionEntity).save(reaction);
+  }
+
+  /** The case's reports with author names and reactions, newest first; `publishedOnly` leaves out drafts. */
+  async reports(db: EntityManager, caseId: string, publishedOnly: boolean): Promise<ConversationReport[]> {
+    const reports: Array<{
+      id: string;
+      held_on: string;
+      summary: string;
+      tips: string;
+      published_at: Date | null;
+      author_id: string;
+      author_name: string | null;
+    }> = await db.query(
+      `SELECT r.id, to_char(r.held_on, 'YYYY-MM-DD') AS held_on, r.summary, r.tips, r.published_at, r.author_id, a.name AS author_name
+         FROM conversation_report r JOIN account a ON a.id = r.author_id
+        WHERE r.case_id = $1 ${publishedOnly ? 'AND r.published_at IS NOT NULL' : ''}
+        ORDER BY r.held_on DESC, r.created_at DESC`,
+      [caseId],
+    );
+    const reactions: Array<{ id: string; report_id: string; text: string; created_at: Date }> = reports.length
+      ? await db.query(`SELECT id, report_id, text, created_at FROM report_reaction WHERE report_id = ANY($1) ORDER BY created_at`, [
+          reports.map((r) => r.id),
+        ])
+      : [];
+    return reports.map((r) => ({
+      id: r.id,
+      heldOn: r.held_on,
+      summary: r.summary,
+      tips: r.tips,
+      publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
+      author: { id: r.author_id, name: r.author_name },
+      reactions: reactions
+        .filter((x) => x.report_id === r.id)
+        .map((x) => ({ id: x.id, text: x.text, createdAt: new Date(x.created_at).toISOString() })),
+    }));
+  }
+
+  // Appointments
+
+  appointments(db: EntityManager, caseId: string): Promise<AppointmentEntity[]> {
+    return db.getRepository(AppointmentEntity).find({ where: { caseId }, order: { startsAt: 'ASC' } });
+  }
+
+  findAppointment(db: EntityManager, caseId: string, appointmentId: string): Promise<AppointmentEntity | null> {
+    return db.getRepository(AppointmentEntity).findOneBy({ id: appointmentId, caseId });
+  }
+
+  saveAppointment(db: EntityManager, appointment: DeepPartial<AppointmentEntity>): Promise<AppointmentEntity> {
+    return db.getRepository(AppointmentEntity).save(appointment);
+  }
+
+  // Client actions
+
+  actions(db: EntityManager, caseId: string): Promise<ClientActionEntity[]> {
+    return db.getRepository(ClientActionEntity).find({ where: { caseId }, order: { createdAt: 'DESC' } });
+  }
+
+  findAction(db: EntityManager, caseId: string, actionId: string): Promise<ClientActionEntity | null> {
+    return db.getRepository(ClientActionEntity).findOneBy({ id: actionId, caseId });
+  }
+
+  saveAction(db: EntityManager, action: DeepPartial<ClientActionEntity>): Promise<ClientActionEntity> {
+    return db.getRepository(ClientActionEntity).save(action);
+  }
+
+  // Documents
+
+  /** The case's documents with who uploaded them, newest first. */
+  async documents(db: EntityManager, caseId: string): Promise<DossierDocument[]> {
+    const rows: Array<{
+      id: string;
+      file_name: string;
+      content_type: DossierDocument['contentType'];
+      size_bytes: number;
+      uploaded_by: string;
+      name: string | null;
+      role: 'client' | 'worker';
+      created_at: Date;
+    }> = await db.query(
+      `SELECT d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_by, a.name, a.role, d.created_at
+         FROM dossier_document d JOIN account a ON a.id = d.uploaded_by
+        WHERE d.case_id = $1 ORDER BY d.created_at DESC`,
+      [caseId],
+    );
+    return rows.map((d) => ({
+      id: d.id,
+      fileName: d.file_name,
+      contentType: d.content_type,
+      sizeBytes: d.size_bytes,
+      uploadedBy: { id: d.uploaded_by, name: d.name, role: d.role },
+      createdAt: new Date(d.created_at).toISOString(),
+    }));
+  }
+
+  findDocument(caseId: string, documentId: string): Promise<DossierDocumentEntity | null> {
+    return this.dataSource.getRepository(DossierDocumentEntity).findOneBy({ id: documentId, caseId });
+  }
+
+  saveDocument(db: EntityManager, document: DeepPartial<DossierDocumentEntity>): Promise<DossierDocumentEntity> {
+    return db.getRepository(DossierDocumentEntity).save(document);
+  }
+
+  // The client's private notes: only ever read by their author.
+
+  notes(clientId: string): Promise<PrivateNoteEntity[]> {
+    return this.dataSource.getRepository(PrivateNoteEntity).find({ where: { clientId }, order: { createdAt: 'DESC' } });
+  }
+
+  findNote(clientId: string, noteId: string): Promise<PrivateNoteEntity | null> {
+    return this.dataSource.getRepository(PrivateNoteEntity).findOneBy({ id: noteId, clientId });
+  }
+
+  saveNote(note: DeepPartial<PrivateNoteEntity>): Promise<PrivateNoteEntity> {
+    return this.dataSource.getRepository(PrivateNoteEntity).save(note);
+  }
+
+  /** Whether a note was removed. */
+  async deleteNote(clientId: string, noteId: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(PrivateNoteEntity).delete({ id: noteId, clientId });
+    return !!result.affected;
+  }
+
+  /** Who read or changed the client's data, newest first, the client's own actions left out (at most 500). */
+  async accessLog(clientId: string): Promise<DossierAccess[]> {
+    const rows: Array<{
+      occurred_at: Date;
+      actor_id: string | null;
+      name: string | null;
+      actor_role: string | null;
+      action: string;
+      resource_type: string;
+      resource_id: string | null;
+    }> = await this.dataSource.query(
+      `SELECT e.occurred_at, e.actor_id, a.name, e.actor_role, e.action, e.resource_type, e.resource_id
+         FROM audit_entry e LEFT JOIN account a ON a.id = e.actor_id
+        WHERE e.client_id = $1 AND e.actor_id IS DISTINCT FROM $1
+        ORDER BY e.occurred_at DESC, e.id DESC
+        LIMIT 500`,
+      [clientId],
+    );
+    return rows.map((r) => ({
+      at: new Date(r.occurred_at).toISOString(),
+      who: { id: r.actor_id, name: r.name, role: r.actor_role },
+      action: r.action,
+      what: r.resource_type,
+      resourceId: r.resource_id,
+    }));
+  }
+}
