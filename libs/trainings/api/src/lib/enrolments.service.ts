@@ -3,16 +3,18 @@ import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api'
 import type { EnrolmentView, ProgressView } from '@nabij/trainings/contracts';
 import { DataSource } from 'typeorm';
 import { EnrolDto, ReminderSettingsDto } from './dto/training.dto';
-import { TrainingEntity } from './entities/training-content.entities';
-import { EnrolmentEntity } from './entities/participation.entities';
 import { ParticipantAccessService } from './participant-access.service';
+import { ParticipationRepository } from './participation.repository';
 import { ProgressService, toEnrolmentView } from './progress.service';
+import { TrainingContentRepository } from './training-content.repository';
 
 @Injectable()
 export class EnrolmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ParticipantAccessService,
+    private readonly participation: ParticipationRepository,
+    private readonly content: TrainingContentRepository,
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -29,29 +31,25 @@ export class EnrolmentsService {
       throw new BadRequestException({ message: 'Check these fields: goals', fields: { goals: ['write each goal once'] } });
     }
     return this.dataSource.transaction(async (manager) => {
-      const training = await manager
-        .getRepository(TrainingEntity)
-        .findOneBy({ id: trainingId, organisationId: user.organisationId ?? '', published: true });
+      const training = await this.content.trainingOfOrganisation(trainingId, user.organisationId, { publishedOnly: true, db: manager });
       if (!training) throw new NotFoundException('This training does not exist.');
-      const repo = manager.getRepository(EnrolmentEntity);
-      if (await repo.findOneBy({ trainingId, clientId })) throw new ConflictException('This client already takes part in this training.');
+      if (await this.participation.findEnrolmentOf(trainingId, clientId, manager))
+        throw new ConflictException('This client already takes part in this training.');
       const now = this.clock.now();
-      const enrolment = await repo.save(
-        repo.create({
-          trainingId,
-          clientId,
-          caseId,
-          enrolledBy: user.id,
-          mode: dto.mode,
-          goals,
-          startedAt: now,
-          lastActivityAt: now,
-          remindersEnabled: false,
-          reminderFrequency: 'weekly',
-          remindersEnabledAt: null,
-          lastRemindedAt: null,
-        }),
-      );
+      const enrolment = await this.participation.createEnrolment(manager, {
+        trainingId,
+        clientId,
+        caseId,
+        enrolledBy: user.id,
+        mode: dto.mode,
+        goals,
+        startedAt: now,
+        lastActivityAt: now,
+        remindersEnabled: false,
+        reminderFrequency: 'weekly',
+        remindersEnabledAt: null,
+        lastRemindedAt: null,
+      });
       await this.audit.record(
         {
           actor: user,
@@ -69,14 +67,8 @@ export class EnrolmentsService {
   }
 
   async mine(user: AuthUser): Promise<EnrolmentView[]> {
-    const rows = await this.dataSource
-      .getRepository(EnrolmentEntity)
-      .createQueryBuilder('e')
-      .innerJoinAndMapOne('e.training', TrainingEntity, 't', 't.id = e.training_id')
-      .where('e.client_id = :id', { id: user.id })
-      .orderBy('e.started_at', 'DESC')
-      .getMany();
-    return rows.map((e) => toEnrolmentView(e, (e as EnrolmentEntity & { training: TrainingEntity }).training));
+    const rows = await this.participation.enrolmentsOfClient(user.id);
+    return rows.map((e) => toEnrolmentView(e, e.training));
   }
 
   async progressOf(user: AuthUser, enrolmentId: string): Promise<ProgressView> {
@@ -91,7 +83,7 @@ export class EnrolmentsService {
     if (dto.enabled && !enrolment.remindersEnabled) enrolment.remindersEnabledAt = this.clock.now();
     enrolment.remindersEnabled = dto.enabled;
     if (dto.frequency) enrolment.reminderFrequency = dto.frequency;
-    await this.dataSource.getRepository(EnrolmentEntity).update(enrolment.id, {
+    await this.participation.updateReminderSettings(enrolment.id, {
       remindersEnabled: enrolment.remindersEnabled,
       reminderFrequency: enrolment.reminderFrequency,
       remindersEnabledAt: enrolment.remindersEnabledAt,
@@ -105,19 +97,12 @@ export class EnrolmentsService {
       if (dto.clientId && dto.clientId !== user.id) {
         throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['you can only enrol yourself'] } });
       }
-      const [openCase] = await this.dataSource.query(
-        `SELECT id FROM care_case WHERE client_id = $1 AND organisation_id = $2 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
-        [user.id, user.organisationId],
-      );
-      return { clientId: user.id, caseId: openCase?.id ?? null };
+      return { clientId: user.id, caseId: await this.participation.newestOpenCaseOf(user.id, user.organisationId) };
     }
     if (!dto.clientId)
       throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['choose the client to enrol'] } });
-    const [ownCase] = await this.dataSource.query(
-      `SELECT id FROM care_case WHERE client_id = $1 AND assigned_worker_id = $2 AND closed_on IS NULL AND organisation_id = $3 ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
-      [dto.clientId, user.id, user.organisationId],
-    );
-    if (!ownCase) throw new NotFoundException('This client is not in your caseload.');
-    return { clientId: dto.clientId, caseId: ownCase.id };
+    const ownCaseId = await this.participation.newestOpenCaseWith(dto.clientId, user.id, user.organisationId);
+    if (!ownCaseId) throw new NotFoundException('This client is not in your caseload.');
+    return { clientId: dto.clientId, caseId: ownCaseId };
   }
 }

@@ -11,15 +11,17 @@ import type {
   TextStepContent,
   VideoStepContent,
 } from '@nabij/trainings/contracts';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { HomeworkDto, SelfTestAnswersDto } from './dto/training.dto';
 import { TrainingStepEntity } from './entities/training-content.entities';
-import { EnrolmentEntity, HomeworkContactEntity, SelfTestResultEntity, SubmissionEntity } from './entities/participation.entities';
+import { EnrolmentEntity, SubmissionEntity } from './entities/participation.entities';
 import { throwIfAny } from './field-errors';
 import { validateHomeworkAnswers } from './homework-answers';
 import { ParticipantAccessService } from './participant-access.service';
+import { ParticipationRepository } from './participation.repository';
 import { ProgressService, ProgressSnapshot } from './progress.service';
 import { scoreSelfTest } from './self-test-scoring';
+import { TrainingContentRepository } from './training-content.repository';
 
 export function toSubmissionView(s: SubmissionEntity, moduleId: string): SubmissionView {
   return {
@@ -54,6 +56,8 @@ export class LearningService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ParticipantAccessService,
+    private readonly participation: ParticipationRepository,
+    private readonly content: TrainingContentRepository,
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -67,7 +71,7 @@ export class LearningService {
     const state = snap.states[index];
     if (state.status === 'locked') throw new ConflictException('This module opens when you have finished the module before it.');
     const module = snap.modules[index];
-    const results = await this.dataSource.getRepository(SelfTestResultEntity).find({ where: { enrolmentId }, order: { takenAt: 'DESC' } });
+    const results = await this.participation.selfTestResults(enrolmentId);
     const steps = module.steps.map((s): ModuleStepView => {
       const base = { id: s.id, position: s.position, title: s.title, done: snap.facts.completedStepIds.has(s.id) };
       switch (s.kind) {
@@ -133,7 +137,7 @@ export class LearningService {
       if (!scored.ok) throwIfAny(scored.errors);
       const { result } = scored as Extract<typeof scored, { ok: true }>;
       const now = this.clock.now();
-      await manager.getRepository(SelfTestResultEntity).insert({
+      await this.participation.insertSelfTestResult(manager, {
         enrolmentId,
         stepId,
         answers: dto.answers,
@@ -166,16 +170,13 @@ export class LearningService {
       if (!checked.ok) throwIfAny(checked.errors);
       const answers = (checked as Extract<typeof checked, { ok: true }>).answers;
 
-      const repo = manager.getRepository(SubmissionEntity);
-      const existing = await repo.findOneBy({ enrolmentId, stepId });
+      const existing = await this.participation.findSubmissionOf(manager, enrolmentId, stepId);
       if (existing?.status === 'feedback_given')
         throw new ConflictException('Your trainer has already given feedback on this homework, so it can no longer be changed.');
       // Homework goes to the case the enrolment was made in, never to whichever case of the client is
       // newest: a case opened later by another worker must not pull the work over. A closed case
       // takes no new work; the training's trainer answers then.
-      const [openCase] = enrolment.caseId
-        ? await manager.query(`SELECT id, assigned_worker_id FROM care_case WHERE id = $1 AND closed_on IS NULL`, [enrolment.caseId])
-        : [];
+      const openCase = enrolment.caseId ? await this.participation.openCase(manager, enrolment.caseId) : null;
       const now = this.clock.now();
       const fields = {
         answers,
@@ -186,28 +187,30 @@ export class LearningService {
       };
       let submission: SubmissionEntity;
       if (existing) {
-        submission = await repo.save(Object.assign(existing, fields, { revision: existing.revision + 1 }));
+        submission = await this.participation.saveSubmission(manager, Object.assign(existing, fields, { revision: existing.revision + 1 }));
       } else {
-        submission = await repo.save(
-          repo.create({
-            enrolmentId,
-            stepId,
-            revision: 1,
-            firstSubmittedAt: now,
-            feedback: null,
-            feedbackBy: null,
-            feedbackAt: null,
-            ...fields,
-          }),
-        );
+        submission = await this.participation.createSubmission(manager, {
+          enrolmentId,
+          stepId,
+          revision: 1,
+          firstSubmittedAt: now,
+          feedback: null,
+          feedbackBy: null,
+          feedbackAt: null,
+          ...fields,
+        });
       }
       if (submission.caseId) {
         // Editing before the trainer answered is still one piece of work: keep one open contact.
-        const contacts = manager.getRepository(HomeworkContactEntity);
-        const open = await contacts.findOneBy({ submissionId: submission.id, answeredAt: IsNull() });
-        if (open) await contacts.update(open.id, { revision: submission.revision, submittedAt: now, caseId: submission.caseId });
+        const open = await this.participation.openHomeworkContact(manager, submission.id);
+        if (open)
+          await this.participation.updateHomeworkContact(manager, open.id, {
+            revision: submission.revision,
+            submittedAt: now,
+            caseId: submission.caseId,
+          });
         else
-          await contacts.insert({
+          await this.participation.insertHomeworkContact(manager, {
             submissionId: submission.id,
             caseId: submission.caseId,
             clientId: enrolment.clientId,
@@ -236,12 +239,12 @@ export class LearningService {
 
   /** The client's own submission; another client's id answers 404. */
   async submission(user: AuthUser, submissionId: string): Promise<SubmissionView> {
-    const submission = await this.dataSource.getRepository(SubmissionEntity).findOneBy({ id: submissionId });
+    const submission = await this.participation.findSubmission(submissionId);
     if (!submission) throw new NotFoundException('This homework does not exist or is not yours.');
     await this.access.enrolment(user, submission.enrolmentId).catch(() => {
       throw new NotFoundException('This homework does not exist or is not yours.');
     });
-    const step = await this.dataSource.getRepository(TrainingStepEntity).findOneByOrFail({ id: submission.stepId });
+    const step = await this.content.step(submission.stepId);
     return toSubmissionView(submission, step.moduleId);
   }
 
@@ -261,11 +264,6 @@ export class LearningService {
   }
 
   private async markDone(enrolment: EnrolmentEntity, stepId: string, manager: EntityManager): Promise<void> {
-    const now = this.clock.now();
-    await manager.query(
-      `INSERT INTO training_step_progress (enrolment_id, step_id, completed_at) VALUES ($1, $2, $3) ON CONFLICT (enrolment_id, step_id) DO NOTHING`,
-      [enrolment.id, stepId, now],
-    );
-    await manager.getRepository(EnrolmentEntity).update(enrolment.id, { lastActivityAt: now });
+    await this.participation.markStepDone(manager, enrolment.id, stepId, this.clock.now());
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentView, ProgressView } from '@nabij/trainings/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { TrainingEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
-import { EnrolmentEntity, StepProgressEntity, SubmissionEntity } from './entities/participation.entities';
+import { DataSource, EntityManager } from 'typeorm';
+import { TrainingEntity } from './entities/training-content.entities';
+import { EnrolmentEntity, SubmissionEntity } from './entities/participation.entities';
 import { ModuleState, moduleStates, nextStepOf, ProgressFacts, ProgressModule } from './module-progress';
+import { ParticipationRepository } from './participation.repository';
+import { TrainingContentRepository, TrainingStructure } from './training-content.repository';
 
 export interface ProgressSnapshot {
-  modules: Array<TrainingModuleEntity & { steps: TrainingStepEntity[] }>;
+  modules: TrainingStructure;
   states: ModuleState[];
   facts: ProgressFacts;
   submissions: SubmissionEntity[];
@@ -29,23 +31,21 @@ export function toEnrolmentView(e: EnrolmentEntity, t: TrainingEntity): Enrolmen
 /** Reads a training's structure and one participant's facts, and derives where they are. */
 @Injectable()
 export class ProgressService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly content: TrainingContentRepository,
+    private readonly participation: ParticipationRepository,
+  ) {}
 
-  async structure(trainingId: string, manager: EntityManager = this.dataSource.manager): Promise<ProgressSnapshot['modules']> {
-    const modules = await manager.getRepository(TrainingModuleEntity).find({ where: { trainingId }, order: { position: 'ASC' } });
-    const steps = modules.length
-      ? await manager
-          .getRepository(TrainingStepEntity)
-          .find({ where: { moduleId: In(modules.map((m) => m.id)) }, order: { position: 'ASC' } })
-      : [];
-    return modules.map((m) => Object.assign(m, { steps: steps.filter((s) => s.moduleId === m.id) }));
+  structure(trainingId: string, manager: EntityManager = this.dataSource.manager): Promise<TrainingStructure> {
+    return this.content.structure(trainingId, manager);
   }
 
   async snapshot(enrolment: EnrolmentEntity, manager: EntityManager = this.dataSource.manager): Promise<ProgressSnapshot> {
     const modules = await this.structure(enrolment.trainingId, manager);
     const [progress, submissions] = await Promise.all([
-      manager.getRepository(StepProgressEntity).find({ where: { enrolmentId: enrolment.id } }),
-      manager.getRepository(SubmissionEntity).find({ where: { enrolmentId: enrolment.id } }),
+      this.participation.stepProgress(manager, enrolment.id),
+      this.participation.submissions(manager, enrolment.id),
     ]);
     const facts: ProgressFacts = {
       completedStepIds: new Set(progress.map((p) => p.stepId)),

@@ -2,14 +2,16 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { AuditService, AuthUser, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import type { ParticipantOverview, SubmissionView, TrainerTask } from '@nabij/trainings/contracts';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { FeedbackDto } from './dto/training.dto';
 import { TrainingStepEntity } from './entities/training-content.entities';
-import { EnrolmentEntity, HomeworkContactEntity, SubmissionEntity } from './entities/participation.entities';
+import { SubmissionEntity } from './entities/participation.entities';
 import { toSubmissionView } from './learning.service';
-import { HOMEWORK_ANSWERED_BY, ParticipantAccessService, WORKER_SEES_ENROLMENT } from './participant-access.service';
+import { ParticipantAccessService } from './participant-access.service';
+import { ParticipationRepository } from './participation.repository';
 import { ProgressService } from './progress.service';
 import { detectStall } from './stall-detection';
+import { TrainingContentRepository } from './training-content.repository';
 
 const HOUR = 3_600_000;
 
@@ -19,6 +21,8 @@ export class TrainerService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ParticipantAccessService,
+    private readonly participation: ParticipationRepository,
+    private readonly content: TrainingContentRepository,
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
@@ -32,30 +36,7 @@ export class TrainerService {
    * longest waiting first.
    */
   async tasks(user: AuthUser): Promise<TrainerTask[]> {
-    const rows: Array<{
-      id: string;
-      enrolment_id: string;
-      client_id: string;
-      client_name: string;
-      training_title: string;
-      module_title: string;
-      step_title: string;
-      submitted_at: Date;
-      requires_feedback: boolean;
-    }> = await this.dataSource.query(
-      `SELECT s.id, s.enrolment_id, s.submitted_at, e.client_id, a.name AS client_name, t.title AS training_title,
-              m.title AS module_title, st.title AS step_title, m.requires_feedback
-         FROM training_submission s
-         JOIN training_enrolment e ON e.id = s.enrolment_id
-         JOIN training t ON t.id = e.training_id
-         JOIN training_step st ON st.id = s.step_id
-         JOIN training_module m ON m.id = st.module_id
-         JOIN account a ON a.id = e.client_id
-        WHERE s.status = 'submitted' AND t.organisation_id = $2
-          AND ${HOMEWORK_ANSWERED_BY} = $1
-        ORDER BY s.submitted_at ASC, s.id`,
-      [user.id, user.organisationId],
-    );
+    const rows = await this.participation.trainerTasks(user.id, user.organisationId);
     const now = this.clock.now().getTime();
     return rows.map((r) => ({
       submissionId: r['id'],
@@ -73,7 +54,7 @@ export class TrainerService {
 
   async submission(user: AuthUser, submissionId: string, meta: RequestMeta): Promise<SubmissionView & { step: TrainingStepEntity }> {
     const { submission, step } = await this.visibleSubmission(user, submissionId);
-    const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: submission.enrolmentId });
+    const enrolment = await this.participation.enrolment(submission.enrolmentId);
     await this.audit.record({
       actor: user,
       action: 'read',
@@ -96,25 +77,7 @@ export class TrainerService {
   }
 
   async participants(user: AuthUser): Promise<ParticipantOverview[]> {
-    const rows: Array<EnrolmentEntity & { training_title: string; client_name: string | null }> = await this.dataSource
-      .getRepository(EnrolmentEntity)
-      .createQueryBuilder('e')
-      .innerJoin('training', 't', 't.id = e.training_id')
-      .innerJoin('account', 'a', 'a.id = e.client_id')
-      .where('t.organisation_id = :org', { org: user.organisationId })
-      .andWhere(WORKER_SEES_ENROLMENT, { workerId: user.id })
-      .addSelect('t.title', 'training_title')
-      .addSelect('a.name', 'client_name')
-      .orderBy('e.last_activity_at', 'ASC')
-      .getRawAndEntities()
-      .then(({ raw, entities }) =>
-        entities.map((e) =>
-          Object.assign(e, {
-            training_title: raw.find((r) => r.e_id === e.id)?.training_title,
-            client_name: raw.find((r) => r.e_id === e.id)?.client_name,
-          }),
-        ),
-      );
+    const rows = await this.participation.participantsOf(user.id, user.organisationId);
     const now = this.clock.now();
     const out: ParticipantOverview[] = [];
     for (const e of rows) {
@@ -170,12 +133,9 @@ export class TrainerService {
       }
       const now = this.clock.now();
       Object.assign(submission, { status: outcome, feedback: dto.feedback, feedbackBy: user.id, feedbackAt: now });
-      await manager.getRepository(SubmissionEntity).save(submission);
-      await manager
-        .getRepository(HomeworkContactEntity)
-        .update({ submissionId, answeredAt: IsNull() }, { workerId: user.id, answeredAt: now, outcome });
+      await this.participation.saveSubmission(manager, submission);
       // Feedback (or a return) is a contact on the case: prefill its time once per hand-in round.
-      const contacts = await manager.getRepository(HomeworkContactEntity).findBy({ submissionId, workerId: user.id, answeredAt: now });
+      const contacts = await this.participation.answerHomeworkContacts(manager, submissionId, user.id, now, outcome);
       for (const c of contacts) {
         const contact: ContactOccurred = {
           source: 'homework',
@@ -187,7 +147,7 @@ export class TrainerService {
         };
         await this.jobs.send(CONTACT_OCCURRED, contact, { manager });
       }
-      const enrolment = await manager.getRepository(EnrolmentEntity).findOneByOrFail({ id: submission.enrolmentId });
+      const enrolment = await this.participation.enrolment(submission.enrolmentId, manager);
       await this.audit.record(
         {
           actor: user,
@@ -208,14 +168,14 @@ export class TrainerService {
 
   /** No homework content in the mail: the device or mailbox may be shared. */
   private async notifyClient(clientId: string, outcome: 'feedback_given' | 'returned'): Promise<void> {
-    const [client] = await this.dataSource.query(`SELECT email FROM account WHERE id = $1`, [clientId]);
-    if (!client) return;
+    const email = await this.participation.emailOf(clientId);
+    if (!email) return;
     const subject = outcome === 'feedback_given' ? 'Je trainer heeft gereageerd op je huiswerk' : 'Je trainer vraagt je iets aan te vullen';
     const text =
       outcome === 'feedback_given'
         ? 'Hallo,\n\nJe trainer heeft je huiswerk gelezen en een reactie geschreven. Log in bij Nabij en open Training om de reactie te lezen.\n\nGroet,\nNabij'
         : 'Hallo,\n\nJe trainer heeft je huiswerk gelezen en vraagt je om er nog wat aan te doen. Log in bij Nabij en open Training om te zien wat.\n\nGroet,\nNabij';
-    await this.mail.send({ to: client.email, subject, text });
+    await this.mail.send({ to: email, subject, text });
   }
 
   private async visibleSubmission(
@@ -223,14 +183,12 @@ export class TrainerService {
     submissionId: string,
     manager = this.dataSource.manager,
   ): Promise<{ submission: SubmissionEntity; step: TrainingStepEntity }> {
-    const submission = await manager
-      .getRepository(SubmissionEntity)
-      .findOne({ where: { id: submissionId }, lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined });
+    const submission = await this.participation.findSubmissionForUpdate(manager, submissionId);
     if (!submission) throw new NotFoundException('This homework does not exist or is not one of your participants.');
     await this.access.enrolment(user, submission.enrolmentId, manager).catch(() => {
       throw new NotFoundException('This homework does not exist or is not one of your participants.');
     });
-    const step = await manager.getRepository(TrainingStepEntity).findOneByOrFail({ id: submission.stepId });
+    const step = await this.content.step(submission.stepId, manager);
     return { submission, step };
   }
 }

@@ -16,11 +16,13 @@ import {
 import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
 import { ParticipantAccessService } from './participant-access.service';
+import { ParticipationRepository } from './participation.repository';
 import { ProgressService } from './progress.service';
 import { TrainingRemindersJob } from './reminders/training-reminders.job';
 import { TrainingRemindersService } from './reminders/training-reminders.service';
 import { TrainerController } from './trainer.controller';
 import { TrainerService } from './trainer.service';
+import { TrainingContentRepository } from './training-content.repository';
 
 /** Online trainings: catalogue and editor, enrolment, modules with homework, trainer feedback. */
 @Module({
@@ -38,6 +40,8 @@ import { TrainerService } from './trainer.service';
   ],
   controllers: [CatalogueController, LearningController, TrainerController, AuthoringController],
   providers: [
+    TrainingContentRepository,
+    ParticipationRepository,
     ParticipantAccessService,
     ProgressService,
     CatalogueService,

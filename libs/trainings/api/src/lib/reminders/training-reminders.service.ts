@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
 import type { ReminderFrequency } from '@nabij/trainings/contracts';
-import { DataSource, In } from 'typeorm';
-import { EnrolmentEntity } from '../entities/participation.entities';
+import { DataSource } from 'typeorm';
 import { nextStepOf, ProgressModule } from '../module-progress';
+import { ParticipationRepository } from '../participation.repository';
 import { ProgressService } from '../progress.service';
 
 /** Time between two reminders. Twice a week = every 3.5 days. */
@@ -41,6 +41,7 @@ export function reminderMail(to: string, publicUrl: string): MailMessage {
 export class TrainingRemindersService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly participation: ParticipationRepository,
     private readonly progress: ProgressService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
@@ -52,20 +53,17 @@ export class TrainingRemindersService {
     const now = this.clock.now();
     const queued: OutboxMailEntity[] = [];
     await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; email: string }> = await manager.query(
-        `SELECT e.id, a.email
-           FROM training_enrolment e
-           JOIN account a ON a.id = e.client_id
-          WHERE e.reminders_enabled
-            AND greatest(e.last_activity_at, e.last_reminded_at, e.reminders_enabled_at)
-                + make_interval(hours => CASE e.reminder_frequency WHEN 'twice_weekly' THEN $2::int ELSE $3::int END) <= $1
-          ORDER BY e.last_reminded_at NULLS FIRST, e.id
-          LIMIT ${BATCH}
-          FOR UPDATE OF e SKIP LOCKED`,
-        [now, REMINDER_INTERVAL_HOURS.twice_weekly, REMINDER_INTERVAL_HOURS.weekly],
+      const rows = await this.participation.claimDueReminders(
+        manager,
+        now,
+        { weekly: REMINDER_INTERVAL_HOURS.weekly, twiceWeekly: REMINDER_INTERVAL_HOURS.twice_weekly },
+        BATCH,
       );
       if (!rows.length) return;
-      const enrolments = await manager.getRepository(EnrolmentEntity).findBy({ id: In(rows.map((r) => r.id)) });
+      const enrolments = await this.participation.enrolments(
+        manager,
+        rows.map((r) => r.id),
+      );
       for (const row of rows) {
         const enrolment = enrolments.find((e) => e.id === row.id);
         if (!enrolment) continue;
@@ -73,7 +71,7 @@ export class TrainingRemindersService {
         if (nextStepOf(snap.modules as ProgressModule[], snap.states, snap.facts)) {
           queued.push(await this.mail.enqueue(reminderMail(row.email, this.config.publicUrl), manager));
         }
-        await manager.getRepository(EnrolmentEntity).update(enrolment.id, { lastRemindedAt: now });
+        await this.participation.setLastReminded(manager, enrolment.id, now);
       }
     });
     // Delivered after commit; a failed delivery stays in the outbox for the mail retry job.
