@@ -48,6 +48,7 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
     JWT_SECRET: TEST_JWT_SECRET,
     PUBLIC_URL: 'http://nabij.test',
     BACKGROUND_JOBS: 'false',
+    LOG_LEVEL: 'silent',
     ...(options.redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
   });
   const moduleRef = await Test.createTestingModule({
