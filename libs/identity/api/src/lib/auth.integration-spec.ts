@@ -1,6 +1,8 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
-import { createTestApp, MINUTE, TestApp } from '@nabij/platform/testing';
+import { createTestApp, makeOrganisation, MINUTE, TestAccount, TestApp } from '@nabij/platform/testing';
 import { IdentityModule } from '../index';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from './testing';
+
+const PASSWORD = 'Test-wachtwoord-2026!';
 
 function refreshCookie(res: { headers: Record<string, unknown> }): string {
   const cookies = res.headers['set-cookie'] as string[] | undefined;
@@ -13,16 +15,27 @@ describe('login, refresh and logout', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule] });
-    await t.app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({ imports: [IdentityModule] });
   });
   afterAll(() => t.close());
 
+  // Every test logs in with accounts of its own (with a password: login is what is tested), so no
+  // test sees another's refresh tokens, throttle counts or audit entries.
+  async function account(role: 'client' | 'worker' | 'team_lead' | 'admin'): Promise<TestAccount> {
+    const org = await makeOrganisation(t);
+    const staff = { organisationId: org.organisationId, teamId: org.teamId, password: PASSWORD };
+    if (role === 'client') return makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, password: PASSWORD });
+    if (role === 'worker') return makeWorker(t, staff);
+    if (role === 'team_lead') return makeTeamLead(t, staff);
+    return makeAdmin(t, staff);
+  }
+
   it('logs in with an access token and an httpOnly refresh cookie', async () => {
-    const res = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD });
+    const client = await account('client');
+    const res = await t.http().post('/api/auth/login').send({ email: client.email, password: PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.accessToken).toEqual(expect.any(String));
-    expect(res.body.user).toMatchObject({ email: DEMO_ACCOUNTS.client, role: 'client', financier: { name: 'Leiden' } });
+    expect(res.body.user).toMatchObject({ email: client.email, role: 'client', financier: { name: 'Leiden' } });
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('nabij_refresh='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -30,11 +43,12 @@ describe('login, refresh and logout', () => {
 
     const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`);
     expect(me.status).toBe(200);
-    expect(me.body.email).toBe(DEMO_ACCOUNTS.client);
+    expect(me.body.email).toBe(client.email);
   });
 
   it('gives the same 401 message for a wrong password and an unknown e-mail', async () => {
-    const wrong = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.worker, password: 'wrong-password-1' });
+    const worker = await account('worker');
+    const wrong = await t.http().post('/api/auth/login').send({ email: worker.email, password: 'wrong-password-1' });
     const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@example.nl', password: 'wrong-password-1' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
@@ -48,7 +62,7 @@ describe('login, refresh and logout', () => {
   });
 
   it('answers the 6th wrong password for one account from one address with 429, and lets it in again later', async () => {
-    const email = DEMO_ACCOUNTS.admin;
+    const { email } = await account('admin');
     for (let i = 0; i < 5; i++) {
       expect(
         (
@@ -61,14 +75,15 @@ describe('login, refresh and logout', () => {
     }
     expect((await t.http().post('/api/auth/login').send({ email, password: 'wrong-6-password' })).status).toBe(429);
     // Even the right password waits, from this address.
-    expect((await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD })).status).toBe(429);
+    expect((await t.http().post('/api/auth/login').send({ email, password: PASSWORD })).status).toBe(429);
     // The window is 15 minutes per (account, address); see login-throttle.service.ts.
     t.clock.advance(15 * MINUTE + 1000);
-    expect((await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD })).status).toBe(200);
+    expect((await t.http().post('/api/auth/login').send({ email, password: PASSWORD })).status).toBe(200);
   }, 60_000);
 
   it('rotates the refresh token, and a reused old token ends the whole session family', async () => {
-    const login = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.teamLead, password: DEMO_PASSWORD });
+    const teamLead = await account('team_lead');
+    const login = await t.http().post('/api/auth/login').send({ email: teamLead.email, password: PASSWORD });
     const first = refreshCookie(login);
     const refreshed = await t.http().post('/api/auth/refresh').set('Cookie', first);
     expect(refreshed.status).toBe(200);
@@ -83,7 +98,8 @@ describe('login, refresh and logout', () => {
   });
 
   it('logs out: the refresh cookie no longer works', async () => {
-    const login = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.worker, password: DEMO_PASSWORD });
+    const worker = await account('worker');
+    const login = await t.http().post('/api/auth/login').send({ email: worker.email, password: PASSWORD });
     const cookie = refreshCookie(login);
     const out = await t.http().post('/api/auth/logout').set('Cookie', cookie);
     expect(out.status).toBe(204);
@@ -92,7 +108,8 @@ describe('login, refresh and logout', () => {
 
   it('refuses refresh without a cookie, and expired refresh tokens', async () => {
     expect((await t.http().post('/api/auth/refresh')).status).toBe(401);
-    const login = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD });
+    const client = await account('client');
+    const login = await t.http().post('/api/auth/login').send({ email: client.email, password: PASSWORD });
     t.clock.advance(15 * 24 * 60 * MINUTE);
     expect((await t.http().post('/api/auth/refresh').set('Cookie', refreshCookie(login))).status).toBe(401);
   });
@@ -104,16 +121,17 @@ describe('login, refresh and logout', () => {
   });
 
   it('writes a login audit entry for a client', async () => {
+    const client = await account('client');
     const logins = async () =>
       (
         await t.dataSource.query(
           `SELECT count(*)::int AS count FROM audit_entry e JOIN account a ON a.id = e.actor_id WHERE a.email = $1 AND e.action = 'login'`,
-          [DEMO_ACCOUNTS.client],
+          [client.email],
         )
       )[0].count;
     const before = await logins();
     // Its own login, so the test does not lean on an earlier test having logged in.
-    expect((await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD })).status).toBe(200);
+    expect((await t.http().post('/api/auth/login').send({ email: client.email, password: PASSWORD })).status).toBe(200);
     expect(await logins()).toBe(before + 1);
   });
 });

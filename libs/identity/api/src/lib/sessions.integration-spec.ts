@@ -1,8 +1,10 @@
 import { JwtService } from '@nestjs/jwt';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { SessionRegistry } from '@nabij/platform/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { IdentityModule, SessionsService } from '../index';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from './testing';
+
+const PASSWORD = 'Test-wachtwoord-2026!';
 
 jest.setTimeout(60_000);
 
@@ -17,13 +19,24 @@ describe('sessions end with logout', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule] });
-    await t.app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({ imports: [IdentityModule] });
   });
   afterAll(() => t?.close());
 
+  // Every test logs in as accounts of its own (with a password: the sessions come from real logins),
+  // so no test ends or counts another test's sessions.
+  async function account(role: 'client' | 'worker' | 'team_lead' | 'admin'): Promise<string> {
+    const org = await makeOrganisation(t);
+    const staff = { organisationId: org.organisationId, teamId: org.teamId, password: PASSWORD };
+    if (role === 'client')
+      return (await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, password: PASSWORD })).email;
+    if (role === 'worker') return (await makeWorker(t, staff)).email;
+    if (role === 'team_lead') return (await makeTeamLead(t, staff)).email;
+    return (await makeAdmin(t, staff)).email;
+  }
+
   async function login(email: string): Promise<Login> {
-    const res = await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
+    const res = await t.http().post('/api/auth/login').send({ email, password: PASSWORD });
     expect(res.status).toBe(200);
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('nabij_refresh='))!.split(';')[0];
     return { accessToken: res.body.accessToken, cookie, userId: res.body.user.id };
@@ -31,7 +44,7 @@ describe('sessions end with logout', () => {
   const me = (token: string) => t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`);
 
   it('refuses the access token of a logged-out session at once', async () => {
-    const session = await login(DEMO_ACCOUNTS.client);
+    const session = await login(await account('client'));
     expect((await me(session.accessToken)).status).toBe(200);
     expect((await t.http().post('/api/auth/logout').set('Cookie', session.cookie)).status).toBe(204);
     const after = await me(session.accessToken);
@@ -40,9 +53,10 @@ describe('sessions end with logout', () => {
   });
 
   it('signs out everywhere: every session of the account ends, other accounts keep theirs', async () => {
-    const laptop = await login(DEMO_ACCOUNTS.worker);
-    const phone = await login(DEMO_ACCOUNTS.worker);
-    const colleague = await login(DEMO_ACCOUNTS.teamLead);
+    const worker = await account('worker');
+    const laptop = await login(worker);
+    const phone = await login(worker);
+    const colleague = await login(await account('team_lead'));
 
     const out = await t.http().post('/api/auth/logout-all').set('Authorization', `Bearer ${phone.accessToken}`);
     expect(out.status).toBe(204);
@@ -53,7 +67,7 @@ describe('sessions end with logout', () => {
     }
     expect((await me(colleague.accessToken)).status).toBe(200);
     // A new login works as before.
-    expect((await me((await login(DEMO_ACCOUNTS.worker)).accessToken)).status).toBe(200);
+    expect((await me((await login(worker)).accessToken)).status).toBe(200);
   });
 
   it('needs a logged-in user to sign out everywhere', async () => {
@@ -61,13 +75,13 @@ describe('sessions end with logout', () => {
   });
 
   it('ends every session through the service that account deactivation will call', async () => {
-    const session = await login(DEMO_ACCOUNTS.admin);
+    const session = await login(await account('admin'));
     expect(await t.app.get(SessionsService).revokeAll(session.userId)).toBeGreaterThanOrEqual(1);
     expect((await me(session.accessToken)).status).toBe(401);
   });
 
   it('refuses a session ended by another API instance once the 2-second cache window has passed', async () => {
-    const session = await login(DEMO_ACCOUNTS.client);
+    const session = await login(await account('client'));
     expect((await me(session.accessToken)).status).toBe(200);
     // Another instance shares the database, not this process's cache.
     await t.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE account_id = $1`, [session.userId]);
@@ -76,7 +90,7 @@ describe('sessions end with logout', () => {
   });
 
   it('ends the access token too when a rotated refresh token comes back (a stolen copy)', async () => {
-    const session = await login(DEMO_ACCOUNTS.teamLead);
+    const session = await login(await account('team_lead'));
     const refreshed = await t.http().post('/api/auth/refresh').set('Cookie', session.cookie);
     expect(refreshed.status).toBe(200);
     expect((await t.http().post('/api/auth/refresh').set('Cookie', session.cookie)).status).toBe(401);
@@ -84,7 +98,7 @@ describe('sessions end with logout', () => {
   });
 
   it('refuses a correctly signed token that names no session', async () => {
-    const session = await login(DEMO_ACCOUNTS.client);
+    const session = await login(await account('client'));
     const jwt = t.app.get(JwtService);
     const payload = jwt.decode<{ sub: string; role: string; org: string | null }>(session.accessToken);
     const withoutSid = jwt.sign({ sub: payload.sub, role: payload.role, org: payload.org });
