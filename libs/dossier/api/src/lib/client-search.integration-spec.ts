@@ -1,43 +1,75 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { createTestApp, makeOrganisation, TestApp, uniqueEmail } from '@nabij/platform/testing';
 import { DossierModule } from '../index';
 
+// Every test gets an organisation of its own (see beforeEach), so each runs alone and no test finds
+// the clients, cases or audit entries of another.
 describe('client search (GET /api/dossier/clients)', () => {
   let t: TestApp;
   const token: Record<string, string> = {};
   const ids: Record<string, string> = {};
+  const emails: Record<string, string> = {};
+  let organisationId: string;
   const as = (who: string) => ({ Authorization: `Bearer ${token[who]}` });
   const search = (who: string, query: string) => t.http().get('/api/dossier/clients').query({ query }).set(as(who));
+  /** A client row no service writes (no financier, no birth date), as older imported accounts are. */
+  const addBareClient = async (email: string, name: string) =>
+    (
+      await t.dataSource.query(
+        `INSERT INTO account (email, role, name, organisation_id, email_verified_at) VALUES ($1, 'client', $2, $3, now()) RETURNING id`,
+        [email, name, organisationId],
+      )
+    )[0].id as string;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule, DossierModule] });
-    await t.app.get(DemoSeedService).seedOnce();
-    const [{ password_hash: hash, organisation_id: org }] = await t.dataSource.query(
-      `SELECT password_hash, organisation_id FROM account WHERE email = $1`,
-      [DEMO_ACCOUNTS.worker],
-    );
-    const [other] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', 'ander-mw') RETURNING id`);
-    const add = async (email: string, role: string, name: string, orgId: string) =>
-      (
-        await t.dataSource.query(
-          `INSERT INTO account (email, password_hash, role, name, organisation_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
-          [email, hash, role, name, orgId],
-        )
-      )[0].id as string;
-    // Same surname in both organisations, and a worker of the own organisation with it too.
-    ids.foreignClient = await add('sanne@ander.nl', 'client', 'Sanne de Vries-Ander', other.id);
-    ids.sameNameWorker = await add('vries.collega@demo.nabij.nl', 'worker', 'Jan de Vries', org);
-    ids.noFinancier = await add('100%_klant@demo.nabij.nl', 'client', 'Ahmed Bakker', org);
-    ids.client = (await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]))[0].id;
-    for (const [who, email] of Object.entries(DEMO_ACCOUNTS)) token[who] = await t.login(email, DEMO_PASSWORD);
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DossierModule] });
   });
   afterAll(() => t.close());
 
+  beforeEach(async () => {
+    const org = await makeOrganisation(t);
+    organisationId = org.organisationId;
+    const staff = { organisationId, teamId: org.teamId };
+    const client = await makeClient(t, {
+      organisationId,
+      financierId: org.financierId,
+      name: 'Sanne de Vries',
+      birthDate: '1994-03-12',
+    });
+    ids.client = client.id;
+    emails.client = client.email;
+    token.client = client.token;
+    const worker = await makeWorker(t, { ...staff, name: 'Youssef Amrani' });
+    token.worker = worker.token;
+    ids.worker = worker.id;
+    emails.worker = worker.email;
+    token.teamLead = (await makeTeamLead(t, staff)).token;
+    token.admin = (await makeAdmin(t, staff)).token;
+    // Same surname in another organisation, and a worker of the own organisation with it too.
+    const other = await makeOrganisation(t, { name: 'Ander MW' });
+    ids.foreignClient = (
+      await makeClient(t, {
+        organisationId: other.organisationId,
+        financierId: other.financierId,
+        name: 'Sanne de Vries-Ander',
+        email: uniqueEmail('sanne').replace('@test.nabij.nl', '@ander.nl'),
+      })
+    ).id;
+    ids.sameNameWorker = (await makeWorker(t, { ...staff, name: 'Jan de Vries' })).id;
+    emails.noFinancier = uniqueEmail('100%_klant');
+    ids.noFinancier = await addBareClient(emails.noFinancier, 'Ahmed Bakker');
+  });
+
   const auditCount = async () =>
     Number(
-      (await t.dataSource.query(`SELECT count(*) FROM audit_entry WHERE resource_type = 'client_search' AND action = 'read'`))[0].count,
+      (
+        await t.dataSource.query(
+          `SELECT count(*) FROM audit_entry WHERE resource_type = 'client_search' AND action = 'read' AND actor_id = $1`,
+          [ids.worker],
+        )
+      )[0].count,
     );
 
   it('finds clients of the own organisation by part of the name, with account data only', async () => {
@@ -47,7 +79,7 @@ describe('client search (GET /api/dossier/clients)', () => {
       {
         id: ids.client,
         name: 'Sanne de Vries',
-        email: DEMO_ACCOUNTS.client,
+        email: emails.client,
         birthDate: '1994-03-12',
         financierName: 'Leiden',
         hasOpenCase: false,
@@ -56,13 +88,15 @@ describe('client search (GET /api/dossier/clients)', () => {
   });
 
   it('finds clients by part of the e-mail address, and treats % and _ literally', async () => {
-    expect((await search('worker', 'CLIENT@demo')).body.map((c: { id: string }) => c.id)).toEqual([ids.client]);
+    // Part of the address, in other letter case.
+    const part = emails.client.slice(0, emails.client.indexOf('@') + 5).toUpperCase();
+    expect((await search('worker', part)).body.map((c: { id: string }) => c.id)).toEqual([ids.client]);
     const literal = await search('worker', '100%_');
     expect(literal.body).toEqual([
       {
         id: ids.noFinancier,
         name: 'Ahmed Bakker',
-        email: '100%_klant@demo.nabij.nl',
+        email: emails.noFinancier,
         birthDate: null,
         financierName: null,
         hasOpenCase: false,
@@ -78,7 +112,7 @@ describe('client search (GET /api/dossier/clients)', () => {
     expect(found).not.toContain(ids.sameNameWorker);
     const byMail: string[] = (await search('worker', 'ander.nl')).body.map((c: { id: string }) => c.id);
     expect(byMail).toEqual([]);
-    expect((await search('worker', 'worker@demo')).body).toEqual([]);
+    expect((await search('worker', emails.worker)).body).toEqual([]);
   });
 
   it('says whether the client has an open case', async () => {
@@ -88,16 +122,7 @@ describe('client search (GET /api/dossier/clients)', () => {
   });
 
   it('returns at most 20 clients', async () => {
-    const [{ password_hash: hash, organisation_id: org }] = await t.dataSource.query(
-      `SELECT password_hash, organisation_id FROM account WHERE email = $1`,
-      [DEMO_ACCOUNTS.worker],
-    );
-    for (let i = 0; i < 22; i++) {
-      await t.dataSource.query(
-        `INSERT INTO account (email, password_hash, role, name, organisation_id) VALUES ($1, $2, 'client', $3, $4)`,
-        [`veel${i}@demo.nabij.nl`, hash, `Veel Klant ${i}`, org],
-      );
-    }
+    for (let i = 0; i < 22; i++) await addBareClient(uniqueEmail(`veel${i}`), `Veel Klant ${i}`);
     expect((await search('worker', 'veel')).body).toHaveLength(20);
   });
 
@@ -105,7 +130,10 @@ describe('client search (GET /api/dossier/clients)', () => {
     const before = await auditCount();
     await search('worker', 'Sanne');
     expect(await auditCount()).toBe(before + 1);
-    const [entry] = await t.dataSource.query(`SELECT * FROM audit_entry WHERE resource_type = 'client_search' ORDER BY id DESC LIMIT 1`);
+    const [entry] = await t.dataSource.query(
+      `SELECT * FROM audit_entry WHERE resource_type = 'client_search' AND actor_id = $1 ORDER BY id DESC LIMIT 1`,
+      [ids.worker],
+    );
     expect(entry).toMatchObject({ action: 'read', client_id: null, resource_id: null });
   });
 
