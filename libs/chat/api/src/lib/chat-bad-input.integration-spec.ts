@@ -1,7 +1,7 @@
 import { ChatClientEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult } from '@nabij/chat/contracts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@nabij/demo/api';
-import { ChatTestApp, connectChat, createChatTestApp, emitAck, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+import { makeChatOrganisation } from './testing/chat-organisation';
+import { ChatTestApp, connectChat, createChatTestApp, emitAck, startAnonymousChat } from './testing/chat-test-app';
 
 /** Sequence numbers beyond PostgreSQL's integer range used to reach SQL and fail there. */
 describe('chat: out-of-range numbers and broken text are refused, not failed on', () => {
@@ -10,12 +10,7 @@ describe('chat: out-of-range numbers and broken text are refused, not failed on'
 
   beforeAll(async () => {
     t = await createChatTestApp();
-    await seedChatTestData(t);
-    client = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD })
-      .then((r) => r.body.accessToken);
+    client = (await makeChatOrganisation(t)).client.token;
   }, 60_000);
   afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));

@@ -1,45 +1,33 @@
 import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult, ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
-import type { DemoContext } from '@nabij/demo/api';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@nabij/demo/api';
-import { MINUTE } from '@nabij/platform/testing';
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
+import { MINUTE, TestAccount } from '@nabij/platform/testing';
 import type { Socket } from 'socket.io-client';
-import {
-  ChatTestApp,
-  connectChat,
-  createAccount,
-  createChatTestApp,
-  emitAck,
-  nextEvent,
-  openCase,
-  seedChatTestData,
-  startAnonymousChat,
-} from './testing/chat-test-app';
+import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
+import { ChatTestApp, connectChat, createChatTestApp, emitAck, nextEvent, startAnonymousChat } from './testing/chat-test-app';
+
+// One chat organisation per app: the service area that routes postcode 2312 to it is global.
 
 describe('chat sessions (HTTP)', () => {
   let t: ChatTestApp;
-  let ctx: DemoContext;
+  let org: ChatOrganisation;
   let worker: string;
   let client: string;
+  /** A case of the client with the worker on duty, opened through the dossier. */
+  const openCase = async (someone: TestAccount) =>
+    (await makeCase(t, { worker: org.worker, clientId: someone.id, openedOn: '2026-02-01' })).id;
 
   beforeAll(async () => {
-    t = await createChatTestApp();
-    ctx = await seedChatTestData(t);
-    worker = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ email: DEMO_ACCOUNTS.worker, password: DEMO_PASSWORD })
-      .then((r) => r.body.accessToken);
-    client = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD })
-      .then((r) => r.body.accessToken);
+    t = await createChatTestApp({ imports: [DossierModule] });
+    org = await makeChatOrganisation(t);
+    worker = org.worker.token;
+    client = org.client.token;
   });
   afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
 
-  it('GET /api/chat/status says when chat opens, and that it is open with the demo worker on duty', async () => {
+  it('GET /api/chat/status says when chat opens, and that it is open with the worker on duty', async () => {
     t.clock.set('2026-03-02T09:00:00Z');
     expect((await t.http().get('/api/chat/status')).body).toEqual({
       open: false,
@@ -48,7 +36,7 @@ describe('chat sessions (HTTP)', () => {
       workersOnDuty: 0,
     });
     t.clock.set('2026-03-02T14:30:00Z');
-    const open = await t.http().get('/api/chat/status?organisation=mw-hollands-midden');
+    const open = await t.http().get(`/api/chat/status?organisation=${org.slug}`);
     expect(open.body).toEqual({ open: true, closesAt: '2026-03-02T16:00:00.000Z', nextOpensAt: null, workersOnDuty: 1 });
     expect((await t.http().get('/api/chat/status?organisation=nope')).status).toBe(404);
   });
@@ -85,9 +73,9 @@ describe('chat sessions (HTTP)', () => {
   });
 
   it('keeps arrival order in the queue, shows the worker what the client gave, and moves clients up', async () => {
-    const a = await createAccount(t, ctx, 'client', 'queue-a@example.nl');
-    const b = await createAccount(t, ctx, 'client', 'queue-b@example.nl');
-    const c = await createAccount(t, ctx, 'client', 'queue-c@example.nl');
+    const a = await makeChatAccount(t, org, 'client');
+    const b = await makeChatAccount(t, org, 'client');
+    const c = await makeChatAccount(t, org, 'client');
     const ids: string[] = [];
     for (const who of [a, b, c]) {
       const res = await t.http().post('/api/chat/sessions').auth(who.token, { type: 'bearer' });
@@ -106,7 +94,7 @@ describe('chat sessions (HTTP)', () => {
       [ids[1], 2],
       [ids[2], 3],
     ]);
-    expect(queue.waiting[0]).toMatchObject({ email: 'queue-a@example.nl', anonymous: false, waitingSeconds: 3 });
+    expect(queue.waiting[0]).toMatchObject({ email: a.email, anonymous: false, waitingSeconds: 3 });
     expect(queue.onDuty).toBe(true);
     const third: ChatSessionView = (await t.http().get(`/api/chat/sessions/${ids[2]}`).auth(c.token, { type: 'bearer' })).body;
     expect(third.queue).toEqual({ position: 3, estimatedWaitSeconds: 2 * 30 * 60 + 120 });
@@ -120,8 +108,8 @@ describe('chat sessions (HTTP)', () => {
   });
 
   it('lets exactly one of two workers racing win the pick-up', async () => {
-    const other = await createAccount(t, ctx, 'worker', 'race-worker@example.nl');
-    const someone = await createAccount(t, ctx, 'client', 'race-client@example.nl');
+    const other = await makeChatAccount(t, org, 'worker');
+    const someone = await makeChatAccount(t, org, 'client');
     for (let round = 0; round < 5; round++) {
       const chat = (await t.http().post('/api/chat/sessions').auth(someone.token, { type: 'bearer' })).body;
       const results = await Promise.all(
@@ -129,16 +117,16 @@ describe('chat sessions (HTTP)', () => {
       );
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const [row] = await t.dataSource.query('SELECT worker_id, status FROM chat_session WHERE id = $1', [chat.id]);
-      const winner = results[0].status === 200 ? ctx.accountIds.worker : other.id;
+      const winner = results[0].status === 200 ? org.worker.id : other.id;
       expect(row).toEqual({ worker_id: winner, status: 'active' });
       await t.http().post(`/api/chat/sessions/${chat.id}/end`).auth(someone.token, { type: 'bearer' }).expect(200);
     }
   });
 
   it('denies routes to the wrong role (403) and hides other people’s chats (404)', async () => {
-    const owner = await createAccount(t, ctx, 'client', 'owner@example.nl');
-    const stranger = await createAccount(t, ctx, 'client', 'stranger@example.nl');
-    const otherWorker = await createAccount(t, ctx, 'worker', 'other-worker@example.nl');
+    const owner = await makeChatAccount(t, org, 'client');
+    const stranger = await makeChatAccount(t, org, 'client');
+    const otherWorker = await makeChatAccount(t, org, 'worker');
     const chat = (await t.http().post('/api/chat/sessions').auth(owner.token, { type: 'bearer' })).body;
 
     expect((await t.http().get('/api/chat/queue')).status).toBe(401);
@@ -162,8 +150,8 @@ describe('chat sessions (HTTP)', () => {
   });
 
   it('records the duration on end and stores the three evaluation answers once', async () => {
-    const someone = await createAccount(t, ctx, 'client', 'eval@example.nl');
-    const caseId = await openCase(t, ctx, someone.id);
+    const someone = await makeChatAccount(t, org, 'client');
+    const caseId = await openCase(someone);
     const chat = (await t.http().post('/api/chat/sessions').auth(someone.token, { type: 'bearer' })).body;
     expect(chat.caseId).toBe(caseId);
     expect(
@@ -217,8 +205,8 @@ describe('chat sessions (HTTP)', () => {
     } finally {
       socket.close();
     }
-    const registered = await createAccount(t, ctx, 'client', 'converted@example.nl');
-    const caseId = await openCase(t, ctx, registered.id);
+    const registered = await makeChatAccount(t, org, 'client');
+    const caseId = await openCase(registered);
     await t.http().post(`/api/chat/sessions/${anon.sessionId}/pick-up`).auth(worker, { type: 'bearer' }).expect(200);
     const converted = await t.http().post(`/api/chat/sessions/${anon.sessionId}/convert`).auth(worker, { type: 'bearer' }).send({ caseId });
     expect(converted.body).toMatchObject({ anonymous: false, caseId });
@@ -236,15 +224,15 @@ describe('chat sessions (HTTP)', () => {
 describe('chat sockets', () => {
   // Socket round trips and two app start-ups need more than jest's default 5 s on a busy machine.
   let t: ChatTestApp;
-  let ctx: DemoContext;
+  let org: ChatOrganisation;
   let workerToken: string;
   const sockets: Socket[] = [];
   const track = (s: Socket) => (sockets.push(s), s);
 
   beforeAll(async () => {
     t = await createChatTestApp({ socket: { rateBurst: 5, ratePerSecond: 0.5 } });
-    ctx = await seedChatTestData(t);
-    workerToken = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
+    org = await makeChatOrganisation(t);
+    workerToken = org.worker.token;
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.close();
@@ -301,7 +289,7 @@ describe('chat sockets', () => {
     const send = await emitAck<ChatAck<ChatMessageView>>(mine.client, ChatClientEvent.Send, { sessionId: theirs.sessionId, body: 'hoi' });
     expect(send).toMatchObject({ ok: false, error: 'not_joined' });
     // A worker who did not pick the chat up cannot join it either.
-    const other = await createAccount(t, ctx, 'worker', 'nosy-worker@example.nl');
+    const other = await makeChatAccount(t, org, 'worker');
     const nosy = track(await connectChat(t, other.token));
     expect(await emitAck(nosy, ChatClientEvent.Join, { sessionId: mine.sessionId })).toMatchObject({ ok: false, error: 'not_found' });
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM chat_message WHERE session_id = $1', [theirs.sessionId])).toEqual([
@@ -362,7 +350,7 @@ describe('chat sockets', () => {
     const workersTold = nextEvent(queueChanged, ChatServerEvent.QueueChanged);
     await t.http().post(`/api/chat/sessions/${first.sessionId}/pick-up`).auth(workerToken, { type: 'bearer' }).expect(200);
     expect(await moved).toMatchObject({ sessionId: second.sessionId, position: 1 });
-    expect(await workersTold).toEqual({ organisationId: ctx.organisationId });
+    expect(await workersTold).toEqual({ organisationId: org.organisationId });
     for (const x of [first, second]) await t.http().post('/api/chat/anonymous/end').set('X-Chat-Token', x.chatToken).expect(200);
   });
 });

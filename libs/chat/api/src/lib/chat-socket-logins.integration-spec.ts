@@ -1,21 +1,25 @@
 import { JwtService } from '@nestjs/jwt';
 import { ChatServerEvent } from '@nabij/chat/contracts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@nabij/demo/api';
 import type { Socket } from 'socket.io-client';
 import { ChatSocketLoginsService } from './socket/chat-socket-logins.service';
-import { ChatTestApp, connectChat, createChatTestApp, nextEvent, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+import { ChatOrganisation, makeChatOrganisation } from './testing/chat-organisation';
+import { ChatTestApp, connectChat, createChatTestApp, nextEvent, startAnonymousChat } from './testing/chat-test-app';
+
+const PASSWORD = 'Test-wachtwoord-2026!';
 
 jest.setTimeout(60_000);
 
 /** An open chat socket ends with its login: logout, sign out everywhere, another instance, token expiry. */
 describe('chat sockets close when their login ends', () => {
   let t: ChatTestApp;
+  let org: ChatOrganisation;
   const sockets: Socket[] = [];
   const track = (s: Socket) => (sockets.push(s), s);
 
   beforeAll(async () => {
     t = await createChatTestApp();
-    await seedChatTestData(t);
+    // The sockets belong to real logins (password), as logout and sign out everywhere end those.
+    org = await makeChatOrganisation(t, { password: PASSWORD });
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.close();
@@ -23,7 +27,7 @@ describe('chat sockets close when their login ends', () => {
   afterAll(() => t?.close());
 
   async function login(email: string): Promise<{ accessToken: string; cookie: string }> {
-    const res = await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
+    const res = await t.http().post('/api/auth/login').send({ email, password: PASSWORD });
     expect(res.status).toBe(200);
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('nabij_refresh='))!.split(';')[0];
     return { accessToken: res.body.accessToken, cookie };
@@ -37,7 +41,7 @@ describe('chat sockets close when their login ends', () => {
   }
 
   it('closes the socket at once when its session logs out, and refuses the token afterwards', async () => {
-    const session = await login(DEMO_ACCOUNTS.worker);
+    const session = await login(org.worker.email);
     const socket = track(await connectChat(t, session.accessToken));
     const closed = closedByServer(socket);
     expect((await t.http().post('/api/auth/logout').set('Cookie', session.cookie)).status).toBe(204);
@@ -46,9 +50,9 @@ describe('chat sockets close when their login ends', () => {
   });
 
   it('closes every socket of the account on sign out everywhere, and leaves other logins open', async () => {
-    const laptop = await login(DEMO_ACCOUNTS.client);
-    const phone = await login(DEMO_ACCOUNTS.client);
-    const other = await login(DEMO_ACCOUNTS.worker);
+    const laptop = await login(org.client.email);
+    const phone = await login(org.client.email);
+    const other = await login(org.worker.email);
     const a = track(await connectChat(t, laptop.accessToken));
     const b = track(await connectChat(t, phone.accessToken));
     const c = track(await connectChat(t, other.accessToken));
@@ -59,7 +63,7 @@ describe('chat sockets close when their login ends', () => {
   });
 
   it('closes sockets of a session that another API instance ended, at the next sweep; anonymous chats stay', async () => {
-    const session = await login(DEMO_ACCOUNTS.worker);
+    const session = await login(org.worker.email);
     const socket = track(await connectChat(t, session.accessToken));
     const anonymous = track(await connectChat(t, (await startAnonymousChat(t)).chatToken));
     const sid = t.app.get(JwtService).decode<{ sid: string }>(session.accessToken).sid;
@@ -72,7 +76,7 @@ describe('chat sockets close when their login ends', () => {
   });
 
   it('closes the socket when the access token it connected with expires', async () => {
-    const session = await login(DEMO_ACCOUNTS.client);
+    const session = await login(org.client.email);
     const jwt = t.app.get(JwtService);
     const claims = jwt.decode<{ sub: string; role: string; org: string | null; sid: string }>(session.accessToken);
     // The same login, with a token that lives two seconds.

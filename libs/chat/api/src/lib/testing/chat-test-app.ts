@@ -24,6 +24,8 @@ export interface ChatTestApp {
   /** Base URL of the listening app, e.g. http://127.0.0.1:41234 */
   url: string;
   http(): ReturnType<typeof request>;
+  /** Logs in and returns an access token (so the chat app serves the platform's factories as a TestApp). */
+  login(email: string, password: string): Promise<string>;
   /** An access token as the login would issue it, without going through the login throttle. */
   tokenFor(account: { id: string; role: Role; organisationId: string | null }): string;
   close(): Promise<void>;
@@ -71,6 +73,11 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
     dataSource: app.get(DataSource),
     url: `http://127.0.0.1:${port}`,
     http: () => request(app.getHttpServer()),
+    async login(email, password) {
+      const res = await request(app.getHttpServer()).post('/api/auth/login').send({ email, password });
+      if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.accessToken;
+    },
     // A session id of its own (never revoked), as every access token names its login.
     tokenFor: (a) => jwt.sign({ sub: a.id, role: a.role, org: a.organisationId, sid: randomUUID() }),
     async close() {
@@ -80,7 +87,10 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
   };
 }
 
-/** The demo data plus chat hours and the demo worker's duty, as `npm start` would seed them. */
+/**
+ * The demo data plus chat hours and the demo worker's duty, as `npm start` would seed them. New
+ * specs use makeChatOrganisation (chat-organisation.ts), which makes only what a chat test needs.
+ */
 export async function seedChatTestData(t: ChatTestApp): Promise<DemoContext> {
   await t.app.get(DemoSeedService).seedOnce();
   return t.dataSource.transaction(async (db) => {
