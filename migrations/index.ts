@@ -13,6 +13,7 @@ import { MessageAttachmentExpiry1764104600000 } from './1764104600000-message-at
 import { EnrolmentCase1764105200000 } from './1764105200000-enrolment-case';
 import { AuthSessions1764106130000 } from './1764106130000-auth-sessions';
 import { OutboxMailClaim1764107000000 } from './1764107000000-outbox-mail-claim';
+import { TeamArchive1796062271964 } from './1796062271964-team-archive';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   EnrolmentCase1764105200000,
   AuthSessions1764106130000,
   OutboxMailClaim1764107000000,
+  TeamArchive1796062271964,
 ];

@@ -10,4 +10,8 @@ export class TeamEntity {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** Set when an admin archives the team (organisation domain); archived teams take no new staff. */
+  @Column({ type: 'timestamptz', name: 'archived_at', nullable: true })
+  archivedAt: Date | null;
 }
