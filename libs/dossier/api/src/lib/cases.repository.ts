@@ -145,6 +145,12 @@ export class CasesRepository {
     return !!financier;
   }
 
+  /** Open cases of a team; the caller's manager so a check and the change it guards share a transaction. */
+  async openCaseCountOfTeam(db: EntityManager, teamId: string): Promise<number> {
+    const [row] = await db.query(`SELECT count(*)::int AS n FROM care_case WHERE team_id = $1 AND closed_on IS NULL`, [teamId]);
+    return row.n;
+  }
+
   async teamOf(db: EntityManager, accountId: string): Promise<string | null> {
     const [me] = await db.query(`SELECT team_id FROM account WHERE id = $1`, [accountId]);
     return me?.team_id ?? null;

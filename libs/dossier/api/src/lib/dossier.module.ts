@@ -15,6 +15,7 @@ import { DocumentsService } from './documents.service';
 import { DossierItemsController } from './dossier-items.controller';
 import { DossierItemsRepository } from './dossier-items.repository';
 import { DossierItemsService } from './dossier-items.service';
+import { TeamCasesService } from './team-cases.service';
 import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
 import {
   AppointmentEntity,
@@ -59,8 +60,9 @@ import {
     DossierItemsService,
     ClientDossierService,
     DocumentsService,
+    TeamCasesService,
   ],
-  exports: [CaseAccessService],
+  exports: [CaseAccessService, TeamCasesService],
 })
 export class DossierModule {
   /** The same module with documents stored in `documentsDir` (e.g. a mounted volume). */
