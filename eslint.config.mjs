@@ -8,7 +8,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import angular from 'angular-eslint';
 
-const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings', 'time', 'reports'];
+const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings', 'time', 'reports', 'organisation'];
 
 /**
  * Production imports from another domain's api or portal code, beyond platform and contracts.
@@ -22,6 +22,8 @@ const CROSS_DOMAIN = {
     intake: ['identity'],
     chat: ['dossier'],
     messages: ['chat'],
+    // Archiving a team asks dossier's TeamCasesService for its open cases.
+    organisation: ['dossier'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

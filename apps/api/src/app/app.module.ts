@@ -5,6 +5,7 @@ import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { MessagesModule } from '@nabij/messages/api';
+import { OrganisationModule } from '@nabij/organisation/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
 import { ReportsModule } from '@nabij/reports/api';
 import { TimeModule } from '@nabij/time/api';
@@ -20,6 +21,7 @@ export const DOMAIN_MODULES = [
   TrainingsModule,
   TimeModule,
   ReportsModule,
+  OrganisationModule,
   DemoModule,
 ];
 
