@@ -8,7 +8,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import angular from 'angular-eslint';
 
-const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings', 'time', 'reports', 'organisation'];
+const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings', 'time', 'reports', 'organisation', 'privacy'];
 
 /**
  * Production imports from another domain's api or portal code, beyond platform and contracts.

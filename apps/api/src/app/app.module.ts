@@ -7,6 +7,7 @@ import { IntakeModule } from '@nabij/intake/api';
 import { MessagesModule } from '@nabij/messages/api';
 import { OrganisationModule } from '@nabij/organisation/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
+import { PrivacyModule } from '@nabij/privacy/api';
 import { ReportsModule } from '@nabij/reports/api';
 import { TimeModule } from '@nabij/time/api';
 import { TrainingsModule } from '@nabij/trainings/api';
@@ -22,6 +23,7 @@ export const DOMAIN_MODULES = [
   TimeModule,
   ReportsModule,
   OrganisationModule,
+  PrivacyModule,
   DemoModule,
 ];
 

@@ -1,0 +1,1 @@
+export * from './lib/audit-log.contracts';
