@@ -1,9 +1,10 @@
-import { DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { TrainingsModule } from '../index';
-import { buildTrainingsWorld, MODULE_1_ANSWERS, TrainingsWorld } from './trainings-test-fixtures';
+import { makeTrainingsWorld, TrainingsWorld } from './testing/trainings-world';
+import { MODULE_1_ANSWERS } from './trainings-test-fixtures';
 
 /**
  * Finding 4 of issue 9: opening a case for a client who is in care with another worker gave the new
@@ -13,10 +14,8 @@ import { buildTrainingsWorld, MODULE_1_ANSWERS, TrainingsWorld } from './trainin
 describe('training work stays with the case it was made in', () => {
   let t: TestApp;
   let w: TrainingsWorld;
-  let passwordHash: string;
   const token: Record<string, string> = {};
   const ids: Record<string, string> = {};
-  let seq = 0;
 
   const as = (tok: string) => ({
     get: (p: string) => t.http().get(p).set('Authorization', `Bearer ${tok}`),
@@ -25,19 +24,13 @@ describe('training work stays with the case it was made in', () => {
   });
   const step = (m: number, s: number) => w.course.modules[m].stepIds[s];
 
-  async function account(
+  function account(
     role: 'client' | 'worker',
     name: string,
     organisationId = w.orgId,
-    financierId: string | null = w.financierId,
+    financierId = w.financierId,
   ): Promise<{ id: string; token: string }> {
-    const email = `${role}.${++seq}.${Date.now()}@case-bound.test`;
-    const [row] = await t.dataSource.query(
-      `INSERT INTO account (email, password_hash, role, name, organisation_id, financier_id, email_verified_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now(), now()) RETURNING id`,
-      [email, passwordHash, role, name, organisationId, role === 'client' ? financierId : null],
-    );
-    return { id: row.id, token: await t.login(email, DEMO_PASSWORD) };
+    return role === 'client' ? makeClient(t, { organisationId, financierId, name }) : makeWorker(t, { organisationId, name });
   }
 
   const openCase = (worker: string, clientId: string, kindOfWork = 'hulp_online') =>
@@ -66,15 +59,11 @@ describe('training work stays with the case it was made in', () => {
     (await as(worker).get('/api/trainer/training-tasks').expect(200)).body.map((x: { submissionId: string }) => x.submissionId);
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, DossierModule, TrainingsModule] });
-    await t.app.get(DemoSeedService).seedOnce();
-    w = await buildTrainingsWorld(t.dataSource, t.clock.now());
-    [{ password_hash: passwordHash }] = await t.dataSource.query(`SELECT password_hash FROM account WHERE id = $1`, [w.ids.client]);
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, TrainingsModule] });
+    w = await makeTrainingsWorld(t);
     // The course's trainer is someone else than the case workers, so the case workers see only through their case.
-    const trainer = await account('worker', 'Trainer Tessa');
-    await t.dataSource.query(`UPDATE training SET trainer_id = $2 WHERE id = $1`, [w.course.trainingId, trainer.id]);
-    ids['trainer'] = trainer.id;
-    token['trainer'] = trainer.token;
+    ids['trainer'] = w.ids.worker;
+    token['trainer'] = w.accounts.worker.token;
     for (const who of ['first', 'second']) {
       const a = await account('worker', `Hulpverlener ${who}`);
       ids[who] = a.id;
@@ -200,11 +189,8 @@ describe('training work stays with the case it was made in', () => {
     const client = await account('client', 'Cliënt Eigen Organisatie');
     await openCase(token['first'], client.id).expect(201);
     const { submissionId, enrolmentId } = await enrolWithHomework(client.token);
-    const [org] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', $1) RETURNING id`, [
-      `ander-${Date.now()}`,
-    ]);
-    const [fin] = await t.dataSource.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, 'Utrecht') RETURNING id`, [org.id]);
-    const foreign = await account('worker', 'Werker Elders', org.id, fin.id);
+    const other = await makeOrganisation(t, { name: 'Ander MW', financiers: ['Utrecht'] });
+    const foreign = await account('worker', 'Werker Elders', other.organisationId, other.financierId);
 
     expect((await openCase(foreign.token, client.id)).status).toBe(404);
     expect((await as(foreign.token).get(`/api/training-submissions/${submissionId}`)).status).toBe(404);

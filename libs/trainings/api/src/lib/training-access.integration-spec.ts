@@ -1,8 +1,10 @@
-import { DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { createTestApp, HOUR, TestApp } from '@nabij/platform/testing';
 import { TrainingsModule } from '../index';
-import { buildTrainingsWorld, DIARY, MODULE_1_ANSWERS, openCase, TrainingsWorld } from './trainings-test-fixtures';
+import { makeTrainingsWorld, TrainingsWorld } from './testing/trainings-world';
+import { DIARY, MODULE_1_ANSWERS } from './trainings-test-fixtures';
 
 const DAY = 24 * HOUR;
 
@@ -36,17 +38,13 @@ describe('who sees which training work, and who has stalled', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, TrainingsModule] });
-    await t.app.get(DemoSeedService).seedOnce();
-    w = await buildTrainingsWorld(t.dataSource, t.clock.now());
-    // The course's trainer is the demo worker; the other worker only has the other client's case.
-    await openCase(t.dataSource, w, w.ids.otherClient, w.ids.otherWorker);
-    tokens['client'] = await t.login('client@demo.nabij.nl', DEMO_PASSWORD);
-    tokens['otherClient'] = await t.login('other.client@trainings.test', DEMO_PASSWORD);
-    tokens['worker'] = await t.login('worker@demo.nabij.nl', DEMO_PASSWORD);
-    tokens['otherWorker'] = await t.login('other.worker@trainings.test', DEMO_PASSWORD);
-    tokens['teamLead'] = await t.login('teamlead@demo.nabij.nl', DEMO_PASSWORD);
-    tokens['admin'] = await t.login('admin@demo.nabij.nl', DEMO_PASSWORD);
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, TrainingsModule] });
+    w = await makeTrainingsWorld(t);
+    // The course's trainer is Sanne's worker; the other worker only has the other client's case.
+    const hulpOnline = { kindOfWork: 'hulp_online', openedOn: '2026-02-01' } as const;
+    await makeCase(t, { worker: w.accounts.worker, clientId: w.ids.client, ...hulpOnline });
+    await makeCase(t, { worker: w.accounts.otherWorker, clientId: w.ids.otherClient, ...hulpOnline });
+    for (const [who, account] of Object.entries(w.accounts)) tokens[who] = account.token;
     const goals = { mode: 'online', goals: ['Grenzen aangeven', 'Om hulp vragen'] };
     sanne = (await as('client').post(`/api/trainings/${w.course.trainingId}/enrolments`, goals).expect(201)).body.id;
     other = (
