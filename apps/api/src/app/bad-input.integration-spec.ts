@@ -1,5 +1,6 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoSeedService } from '@nabij/demo/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeCase } from '@nabij/dossier/api/testing';
+import { makeAdmin, makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { DOMAIN_MODULES } from './app.module';
 
 /**
@@ -14,12 +15,21 @@ describe('bad input is a 400 naming the field, never a 500', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ imports: DOMAIN_MODULES });
-    await t.app.get(DemoSeedService).seedOnce(true);
-    token.client = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
-    token.worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    token.admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
-    const cases = await t.http().get('/api/dossier/cases').set(as('worker'));
-    caseId = cases.body[0].id;
+    const org = await makeOrganisation(t);
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const admin = await makeAdmin(t, { organisationId: org.organisationId });
+    token.client = client.token;
+    token.worker = worker.token;
+    token.admin = admin.token;
+    caseId = (await makeCase(t, { worker, clientId: client.id })).id;
+    // The anonymous chat test starts from a served postcode check: 2312 is this organisation's.
+    const area = await t
+      .http()
+      .post('/api/admin/service-areas')
+      .set(as('admin'))
+      .send({ financierId: org.financierId, postcodeFrom: 2312, postcodeTo: 2312 });
+    expect(area.status).toBe(201);
   }, 120_000);
   afterAll(() => t?.close());
 

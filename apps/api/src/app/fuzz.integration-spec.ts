@@ -1,3 +1,4 @@
+// On the demo seed on purpose: this walks every route of the demo app as a whole, with its real ids.
 import { Logger, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';

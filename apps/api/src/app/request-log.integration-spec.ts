@@ -1,10 +1,7 @@
-import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { AppConfig, configureApp, LOG_DESTINATION, PlatformModule } from '@nabij/platform/api';
-import { createTestDatabase, TEST_JWT_SECRET, TestDatabase } from '@nabij/platform/testing';
-import request from 'supertest';
+import { makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { LOG_DESTINATION } from '@nabij/platform/api';
+import { createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 
 jest.setTimeout(60_000);
 
@@ -13,28 +10,25 @@ jest.setTimeout(60_000);
  * tests silent), so the test reads exactly what production would write to stdout.
  */
 describe('request logs', () => {
-  let app: INestApplication;
-  let database: TestDatabase;
+  let t: TestApp;
+  let client: TestAccount;
+  let worker: TestAccount;
+  const password = 'Request-log-2026!';
   const lines: string[] = [];
-  const http = () => request(app.getHttpServer());
+  const http = () => t.http();
   const logged = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = new AppConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET, BACKGROUND_JOBS: 'false', LOG_LEVEL: 'info' });
-    const moduleRef = await Test.createTestingModule({ imports: [PlatformModule.forRoot({ config }), IdentityModule, DemoModule] })
-      .overrideProvider(LOG_DESTINATION)
-      .useValue({ write: (line: string) => lines.push(line) })
-      .compile();
-    app = moduleRef.createNestApplication({ logger: ['error'] });
-    configureApp(app);
-    await app.init();
-    await app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({
+      imports: [IdentityModule],
+      env: { LOG_LEVEL: 'info' },
+      overrides: [{ provide: LOG_DESTINATION, useValue: { write: (line: string) => lines.push(line) } }],
+    });
+    const org = await makeOrganisation(t);
+    client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, password });
+    worker = await makeWorker(t, { organisationId: org.organisationId, password });
   });
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('gives every answer a request id and logs the request under that id', async () => {
     const res = await http().get('/api/health');
@@ -58,26 +52,26 @@ describe('request logs', () => {
   it('writes no password, token, cookie, e-mail or body of a login to the log', async () => {
     lines.length = 0;
     const login = await http()
-      .post('/api/auth/login?email=' + encodeURIComponent(DEMO_ACCOUNTS.client))
+      .post('/api/auth/login?email=' + encodeURIComponent(client.email))
       .set('Authorization', 'Bearer header-token-that-must-not-be-logged')
       .set('Cookie', 'nabij_refresh=cookie-value-that-must-not-be-logged')
-      .send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD });
+      .send({ email: client.email, password });
     expect(login.status).toBe(200);
-    const failed = await http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.worker, password: 'Wrong-password-in-log?' });
+    const failed = await http().post('/api/auth/login').send({ email: worker.email, password: 'Wrong-password-in-log?' });
     expect(failed.status).toBe(401);
     const requestLines = logged().filter((l) => (l['req'] as { path?: string } | undefined)?.path === '/api/auth/login');
     expect(requestLines.map((l) => (l['res'] as { statusCode: number }).statusCode)).toEqual([200, 401]);
     const refreshToken = /nabij_refresh=([^;]+)/.exec((login.headers['set-cookie'] as unknown as string[]).join(';'))?.[1];
     const text = lines.join('');
     for (const secret of [
-      DEMO_PASSWORD,
+      password,
       'Wrong-password-in-log?',
       'header-token-that-must-not-be-logged',
       'cookie-value-that-must-not-be-logged',
       login.body.accessToken,
       refreshToken,
-      DEMO_ACCOUNTS.client,
-      DEMO_ACCOUNTS.worker,
+      client.email,
+      worker.email,
       'nabij_refresh',
     ]) {
       expect(secret).toBeTruthy();

@@ -1,5 +1,6 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoSeedService } from '@nabij/demo/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeCase } from '@nabij/dossier/api/testing';
+import { makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,8 +25,10 @@ const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x20)])
 describe('security headers and caching at the HTTP edge', () => {
   let t: TestApp;
   let portalDir: string;
-  const token: Record<string, string> = {};
-  const as = (who: string) => ({ Authorization: `Bearer ${token[who]}` });
+  const password = 'Headers-test-2026!';
+  let client: TestAccount;
+  let worker: TestAccount;
+  const as = (who: TestAccount) => ({ Authorization: `Bearer ${who.token}` });
 
   beforeAll(async () => {
     // A stand-in for the built portal: index.html with the nonce placeholder and one hashed bundle.
@@ -38,9 +41,10 @@ describe('security headers and caching at the HTTP edge', () => {
     const documentsDir = join(portalDir, '..', `${portalDir.split('/').pop()}-documents`);
     mkdirSync(documentsDir);
     t = await createTestApp({ env: { PORTAL_DIR: portalDir, DOCUMENTS_DIR: documentsDir }, imports: DOMAIN_MODULES });
-    await t.app.get(DemoSeedService).seedOnce();
-    token['client'] = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
-    token['worker'] = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
+    const org = await makeOrganisation(t);
+    // Only the login test needs a password (argon2 costs CPU time).
+    client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, password });
+    worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
   });
   afterAll(() => t.close());
 
@@ -82,7 +86,7 @@ describe('security headers and caching at the HTTP edge', () => {
   });
 
   it('marks login and refresh answers (tokens) no-store', async () => {
-    const login = await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD });
+    const login = await t.http().post('/api/auth/login').send({ email: client.email, password });
     expect(login.status).toBe(200);
     expect(login.headers['cache-control']).toBe('no-store');
     expect(login.headers['pragma']).toBe('no-cache');
@@ -93,22 +97,19 @@ describe('security headers and caching at the HTTP edge', () => {
   });
 
   it('marks personal data, errors and document downloads no-store', async () => {
-    const me = await t.http().get('/api/auth/me').set(as('client'));
+    const me = await t.http().get('/api/auth/me').set(as(client));
     expect(me.status).toBe(200);
     expect(me.headers['cache-control']).toBe('no-store');
     expect((await t.http().get('/api/auth/me')).headers['cache-control']).toBe('no-store');
 
-    const [client] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
-    const created = await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: client.id, kindOfWork: 'hulp_online' });
-    const caseId =
-      created.body.id ?? (await t.dataSource.query(`SELECT id FROM care_case WHERE client_id = $1 LIMIT 1`, [client.id]))[0].id;
+    const { id: caseId } = await makeCase(t, { worker, clientId: client.id, kindOfWork: 'hulp_online' });
     const up = await t
       .http()
       .post(`/api/dossier/cases/${caseId}/documents`)
-      .set(as('client'))
+      .set(as(client))
       .attach('file', pdf, { filename: 'brief.pdf', contentType: 'application/pdf' });
     expect(up.status).toBe(201);
-    const down = await t.http().get(`/api/dossier/cases/${caseId}/documents/${up.body.id}/content`).set(as('client'));
+    const down = await t.http().get(`/api/dossier/cases/${caseId}/documents/${up.body.id}/content`).set(as(client));
     expect(down.status).toBe(200);
     expect(down.headers['cache-control']).toBe('no-store');
     expect(down.headers['pragma']).toBe('no-cache');

@@ -13,6 +13,8 @@ export interface TestAppOptions {
   imports: Array<Type<unknown> | DynamicModule>;
   env?: Record<string, string>;
   clock?: FixedClock;
+  /** Providers to replace, e.g. the log destination for a spec that reads the logs. */
+  overrides?: Array<{ provide: unknown; useValue: unknown }>;
 }
 
 export interface TestApp {
@@ -46,12 +48,13 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const moduleRef = await Test.createTestingModule({
+  let builder = Test.createTestingModule({
     imports: [PlatformModule.forRoot({ config }), ...options.imports],
   })
     .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
+    .useValue(clock);
+  for (const { provide, useValue } of options.overrides ?? []) builder = builder.overrideProvider(provide).useValue(useValue);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApp(app);
   await app.init();

@@ -1,3 +1,4 @@
+// On the demo seed on purpose: the demo year 2013 is what must reproduce Table B.
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
