@@ -5,10 +5,12 @@ import { AppConfig } from '@nabij/platform/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
 import { ChatAppointmentsController } from './chat-appointments.controller';
 import { ChatAppointmentsService } from './appointments/chat-appointments.service';
+import { ChatHoursAdminController } from './chat-hours-admin.controller';
 import { ChatHoursController } from './chat-hours.controller';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from './entities/chat-hours.entities';
 import { ChatEvaluationEntity, ChatMessageEntity, ChatSessionEntity } from './entities/chat-session.entities';
+import { ChatHoursAdminService } from './hours/chat-hours-admin.service';
 import { ChatHoursRepository } from './hours/chat-hours.repository';
 import { ChatHoursService } from './hours/chat-hours.service';
 import { ChatMessagesRepository } from './sessions/chat-messages.repository';
@@ -39,7 +41,7 @@ import { ChatGateway } from './socket/chat.gateway';
     // Chat appointments are booked into the dossier through the service it exports.
     AppointmentBookingModule,
   ],
-  controllers: [ChatHoursController, ChatSessionsController, ChatAnonymousController, ChatAppointmentsController],
+  controllers: [ChatHoursController, ChatHoursAdminController, ChatSessionsController, ChatAnonymousController, ChatAppointmentsController],
   providers: [
     { provide: ChatSocketOptions, inject: [AppConfig], useFactory: defaultChatSocketOptions },
     { provide: ChatRedisAdapter, inject: [AppConfig, ChatSocketOptions], useFactory: ChatRedisAdapter.connect },
@@ -47,6 +49,7 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatSessionsRepository,
     ChatMessagesRepository,
     ChatHoursService,
+    ChatHoursAdminService,
     ChatQueueService,
     ChatMessagesService,
     ChatSessionsService,

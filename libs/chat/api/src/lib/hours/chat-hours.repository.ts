@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, DataSource, Repository } from 'typeorm';
+import { Between, DataSource, EntityManager, IsNull, MoreThanOrEqual, Repository } from 'typeorm';
 import { ChatHoursExceptionEntity, ChatHoursSlotEntity } from '../entities/chat-hours.entities';
 
 /** Every SQL statement behind chat hours: weekly slots, exceptions, the roster at a moment, organisations. */
@@ -29,6 +29,48 @@ export class ChatHoursRepository {
       [organisationId, weekday, date, time],
     );
     return rows.map((r) => r.worker_id);
+  }
+
+  /** Whole-day closures (cancelled, no times) from `from` on, by date. */
+  closuresFrom(organisationId: string, from: string): Promise<ChatHoursExceptionEntity[]> {
+    return this.exceptions.find({
+      where: { organisationId, kind: 'cancelled', startsAt: IsNull(), onDate: MoreThanOrEqual(from) },
+      order: { onDate: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Serialises edits of one organisation's hours, so two admins replacing at once do not mix their slots. */
+  async lockOrganisation(db: EntityManager, organisationId: string): Promise<void> {
+    await db.query('SELECT id FROM organisation WHERE id = $1 FOR UPDATE', [organisationId]);
+  }
+
+  async replaceSlots(
+    db: EntityManager,
+    organisationId: string,
+    slots: Array<{ weekday: number; start: string; end: string }>,
+  ): Promise<void> {
+    await db.delete(ChatHoursSlotEntity, { organisationId });
+    if (slots.length) {
+      await db.insert(
+        ChatHoursSlotEntity,
+        slots.map((s) => ({ organisationId, weekday: s.weekday, startsAt: s.start, endsAt: s.end })),
+      );
+    }
+  }
+
+  /** One whole-day closure per date; answers the new ids. */
+  async insertClosures(db: EntityManager, organisationId: string, dates: string[], reason: string): Promise<string[]> {
+    const result = await db.insert(
+      ChatHoursExceptionEntity,
+      dates.map((onDate) => ({ organisationId, onDate, kind: 'cancelled' as const, startsAt: null, endsAt: null, note: reason })),
+    );
+    return result.identifiers.map((i) => i['id'] as string);
+  }
+
+  /** Removes a whole-day closure of this organisation; false when there is none with this id. */
+  async deleteClosure(db: EntityManager, organisationId: string, id: string): Promise<boolean> {
+    const result = await db.delete(ChatHoursExceptionEntity, { id, organisationId, kind: 'cancelled', startsAt: IsNull() });
+    return (result.affected ?? 0) > 0;
   }
 
   async organisationIdBySlug(slug: string): Promise<string | null> {
