@@ -14,6 +14,7 @@ import { EnrolmentCase1764105200000 } from './1764105200000-enrolment-case';
 import { AuthSessions1764106130000 } from './1764106130000-auth-sessions';
 import { OutboxMailClaim1764107000000 } from './1764107000000-outbox-mail-claim';
 import { TeamArchive1796062271964 } from './1796062271964-team-archive';
+import { AccountDeactivated1796062458121 } from './1796062458121-account-deactivated';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   AuthSessions1764106130000,
   OutboxMailClaim1764107000000,
   TeamArchive1796062271964,
+  AccountDeactivated1796062458121,
 ];

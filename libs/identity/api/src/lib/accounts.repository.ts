@@ -21,7 +21,8 @@ export interface CurrentUserRow {
   team_name: string;
 }
 
-type NewAccount = Omit<AccountEntity, 'id'>;
+/** A new account is never deactivated; that is an admin's later change. */
+type NewAccount = Omit<AccountEntity, 'id' | 'deactivatedAt'>;
 type NewVerification = Omit<EmailVerificationEntity, 'id'>;
 
 /**

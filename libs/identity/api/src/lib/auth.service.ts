@@ -14,6 +14,17 @@ import { hashToken, newToken } from './tokens';
 
 const WRONG_CREDENTIALS = 'E-mail address or password is not correct.';
 
+/** 403 code for a deactivated staff account, on login and on refresh. */
+export const ACCOUNT_DEACTIVATED = 'account_deactivated';
+
+function refuseDeactivated(account: AccountEntity): void {
+  if (account.deactivatedAt)
+    throw new ForbiddenException({
+      message: 'This account has been deactivated. Ask an administrator of your organisation if you need access again.',
+      code: ACCOUNT_DEACTIVATED,
+    });
+}
+
 export interface IssuedSession {
   session: SessionResponse;
   refreshToken: string;
@@ -43,6 +54,8 @@ export class AuthService {
     const ok = await this.passwords.verify(account?.passwordHash ?? null, password);
     if (!account || !ok) throw new UnauthorizedException(WRONG_CREDENTIALS);
     await this.throttle.succeeded(attempt);
+    // After the password check, like the e-mail check below, so it reveals nothing to a guesser.
+    refuseDeactivated(account);
     if (!account.emailVerifiedAt) {
       // Only someone who knows the password gets here, so this does not reveal that the address exists.
       throw new ForbiddenException({
@@ -75,6 +88,7 @@ export class AuthService {
     if (!rotated || (await this.registry.isRevoked(stored.familyId)))
       throw new UnauthorizedException('Your session has ended. Please log in again.');
     const account = await this.accounts.findByIdOrFail(stored.accountId);
+    refuseDeactivated(account);
     return this.issue(account, stored.familyId);
   }
 

@@ -44,4 +44,8 @@ export class AccountEntity {
 
   @Column({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  /** Set by an admin (organisation domain): login and refresh refuse the account while it is set. */
+  @Column({ type: 'timestamptz', name: 'deactivated_at', nullable: true })
+  deactivatedAt: Date | null;
 }
