@@ -6,6 +6,8 @@ export interface ErrorBody {
   fields?: Record<string, string[]>;
   /** A stable machine-readable reason where the portal needs one, e.g. 'email_not_verified'. */
   code?: string;
+  /** What a 409 lists for the caller to act on, e.g. the open cases to hand over before deactivating. */
+  details?: Record<string, unknown>;
 }
 
 /** A mail as shown on the local demo outbox page. */
