@@ -23,6 +23,14 @@ export interface ClientOfOrganisation {
   financier_id: string | null;
 }
 
+export interface OpenCaseOfWorker {
+  id: string;
+  client_id: string;
+  client_name: string | null;
+  opened_on: string;
+  team_id: string | null;
+}
+
 export interface WorkerOfOrganisation {
   id: string;
   team_id: string | null;
@@ -143,6 +151,17 @@ export class CasesRepository {
   async financierExists(db: EntityManager, financierId: string, organisationId: string | null): Promise<boolean> {
     const [financier] = await db.query(`SELECT id FROM financier WHERE id = $1 AND organisation_id = $2`, [financierId, organisationId]);
     return !!financier;
+  }
+
+  /** A worker's open cases with the client's name, oldest first, locked when the caller hands them over. */
+  openCasesOfWorker(db: EntityManager, workerId: string, forUpdate = false): Promise<OpenCaseOfWorker[]> {
+    return db.query(
+      `SELECT c.id, c.client_id, cl.name AS client_name, c.opened_on::text AS opened_on, c.team_id
+         FROM care_case c JOIN account cl ON cl.id = c.client_id
+        WHERE c.assigned_worker_id = $1 AND c.closed_on IS NULL
+        ORDER BY c.opened_on, c.id${forUpdate ? ' FOR UPDATE OF c' : ''}`,
+      [workerId],
+    );
   }
 
   /** Open cases of a team; the caller's manager so a check and the change it guards share a transaction. */

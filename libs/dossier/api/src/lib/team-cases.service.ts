@@ -1,16 +1,69 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { CasesRepository } from './cases.repository';
 
-/** What other domains may ask about a team's cases without reading care_case themselves. */
+/** An open case as the admin sees it before deactivating its worker: whose, since when; no contents. */
+export interface OpenCaseRef {
+  id: string;
+  clientId: string;
+  clientName: string | null;
+  openedOn: string;
+}
+
+/**
+ * What other domains (the organisation admin screens) may ask and do with cases of a team or a
+ * worker, without reading or writing care_case themselves.
+ */
 @Injectable()
 export class TeamCasesService {
   constructor(
     private readonly cases: CasesRepository,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   openCaseCount(teamId: string, manager?: EntityManager): Promise<number> {
     return this.cases.openCaseCountOfTeam(manager ?? this.dataSource.manager, teamId);
+  }
+
+  async openCasesOfWorker(workerId: string, manager?: EntityManager): Promise<OpenCaseRef[]> {
+    const rows = await this.cases.openCasesOfWorker(manager ?? this.dataSource.manager, workerId);
+    return rows.map((r) => ({ id: r.id, clientId: r.client_id, clientName: r.client_name, openedOn: r.opened_on }));
+  }
+
+  /**
+   * An admin hands every open case of one worker to a colleague of the same organisation (before
+   * deactivating the worker). Each case gets a hand-over record and an audit entry, as a worker's
+   * own hand-over does; run it in the caller's transaction.
+   */
+  async handOverAll(admin: AuthUser, fromWorkerId: string, toWorkerId: string, meta: RequestMeta, db: EntityManager): Promise<number> {
+    const colleague = await this.cases.workerOfOrganisation(db, toWorkerId, admin.organisationId);
+    if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
+    const open = await this.cases.openCasesOfWorker(db, fromWorkerId, true);
+    for (const c of open) {
+      await this.cases.reassign(db, c.id, colleague.id, colleague.team_id ?? c.team_id);
+      await this.cases.insertHandover(db, {
+        caseId: c.id,
+        fromWorkerId,
+        toWorkerId: colleague.id,
+        note: null,
+        handedOverAt: this.clock.now(),
+      });
+      await this.audit.record(
+        {
+          actor: admin,
+          action: 'update',
+          resourceType: 'case_handover',
+          resourceId: c.id,
+          clientId: c.client_id,
+          reason: `handed over by an admin from ${fromWorkerId} to ${colleague.id}`,
+          ...meta,
+        },
+        db,
+      );
+    }
+    return open.length;
   }
 }
