@@ -22,8 +22,9 @@ const CROSS_DOMAIN = {
     intake: ['identity'],
     chat: ['dossier'],
     messages: ['chat'],
-    // Archiving a team asks dossier's TeamCasesService for its open cases.
-    organisation: ['dossier'],
+    // Archiving a team and deactivating a worker go through dossier's TeamCasesService (open cases,
+    // bulk hand-over); deactivation and role changes end logins through identity's SessionsService.
+    organisation: ['dossier', 'identity'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

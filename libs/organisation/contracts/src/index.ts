@@ -1,1 +1,2 @@
 export * from './lib/teams.contracts';
+export * from './lib/staff.contracts';

@@ -4,6 +4,7 @@ import { TEAM_HAS_OPEN_CASES, TEAM_NAME_TAKEN, type TeamView } from '@nabij/orga
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateTeamDto, RenameTeamDto } from './dto/team.dto';
+import { organisationOf } from './organisation-of';
 import { TeamRow, TeamsRepository } from './teams.repository';
 
 /** Teams of the admin's own organisation: list, create, rename, archive. Every change is audited. */
@@ -18,16 +19,16 @@ export class TeamsService {
   ) {}
 
   async list(admin: AuthUser): Promise<TeamView[]> {
-    const rows = await this.teams.list(this.dataSource.manager, orgOf(admin));
+    const rows = await this.teams.list(this.dataSource.manager, organisationOf(admin));
     return rows.map(toView);
   }
 
   create(admin: AuthUser, dto: CreateTeamDto, meta: RequestMeta): Promise<TeamView> {
     return this.dataSource.transaction(async (db) => {
       await this.assertNameFree(db, admin, dto.name, null);
-      const id = await this.teams.insert(db, orgOf(admin), dto.name);
+      const id = await this.teams.insert(db, organisationOf(admin), dto.name);
       await this.audit.record({ actor: admin, action: 'create', resourceType: 'team', resourceId: id, ...meta }, db);
-      return toView((await this.teams.find(db, orgOf(admin), id)) as TeamRow);
+      return toView((await this.teams.find(db, organisationOf(admin), id)) as TeamRow);
     });
   }
 
@@ -37,7 +38,7 @@ export class TeamsService {
       await this.assertNameFree(db, admin, dto.name, team.id);
       await this.teams.rename(db, team.id, dto.name);
       await this.audit.record({ actor: admin, action: 'update', resourceType: 'team', resourceId: team.id, ...meta }, db);
-      return toView((await this.teams.find(db, orgOf(admin), team.id)) as TeamRow);
+      return toView((await this.teams.find(db, organisationOf(admin), team.id)) as TeamRow);
     });
   }
 
@@ -62,20 +63,20 @@ export class TeamsService {
         { actor: admin, action: 'delete', resourceType: 'team', resourceId: team.id, reason: 'archived', ...meta },
         db,
       );
-      return toView((await this.teams.find(db, orgOf(admin), team.id)) as TeamRow);
+      return toView((await this.teams.find(db, organisationOf(admin), team.id)) as TeamRow);
     });
   }
 
   /** Another organisation's team answers like a team that does not exist. */
   private async teamFor(db: EntityManager, admin: AuthUser, teamId: string): Promise<TeamRow> {
-    const team = await this.teams.findForUpdate(db, orgOf(admin), teamId);
+    const team = await this.teams.findForUpdate(db, organisationOf(admin), teamId);
     if (!team) throw new NotFoundException('This team does not exist in your organisation.');
     return team;
   }
 
   private async assertNameFree(db: EntityManager, admin: AuthUser, name: string, exceptTeamId: string | null): Promise<void> {
-    await this.teams.lockNames(db, orgOf(admin));
-    if (await this.teams.nameTaken(db, orgOf(admin), name, exceptTeamId)) {
+    await this.teams.lockNames(db, organisationOf(admin));
+    if (await this.teams.nameTaken(db, organisationOf(admin), name, exceptTeamId)) {
       throw new ConflictException({
         code: TEAM_NAME_TAKEN,
         fields: { name: ['name is already used by another team of your organisation'] },
@@ -83,12 +84,6 @@ export class TeamsService {
       });
     }
   }
-}
-
-/** Admins always belong to an organisation; a token without one sees nothing rather than everything. */
-function orgOf(user: AuthUser): string {
-  if (!user.organisationId) throw new NotFoundException('Your account belongs to no organisation.');
-  return user.organisationId;
 }
 
 function toView(row: TeamRow): TeamView {

@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { STAFF_ROLES, type HandOverWorkRequest, type StaffRole, type UpdateStaffRequest } from '@nabij/organisation/contracts';
+import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+
+export class UpdateStaffDto implements UpdateStaffRequest {
+  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @IsOptional()
+  @IsIn(STAFF_ROLES)
+  role?: StaffRole;
+
+  @ApiPropertyOptional({ nullable: true, description: 'A team of your organisation; null: no team.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID('all')
+  teamId?: string | null;
+}
+
+export class HandOverWorkDto implements HandOverWorkRequest {
+  @ApiProperty({ description: 'An active worker of your organisation who takes over the open cases.' })
+  @IsUUID('all')
+  toWorkerId: string;
+}

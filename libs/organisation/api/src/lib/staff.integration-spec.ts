@@ -1,0 +1,257 @@
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
+import { IdentityModule } from '@nabij/identity/api';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
+import { OrganisationModule } from '../index';
+
+const PASSWORD = 'Zomer-Fietsbel-2026!';
+
+/** /api/organisation/staff: an admin manages the staff accounts of their own organisation only. */
+describe('staff (admin)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, OrganisationModule] });
+  });
+  afterAll(() => t.close());
+
+  async function orgWithAdmin(): Promise<{ org: TestOrganisation; admin: TestAccount }> {
+    const org = await makeOrganisation(t, { teams: ['Team Leiden', 'Team Rijnstreek'] });
+    return { org, admin: await makeAdmin(t, { organisationId: org.organisationId, name: 'Anna Admin' }) };
+  }
+
+  function login(email: string) {
+    return t.http().post('/api/auth/login').send({ email, password: PASSWORD });
+  }
+
+  it('lists the staff of the own organisation with their team, never clients or another organisation’s staff', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const other = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, name: 'Bram Werker' });
+    await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    await makeWorker(t, { organisationId: other.org.organisationId });
+    const res = await t.http().get('/api/organisation/staff').set(bearer(admin));
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([
+      { id: admin.id, name: 'Anna Admin', email: admin.email, role: 'admin', teamId: null, teamName: null, deactivatedAt: null },
+      {
+        id: worker.id,
+        name: 'Bram Werker',
+        email: worker.email,
+        role: 'worker',
+        teamId: org.teamId,
+        teamName: 'Team Leiden',
+        deactivatedAt: null,
+      },
+    ]);
+  });
+
+  it.each(['worker', 'team_lead', 'client'] as const)('refuses a %s on every staff route (403)', async (role) => {
+    const { org } = await orgWithAdmin();
+    const target = await makeWorker(t, { organisationId: org.organisationId });
+    const who =
+      role === 'worker'
+        ? await makeWorker(t, { organisationId: org.organisationId })
+        : role === 'team_lead'
+          ? await makeTeamLead(t, { organisationId: org.organisationId, teamId: org.teamId })
+          : await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    const id = target.id;
+    const answers = await Promise.all([
+      t.http().get('/api/organisation/staff').set(bearer(who)),
+      t.http().patch(`/api/organisation/staff/${id}`).set(bearer(who)).send({ role: 'admin' }),
+      t.http().get(`/api/organisation/staff/${id}/open-work`).set(bearer(who)),
+      t.http().post(`/api/organisation/staff/${id}/hand-over`).set(bearer(who)).send({ toWorkerId: who.id }),
+      t.http().post(`/api/organisation/staff/${id}/deactivate`).set(bearer(who)),
+      t.http().post(`/api/organisation/staff/${id}/reactivate`).set(bearer(who)),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403]);
+    const [row] = await t.dataSource.query(`SELECT role, deactivated_at FROM account WHERE id = $1`, [id]);
+    expect(row).toEqual({ role: 'worker', deactivated_at: null });
+  });
+
+  it('answers 404 for another organisation’s account (and for a client) on every staff route, changing nothing', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const other = await orgWithAdmin();
+    const foreign = await makeWorker(t, { organisationId: other.org.organisationId });
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    const colleague = await makeWorker(t, { organisationId: org.organisationId });
+    for (const id of [foreign.id, client.id]) {
+      const answers = await Promise.all([
+        t.http().patch(`/api/organisation/staff/${id}`).set(bearer(admin)).send({ role: 'admin' }),
+        t.http().get(`/api/organisation/staff/${id}/open-work`).set(bearer(admin)),
+        t.http().post(`/api/organisation/staff/${id}/hand-over`).set(bearer(admin)).send({ toWorkerId: colleague.id }),
+        t.http().post(`/api/organisation/staff/${id}/deactivate`).set(bearer(admin)),
+        t.http().post(`/api/organisation/staff/${id}/reactivate`).set(bearer(admin)),
+      ]);
+      expect(answers.map((r) => r.status)).toEqual([404, 404, 404, 404, 404]);
+    }
+    const [row] = await t.dataSource.query(`SELECT role, deactivated_at FROM account WHERE id = $1`, [foreign.id]);
+    expect(row).toEqual({ role: 'worker', deactivated_at: null });
+    // Another organisation's team or worker in the body is 404 too.
+    const team = await t.http().patch(`/api/organisation/staff/${colleague.id}`).set(bearer(admin)).send({ teamId: other.org.teamId });
+    const to = await t.http().post(`/api/organisation/staff/${colleague.id}/hand-over`).set(bearer(admin)).send({ toWorkerId: foreign.id });
+    expect([team.status, to.status]).toEqual([404, 404]);
+  });
+
+  it.each([
+    ['a role that is not a staff role', { role: 'client' }, 'role'],
+    ['a team id that is not a UUID', { teamId: 'team-1' }, 'teamId'],
+    ['an unknown field', { email: 'x@y.nl' }, 'email'],
+  ])('refuses %s on change with 400 naming the field', async (_, body, field) => {
+    const { org, admin } = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId });
+    const res = await t.http().patch(`/api/organisation/staff/${worker.id}`).set(bearer(admin)).send(body);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields)).toEqual([field]);
+  });
+
+  it('refuses a hand-over without a valid worker id with 400 naming toWorkerId, and a bad path id naming id', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId });
+    const body = await t.http().post(`/api/organisation/staff/${worker.id}/hand-over`).set(bearer(admin)).send({ toWorkerId: 'nobody' });
+    const path = await t.http().post('/api/organisation/staff/not-an-id/deactivate').set(bearer(admin));
+    expect([body.status, path.status]).toEqual([400, 400]);
+    expect(Object.keys(body.body.fields)).toEqual(['toWorkerId']);
+    expect(Object.keys(path.body.fields)).toEqual(['id']);
+  });
+
+  it('changes role and team (audited); a role change ends the person’s logins, a team change alone does not', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, password: PASSWORD });
+    // A real login: only logins (not factory tokens) are in the session registry that revokeAll ends.
+    const token = (await login(worker.email)).body.accessToken;
+    const team = await t
+      .http()
+      .patch(`/api/organisation/staff/${worker.id}`)
+      .set(bearer(admin))
+      .send({ teamId: org.teamIds['Team Rijnstreek'] });
+    expect(team.status).toBe(200);
+    expect(team.body).toMatchObject({ role: 'worker', teamName: 'Team Rijnstreek' });
+    expect((await t.http().get('/api/auth/me').set(bearer(token))).status).toBe(200);
+
+    const role = await t.http().patch(`/api/organisation/staff/${worker.id}`).set(bearer(admin)).send({ role: 'team_lead', teamId: null });
+    expect(role.status).toBe(200);
+    expect(role.body).toMatchObject({ role: 'team_lead', teamId: null });
+    expect((await t.http().get('/api/auth/me').set(bearer(token))).status).toBe(401);
+    const audit = await t.dataSource.query(
+      `SELECT reason FROM audit_entry WHERE resource_type = 'staff_account' AND resource_id = $1 ORDER BY occurred_at, id`,
+      [worker.id],
+    );
+    expect(audit.map((a: { reason: string }) => a.reason).sort()).toEqual([
+      `role team_lead, team none`,
+      `role worker, team ${org.teamIds['Team Rijnstreek']}`,
+    ]);
+  });
+
+  it('refuses to put someone in an archived team (404)', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId });
+    await t.http().post(`/api/organisation/teams/${org.teamIds['Team Rijnstreek']}/archive`).set(bearer(admin)).expect(200);
+    const res = await t
+      .http()
+      .patch(`/api/organisation/staff/${worker.id}`)
+      .set(bearer(admin))
+      .send({ teamId: org.teamIds['Team Rijnstreek'] });
+    expect(res.status).toBe(404);
+  });
+
+  it('refuses an admin changing their own role or deactivating themselves (409)', async () => {
+    const { admin } = await orgWithAdmin();
+    const role = await t.http().patch(`/api/organisation/staff/${admin.id}`).set(bearer(admin)).send({ role: 'worker' });
+    const off = await t.http().post(`/api/organisation/staff/${admin.id}/deactivate`).set(bearer(admin));
+    expect([role.status, off.status]).toEqual([409, 409]);
+    expect([role.body.code, off.body.code]).toEqual(['staff_own_account', 'staff_own_account']);
+  });
+
+  it('deactivating refuses login with a clear 403 code and stops an existing access token at once', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId, password: PASSWORD });
+    const before = await login(worker.email);
+    expect(before.status).toBe(200);
+    const token = before.body.accessToken;
+    expect((await t.http().get('/api/auth/me').set(bearer(token))).status).toBe(200);
+
+    const res = await t.http().post(`/api/organisation/staff/${worker.id}/deactivate`).set(bearer(admin));
+    expect(res.status).toBe(200);
+    expect(res.body.deactivatedAt).toBe(t.clock.now().toISOString());
+    expect((await t.http().get('/api/auth/me').set(bearer(token))).status).toBe(401);
+    const refused = await login(worker.email);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('account_deactivated');
+    const [audit] = await t.dataSource.query(
+      `SELECT actor_id, reason FROM audit_entry WHERE resource_type = 'staff_account' AND resource_id = $1`,
+      [worker.id],
+    );
+    expect(audit).toEqual({ actor_id: admin.id, reason: 'deactivated' });
+  });
+
+  it('a wrong password for a deactivated account is the ordinary 401 (deactivation is not revealed to a guesser)', async () => {
+    const { org } = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId, password: PASSWORD });
+    await t.dataSource.query(`UPDATE account SET deactivated_at = now() WHERE id = $1`, [worker.id]);
+    const res = await t.http().post('/api/auth/login').send({ email: worker.email, password: 'Wrong-Password-2026!' });
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBeUndefined();
+  });
+
+  it('refresh refuses a deactivated account with the same 403 code', async () => {
+    const { org } = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId, password: PASSWORD });
+    const session = await login(worker.email);
+    const cookie = (session.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('nabij_refresh='))!.split(';')[0];
+    // Set directly, without ending the logins, to prove refresh itself checks the account.
+    await t.dataSource.query(`UPDATE account SET deactivated_at = now() WHERE id = $1`, [worker.id]);
+    const res = await t.http().post('/api/auth/refresh').set('Cookie', cookie);
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('account_deactivated');
+  });
+
+  it('answers 409 with the open cases, hands them over in bulk, then deactivates; reactivation lets the worker in again', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const leaving = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, password: PASSWORD });
+    const colleague = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamIds['Team Rijnstreek'] });
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Cor Client' });
+    const c = await makeCase(t, { worker: leaving, clientId: client.id, openedOn: '2026-01-05' });
+
+    const refused = await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin));
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('staff_has_work');
+    expect(refused.body.details).toEqual({ cases: [{ id: c.id, clientId: client.id, clientName: 'Cor Client', openedOn: '2026-01-05' }] });
+    expect((await t.http().get(`/api/organisation/staff/${leaving.id}/open-work`).set(bearer(admin))).body).toEqual(refused.body.details);
+
+    const handed = await t
+      .http()
+      .post(`/api/organisation/staff/${leaving.id}/hand-over`)
+      .set(bearer(admin))
+      .send({ toWorkerId: colleague.id });
+    expect(handed.status).toBe(200);
+    expect(handed.body).toEqual({ cases: 1 });
+    const [moved] = await t.dataSource.query(`SELECT assigned_worker_id, team_id FROM care_case WHERE id = $1`, [c.id]);
+    expect(moved).toEqual({ assigned_worker_id: colleague.id, team_id: org.teamIds['Team Rijnstreek'] });
+    const [handover] = await t.dataSource.query(`SELECT from_worker_id, to_worker_id FROM case_handover WHERE case_id = $1`, [c.id]);
+    expect(handover).toEqual({ from_worker_id: leaving.id, to_worker_id: colleague.id });
+    // The new worker can open the dossier; the one who leaves no longer can.
+    expect((await t.http().get(`/api/dossier/cases/${c.id}`).set(bearer(colleague))).status).toBe(200);
+    expect((await t.http().get(`/api/dossier/cases/${c.id}`).set(bearer(leaving))).status).toBe(404);
+
+    expect((await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin))).status).toBe(200);
+    expect((await login(leaving.email)).status).toBe(403);
+    const back = await t.http().post(`/api/organisation/staff/${leaving.id}/reactivate`).set(bearer(admin));
+    expect(back.status).toBe(200);
+    expect(back.body.deactivatedAt).toBeNull();
+    expect((await login(leaving.email)).status).toBe(200);
+  });
+
+  it('refuses a hand-over to a deactivated worker, to a team lead or to the same person (404)', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const leaving = await makeWorker(t, { organisationId: org.organisationId });
+    const gone = await makeWorker(t, { organisationId: org.organisationId });
+    const lead = await makeTeamLead(t, { organisationId: org.organisationId, teamId: org.teamId });
+    await t.http().post(`/api/organisation/staff/${gone.id}/deactivate`).set(bearer(admin)).expect(200);
+    for (const to of [gone.id, lead.id, leaving.id]) {
+      const res = await t.http().post(`/api/organisation/staff/${leaving.id}/hand-over`).set(bearer(admin)).send({ toWorkerId: to });
+      expect(res.status).toBe(404);
+    }
+  });
+});

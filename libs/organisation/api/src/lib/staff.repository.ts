@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffRole } from '@nabij/organisation/contracts';
+import { EntityManager } from 'typeorm';
+
+export interface StaffRow {
+  id: string;
+  name: string | null;
+  email: string;
+  role: StaffRole;
+  team_id: string | null;
+  team_name: string | null;
+  deactivated_at: Date | null;
+}
+
+const STAFF_SELECT = `SELECT a.id, a.name, a.email, a.role, a.team_id, t.name AS team_name, a.deactivated_at
+  FROM account a LEFT JOIN team t ON t.id = a.team_id`;
+
+/** Staff-account SQL of the admin screens; clients never appear, every query is scoped to one organisation. */
+@Injectable()
+export class StaffRepository {
+  list(db: EntityManager, organisationId: string): Promise<StaffRow[]> {
+    return db.query(
+      `${STAFF_SELECT} WHERE a.organisation_id = $1 AND a.role <> 'client'
+        ORDER BY a.deactivated_at IS NOT NULL, lower(coalesce(a.name, a.email)), a.id`,
+      [organisationId],
+    );
+  }
+
+  async find(db: EntityManager, organisationId: string, accountId: string): Promise<StaffRow | null> {
+    const [row] = await db.query(`${STAFF_SELECT} WHERE a.id = $1 AND a.organisation_id = $2 AND a.role <> 'client'`, [
+      accountId,
+      organisationId,
+    ]);
+    return row ?? null;
+  }
+
+  /** Row-locks the account so role changes, hand-over and deactivation of one person do not interleave. */
+  async lock(db: EntityManager, accountId: string): Promise<void> {
+    await db.query(`SELECT 1 FROM account WHERE id = $1 FOR UPDATE`, [accountId]);
+  }
+
+  async activeTeamOfOrganisation(db: EntityManager, organisationId: string, teamId: string): Promise<boolean> {
+    const [row] = await db.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2 AND archived_at IS NULL`, [
+      teamId,
+      organisationId,
+    ]);
+    return !!row;
+  }
+
+  async update(db: EntityManager, accountId: string, change: { role: StaffRole; teamId: string | null }): Promise<void> {
+    await db.query(`UPDATE account SET role = $2, team_id = $3 WHERE id = $1`, [accountId, change.role, change.teamId]);
+  }
+
+  async setDeactivated(db: EntityManager, accountId: string, at: Date | null): Promise<void> {
+    await db.query(`UPDATE account SET deactivated_at = $2 WHERE id = $1`, [accountId, at]);
+  }
+}

@@ -1,0 +1,162 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { TeamCasesService } from '@nabij/dossier/api';
+import { SessionsService } from '@nabij/identity/api';
+import {
+  STAFF_HAS_WORK,
+  STAFF_OWN_ACCOUNT,
+  type HandOverWorkResult,
+  type StaffMember,
+  type StaffOpenWork,
+} from '@nabij/organisation/contracts';
+import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import { DataSource, EntityManager } from 'typeorm';
+import { HandOverWorkDto, UpdateStaffDto } from './dto/staff.dto';
+import { organisationOf } from './organisation-of';
+import { StaffRepository, StaffRow } from './staff.repository';
+
+/**
+ * Staff accounts of the admin's own organisation: role and team, deactivation (with the hand-over
+ * of open work first) and reactivation. Every change is audited.
+ */
+@Injectable()
+export class StaffService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly staff: StaffRepository,
+    private readonly teamCases: TeamCasesService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(admin: AuthUser): Promise<StaffMember[]> {
+    return (await this.staff.list(this.dataSource.manager, organisationOf(admin))).map(toMember);
+  }
+
+  /**
+   * The access token carries the role, so a role change ends the person's logins: their next login
+   * gets the new role instead of acting on the old one until the token expires.
+   */
+  async update(admin: AuthUser, accountId: string, dto: UpdateStaffDto, meta: RequestMeta): Promise<StaffMember> {
+    const { member, roleChanged } = await this.dataSource.transaction(async (db) => {
+      const member = await this.memberFor(db, admin, accountId);
+      if (dto.role !== undefined && dto.role !== member.role) this.refuseOwnAccount(admin, member, 'change your own role');
+      if (dto.teamId && !(await this.staff.activeTeamOfOrganisation(db, organisationOf(admin), dto.teamId)))
+        throw new NotFoundException('This team does not exist in your organisation or has been archived.');
+      const role = dto.role ?? member.role;
+      const teamId = dto.teamId === undefined ? member.team_id : dto.teamId;
+      await this.staff.update(db, member.id, { role, teamId });
+      await this.audit.record(
+        {
+          actor: admin,
+          action: 'update',
+          resourceType: 'staff_account',
+          resourceId: member.id,
+          reason: `role ${role}, team ${teamId ?? 'none'}`,
+          ...meta,
+        },
+        db,
+      );
+      return { member: (await this.staff.find(db, organisationOf(admin), member.id)) as StaffRow, roleChanged: role !== member.role };
+    });
+    if (roleChanged) await this.sessions.revokeAll(member.id);
+    return toMember(member);
+  }
+
+  /** What must be handed over before the account can be deactivated. */
+  async openWork(admin: AuthUser, accountId: string): Promise<StaffOpenWork> {
+    const member = await this.memberFor(this.dataSource.manager, admin, accountId);
+    return { cases: await this.teamCases.openCasesOfWorker(member.id) };
+  }
+
+  /**
+   * Login is refused from now on and every login ends at once (API access and chat sockets), so a
+   * person who left cannot keep working from an open tab. Open cases would lose their worker, so
+   * while there are any the answer is 409 with the list to hand over.
+   */
+  async deactivate(admin: AuthUser, accountId: string, meta: RequestMeta): Promise<StaffMember> {
+    const member = await this.dataSource.transaction(async (db) => {
+      const member = await this.memberFor(db, admin, accountId, true);
+      this.refuseOwnAccount(admin, member, 'deactivate your own account');
+      if (member.deactivated_at) return member;
+      const work: StaffOpenWork = { cases: await this.teamCases.openCasesOfWorker(member.id, db) };
+      if (work.cases.length > 0) {
+        throw new ConflictException({
+          code: STAFF_HAS_WORK,
+          details: work,
+          message: `This colleague still has ${work.cases.length} open case(s). Hand them over to a colleague first.`,
+        });
+      }
+      await this.staff.setDeactivated(db, member.id, this.clock.now());
+      await this.audit.record(
+        { actor: admin, action: 'update', resourceType: 'staff_account', resourceId: member.id, reason: 'deactivated', ...meta },
+        db,
+      );
+      return (await this.staff.find(db, organisationOf(admin), member.id)) as StaffRow;
+    });
+    // After the commit: a login that starts in between is refused by the deactivated_at check.
+    await this.sessions.revokeAll(member.id);
+    return toMember(member);
+  }
+
+  async reactivate(admin: AuthUser, accountId: string, meta: RequestMeta): Promise<StaffMember> {
+    return this.dataSource.transaction(async (db) => {
+      const member = await this.memberFor(db, admin, accountId, true);
+      if (!member.deactivated_at) return toMember(member);
+      await this.staff.setDeactivated(db, member.id, null);
+      await this.audit.record(
+        { actor: admin, action: 'update', resourceType: 'staff_account', resourceId: member.id, reason: 'reactivated', ...meta },
+        db,
+      );
+      return toMember((await this.staff.find(db, organisationOf(admin), member.id)) as StaffRow);
+    });
+  }
+
+  /** Every open case of the person goes to one active worker of the same organisation. */
+  async handOver(admin: AuthUser, accountId: string, dto: HandOverWorkDto, meta: RequestMeta): Promise<HandOverWorkResult> {
+    return this.dataSource.transaction(async (db) => {
+      const from = await this.memberFor(db, admin, accountId, true);
+      const to = dto.toWorkerId === from.id ? null : await this.staff.find(db, organisationOf(admin), dto.toWorkerId);
+      if (!to || to.role !== 'worker' || to.deactivated_at)
+        throw new NotFoundException('Choose an active worker of your organisation other than this colleague.');
+      const cases = await this.teamCases.handOverAll(admin, from.id, to.id, meta, db);
+      await this.audit.record(
+        {
+          actor: admin,
+          action: 'update',
+          resourceType: 'staff_account',
+          resourceId: from.id,
+          reason: `open work handed over to ${to.id}`,
+          ...meta,
+        },
+        db,
+      );
+      return { cases };
+    });
+  }
+
+  /** Another organisation's account, or a client, answers like an account that does not exist. */
+  private async memberFor(db: EntityManager, admin: AuthUser, accountId: string, lock = false): Promise<StaffRow> {
+    if (lock) await this.staff.lock(db, accountId);
+    const member = await this.staff.find(db, organisationOf(admin), accountId);
+    if (!member) throw new NotFoundException('This colleague does not exist in your organisation.');
+    return member;
+  }
+
+  /** An admin cannot lock themselves out (or leave the organisation without any admin by accident). */
+  private refuseOwnAccount(admin: AuthUser, member: StaffRow, what: string): void {
+    if (member.id === admin.id) throw new ConflictException({ code: STAFF_OWN_ACCOUNT, message: `You cannot ${what}. Ask another admin.` });
+  }
+}
+
+function toMember(row: StaffRow): StaffMember {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    teamId: row.team_id,
+    teamName: row.team_name,
+    deactivatedAt: row.deactivated_at ? new Date(row.deactivated_at).toISOString() : null,
+  };
+}
