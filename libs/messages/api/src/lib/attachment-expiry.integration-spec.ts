@@ -1,9 +1,9 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeClient } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
 import { PENDING_UPLOAD_MAX_FILES } from '@nabij/messages/contracts';
-import { createTestApp, HOUR, TestApp } from '@nabij/platform/testing';
+import { createTestApp, HOUR, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { MessagesModule } from '../index';
 import { AttachmentExpiryJob } from './attachment-expiry.job';
 
-// Real PostgreSQL, argon2 logins and tens of MB of uploads: slow on a busy machine.
+// Real PostgreSQL and tens of MB of uploads: slow on a busy machine.
 jest.setTimeout(60_000);
 
 const MB = 1024 * 1024;
@@ -25,7 +25,6 @@ describe('pending message uploads: expiry and quota', () => {
   let t: TestApp;
   let dir: string;
   let job: AttachmentExpiryJob;
-  let hash: string;
   let organisationId: string;
   let financierId: string;
 
@@ -33,30 +32,22 @@ describe('pending message uploads: expiry and quota', () => {
     dir = mkdtempSync(join(tmpdir(), 'nabij-pending-uploads-'));
     t = await createTestApp({
       env: { DOCUMENTS_DIR: dir },
-      imports: [IdentityModule, IntakeModule, DemoModule, DossierModule, MessagesModule],
+      imports: [IdentityModule, IntakeModule, DossierModule, MessagesModule],
     });
-    await t.app.get(DemoSeedService).seedOnce();
     job = t.app.get(AttachmentExpiryJob);
-    [{ password_hash: hash, organisation_id: organisationId, financier_id: financierId }] = await t.dataSource.query(
-      `SELECT password_hash, organisation_id, financier_id FROM account WHERE email = $1`,
-      [DEMO_ACCOUNTS.client],
-    );
+    ({ organisationId, financierId } = await makeOrganisation(t));
   });
   afterAll(() => t.close());
 
   /** A client of its own per test, so each test's quota and files are its own (and it runs alone). */
   const newClient = async () => {
-    const email = `client-${randomUUID()}@test.nabij.nl`;
-    const [{ id }] = await t.dataSource.query(
-      `INSERT INTO account (email, password_hash, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, 'client', 'Test Cliënt', $3, $4, now()) RETURNING id`,
-      [email, hash, organisationId, financierId],
-    );
+    const account = await makeClient(t, { organisationId, financierId, name: 'Test Cliënt' });
     const client = {
-      id: id as string,
+      id: account.id,
       auth: {} as Record<string, string>,
-      // Logs in again after the clock moved, so a test does not depend on how long a token lives.
+      // A fresh token after the clock moved, so a test does not depend on how long a token lives.
       login: async () => {
-        client.auth = { Authorization: `Bearer ${await t.login(email, DEMO_PASSWORD)}` };
+        client.auth = { Authorization: `Bearer ${t.tokenFor(account)}` };
       },
     };
     await client.login();

@@ -1,8 +1,9 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,31 +36,25 @@ describe('attachments on messages', () => {
     dir = mkdtempSync(join(tmpdir(), 'nabij-message-files-'));
     t = await createTestApp({
       env: { DOCUMENTS_DIR: dir },
-      imports: [IdentityModule, IntakeModule, DemoModule, DossierModule, MessagesModule],
+      imports: [IdentityModule, IntakeModule, DossierModule, MessagesModule],
     });
-    await t.app.get(DemoSeedService).seedOnce();
-    const [{ password_hash: hash, organisation_id: org, financier_id: leiden }] = await t.dataSource.query(
-      `SELECT password_hash, organisation_id, financier_id FROM account WHERE email = $1`,
-      [DEMO_ACCOUNTS.client],
-    );
-    const [other] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', 'ander-mw') RETURNING id`);
-    const add = (email: string, role: string, name: string, orgId: string, financierId: string | null = null) =>
-      t.dataSource.query(
-        `INSERT INTO account (email, password_hash, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
-        [email, hash, role, name, orgId, financierId],
-      );
-    await add('collega@demo.nabij.nl', 'worker', 'Fatima El Idrissi', org);
-    await add('nieuw@demo.nabij.nl', 'client', 'Noor Yilmaz', org, leiden);
-    await add('werker@ander.nl', 'worker', 'Piet Ander', other.id);
-    const logins = {
-      ...DEMO_ACCOUNTS,
-      colleague: 'collega@demo.nabij.nl',
-      otherClient: 'nieuw@demo.nabij.nl',
-      foreignWorker: 'werker@ander.nl',
+    const org = await makeOrganisation(t);
+    const staff = { organisationId: org.organisationId, teamId: org.teamId };
+    const clients = { organisationId: org.organisationId, financierId: org.financierId };
+    const other = await makeOrganisation(t, { name: 'Ander MW' });
+    const client = await makeClient(t, { ...clients, name: 'Sanne de Vries' });
+    const worker = await makeWorker(t, { ...staff, name: 'Youssef Amrani' });
+    const accounts = {
+      client,
+      worker,
+      teamLead: await makeTeamLead(t, staff),
+      admin: await makeAdmin(t, staff),
+      colleague: await makeWorker(t, { ...staff, name: 'Fatima El Idrissi' }),
+      otherClient: await makeClient(t, { ...clients, name: 'Noor Yilmaz' }),
+      foreignWorker: await makeWorker(t, { organisationId: other.organisationId, name: 'Piet Ander' }),
     };
-    for (const [who, email] of Object.entries(logins)) token[who] = await t.login(email, DEMO_PASSWORD);
-    const [client] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
-    caseId = (await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: client.id, kindOfWork: 'hulp_online' })).body.id;
+    for (const [who, account] of Object.entries(accounts)) token[who] = account.token;
+    caseId = (await makeCase(t, { worker, clientId: client.id, kindOfWork: 'hulp_online' })).id;
   });
   afterAll(() => t.close());
 

@@ -1,8 +1,9 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeClient, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,13 +28,14 @@ describe('non-ASCII file names survive upload and download', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nabij-unicode-names-'));
     t = await createTestApp({
       env: { DOCUMENTS_DIR: dir },
-      imports: [IdentityModule, IntakeModule, DemoModule, DossierModule.withDocumentsDir(dir), MessagesModule],
+      imports: [IdentityModule, IntakeModule, DossierModule.withDocumentsDir(dir), MessagesModule],
     });
-    await t.app.get(DemoSeedService).seedOnce();
-    token['client'] = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
-    token['worker'] = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    const [client] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
-    caseId = (await t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: client.id, kindOfWork: 'hulp_online' })).body.id;
+    const org = await makeOrganisation(t);
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    token['client'] = client.token;
+    token['worker'] = worker.token;
+    caseId = (await makeCase(t, { worker, clientId: client.id, kindOfWork: 'hulp_online' })).id;
   });
   afterAll(() => t.close());
 
