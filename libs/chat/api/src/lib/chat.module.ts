@@ -7,9 +7,12 @@ import { ChatAppointmentsController } from './chat-appointments.controller';
 import { ChatAppointmentsService } from './appointments/chat-appointments.service';
 import { ChatHoursAdminController } from './chat-hours-admin.controller';
 import { ChatHoursController } from './chat-hours.controller';
+import { ChatRotaController } from './chat-rota.controller';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from './entities/chat-hours.entities';
 import { ChatEvaluationEntity, ChatMessageEntity, ChatSessionEntity } from './entities/chat-session.entities';
+import { ChatRotaService } from './duty/chat-rota.service';
+import { DutyRosterRepository } from './duty/duty-roster.repository';
 import { ChatHoursAdminService } from './hours/chat-hours-admin.service';
 import { ChatHoursRepository } from './hours/chat-hours.repository';
 import { ChatHoursService } from './hours/chat-hours.service';
@@ -41,7 +44,14 @@ import { ChatGateway } from './socket/chat.gateway';
     // Chat appointments are booked into the dossier through the service it exports.
     AppointmentBookingModule,
   ],
-  controllers: [ChatHoursController, ChatHoursAdminController, ChatSessionsController, ChatAnonymousController, ChatAppointmentsController],
+  controllers: [
+    ChatHoursController,
+    ChatHoursAdminController,
+    ChatRotaController,
+    ChatSessionsController,
+    ChatAnonymousController,
+    ChatAppointmentsController,
+  ],
   providers: [
     { provide: ChatSocketOptions, inject: [AppConfig], useFactory: defaultChatSocketOptions },
     { provide: ChatRedisAdapter, inject: [AppConfig, ChatSocketOptions], useFactory: ChatRedisAdapter.connect },
@@ -50,6 +60,9 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatMessagesRepository,
     ChatHoursService,
     ChatHoursAdminService,
+    // The rota edits the roster table through its repository; DutyRosterModule exports only the read side.
+    DutyRosterRepository,
+    ChatRotaService,
     ChatQueueService,
     ChatMessagesService,
     ChatSessionsService,

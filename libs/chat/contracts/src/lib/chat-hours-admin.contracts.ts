@@ -35,3 +35,54 @@ export interface AddChatClosureRequest {
   to?: string;
   reason: string;
 }
+
+/** The rota looks this many days ahead for openings that nobody staffs. */
+export const CHAT_ROTA_WARNING_DAYS = 14;
+
+/** One worker's duty line inside an opening: weekly (every week on this weekday) or on this date only. */
+export interface ChatRotaDuty {
+  id: string;
+  workerId: string;
+  name: string | null;
+  weekly: boolean;
+  start: string;
+  end: string;
+  /** Whether the caller may remove it (a team lead: only lines of their own team's workers). */
+  editable: boolean;
+}
+
+export interface ChatRotaSlot {
+  start: string;
+  end: string;
+  duty: ChatRotaDuty[];
+}
+
+export interface ChatRotaDay {
+  date: string;
+  slots: ChatRotaSlot[];
+}
+
+/** An opening in the coming days with nobody on duty. */
+export interface ChatOpenSlot {
+  date: string;
+  start: string;
+  end: string;
+}
+
+/** GET /api/chat/rota?week=yyyy-MM-dd: the openings of that week (Monday … Sunday) with who is on duty. */
+export interface ChatRotaView {
+  weekStart: string;
+  days: ChatRotaDay[];
+  /** Workers the caller may put on duty (a team lead: their own team). */
+  workers: Array<{ id: string; name: string | null }>;
+  /** Openings from now to CHAT_ROTA_WARNING_DAYS days ahead with nobody on duty. */
+  openSlots: ChatOpenSlot[];
+}
+
+/** POST /api/chat/rota: puts a worker on duty on one date. */
+export interface AddChatDutyRequest {
+  workerId: string;
+  date: string;
+  start: string;
+  end: string;
+}

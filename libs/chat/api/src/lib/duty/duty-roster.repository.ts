@@ -1,6 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** A line of the roster with its worker, as the rota screen shows it. */
+export interface DutyLineRow {
+  id: string;
+  worker_id: string;
+  worker_name: string | null;
+  worker_team_id: string | null;
+  weekday: number | null;
+  on_date: string | null;
+  starts_at: string;
+  ends_at: string;
+}
+
+/** A staff member of the organisation as the rota needs to know them. */
+export interface RotaStaffRow {
+  id: string;
+  name: string | null;
+  role: string;
+  team_id: string | null;
+}
+
 /** The SQL of the duty roster (`chat_duty`) as other domains read it. */
 @Injectable()
 export class DutyRosterRepository {
@@ -24,5 +44,67 @@ export class DutyRosterRepository {
           AND (d.on_date = local.ts::date OR d.weekday = extract(isodow FROM local.ts))`,
       [organisationId, at],
     );
+  }
+
+  /** Weekly lines and the dated lines from `from` to `to` (inclusive), with their workers. */
+  linesBetween(organisationId: string, from: string, to: string): Promise<DutyLineRow[]> {
+    return this.dataSource.query(
+      `SELECT d.id, d.worker_id, a.name AS worker_name, a.team_id AS worker_team_id, d.weekday,
+              to_char(d.on_date, 'YYYY-MM-DD') AS on_date, to_char(d.starts_at, 'HH24:MI') AS starts_at,
+              to_char(d.ends_at, 'HH24:MI') AS ends_at
+         FROM chat_duty d JOIN account a ON a.id = d.worker_id
+        WHERE d.organisation_id = $1 AND (d.weekday IS NOT NULL OR d.on_date BETWEEN $2 AND $3)
+        ORDER BY a.name, d.starts_at`,
+      [organisationId, from, to],
+    );
+  }
+
+  /** Workers of the organisation, or of one team when `teamId` is given, by name. */
+  workers(organisationId: string, teamId: string | null): Promise<Array<{ id: string; name: string | null }>> {
+    return this.dataSource.query(
+      `SELECT id, name FROM account
+        WHERE organisation_id = $1 AND role = 'worker' AND ($2::uuid IS NULL OR team_id = $2)
+        ORDER BY name, id`,
+      [organisationId, teamId],
+    );
+  }
+
+  /** A staff member of this organisation, or null (also for another organisation's account). */
+  async staffMember(organisationId: string, accountId: string): Promise<RotaStaffRow | null> {
+    const [row] = await this.dataSource.query(`SELECT id, name, role, team_id FROM account WHERE id = $1 AND organisation_id = $2`, [
+      accountId,
+      organisationId,
+    ]);
+    return row ?? null;
+  }
+
+  /** A roster line of this organisation with its worker's team, locked for removal. */
+  async lineForUpdate(
+    db: EntityManager,
+    organisationId: string,
+    id: string,
+  ): Promise<{ id: string; worker_team_id: string | null } | null> {
+    const [row] = await db.query(
+      `SELECT d.id, a.team_id AS worker_team_id FROM chat_duty d JOIN account a ON a.id = d.worker_id
+        WHERE d.id = $1 AND d.organisation_id = $2 FOR UPDATE OF d`,
+      [id, organisationId],
+    );
+    return row ?? null;
+  }
+
+  async insertDatedLine(
+    db: EntityManager,
+    organisationId: string,
+    line: { workerId: string; date: string; start: string; end: string },
+  ): Promise<string> {
+    const [row] = await db.query(
+      `INSERT INTO chat_duty (organisation_id, worker_id, on_date, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [organisationId, line.workerId, line.date, line.start, line.end],
+    );
+    return row.id;
+  }
+
+  async deleteLine(db: EntityManager, id: string): Promise<void> {
+    await db.query(`DELETE FROM chat_duty WHERE id = $1`, [id]);
   }
 }

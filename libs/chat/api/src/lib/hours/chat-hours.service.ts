@@ -32,9 +32,14 @@ export class ChatHoursService {
   /** The organisation's weekly hours with the exceptions from yesterday to 40 days after `now`. */
   async scheduleFor(organisationId: string, now: Date): Promise<ChatSchedule> {
     const today = DateTime.fromJSDate(now, { zone: CHAT_TIME_ZONE });
+    return this.scheduleBetween(organisationId, today.minus({ days: 1 }).toISODate()!, today.plus({ days: 40 }).toISODate()!);
+  }
+
+  /** The weekly hours with the exceptions on the local dates `from` to `to` (inclusive). */
+  async scheduleBetween(organisationId: string, from: string, to: string): Promise<ChatSchedule> {
     const [slots, exceptions] = await Promise.all([
       this.repository.slotsOf(organisationId),
-      this.repository.exceptionsBetween(organisationId, today.minus({ days: 1 }).toISODate()!, today.plus({ days: 40 }).toISODate()!),
+      this.repository.exceptionsBetween(organisationId, from, to),
     ]);
     return {
       slots: slots.map((s) => ({ weekday: s.weekday, start: s.startsAt, end: s.endsAt })),
