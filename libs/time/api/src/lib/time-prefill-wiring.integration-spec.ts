@@ -1,9 +1,10 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeClient, makeWorker } from '@nabij/identity/api/testing';
 import { MessagesModule } from '@nabij/messages/api';
 import { JobsService } from '@nabij/platform/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { ASSERTIVENESS_COURSE, installCourse, TrainingsModule } from '@nabij/trainings/api';
 import { randomUUID } from 'node:crypto';
 import { TimeModule } from '../index';
@@ -18,8 +19,10 @@ describe('prefilled time from messages, homework feedback and appointments', () 
   let t: TestApp;
   let worker: string;
   let workerId: string;
+  let client: TestAccount;
   let clientId: string;
   let orgId: string;
+  let financierId: string;
   let caseId: string;
   const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
   const as = (token: string) => ({
@@ -28,6 +31,9 @@ describe('prefilled time from messages, homework feedback and appointments', () 
   });
   // Producers send ContactOccurred; with background jobs off the test handles the queued events now.
   const drain = () => t.app.get(JobsService).drain();
+  /** A client's message as POST /api/messages/mine sends it; answers the thread id. */
+  const clientWrites = async (from: TestAccount, body: string, toCase?: string): Promise<string> =>
+    (await as(from.token).post('/api/messages/mine', { id: randomUUID(), body, caseId: toCase }).expect(201)).body.threadId;
   const entries = async (source: string, sourceId?: string): Promise<Array<Record<string, unknown>>> => {
     await drain();
     return q(
@@ -37,29 +43,22 @@ describe('prefilled time from messages, homework feedback and appointments', () 
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, TimeModule, MessagesModule, DossierModule, TrainingsModule] });
-    await t.app.get(DemoSeedService).seedOnce();
-    const [w] = await q(`SELECT id, organisation_id, team_id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.worker]);
-    const [client] = await q(`SELECT id FROM account WHERE email = $1`, [DEMO_ACCOUNTS.client]);
-    const [leiden] = await q(`SELECT id FROM financier WHERE organisation_id = $1 AND name = 'Leiden'`, [w.organisation_id]);
+    t = await createTestApp({ imports: [IdentityModule, TimeModule, MessagesModule, DossierModule, TrainingsModule] });
+    const org = await makeOrganisation(t);
+    orgId = org.organisationId;
+    financierId = org.financierId;
+    const w = await makeWorker(t, { organisationId: orgId, teamId: org.teamId });
+    client = await makeClient(t, { organisationId: orgId, financierId });
     workerId = w.id;
     clientId = client.id;
-    orgId = w.organisation_id;
-    [{ id: caseId }] = await q(
-      `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, opened_on, uses_online_dossier)
-       VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', '2026-02-01', true) RETURNING id`,
-      [orgId, clientId, leiden.id, w.team_id, workerId],
-    );
-    worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
+    worker = w.token;
+    caseId = (await makeCase(t, { worker: w, clientId, kindOfWork: 'algemeen_mw', openedOn: '2026-02-01' })).id;
   });
   afterAll(() => t.close());
 
   it('prefills 20 minutes "message" for a reply on a case thread, once even when the reply is resent', async () => {
-    // A case can already have its thread from the demo seed; this case is new, so make one.
-    const [thread] = await q(
-      `INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, $3, now(), now()) RETURNING id`,
-      [orgId, clientId, caseId],
-    );
+    // The client writes first: that makes the case's thread.
+    const thread = { id: await clientWrites(client, 'Kunnen we praten?', caseId) };
     const reply = { id: randomUUID(), body: 'Dank je voor je bericht. Ik bel je morgen.' };
     expect((await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, reply)).status).toBe(201);
     expect((await as(worker).post(`/api/messages/inbox/${thread.id}/replies`, reply)).status).toBe(201);
@@ -79,14 +78,8 @@ describe('prefilled time from messages, homework feedback and appointments', () 
   });
 
   it('prefills nothing for a reply in the duty queue (no case to register on)', async () => {
-    const [other] = await q(
-      `INSERT INTO account (email, role, name, organisation_id, created_at) VALUES ('zonder.casus@test.nabij.nl', 'client', 'Zonder Casus', $1, now()) RETURNING id`,
-      [orgId],
-    );
-    const [duty] = await q(
-      `INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, NULL, now(), now()) RETURNING id`,
-      [orgId, other.id],
-    );
+    const other = await makeClient(t, { organisationId: orgId, financierId, name: 'Zonder Casus' });
+    const duty = { id: await clientWrites(other, 'Ik zoek hulp.') };
     const id = randomUUID();
     await as(worker).post(`/api/messages/inbox/${duty.id}/replies`, { id, body: 'Welkom bij Nabij.' }).expect(201);
     expect(await entries('message', id)).toHaveLength(0);
