@@ -1,6 +1,5 @@
 export * from './lib/i18n';
 export * from './lib/dossier.api';
-export * from './lib/download';
 export * from './lib/client-dossier.store';
 export * from './lib/client/client-case.component';
 export * from './lib/client/client-dossier.page';

@@ -1,19 +1,17 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ChatSessionView } from '@nabij/chat/contracts';
 import type { ClientActionRequest, Dossier, DossierAccess, DossierDocument, Goal, PrivateNote } from '@nabij/dossier/contracts';
-import { DOCUMENT_CONTENT_TYPES, DOCUMENT_MAX_BYTES } from '@nabij/dossier/contracts';
-import { toApiError } from '@nabij/platform/portal';
+import { checkUpload, toApiError } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { DossierApi } from './dossier.api';
 
 /** What went wrong with an upload: an i18n key (checked here) or the API's own 400 text. */
 export type UploadProblem = { key: string } | { text: string };
 
-/** Checked on the phone before 10 MB goes over a slow line; the API sniffs the bytes again anyway. */
+/** The platform's client-side upload check, in the dossier's words. */
 export function checkFile(file: File): UploadProblem | null {
-  if (file.size > DOCUMENT_MAX_BYTES) return { key: 'dossier.documents.tooBig' };
-  if (file.type && !(DOCUMENT_CONTENT_TYPES as readonly string[]).includes(file.type)) return { key: 'dossier.documents.wrongType' };
-  return null;
+  const refusal = checkUpload(file);
+  return refusal ? { key: `dossier.documents.${refusal}` } : null;
 }
 
 /** What to tell the uploader when the API refused the file: its own 400 text where it gives one. */

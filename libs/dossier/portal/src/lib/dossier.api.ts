@@ -26,9 +26,8 @@ import type {
 } from '@nabij/dossier/contracts';
 import type { ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
 import type { Financier } from '@nabij/intake/contracts';
-import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
+import { API_BASE_URL, ApiClient, FileDownloader } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
-import { FileDownloader } from './download';
 
 export interface CaseloadFilter {
   status: CaseStatusFilter;

@@ -1,6 +1,5 @@
 import { Injectable, inject } from '@angular/core';
 import type { Dossier } from '@nabij/dossier/contracts';
-import { FileDownloader } from '@nabij/dossier/portal';
 import type {
   ClientThread,
   InboxThread,
@@ -10,7 +9,7 @@ import type {
   ThreadDetail,
   UnreadCount,
 } from '@nabij/messages/contracts';
-import { ApiClient } from '@nabij/platform/portal';
+import { ApiClient, FileDownloader } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
 
 /** The message endpoints of the API, typed with the shared contracts. */

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, signal } from '@angular/core';
-import { checkFile } from '@nabij/dossier/portal';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@nabij/messages/contracts';
-import { FormControlDirective, FormFieldComponent, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { FormControlDirective, checkUpload, FormFieldComponent, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { formatSize } from '../format';
 import { messagesTexts } from '../i18n';
 
@@ -96,12 +95,9 @@ export class ComposeComponent {
         this.showFileError('messages.attach.tooMany', file.name);
         break;
       }
-      const problem = checkFile(file);
-      if (problem) {
-        this.showFileError(
-          'key' in problem && problem.key.endsWith('tooBig') ? 'messages.attach.tooBig' : 'messages.attach.wrongType',
-          file.name,
-        );
+      const refusal = checkUpload(file);
+      if (refusal) {
+        this.showFileError(refusal === 'tooBig' ? 'messages.attach.tooBig' : 'messages.attach.wrongType', file.name);
         continue;
       }
       this.files.update((list) => [...list, file]);

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_BASE_URL } from '@nabij/platform/portal';
+import { API_BASE_URL } from '../http/api-client';
 import { firstValueFrom } from 'rxjs';
 
 /**
