@@ -27,6 +27,14 @@ export type PostcodeCheckResponse =
       referral: { places: ReferralPlace[] };
     };
 
+/** POST with `{ postcode }` (under `/api`); registration and anonymous chat both ask it. */
+export const POSTCODE_CHECK_PATH = '/postcode-check';
+/**
+ * Where the portal keeps this tab's last check (sessionStorage, with `tabStoredSignal`): a served
+ * check is used up once, by a registration or an anonymous chat, so both read and clear this one.
+ */
+export const POSTCODE_CHECK_TAB_KEY = 'nabij.intake.check';
+
 export interface RegistrationRequest {
   checkId: string;
   email: string;

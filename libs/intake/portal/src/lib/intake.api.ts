@@ -1,4 +1,5 @@
 import { Injectable, inject } from '@angular/core';
+import { POSTCODE_CHECK_PATH } from '@nabij/intake/contracts';
 import type {
   AdmissionRequest,
   Financier,
@@ -19,7 +20,7 @@ export class IntakeApi {
   private readonly api = inject(ApiClient);
 
   checkPostcode(postcode: string): Observable<PostcodeCheckResponse> {
-    return this.api.post('/postcode-check', { postcode });
+    return this.api.post(POSTCODE_CHECK_PATH, { postcode });
   }
 
   register(request: RegistrationRequest): Observable<RegistrationAccepted> {

@@ -1,10 +1,9 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { POSTCODE_CHECK_TAB_KEY } from '@nabij/intake/contracts';
 import type { PostcodeCheckResponse, RegistrationRequest } from '@nabij/intake/contracts';
-import { tabStoredJson } from '@nabij/platform/portal';
+import { tabStoredSignal } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { IntakeApi } from './intake.api';
-
-const CHECK_KEY = 'nabij.intake.check';
 
 type Served = Extract<PostcodeCheckResponse, { served: true }>;
 type NotServed = Extract<PostcodeCheckResponse, { served: false }>;
@@ -12,23 +11,21 @@ type NotServed = Extract<PostcodeCheckResponse, { served: false }>;
 /**
  * The visitor's way from postcode check to "check your mail". The check result is kept for this
  * tab (sessionStorage), so a reload of /register does not throw away a fresh check; it holds a
- * postcode and a check id, nothing personal.
+ * postcode and a check id, nothing personal. Anonymous chat shares it through the same key.
  */
 @Injectable({ providedIn: 'root' })
 export class IntakeStore {
   private readonly api = inject(IntakeApi);
-  private readonly stored = tabStoredJson<PostcodeCheckResponse>(CHECK_KEY);
-
-  private readonly _check = signal<PostcodeCheckResponse | null>(this.stored.read());
+  private readonly _check = tabStoredSignal<PostcodeCheckResponse>(POSTCODE_CHECK_TAB_KEY);
   private readonly _registeredEmail = signal<string | null>(null);
 
-  readonly check = this._check.asReadonly();
+  readonly check = this._check.value;
   readonly served = computed<Served | null>(() => {
-    const check = this._check();
+    const check = this._check.value();
     return check?.served ? check : null;
   });
   readonly notServed = computed<NotServed | null>(() => {
-    const check = this._check();
+    const check = this._check.value();
     return check && !check.served ? check : null;
   });
   /** Set after a registration was accepted: the page then shows "check your mail". */
@@ -38,7 +35,6 @@ export class IntakeStore {
     const result = await firstValueFrom(this.api.checkPostcode(postcode));
     this._check.set(result);
     this._registeredEmail.set(null);
-    this.stored.write(result);
     return result;
   }
 
@@ -57,7 +53,6 @@ export class IntakeStore {
   /** The check was used or expired: the visitor starts again at the postcode. */
   forgetCheck(): void {
     this._check.set(null);
-    this.stored.write(null);
   }
 
   /** Back to the start: a new postcode check, a new registration. */

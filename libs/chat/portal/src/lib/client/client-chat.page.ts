@@ -3,7 +3,6 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import type { ChatEvaluationRequest } from '@nabij/chat/contracts';
-import { IntakeStore, intakeTexts } from '@nabij/intake/portal';
 import { parsePostcode } from '@nabij/intake/contracts';
 import {
   AuthStore,
@@ -16,6 +15,7 @@ import {
   useTexts,
 } from '@nabij/platform/portal';
 import { ClientChatMode, ClientChatStore } from '../client-chat.store';
+import { PostcodeCheckStore } from '../postcode-check.store';
 import { chatTexts } from '../i18n';
 import { ChatAppointmentComponent } from '../ui/chat-appointment.component';
 import { ChatEvaluationComponent } from '../ui/chat-evaluation.component';
@@ -49,10 +49,8 @@ export class ClientChatPage implements OnInit {
   readonly mode = input<ClientChatMode>('client');
 
   protected readonly i18n = useTexts(chatTexts);
-  /** The postcode field reuses the intake texts. */
-  private readonly intakeI18n = useTexts(intakeTexts);
   protected readonly store = inject(ClientChatStore);
-  protected readonly intake = inject(IntakeStore);
+  protected readonly postcodeCheck = inject(PostcodeCheckStore);
   protected readonly auth = inject(AuthStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -91,14 +89,14 @@ export class ClientChatPage implements OnInit {
     this.postcodeError.set(null);
     const parsed = parsePostcode(this.postcode.value);
     if (!parsed) {
-      this.postcodeError.set('intake.postcode.error.invalid');
+      this.postcodeError.set('chat.postcode.invalid');
       return;
     }
     this.busy.set(true);
     try {
-      await this.intake.checkPostcode(parsed.formatted);
+      await this.postcodeCheck.checkPostcode(parsed.formatted);
     } catch (err) {
-      this.postcodeError.set(toApiError(err).statusCode === 400 ? 'intake.postcode.error.invalid' : 'platform.error.server');
+      this.postcodeError.set(toApiError(err).statusCode === 400 ? 'chat.postcode.invalid' : 'platform.error.server');
     } finally {
       this.busy.set(false);
     }
@@ -111,7 +109,7 @@ export class ClientChatPage implements OnInit {
     this.busy.set(true);
     try {
       if (this.anonymous()) {
-        const served = this.intake.served();
+        const served = this.postcodeCheck.served();
         if (!served) return;
         await this.store.start({
           checkId: served.checkId,
@@ -119,7 +117,7 @@ export class ClientChatPage implements OnInit {
           birthDate: this.birthDate.value || undefined,
         });
         // The check is used up by this chat.
-        this.intake.forgetCheck();
+        this.postcodeCheck.forget();
       } else {
         await this.store.start();
       }
