@@ -15,6 +15,7 @@ import { AuthSessions1764106130000 } from './1764106130000-auth-sessions';
 import { OutboxMailClaim1764107000000 } from './1764107000000-outbox-mail-claim';
 import { TeamArchive1796062271964 } from './1796062271964-team-archive';
 import { AccountDeactivated1796062458121 } from './1796062458121-account-deactivated';
+import { PasswordReset1796062459675 } from './1796062459675-password-reset';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   OutboxMailClaim1764107000000,
   TeamArchive1796062271964,
   AccountDeactivated1796062458121,
+  PasswordReset1796062459675,
 ];

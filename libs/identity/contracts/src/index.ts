@@ -1,2 +1,3 @@
 export * from './lib/auth.contracts';
 export * from './lib/password-rules';
+export * from './lib/account-settings.contracts';

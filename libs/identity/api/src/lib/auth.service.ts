@@ -4,6 +4,8 @@ import type { CurrentUser, SessionResponse } from '@nabij/identity/contracts';
 import { AccessTokenPayload, AppConfig, AuditService, Clock, RequestMeta, SessionRegistry } from '@nabij/platform/api';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AuthSessionsRepository } from './account/auth-sessions.repository';
+import { describeDevice, type Device } from './account/user-agent';
 import { AccountsRepository } from './accounts.repository';
 import { AccountEntity } from './entities/account.entity';
 import { LoginThrottleService } from './login/login-throttle.service';
@@ -45,6 +47,7 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly sessions: SessionsService,
     private readonly registry: SessionRegistry,
+    private readonly authSessions: AuthSessionsRepository,
   ) {}
 
   async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
@@ -71,7 +74,7 @@ export class AuthService {
       clientId: account.role === 'client' ? account.id : null,
       ...meta,
     });
-    return this.issue(account, randomUUID());
+    return this.issue(account, randomUUID(), describeDevice(meta.userAgent));
   }
 
   async refresh(token: string | undefined): Promise<IssuedSession> {
@@ -117,7 +120,8 @@ export class AuthService {
     };
   }
 
-  private async issue(account: AccountEntity, familyId: string): Promise<IssuedSession> {
+  /** `device` on login; a refresh (without) only records the use. */
+  private async issue(account: AccountEntity, familyId: string, device: Device | null = null): Promise<IssuedSession> {
     const now = this.clock.now();
     const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId, sid: familyId };
     const accessToken = await this.jwt.signAsync(payload);
@@ -125,6 +129,7 @@ export class AuthService {
     const refreshExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * 86_400_000);
     await this.dataSource.transaction(async (db) => {
       await this.registry.start(familyId, account.id, now, db);
+      await this.authSessions.recordUse(familyId, now, device, db);
       await this.refreshTokens.insert(
         { accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null },
         db,

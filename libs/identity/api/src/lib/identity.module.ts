@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountSettingsController } from './account/account-settings.controller';
+import { AccountSettingsService } from './account/account-settings.service';
+import { AuthSessionsRepository } from './account/auth-sessions.repository';
+import { PasswordResetEntity } from './account/password-reset.entity';
+import { PasswordResetService } from './account/password-reset.service';
+import { PasswordResetsRepository } from './account/password-resets.repository';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
@@ -15,8 +21,17 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AccountEntity, TeamEntity, RefreshTokenEntity, EmailVerificationEntity, LoginFailureEntity])],
-  controllers: [AuthController],
+  imports: [
+    TypeOrmModule.forFeature([
+      AccountEntity,
+      TeamEntity,
+      RefreshTokenEntity,
+      EmailVerificationEntity,
+      LoginFailureEntity,
+      PasswordResetEntity,
+    ]),
+  ],
+  controllers: [AuthController, AccountSettingsController],
   providers: [
     AccountsRepository,
     RefreshTokensRepository,
@@ -27,6 +42,10 @@ import { SessionsService } from './sessions.service';
     PasswordPolicyService,
     LoginThrottleService,
     SessionsService,
+    AuthSessionsRepository,
+    PasswordResetsRepository,
+    PasswordResetService,
+    AccountSettingsService,
   ],
   exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService],
 })

@@ -1,0 +1,45 @@
+import type { MailMessage } from '@nabij/platform/api';
+
+// Plain B1 Dutch first, English below. No personal details in a mail.
+
+export function passwordResetMail(to: string, link: string): MailMessage {
+  return {
+    to,
+    subject: 'Nieuw wachtwoord voor Nabij / New password for Nabij',
+    text: [
+      'Hallo,',
+      '',
+      'Je hebt gevraagd om een nieuw wachtwoord. Klik op de link en kies een nieuw wachtwoord:',
+      link,
+      '',
+      'De link werkt 1 uur en maar 1 keer. Daarna ben je op alle apparaten uitgelogd.',
+      'Heb je dit niet gevraagd? Dan hoef je niets te doen. Je wachtwoord blijft hetzelfde.',
+      '',
+      '---',
+      'You asked for a new password. Open the link above and choose a new one.',
+      'The link works once, for 1 hour. Afterwards you are logged out on every device.',
+      'Did not ask for this? Then you do not need to do anything.',
+    ].join('\n'),
+  };
+}
+
+/** For an address without an account: the same answer and the same work as for a known address. */
+export function noAccountMail(to: string, link: string): MailMessage {
+  return {
+    to,
+    subject: 'Nieuw wachtwoord voor Nabij / New password for Nabij',
+    text: [
+      'Hallo,',
+      '',
+      'Iemand vroeg om een nieuw wachtwoord voor dit e-mailadres. Maar er is bij Nabij geen account met dit e-mailadres.',
+      'Gebruik je een ander e-mailadres? Vraag het dan opnieuw met dat adres:',
+      link,
+      '',
+      'Heb je dit niet gevraagd? Dan hoef je niets te doen.',
+      '',
+      '---',
+      'Someone asked for a new Nabij password for this address, but there is no Nabij account with it.',
+      'Did not ask for this? Then you do not need to do anything.',
+    ].join('\n'),
+  };
+}
