@@ -7,6 +7,7 @@ import { JwtAuthGuard } from './jwt-auth.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { RolesGuard } from './roles.guard';
 import { SessionRegistry } from './session-registry.service';
+import { SessionRepository } from './session.repository';
 
 @Global()
 @Module({
@@ -20,7 +21,13 @@ import { SessionRegistry } from './session-registry.service';
       }),
     }),
   ],
-  providers: [SessionRegistry, JwtStrategy, { provide: APP_GUARD, useClass: JwtAuthGuard }, { provide: APP_GUARD, useClass: RolesGuard }],
+  providers: [
+    SessionRepository,
+    SessionRegistry,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
   exports: [JwtModule, SessionRegistry],
 })
 export class AuthModule {}

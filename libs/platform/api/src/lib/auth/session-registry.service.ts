@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { SessionRepository } from './session.repository';
 
 /**
  * How long this process trusts what it last read about a session. Revocations made by this process
@@ -26,14 +27,11 @@ export class SessionRegistry {
   private readonly cache = new Map<string, { revoked: boolean; until: number }>();
   private readonly listeners = new Set<(revocation: SessionRevocation) => void>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly sessions: SessionRepository) {}
 
   /** Records a new login; call it in the transaction that issues its first refresh token when there is one. */
   async start(sessionId: string, accountId: string, at: Date, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query(
-      `INSERT INTO auth_session (id, account_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,
-      [sessionId, accountId, at],
-    );
+    await this.sessions.insert(sessionId, accountId, at, manager);
   }
 
   async isRevoked(sessionId: string): Promise<boolean> {
@@ -47,32 +45,20 @@ export class SessionRegistry {
   /** The ended sessions among these ids, in one query (the socket sweep asks for all open sockets at once). */
   async revokedAmong(sessionIds: string[]): Promise<Set<string>> {
     if (sessionIds.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM auth_session WHERE id = ANY($1::uuid[]) AND revoked_at IS NOT NULL`,
-      [sessionIds],
-    );
-    const revoked = new Set(rows.map((r) => r.id));
+    const revoked = new Set(await this.sessions.revokedAmong(sessionIds));
     for (const id of sessionIds) this.remember(id, revoked.has(id));
     return revoked;
   }
 
   /** Ends one session. */
   async revoke(sessionId: string, at: Date, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query(`UPDATE auth_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [
-      sessionId,
-      at,
-    ]);
+    await this.sessions.revoke(sessionId, at, manager);
     this.ended({ sessionIds: [sessionId], accountId: null });
   }
 
   /** Ends every session of an account (sign out everywhere, deactivation). */
   async revokeAllOfAccount(accountId: string, at: Date, manager?: EntityManager): Promise<string[]> {
-    // TypeORM answers an UPDATE ... RETURNING on PostgreSQL with [rows, rowCount].
-    const [rows]: [Array<{ id: string }>, number] = await (manager ?? this.dataSource).query(
-      `UPDATE auth_session SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL RETURNING id`,
-      [accountId, at],
-    );
-    const ids = rows.map((r) => r.id);
+    const ids = await this.sessions.revokeAllOfAccount(accountId, at, manager);
     this.ended({ sessionIds: ids, accountId });
     return ids;
   }
