@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { validateStepContent } from '../step-content';
 import type { CourseDefinition } from './course-definition';
+import { CourseInstallRepository } from './course-install.repository';
 
 export interface InstalledCourse {
   trainingId: string;
@@ -24,26 +25,30 @@ export async function installCourse(
         throw new Error(`Course "${course.title}", module ${i + 1}, step ${j + 1}: ${JSON.stringify(errors)}`);
     }),
   );
-  const [training] = await db.query(
-    `INSERT INTO training (organisation_id, title, summary, trainer_id, goal_examples, published, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-    [options.organisationId, course.title, course.summary, options.trainerId, course.goalExamples, options.published ?? true, options.now],
-  );
+  const repository = new CourseInstallRepository(db);
+  const trainingId = await repository.insertTraining({
+    organisationId: options.organisationId,
+    title: course.title,
+    summary: course.summary,
+    trainerId: options.trainerId,
+    goalExamples: course.goalExamples,
+    published: options.published ?? true,
+    now: options.now,
+  });
   const modules: InstalledCourse['modules'] = [];
   for (const [i, m] of course.modules.entries()) {
-    const [row] = await db.query(
-      `INSERT INTO training_module (training_id, position, title, intro, requires_feedback) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [training.id, i + 1, m.title, m.intro, m.requiresFeedback],
-    );
+    const moduleId = await repository.insertModule({
+      trainingId,
+      position: i + 1,
+      title: m.title,
+      intro: m.intro,
+      requiresFeedback: m.requiresFeedback,
+    });
     const stepIds: string[] = [];
     for (const [j, s] of m.steps.entries()) {
-      const [step] = await db.query(
-        `INSERT INTO training_step (module_id, position, kind, title, content) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [row.id, j + 1, s.kind, s.title, JSON.stringify(s.content)],
-      );
-      stepIds.push(step.id);
+      stepIds.push(await repository.insertStep({ moduleId, position: j + 1, kind: s.kind, title: s.title, content: s.content }));
     }
-    modules.push({ id: row.id, stepIds });
+    modules.push({ id: moduleId, stepIds });
   }
-  return { trainingId: training.id, modules };
+  return { trainingId, modules };
 }
