@@ -114,6 +114,11 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/dossier/portal').then((m) => m.CasePage),
   },
+  {
+    path: 'teams',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/organisation/portal').then((m) => m.TeamsPage),
+  },
   // platform/portal is in the main bundle already (the shell), so the not-found page needs no lazy chunk.
   { path: '**', component: NotFoundPage },
 ];

@@ -18,6 +18,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
     }
     <nav [attr.aria-label]="'identity.home.admin.more' | t">
       <ul class="admin-links">
+        <li><a routerLink="/teams">{{ 'identity.home.admin.teams' | t }}</a></li>
         <li><a routerLink="/trainingen/beheer">{{ 'identity.home.admin.trainings' | t }}</a></li>
         <li><a routerLink="/uren/standaardtijden">{{ 'identity.home.admin.timeDefaults' | t }}</a></li>
         <li><a routerLink="/rapportage">{{ 'identity.home.admin.report' | t }}</a></li>

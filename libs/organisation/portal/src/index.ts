@@ -1,0 +1,3 @@
+export * from './lib/organisation.api';
+export * from './lib/organisation.i18n';
+export * from './lib/teams.page';
