@@ -1,6 +1,6 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeAdmin, makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { IntakeModule } from '../index';
 
 describe('worker admission and the admin service-area editor', () => {
@@ -8,14 +8,15 @@ describe('worker admission and the admin service-area editor', () => {
   let worker: string;
   let admin: string;
   let leidenId: string;
+  let client: TestAccount;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule], env: { DEV_OUTBOX: 'true' } });
-    await t.app.get(DemoSeedService).seedOnce();
-    worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
-    const financiers = await t.http().get('/api/financiers').set('Authorization', `Bearer ${worker}`);
-    leidenId = financiers.body.find((f: { name: string }) => f.name === 'Leiden').id;
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule], env: { DEV_OUTBOX: 'true' } });
+    const org = await makeOrganisation(t, { financiers: ['Leiden'] });
+    leidenId = org.financierIds['Leiden'];
+    worker = (await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId })).token;
+    admin = (await makeAdmin(t, { organisationId: org.organisationId })).token;
+    client = await makeClient(t, { organisationId: org.organisationId, financierId: leidenId });
   });
   afterAll(() => t.close());
 
@@ -50,7 +51,7 @@ describe('worker admission and the admin service-area editor', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.body.fields).toHaveProperty('reason');
     const duplicate = await t.http().post('/api/admissions').set('Authorization', `Bearer ${worker}`).send({
-      email: DEMO_ACCOUNTS.client,
+      email: client.email,
       name: 'X',
       birthDate: '1970-02-02',
       financierId: leidenId,
@@ -60,8 +61,7 @@ describe('worker admission and the admin service-area editor', () => {
   });
 
   it('refuses a financier of another organisation with 404', async () => {
-    const [other] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander', 'ander') RETURNING id`);
-    const [fin] = await t.dataSource.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, 'Elders') RETURNING id`, [other.id]);
+    const fin = { id: (await makeOrganisation(t, { financiers: ['Elders'] })).financierId };
     const res = await t
       .http()
       .post('/api/admissions')

@@ -1,14 +1,27 @@
-import { DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeAdmin } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { IntakeModule } from '../index';
+import { makeServiceAreas } from './testing';
 
 describe('POST /api/postcode-check', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule] });
-    await t.app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule] });
+    // The region's municipalities with the ranges the demo serves too (Alphen has two).
+    const org = await makeOrganisation(t, { financiers: ['Leiden', 'Alphen aan den Rijn', 'Gouda', 'Lisse'] });
+    const admin = await makeAdmin(t, { organisationId: org.organisationId });
+    const areas: Record<string, Array<[number, number]>> = {
+      Leiden: [[2311, 2334]],
+      'Alphen aan den Rijn': [
+        [2401, 2409],
+        [2771, 2771],
+      ],
+      Gouda: [[2801, 2809]],
+      Lisse: [[2161, 2161]],
+    };
+    for (const [name, ranges] of Object.entries(areas)) await makeServiceAreas(t, admin, org.financierIds[name], ranges);
   });
   afterAll(() => t.close());
 

@@ -1,14 +1,16 @@
-import { DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeAdmin } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { IntakeModule } from '../index';
+import { makeServiceAreas } from './testing';
 
 describe('postcode check rate limit', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule] });
-    await t.app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule] });
+    const org = await makeOrganisation(t);
+    await makeServiceAreas(t, await makeAdmin(t, { organisationId: org.organisationId }), org.financierId, [[2311, 2334]]);
   });
   afterAll(() => t.close());
 
