@@ -35,6 +35,17 @@ const CASES = [
     forbidden: "one domain's api imports another's",
   },
   {
+    // Were allowed until issue 10 moved the shared pieces into platform/portal and intake's contracts.
+    file: 'libs/chat/portal/src/lib/planted.ts',
+    code: "import { IntakeStore } from '@nabij/intake/portal';",
+    forbidden: "one domain's portal imports another's (chat → intake)",
+  },
+  {
+    file: 'libs/messages/portal/src/lib/planted.ts',
+    code: "import { FileDownloader } from '@nabij/dossier/portal';",
+    forbidden: "one domain's portal imports another's (messages → dossier)",
+  },
+  {
     file: 'libs/time/contracts/src/lib/planted.ts',
     code: "import { AppConfig } from '@nabij/platform/api';",
     forbidden: 'contracts import api code',
