@@ -12,9 +12,11 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
+import { HealthRepository } from './health/health.repository';
 import { HealthService } from './health/health.service';
 import { DevOutboxController } from './mail/dev-outbox.controller';
 import { MailRetryJob } from './mail/mail-retry.job';
+import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { MailService } from './mail/mail.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
 import { SharedThrottlerStorage } from './throttle/shared-throttler-storage';
@@ -51,8 +53,10 @@ export class PlatformModule {
       providers: [
         { provide: Clock, useClass: SystemClock },
         AuditService,
+        MailOutboxRepository,
         MailService,
         MailRetryJob,
+        HealthRepository,
         HealthService,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],

@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { HealthRepository } from './health.repository';
 import { HealthService } from './health.service';
 
 function serviceWith(query: () => Promise<unknown>): HealthService {
-  return new HealthService({ query } as unknown as DataSource);
+  return new HealthService({ ping: query } as unknown as HealthRepository);
 }
 
 describe('HealthService.databaseAnswers', () => {

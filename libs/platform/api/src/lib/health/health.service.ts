@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { HealthRepository } from './health.repository';
 
 /** Health answers within this time even when PostgreSQL hangs instead of refusing connections. */
 export const HEALTH_TIMEOUT_MS = 2_000;
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: HealthRepository) {}
 
   /** True when PostgreSQL answers a query in time; never throws. */
   async databaseAnswers(timeoutMs = HEALTH_TIMEOUT_MS): Promise<boolean> {
@@ -16,7 +16,7 @@ export class HealthService {
     });
     try {
       return await Promise.race([
-        this.dataSource.query('SELECT 1').then(
+        this.repository.ping().then(
           () => true,
           () => false,
         ),

@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
-import { JOBS_SCHEMA, JobsService } from '../jobs/jobs.service';
+import { JobsService } from '../jobs/jobs.service';
+import { MailOutboxRepository } from './mail-outbox.repository';
 import { OutboxMailEntity } from './outbox-mail.entity';
 
 export interface MailMessage {
@@ -43,7 +43,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   private readonly transport: Transporter | null;
 
   constructor(
-    @InjectRepository(OutboxMailEntity) private readonly outbox: Repository<OutboxMailEntity>,
+    private readonly outbox: MailOutboxRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
@@ -67,10 +67,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
 
   /** Store a mail inside the caller's transaction (with its delivery job); call deliver() after it commits. */
   async enqueue(message: MailMessage, manager?: EntityManager): Promise<OutboxMailEntity> {
-    const repo = manager ? manager.getRepository(OutboxMailEntity) : this.outbox;
-    const mail = await repo.save(
-      repo.create({ ...message, createdAt: this.clock.now(), sentAt: null, lastError: null, attempts: 0, claimedUntil: null }),
-    );
+    const mail = await this.outbox.insert({ ...message, createdAt: this.clock.now() }, manager);
     // Without SMTP there is nothing to deliver: the outbox is the mailbox.
     if (this.transport) await this.jobs.send(MAIL_DELIVERY_JOB, { mailId: mail.id }, { manager, singletonKey: mail.id });
     return mail;
@@ -96,20 +93,14 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     await this.jobs.ready();
     const now = this.clock.now();
     const since = new Date(now.getTime() - 2 * 86_400_000);
-    const due: Array<{ id: string }> = await this.outbox.query(
-      `SELECT m.id FROM outbox_mail m
-        WHERE m.sent_at IS NULL AND m.attempts < $1 AND m.created_at > $2 AND (m.claimed_until IS NULL OR m.claimed_until <= $3)
-          AND NOT EXISTS (SELECT 1 FROM ${JOBS_SCHEMA}.job j WHERE j.name = $4 AND j.singleton_key = m.id::text AND j.state IN ('retry', 'active'))
-        ORDER BY m.created_at LIMIT 100`,
-      [maxAttempts, since, now, MAIL_DELIVERY_JOB],
-    );
+    const due = await this.outbox.pendingWithoutJob(maxAttempts, since, now, MAIL_DELIVERY_JOB);
     let delivered = 0;
-    for (const { id } of due) if ((await this.attempt(id, maxAttempts)) === 'sent') delivered++;
+    for (const id of due) if ((await this.attempt(id, maxAttempts)) === 'sent') delivered++;
     return delivered;
   }
 
   recent(limit = 50): Promise<OutboxMailEntity[]> {
-    return this.outbox.find({ order: { createdAt: 'DESC' }, take: limit });
+    return this.outbox.recent(limit);
   }
 
   onModuleDestroy(): void {
@@ -127,34 +118,22 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   private async attempt(id: string, maxAttempts = MAX_MAIL_ATTEMPTS): Promise<Attempt> {
     if (!this.transport) return 'done';
     const now = this.clock.now();
-    const [claimed] = (await this.outbox.query(
-      `UPDATE outbox_mail SET claimed_until = $2
-        WHERE id = $1 AND sent_at IS NULL AND attempts < $4 AND (claimed_until IS NULL OR claimed_until <= $3)
-        RETURNING to_address, subject, text`,
-      [id, new Date(now.getTime() + CLAIM_MS), now, maxAttempts],
-    )) as [Array<{ to_address: string; subject: string; text: string }>, number];
-    const mail = claimed[0];
+    const mail = await this.outbox.claim(id, new Date(now.getTime() + CLAIM_MS), now, maxAttempts);
     if (!mail) {
-      const [row] = await this.outbox.query(`SELECT sent_at, attempts FROM outbox_mail WHERE id = $1`, [id]);
-      return !row || row.sent_at || row.attempts >= maxAttempts ? 'done' : 'busy';
+      const row = await this.outbox.state(id);
+      return !row || row.sentAt || row.attempts >= maxAttempts ? 'done' : 'busy';
     }
     try {
       await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to_address, subject: mail.subject, text: mail.text });
     } catch (error) {
       const message = (error as Error).message;
       this.logger.warn(`Mail ${id} not delivered: ${message}`);
-      await this.outbox.query(`UPDATE outbox_mail SET attempts = attempts + 1, last_error = $2, claimed_until = NULL WHERE id = $1`, [
-        id,
-        message.slice(0, 500),
-      ]);
+      await this.outbox.recordFailure(id, message.slice(0, 500));
       return 'failed';
     }
     // Should this UPDATE fail (database gone right now), the claim expires and the mail is sent
     // again later: at least once, never lost.
-    await this.outbox.query(
-      `UPDATE outbox_mail SET sent_at = $2, attempts = attempts + 1, last_error = NULL, claimed_until = NULL WHERE id = $1`,
-      [id, this.clock.now()],
-    );
+    await this.outbox.recordSent(id, this.clock.now());
     return 'sent';
   }
 }
