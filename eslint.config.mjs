@@ -12,7 +12,7 @@ const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings
 
 /**
  * Production imports from another domain's api or portal code, beyond platform and contracts.
- * Each entry is a reason; keep this list short. Entries marked TEMPORARY are being removed (issue 10).
+ * Each entry is a reason; keep this list short.
  */
 const CROSS_DOMAIN = {
   api: {
@@ -29,10 +29,6 @@ const CROSS_DOMAIN = {
   portal: {
     // The role home pages (identity) embed each domain's entry components.
     identity: ['intake', 'messages', 'chat', 'trainings', 'time', 'reports'],
-    // TEMPORARY (issue 10): anonymous chat reuses the intake postcode store and texts; messages reuses
-    // dossier's FileDownloader and upload check. Both belong in platform/portal.
-    chat: ['intake'],
-    messages: ['dossier'],
     // The auth state speaks identity's login and session contracts.
     platform: ['identity'],
   },
