@@ -1,1 +1,2 @@
 export * from './lib/audit-log.contracts';
+export * from './lib/personal-data.contracts';

@@ -26,6 +26,7 @@ import {
   PrivateNoteEntity,
   ReportReactionEntity,
 } from './entities/dossier.entities';
+import { DossierPersonalDataRepository } from './dossier-personal-data.repository';
 
 /** Cases and the online dossier client and worker share. */
 @Module({
@@ -61,6 +62,7 @@ import {
     ClientDossierService,
     DocumentsService,
     TeamCasesService,
+    DossierPersonalDataRepository,
   ],
   exports: [CaseAccessService, TeamCasesService],
 })

@@ -6,6 +6,7 @@ import { AuthSessionsRepository } from './account/auth-sessions.repository';
 import { PasswordResetEntity } from './account/password-reset.entity';
 import { PasswordResetService } from './account/password-reset.service';
 import { PasswordResetsRepository } from './account/password-resets.repository';
+import { AccountPersonalDataRepository } from './account-personal-data.repository';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
@@ -46,6 +47,7 @@ import { SessionsService } from './sessions.service';
     PasswordResetsRepository,
     PasswordResetService,
     AccountSettingsService,
+    AccountPersonalDataRepository,
   ],
   exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService],
 })

@@ -25,6 +25,7 @@ import { MessagesService } from './messages.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
+import { MessagesPersonalDataRepository } from './messages-personal-data.repository';
 
 /**
  * Secure messages between client and worker, with the 48-hour promise and its escalation. Files on
@@ -50,6 +51,7 @@ import { NotificationsService } from './notifications.service';
     MessageDeadlinesRepository,
     MessageAttachmentsRepository,
     NotificationsRepository,
+    MessagesPersonalDataRepository,
   ],
   exports: [DeadlineService, InboxService],
 })

@@ -19,6 +19,7 @@ import { MailRetryJob } from './mail/mail-retry.job';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { MailService } from './mail/mail.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
+import { PersonalDataRegistry } from './personal-data/personal-data.registry';
 import { SharedThrottlerStorage } from './throttle/shared-throttler-storage';
 
 export interface PlatformOptions {
@@ -58,9 +59,10 @@ export class PlatformModule {
         MailRetryJob,
         HealthRepository,
         HealthService,
+        PersonalDataRegistry,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
-      exports: [Clock, AuditService, MailService, JobsModule],
+      exports: [Clock, AuditService, MailService, JobsModule, PersonalDataRegistry],
     };
   }
 }

@@ -1,0 +1,86 @@
+import type { PersonalDataExport } from '@nabij/privacy/contracts';
+
+/** Dutch (B1) headings for the parts and lists we know; anything new shows its own key. */
+const TITLES: Record<string, string> = {
+  account: 'Uw account',
+  details: 'Uw gegevens',
+  sessions: 'Inloggen op apparaten',
+  dossier: 'Uw dossier',
+  cases: 'Trajecten',
+  goals: 'Doelen',
+  reports: 'Verslagen van gesprekken',
+  reactions: 'Reacties op verslagen',
+  appointments: 'Afspraken',
+  requests: 'Vragen aan uw hulpverlener',
+  documents: 'Documenten',
+  notes: 'Uw eigen notities',
+  messages: 'Berichten',
+  chat: 'Chats',
+  trainings: 'Trainingen',
+};
+
+function escape(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '–';
+  const text = Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function table(rows: Record<string, unknown>[]): string {
+  if (rows.length === 0) return '<p>Niets opgeslagen.</p>';
+  const keys = Object.keys(rows[0]);
+  const head = keys.map((k) => `<th scope="col">${escape(k)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${keys.map((k) => `<td>${escape(r[k])}</td>`).join('')}</tr>`).join('\n');
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+function part(value: unknown): string {
+  if (Array.isArray(value)) return table(value as Record<string, unknown>[]);
+  if (value && typeof value === 'object') {
+    return `<dl>${Object.entries(value)
+      .map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(v)}</dd>`)
+      .join('')}</dl>`;
+  }
+  return `<p>${escape(value)}</p>`;
+}
+
+/**
+ * A readable, printable page of the same export (no scripts, no outside styles), so a client can
+ * read or print it without the portal. Every value is escaped: it holds text people typed.
+ */
+export function personalDataHtml(data: PersonalDataExport): string {
+  const sections = Object.entries(data.sections)
+    .map(([key, lists]) => {
+      const inner = Object.entries(lists)
+        .map(([name, value]) => `<h3>${escape(TITLES[name] ?? name)}</h3>\n${part(value)}`)
+        .join('\n');
+      return `<section><h2>${escape(TITLES[key] ?? key)}</h2>\n${inner}</section>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Mijn gegevens bij Nabij</title>
+<style>
+body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 1rem; color: #111; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 1rem; font-size: 0.9rem; }
+th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+dt { font-weight: bold; }
+@media print { section { break-inside: avoid-page; } }
+</style>
+</head>
+<body>
+<h1>Mijn gegevens bij Nabij</h1>
+<p>Dit zijn alle gegevens die Nabij over u bewaart. U heeft dit overzicht gemaakt op ${escape(data.generatedAt)}.
+Klopt er iets niet? Vraag uw hulpverlener om het te verbeteren.</p>
+<p>Niet in dit overzicht: verslagen die uw hulpverlener nog aan het schrijven is.
+U ziet ze als ze klaar zijn. U mag uw hulpverlener daar altijd naar vragen.</p>
+${sections}
+<section><h2>Wie heeft uw gegevens bekeken of veranderd</h2>
+${table(data.accessLog.map((e) => ({ wanneer: e.occurredAt, wie: e.actorName, rol: e.actorRole, wat: e.action, onderdeel: e.resourceType })))}
+</section>
+</body>
+</html>
+`;
+}
