@@ -10,3 +10,6 @@ export * from './lib/worker/chat-queue.page';
 export * from './lib/ui/chat-badge.component';
 export * from './lib/ui/chat-queue-link.component';
 export * from './lib/ui/chat-appointment.component';
+export * from './lib/admin/chat-hours.page';
+export * from './lib/admin/chat-rota.page';
+export * from './lib/admin/chat-admin-links.component';

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChatAdminLinksComponent } from '@nabij/chat/portal';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { ReportLinkComponent } from '@nabij/reports/portal';
 import { identityTexts } from '../i18n';
@@ -7,7 +8,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
 /** `/home` for a team lead: numbers about the team, never dossier contents (report comes later). */
 @Component({
   selector: 'nb-team-lead-home-page',
-  imports: [TranslatePipe, ReportLinkComponent, SignOutEverywhereComponent],
+  imports: [TranslatePipe, ReportLinkComponent, SignOutEverywhereComponent, ChatAdminLinksComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.teamLead.title' | t }}</h1>
@@ -15,6 +16,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
       <p>{{ 'identity.home.team' | t: { team: team.name } }}</p>
     }
     <nb-report-link />
+    <nb-chat-admin-links />
     <nb-sign-out-everywhere />
   `,
 })
