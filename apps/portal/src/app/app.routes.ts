@@ -119,6 +119,16 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('admin')],
     loadComponent: () => import('@nabij/organisation/portal').then((m) => m.TeamsPage),
   },
+  {
+    path: 'mijn-gegevens',
+    canActivate: [roleGuard('client')],
+    loadComponent: () => import('@nabij/privacy/portal').then((m) => m.MyDataPage),
+  },
+  {
+    path: 'toegangslog',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/privacy/portal').then((m) => m.AccessLogPage),
+  },
   // platform/portal is in the main bundle already (the shell), so the not-found page needs no lazy chunk.
   { path: '**', component: NotFoundPage },
 ];
