@@ -95,6 +95,16 @@ export const appRoutes: Route[] = [
   { path: 'chat', canActivate: [roleGuard('client')], loadComponent: () => import('@nabij/chat/portal').then((m) => m.ClientChatPage) },
   { path: 'chat/anoniem', data: { mode: 'anonymous' }, loadComponent: () => import('@nabij/chat/portal').then((m) => m.ClientChatPage) },
   {
+    path: 'chat/tijden',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/chat/portal').then((m) => m.ChatHoursPage),
+  },
+  {
+    path: 'chat/rooster',
+    canActivate: [roleGuard('admin', 'team_lead')],
+    loadComponent: () => import('@nabij/chat/portal').then((m) => m.ChatRotaPage),
+  },
+  {
     path: 'chat/wachtrij',
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/chat/portal').then((m) => m.ChatQueuePage),
