@@ -10,6 +10,9 @@ export const appRoutes: Route[] = [
   { path: 'verify', loadComponent: () => import('@nabij/intake/portal').then((m) => m.VerifyPage) },
   { path: 'dev/mail', loadComponent: () => import('@nabij/intake/portal').then((m) => m.DevMailPage) },
   { path: 'login', loadComponent: () => import('@nabij/identity/portal').then((m) => m.LoginPage) },
+  { path: 'forgot-password', loadComponent: () => import('@nabij/identity/portal').then((m) => m.ForgotPasswordPage) },
+  { path: 'reset-password', loadComponent: () => import('@nabij/identity/portal').then((m) => m.ResetPasswordPage) },
+  { path: 'account', canActivate: [roleGuard(...ROLES)], loadComponent: () => import('@nabij/identity/portal').then((m) => m.AccountPage) },
   {
     path: 'home',
     canActivate: [roleGuard(...ROLES)],

@@ -4,3 +4,6 @@ export * from './lib/home/client-home.page';
 export * from './lib/home/worker-home.page';
 export * from './lib/home/team-lead-home.page';
 export * from './lib/home/admin-home.page';
+export * from './lib/account/forgot-password.page';
+export * from './lib/account/reset-password.page';
+export * from './lib/account/account.page';

@@ -16,6 +16,7 @@ import {
   useTexts,
 } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
+import { accountTexts } from '../account/account-texts';
 import { identityTexts } from '../i18n';
 
 type Problem = 'wrong' | 'notVerified' | 'tooMany' | null;
@@ -29,6 +30,8 @@ type Problem = 'wrong' | 'notVerified' | 'tooMany' | null;
 })
 export class LoginPage {
   protected readonly i18n = useTexts(identityTexts);
+  // The account texts (the link to it) live with the account pages.
+  protected readonly accountI18n = useTexts(accountTexts);
   protected readonly auth = inject(AuthStore);
   private readonly intake = inject(IntakeApi);
   private readonly router = inject(Router);

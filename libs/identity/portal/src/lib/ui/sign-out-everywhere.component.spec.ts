@@ -41,6 +41,13 @@ describe('SignOutEverywhereComponent', () => {
     expect(TestBed.inject(Router).url).toBe('/login');
   });
 
+  it('links to the account page (password and devices) from every home that shows this card', async () => {
+    const fixture = TestBed.createComponent(SignOutEverywhereComponent);
+    await fixture.whenStable();
+    const link = (fixture.nativeElement as HTMLElement).querySelector('a[href="/account"]');
+    expect(link?.textContent).toContain('Mijn account');
+  });
+
   it('says so when it did not work, and stays logged in', async () => {
     const fixture = TestBed.createComponent(SignOutEverywhereComponent);
     await fixture.whenStable();

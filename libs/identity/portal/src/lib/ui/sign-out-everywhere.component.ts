@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { ApiClient, AuthStore, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
+import { accountTexts } from '../account/account-texts';
 import { identityTexts } from '../i18n';
 
 /**
@@ -10,7 +11,7 @@ import { identityTexts } from '../i18n';
  */
 @Component({
   selector: 'nb-sign-out-everywhere',
-  imports: [TranslatePipe, MessageComponent],
+  imports: [TranslatePipe, MessageComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="sign-out-everywhere-title">
@@ -20,11 +21,15 @@ import { identityTexts } from '../i18n';
       <button type="button" class="button button--secondary" (click)="signOutEverywhere()" [attr.aria-busy]="busy()">
         {{ (busy() ? 'platform.busy' : 'identity.everywhere.button') | t }}
       </button>
+      <!-- Every role's home shows this card, so the account page is one step from any home. -->
+      <p><a routerLink="/account">{{ 'account.link' | t }}</a></p>
     </section>
   `,
 })
 export class SignOutEverywhereComponent {
   protected readonly i18n = useTexts(identityTexts);
+  // The account texts (the link to it) live with the account pages.
+  protected readonly accountI18n = useTexts(accountTexts);
   private readonly api = inject(ApiClient);
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);

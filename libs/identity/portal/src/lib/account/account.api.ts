@@ -1,0 +1,29 @@
+import { Injectable, inject } from '@angular/core';
+import type { ChangePasswordRequest, PasswordResetAccepted, PasswordResetConfirmRequest, SessionInfo } from '@nabij/identity/contracts';
+import { ApiClient } from '@nabij/platform/portal';
+import { Observable } from 'rxjs';
+
+@Injectable({ providedIn: 'root' })
+export class AccountApi {
+  private readonly api = inject(ApiClient);
+
+  requestReset(email: string): Observable<PasswordResetAccepted> {
+    return this.api.post<PasswordResetAccepted>('/auth/password-reset', { email });
+  }
+
+  confirmReset(body: PasswordResetConfirmRequest): Observable<void> {
+    return this.api.post<void>('/auth/password-reset/confirm', body);
+  }
+
+  changePassword(body: ChangePasswordRequest): Observable<void> {
+    return this.api.post<void>('/auth/password', body);
+  }
+
+  sessions(): Observable<SessionInfo[]> {
+    return this.api.get<SessionInfo[]>('/auth/sessions');
+  }
+
+  endSession(id: string): Observable<void> {
+    return this.api.delete<void>(`/auth/sessions/${encodeURIComponent(id)}`);
+  }
+}
