@@ -11,7 +11,14 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof HttpErrorResponse) {
     const body = err.error as Partial<ApiError> | null;
     if (body && typeof body === 'object' && typeof body.statusCode === 'number') {
-      return { statusCode: body.statusCode, error: body.error ?? '', message: body.message ?? '', fields: body.fields, code: body.code };
+      return {
+        statusCode: body.statusCode,
+        error: body.error ?? '',
+        message: body.message ?? '',
+        fields: body.fields,
+        code: body.code,
+        details: body.details,
+      };
     }
     return { statusCode: err.status, error: err.statusText, message: '' };
   }
