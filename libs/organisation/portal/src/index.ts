@@ -1,3 +1,4 @@
 export * from './lib/organisation.api';
 export * from './lib/organisation.i18n';
 export * from './lib/teams.page';
+export * from './lib/staff.page';

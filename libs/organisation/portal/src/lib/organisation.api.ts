@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CreateTeamRequest, RenameTeamRequest, TeamView } from '@nabij/organisation/contracts';
+import type {
+  CreateTeamRequest,
+  HandOverWorkResult,
+  RenameTeamRequest,
+  StaffMember,
+  TeamView,
+  UpdateStaffRequest,
+} from '@nabij/organisation/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
 
@@ -24,5 +31,25 @@ export class OrganisationApi {
 
   archiveTeam(id: string): Observable<TeamView> {
     return this.api.post(`/organisation/teams/${id}/archive`);
+  }
+
+  staff(): Observable<StaffMember[]> {
+    return this.api.get('/organisation/staff');
+  }
+
+  updateStaff(id: string, body: UpdateStaffRequest): Observable<StaffMember> {
+    return this.http.patch<StaffMember>(`${this.api.baseUrl}/organisation/staff/${id}`, body);
+  }
+
+  handOver(id: string, toWorkerId: string): Observable<HandOverWorkResult> {
+    return this.api.post(`/organisation/staff/${id}/hand-over`, { toWorkerId });
+  }
+
+  deactivate(id: string): Observable<StaffMember> {
+    return this.api.post(`/organisation/staff/${id}/deactivate`);
+  }
+
+  reactivate(id: string): Observable<StaffMember> {
+    return this.api.post(`/organisation/staff/${id}/reactivate`);
   }
 }

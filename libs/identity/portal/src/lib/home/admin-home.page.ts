@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ChatAdminLinksComponent } from '@nabij/chat/portal';
 import { ServiceAreasEditorComponent } from '@nabij/intake/portal';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { identityTexts } from '../i18n';
@@ -10,7 +9,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
 @Component({
   selector: 'nb-admin-home-page',
   styleUrl: './admin-home.page.css',
-  imports: [TranslatePipe, ServiceAreasEditorComponent, RouterLink, SignOutEverywhereComponent, ChatAdminLinksComponent],
+  imports: [TranslatePipe, ServiceAreasEditorComponent, RouterLink, SignOutEverywhereComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.admin.title' | t }}</h1>
@@ -20,11 +19,11 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
     <nav [attr.aria-label]="'identity.home.admin.more' | t">
       <ul class="admin-links">
         <li><a routerLink="/teams">{{ 'identity.home.admin.teams' | t }}</a></li>
+        <li><a routerLink="/medewerkers">{{ 'identity.home.admin.staff' | t }}</a></li>
         <li><a routerLink="/trainingen/beheer">{{ 'identity.home.admin.trainings' | t }}</a></li>
         <li><a routerLink="/uren/standaardtijden">{{ 'identity.home.admin.timeDefaults' | t }}</a></li>
         <li><a routerLink="/rapportage">{{ 'identity.home.admin.report' | t }}</a></li>
       </ul>
-      <nb-chat-admin-links [hours]="true" />
     </nav>
     <nb-service-areas-editor />
     <nb-sign-out-everywhere />
