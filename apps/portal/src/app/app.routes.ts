@@ -10,6 +10,9 @@ export const appRoutes: Route[] = [
   { path: 'verify', loadComponent: () => import('@nabij/intake/portal').then((m) => m.VerifyPage) },
   { path: 'dev/mail', loadComponent: () => import('@nabij/intake/portal').then((m) => m.DevMailPage) },
   { path: 'login', loadComponent: () => import('@nabij/identity/portal').then((m) => m.LoginPage) },
+  { path: 'forgot-password', loadComponent: () => import('@nabij/identity/portal').then((m) => m.ForgotPasswordPage) },
+  { path: 'reset-password', loadComponent: () => import('@nabij/identity/portal').then((m) => m.ResetPasswordPage) },
+  { path: 'account', canActivate: [roleGuard(...ROLES)], loadComponent: () => import('@nabij/identity/portal').then((m) => m.AccountPage) },
   {
     path: 'home',
     canActivate: [roleGuard(...ROLES)],
@@ -95,6 +98,16 @@ export const appRoutes: Route[] = [
   { path: 'chat', canActivate: [roleGuard('client')], loadComponent: () => import('@nabij/chat/portal').then((m) => m.ClientChatPage) },
   { path: 'chat/anoniem', data: { mode: 'anonymous' }, loadComponent: () => import('@nabij/chat/portal').then((m) => m.ClientChatPage) },
   {
+    path: 'chat/tijden',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/chat/portal').then((m) => m.ChatHoursPage),
+  },
+  {
+    path: 'chat/rooster',
+    canActivate: [roleGuard('admin', 'team_lead')],
+    loadComponent: () => import('@nabij/chat/portal').then((m) => m.ChatRotaPage),
+  },
+  {
     path: 'chat/wachtrij',
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/chat/portal').then((m) => m.ChatQueuePage),
@@ -123,6 +136,16 @@ export const appRoutes: Route[] = [
     path: 'medewerkers',
     canActivate: [roleGuard('admin')],
     loadComponent: () => import('@nabij/organisation/portal').then((m) => m.StaffPage),
+  },
+  {
+    path: 'mijn-gegevens',
+    canActivate: [roleGuard('client')],
+    loadComponent: () => import('@nabij/privacy/portal').then((m) => m.MyDataPage),
+  },
+  {
+    path: 'toegangslog',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/privacy/portal').then((m) => m.AccessLogPage),
   },
   // platform/portal is in the main bundle already (the shell), so the not-found page needs no lazy chunk.
   { path: '**', component: NotFoundPage },

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { ChatAdminLinksComponent } from '@nabij/chat/portal';
 import { ServiceAreasEditorComponent } from '@nabij/intake/portal';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { identityTexts } from '../i18n';
@@ -9,7 +10,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
 @Component({
   selector: 'nb-admin-home-page',
   styleUrl: './admin-home.page.css',
-  imports: [TranslatePipe, ServiceAreasEditorComponent, RouterLink, SignOutEverywhereComponent],
+  imports: [TranslatePipe, ServiceAreasEditorComponent, RouterLink, SignOutEverywhereComponent, ChatAdminLinksComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.admin.title' | t }}</h1>
@@ -24,6 +25,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
         <li><a routerLink="/uren/standaardtijden">{{ 'identity.home.admin.timeDefaults' | t }}</a></li>
         <li><a routerLink="/rapportage">{{ 'identity.home.admin.report' | t }}</a></li>
       </ul>
+      <nb-chat-admin-links [hours]="true" />
     </nav>
     <nb-service-areas-editor />
     <nb-sign-out-everywhere />
