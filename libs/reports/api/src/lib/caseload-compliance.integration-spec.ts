@@ -1,15 +1,15 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, FixedClock, TestApp } from '@nabij/platform/testing';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, FixedClock, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
 import { ReportsModule } from '../index';
-import { loadDemoContext } from './testing/report-test-data';
 
 jest.setTimeout(60_000);
 
 /** 48-hour compliance and no-shows in the report's JSON summary, on hand-built data in 2019. */
 describe('caseload report summary: 48-hour compliance and no-shows', () => {
   let t: TestApp;
-  let ctx: DemoContext;
+  let org: TestOrganisation;
+  let client: TestAccount;
   let worker: string;
   let admin: string;
   let lead: string;
@@ -18,11 +18,11 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
     const [c] = await t.dataSource.query(
       `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas, uses_online_dossier, opened_on)
        VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', '{}', true, '2019-01-01') RETURNING id`,
-      [ctx.organisationId, ctx.accountIds.client, ctx.financierIds['Gouda'], ctx.teamIds['Team Rijnstreek'], worker],
+      [org.organisationId, client.id, org.financierIds['Gouda'], org.teamIds['Team Rijnstreek'], worker],
     );
     const [th] = await t.dataSource.query(
       `INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, $3, '2019-01-01', '2019-01-01') RETURNING id`,
-      [ctx.organisationId, ctx.accountIds.client, c.id],
+      [org.organisationId, client.id, c.id],
     );
     return { caseId: c.id, threadId: th.id };
   }
@@ -40,15 +40,11 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
     );
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, ReportsModule], clock: new FixedClock('2019-07-01T12:00:00Z') });
-    await t.app.get(DemoSeedService).seedOnce();
-    ctx = await loadDemoContext(t.dataSource);
-    const [w] = await t.dataSource.query(
-      `INSERT INTO account (email, password_hash, role, name, organisation_id, team_id, email_verified_at, created_at)
-       VALUES ('werker.compliance@test.nabij.nl', $1, 'worker', 'Werker', $2, $3, now(), now()) RETURNING id`,
-      [ctx.passwordHash, ctx.organisationId, ctx.teamIds['Team Rijnstreek']],
-    );
-    worker = w.id;
+    t = await createTestApp({ imports: [IdentityModule, ReportsModule], clock: new FixedClock('2019-07-01T12:00:00Z') });
+    org = await makeOrganisation(t, { financiers: ['Leiden', 'Gouda'], teams: ['Team Leiden', 'Team Rijnstreek'] });
+    client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    worker = (await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamIds['Team Rijnstreek'] })).id;
+    // Deadlines and appointments of 2019, as rows: no service writes the past.
     const one = await caseWithThread();
     const two = await caseWithThread();
     const three = await caseWithThread();
@@ -60,8 +56,9 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
     for (const status of ['attended', 'attended', 'attended', 'no_show', 'planned', 'cancelled'])
       await appointment(one.caseId, '2019-02-01T09:00:00Z', status);
     await appointment(one.caseId, '2018-06-01T09:00:00Z', 'no_show'); // before the period
-    admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
-    lead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
+    admin = (await makeAdmin(t, { organisationId: org.organisationId })).token;
+    // The lead of the other team: sees none of this worker's cases.
+    lead = (await makeTeamLead(t, { organisationId: org.organisationId, teamId: org.teamIds['Team Leiden'] })).token;
   });
   afterAll(() => t.close());
 
