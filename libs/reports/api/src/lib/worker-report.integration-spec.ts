@@ -1,35 +1,26 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, FixedClock, TestApp } from '@nabij/platform/testing';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, FixedClock, makeOrganisation, TestApp, TestOrganisation } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { ReportsModule } from '../index';
-import { loadDemoContext } from './testing/report-test-data';
 
 jest.setTimeout(60_000);
 
 /** GET /api/reports/workers: per worker hours, contacts and open caseload, on hand-built data in 2019. */
 describe('GET /api/reports/workers', () => {
   let t: TestApp;
-  let ctx: DemoContext;
+  let org: TestOrganisation;
+  let clientId: string;
   let leidenWorker: string;
   let rijnstreekWorker: string;
   const token = {} as Record<'admin' | 'lead' | 'otherLead' | 'worker' | 'client', string>;
   const get = (path: string, who: keyof typeof token) => t.http().get(path).set('Authorization', `Bearer ${token[who]}`);
 
-  async function account(email: string, role: string, team: string, name: string): Promise<string> {
-    const [row] = await t.dataSource.query(
-      `INSERT INTO account (email, password_hash, role, name, organisation_id, team_id, email_verified_at, created_at)
-       VALUES ($1, $2, $3, $6, $4, $5, now(), now()) RETURNING id`,
-      [email, ctx.passwordHash, role, ctx.organisationId, ctx.teamIds[team], name],
-    );
-    return row.id;
-  }
-
   async function addCase(worker: string, team: string, opened: string, closed: string | null): Promise<string> {
     const [c] = await t.dataSource.query(
       `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, opened_on, closed_on, close_reason)
        VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', $6, $7, CASE WHEN $7::date IS NULL THEN NULL ELSE 'goal_reached' END) RETURNING id`,
-      [ctx.organisationId, ctx.accountIds.client, ctx.financierIds['Leiden'], ctx.teamIds[team], worker, opened, closed],
+      [org.organisationId, clientId, org.financierIds['Leiden'], org.teamIds[team], worker, opened, closed],
     );
     return c.id;
   }
@@ -46,7 +37,7 @@ describe('GET /api/reports/workers', () => {
       `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, source, source_id, status, created_at, updated_at, deleted_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now(), $10)`,
       [
-        ctx.organisationId,
+        org.organisationId,
         worker,
         caseId,
         type,
@@ -61,12 +52,22 @@ describe('GET /api/reports/workers', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, ReportsModule], clock: new FixedClock('2019-07-03T10:00:00Z') });
-    await t.app.get(DemoSeedService).seedOnce();
-    ctx = await loadDemoContext(t.dataSource);
-    leidenWorker = await account('werker.leiden.rapport@test.nabij.nl', 'worker', 'Team Leiden', 'Aad Leiden');
-    rijnstreekWorker = await account('werker.rijnstreek.rapport@test.nabij.nl', 'worker', 'Team Rijnstreek', 'Bea Rijnstreek');
-    await account('lead.rijnstreek.rapport@test.nabij.nl', 'team_lead', 'Team Rijnstreek', 'Lead Rijnstreek');
+    t = await createTestApp({ imports: [IdentityModule, ReportsModule], clock: new FixedClock('2019-07-03T10:00:00Z') });
+    org = await makeOrganisation(t, { financiers: ['Leiden'], teams: ['Team Leiden', 'Team Rijnstreek'] });
+    const organisationId = org.organisationId;
+    const leiden = org.teamIds['Team Leiden'];
+    const rijnstreek = org.teamIds['Team Rijnstreek'];
+    leidenWorker = (await makeWorker(t, { organisationId, teamId: leiden, name: 'Aad Leiden' })).id;
+    rijnstreekWorker = (await makeWorker(t, { organisationId, teamId: rijnstreek, name: 'Bea Rijnstreek' })).id;
+    const client = await makeClient(t, { organisationId, financierId: org.financierId });
+    clientId = client.id;
+    token.admin = (await makeAdmin(t, { organisationId })).token;
+    token.lead = (await makeTeamLead(t, { organisationId, teamId: leiden })).token;
+    token.otherLead = (await makeTeamLead(t, { organisationId, teamId: rijnstreek })).token;
+    token.worker = (await makeWorker(t, { organisationId, teamId: leiden })).token;
+    token.client = client.token;
+
+    // Cases and time entries of 2019, as rows: no service writes the past.
 
     // 2019-07-03 is a Wednesday: week 1–7 July, month July.
     const open = await addCase(leidenWorker, 'Team Leiden', '2019-01-01', null);
@@ -80,12 +81,6 @@ describe('GET /api/reports/workers', () => {
     await entry(leidenWorker, open, 'phone', 15, '2019-07-31', { toConfirm: true });
     await entry(leidenWorker, open, 'phone', 100, '2019-07-02', { deleted: true });
     await entry(rijnstreekWorker, null, 'consultation', 45, '2019-07-02');
-
-    token.admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
-    token.lead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
-    token.otherLead = await t.login('lead.rijnstreek.rapport@test.nabij.nl', DEMO_PASSWORD);
-    token.worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    token.client = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -98,13 +93,13 @@ describe('GET /api/reports/workers', () => {
       weekEnd: '2019-07-07',
       monthStart: '2019-07-01',
       monthEnd: '2019-07-31',
-      teamId: ctx.teamIds['Team Leiden'],
+      teamId: org.teamIds['Team Leiden'],
     });
     const row = res.body.workers.find((w: { workerId: string }) => w.workerId === leidenWorker);
     expect(row).toEqual({
       workerId: leidenWorker,
       name: 'Aad Leiden',
-      teamId: ctx.teamIds['Team Leiden'],
+      teamId: org.teamIds['Team Leiden'],
       team: 'Team Leiden',
       weekMinutes: 80,
       weekTime: '1:20',
@@ -126,20 +121,20 @@ describe('GET /api/reports/workers', () => {
     expect(row).toMatchObject({ weekMinutes: 45, weekClientBoundShare: 0, openCases: 0, toConfirm: 0 });
     // The other team lead sees their own team only.
     expect(res.body.workers.map((w: { workerId: string }) => w.workerId)).not.toContain(leidenWorker);
-    expect(res.body.workers.every((w: { teamId: string }) => w.teamId === ctx.teamIds['Team Rijnstreek'])).toBe(true);
+    expect(res.body.workers.every((w: { teamId: string }) => w.teamId === org.teamIds['Team Rijnstreek'])).toBe(true);
   });
 
   it('keeps a team lead to their own team, an admin sees the organisation or one team', async () => {
     const lead = await get('/api/reports/workers?date=2019-07-03', 'lead');
     expect(lead.body.workers.map((w: { workerId: string }) => w.workerId)).not.toContain(rijnstreekWorker);
-    expect((await get(`/api/reports/workers?teamId=${ctx.teamIds['Team Rijnstreek']}`, 'lead')).status).toBe(403);
-    expect((await get(`/api/reports/workers?teamId=${ctx.teamIds['Team Leiden']}`, 'lead')).status).toBe(200);
+    expect((await get(`/api/reports/workers?teamId=${org.teamIds['Team Rijnstreek']}`, 'lead')).status).toBe(403);
+    expect((await get(`/api/reports/workers?teamId=${org.teamIds['Team Leiden']}`, 'lead')).status).toBe(200);
 
     const all = await get('/api/reports/workers?date=2019-07-03', 'admin');
     expect(all.status).toBe(200);
     expect(all.body.teamId).toBeNull();
     expect(all.body.workers.map((w: { workerId: string }) => w.workerId)).toEqual(expect.arrayContaining([leidenWorker, rijnstreekWorker]));
-    const one = await get(`/api/reports/workers?teamId=${ctx.teamIds['Team Rijnstreek']}`, 'admin');
+    const one = await get(`/api/reports/workers?teamId=${org.teamIds['Team Rijnstreek']}`, 'admin');
     expect(one.body.workers.map((w: { workerId: string }) => w.workerId)).not.toContain(leidenWorker);
     expect((await get(`/api/reports/workers?teamId=${randomUUID()}`, 'admin')).status).toBe(403);
   });
@@ -147,7 +142,7 @@ describe('GET /api/reports/workers', () => {
   it('never sends case, client or dossier data: only names and numbers', async () => {
     const res = await get('/api/reports/workers?date=2019-07-03', 'admin');
     const text = JSON.stringify(res.body);
-    expect(text).not.toContain(ctx.accountIds.client);
+    expect(text).not.toContain(clientId);
     for (const row of res.body.workers) {
       expect(Object.keys(row).sort()).toEqual([
         'contactsThisMonth',
