@@ -1,8 +1,7 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestApp, TestOrganisation } from '@nabij/platform/testing';
 import { ReportsModule } from '../index';
-import { loadDemoContext } from './testing/report-test-data';
 
 const YEAR_2020 = '/api/reports/caseload?from=2020-01-01&to=2020-12-31';
 
@@ -18,24 +17,18 @@ interface CaseSpec {
   entries: Array<[type: string, minutes: number, deleted?: boolean]>;
 }
 
-// Building an app on its own database, seeding and logging in takes a few seconds on a busy machine.
+// Building an app on its own database takes a few seconds on a busy machine.
 jest.setTimeout(60_000);
 
 describe('GET /api/reports/caseload on a small hand-built data set', () => {
   let t: TestApp;
-  let ctx: DemoContext;
+  let org: TestOrganisation;
+  let clientId: string;
+  /** The worker of Team Leiden. */
+  let leiden: string;
   let rijnstreekWorker: string;
   const token = {} as Record<'admin' | 'teamLead' | 'otherLead' | 'worker' | 'client', string>;
   const get = (path: string, who: keyof typeof token) => t.http().get(path).set('Authorization', `Bearer ${token[who]}`);
-
-  async function account(email: string, role: string, team: string): Promise<string> {
-    const [row] = await t.dataSource.query(
-      `INSERT INTO account (email, password_hash, role, name, organisation_id, team_id, email_verified_at, created_at)
-       VALUES ($1, $2, $3, $1, $4, $5, now(), now()) RETURNING id`,
-      [email, ctx.passwordHash, role, ctx.organisationId, ctx.teamIds[team]],
-    );
-    return row.id;
-  }
 
   async function addCase(spec: CaseSpec): Promise<void> {
     const [c] = await t.dataSource.query(
@@ -43,10 +36,10 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
                               uses_online_dossier, opened_on, closed_on, close_reason)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10::date IS NULL THEN NULL ELSE 'goal_reached' END) RETURNING id`,
       [
-        ctx.organisationId,
-        ctx.accountIds.client,
-        ctx.financierIds[spec.financier],
-        ctx.teamIds[spec.team],
+        org.organisationId,
+        clientId,
+        org.financierIds[spec.financier],
+        org.teamIds[spec.team],
         spec.worker,
         spec.kind,
         spec.areas ?? [],
@@ -59,18 +52,26 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
       await t.dataSource.query(
         `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, created_at, updated_at, deleted_at)
          VALUES ($1, $2, $3, $4, $5, $6, now(), now(), $7)`,
-        [ctx.organisationId, spec.worker, c.id, type, minutes, spec.opened, deleted ? new Date() : null],
+        [org.organisationId, spec.worker, c.id, type, minutes, spec.opened, deleted ? new Date() : null],
       );
     }
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, DemoModule, ReportsModule] });
-    await t.app.get(DemoSeedService).seedOnce();
-    ctx = await loadDemoContext(t.dataSource);
-    rijnstreekWorker = await account('werker.rijnstreek@test.nabij.nl', 'worker', 'Team Rijnstreek');
-    await account('lead.rijnstreek@test.nabij.nl', 'team_lead', 'Team Rijnstreek');
-    const leiden = ctx.accountIds.worker;
+    t = await createTestApp({ imports: [IdentityModule, ReportsModule] });
+    org = await makeOrganisation(t, { financiers: ['Leiden', 'Gouda'], teams: ['Team Leiden', 'Team Rijnstreek'] });
+    const organisationId = org.organisationId;
+    const leidenWorker = await makeWorker(t, { organisationId, teamId: org.teamIds['Team Leiden'] });
+    leiden = leidenWorker.id;
+    rijnstreekWorker = (await makeWorker(t, { organisationId, teamId: org.teamIds['Team Rijnstreek'] })).id;
+    const client = await makeClient(t, { organisationId, financierId: org.financierId });
+    clientId = client.id;
+    token.admin = (await makeAdmin(t, { organisationId })).token;
+    token.teamLead = (await makeTeamLead(t, { organisationId, teamId: org.teamIds['Team Leiden'] })).token;
+    token.otherLead = (await makeTeamLead(t, { organisationId, teamId: org.teamIds['Team Rijnstreek'] })).token;
+    token.worker = leidenWorker.token;
+    token.client = client.token;
+    // Cases and time entries of 2020, as rows: no service writes the past.
     const gouda = { financier: 'Gouda', team: 'Team Rijnstreek', kind: 'school_mw' } as const;
     // Gouda School MW with online dossier: 167 minutes over 2 cases → 83 per case (83.5 truncated).
     await addCase({
@@ -120,13 +121,8 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
     // Non-client time never shows up in a case report.
     await t.dataSource.query(
       `INSERT INTO time_entry (organisation_id, worker_id, contact_type, minutes, occurred_on, created_at, updated_at) VALUES ($1, $2, 'preparation', 45, '2020-03-01', now(), now())`,
-      [ctx.organisationId, leiden],
+      [org.organisationId, leiden],
     );
-    token.admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
-    token.teamLead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
-    token.otherLead = await t.login('lead.rijnstreek@test.nabij.nl', DEMO_PASSWORD);
-    token.worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    token.client = await t.login(DEMO_ACCOUNTS.client, DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -136,7 +132,7 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
     expect(res.body).toMatchObject({ from: '2020-01-01', to: '2020-12-31', teamId: null });
     expect(res.body.rows).toHaveLength(3);
     expect(res.body.rows[0]).toEqual({
-      financierId: ctx.financierIds['Gouda'],
+      financierId: org.financierIds['Gouda'],
       financier: 'Gouda',
       kindOfWork: 'school_mw',
       problemArea: null,
@@ -211,7 +207,7 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
   });
 
   it('filters by financier and by assigned worker', async () => {
-    const leiden = await get(`${YEAR_2020}&financierId=${ctx.financierIds['Leiden']}`, 'admin');
+    const leiden = await get(`${YEAR_2020}&financierId=${org.financierIds['Leiden']}`, 'admin');
     expect(leiden.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Leiden', 'Leiden']);
     const byWorker = await get(`${YEAR_2020}&workerId=${rijnstreekWorker}`, 'admin');
     expect(byWorker.body.rows).toHaveLength(1);
@@ -227,32 +223,32 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
   it("shows a team lead only their own team's cases", async () => {
     const own = await get(YEAR_2020, 'teamLead');
     expect(own.status).toBe(200);
-    expect(own.body.teamId).toBe(ctx.teamIds['Team Leiden']);
+    expect(own.body.teamId).toBe(org.teamIds['Team Leiden']);
     expect(own.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Leiden', 'Leiden']);
-    expect((await get(`${YEAR_2020}&teamId=${ctx.teamIds['Team Leiden']}`, 'teamLead')).status).toBe(200);
+    expect((await get(`${YEAR_2020}&teamId=${org.teamIds['Team Leiden']}`, 'teamLead')).status).toBe(200);
     const other = await get(YEAR_2020, 'otherLead');
     expect(other.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Gouda']);
   });
 
   it('refuses a team lead who asks for another team (403)', async () => {
-    const res = await get(`${YEAR_2020}&teamId=${ctx.teamIds['Team Rijnstreek']}`, 'teamLead');
+    const res = await get(`${YEAR_2020}&teamId=${org.teamIds['Team Rijnstreek']}`, 'teamLead');
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/own team/);
-    expect((await get(`${YEAR_2020}&teamId=${ctx.teamIds['Team Leiden']}`, 'otherLead')).status).toBe(403);
+    expect((await get(`${YEAR_2020}&teamId=${org.teamIds['Team Leiden']}`, 'otherLead')).status).toBe(403);
   });
 
   it('lets an admin narrow the report to one team', async () => {
-    const res = await get(`${YEAR_2020}&teamId=${ctx.teamIds['Team Rijnstreek']}`, 'admin');
+    const res = await get(`${YEAR_2020}&teamId=${org.teamIds['Team Rijnstreek']}`, 'admin');
     expect(res.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Gouda']);
   });
 
   it('offers a team lead only their own team and its workers as filters; an admin every team', async () => {
     const lead = await get('/api/reports/caseload/filters', 'otherLead');
     expect(lead.status).toBe(200);
-    expect(lead.body.fixedTeamId).toBe(ctx.teamIds['Team Rijnstreek']);
-    expect(lead.body.teams).toEqual([{ id: ctx.teamIds['Team Rijnstreek'], name: 'Team Rijnstreek' }]);
+    expect(lead.body.fixedTeamId).toBe(org.teamIds['Team Rijnstreek']);
+    expect(lead.body.teams).toEqual([{ id: org.teamIds['Team Rijnstreek'], name: 'Team Rijnstreek' }]);
     expect(lead.body.workers.map((w: { id: string }) => w.id)).toContain(rijnstreekWorker);
-    expect(lead.body.workers.map((w: { id: string }) => w.id)).not.toContain(ctx.accountIds.worker);
+    expect(lead.body.workers.map((w: { id: string }) => w.id)).not.toContain(leiden);
     const admin = await get('/api/reports/caseload/filters', 'admin');
     expect(admin.body.fixedTeamId).toBeNull();
     expect(admin.body.teams.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Team Leiden', 'Team Rijnstreek']));
