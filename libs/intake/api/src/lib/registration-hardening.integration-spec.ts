@@ -1,20 +1,30 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule, PasswordService } from '@nabij/identity/api';
-import { createTestApp, TestApp } from '@nabij/platform/testing';
+import { makeAdmin, makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { IntakeModule } from '../index';
+import { makeServiceAreas } from './testing';
 
 jest.setTimeout(60_000);
 
 const STRONG = 'Fietsen-in-de-regen-42';
+/** The password of the client who already has an account. */
+const KNOWN_PASSWORD = 'Al-lang-klant-2026!';
 
 /** Registration does not tell which addresses have accounts, and refuses easily guessed passwords. */
 describe('registration: same answer and same work for known addresses, strong passwords only', () => {
   let t: TestApp;
+  let client: TestAccount;
+  let worker: TestAccount;
+  let leiden: string;
 
   beforeAll(async () => {
     // Without SMTP every mail stays in the outbox, which is what these tests read.
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule], env: { DEV_OUTBOX: 'true' } });
-    await t.app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule], env: { DEV_OUTBOX: 'true' } });
+    const org = await makeOrganisation(t, { financiers: ['Leiden'] });
+    leiden = org.financierId;
+    await makeServiceAreas(t, await makeAdmin(t, { organisationId: org.organisationId }), leiden, [[2311, 2334]]);
+    client = await makeClient(t, { organisationId: org.organisationId, financierId: leiden, password: KNOWN_PASSWORD });
+    worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
   });
   afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
@@ -29,12 +39,12 @@ describe('registration: same answer and same work for known addresses, strong pa
 
   it('answers a known and a new address alike, hashes the password once in both, and puts one mail in the outbox for each', async () => {
     const hash = jest.spyOn(t.app.get(PasswordService), 'hash');
-    const before = (await outboxFor(DEMO_ACCOUNTS.client)).length;
+    const before = (await outboxFor(client.email)).length;
 
     const known = await t
       .http()
       .post('/api/registrations')
-      .send({ checkId: await servedCheck(), email: DEMO_ACCOUNTS.client, password: STRONG, birthDate: '1990-05-01' });
+      .send({ checkId: await servedCheck(), email: client.email, password: STRONG, birthDate: '1990-05-01' });
     const knownHashes = hash.mock.calls.length;
     const fresh = await t
       .http()
@@ -48,14 +58,14 @@ describe('registration: same answer and same work for known addresses, strong pa
     expect(knownHashes).toBe(1);
     expect(freshHashes).toBe(1);
 
-    const knownMails = (await outboxFor(DEMO_ACCOUNTS.client)).slice(before);
+    const knownMails = (await outboxFor(client.email)).slice(before);
     expect(knownMails).toHaveLength(1);
     expect(knownMails[0].subject).toMatch(/al een account/);
     const freshMails = await outboxFor('nieuw-hier@example.nl');
     expect(freshMails).toHaveLength(1);
     expect(freshMails[0].subject).toMatch(/Bevestig je e-mailadres/);
     // The owner's password is untouched.
-    expect((await t.http().post('/api/auth/login').send({ email: DEMO_ACCOUNTS.client, password: DEMO_PASSWORD })).status).toBe(200);
+    expect((await t.http().post('/api/auth/login').send({ email: client.email, password: KNOWN_PASSWORD })).status).toBe(200);
   });
 
   it.each(['password12', 'Welkom1234', 'qwertyuiop1'])(
@@ -76,7 +86,7 @@ describe('registration: same answer and same work for known addresses, strong pa
     const res = await t
       .http()
       .post('/api/registrations')
-      .send({ checkId: await servedCheck(), email: DEMO_ACCOUNTS.worker, password: 'Welkom1234', birthDate: '1990-05-01' });
+      .send({ checkId: await servedCheck(), email: worker.email, password: 'Welkom1234', birthDate: '1990-05-01' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('password_too_weak');
   });
@@ -97,10 +107,7 @@ describe('registration: same answer and same work for known addresses, strong pa
   });
 
   it('checks the password an admitted client chooses, and the link still works with a strong one', async () => {
-    const worker = await t.login(DEMO_ACCOUNTS.worker, DEMO_PASSWORD);
-    const financiers = await t.http().get('/api/financiers').auth(worker, { type: 'bearer' });
-    const leiden = financiers.body.find((f: { name: string }) => f.name === 'Leiden').id;
-    const admitted = await t.http().post('/api/admissions').auth(worker, { type: 'bearer' }).send({
+    const admitted = await t.http().post('/api/admissions').auth(worker.token, { type: 'bearer' }).send({
       email: 'opgenomen@example.nl',
       name: 'Kees',
       birthDate: '1970-02-02',

@@ -1,11 +1,12 @@
-import { DemoModule, DemoSeedService } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeAdmin, makeClient } from '@nabij/identity/api/testing';
 import { MailService } from '@nabij/platform/api';
-import { createTestApp, HOUR, TestApp } from '@nabij/platform/testing';
+import { createTestApp, HOUR, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { createTransport } from 'nodemailer';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { IntakeModule } from '../index';
+import { makeServiceAreas } from './testing';
 
 interface Received {
   to: string[];
@@ -46,11 +47,17 @@ const PASSWORD = 'Zomer-2026-zon';
 describe('registration after the postcode check (with real SMTP delivery)', () => {
   let t: TestApp;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  /** A client who already has an account. */
+  let known: TestAccount;
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DemoModule], env: { SMTP_URL: smtp.url } });
-    await t.app.get(DemoSeedService).seedOnce();
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule], env: { SMTP_URL: smtp.url } });
+    const org = await makeOrganisation(t, { financiers: ['Leiden', 'Alphen aan den Rijn'] });
+    const admin = await makeAdmin(t, { organisationId: org.organisationId });
+    await makeServiceAreas(t, admin, org.financierIds['Leiden'], [[2311, 2334]]);
+    await makeServiceAreas(t, admin, org.financierIds['Alphen aan den Rijn'], [[2401, 2409]]);
+    known = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
   });
   afterAll(async () => {
     await t.close();
@@ -156,10 +163,10 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
     const res = await t
       .http()
       .post('/api/registrations')
-      .send({ checkId, email: 'CLIENT@demo.nabij.nl', password: PASSWORD, birthDate: '1990-05-01' });
+      .send({ checkId, email: known.email.toUpperCase(), password: PASSWORD, birthDate: '1990-05-01' });
     expect(res.status).toBe(202);
-    expect(res.body).toEqual({ status: 'check_your_mail', email: 'CLIENT@demo.nabij.nl' });
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM account WHERE lower(email) = 'client@demo.nabij.nl'`);
+    expect(res.body).toEqual({ status: 'check_your_mail', email: known.email.toUpperCase() });
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM account WHERE lower(email) = $1`, [known.email]);
     expect(count).toBe(1);
     expect(smtp.inbox[0].raw).toContain('al een account');
   });
