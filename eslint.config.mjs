@@ -83,9 +83,6 @@ function domainConstraints() {
   return constraints;
 }
 
-/** Files with SQL still to move into a repository (issue 10); the list only shrinks. */
-const SQL_NOT_YET_IN_REPOSITORIES = [];
-
 const TEST_FILES = [
   '**/*.spec.ts',
   '**/*.integration-spec.ts',
@@ -120,7 +117,6 @@ export default defineConfig(
       '**/migrations/**',
       'libs/platform/api/src/lib/database/**',
       'libs/platform/api/src/lib/jobs/**',
-      ...SQL_NOT_YET_IN_REPOSITORIES,
     ],
     rules: {
       'no-restricted-syntax': [
