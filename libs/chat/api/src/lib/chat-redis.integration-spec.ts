@@ -1,27 +1,19 @@
 import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult, ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
-import type { DemoContext } from '@nabij/demo/api';
 import type { Socket } from 'socket.io-client';
-import {
-  ChatTestApp,
-  connectChat,
-  createChatTestApp,
-  emitAck,
-  nextEvent,
-  seedChatTestData,
-  startAnonymousChat,
-} from './testing/chat-test-app';
+import { ChatOrganisation, makeChatOrganisation } from './testing/chat-organisation';
+import { ChatTestApp, connectChat, createChatTestApp, emitAck, nextEvent, startAnonymousChat } from './testing/chat-test-app';
 
 describe('chat across two API instances (Redis adapter)', () => {
   let a: ChatTestApp;
   let b: ChatTestApp;
-  let ctx: DemoContext;
+  let org: ChatOrganisation;
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
     a = await createChatTestApp({ redis: true });
     b = await createChatTestApp({ redis: true, database: a.database });
-    ctx = await seedChatTestData(a);
+    org = await makeChatOrganisation(a);
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
@@ -30,7 +22,7 @@ describe('chat across two API instances (Redis adapter)', () => {
   });
 
   it('delivers a message from a client on instance A to the worker on instance B, and events back', async () => {
-    const workerToken = b.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
+    const workerToken = b.tokenFor(org.worker);
     const anon = await startAnonymousChat(a);
     const client = await connectChat(a, anon.chatToken);
     sockets.push(client);
