@@ -1,37 +1,33 @@
 import type { ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
-import type { DemoContext } from '@nabij/demo/api';
-import { JobsService } from '@nabij/platform/api';
-import { MINUTE } from '@nabij/platform/testing';
-import { TimeModule } from '@nabij/time/api';
 import { ChatClientEvent } from '@nabij/chat/contracts';
-import {
-  ChatTestApp,
-  connectChat,
-  createAccount,
-  createChatTestApp,
-  emitAck,
-  openCase,
-  seedChatTestData,
-  startAnonymousChat,
-} from './testing/chat-test-app';
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
+import { JobsService } from '@nabij/platform/api';
+import { MINUTE, TestAccount } from '@nabij/platform/testing';
+import { TimeModule } from '@nabij/time/api';
+import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
+import { ChatTestApp, connectChat, createChatTestApp, emitAck, startAnonymousChat } from './testing/chat-test-app';
 
 describe('chat transcripts in the dossier and chat time registration', () => {
   let t: ChatTestApp;
-  let ctx: DemoContext;
+  let org: ChatOrganisation;
   let worker: string;
+  /** A case of the client with the worker on duty, opened through the dossier. */
+  const openCase = async (client: TestAccount) =>
+    (await makeCase(t, { worker: org.worker, clientId: client.id, openedOn: '2026-02-01' })).id;
 
   beforeAll(async () => {
-    // Time handles the ContactOccurred event that ending a case chat sends.
-    t = await createChatTestApp({ imports: [TimeModule] });
-    ctx = await seedChatTestData(t);
-    worker = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
+    // Time handles the ContactOccurred event that ending a case chat sends; the dossier opens the cases.
+    t = await createChatTestApp({ imports: [DossierModule, TimeModule] });
+    org = await makeChatOrganisation(t);
+    worker = org.worker.token;
   });
   afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
 
-  async function endedCaseChat(email: string, minutes: number, seconds = 0) {
-    const client = await createAccount(t, ctx, 'client', email);
-    const caseId = await openCase(t, ctx, client.id);
+  async function endedCaseChat(minutes: number, seconds = 0) {
+    const client = await makeChatAccount(t, org, 'client');
+    const caseId = await openCase(client);
     const chat: ChatSessionView = (await t.http().post('/api/chat/sessions').auth(client.token, { type: 'bearer' })).body;
     await t.http().post(`/api/chat/sessions/${chat.id}/pick-up`).auth(worker, { type: 'bearer' }).expect(200);
     const socket = await connectChat(t, client.token);
@@ -49,14 +45,14 @@ describe('chat transcripts in the dossier and chat time registration', () => {
   }
 
   it('creates exactly one to-confirm time entry with the real chat duration when a case chat ends', async () => {
-    const { caseId, chatId } = await endedCaseChat('time-chat@example.nl', 33, 20);
+    const { caseId, chatId } = await endedCaseChat(33, 20);
     const entries = await t.dataSource.query(
       `SELECT worker_id, case_id, contact_type, minutes, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, status, source FROM time_entry WHERE source_id = $1`,
       [chatId],
     );
     expect(entries).toEqual([
       {
-        worker_id: ctx.accountIds.worker,
+        worker_id: org.worker.id,
         case_id: caseId,
         contact_type: 'chat',
         minutes: 34,
@@ -77,8 +73,8 @@ describe('chat transcripts in the dossier and chat time registration', () => {
     t.clock.advance(10 * MINUTE);
     await t.http().post(`/api/chat/sessions/${anon.sessionId}/end`).auth(worker, { type: 'bearer' }).expect(200);
 
-    const client = await createAccount(t, ctx, 'client', 'left-queue@example.nl');
-    await openCase(t, ctx, client.id);
+    const client = await makeChatAccount(t, org, 'client');
+    await openCase(client);
     const waiting: ChatSessionView = (await t.http().post('/api/chat/sessions').auth(client.token, { type: 'bearer' })).body;
     await t.http().post(`/api/chat/sessions/${waiting.id}/end`).auth(client.token, { type: 'bearer' }).expect(200);
     await t.app.get(JobsService).drain();
@@ -89,7 +85,7 @@ describe('chat transcripts in the dossier and chat time registration', () => {
   });
 
   it('shows the ended transcript in the client’s own list and to the case’s worker via ?caseId=', async () => {
-    const { client, caseId, chatId } = await endedCaseChat('dossier-chat@example.nl', 5);
+    const { client, caseId, chatId } = await endedCaseChat(5);
     const mine: ChatSessionView[] = (await t.http().get('/api/chat/sessions').auth(client.token, { type: 'bearer' })).body;
     expect(mine).toEqual([expect.objectContaining({ id: chatId, status: 'ended', caseId, durationSeconds: 300 })]);
     const transcript: ChatMessageView[] = (
@@ -102,20 +98,19 @@ describe('chat transcripts in the dossier and chat time registration', () => {
   });
 
   it('lets the case’s worker read a transcript a duty colleague held, but nobody else', async () => {
-    const colleague = await createAccount(t, ctx, 'worker', 'duty-colleague@example.nl');
-    const client = await createAccount(t, ctx, 'client', 'colleague-chat@example.nl');
-    const caseId = await openCase(t, ctx, client.id);
+    const colleague = await makeChatAccount(t, org, 'worker');
+    const client = await makeChatAccount(t, org, 'client');
+    const caseId = await openCase(client);
     const chat: ChatSessionView = (await t.http().post('/api/chat/sessions').auth(client.token, { type: 'bearer' })).body;
     await t.http().post(`/api/chat/sessions/${chat.id}/pick-up`).auth(colleague.token, { type: 'bearer' }).expect(200);
     await t.http().post(`/api/chat/sessions/${chat.id}/end`).auth(colleague.token, { type: 'bearer' }).expect(200);
 
     expect((await t.http().get(`/api/chat/sessions/${chat.id}/messages`).auth(worker, { type: 'bearer' })).status).toBe(200);
-    const outsider = await createAccount(t, ctx, 'worker', 'outsider-worker@example.nl');
+    const outsider = await makeChatAccount(t, org, 'worker');
     expect((await t.http().get(`/api/chat/sessions?caseId=${caseId}`).auth(outsider.token, { type: 'bearer' })).status).toBe(404);
     expect((await t.http().get(`/api/chat/sessions/${chat.id}/messages`).auth(outsider.token, { type: 'bearer' })).status).toBe(404);
     expect((await t.http().get('/api/chat/sessions').auth(worker, { type: 'bearer' })).status).toBe(400);
     expect((await t.http().get('/api/chat/sessions?caseId=nope').auth(worker, { type: 'bearer' })).status).toBe(400);
-    const lead = await createAccount(t, ctx, 'team_lead', 'lead-chat@example.nl');
-    expect((await t.http().get(`/api/chat/sessions?caseId=${caseId}`).auth(lead.token, { type: 'bearer' })).status).toBe(403);
+    expect((await t.http().get(`/api/chat/sessions?caseId=${caseId}`).auth(org.teamLead.token, { type: 'bearer' })).status).toBe(403);
   });
 });
