@@ -1,20 +1,14 @@
 import { ChatClientEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
-import type { DemoContext } from '@nabij/demo/api';
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import type { AuthUser } from '@nabij/platform/api';
+import { makeOrganisation } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
-import {
-  ChatTestApp,
-  connectChat,
-  createAccount,
-  createChatTestApp,
-  emitAck,
-  openCase,
-  seedChatTestData,
-  startAnonymousChat,
-} from './testing/chat-test-app';
+import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
+import { ChatTestApp, connectChat, createChatTestApp, emitAck, startAnonymousChat } from './testing/chat-test-app';
 
 /**
  * Finding 1 of issue 9: a team lead could read the chat queue (names, e-mail, postcode, birth date)
@@ -23,21 +17,19 @@ import {
  */
 describe('team leads see no chat content', () => {
   let t: ChatTestApp;
-  let ctx: DemoContext;
+  let org: ChatOrganisation;
   let worker: string;
   let lead: string;
   let admin: string;
-  let seq = 0;
 
   const get = (token: string, path: string) => t.http().get(path).auth(token, { type: 'bearer' });
 
-  /** A registered client with a case of the demo worker, chatting: waiting, then picked up with one line said. */
+  /** A registered client with a case of the worker on duty, waiting in the chat queue. */
   async function chattingClient(): Promise<{ email: string; sessionId: string; token: string }> {
-    const email = `lead-test-${++seq}@example.nl`;
-    const client = await createAccount(t, ctx, 'client', email);
-    await openCase(t, ctx, client.id);
+    const client = await makeChatAccount(t, org, 'client');
+    await makeCase(t, { worker: org.worker, clientId: client.id, openedOn: '2026-02-01' });
     const chat: ChatSessionView = (await t.http().post('/api/chat/sessions').auth(client.token, { type: 'bearer' }).expect(201)).body;
-    return { email, sessionId: chat.id, token: client.token };
+    return { email: client.email, sessionId: chat.id, token: client.token };
   }
 
   /** The three routes the finding named, as the team lead; each must be a 403 that carries nothing of the chat. */
@@ -56,11 +48,12 @@ describe('team leads see no chat content', () => {
   }
 
   beforeAll(async () => {
-    t = await createChatTestApp();
-    ctx = await seedChatTestData(t);
-    worker = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
-    lead = t.tokenFor({ id: ctx.accountIds.teamLead, role: 'team_lead', organisationId: ctx.organisationId });
-    admin = t.tokenFor({ id: ctx.accountIds.admin, role: 'admin', organisationId: ctx.organisationId });
+    // The dossier opens the clients' cases.
+    t = await createChatTestApp({ imports: [DossierModule] });
+    org = await makeChatOrganisation(t);
+    worker = org.worker.token;
+    lead = org.teamLead.token;
+    admin = org.admin.token;
   }, 60_000);
   afterAll(() => t?.close());
   beforeEach(() => t.clock.set('2026-03-02T14:30:00Z'));
@@ -117,7 +110,7 @@ describe('team leads see no chat content', () => {
 
   it('keeps a team lead out below the routes as well: the services answer as for a foreign id', async () => {
     const client = await chattingClient();
-    const asLead: AuthUser = { id: ctx.accountIds.teamLead, role: 'team_lead', organisationId: ctx.organisationId };
+    const asLead: AuthUser = { id: org.teamLead.id, role: 'team_lead', organisationId: org.organisationId };
     await expect(t.app.get(ChatSessionsService).viewFor(asLead, client.sessionId)).rejects.toMatchObject({ status: 404 });
     await expect(t.app.get(ChatSessionsService).transcriptFor(asLead, client.sessionId, 0)).rejects.toMatchObject({ status: 404 });
     await expect(t.app.get(ChatWorkService).queue(asLead)).rejects.toMatchObject({ status: 403 });
@@ -133,14 +126,8 @@ describe('team leads see no chat content', () => {
 
   it('answers a worker of another organisation 404 on a chat id, the same as an unknown id', async () => {
     const client = await chattingClient();
-    const [org] = await t.dataSource.query(`INSERT INTO organisation (name, slug) VALUES ('Ander MW', $1) RETURNING id`, [
-      `ander-chat-${Date.now()}`,
-    ]);
-    const [row] = await t.dataSource.query(
-      `INSERT INTO account (email, role, name, organisation_id, email_verified_at) VALUES ($1, 'worker', 'Werker Elders', $2, now()) RETURNING id`,
-      [`elders-${Date.now()}@example.nl`, org.id],
-    );
-    const foreign = t.tokenFor({ id: row.id, role: 'worker', organisationId: org.id });
+    const elsewhere = await makeOrganisation(t, { name: 'Ander MW' });
+    const foreign = (await makeChatAccount(t, elsewhere, 'worker', { name: 'Werker Elders' })).token;
     for (const path of [`/api/chat/sessions/${client.sessionId}`, `/api/chat/sessions/${client.sessionId}/messages`]) {
       const res = await get(foreign, path);
       expect(res.status).toBe(404);
