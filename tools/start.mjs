@@ -58,6 +58,8 @@ async function main() {
     PORT: String(port),
     DATABASE_URL: databaseUrl,
     SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+    // The local demo prints its own banner; JSON request logs would bury it. LOG_LEVEL=info shows them.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     DEV_OUTBOX: process.env.DEV_OUTBOX ?? (process.env.SMTP_URL ? 'false' : 'true'),
     PORTAL_DIR: process.env.PORTAL_DIR ?? portalDir,
     JWT_SECRET: process.env.JWT_SECRET ?? localSecret(),
