@@ -1,26 +1,32 @@
 import type { ChatAppointmentSlotsResponse } from '@nabij/chat/contracts';
-import type { DemoContext } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import type { Dossier } from '@nabij/dossier/contracts';
-import { ChatTestApp, createAccount, createChatTestApp, openCase, seedChatTestData, startAnonymousChat } from './testing/chat-test-app';
+import type { TestAccount } from '@nabij/platform/testing';
+import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
+import { ChatTestApp, createChatTestApp, startAnonymousChat } from './testing/chat-test-app';
+
+/** A case of the client, opened through the dossier by the worker (default: the one on duty). */
+const openCase = async (t: ChatTestApp, org: ChatOrganisation, client: TestAccount, worker: TestAccount = org.worker) =>
+  (await makeCase(t, { worker, clientId: client.id, openedOn: '2026-02-01' })).id;
 
 describe('chat appointments outside chat hours', () => {
   let t: ChatTestApp;
-  let ctx: DemoContext;
+  let org: ChatOrganisation;
   let worker: string;
 
   beforeAll(async () => {
     t = await createChatTestApp({ imports: [DossierModule] });
-    ctx = await seedChatTestData(t);
-    worker = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
+    org = await makeChatOrganisation(t);
+    worker = org.worker.token;
   });
   afterAll(() => t?.close());
   // Monday 2 March 2026, 10:00 in Amsterdam: chat is closed, it opens at 15:00.
   beforeEach(() => t.clock.set('2026-03-02T09:00:00Z'));
 
-  async function clientWithCase(email: string) {
-    const client = await createAccount(t, ctx, 'client', email);
-    const caseId = await openCase(t, ctx, client.id);
+  async function clientWithCase() {
+    const client = await makeChatAccount(t, org, 'client');
+    const caseId = await openCase(t, org, client);
     return { ...client, caseId };
   }
   const slotsOf = async (token: string): Promise<ChatAppointmentSlotsResponse> => {
@@ -32,7 +38,7 @@ describe('chat appointments outside chat hours', () => {
     t.http().post('/api/chat/appointments').auth(token, { type: 'bearer' }).send({ startsAt });
 
   it('offers 30-minute slots in chat hours of the coming 7 days and books one into the dossier of client and worker', async () => {
-    const client = await clientWithCase('book-chat@example.nl');
+    const client = await clientWithCase();
     const offer = await slotsOf(client.token);
     expect(offer).toMatchObject({ caseId: client.caseId, upcoming: null });
     expect(offer.slots.length).toBeGreaterThan(0);
@@ -41,7 +47,7 @@ describe('chat appointments outside chat hours', () => {
       expect(new Date(s.startsAt) > new Date('2026-03-02T09:00:00Z')).toBe(true);
       expect(new Date(s.startsAt) < new Date('2026-03-09T09:00:00Z')).toBe(true);
     }
-    // The first is today at 15:00 local (14:00 UTC) unless the demo worker is busy then; never in the morning.
+    // The first is today at 15:00 local (14:00 UTC) unless the worker on duty is busy then; never in the morning.
     expect(offer.slots.every((s) => !/T(0\d|1[0-3]):/.test(s.startsAt))).toBe(true);
 
     const chosen = offer.slots[0].startsAt;
@@ -61,7 +67,7 @@ describe('chat appointments outside chat hours', () => {
     const after = await slotsOf(client.token);
     expect(after.upcoming).toEqual(booked.body);
     expect(after.slots.map((s) => s.startsAt)).not.toContain(chosen);
-    const other = await clientWithCase('book-chat-other@example.nl');
+    const other = await clientWithCase();
     expect((await slotsOf(other.token)).slots.map((s) => s.startsAt)).not.toContain(chosen);
     const taken = await book(other.token, chosen);
     expect(taken.status).toBe(409);
@@ -73,7 +79,7 @@ describe('chat appointments outside chat hours', () => {
   });
 
   it('refuses times that are not offered slots', async () => {
-    const client = await clientWithCase('book-odd@example.nl');
+    const client = await clientWithCase();
     const offer = await slotsOf(client.token);
     const offset = new Date(new Date(offer.slots[0].startsAt).getTime() + 10 * 60_000).toISOString();
     for (const startsAt of [offset, '2026-03-02T03:00:00.000Z', '2026-03-01T14:00:00.000Z', '2026-03-20T14:00:00.000Z']) {
@@ -86,32 +92,31 @@ describe('chat appointments outside chat hours', () => {
   });
 
   it('gives a contested slot to exactly one of several clients booking at once', async () => {
-    const clients = await Promise.all([0, 1, 2, 3].map((i) => clientWithCase(`book-race-${i}@example.nl`)));
+    const clients = await Promise.all([0, 1, 2, 3].map(() => clientWithCase()));
     const slot = (await slotsOf(clients[0].token)).slots.at(-1)!.startsAt;
     const results = await Promise.all(clients.map((c) => book(c.token, slot)));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
     const rows = await t.dataSource.query(
       `SELECT a.case_id FROM appointment a JOIN care_case c ON c.id = a.case_id WHERE c.assigned_worker_id = $1 AND a.starts_at = $2 AND a.status = 'planned'`,
-      [ctx.accountIds.worker, slot],
+      [org.worker.id, slot],
     );
     expect(rows).toEqual([{ case_id: results.find((r) => r.status === 201)!.body.caseId }]);
   });
 
   it('denies workers, team leads and anonymous callers, and clients without an open shared case', async () => {
-    const lead = await createAccount(t, ctx, 'team_lead', 'book-lead@example.nl');
     expect((await t.http().get('/api/chat/appointment-slots')).status).toBe(401);
     expect((await t.http().post('/api/chat/appointments').send({ startsAt: '2026-03-02T14:00:00.000Z' })).status).toBe(401);
-    for (const token of [worker, lead.token]) {
+    for (const token of [worker, org.teamLead.token]) {
       expect((await t.http().get('/api/chat/appointment-slots').auth(token, { type: 'bearer' })).status).toBe(403);
       expect((await book(token, '2026-03-02T14:00:00.000Z')).status).toBe(403);
     }
-    const noCase = await createAccount(t, ctx, 'client', 'book-nocase@example.nl');
+    const noCase = await makeChatAccount(t, org, 'client');
     expect((await t.http().get('/api/chat/appointment-slots').auth(noCase.token, { type: 'bearer' })).status).toBe(404);
     expect((await book(noCase.token, '2026-03-02T14:00:00.000Z')).status).toBe(404);
     // A closed case, or one the client does not share online, is not bookable either.
-    const closed = await clientWithCase('book-closed@example.nl');
+    const closed = await clientWithCase();
     await t.dataSource.query(`UPDATE care_case SET closed_on = '2026-03-01', close_reason = 'goal_reached' WHERE id = $1`, [closed.caseId]);
-    const offline = await clientWithCase('book-offline@example.nl');
+    const offline = await clientWithCase();
     await t.dataSource.query(`UPDATE care_case SET uses_online_dossier = false WHERE id = $1`, [offline.caseId]);
     for (const who of [closed, offline]) expect((await book(who.token, '2026-03-02T14:00:00.000Z')).status).toBe(404);
   });
@@ -119,37 +124,32 @@ describe('chat appointments outside chat hours', () => {
 
 describe('converting an anonymous chat: only into the worker’s own open cases', () => {
   let t: ChatTestApp;
-  let ctx: DemoContext;
+  let org: ChatOrganisation;
 
   beforeAll(async () => {
-    t = await createChatTestApp();
-    ctx = await seedChatTestData(t);
+    // The dossier opens the cases to convert into.
+    t = await createChatTestApp({ imports: [DossierModule] });
+    org = await makeChatOrganisation(t);
   });
   afterAll(() => t?.close());
 
   it('refuses a colleague’s case and a closed case (404), then links an own open case and lists the chat under it', async () => {
-    const worker = t.tokenFor({ id: ctx.accountIds.worker, role: 'worker', organisationId: ctx.organisationId });
+    const worker = org.worker.token;
     const anon = await startAnonymousChat(t);
     await t.http().post(`/api/chat/sessions/${anon.sessionId}/pick-up`).auth(worker, { type: 'bearer' }).expect(200);
 
-    const colleague = await createAccount(t, ctx, 'worker', 'convert-colleague@example.nl');
-    const theirClient = await createAccount(t, ctx, 'client', 'convert-theirs@example.nl');
-    const [theirCase] = await t.dataSource.query(
-      `INSERT INTO care_case (organisation_id, client_id, financier_id, assigned_worker_id, kind_of_work, opened_on) VALUES ($1, $2, $3, $4, 'algemeen_mw', '2026-02-01') RETURNING id`,
-      [ctx.organisationId, theirClient.id, ctx.financierIds['Leiden'], colleague.id],
-    );
+    const colleague = await makeChatAccount(t, org, 'worker');
+    const theirCase = await openCase(t, org, await makeChatAccount(t, org, 'client'), colleague);
     const convert = (caseId: string, token = worker) =>
       t.http().post(`/api/chat/sessions/${anon.sessionId}/convert`).auth(token, { type: 'bearer' }).send({ caseId });
-    expect((await convert(theirCase.id)).status).toBe(404);
+    expect((await convert(theirCase)).status).toBe(404);
     // The colleague cannot convert a chat they do not hold, even into their own case.
-    expect((await convert(theirCase.id, colleague.token)).status).toBe(404);
-    const closedClient = await createAccount(t, ctx, 'client', 'convert-closed@example.nl');
-    const closedCase = await openCase(t, ctx, closedClient.id);
+    expect((await convert(theirCase, colleague.token)).status).toBe(404);
+    const closedCase = await openCase(t, org, await makeChatAccount(t, org, 'client'));
     await t.dataSource.query(`UPDATE care_case SET closed_on = '2026-03-01', close_reason = 'goal_reached' WHERE id = $1`, [closedCase]);
     expect((await convert(closedCase)).status).toBe(404);
 
-    const client = await createAccount(t, ctx, 'client', 'convert-mine@example.nl');
-    const caseId = await openCase(t, ctx, client.id);
+    const caseId = await openCase(t, org, await makeChatAccount(t, org, 'client'));
     expect((await convert(caseId)).body).toMatchObject({ anonymous: false, caseId });
     await t.http().post(`/api/chat/sessions/${anon.sessionId}/end`).auth(worker, { type: 'bearer' }).expect(200);
     const ofCase = (await t.http().get(`/api/chat/sessions?caseId=${caseId}`).auth(worker, { type: 'bearer' })).body as Array<{
