@@ -1,8 +1,6 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
-import { DEMO_ACCOUNTS, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
-import { seedChatDemo } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { AppConfig, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
@@ -54,7 +52,7 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
     ...(options.redis ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
   });
   const moduleRef = await Test.createTestingModule({
-    imports: [PlatformModule.forRoot({ config }), IdentityModule, IntakeModule, DemoModule, ChatModule, ...(options.imports ?? [])],
+    imports: [PlatformModule.forRoot({ config }), IdentityModule, IntakeModule, ChatModule, ...(options.imports ?? [])],
   })
     .overrideProvider(Clock)
     .useValue(clock)
@@ -85,60 +83,6 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
       if (ownDatabase) await database.drop();
     },
   };
-}
-
-/**
- * The demo data plus chat hours and the demo worker's duty, as `npm start` would seed them. New
- * specs use makeChatOrganisation (chat-organisation.ts), which makes only what a chat test needs.
- */
-export async function seedChatTestData(t: ChatTestApp): Promise<DemoContext> {
-  await t.app.get(DemoSeedService).seedOnce();
-  return t.dataSource.transaction(async (db) => {
-    const [org] = await db.query(`SELECT id FROM organisation WHERE slug = 'mw-hollands-midden'`);
-    const account = async (email: string) => (await db.query('SELECT id FROM account WHERE lower(email) = $1', [email]))[0].id as string;
-    const financiers: Array<{ id: string; name: string }> = await db.query('SELECT id, name FROM financier WHERE organisation_id = $1', [
-      org.id,
-    ]);
-    const teams: Array<{ id: string; name: string }> = await db.query('SELECT id, name FROM team WHERE organisation_id = $1', [org.id]);
-    const ctx: DemoContext = {
-      organisationId: org.id,
-      financierIds: Object.fromEntries(financiers.map((f) => [f.name, f.id])),
-      teamIds: Object.fromEntries(teams.map((x) => [x.name, x.id])),
-      accountIds: {
-        client: await account(DEMO_ACCOUNTS.client),
-        worker: await account(DEMO_ACCOUNTS.worker),
-        teamLead: await account(DEMO_ACCOUNTS.teamLead),
-        admin: await account(DEMO_ACCOUNTS.admin),
-      },
-      passwordHash: '',
-    };
-    const [seeded] = await db.query('SELECT 1 FROM chat_hours_slot WHERE organisation_id = $1 LIMIT 1', [org.id]);
-    if (!seeded) await seedChatDemo(db, ctx);
-    return ctx;
-  });
-}
-
-/** Another account of the demo organisation. */
-export async function createAccount(
-  t: ChatTestApp,
-  ctx: DemoContext,
-  role: Role,
-  email: string,
-): Promise<{ id: string; role: Role; organisationId: string; token: string }> {
-  const [row] = await t.dataSource.query(
-    `INSERT INTO account (email, role, name, organisation_id, financier_id, email_verified_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
-    [email, role, email.split('@')[0], ctx.organisationId, role === 'client' ? ctx.financierIds['Leiden'] : null],
-  );
-  const account = { id: row.id as string, role, organisationId: ctx.organisationId };
-  return { ...account, token: t.tokenFor(account) };
-}
-
-export async function openCase(t: ChatTestApp, ctx: DemoContext, clientId: string): Promise<string> {
-  const [row] = await t.dataSource.query(
-    `INSERT INTO care_case (organisation_id, client_id, financier_id, assigned_worker_id, kind_of_work, opened_on) VALUES ($1, $2, $3, $4, 'algemeen_mw', '2026-02-01') RETURNING id`,
-    [ctx.organisationId, clientId, ctx.financierIds['Leiden'], ctx.accountIds.worker],
-  );
-  return row.id;
 }
 
 /** A socket.io client on /chat; resolves once connected, rejects with the server's refusal. */
