@@ -5,6 +5,7 @@ export * from './lib/auth/access.decorators';
 export * from './lib/auth/session-registry.service';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit.service';
+export * from './lib/csv/csv';
 export * from './lib/personal-data/personal-data.registry';
 export * from './lib/mail/mail.service';
 export * from './lib/mail/outbox-mail.entity';
