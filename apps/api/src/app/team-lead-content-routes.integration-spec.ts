@@ -20,6 +20,10 @@ const TEAM_LEAD_ALLOWED: Record<string, string> = {
   'POST /api/notifications/:id/read': 'marks an own notification read',
   'GET /api/trainings': 'the course catalogue (course material, no participants)',
   'GET /api/trainings/:trainingId': 'a course outline (course material, no participants)',
+  'GET /api/chat/hours': 'opening hours and closed days of the organisation',
+  'GET /api/chat/rota': 'who of the staff is on chat duty when; no chats, no clients',
+  'POST /api/chat/rota': "puts a worker of the team lead's own team on duty",
+  'DELETE /api/chat/rota/:id': "takes a worker of the team lead's own team off duty",
 };
 
 describe('team leads reach no conversation or dossier content', () => {
