@@ -97,6 +97,20 @@ function setup() {
 }
 
 describe('CaseloadReportPage', () => {
+  it('keeps the picked year when the slower first load of this year answers after it', async () => {
+    const { http, fixture, el } = setup();
+    const year = new Date().getFullYear();
+    const first = http.expectOne((r) => r.url === '/api/reports/caseload' && r.params.get('from') === `${year}-01-01`);
+    fixture.detectChanges();
+    [...el.querySelectorAll('button')].find((b) => b.textContent?.includes('2013'))!.click();
+    http.expectOne((r) => r.params.get('from') === '2013-01-01').flush(report([leiden]));
+    first.flush(report([]));
+    await fixture.whenStable();
+    expect(el.querySelectorAll('.report-table tbody tr')).toHaveLength(1);
+    expect(el.textContent).not.toContain('Geen afgesloten casussen');
+    http.verify();
+  });
+
   it('loads this year by default, and 2013 with one click, and shows Table B rows with the subset row indented', async () => {
     const { http, fixture, el } = setup();
     const year = new Date().getFullYear();

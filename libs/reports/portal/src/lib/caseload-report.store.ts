@@ -47,6 +47,7 @@ export class CaseloadReportStore {
   private readonly _filter = signal<ReportFilter>({});
   private readonly _report = signal<CaseloadReport | null>(null);
   private readonly _filters = signal<CaseloadFilters | null>(null);
+  private loadRequest = 0;
   private readonly _loading = signal(false);
   private readonly _error = signal<ApiError | null>(null);
 
@@ -117,15 +118,19 @@ export class CaseloadReportStore {
   }
 
   async load(): Promise<void> {
+    // A slower earlier answer (e.g. the page's first load) must not replace the period picked since.
+    const request = ++this.loadRequest;
     this._loading.set(true);
     this._error.set(null);
     try {
-      this._report.set(await firstValueFrom(this.api.caseload(this.query())));
+      const report = await firstValueFrom(this.api.caseload(this.query()));
+      if (request === this.loadRequest) this._report.set(report);
     } catch (err) {
+      if (request !== this.loadRequest) return;
       this._report.set(null);
       this._error.set(toApiError(err));
     } finally {
-      this._loading.set(false);
+      if (request === this.loadRequest) this._loading.set(false);
     }
   }
 
