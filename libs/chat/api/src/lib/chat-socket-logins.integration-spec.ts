@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { ChatServerEvent } from '@nabij/chat/contracts';
 import type { Socket } from 'socket.io-client';
-import { ChatSocketLoginsService } from './socket/chat-socket-logins.service';
+import { SESSION_REVOKED_CHANNEL } from '@nabij/platform/api';
 import { ChatOrganisation, makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, connectChat, createChatTestApp, nextEvent, startAnonymousChat } from './testing/chat-test-app';
 
@@ -62,15 +62,21 @@ describe('chat sockets close when their login ends', () => {
     expect(c.connected).toBe(true);
   });
 
-  it('closes sockets of a session that another API instance ended, at the next sweep; anonymous chats stay', async () => {
+  it('closes sockets of a session that another API instance ended, when its announcement arrives; anonymous chats stay', async () => {
     const session = await login(org.worker.email);
     const socket = track(await connectChat(t, session.accessToken));
     const anonymous = track(await connectChat(t, (await startAnonymousChat(t)).chatToken));
     const sid = t.app.get(JwtService).decode<{ sid: string }>(session.accessToken).sid;
     const closed = closedByServer(socket);
-    // The other instance writes the revocation; this one only learns it from the database.
-    await t.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1`, [sid]);
-    expect(await t.app.get(ChatSocketLoginsService).sweep()).toBe(1);
+    // What another instance does: the revocation and its announcement, committed together. This
+    // instance learns of it only through its LISTEN connection.
+    await t.dataSource.transaction(async (db) => {
+      await db.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1`, [sid]);
+      await db.query(`SELECT pg_notify($1, $2)`, [
+        SESSION_REVOKED_CHANNEL,
+        JSON.stringify({ sessionIds: [sid], accountId: null, from: 'other' }),
+      ]);
+    });
     expect((await closed).reason).toBe('logged_out');
     expect(anonymous.connected).toBe(true);
   });

@@ -1,16 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { SessionRepository } from './session.repository';
 
+/** Wait before listening again after the LISTEN connection was lost (e.g. PostgreSQL restarted). */
+const RELISTEN_MS = 2_000;
+
 /**
- * How long this process trusts what it last read about a session. Revocations made by this process
- * take effect at once; those made by another API instance within this many milliseconds. It keeps
- * the access-token check at one tiny query per session per 2 s instead of one per request.
+ * How long this process trusts what it last read about a session. Revocations reach every API
+ * instance at once through PostgreSQL NOTIFY; this window only bounds how long one missed while the
+ * LISTEN connection was down can go unseen. It keeps the access-token check at one tiny query per
+ * session per 2 s instead of one per request.
  */
 export const SESSION_CACHE_MS = 2_000;
 
-/** Sessions ended in this process, so open sockets can be closed at once instead of at the next sweep. */
+/** Sessions that ended, in this process or another API instance, so their open sockets can be closed at once. */
 export interface SessionRevocation {
   sessionIds: string[];
   accountId: string | null;
@@ -23,11 +29,30 @@ export interface SessionRevocation {
  * a durable row, and the access token itself is already proof that we issued it.
  */
 @Injectable()
-export class SessionRegistry {
+export class SessionRegistry implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Sessions');
   private readonly cache = new Map<string, { revoked: boolean; until: number }>();
   private readonly listeners = new Set<(revocation: SessionRevocation) => void>();
+  /** Marks this process's own announcements, which it has already acted on. */
+  private readonly instanceId = randomUUID();
+  private closeListener: (() => Promise<void>) | null = null;
+  private relisten: NodeJS.Timeout | null = null;
+  private stopped = false;
 
-  constructor(private readonly sessions: SessionRepository) {}
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.relisten) clearTimeout(this.relisten);
+    await this.closeListener?.();
+  }
 
   /** Records a new login; call it in the transaction that issues its first refresh token when there is one. */
   async start(sessionId: string, accountId: string, at: Date, manager?: EntityManager): Promise<void> {
@@ -42,7 +67,7 @@ export class SessionRegistry {
     return revoked;
   }
 
-  /** The ended sessions among these ids, in one query (the socket sweep asks for all open sockets at once). */
+  /** The ended sessions among these ids, in one query. */
   async revokedAmong(sessionIds: string[]): Promise<Set<string>> {
     if (sessionIds.length === 0) return new Set();
     const revoked = new Set(await this.sessions.revokedAmong(sessionIds));
@@ -53,17 +78,19 @@ export class SessionRegistry {
   /** Ends one session. */
   async revoke(sessionId: string, at: Date, manager?: EntityManager): Promise<void> {
     await this.sessions.revoke(sessionId, at, manager);
+    await this.announce({ sessionIds: [sessionId], accountId: null }, manager);
     this.ended({ sessionIds: [sessionId], accountId: null });
   }
 
   /** Ends every session of an account (sign out everywhere, deactivation). */
   async revokeAllOfAccount(accountId: string, at: Date, manager?: EntityManager): Promise<string[]> {
     const ids = await this.sessions.revokeAllOfAccount(accountId, at, manager);
+    await this.announce({ sessionIds: ids, accountId }, manager);
     this.ended({ sessionIds: ids, accountId });
     return ids;
   }
 
-  /** Called with every revocation made by this process (after the database write). */
+  /** Called with every revocation: made by this process (after the database write) or announced by another instance. */
   onRevoked(listener: (revocation: SessionRevocation) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -72,6 +99,45 @@ export class SessionRegistry {
   /** Forgets what was cached, as if the cache window had passed (tests for a second instance). */
   forgetCached(): void {
     this.cache.clear();
+  }
+
+  private async announce(revocation: SessionRevocation, manager?: EntityManager): Promise<void> {
+    let payload = JSON.stringify({ ...revocation, from: this.instanceId });
+    // NOTIFY payloads stop at 8000 bytes; an account-wide revocation still names the account.
+    if (payload.length > 7_500) payload = JSON.stringify({ sessionIds: [], accountId: revocation.accountId, from: this.instanceId });
+    await this.sessions.announceRevoked(payload, manager);
+  }
+
+  /** Listens for other instances' revocations on a connection of its own; listens again after a loss. */
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    this.closeListener = await this.sessions.listenForRevocations(
+      this.config.databaseUrl,
+      (payload) => this.heard(payload),
+      (error) => {
+        this.logger.warn(`Listening for ended sessions stopped: ${error.message}`);
+        if (this.stopped || this.relisten) return;
+        this.relisten = setTimeout(() => {
+          this.relisten = null;
+          // Whatever was announced meanwhile is caught by the cache window; start it afresh.
+          this.forgetCached();
+          void this.listen();
+        }, RELISTEN_MS);
+        this.relisten.unref();
+      },
+    );
+    // Shut down while the connection was opening: do not leave it behind.
+    if (this.stopped) await this.closeListener();
+  }
+
+  private heard(payload: string | undefined): void {
+    try {
+      const message = JSON.parse(payload ?? '') as SessionRevocation & { from?: string };
+      if (message.from === this.instanceId || !Array.isArray(message.sessionIds)) return;
+      this.ended({ sessionIds: message.sessionIds.filter((id) => typeof id === 'string'), accountId: message.accountId ?? null });
+    } catch {
+      this.logger.warn('Ignored a malformed session announcement');
+    }
   }
 
   private ended(revocation: SessionRevocation): void {

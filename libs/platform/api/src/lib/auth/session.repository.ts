@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+
+/** PostgreSQL channel on which every API instance hears of ended sessions (delivered on commit). */
+export const SESSION_REVOKED_CHANNEL = 'nabij_session_revoked';
 
 /** The SQL of table `auth_session`; SessionRegistry holds the caching and who is told of revocations. */
 @Injectable()
@@ -29,6 +33,11 @@ export class SessionRepository {
     ]);
   }
 
+  /** Tells every API instance (their LISTEN connections) of ended sessions; sent with the caller's transaction. */
+  async announceRevoked(payload: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource).query(`SELECT pg_notify($1, $2)`, [SESSION_REVOKED_CHANNEL, payload]);
+  }
+
   /** Ends the account's live sessions and returns their ids. */
   async revokeAllOfAccount(accountId: string, at: Date, manager?: EntityManager): Promise<string[]> {
     // TypeORM answers an UPDATE ... RETURNING on PostgreSQL with [rows, rowCount].
@@ -37,5 +46,34 @@ export class SessionRepository {
       [accountId, at],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Opens a connection of its own that LISTENs for announcements; `onLost` is called once when it
+   * fails or cannot be opened. Returns how to close it.
+   */
+  async listenForRevocations(
+    connectionString: string,
+    onPayload: (payload: string | undefined) => void,
+    onLost: (error: Error) => void,
+  ): Promise<() => Promise<void>> {
+    const client = new Client({ connectionString, connectionTimeoutMillis: 5_000 });
+    let lost = false;
+    const close = () => client.end().catch(() => undefined);
+    const fail = (error: Error) => {
+      if (lost) return;
+      lost = true;
+      void close();
+      onLost(error);
+    };
+    client.on('error', fail);
+    client.on('notification', (message) => onPayload(message.payload));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${SESSION_REVOKED_CHANNEL}`);
+    } catch (error) {
+      fail(error instanceof Error ? error : new Error(String(error)));
+    }
+    return close;
   }
 }
