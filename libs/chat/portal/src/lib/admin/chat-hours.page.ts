@@ -44,7 +44,7 @@ import { chatAdminTexts } from './chat-admin.i18n';
               <input type="time" [ngModel]="slot.end" (ngModelChange)="update(i, { end: $event })"
                 [attr.aria-invalid]="!!fieldError('slots.' + i + '.end')" [attr.data-field]="'slots.' + i + '.end'" />
             </label>
-            <button type="button" class="secondary" (click)="removeSlot(i)">{{ 'chatAdmin.hours.removeSlot' | t }}</button>
+            <button type="button" class="button button--quiet button--small" (click)="removeSlot(i)">{{ 'chatAdmin.hours.removeSlot' | t }}</button>
             @if (fieldError('slots.' + i + '.start') || fieldError('slots.' + i + '.end'); as message) {
               <p class="error" role="alert">{{ message }}</p>
             }
@@ -52,7 +52,7 @@ import { chatAdminTexts } from './chat-admin.i18n';
         }
       </ul>
       <div class="actions">
-        <button type="button" class="secondary" (click)="addSlot()">{{ 'chatAdmin.hours.addSlot' | t }}</button>
+        <button type="button" class="button button--quiet button--small" (click)="addSlot()">{{ 'chatAdmin.hours.addSlot' | t }}</button>
         <button type="button" (click)="save()" [disabled]="busy()">{{ 'chatAdmin.hours.save' | t }}</button>
       </div>
       @if (saved()) {
@@ -72,7 +72,7 @@ import { chatAdminTexts } from './chat-admin.i18n';
         @for (c of closures(); track c.id) {
           <li class="row">
             <span>{{ day(c.date) }}@if (c.reason) { — {{ c.reason }} }</span>
-            <button type="button" class="secondary" (click)="removeClosure(c)">{{ 'chatAdmin.closures.remove' | t }}</button>
+            <button type="button" class="button button--quiet button--small" (click)="removeClosure(c)">{{ 'chatAdmin.closures.remove' | t }}</button>
           </li>
         }
       </ul>
@@ -95,7 +95,7 @@ import { chatAdminTexts } from './chat-admin.i18n';
             <p class="error" role="alert">{{ message }}</p>
           }
         }
-        <button type="submit" [disabled]="busy()">{{ 'chatAdmin.closures.add' | t }}</button>
+        <button type="submit" class="button" [disabled]="busy()">{{ 'chatAdmin.closures.add' | t }}</button>
       </form>
     </section>
   `,

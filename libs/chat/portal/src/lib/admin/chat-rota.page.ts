@@ -32,8 +32,8 @@ function plusDays(date: string, days: number): string {
       <p role="alert" class="error">{{ 'chatAdmin.error.load' | t }}</p>
     }
     @if (rota(); as rota) {
-      <section class="warnings" aria-labelledby="open-title">
-        <h2 id="open-title">{{ 'chatAdmin.rota.openTitle' | t }}</h2>
+      <section [class.warnings]="rota.openSlots.length > 0" aria-labelledby="open-title">
+        <h2 id="open-title">{{ (rota.openSlots.length > 0 ? 'chatAdmin.rota.openTitle' : 'chatAdmin.rota.coveredTitle') | t }}</h2>
         @if (rota.openSlots.length === 0) {
           <p>{{ 'chatAdmin.rota.openNone' | t }}</p>
         } @else {
@@ -46,9 +46,9 @@ function plusDays(date: string, days: number): string {
       </section>
 
       <nav class="actions" [attr.aria-label]="'chatAdmin.rota.week' | t: { date: date(rota.weekStart) }">
-        <button type="button" class="secondary" (click)="load(shift(-7))">{{ 'chatAdmin.rota.previous' | t }}</button>
+        <button type="button" class="button button--quiet button--small" (click)="load(shift(-7))">{{ 'chatAdmin.rota.previous' | t }}</button>
         <h2>{{ 'chatAdmin.rota.week' | t: { date: date(rota.weekStart) } }}</h2>
-        <button type="button" class="secondary" (click)="load(shift(7))">{{ 'chatAdmin.rota.next' | t }}</button>
+        <button type="button" class="button button--quiet button--small" (click)="load(shift(7))">{{ 'chatAdmin.rota.next' | t }}</button>
       </nav>
 
       @for (day of rota.days; track day.date) {
@@ -68,7 +68,7 @@ function plusDays(date: string, days: number): string {
                   <li class="row">
                     <span>{{ d.name }} ({{ d.start }}–{{ d.end }}@if (d.weekly) {, {{ 'chatAdmin.rota.weekly' | t }}})</span>
                     @if (d.editable) {
-                      <button type="button" class="secondary" (click)="remove(d)"
+                      <button type="button" class="button button--quiet button--small" (click)="remove(d)"
                         [attr.aria-label]="'chatAdmin.rota.remove' | t: { name: d.name ?? '', date: weekday(day.date), start: slot.start }">×</button>
                     }
                   </li>
@@ -97,7 +97,7 @@ function plusDays(date: string, days: number): string {
             }
           </select>
         </label>
-        <button type="submit" [disabled]="busy()">{{ 'chatAdmin.rota.save' | t }}</button>
+        <button type="submit" class="button" [disabled]="busy()">{{ 'chatAdmin.rota.save' | t }}</button>
         @if (error()) {
           <p role="alert" class="error">{{ error()! | t }}</p>
         }
