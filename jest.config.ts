@@ -19,6 +19,12 @@ const swc = [
 ] as const;
 
 /**
+ * otplib's crypto and base32 plugins depend on ESM-only packages; Node requires them natively, jest's
+ * CommonJS runtime needs them transformed like our own code.
+ */
+const ESM_ONLY_PACKAGES = '/node_modules/(?!(otplib|@otplib|@noble|@scure)/)';
+
+/**
  * One jest run for everything (`npm test`): API unit and integration specs against real
  * PostgreSQL, portal component specs, and browser journeys against the built app.
  */
@@ -45,6 +51,7 @@ const config: Config = {
         '<rootDir>/migrations/**/*.integration-spec.ts',
       ],
       transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },
+      transformIgnorePatterns: [ESM_ONLY_PACKAGES],
       moduleNameMapper,
     },
     '<rootDir>/apps/portal/jest.config.cts',
@@ -56,6 +63,7 @@ const config: Config = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/apps/portal-e2e/**/*.e2e-spec.ts'],
       transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },
+      transformIgnorePatterns: [ESM_ONLY_PACKAGES],
       moduleNameMapper,
     },
   ],
