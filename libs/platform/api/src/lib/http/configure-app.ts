@@ -7,6 +7,7 @@ import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { ErrorBodyFilter } from './error-body.filter';
+import { portalCacheControl, precompressedPortalAssets } from './portal-assets';
 import { createValidationPipe } from './validation.pipe';
 import { rejectDeepJson } from './json-depth.middleware';
 import { cspNonce, noStoreForApi, nonceMiddleware, securityHeaders } from './security-headers';
@@ -42,7 +43,12 @@ export function configureApp(app: INestApplication): void {
 
 /** The built Angular portal at `/`; unknown non-API paths get index.html (client-side routes). */
 function servePortal(app: NestExpressApplication, dir: string): void {
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  // The build writes Brotli and gzip copies next to the bundles (tools/build/precompress.mjs).
+  app.use(precompressedPortalAssets(dir));
+  app.useStaticAssets(dir, {
+    index: false,
+    setHeaders: (res: ServerResponse, path: string) => res.setHeader('Cache-Control', portalCacheControl(path.replace(/\.(br|gz)$/, ''))),
+  });
   // index.html carries `ngCspNonce="__CSP_NONCE__"`: each answer gets the nonce its CSP header names.
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
   app.use(
