@@ -125,9 +125,27 @@ async function main(): Promise<void> {
     const [team] = await db.query(`SELECT id FROM team ORDER BY name LIMIT 1`);
     await time('caseload report (one team)', () => report.groups({ ...scope, teamId: team.id }));
     const rows = await report.groups(scope);
-    console.log(
-      `\nreport rows: ${rows.length}; report / bare group-by: ${(full / bareGroup).toFixed(2)}×; report / bare per-case: ${(full / bareCase).toFixed(2)}×`,
+    // The rollup must hold exactly what the raw rows sum to, or the speed is worth nothing.
+    const [mismatch] = await db.query(
+      `SELECT count(*)::int AS cases FROM (
+         SELECT c.id, coalesce(r.registration_minutes, 0) + coalesce(r.online_minutes, 0) AS rolled,
+                coalesce((SELECT sum(minutes) FROM time_entry te WHERE te.case_id = c.id AND te.deleted_at IS NULL), 0) AS raw
+           FROM care_case c LEFT JOIN case_time_rollup r ON r.case_id = c.id) x
+        WHERE rolled <> raw`,
     );
+    const ratio = full / bareGroup;
+    console.log(
+      `\nreport rows: ${rows.length}; report / bare group-by: ${ratio.toFixed(2)}×; report / bare per-case: ${(full / bareCase).toFixed(2)}×`,
+    );
+    console.log(`cases whose rollup differs from the raw sum: ${mismatch.cases}`);
+    // Issue 12's targets: under 100 ms for a year, and at most half of the bare GROUP BY over the raw rows.
+    const goals = [
+      { goal: 'caseload report < 100 ms', met: full < 100 },
+      { goal: 'caseload report ≤ 0.5× bare GROUP BY', met: ratio <= 0.5 },
+      { goal: 'rollup equals the raw sums', met: mismatch.cases === 0 },
+    ];
+    for (const { goal, met } of goals) console.log(`${met ? 'met    ' : 'MISSED '} ${goal}`);
+    if (goals.some((g) => !g.met)) process.exitCode = 1;
   } finally {
     if (db.isInitialized) await db.destroy();
     if (keep) console.log(`kept database ${name}`);

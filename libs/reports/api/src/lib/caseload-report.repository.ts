@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { TIME_CONTACT_GROUPS } from '@nabij/time/contracts';
 import type { CaseloadFilters } from '@nabij/reports/contracts';
 import { DataSource } from 'typeorm';
 
@@ -35,7 +34,10 @@ export interface CaseloadGroup {
 
 /**
  * Per group of closed cases. Time counts every (not deleted) entry on a case, whatever day it was
- * registered: Table B reports the whole trajectory of each case closed in the year.
+ * registered: Table B reports the whole trajectory of each case closed in the year. The per-case
+ * totals come from `case_time_rollup`, which the database keeps equal to the sum of the case's
+ * entries in the same transaction as every change (migration 1796074000000), split by
+ * TIME_CONTACT_GROUPS.
  * - averages per case: integer division, i.e. minutes truncated (Table B: 3015:00 / 252 = 11:57);
  * - throughput: closed_on − opened_on in days, averaged and rounded half up to whole days.
  */
@@ -57,19 +59,18 @@ WITH per_case AS (
   SELECT c.id, c.financier_id, c.kind_of_work, c.uses_online_dossier AS od,
          'materiele_problematiek' = ANY (c.problem_areas) AS material,
          c.closed_on - c.opened_on AS days,
-         coalesce(sum(te.minutes) FILTER (WHERE te.contact_type = ANY ($7::text[])), 0) AS registration,
-         coalesce(sum(te.minutes) FILTER (WHERE te.contact_type = ANY ($8::text[])), 0) AS online,
-         count(*) FILTER (WHERE te.contact_type = 'chat') AS chat,
-         count(*) FILTER (WHERE te.contact_type = 'message') AS message,
-         count(*) FILTER (WHERE te.contact_type = 'homework_feedback') AS homework
+         coalesce(r.registration_minutes, 0) AS registration,
+         coalesce(r.online_minutes, 0) AS online,
+         coalesce(r.chat_entries, 0) AS chat,
+         coalesce(r.message_entries, 0) AS message,
+         coalesce(r.homework_entries, 0) AS homework
     FROM care_case c
-    LEFT JOIN time_entry te ON te.case_id = c.id AND te.deleted_at IS NULL
+    LEFT JOIN case_time_rollup r ON r.case_id = c.id
    WHERE c.organisation_id = $1
      AND c.closed_on BETWEEN $2::date AND $3::date
      AND ($4::uuid IS NULL OR c.team_id = $4::uuid)
      AND ($5::uuid IS NULL OR c.assigned_worker_id = $5::uuid)
      AND ($6::uuid IS NULL OR c.financier_id = $6::uuid)
-   GROUP BY c.id
 ), groups AS (
   SELECT financier_id, kind_of_work, NULL::text AS problem_area, ${AGGREGATES}
     FROM per_case GROUP BY financier_id, kind_of_work
@@ -248,8 +249,6 @@ export class CaseloadReportRepository {
       scope.teamId,
       scope.workerId,
       scope.financierId,
-      TIME_CONTACT_GROUPS.registration,
-      TIME_CONTACT_GROUPS.onlineDossier,
     ]);
   }
 
