@@ -8,7 +8,9 @@
  * It creates a scratch database `nabij_bench_<random>`, starts the API (platform + chat module) in a
  * child process so the load generator does not share its event loop, seeds BENCH_SOCKETS/2 active
  * anonymous chats each held by a worker, connects one client socket and one worker socket per chat,
- * lets every socket send in a closed loop (next message after the ack, i.e. after the commit), and
+ * lets every socket send in a closed loop (next message after the ack, i.e. after the commit: the
+ * capacity), then offers BENCH_OFFERED_RATE messages/s in an open loop (sent on a clock, whatever the
+ * answers do: the latency people feel), samples the API's memory, prints met/MISSED per target, and
  * drops the database again. The per-socket rate limit is lifted: this measures capacity, not abuse.
  */
 import 'reflect-metadata';
@@ -19,6 +21,8 @@ import { Client } from 'pg';
 const SOCKETS = Number(process.env['BENCH_SOCKETS'] ?? 1000);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const WORKERS = 50;
+/** Messages per second offered in the open-loop phase, spread over all sockets. */
+const OFFERED_RATE = Number(process.env['BENCH_OFFERED_RATE'] ?? 500);
 const JWT_SECRET = randomBytes(32).toString('hex');
 const serverUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -60,6 +64,10 @@ async function serve(): Promise<void> {
   // No configureApp: only the /chat socket is exercised (and it needs esModuleInterop, which swc-node lacks here).
   await runMigrations(app.get(DataSource));
   await app.listen(0, '127.0.0.1');
+  // The parent asks for the resident memory of this instance while the sockets are open.
+  process.on('message', (m: { rss?: boolean }) => {
+    if (m.rss) process.send?.({ rss: process.memoryUsage().rss });
+  });
   process.send?.({ port: (app.getHttpServer().address() as { port: number }).port });
 }
 
@@ -137,29 +145,37 @@ async function main(): Promise<void> {
         s.once('connect_error', reject);
       });
 
+    const rss = () =>
+      new Promise<number>((resolve) => {
+        child.once('message', (m: { rss: number }) => resolve(m.rss));
+        child.send({ rss: true });
+      });
+    const rssBefore = await rss();
     const started = performance.now();
     const ends: Array<{ socket: ReturnType<typeof io>; sessionId: string }> = [];
-    for (let i = 0; i < pairs.length; i += 50) {
-      const batch = pairs.slice(i, i + 50);
-      const connected = await Promise.all(
-        batch.flatMap((p) => [
-          connect(p.chatToken).then((socket) => ({ socket, sessionId: p.sessionId })),
-          connect(
-            jwt.sign({ sub: p.workerId, role: 'worker', org: organisationId, sid: randomUUID() }, JWT_SECRET, {
-              algorithm: 'HS256',
-              expiresIn: 3600,
-            }),
-          ).then((socket) => ({ socket, sessionId: p.sessionId })),
-        ]),
-      );
-      for (const c of connected) {
-        const joined = await c.socket.timeout(10_000).emitWithAck('chat:join', { sessionId: c.sessionId });
-        if (!joined.ok) throw new Error(`join failed: ${joined.message}`);
+    // Every person opens the chat at about the same moment (after a restart, say): all at once.
+    const connected = await Promise.all(
+      pairs.flatMap((p) => [
+        connect(p.chatToken).then((socket) => ({ socket, sessionId: p.sessionId })),
+        connect(
+          jwt.sign({ sub: p.workerId, role: 'worker', org: organisationId, sid: randomUUID() }, JWT_SECRET, {
+            algorithm: 'HS256',
+            expiresIn: 3600,
+          }),
+        ).then((socket) => ({ socket, sessionId: p.sessionId })),
+      ]),
+    );
+    await Promise.all(
+      connected.map(async (c) => {
         sockets.push(c.socket);
+        const joined = await c.socket.timeout(30_000).emitWithAck('chat:join', { sessionId: c.sessionId });
+        if (!joined.ok) throw new Error(`join failed: ${joined.message}`);
         ends.push(c);
-      }
-    }
-    console.log(`${ends.length} sockets connected and joined in ${Math.round(performance.now() - started)} ms`);
+      }),
+    );
+    const connectMs = performance.now() - started;
+    console.log(`${ends.length} sockets connected and joined in ${Math.round(connectMs)} ms`);
+    const rssAtRest = await rss();
 
     const latencies: number[] = [];
     const acks: number[] = [];
@@ -200,6 +216,64 @@ async function main(): Promise<void> {
       `delivery latency   p50 ${fmt(percentile(latencies, 50))}  p99 ${fmt(percentile(latencies, 99))}  max ${fmt(latencies[latencies.length - 1] ?? NaN)}`,
     );
     console.log(`ack latency        p50 ${fmt(percentile(acks, 50))}  p99 ${fmt(percentile(acks, 99))}`);
+    const stored = acks.length / elapsed;
+    const rssUnderLoad = await rss();
+
+    // Open loop: messages at a fixed offered rate, whatever the answers do, as real chats send them.
+    const openLatencies: number[] = [];
+    let openSent = 0;
+    let openAcked = 0;
+    let openErrors = 0;
+    let measuring = true;
+    for (const end of ends) {
+      end.socket.off('chat:message');
+      end.socket.on('chat:message', (m: { body: string }) => {
+        if (measuring) openLatencies.push(performance.now() - Number(m.body.split(' ')[1]));
+      });
+    }
+    const openStart = performance.now();
+    await new Promise<void>((resolve) => {
+      const tick = setInterval(() => {
+        const due = Math.floor(((performance.now() - openStart) / 1000) * OFFERED_RATE);
+        for (; openSent < due; openSent++) {
+          const end = ends[openSent % ends.length];
+          end.socket
+            .timeout(10_000)
+            .emitWithAck('chat:message', { sessionId: end.sessionId, body: `o ${performance.now()}` })
+            .then(
+              (ack: { ok: boolean }) => (ack.ok ? openAcked++ : openErrors++),
+              () => openErrors++,
+            );
+        }
+        if (performance.now() - openStart >= SECONDS * 1000) {
+          clearInterval(tick);
+          resolve();
+        }
+      }, 5);
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    measuring = false;
+    openLatencies.sort((a, b) => a - b);
+    const openP99 = percentile(openLatencies, 99);
+    console.log(
+      `open loop          ${OFFERED_RATE} messages/s offered: ${openAcked} stored, ${openErrors} errors; delivery p50 ${fmt(percentile(openLatencies, 50))}  p99 ${fmt(openP99)}`,
+    );
+    const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+    console.log(
+      `API memory (RSS)   ${mb(rssBefore)} before the sockets (TypeScript compiled in memory by swc-node), ${mb(rssAtRest)} with ${ends.length} sockets open, ${mb(rssUnderLoad)} after the closed loop`,
+    );
+
+    // Issue 12's targets for one instance.
+    const goals = [
+      { goal: `≥ 3,000 stored messages/s (closed loop): ${Math.round(stored)}`, met: stored >= 3000 },
+      { goal: `p99 delivery < 50 ms at ${OFFERED_RATE} messages/s offered: ${fmt(openP99)}`, met: openP99 < 50 },
+      { goal: `${ends.length} sockets connect and join < 3 s: ${Math.round(connectMs)} ms`, met: connectMs < 3000 },
+      {
+        goal: `API RSS < 300 MB at ${ends.length} sockets: ${mb(Math.max(rssAtRest, rssUnderLoad))}`,
+        met: Math.max(rssAtRest, rssUnderLoad) < 300 * 1024 * 1024,
+      },
+    ];
+    for (const { goal, met } of goals) console.log(`${met ? 'met    ' : 'MISSED '} ${goal}`);
   } finally {
     for (const s of sockets) s.close();
     child.kill('SIGTERM');
