@@ -10,7 +10,8 @@ import { EmailVerificationEntity } from './entities/token.entities';
  */
 export interface CurrentUserRow {
   id: string;
-  email: string;
+  email: string | null;
+  login_name: string | null;
   name: string | null;
   role: AccountEntity['role'];
   org_id: string | null;
@@ -21,8 +22,11 @@ export interface CurrentUserRow {
   team_name: string;
 }
 
-/** A new account is never deactivated; that is an admin's later change. */
-type NewAccount = Omit<AccountEntity, 'id' | 'deactivatedAt'>;
+/** An account found by its e-mail address, which therefore has one. */
+export type AccountWithEmail = AccountEntity & { email: string };
+
+/** A new account is never deactivated; that is an admin's later change. Staff capabilities default to false. */
+type NewAccount = Omit<AccountEntity, 'id' | 'deactivatedAt' | 'canTrain' | 'chatDuty'> & Partial<Pick<AccountEntity, 'canTrain' | 'chatDuty'>>;
 type NewVerification = Omit<EmailVerificationEntity, 'id'>;
 
 /**
@@ -37,17 +41,33 @@ export class AccountsRepository {
   ) {}
 
   /** E-mail addresses match case-insensitively. */
-  findByEmail(email: string, manager?: EntityManager): Promise<AccountEntity | null> {
-    return this.accountsOf(manager).createQueryBuilder('a').where('lower(a.email) = lower(:email)', { email }).getOne();
+  findByEmail(email: string, manager?: EntityManager): Promise<AccountWithEmail | null> {
+    return this.accountsOf(manager)
+      .createQueryBuilder('a')
+      .where('lower(a.email) = lower(:email)', { email })
+      .getOne() as Promise<AccountWithEmail | null>;
   }
 
-  /** As findByEmail, with the password hash (not selected by default) for the login check. */
-  findByEmailWithPasswordHash(email: string): Promise<AccountEntity | null> {
-    return this.accounts.createQueryBuilder('a').addSelect('a.passwordHash').where('lower(a.email) = lower(:email)', { email }).getOne();
+  /** Login names are stored in lower case and match case-insensitively. */
+  findByLoginName(loginName: string, manager?: EntityManager): Promise<AccountEntity | null> {
+    return this.accountsOf(manager).findOneBy({ loginName: loginName.trim().toLowerCase() });
   }
 
-  findById(id: string): Promise<AccountEntity | null> {
-    return this.accounts.findOneBy({ id });
+  /**
+   * The account for the login form's first field, an e-mail address or a login name (clients
+   * admitted without an e-mail address), with the password hash (not selected by default) for the
+   * login check. Login names contain no `@`, so the two never match the same text.
+   */
+  findForLoginWithPasswordHash(emailOrLoginName: string): Promise<AccountEntity | null> {
+    return this.accounts
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('lower(a.email) = lower(:login) OR a.login_name = lower(:login)', { login: emailOrLoginName.trim() })
+      .getOne();
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<AccountEntity | null> {
+    return this.accountsOf(manager).findOneBy({ id });
   }
 
   findByIdOrFail(id: string, manager?: EntityManager): Promise<AccountEntity> {
@@ -94,7 +114,7 @@ export class AccountsRepository {
 
   async currentUserRow(accountId: string): Promise<CurrentUserRow | undefined> {
     const [row] = await this.accounts.query(
-      `SELECT a.id, a.email, a.name, a.role,
+      `SELECT a.id, a.email, a.login_name, a.name, a.role,
               o.id AS org_id, o.name AS org_name,
               f.id AS fin_id, f.name AS fin_name,
               t.id AS team_id, t.name AS team_name

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@nabij/platform/api';
 import { EntityManager } from 'typeorm';
-import { AccountsRepository } from './accounts.repository';
+import { AccountsRepository, AccountWithEmail } from './accounts.repository';
 import { AccountEntity } from './entities/account.entity';
 import { PasswordPolicyService } from './password-policy.service';
 import { PasswordService } from './password.service';
@@ -10,7 +10,9 @@ import { hashToken, newToken } from './tokens';
 const VERIFICATION_DAYS = 7;
 
 export interface NewClient {
-  email: string;
+  /** Null only with a login name: a client admitted without an e-mail address. */
+  email: string | null;
+  loginName?: string | null;
   password: string | null;
   /** A hash made earlier (registration hashes before it knows whether the address is new). */
   passwordHash?: string;
@@ -23,7 +25,20 @@ export interface NewClient {
   admissionReason?: string | null;
 }
 
-/** Account records and e-mail verification, used by intake (registration, admission). */
+/** A staff account made from an accepted invite (organisation domain). */
+export interface NewStaff {
+  email: string;
+  name: string;
+  role: 'worker' | 'team_lead' | 'admin';
+  organisationId: string;
+  teamId: string | null;
+  canTrain: boolean;
+  chatDuty: boolean;
+  /** Checked against the password policy (with the person's name and address) before it is hashed. */
+  password: string;
+}
+
+/** Account records and e-mail verification, used by intake (registration, admission) and organisation (invites). */
 @Injectable()
 export class AccountsService {
   constructor(
@@ -33,18 +48,19 @@ export class AccountsService {
     private readonly clock: Clock,
   ) {}
 
-  findByEmail(email: string, manager?: EntityManager): Promise<AccountEntity | null> {
+  findByEmail(email: string, manager?: EntityManager): Promise<AccountWithEmail | null> {
     return this.repository.findByEmail(email, manager);
   }
 
-  findById(id: string): Promise<AccountEntity | null> {
-    return this.repository.findById(id);
+  findById(id: string, manager?: EntityManager): Promise<AccountEntity | null> {
+    return this.repository.findById(id, manager);
   }
 
   async createClient(client: NewClient, manager: EntityManager): Promise<AccountEntity> {
     return this.repository.insertAccount(
       {
-        email: client.email.trim(),
+        email: client.email?.trim() || null,
+        loginName: client.loginName ?? null,
         passwordHash: client.passwordHash ?? (client.password ? await this.passwords.hash(client.password) : null),
         role: 'client',
         name: client.name?.trim() || null,
@@ -57,6 +73,36 @@ export class AccountsService {
         admittedBy: client.admittedBy ?? null,
         admissionReason: client.admissionReason ?? null,
         createdAt: this.clock.now(),
+      },
+      manager,
+    );
+  }
+
+  /**
+   * A staff account with a password the person chose. Its address is verified: the invite link that
+   * led here arrived by mail. 400 naming `password` when the password is too weak.
+   */
+  async createStaff(staff: NewStaff, manager: EntityManager): Promise<AccountEntity> {
+    this.policy.assertStrong(staff.password, [staff.email, staff.name]);
+    const now = this.clock.now();
+    return this.repository.insertAccount(
+      {
+        email: staff.email.trim(),
+        loginName: null,
+        passwordHash: await this.passwords.hash(staff.password),
+        role: staff.role,
+        name: staff.name.trim(),
+        birthDate: null,
+        postcode: null,
+        organisationId: staff.organisationId,
+        financierId: null,
+        teamId: staff.teamId,
+        emailVerifiedAt: now,
+        admittedBy: null,
+        admissionReason: null,
+        createdAt: now,
+        canTrain: staff.canTrain,
+        chatDuty: staff.chatDuty,
       },
       manager,
     );
@@ -83,11 +129,18 @@ export class AccountsService {
    * Confirms the e-mail address behind a verification token. Returns the account, or null when the
    * token is unknown, used or expired. Sets the password when given and the account has none yet.
    */
-  async verify(token: string, password: string | undefined, manager: EntityManager): Promise<AccountEntity | 'password_required' | null> {
+  async verify(
+    token: string,
+    password: string | undefined,
+    manager: EntityManager,
+  ): Promise<AccountWithEmail | 'password_required' | null> {
     const now = this.clock.now();
     const verification = await this.repository.lockUnusedVerification(hashToken(token), manager);
     if (!verification || verification.expiresAt <= now) return null;
     const account = await this.repository.findWithPasswordHashOrFail(verification.accountId, manager);
+    // Verification links go only to e-mail addresses; an account without one has nothing to confirm.
+    if (!account.email) return null;
+    const email = account.email;
     if (!account.passwordHash) {
       if (!password) return 'password_required';
       this.policy.assertStrong(password, [account.email, account.name]);
@@ -95,6 +148,6 @@ export class AccountsService {
     }
     await this.repository.markVerificationUsed(verification.id, now, manager);
     if (!account.emailVerifiedAt) await this.repository.updateAccount(account.id, { emailVerifiedAt: now }, manager);
-    return this.repository.findByIdOrFail(account.id, manager);
+    return { ...(await this.repository.findByIdOrFail(account.id, manager)), email };
   }
 }

@@ -53,13 +53,15 @@ export class AuthService {
   async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
     // Counted before the password is checked, so parallel guesses cannot outrun the limit.
     const attempt = await this.throttle.begin(email, meta.ip);
-    const account = await this.accounts.findByEmailWithPasswordHash(email);
+    // The first field holds an e-mail address or a login name (a client admitted without e-mail).
+    const account = await this.accounts.findForLoginWithPasswordHash(email);
     const ok = await this.passwords.verify(account?.passwordHash ?? null, password);
     if (!account || !ok) throw new UnauthorizedException(WRONG_CREDENTIALS);
     await this.throttle.succeeded(attempt);
     // After the password check, like the e-mail check below, so it reveals nothing to a guesser.
     refuseDeactivated(account);
-    if (!account.emailVerifiedAt) {
+    // A login-name account has no address to confirm: its password came with the activation code.
+    if (account.email && !account.emailVerifiedAt) {
       // Only someone who knows the password gets here, so this does not reveal that the address exists.
       throw new ForbiddenException({
         message: 'Confirm your e-mail address first. We can send the mail again.',
@@ -112,6 +114,7 @@ export class AuthService {
     return {
       id: row.id,
       email: row.email,
+      loginName: row.login_name,
       name: row.name,
       role: row.role,
       organisation: row.org_id ? { id: row.org_id, name: row.org_name } : null,

@@ -6,6 +6,10 @@ import { AuthSessionsRepository } from './account/auth-sessions.repository';
 import { PasswordResetEntity } from './account/password-reset.entity';
 import { PasswordResetService } from './account/password-reset.service';
 import { PasswordResetsRepository } from './account/password-resets.repository';
+import { ActivationCodeEntity } from './activation/activation-code.entity';
+import { ActivationCodesRepository } from './activation/activation-codes.repository';
+import { ActivationController } from './activation/activation.controller';
+import { ActivationService } from './activation/activation.service';
 import { AccountPersonalDataRepository } from './account-personal-data.repository';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
@@ -30,9 +34,10 @@ import { SessionsService } from './sessions.service';
       EmailVerificationEntity,
       LoginFailureEntity,
       PasswordResetEntity,
+      ActivationCodeEntity,
     ]),
   ],
-  controllers: [AuthController, AccountSettingsController],
+  controllers: [AuthController, AccountSettingsController, ActivationController],
   providers: [
     AccountsRepository,
     RefreshTokensRepository,
@@ -48,7 +53,9 @@ import { SessionsService } from './sessions.service';
     PasswordResetService,
     AccountSettingsService,
     AccountPersonalDataRepository,
+    ActivationCodesRepository,
+    ActivationService,
   ],
-  exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService],
+  exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService, ActivationService],
 })
 export class IdentityModule {}

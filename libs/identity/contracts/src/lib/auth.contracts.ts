@@ -1,6 +1,7 @@
 import type { Role } from '@nabij/platform/contracts';
 
 export interface LoginRequest {
+  /** An e-mail address, or the login name of a client admitted without one. */
   email: string;
   password: string;
 }
@@ -14,7 +15,9 @@ export interface SessionResponse {
 
 export interface CurrentUser {
   id: string;
-  email: string;
+  /** Null for a client admitted without an e-mail address, who has a login name instead. */
+  email: string | null;
+  loginName: string | null;
   name: string | null;
   role: Role;
   organisation: { id: string; name: string } | null;

@@ -1,15 +1,20 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AccountsService } from '@nabij/identity/api';
-import type { AdmissionCreated } from '@nabij/intake/contracts';
+import { AccountEntity, AccountsService, ActivationService, type IssuedActivationCode } from '@nabij/identity/api';
+import { CLIENT_HAS_EMAIL, type ActivationLetter, type AdmissionCreated } from '@nabij/intake/contracts';
 import { AppConfig, AuditService, AuthUser, MailService, RequestMeta } from '@nabij/platform/api';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AdmissionDto } from './dto/intake.dto';
+import { FinancierEntity } from './entities/organisation.entities';
 import { IntakeRepository } from './intake.repository';
 import { admissionMail } from './intake-mails';
 
+const NOT_YOUR_CLIENT = 'There is no client with this id in your organisation.';
+
 /**
  * A worker admits a client who cannot pass the postcode check (no fixed address, staying with
- * friends). The reason is required and goes into the audit log.
+ * friends). The reason is required and goes into the audit log. With an e-mail address the client
+ * gets a mail to choose a password; without one the client gets a login name and the worker a
+ * letter with a one-time activation code to print and hand over.
  */
 @Injectable()
 export class AdmissionService {
@@ -17,13 +22,15 @@ export class AdmissionService {
     private readonly dataSource: DataSource,
     private readonly repository: IntakeRepository,
     private readonly accounts: AccountsService,
+    private readonly activation: ActivationService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
 
   async admit(worker: AuthUser, dto: AdmissionDto, meta: RequestMeta): Promise<AdmissionCreated> {
-    const { account, outgoing } = await this.dataSource.transaction(async (manager) => {
+    const email = dto.email?.trim() || null;
+    const { account, outgoing, letter } = await this.dataSource.transaction(async (manager) => {
       const financier = await this.repository.financierOfOrganisation(dto.financierId, worker.organisationId, manager);
       if (!financier || !worker.organisationId) {
         throw new NotFoundException({
@@ -31,7 +38,7 @@ export class AdmissionService {
           fields: { financierId: ['unknown financier'] },
         });
       }
-      if (await this.accounts.findByEmail(dto.email, manager)) {
+      if (email && (await this.accounts.findByEmail(email, manager))) {
         throw new ConflictException({
           message: 'There is already an account with this e-mail address.',
           fields: { email: ['already has an account'] },
@@ -39,7 +46,8 @@ export class AdmissionService {
       }
       const account = await this.accounts.createClient(
         {
-          email: dto.email,
+          email,
+          loginName: email ? null : await this.activation.newLoginName(financier.name, manager),
           password: null,
           name: dto.name,
           birthDate: dto.birthDate,
@@ -63,14 +71,72 @@ export class AdmissionService {
         },
         manager,
       );
+      if (!email) {
+        const issued = await this.activation.issue(account.id, worker.id, manager);
+        await this.auditCode(worker, account.id, 'activation code printed at admission', meta, manager);
+        return { account, outgoing: null, letter: await this.letter(worker, account, financier, issued, manager) };
+      }
       const token = await this.accounts.issueVerification(account.id, manager);
       const outgoing = await this.mail.enqueue(
-        admissionMail(account.email, `${this.config.publicUrl}/verify?token=${encodeURIComponent(token)}`),
+        admissionMail(email, `${this.config.publicUrl}/verify?token=${encodeURIComponent(token)}`),
         manager,
       );
-      return { account, outgoing };
+      return { account, outgoing, letter: null };
     });
-    await this.mail.deliver(outgoing);
-    return { id: account.id, email: account.email };
+    if (outgoing) await this.mail.deliver(outgoing);
+    return { id: account.id, email: account.email, loginName: account.loginName, letter };
+  }
+
+  /**
+   * A new activation code for a client of the worker's organisation who logs in with a login name
+   * (lost the letter, the code expired, or forgot the password: without an e-mail address there is
+   * no reset mail). Every older code stops working.
+   */
+  async newCode(worker: AuthUser, clientId: string, meta: RequestMeta): Promise<ActivationLetter> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await this.accounts.findById(clientId, manager);
+      if (!client || client.role !== 'client' || !worker.organisationId || client.organisationId !== worker.organisationId) {
+        throw new NotFoundException(NOT_YOUR_CLIENT);
+      }
+      if (!client.loginName || !client.financierId) {
+        throw new ConflictException({
+          message: 'This client logs in with an e-mail address and can ask for a new password by mail.',
+          code: CLIENT_HAS_EMAIL,
+        });
+      }
+      const financier = await this.repository.financierOrFail(client.financierId, manager);
+      const issued = await this.activation.issue(client.id, worker.id, manager);
+      await this.auditCode(worker, client.id, 'new activation code printed; older codes stopped working', meta, manager);
+      return this.letter(worker, client, financier, issued, manager);
+    });
+  }
+
+  private auditCode(worker: AuthUser, clientId: string, reason: string, meta: RequestMeta, manager: EntityManager): Promise<void> {
+    return this.audit.record(
+      { actor: worker, action: 'create', resourceType: 'activation_code', resourceId: clientId, clientId, reason, ...meta },
+      manager,
+    );
+  }
+
+  private async letter(
+    worker: AuthUser,
+    client: AccountEntity,
+    financier: FinancierEntity,
+    issued: IssuedActivationCode,
+    manager: EntityManager,
+  ): Promise<ActivationLetter> {
+    const workerAccount = await this.accounts.findById(worker.id, manager);
+    return {
+      clientId: client.id,
+      clientName: client.name ?? '',
+      loginName: client.loginName ?? '',
+      code: issued.code,
+      expiresAt: issued.expiresAt.toISOString(),
+      activationUrl: `${this.config.publicUrl}/activeren`,
+      loginUrl: `${this.config.publicUrl}/login`,
+      organisation: await this.repository.organisationName(financier.organisationId, manager),
+      worker: workerAccount?.name ?? workerAccount?.email ?? '',
+      financier: { name: financier.name, socialTeamName: financier.socialTeamName, socialTeamPhone: financier.socialTeamPhone },
+    };
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import type { PostcodeCheckResponse, RegistrationAccepted } from '@nabij/intake/contracts';
+import type { ActivationLetter, AdmissionCreated, PostcodeCheckResponse, RegistrationAccepted } from '@nabij/intake/contracts';
 import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { AdmissionService } from './admission.service';
 import { AdmissionDto, PostcodeCheckDto, RegistrationDto, ResendDto, VerifyDto } from './dto/intake.dto';
@@ -52,7 +52,19 @@ export class IntakeController {
   @Roles('worker')
   @Post('admissions')
   @HttpCode(201)
-  admit(@CurrentUser() user: AuthUser, @Body() body: AdmissionDto, @ReqMeta() meta: RequestMeta) {
+  admit(@CurrentUser() user: AuthUser, @Body() body: AdmissionDto, @ReqMeta() meta: RequestMeta): Promise<AdmissionCreated> {
     return this.admissions.admit(user, body, meta);
+  }
+
+  /** A new printed code for a client with a login name; the older codes stop working. */
+  @Roles('worker')
+  @Post('admissions/:clientId/activation-code')
+  @HttpCode(201)
+  newActivationCode(
+    @CurrentUser() user: AuthUser,
+    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<ActivationLetter> {
+    return this.admissions.newCode(user, clientId, meta);
   }
 }

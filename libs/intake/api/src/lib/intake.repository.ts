@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Financier } from '@nabij/intake/contracts';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { FinancierEntity, PostcodeCheckEntity, ServiceAreaEntity } from './entities/organisation.entities';
+import { FinancierEntity, OrganisationEntity, PostcodeCheckEntity, ServiceAreaEntity } from './entities/organisation.entities';
 
 /** A service area row joined with its financier's name, as the database returns it. */
 export interface ServiceAreaRow {
@@ -45,6 +45,11 @@ export class IntakeRepository {
   financierOfOrganisation(financierId: string, organisationId: string | null, manager?: EntityManager): Promise<FinancierEntity | null> {
     const repo = manager ? manager.getRepository(FinancierEntity) : this.financiers;
     return repo.findOneBy({ id: financierId, organisationId: organisationId ?? undefined });
+  }
+
+  /** The organisation's name, for the activation letter. */
+  async organisationName(organisationId: string, manager: EntityManager): Promise<string> {
+    return (await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: organisationId })).name;
   }
 
   financierOrFail(financierId: string, manager: EntityManager): Promise<FinancierEntity> {

@@ -93,7 +93,7 @@ export class RegistrationService {
         manager,
       );
       const token = await this.accounts.issueVerification(account.id, manager);
-      return this.mail.enqueue(verificationMail(account.email, this.link('verify', token)), manager);
+      return this.mail.enqueue(verificationMail(dto.email, this.link('verify', token)), manager);
     });
     await this.mail.deliver(outgoing);
     return { status: 'check_your_mail', email: dto.email };

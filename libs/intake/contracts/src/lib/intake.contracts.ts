@@ -66,7 +66,8 @@ export interface ResendRequest {
 }
 
 export interface AdmissionRequest {
-  email: string;
+  /** Leave out for someone without a stable e-mail address: they get a login name and a printed code. */
+  email?: string;
   name: string;
   birthDate: string;
   financierId: string;
@@ -75,8 +76,36 @@ export interface AdmissionRequest {
 
 export interface AdmissionCreated {
   id: string;
-  email: string;
+  email: string | null;
+  loginName: string | null;
+  /** Only without an e-mail address: the letter with the one-time code, shown once. */
+  letter: ActivationLetter | null;
 }
+
+/**
+ * The printed letter for a client admitted without an e-mail address (POST /api/admissions, or
+ * POST /api/admissions/:clientId/activation-code for a new code). The code is in no other answer.
+ */
+export interface ActivationLetter {
+  clientId: string;
+  clientName: string;
+  loginName: string;
+  /** As printed, `K7M4-Q2XA-9RTD`. */
+  code: string;
+  /** ISO timestamp; the code works until then, once. */
+  expiresAt: string;
+  /** Where to activate: `<portal>/activeren`. */
+  activationUrl: string;
+  /** Where to log in afterwards. */
+  loginUrl: string;
+  organisation: string;
+  /** The worker who printed the letter: the person to call or visit. */
+  worker: string;
+  financier: { name: string; socialTeamName: string | null; socialTeamPhone: string | null };
+}
+
+/** `code` of the 409 when a new activation code is asked for a client who logs in with an e-mail address. */
+export const CLIENT_HAS_EMAIL = 'client_has_email';
 
 export interface ServiceArea {
   id: string;

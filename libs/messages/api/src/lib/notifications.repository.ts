@@ -18,8 +18,11 @@ export class NotificationsRepository {
       .insert(recipientIds.map((recipientId) => ({ recipientId, kind, threadId, createdAt, readAt: null })));
   }
 
+  /** Accounts without an address (clients admitted with a login name) see the in-app notification only. */
   async emailsOf(db: EntityManager, accountIds: string[]): Promise<string[]> {
-    const accounts: Array<{ email: string }> = await db.query(`SELECT email FROM account WHERE id = ANY($1)`, [accountIds]);
+    const accounts: Array<{ email: string }> = await db.query(`SELECT email FROM account WHERE id = ANY($1) AND email IS NOT NULL`, [
+      accountIds,
+    ]);
     return accounts.map((a) => a.email);
   }
 

@@ -281,6 +281,7 @@ export class ParticipationRepository {
          FROM training_enrolment e
          JOIN account a ON a.id = e.client_id
         WHERE e.reminders_enabled
+          AND a.email IS NOT NULL -- a client admitted with a login name has no address to remind
           AND greatest(e.last_activity_at, e.last_reminded_at, e.reminders_enabled_at)
               + make_interval(hours => CASE e.reminder_frequency WHEN 'twice_weekly' THEN $2::int ELSE $3::int END) <= $1
         ORDER BY e.last_reminded_at NULLS FIRST, e.id

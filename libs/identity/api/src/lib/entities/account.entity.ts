@@ -1,13 +1,20 @@
 import type { Role } from '@nabij/platform/contracts';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('account')
+@Check('account_email_or_login_name', 'email IS NOT NULL OR login_name IS NOT NULL')
+@Check('account_login_name_lower', 'login_name = lower(login_name)')
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text' })
-  email: string;
+  /** Empty only for a client admitted without an e-mail address, who has a login name instead. */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  /** Lower case, unique, like `leiden-k7m4q`: for clients admitted without an e-mail address. */
+  @Column({ type: 'text', name: 'login_name', nullable: true })
+  loginName: string | null;
 
   @Column({ type: 'text', name: 'password_hash', nullable: true, select: false })
   passwordHash: string | null;
@@ -48,4 +55,12 @@ export class AccountEntity {
   /** Set by an admin (organisation domain): login and refresh refuse the account while it is set. */
   @Column({ type: 'timestamptz', name: 'deactivated_at', nullable: true })
   deactivatedAt: Date | null;
+
+  /** Staff capability (set by an admin): may be the trainer of a training. */
+  @Column({ type: 'boolean', name: 'can_train', default: false })
+  canTrain: boolean;
+
+  /** Staff capability (set by an admin): may be put on the chat duty rota. */
+  @Column({ type: 'boolean', name: 'chat_duty', default: false })
+  chatDuty: boolean;
 }

@@ -91,5 +91,6 @@ async function makeStaff(t: TestApp, role: Role, options: MakeStaffOptions): Pro
 
 function toTestAccount(t: TestApp, account: AccountEntity): TestAccount {
   const auth = { id: account.id, role: account.role, organisationId: account.organisationId };
-  return { ...auth, email: account.email, name: account.name, token: t.tokenFor(auth) };
+  // `email` is what the account logs in with: its login name when it has no e-mail address.
+  return { ...auth, email: account.email ?? account.loginName ?? '', name: account.name, token: t.tokenFor(auth) };
 }

@@ -116,10 +116,11 @@ export class ResendDto implements ResendRequest {
 }
 
 export class AdmissionDto implements AdmissionRequest {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'Leave out when the client has no stable e-mail address: they get a login name and a printed code' })
+  @IsOptional()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(EMAIL_MAX_LENGTH)
-  email: string;
+  email?: string;
 
   @ApiProperty()
   @IsString()

@@ -8,6 +8,7 @@ export function session(role: SessionResponse['user']['role'] = 'client', access
     user: {
       id: 'u1',
       email: `${role}@demo.nabij.nl`,
+      loginName: null,
       name: 'Sanne',
       role,
       organisation: { id: 'o1', name: 'Kwadraad' },

@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { ActivationRequest } from '@nabij/identity/contracts';
+import { LOGIN_NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, isLoginName } from '@nabij/identity/contracts';
+import { IsString, MaxLength, MinLength, ValidateBy } from 'class-validator';
+
+export class ActivationDto implements ActivationRequest {
+  @ApiProperty({ example: 'leiden-k7m4q' })
+  @IsString()
+  @MaxLength(LOGIN_NAME_MAX_LENGTH + 4)
+  @ValidateBy({
+    name: 'isLoginName',
+    validator: {
+      validate: (v) => typeof v === 'string' && isLoginName(v),
+      defaultMessage: () => 'loginName must be a login name like leiden-k7m4q',
+    },
+  })
+  loginName: string;
+
+  @ApiProperty({ example: 'K7M4-Q2XA-9RTD', description: 'Spaces, dashes and lower case are fine' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  code: string;
+
+  @ApiProperty({ description: 'The new password (same rules as at registration)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password: string;
+}
