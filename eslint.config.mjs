@@ -25,6 +25,10 @@ const CROSS_DOMAIN = {
     // Archiving a team and deactivating a worker go through dossier's TeamCasesService (open cases,
     // bulk hand-over); deactivation and role changes end logins through identity's SessionsService.
     organisation: ['dossier', 'identity'],
+    // Privacy asks dossier's CaseRetentionService which cases passed their retention term and whose
+    // assigned worker may see a deletion request (dossier owns care_case), and identity's
+    // AccountsService for the client's name and the address the "done" mail goes to (identity owns account).
+    privacy: ['dossier', 'identity'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

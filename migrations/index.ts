@@ -17,6 +17,7 @@ import { TeamArchive1796062271964 } from './1796062271964-team-archive';
 import { AccountDeactivated1796062458121 } from './1796062458121-account-deactivated';
 import { PasswordReset1796062459675 } from './1796062459675-password-reset';
 import { ActivationCode1796072000000 } from './1796072000000-activation-code';
+import { DeletionRequests1796073000000 } from './1796073000000-deletion-requests';
 import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
@@ -40,5 +41,6 @@ export const ALL_MIGRATIONS = [
   AccountDeactivated1796062458121,
   PasswordReset1796062459675,
   ActivationCode1796072000000,
+  DeletionRequests1796073000000,
   CaseTimeRollup1796074000000,
 ];

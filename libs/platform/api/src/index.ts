@@ -8,6 +8,7 @@ export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/csv/csv';
 export * from './lib/personal-data/personal-data.registry';
+export * from './lib/personal-data/personal-data-eraser.registry';
 export * from './lib/mail/mail.service';
 export * from './lib/mail/outbox-mail.entity';
 export * from './lib/jobs/job-definition';

@@ -1,2 +1,3 @@
 export * from './lib/audit-log.contracts';
 export * from './lib/personal-data.contracts';
+export * from './lib/deletion-request.contracts';

@@ -9,6 +9,8 @@ import { ChatHoursAdminController } from './chat-hours-admin.controller';
 import { ChatHoursController } from './chat-hours.controller';
 import { ChatRotaController } from './chat-rota.controller';
 import { ChatSessionsController } from './chat-sessions.controller';
+import { ChatErasureRepository } from './chat-erasure.repository';
+import { ChatPersonalDataRepository } from './chat-personal-data.repository';
 import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from './entities/chat-hours.entities';
 import { ChatEvaluationEntity, ChatMessageEntity, ChatSessionEntity } from './entities/chat-session.entities';
 import { ChatRotaService } from './duty/chat-rota.service';
@@ -73,6 +75,8 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatSocketLoginsService,
     ChatSocketService,
     ChatGateway,
+    ChatPersonalDataRepository,
+    ChatErasureRepository,
   ],
   exports: [ChatHoursService],
 })

@@ -91,6 +91,7 @@ export class CasesService {
         closedOn: null,
         closeReason: null,
         createdAt: now,
+        anonymisedAt: null,
       });
       await this.audit.record(
         { actor: worker, action: 'create', resourceType: 'case', resourceId: saved.id, clientId: client.id, ...meta },

@@ -27,6 +27,9 @@ import {
   ReportReactionEntity,
 } from './entities/dossier.entities';
 import { DossierPersonalDataRepository } from './dossier-personal-data.repository';
+import { DossierErasureRepository } from './dossier-erasure.repository';
+import { CaseRetentionRepository } from './case-retention.repository';
+import { CaseRetentionService } from './case-retention.service';
 
 /** Cases and the online dossier client and worker share. */
 @Module({
@@ -63,8 +66,11 @@ import { DossierPersonalDataRepository } from './dossier-personal-data.repositor
     DocumentsService,
     TeamCasesService,
     DossierPersonalDataRepository,
+    DossierErasureRepository,
+    CaseRetentionRepository,
+    CaseRetentionService,
   ],
-  exports: [CaseAccessService, TeamCasesService],
+  exports: [CaseAccessService, TeamCasesService, CaseRetentionService],
 })
 export class DossierModule {
   /** The same module with documents stored in `documentsDir` (e.g. a mounted volume). */

@@ -11,6 +11,7 @@ import { ActivationCodesRepository } from './activation/activation-codes.reposit
 import { ActivationController } from './activation/activation.controller';
 import { ActivationService } from './activation/activation.service';
 import { AccountPersonalDataRepository } from './account-personal-data.repository';
+import { AccountErasureRepository } from './account-erasure.repository';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
@@ -55,6 +56,7 @@ import { SessionsService } from './sessions.service';
     AccountPersonalDataRepository,
     ActivationCodesRepository,
     ActivationService,
+    AccountErasureRepository,
   ],
   exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService, ActivationService],
 })

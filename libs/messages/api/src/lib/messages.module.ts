@@ -26,6 +26,7 @@ import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { MessagesPersonalDataRepository } from './messages-personal-data.repository';
+import { MessagesErasureRepository } from './messages-erasure.repository';
 
 /**
  * Secure messages between client and worker, with the 48-hour promise and its escalation. Files on
@@ -52,6 +53,7 @@ import { MessagesPersonalDataRepository } from './messages-personal-data.reposit
     MessageAttachmentsRepository,
     NotificationsRepository,
     MessagesPersonalDataRepository,
+    MessagesErasureRepository,
   ],
   exports: [DeadlineService, InboxService],
 })

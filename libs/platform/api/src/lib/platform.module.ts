@@ -19,6 +19,7 @@ import { MailRetryJob } from './mail/mail-retry.job';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { MailService } from './mail/mail.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
+import { PersonalDataEraserRegistry } from './personal-data/personal-data-eraser.registry';
 import { PersonalDataRegistry } from './personal-data/personal-data.registry';
 import { SharedThrottlerStorage } from './throttle/shared-throttler-storage';
 
@@ -60,9 +61,10 @@ export class PlatformModule {
         HealthRepository,
         HealthService,
         PersonalDataRegistry,
+        PersonalDataEraserRegistry,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
-      exports: [Clock, AuditService, MailService, JobsModule, PersonalDataRegistry],
+      exports: [Clock, AuditService, MailService, JobsModule, PersonalDataRegistry, PersonalDataEraserRegistry],
     };
   }
 }

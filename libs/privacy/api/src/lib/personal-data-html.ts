@@ -78,7 +78,7 @@ Klopt er iets niet? Vraag uw hulpverlener om het te verbeteren.</p>
 U ziet ze als ze klaar zijn. U mag uw hulpverlener daar altijd naar vragen.</p>
 ${sections}
 <section><h2>Wie heeft uw gegevens bekeken of veranderd</h2>
-${table(data.accessLog.map((e) => ({ wanneer: e.occurredAt, wie: e.actorName, rol: e.actorRole, wat: e.action, onderdeel: e.resourceType })))}
+${table(data.accessLog.map((e) => ({ wanneer: e.occurredAt, wie: e.actorName, rol: e.actorRole, organisatie: e.actorOrganisation, wat: e.action, onderdeel: e.resourceType })))}
 </section>
 </body>
 </html>

@@ -1,14 +1,45 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DossierModule } from '@nabij/dossier/api';
+import { IdentityModule } from '@nabij/identity/api';
 import { AuditLogController } from './audit-log.controller';
 import { AuditLogRepository } from './audit-log.repository';
 import { AuditLogService } from './audit-log.service';
+import { DeletionRequestEntity } from './deletion/deletion-request.entity';
+import { DeletionRequestsController } from './deletion/deletion-requests.controller';
+import { DeletionRequestsRepository } from './deletion/deletion-requests.repository';
+import { DeletionRequestsService } from './deletion/deletion-requests.service';
+import { ErasureService } from './deletion/erasure.service';
 import { PersonalDataController } from './personal-data.controller';
 import { PersonalDataRepository } from './personal-data.repository';
 import { PersonalDataService } from './personal-data.service';
+import { RetentionSettingEntity } from './retention/retention-setting.entity';
+import { RetentionController } from './retention/retention.controller';
+import { RetentionJob } from './retention/retention.job';
+import { RetentionRepository } from './retention/retention.repository';
+import { RetentionService } from './retention/retention.service';
 
-/** Privacy rights (AVG) and the access-log review (NEN 7513). */
+/**
+ * Privacy rights (AVG): download my data, deletion requests, retention after a case closes, and the
+ * access-log review (NEN 7513). Other domains' data is read and erased through the platform
+ * registries; dossier answers which cases passed their term and whose worker is whose, identity
+ * gives the client's name and address.
+ */
 @Module({
-  controllers: [AuditLogController, PersonalDataController],
-  providers: [AuditLogService, AuditLogRepository, PersonalDataService, PersonalDataRepository],
+  imports: [TypeOrmModule.forFeature([DeletionRequestEntity, RetentionSettingEntity]), DossierModule, IdentityModule],
+  controllers: [AuditLogController, PersonalDataController, DeletionRequestsController, RetentionController],
+  providers: [
+    AuditLogService,
+    AuditLogRepository,
+    PersonalDataService,
+    PersonalDataRepository,
+    DeletionRequestsRepository,
+    DeletionRequestsService,
+    ErasureService,
+    RetentionRepository,
+    RetentionService,
+    RetentionJob,
+  ],
+  exports: [RetentionService],
 })
 export class PrivacyModule {}

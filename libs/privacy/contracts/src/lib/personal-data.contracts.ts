@@ -3,6 +3,8 @@ export interface PersonalDataAccess {
   occurredAt: string;
   actorName: string | null;
   actorRole: string | null;
+  /** The organisation the person who read or changed it works for. */
+  actorOrganisation: string | null;
   action: string;
   resourceType: string;
 }

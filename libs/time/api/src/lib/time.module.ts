@@ -9,6 +9,7 @@ import { TimeEntriesService } from './time-entries.service';
 import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
 import { TimePrefillService } from './time-prefill.service';
 import { TimeWeekService } from './time-week.service';
+import { TimeErasureRepository } from './time-erasure.repository';
 
 /** Time registration per contact; other modules announce contacts with the ContactOccurred event. */
 @Module({
@@ -21,6 +22,7 @@ import { TimeWeekService } from './time-week.service';
     TimePrefillService,
     ContactDefaultsService,
     ContactOccurredHandler,
+    TimeErasureRepository,
   ],
   exports: [TimePrefillService],
 })

@@ -23,6 +23,8 @@ import { TrainingRemindersService } from './reminders/training-reminders.service
 import { TrainerController } from './trainer.controller';
 import { TrainerService } from './trainer.service';
 import { TrainingContentRepository } from './training-content.repository';
+import { TrainingsErasureRepository } from './trainings-erasure.repository';
+import { TrainingsPersonalDataRepository } from './trainings-personal-data.repository';
 
 /** Online trainings: catalogue and editor, enrolment, modules with homework, trainer feedback. */
 @Module({
@@ -51,6 +53,8 @@ import { TrainingContentRepository } from './training-content.repository';
     AuthoringService,
     TrainingRemindersService,
     TrainingRemindersJob,
+    TrainingsPersonalDataRepository,
+    TrainingsErasureRepository,
   ],
   exports: [TrainingRemindersService],
 })

@@ -42,6 +42,10 @@ export class CareCaseEntity {
 
   @Column({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  /** Set when the case's content was erased (deletion request or retention); the numbers stay. */
+  @Column({ type: 'timestamptz', name: 'anonymised_at', nullable: true })
+  anonymisedAt: Date | null;
 }
 
 @Entity('case_handover')

@@ -1,0 +1,38 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErasureOutcome, ErasureScope, PersonalDataEraser, PersonalDataEraserRegistry } from '@nabij/platform/api';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Time registration in an erasure (ERASURE_RULES kind `time`: kept). Time entries hold minutes, a
+ * date and a kind of contact, no content, and are the financier's accountability, so nothing is
+ * erased; the count tells staff what stays. Registered so the plan shows it like every other kind.
+ */
+@Injectable()
+export class TimeErasureRepository implements PersonalDataEraser, OnModuleInit {
+  readonly section = 'time';
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: PersonalDataEraserRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async inventory(scope: ErasureScope, manager: EntityManager = this.db.manager): Promise<Record<string, number>> {
+    const [row] =
+      scope.cases === 'all'
+        ? await manager.query(
+            `SELECT count(*)::int AS n FROM time_entry WHERE deleted_at IS NULL AND case_id IN (SELECT id FROM care_case WHERE client_id = $1)`,
+            [scope.clientId],
+          )
+        : await manager.query(`SELECT count(*)::int AS n FROM time_entry WHERE deleted_at IS NULL AND case_id = ANY($1)`, [scope.cases]);
+    return { time: row.n };
+  }
+
+  async erase(): Promise<ErasureOutcome> {
+    return { counts: {} };
+  }
+}

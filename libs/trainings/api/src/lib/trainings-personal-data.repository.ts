@@ -1,0 +1,51 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PersonalDataRegistry, PersonalDataSource } from '@nabij/platform/api';
+import { DataSource } from 'typeorm';
+
+/**
+ * The trainings part of "download my data": each enrolment with the client's goals, the steps done,
+ * self-test answers and scores, and homework answers with the trainer's feedback. Left out: the
+ * training content itself (the organisation's material, the same for everyone) and the trainer's
+ * task-list bookkeeping.
+ */
+@Injectable()
+export class TrainingsPersonalDataRepository implements PersonalDataSource, OnModuleInit {
+  readonly section = 'trainings';
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: PersonalDataRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async collect(clientId: string): Promise<Record<string, unknown>> {
+    const enrolments = await this.db.query(
+      `SELECT e.id, t.title AS training, e.mode, e.goals, e.started_at AS "startedAt", e.last_activity_at AS "lastActivityAt",
+              e.reminders_enabled AS "remindersEnabled", e.reminder_frequency AS "reminderFrequency",
+              (SELECT count(*)::int FROM training_step_progress p WHERE p.enrolment_id = e.id) AS "stepsDone"
+       FROM training_enrolment e JOIN training t ON t.id = e.training_id
+       WHERE e.client_id = $1 ORDER BY e.started_at, e.id`,
+      [clientId],
+    );
+    const selfTests = await this.db.query(
+      `SELECT r.enrolment_id AS "enrolmentId", s.title AS step, r.answers, r.score, r.max_score AS "maxScore", r.band_title AS result,
+              r.taken_at AS "takenAt"
+       FROM training_self_test_result r JOIN training_enrolment e ON e.id = r.enrolment_id JOIN training_step s ON s.id = r.step_id
+       WHERE e.client_id = $1 ORDER BY r.taken_at`,
+      [clientId],
+    );
+    const homework = await this.db.query(
+      `SELECT x.enrolment_id AS "enrolmentId", s.title AS step, x.answers, x.status, x.submitted_at AS "submittedAt",
+              x.feedback, a.name AS "feedbackBy", x.feedback_at AS "feedbackAt"
+       FROM training_submission x JOIN training_enrolment e ON e.id = x.enrolment_id JOIN training_step s ON s.id = x.step_id
+       LEFT JOIN account a ON a.id = x.feedback_by
+       WHERE e.client_id = $1 ORDER BY x.submitted_at`,
+      [clientId],
+    );
+    return { enrolments, selfTests, homework };
+  }
+}
