@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ChatAdminLinksComponent } from '@nabij/chat/portal';
-import { ServiceAreasEditorComponent } from '@nabij/intake/portal';
+import { ChatAdminLinksComponent } from '@nabij/chat/portal/lib/admin/chat-admin-links.component';
+import { ServiceAreasEditorComponent } from '@nabij/intake/portal/lib/service-areas/service-areas-editor.component';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { identityTexts } from '../i18n';
 import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';

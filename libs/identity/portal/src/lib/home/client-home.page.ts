@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { UnreadStore, messagesTexts } from '@nabij/messages/portal';
+import { UnreadStore } from '@nabij/messages/portal/lib/unread.store';
+import { messagesTexts } from '@nabij/messages/portal/lib/i18n';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
-import { TrainingBadgeComponent } from '@nabij/trainings/portal';
-import { ChatBadgeComponent } from '@nabij/chat/portal';
+import { TrainingBadgeComponent } from '@nabij/trainings/portal/lib/home/training-badge.component';
+import { ChatBadgeComponent } from '@nabij/chat/portal/lib/ui/chat-badge.component';
 import { identityTexts } from '../i18n';
 import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ChatAdminLinksComponent } from '@nabij/chat/portal';
+import { ChatAdminLinksComponent } from '@nabij/chat/portal/lib/admin/chat-admin-links.component';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
-import { ReportLinkComponent } from '@nabij/reports/portal';
+import { ReportLinkComponent } from '@nabij/reports/portal/lib/report-link.component';
 import { identityTexts } from '../i18n';
 import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ChatQueueLinkComponent } from '@nabij/chat/portal';
-import { AdmissionFormComponent } from '@nabij/intake/portal';
-import { UnreadStore, messagesTexts } from '@nabij/messages/portal';
+import { ChatQueueLinkComponent } from '@nabij/chat/portal/lib/ui/chat-queue-link.component';
+import { AdmissionFormComponent } from '@nabij/intake/portal/lib/admission/admission-form.component';
+import { UnreadStore } from '@nabij/messages/portal/lib/unread.store';
+import { messagesTexts } from '@nabij/messages/portal/lib/i18n';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
-import { MyHoursLinkComponent } from '@nabij/time/portal';
-import { TrainerTasksLinkComponent } from '@nabij/trainings/portal';
+import { MyHoursLinkComponent } from '@nabij/time/portal/lib/my-hours-link.component';
+import { TrainerTasksLinkComponent } from '@nabij/trainings/portal/lib/home/trainer-tasks-link.component';
 import { identityTexts } from '../i18n';
 import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 
