@@ -23,8 +23,12 @@ const CROSS_DOMAIN = {
     chat: ['dossier'],
     messages: ['chat'],
     // Archiving a team and deactivating a worker go through dossier's TeamCasesService (open cases,
-    // bulk hand-over); deactivation and role changes end logins through identity's SessionsService.
-    organisation: ['dossier', 'identity'],
+    // bulk hand-over); deactivation and role changes end logins through identity's SessionsService;
+    // an accepted invite becomes an account through identity's AccountsService (identity owns account).
+    // Before a deactivation the waiting threads come from messages' WorkerThreadsService (messages owns
+    // message_thread) and the trainer work from, and moves through, trainings' TrainerHandOverService
+    // (trainings owns training and training_submission).
+    organisation: ['dossier', 'identity', 'messages', 'trainings'],
     // Privacy asks dossier's CaseRetentionService which cases passed their retention term and whose
     // assigned worker may see a deletion request (dossier owns care_case), and identity's
     // AccountsService for the client's name and the address the "done" mail goes to (identity owns account).

@@ -1,2 +1,3 @@
 export * from './lib/teams.contracts';
 export * from './lib/staff.contracts';
+export * from './lib/invites.contracts';

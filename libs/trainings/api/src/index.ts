@@ -1,4 +1,5 @@
 export * from './lib/trainings.module';
+export * from './lib/trainer-hand-over.service';
 export * from './lib/entities/training-content.entities';
 export * from './lib/entities/participation.entities';
 export * from './lib/content/course-definition';

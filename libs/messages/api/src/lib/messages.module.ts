@@ -27,6 +27,8 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { MessagesPersonalDataRepository } from './messages-personal-data.repository';
 import { MessagesErasureRepository } from './messages-erasure.repository';
+import { WorkerThreadsRepository } from './worker-threads.repository';
+import { WorkerThreadsService } from './worker-threads.service';
 
 /**
  * Secure messages between client and worker, with the 48-hour promise and its escalation. Files on
@@ -54,7 +56,9 @@ import { MessagesErasureRepository } from './messages-erasure.repository';
     NotificationsRepository,
     MessagesPersonalDataRepository,
     MessagesErasureRepository,
+    WorkerThreadsRepository,
+    WorkerThreadsService,
   ],
-  exports: [DeadlineService, InboxService],
+  exports: [DeadlineService, InboxService, WorkerThreadsService],
 })
 export class MessagesModule {}

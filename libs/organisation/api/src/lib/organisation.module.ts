@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
+import { MessagesModule } from '@nabij/messages/api';
+import { TrainingsModule } from '@nabij/trainings/api';
+import { StaffInviteEntity } from './entities/staff-invite.entity';
+import { InviteAcceptController, InvitesController } from './invites/invites.controller';
+import { InvitesRepository } from './invites/invites.repository';
+import { InvitesService } from './invites/invites.service';
 import { StaffController } from './staff.controller';
 import { StaffRepository } from './staff.repository';
 import { StaffService } from './staff.service';
@@ -8,10 +15,10 @@ import { TeamsController } from './teams.controller';
 import { TeamsRepository } from './teams.repository';
 import { TeamsService } from './teams.service';
 
-/** The operating side an admin runs the organisation with: teams and staff accounts. */
+/** The operating side an admin runs the organisation with: teams, staff accounts and invites of new staff. */
 @Module({
-  imports: [DossierModule, IdentityModule],
-  controllers: [TeamsController, StaffController],
-  providers: [TeamsRepository, TeamsService, StaffRepository, StaffService],
+  imports: [TypeOrmModule.forFeature([StaffInviteEntity]), DossierModule, IdentityModule, MessagesModule, TrainingsModule],
+  controllers: [TeamsController, StaffController, InvitesController, InviteAcceptController],
+  providers: [TeamsRepository, TeamsService, StaffRepository, StaffService, InvitesRepository, InvitesService],
 })
 export class OrganisationModule {}

@@ -3,6 +3,8 @@ import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
+import { ASSERTIVENESS_COURSE, installCourse } from '@nabij/trainings/api';
+import { randomUUID } from 'node:crypto';
 import { OrganisationModule } from '../index';
 
 const PASSWORD = 'Zomer-Fietsbel-2026!';
@@ -34,7 +36,17 @@ describe('staff (admin)', () => {
     const res = await t.http().get('/api/organisation/staff').set(bearer(admin));
     expect(res.status).toBe(200);
     expect(res.body).toEqual([
-      { id: admin.id, name: 'Anna Admin', email: admin.email, role: 'admin', teamId: null, teamName: null, deactivatedAt: null },
+      {
+        id: admin.id,
+        name: 'Anna Admin',
+        email: admin.email,
+        role: 'admin',
+        teamId: null,
+        teamName: null,
+        deactivatedAt: null,
+        canTrain: false,
+        chatDuty: false,
+      },
       {
         id: worker.id,
         name: 'Bram Werker',
@@ -43,6 +55,8 @@ describe('staff (admin)', () => {
         teamId: org.teamId,
         teamName: 'Team Leiden',
         deactivatedAt: null,
+        canTrain: false,
+        chatDuty: false,
       },
     ]);
   });
@@ -217,7 +231,11 @@ describe('staff (admin)', () => {
     const refused = await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin));
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('staff_has_work');
-    expect(refused.body.details).toEqual({ cases: [{ id: c.id, clientId: client.id, clientName: 'Cor Client', openedOn: '2026-01-05' }] });
+    expect(refused.body.details).toEqual({
+      cases: [{ id: c.id, clientId: client.id, clientName: 'Cor Client', openedOn: '2026-01-05' }],
+      threads: [],
+      enrolments: [],
+    });
     expect((await t.http().get(`/api/organisation/staff/${leaving.id}/open-work`).set(bearer(admin))).body).toEqual(refused.body.details);
 
     const handed = await t
@@ -226,7 +244,7 @@ describe('staff (admin)', () => {
       .set(bearer(admin))
       .send({ toWorkerId: colleague.id });
     expect(handed.status).toBe(200);
-    expect(handed.body).toEqual({ cases: 1 });
+    expect(handed.body).toEqual({ cases: 1, threads: 0, trainings: 0, homework: 0 });
     const [moved] = await t.dataSource.query(`SELECT assigned_worker_id, team_id FROM care_case WHERE id = $1`, [c.id]);
     expect(moved).toEqual({ assigned_worker_id: colleague.id, team_id: org.teamIds['Team Rijnstreek'] });
     const [handover] = await t.dataSource.query(`SELECT from_worker_id, to_worker_id FROM case_handover WHERE case_id = $1`, [c.id]);
@@ -253,5 +271,85 @@ describe('staff (admin)', () => {
       const res = await t.http().post(`/api/organisation/staff/${leaving.id}/hand-over`).set(bearer(admin)).send({ toWorkerId: to });
       expect(res.status).toBe(404);
     }
+  });
+
+  it('shows and changes the capabilities can train and chat duty (audited); a value that is not true/false is 400 naming it', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const res = await t.http().patch(`/api/organisation/staff/${worker.id}`).set(bearer(admin)).send({ canTrain: true, chatDuty: true });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ canTrain: true, chatDuty: true, role: 'worker', teamId: org.teamId });
+    const off = await t.http().patch(`/api/organisation/staff/${worker.id}`).set(bearer(admin)).send({ chatDuty: false });
+    expect(off.body).toMatchObject({ canTrain: true, chatDuty: false });
+    const [row] = await t.dataSource.query(`SELECT can_train, chat_duty FROM account WHERE id = $1`, [worker.id]);
+    expect(row).toEqual({ can_train: true, chat_duty: false });
+    const audit = await t.dataSource.query(
+      `SELECT reason FROM audit_entry WHERE resource_type = 'staff_account' AND resource_id = $1 ORDER BY occurred_at, id`,
+      [worker.id],
+    );
+    expect(audit.map((a: { reason: string }) => a.reason).sort()).toEqual([
+      `role worker, team ${org.teamId}, can train yes, chat duty yes`,
+      `role worker, team ${org.teamId}, chat duty no`,
+    ]);
+    for (const body of [{ canTrain: 'ja' }, { chatDuty: 1 }]) {
+      const bad = await t.http().patch(`/api/organisation/staff/${worker.id}`).set(bearer(admin)).send(body);
+      expect(bad.status).toBe(400);
+      expect(Object.keys(bad.body.fields)).toEqual(Object.keys(body));
+    }
+  });
+
+  it('lists waiting message threads and coached enrolments as work too; the bulk hand-over moves them, then deactivation goes through', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const leaving = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const colleague = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const writer = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Wendy Schrijver' });
+    const learner = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Lars Leerling' });
+    const c = await makeCase(t, { worker: leaving, clientId: writer.id, openedOn: '2026-02-02' });
+    // The client's question waits for the leaving worker's answer (the 48-hour clock runs).
+    const sent = await t
+      .http()
+      .post('/api/messages/mine')
+      .set(bearer(writer))
+      .send({ id: randomUUID(), body: 'Kunnen we volgende week bellen?' });
+    expect(sent.status).toBe(201);
+    // The leaving worker is the trainer of the course a client follows without a case.
+    const course = await t.dataSource.transaction((db) =>
+      installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: leaving.id, now: t.clock.now() }),
+    );
+    const enrolled = await t
+      .http()
+      .post(`/api/trainings/${course.trainingId}/enrolments`)
+      .set(bearer(learner))
+      .send({ mode: 'online', goals: ['Nee zeggen tegen mijn baas', 'Mijn mening geven in een groep'] });
+    expect(enrolled.status).toBe(201);
+
+    const refused = await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin));
+    expect(refused.status).toBe(409);
+    expect(refused.body.details).toEqual({
+      cases: [{ id: c.id, clientId: writer.id, clientName: 'Wendy Schrijver', openedOn: '2026-02-02' }],
+      threads: [
+        { id: sent.body.threadId, clientName: 'Wendy Schrijver', waitingSince: t.clock.now().toISOString(), dueAt: expect.any(String) },
+      ],
+      enrolments: [{ id: enrolled.body.id, clientName: 'Lars Leerling', trainingTitle: ASSERTIVENESS_COURSE.title }],
+    });
+
+    const handed = await t
+      .http()
+      .post(`/api/organisation/staff/${leaving.id}/hand-over`)
+      .set(bearer(admin))
+      .send({ toWorkerId: colleague.id });
+    expect(handed.status).toBe(200);
+    expect(handed.body).toEqual({ cases: 1, threads: 1, trainings: 1, homework: 0 });
+    // The colleague now has the waiting thread in their inbox and is the course's trainer.
+    const inbox = await t.http().get('/api/messages/inbox').set(bearer(colleague));
+    expect(inbox.body.map((thread: { id: string }) => thread.id)).toContain(sent.body.threadId);
+    const [training] = await t.dataSource.query(`SELECT trainer_id FROM training WHERE id = $1`, [course.trainingId]);
+    expect(training.trainer_id).toBe(colleague.id);
+    expect((await t.http().get(`/api/organisation/staff/${leaving.id}/open-work`).set(bearer(admin))).body).toEqual({
+      cases: [],
+      threads: [],
+      enrolments: [],
+    });
+    expect((await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin))).status).toBe(200);
   });
 });

@@ -10,9 +10,11 @@ export interface StaffRow {
   team_id: string | null;
   team_name: string | null;
   deactivated_at: Date | null;
+  can_train: boolean;
+  chat_duty: boolean;
 }
 
-const STAFF_SELECT = `SELECT a.id, a.name, a.email, a.role, a.team_id, t.name AS team_name, a.deactivated_at
+const STAFF_SELECT = `SELECT a.id, a.name, a.email, a.role, a.team_id, t.name AS team_name, a.deactivated_at, a.can_train, a.chat_duty
   FROM account a LEFT JOIN team t ON t.id = a.team_id`;
 
 /** Staff-account SQL of the admin screens; clients never appear, every query is scoped to one organisation. */
@@ -47,8 +49,18 @@ export class StaffRepository {
     return !!row;
   }
 
-  async update(db: EntityManager, accountId: string, change: { role: StaffRole; teamId: string | null }): Promise<void> {
-    await db.query(`UPDATE account SET role = $2, team_id = $3 WHERE id = $1`, [accountId, change.role, change.teamId]);
+  async update(
+    db: EntityManager,
+    accountId: string,
+    change: { role: StaffRole; teamId: string | null; canTrain: boolean; chatDuty: boolean },
+  ): Promise<void> {
+    await db.query(`UPDATE account SET role = $2, team_id = $3, can_train = $4, chat_duty = $5 WHERE id = $1`, [
+      accountId,
+      change.role,
+      change.teamId,
+      change.canTrain,
+      change.chatDuty,
+    ]);
   }
 
   async setDeactivated(db: EntityManager, accountId: string, at: Date | null): Promise<void> {

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { TeamCasesService } from '@nabij/dossier/api';
 import { SessionsService } from '@nabij/identity/api';
+import { WorkerThreadsService } from '@nabij/messages/api';
 import {
   STAFF_HAS_WORK,
   STAFF_OWN_ACCOUNT,
@@ -9,6 +10,7 @@ import {
   type StaffOpenWork,
 } from '@nabij/organisation/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import { TrainerHandOverService } from '@nabij/trainings/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { HandOverWorkDto, UpdateStaffDto } from './dto/staff.dto';
 import { organisationOf } from './organisation-of';
@@ -25,6 +27,8 @@ export class StaffService {
     private readonly staff: StaffRepository,
     private readonly teamCases: TeamCasesService,
     private readonly sessions: SessionsService,
+    private readonly threads: WorkerThreadsService,
+    private readonly trainers: TrainerHandOverService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -45,14 +49,16 @@ export class StaffService {
         throw new NotFoundException('This team does not exist in your organisation or has been archived.');
       const role = dto.role ?? member.role;
       const teamId = dto.teamId === undefined ? member.team_id : dto.teamId;
-      await this.staff.update(db, member.id, { role, teamId });
+      const canTrain = dto.canTrain ?? member.can_train;
+      const chatDuty = dto.chatDuty ?? member.chat_duty;
+      await this.staff.update(db, member.id, { role, teamId, canTrain, chatDuty });
       await this.audit.record(
         {
           actor: admin,
           action: 'update',
           resourceType: 'staff_account',
           resourceId: member.id,
-          reason: `role ${role}, team ${teamId ?? 'none'}`,
+          reason: `role ${role}, team ${teamId ?? 'none'}${capabilityChange(member, canTrain, chatDuty)}`,
           ...meta,
         },
         db,
@@ -66,7 +72,16 @@ export class StaffService {
   /** What must be handed over before the account can be deactivated. */
   async openWork(admin: AuthUser, accountId: string): Promise<StaffOpenWork> {
     const member = await this.memberFor(this.dataSource.manager, admin, accountId);
-    return { cases: await this.teamCases.openCasesOfWorker(member.id) };
+    return this.workOf(this.dataSource.manager, member.id);
+  }
+
+  /** Open cases, the waiting threads of those cases, and the enrolments the person coaches or trains. */
+  private async workOf(db: EntityManager, accountId: string): Promise<StaffOpenWork> {
+    return {
+      cases: await this.teamCases.openCasesOfWorker(accountId, db),
+      threads: await this.threads.waitingThreadsOfWorker(accountId, db),
+      enrolments: await this.trainers.coachedEnrolments(accountId, db),
+    };
   }
 
   /**
@@ -79,12 +94,14 @@ export class StaffService {
       const member = await this.memberFor(db, admin, accountId, true);
       this.refuseOwnAccount(admin, member, 'deactivate your own account');
       if (member.deactivated_at) return member;
-      const work: StaffOpenWork = { cases: await this.teamCases.openCasesOfWorker(member.id, db) };
-      if (work.cases.length > 0) {
+      const work = await this.workOf(db, member.id);
+      if (work.cases.length + work.threads.length + work.enrolments.length > 0) {
         throw new ConflictException({
           code: STAFF_HAS_WORK,
           details: work,
-          message: `This colleague still has ${work.cases.length} open case(s). Hand them over to a colleague first.`,
+          message:
+            `This colleague still has ${work.cases.length} open case(s), ${work.threads.length} waiting message thread(s) and ` +
+            `${work.enrolments.length} training enrolment(s). Hand them over to a colleague first.`,
         });
       }
       await this.staff.setDeactivated(db, member.id, this.clock.now());
@@ -112,14 +129,20 @@ export class StaffService {
     });
   }
 
-  /** Every open case of the person goes to one active worker of the same organisation. */
+  /**
+   * Every open case of the person (with its waiting message threads and the homework of enrolments
+   * made in it) and every training they are the trainer of go to one active worker of the same
+   * organisation, in one transaction.
+   */
   async handOver(admin: AuthUser, accountId: string, dto: HandOverWorkDto, meta: RequestMeta): Promise<HandOverWorkResult> {
     return this.dataSource.transaction(async (db) => {
       const from = await this.memberFor(db, admin, accountId, true);
       const to = dto.toWorkerId === from.id ? null : await this.staff.find(db, organisationOf(admin), dto.toWorkerId);
       if (!to || to.role !== 'worker' || to.deactivated_at)
         throw new NotFoundException('Choose an active worker of your organisation other than this colleague.');
+      const threads = (await this.threads.waitingThreadsOfWorker(from.id, db)).length;
       const cases = await this.teamCases.handOverAll(admin, from.id, to.id, meta, db);
+      const training = await this.trainers.handOver(organisationOf(admin), from.id, to.id, db);
       await this.audit.record(
         {
           actor: admin,
@@ -131,7 +154,7 @@ export class StaffService {
         },
         db,
       );
-      return { cases };
+      return { cases, threads, trainings: training.trainings, homework: training.homework };
     });
   }
 
@@ -158,5 +181,16 @@ function toMember(row: StaffRow): StaffMember {
     teamId: row.team_id,
     teamName: row.team_name,
     deactivatedAt: row.deactivated_at ? new Date(row.deactivated_at).toISOString() : null,
+    canTrain: row.can_train,
+    chatDuty: row.chat_duty,
   };
+}
+
+/** Audit text for changed capabilities only, so the existing "role …, team …" entries read the same. */
+function capabilityChange(member: StaffRow, canTrain: boolean, chatDuty: boolean): string {
+  const parts = [
+    ...(canTrain !== member.can_train ? [`can train ${canTrain ? 'yes' : 'no'}`] : []),
+    ...(chatDuty !== member.chat_duty ? [`chat duty ${chatDuty ? 'yes' : 'no'}`] : []),
+  ];
+  return parts.length ? `, ${parts.join(', ')}` : '';
 }

@@ -13,17 +13,29 @@ export interface StaffMember {
   teamName: string | null;
   /** ISO time the account was deactivated; null while it is active. */
   deactivatedAt: string | null;
+  /** May be a training's trainer. */
+  canTrain: boolean;
+  /** May be put on the chat duty rota. */
+  chatDuty: boolean;
 }
 
 /** Change role and/or team; `teamId: null` takes the account out of every team. */
 export interface UpdateStaffRequest {
   role?: StaffRole;
   teamId?: string | null;
+  canTrain?: boolean;
+  chatDuty?: boolean;
 }
 
-/** Body of the 409 `staff_has_work` on deactivate: what must be handed over first. */
+/**
+ * Body of the 409 `staff_has_work` on deactivate: what must be handed over first. Open cases, the
+ * message threads of those cases that wait for this person's answer (they move with the case), and
+ * training enrolments they coach as the training's trainer or whose homework waits for their feedback.
+ */
 export interface StaffOpenWork {
   cases: Array<{ id: string; clientId: string; clientName: string | null; openedOn: string }>;
+  threads: Array<{ id: string; clientName: string | null; waitingSince: string; dueAt: string }>;
+  enrolments: Array<{ id: string; clientName: string | null; trainingTitle: string }>;
 }
 
 export interface HandOverWorkRequest {
@@ -32,6 +44,11 @@ export interface HandOverWorkRequest {
 
 export interface HandOverWorkResult {
   cases: number;
+  /** Waiting message threads that moved along with their case. */
+  threads: number;
+  /** Trainings whose trainer became the colleague, and waiting homework that moved. */
+  trainings: number;
+  homework: number;
 }
 
 /** 409 codes of the staff routes. */

@@ -25,6 +25,8 @@ import { TrainerService } from './trainer.service';
 import { TrainingContentRepository } from './training-content.repository';
 import { TrainingsErasureRepository } from './trainings-erasure.repository';
 import { TrainingsPersonalDataRepository } from './trainings-personal-data.repository';
+import { TrainerHandOverRepository } from './trainer-hand-over.repository';
+import { TrainerHandOverService } from './trainer-hand-over.service';
 
 /** Online trainings: catalogue and editor, enrolment, modules with homework, trainer feedback. */
 @Module({
@@ -55,7 +57,9 @@ import { TrainingsPersonalDataRepository } from './trainings-personal-data.repos
     TrainingRemindersJob,
     TrainingsPersonalDataRepository,
     TrainingsErasureRepository,
+    TrainerHandOverRepository,
+    TrainerHandOverService,
   ],
-  exports: [TrainingRemindersService],
+  exports: [TrainingRemindersService, TrainerHandOverService],
 })
 export class TrainingsModule {}

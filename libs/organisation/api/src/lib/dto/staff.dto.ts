@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { STAFF_ROLES, type HandOverWorkRequest, type StaffRole, type UpdateStaffRequest } from '@nabij/organisation/contracts';
-import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 
 export class UpdateStaffDto implements UpdateStaffRequest {
   @ApiPropertyOptional({ enum: STAFF_ROLES })
@@ -12,6 +12,16 @@ export class UpdateStaffDto implements UpdateStaffRequest {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUUID('all')
   teamId?: string | null;
+
+  @ApiPropertyOptional({ description: 'May be the trainer of a training.' })
+  @IsOptional()
+  @IsBoolean()
+  canTrain?: boolean;
+
+  @ApiPropertyOptional({ description: 'May be put on the chat duty rota.' })
+  @IsOptional()
+  @IsBoolean()
+  chatDuty?: boolean;
 }
 
 export class HandOverWorkDto implements HandOverWorkRequest {

@@ -1,0 +1,220 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { AccountsService } from '@nabij/identity/api';
+import {
+  EMAIL_IN_USE,
+  INVITE_DAYS,
+  INVITE_LINK_INVALID,
+  type AcceptInviteResult,
+  type InvitePreview,
+  type StaffInvite,
+} from '@nabij/organisation/contracts';
+import { AppConfig, AuditService, AuthUser, Clock, MailService, RequestMeta } from '@nabij/platform/api';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AcceptInviteDto, CreateInviteDto } from '../dto/invite.dto';
+import { organisationOf } from '../organisation-of';
+import { StaffRepository } from '../staff.repository';
+import { inviteMail } from './invite-mails';
+import { hashInviteToken, newInviteToken } from './invite-token';
+import { InviteRow, InvitesRepository } from './invites.repository';
+
+const LINK_INVALID_MESSAGE = 'This invite link does not work any more. Ask the person who invited you for a new one.';
+const DAY_MS = 86_400_000;
+
+/**
+ * Invites of new colleagues: an admin invites by e-mail, resends (new link, 7 days again, the old
+ * link dead) or withdraws; the new colleague opens the link and chooses a password, which makes the
+ * staff account (through identity's AccountsService, which owns accounts). Every step is audited.
+ */
+@Injectable()
+export class InvitesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invites: InvitesRepository,
+    private readonly staff: StaffRepository,
+    private readonly accounts: AccountsService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(admin: AuthUser): Promise<StaffInvite[]> {
+    const rows = await this.invites.listOpen(this.dataSource.manager, organisationOf(admin));
+    return rows.map((row) => this.toView(row));
+  }
+
+  async create(admin: AuthUser, dto: CreateInviteDto, meta: RequestMeta): Promise<StaffInvite> {
+    const organisationId = organisationOf(admin);
+    const { token, hash } = newInviteToken();
+    const { row, outgoing } = await this.dataSource.transaction(async (db) => {
+      await this.assertTeam(db, organisationId, dto.teamId ?? null);
+      await this.invites.lockEmail(db, dto.email);
+      if (await this.invites.emailInUse(db, dto.email)) throw emailInUse();
+      const now = this.clock.now();
+      const id = await this.invites.insert(db, {
+        organisationId,
+        email: dto.email,
+        name: dto.name,
+        role: dto.role,
+        teamId: dto.teamId ?? null,
+        canTrain: dto.canTrain ?? false,
+        chatDuty: dto.chatDuty ?? false,
+        tokenHash: hash,
+        invitedBy: admin.id,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + INVITE_DAYS * DAY_MS),
+      });
+      await this.audit.record(
+        { actor: admin, action: 'create', resourceType: 'staff_invite', resourceId: id, reason: `invited as ${dto.role}`, ...meta },
+        db,
+      );
+      const row = (await this.invites.find(db, organisationId, id)) as InviteRow;
+      return { row, outgoing: await this.mail.enqueue(this.mailFor(row, token), db) };
+    });
+    await this.mail.deliver(outgoing);
+    return this.toView(row);
+  }
+
+  /** A new link valid for 7 days from now; the link in the earlier mail stops working. */
+  async resend(admin: AuthUser, inviteId: string, meta: RequestMeta): Promise<StaffInvite> {
+    const organisationId = organisationOf(admin);
+    const { token, hash } = newInviteToken();
+    const { row, outgoing } = await this.dataSource.transaction(async (db) => {
+      await this.openInvite(db, organisationId, inviteId);
+      await this.invites.renew(db, inviteId, hash, new Date(this.clock.now().getTime() + INVITE_DAYS * DAY_MS));
+      await this.audit.record(
+        { actor: admin, action: 'update', resourceType: 'staff_invite', resourceId: inviteId, reason: 'resent with a new link', ...meta },
+        db,
+      );
+      const row = (await this.invites.find(db, organisationId, inviteId)) as InviteRow;
+      return { row, outgoing: await this.mail.enqueue(this.mailFor(row, token), db) };
+    });
+    await this.mail.deliver(outgoing);
+    return this.toView(row);
+  }
+
+  async revoke(admin: AuthUser, inviteId: string, meta: RequestMeta): Promise<void> {
+    await this.dataSource.transaction(async (db) => {
+      await this.openInvite(db, organisationOf(admin), inviteId);
+      await this.invites.revoke(db, inviteId, this.clock.now());
+      await this.audit.record(
+        { actor: admin, action: 'delete', resourceType: 'staff_invite', resourceId: inviteId, reason: 'withdrawn', ...meta },
+        db,
+      );
+    });
+  }
+
+  /** Public: what the invite page shows. Used, withdrawn, expired and unknown links get one answer. */
+  async preview(token: string): Promise<InvitePreview> {
+    const row = await this.invites.findUsable(this.dataSource.manager, hashInviteToken(token), this.clock.now());
+    if (!row) throw linkInvalid();
+    return {
+      name: row.name,
+      email: row.email,
+      organisationName: row.organisation_name,
+      role: row.role,
+      invitedByName: row.invited_by_name,
+    };
+  }
+
+  /**
+   * Public: makes the staff account with the invite's role, team and capabilities and the chosen
+   * password, and uses the link up, in one transaction: a weak password or a taken address leaves
+   * the invite open and no account behind.
+   */
+  async accept(dto: AcceptInviteDto, meta: RequestMeta): Promise<AcceptInviteResult> {
+    try {
+      return await this.dataSource.transaction(async (db) => {
+        const now = this.clock.now();
+        const invite = await this.invites.lockUsable(db, hashInviteToken(dto.token), now);
+        if (!invite) throw linkInvalid();
+        await this.invites.lockEmail(db, invite.email);
+        // Someone registered this address after the invite was sent.
+        if (await this.invites.accountWithEmail(db, invite.email)) throw emailInUse();
+        // A team archived since the invite was sent is left out rather than joined.
+        const teamId =
+          invite.teamId && (await this.staff.activeTeamOfOrganisation(db, invite.organisationId, invite.teamId)) ? invite.teamId : null;
+        const account = await this.accounts.createStaff(
+          {
+            email: invite.email,
+            name: invite.name,
+            role: invite.role,
+            organisationId: invite.organisationId,
+            teamId,
+            canTrain: invite.canTrain,
+            chatDuty: invite.chatDuty,
+            password: dto.password,
+          },
+          db,
+        );
+        await this.invites.markAccepted(db, invite.id, now, account.id);
+        await this.audit.record(
+          {
+            actor: { id: account.id, role: account.role },
+            action: 'create',
+            resourceType: 'staff_account',
+            resourceId: account.id,
+            reason: `invite ${invite.id} accepted`,
+            ...meta,
+          },
+          db,
+        );
+        return { email: invite.email };
+      });
+    } catch (error) {
+      // A client registered the same address in the same moment: the unique index decided.
+      if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505') throw emailInUse();
+      throw error;
+    }
+  }
+
+  private async openInvite(db: EntityManager, organisationId: string, inviteId: string): Promise<void> {
+    if (!(await this.invites.lockOpen(db, organisationId, inviteId)))
+      throw new NotFoundException('This invite does not exist in your organisation, or it was already used or withdrawn.');
+  }
+
+  private async assertTeam(db: EntityManager, organisationId: string, teamId: string | null): Promise<void> {
+    if (teamId && !(await this.staff.activeTeamOfOrganisation(db, organisationId, teamId)))
+      throw new NotFoundException('This team does not exist in your organisation or has been archived.');
+  }
+
+  private mailFor(row: InviteRow, token: string) {
+    return inviteMail({
+      to: row.email,
+      name: row.name,
+      invitedBy: row.invited_by_name,
+      organisationName: row.organisation_name,
+      link: `${this.config.publicUrl}/uitnodiging?token=${encodeURIComponent(token)}`,
+    });
+  }
+
+  private toView(row: InviteRow): StaffInvite {
+    const expiresAt = new Date(row.expires_at);
+    return {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      teamId: row.team_id,
+      teamName: row.team_name,
+      canTrain: row.can_train,
+      chatDuty: row.chat_duty,
+      invitedByName: row.invited_by_name,
+      createdAt: new Date(row.created_at).toISOString(),
+      expiresAt: expiresAt.toISOString(),
+      expired: expiresAt <= this.clock.now(),
+    };
+  }
+}
+
+function emailInUse(): ConflictException {
+  return new ConflictException({
+    code: EMAIL_IN_USE,
+    fields: { email: ['an account or an open invite already has this e-mail address'] },
+    message: 'An account or an open invite already has this e-mail address.',
+  });
+}
+
+function linkInvalid(): BadRequestException {
+  return new BadRequestException({ code: INVITE_LINK_INVALID, message: LINK_INVALID_MESSAGE, fields: { token: [LINK_INVALID_MESSAGE] } });
+}
