@@ -65,7 +65,15 @@ describe('download my data (client)', () => {
     for (const theirs of [other.client.email, 'Cliënt B', 'Doel B', 'Verslag B', 'Bericht B', 'Notitie B', other.client.id])
       expect(text).not.toContain(theirs);
     expect(res.body.sections.account.details).toEqual(expect.objectContaining({ email: client.email, name: 'Cliënt A' }));
-    expect(res.body.accessLog).toContainEqual(expect.objectContaining({ actorName: worker.name, action: 'read', resourceType: 'dossier' }));
+    expect(res.body.accessLog).toContainEqual(
+      expect.objectContaining({
+        actorName: worker.name,
+        actorRole: 'worker',
+        actorOrganisation: expect.stringMatching(/^Test MW /),
+        action: 'read',
+        resourceType: 'dossier',
+      }),
+    );
   });
 
   it('leaves out draft reports, password hashes and staff IP addresses', async () => {
