@@ -147,6 +147,11 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('admin')],
     loadComponent: () => import('@nabij/privacy/portal/lib/access-log.page').then((m) => m.AccessLogPage),
   },
+  {
+    path: 'privacy-verzoeken',
+    canActivate: [roleGuard('worker', 'admin')],
+    loadComponent: () => import('@nabij/privacy/portal/lib/privacy-requests.page').then((m) => m.PrivacyRequestsPage),
+  },
   // platform/portal is in the main bundle already (the shell), so the not-found page needs no lazy chunk.
   { path: '**', component: NotFoundPage },
 ];

@@ -13,6 +13,7 @@ describe('MyDataPage', () => {
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(MyDataPage);
     await fixture.whenStable();
+    http.expectOne('/api/privacy/deletion-requests/mine').flush([]);
     const el = fixture.nativeElement as HTMLElement;
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     (el.querySelector('button') as HTMLButtonElement).click();
@@ -23,7 +24,7 @@ describe('MyDataPage', () => {
     await fixture.whenStable();
     expect(click).toHaveBeenCalled();
     expect((click.mock.instances[0] as unknown as HTMLAnchorElement).download).toBe('mijn-gegevens.html');
-    expect(el.textContent).toContain('Uw bestand is gedownload');
+    expect(el.textContent).toContain('Je bestand is gedownload');
     http.verify();
   });
 });

@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { ApiError, MessageComponent, TranslatePipe, generalErrorKey, saveBlob, toApiError, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { PrivacyApi } from './privacy.api';
+import { DeletionRequestComponent } from './deletion-request.component';
 import { privacyTexts } from './privacy.i18n';
 
-/** `/mijn-gegevens` for clients: download everything Nabij holds about them (AVG art. 15 and 20). */
+/** `/mijn-gegevens` for clients: download everything Nabij holds about them (AVG art. 15 and 20), or ask to have it deleted (art. 17). */
 @Component({
   selector: 'nb-my-data-page',
-  imports: [TranslatePipe, MessageComponent],
+  imports: [TranslatePipe, MessageComponent, DeletionRequestComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'privacy.myData.title' | t }}</h1>
@@ -28,6 +29,7 @@ import { privacyTexts } from './privacy.i18n';
         <nb-message kind="success">{{ 'privacy.myData.done' | t }}</nb-message>
       }
     </div>
+    <nb-deletion-request />
   `,
 })
 export class MyDataPage {

@@ -24,6 +24,9 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
         <li><a routerLink="/trainingen/beheer">{{ 'identity.home.admin.trainings' | t }}</a></li>
         <li><a routerLink="/uren/standaardtijden">{{ 'identity.home.admin.timeDefaults' | t }}</a></li>
         <li><a routerLink="/rapportage">{{ 'identity.home.admin.report' | t }}</a></li>
+        <li><a routerLink="/toegangslog">{{ 'identity.home.admin.accessLog' | t }}</a></li>
+        <li><a routerLink="/privacy-verzoeken">{{ 'identity.home.admin.privacyRequests' | t }}</a></li>
+        <li><a routerLink="/privacy-verzoeken" fragment="bewaartermijn">{{ 'identity.home.admin.retention' | t }}</a></li>
       </ul>
       <nb-chat-admin-links [hours]="true" />
     </nav>

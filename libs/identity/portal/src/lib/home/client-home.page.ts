@@ -60,6 +60,7 @@ const TILES = [
           }
         }
       </ul>
+      <p class="my-data-link"><a routerLink="/mijn-gegevens">{{ 'identity.home.client.myData' | t }}</a></p>
       <nb-sign-out-everywhere />
     }
   `,

@@ -44,6 +44,10 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
             <a class="button button--secondary" routerLink="/caseload">{{ 'messages.home.caseload' | t }}</a>
             <p class="small">{{ 'messages.home.caseloadText' | t }}</p>
           </li>
+          <li>
+            <a class="button button--secondary" routerLink="/privacy-verzoeken">{{ 'identity.home.worker.privacyRequests' | t }}</a>
+            <p class="small">{{ 'identity.home.worker.privacyRequestsText' | t }}</p>
+          </li>
         </ul>
       </section>
       <nb-my-hours-link />
