@@ -6,3 +6,4 @@ export * from './lib/caseload-demo';
 export * from './lib/trainings-demo';
 export * from './lib/table-b-demo';
 export * from './lib/chat-demo';
+export * from './lib/second-organisation-demo';

@@ -163,7 +163,7 @@ async function seedDemoClientDossier(db: EntityManager, ctx: DemoContext, caseId
 }
 
 /** One thread in the given state; times count back from now() so the demo is always current. */
-async function seedThread(
+export async function seedThread(
   db: EntityManager,
   p: { organisationId: string; clientId: string; caseId: string; workerId: string },
   state: ThreadState,

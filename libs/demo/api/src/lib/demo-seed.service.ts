@@ -5,12 +5,20 @@ import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD } from './demo-accounts';
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import type { DemoContext } from './demo-context';
+import { seedSecondOrganisation } from './second-organisation-demo';
 import { seedTableBYear } from './table-b-demo';
 import { seedTrainingsDemo } from './trainings-demo';
 
 /** Domain seeders run in this order after the foundation, inside the same transaction. */
 export type DemoSeeder = (db: EntityManager, ctx: DemoContext) => Promise<void>;
-const DOMAIN_SEEDERS: DemoSeeder[] = [seedCaseloadDemo, seedChatDemo, seedTrainingsDemo, seedTableBYear];
+const DOMAIN_SEEDERS: DemoSeeder[] = [
+  seedCaseloadDemo,
+  seedChatDemo,
+  seedTrainingsDemo,
+  seedTableBYear,
+  // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
+  (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
+];
 
 const SEED_KEY = 'demo_seed';
 
@@ -29,8 +37,8 @@ export class DemoSeedService {
 
   /**
    * Writes the demo data unless it is there already. `full` adds every domain's demo data (what
-   * `npm start` shows); without it only the organisation, areas, teams and four demo accounts are
-   * written, which is what most integration tests build on.
+   * `npm start` shows, including the second organisation `seedSecondOrganisation` writes); without
+   * it only the first organisation, areas, teams and four demo accounts are written.
    */
   async seedOnce(full = false): Promise<boolean> {
     const hash = await this.passwords.hash(DEMO_PASSWORD);
