@@ -12,6 +12,12 @@ export const appRoutes: Route[] = [
   { path: 'login', loadComponent: () => import('@nabij/identity/portal/lib/login/login.page').then((m) => m.LoginPage) },
   { path: 'forgot-password', loadComponent: () => import('@nabij/identity/portal/lib/account/forgot-password.page').then((m) => m.ForgotPasswordPage) },
   { path: 'reset-password', loadComponent: () => import('@nabij/identity/portal/lib/account/reset-password.page').then((m) => m.ResetPasswordPage) },
+  { path: 'activeren', loadComponent: () => import('@nabij/identity/portal/lib/account/activate.page').then((m) => m.ActivatePage) },
+  {
+    path: 'toelating/:clientId/brief',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/intake/portal/lib/activation/activation-letter.page').then((m) => m.ActivationLetterPage),
+  },
   { path: 'account', canActivate: [roleGuard(...ROLES)], loadComponent: () => import('@nabij/identity/portal/lib/account/account.page').then((m) => m.AccountPage) },
   {
     path: 'home',

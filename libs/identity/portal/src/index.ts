@@ -7,3 +7,4 @@ export * from './lib/home/admin-home.page';
 export * from './lib/account/forgot-password.page';
 export * from './lib/account/reset-password.page';
 export * from './lib/account/account.page';
+export * from './lib/account/activate.page';

@@ -9,3 +9,5 @@ export * from './lib/verify/verify.page';
 export * from './lib/dev-mail/dev-mail.page';
 export * from './lib/admission/admission-form.component';
 export * from './lib/service-areas/service-areas-editor.component';
+export * from './lib/activation/activation-letter.store';
+export * from './lib/activation/activation-letter.page';

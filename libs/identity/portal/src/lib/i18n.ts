@@ -4,10 +4,13 @@ export const identityTexts = defineTexts({
   nl: {
     'identity.login.title': 'Inloggen',
     'identity.login.intro': 'Log in met je e-mailadres en wachtwoord.',
-    'identity.login.email': 'E-mailadres',
+    'identity.login.email': 'E-mailadres of gebruikersnaam',
+    'identity.login.emailError': 'Vul je e-mailadres in (zoals naam@voorbeeld.nl) of je gebruikersnaam van de brief (zoals leiden-k7m4q).',
+    'identity.login.haveLetter': 'Heb je van je hulpverlener een brief met een code gekregen?',
+    'identity.login.activate': 'Activeer je account',
     'identity.login.password': 'Wachtwoord',
     'identity.login.submit': 'Inloggen',
-    'identity.login.wrong': 'Je e-mailadres of wachtwoord klopt niet. Probeer het opnieuw.',
+    'identity.login.wrong': 'Je e-mailadres, gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.',
     'identity.login.notVerified':
       'Je hebt je e-mailadres nog niet bevestigd. Klik op de link in de mail die we je stuurden. Geen mail? Kijk in de map Spam, of laat ons de mail opnieuw sturen.',
     'identity.login.resend': 'Mail opnieuw sturen',
@@ -68,10 +71,13 @@ export const identityTexts = defineTexts({
   en: {
     'identity.login.title': 'Log in',
     'identity.login.intro': 'Log in with your e-mail address and password.',
-    'identity.login.email': 'E-mail address',
+    'identity.login.email': 'E-mail address or login name',
+    'identity.login.emailError': 'Fill in your e-mail address (like name@example.com) or the login name from your letter (like leiden-k7m4q).',
+    'identity.login.haveLetter': 'Did your social worker give you a letter with a code?',
+    'identity.login.activate': 'Activate your account',
     'identity.login.password': 'Password',
     'identity.login.submit': 'Log in',
-    'identity.login.wrong': 'Your e-mail address or password is not right. Try again.',
+    'identity.login.wrong': 'Your e-mail address, login name or password is not right. Try again.',
     'identity.login.notVerified':
       'You have not confirmed your e-mail address yet. Click the link in the e-mail we sent you. No e-mail? Look in your Spam folder, or let us send it again.',
     'identity.login.resend': 'Send the e-mail again',

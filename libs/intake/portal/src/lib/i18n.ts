@@ -20,7 +20,9 @@ export const intakeTexts = defineTexts({
     'intake.start.haveAccount': 'Heb je al een account?',
     'intake.start.login': 'Inloggen',
     'intake.start.noAddress':
-      'Heb je geen vast adres? Je kunt toch hulp krijgen. Vraag het sociaal team van je gemeente. Zij kunnen je bij ons aanmelden.',
+      'Heb je geen vast adres of geen e-mailadres? Je kunt toch hulp krijgen. Kom langs bij een hulpverlener van ons, of vraag het sociaal team van je gemeente om je naar ons door te sturen. De hulpverlener maakt een account voor je en geeft je een brief met een code. Een e-mailadres is niet nodig.',
+    'intake.start.haveLetter': 'Heb je al een brief met een code?',
+    'intake.start.activate': 'Activeer je account',
     'intake.start.urgentTitle': 'Is het dringend?',
     'intake.start.urgent112': 'Is er direct gevaar? Bel 112.',
     'intake.start.urgent113': 'Denk je aan zelfdoding? Bel gratis 0800 0113 of ga naar 113.nl.',
@@ -133,7 +135,9 @@ export const intakeTexts = defineTexts({
     'intake.start.haveAccount': 'Do you already have an account?',
     'intake.start.login': 'Log in',
     'intake.start.noAddress':
-      'No fixed address? You can still get help. Ask the social team of your municipality. They can sign you up with us.',
+      'No fixed address, or no e-mail address? You can still get help. Visit one of our social workers, or ask the social team of your municipality to send you to us. The social worker makes an account for you and gives you a letter with a code. You do not need an e-mail address.',
+    'intake.start.haveLetter': 'Do you already have a letter with a code?',
+    'intake.start.activate': 'Activate your account',
     'intake.start.urgentTitle': 'Is it urgent?',
     'intake.start.urgent112': 'Is there immediate danger? Call 112.',
     'intake.start.urgent113': 'Are you thinking about suicide? Call 0800 0113 for free or go to 113.nl.',

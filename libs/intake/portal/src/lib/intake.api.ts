@@ -1,6 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import { POSTCODE_CHECK_PATH } from '@nabij/intake/contracts';
 import type {
+  ActivationLetter,
+  AdmissionCreated,
   AdmissionRequest,
   Financier,
   PostcodeCheckResponse,
@@ -35,8 +37,13 @@ export class IntakeApi {
     return this.api.post('/registrations/resend', { email });
   }
 
-  admit(request: AdmissionRequest): Observable<unknown> {
+  admit(request: AdmissionRequest): Observable<AdmissionCreated> {
     return this.api.post('/admissions', request);
+  }
+
+  /** A new printed code for a client with a login name; the old code stops working. */
+  newActivationCode(clientId: string): Observable<ActivationLetter> {
+    return this.api.post(`/admissions/${encodeURIComponent(clientId)}/activation-code`, {});
   }
 
   financiers(): Observable<Financier[]> {

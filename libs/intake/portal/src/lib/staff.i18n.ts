@@ -5,8 +5,9 @@ export const intakeStaffTexts = defineTexts({
   nl: {
     'admission.title': 'Cliënt toelaten zonder postcode',
     'admission.intro':
-      'Voor iemand zonder vast adres of met een postcode buiten ons werkgebied. De cliënt krijgt een mail en kiest zelf een wachtwoord. We leggen vast wie de cliënt toeliet en waarom.',
+      'Voor iemand zonder vast adres of met een postcode buiten ons werkgebied. Met een e-mailadres krijgt de cliënt een mail en kiest zelf een wachtwoord. Zonder e-mailadres krijg jij een brief met een gebruikersnaam en een code om te printen. We leggen vast wie de cliënt toeliet en waarom.',
     'admission.email': 'E-mailadres van de cliënt',
+    'admission.emailHint': 'Heeft de cliënt geen vast e-mailadres? Laat dit leeg. Je krijgt dan een brief met een code om mee te geven.',
     'admission.name': 'Naam van de cliënt',
     'admission.birthDate': 'Geboortedatum',
     'admission.financier': 'Gemeente die betaalt',
@@ -20,6 +21,20 @@ export const intakeStaffTexts = defineTexts({
     'admission.error.exists': 'Er is al een account met dit e-mailadres.',
     'admission.error.loadFinanciers': 'De gemeenten konden niet geladen worden. Laad de pagina opnieuw.',
     'admission.error.birthDate': 'Vul een datum in die al geweest is.',
+
+    'letter.title': 'Brief met activatiecode',
+    'letter.intro':
+      'Print deze brief en geef hem aan {name}. De code staat alleen hier: na het verlaten van deze pagina zie je hem niet meer.',
+    'letter.print': 'Brief printen',
+    'letter.back': 'Terug naar de startpagina',
+    'letter.missingTitle': 'Geen code om te tonen',
+    'letter.missing':
+      'Een code zie je maar één keer, direct nadat je hem maakt. Is de brief kwijt, is de code te oud of is de cliënt het wachtwoord vergeten? Maak dan een nieuwe code. De oude code werkt daarna niet meer.',
+    'letter.newCode': 'Nieuwe code maken',
+    'letter.newCodeDone': 'Er is een nieuwe code gemaakt. De oude code werkt niet meer.',
+    'letter.error.notFound': 'Deze cliënt bestaat niet in jouw organisatie.',
+    'letter.error.hasEmail':
+      'Deze cliënt logt in met een e-mailadres. Een nieuw wachtwoord vraagt de cliënt aan met "Wachtwoord vergeten?" op de inlogpagina.',
 
     'areas.title': 'Werkgebieden',
     'areas.intro': 'Postcodes waarvoor een gemeente ons betaalt. Alleen mensen met een postcode in deze reeksen kunnen zich aanmelden.',
@@ -55,8 +70,9 @@ export const intakeStaffTexts = defineTexts({
   en: {
     'admission.title': 'Admit a client without a postcode',
     'admission.intro':
-      'For someone without a fixed address or with a postcode outside our service area. The client gets an e-mail and chooses a password. We record who admitted the client and why.',
+      'For someone without a fixed address or with a postcode outside our service area. With an e-mail address the client gets an e-mail and chooses a password. Without one, you get a letter with a login name and a code to print. We record who admitted the client and why.',
     'admission.email': "Client's e-mail address",
+    'admission.emailHint': 'No stable e-mail address? Leave this empty. You then get a letter with a code to hand to the client.',
     'admission.name': "Client's name",
     'admission.birthDate': 'Date of birth',
     'admission.financier': 'Paying municipality',
@@ -70,6 +86,20 @@ export const intakeStaffTexts = defineTexts({
     'admission.error.exists': 'There already is an account with this e-mail address.',
     'admission.error.loadFinanciers': 'The municipalities could not be loaded. Reload the page.',
     'admission.error.birthDate': 'Fill in a date in the past.',
+
+    'letter.title': 'Letter with activation code',
+    'letter.intro':
+      'Print this letter and give it to {name}. The code is only shown here: once you leave this page you will not see it again.',
+    'letter.print': 'Print letter',
+    'letter.back': 'Back to the home page',
+    'letter.missingTitle': 'No code to show',
+    'letter.missing':
+      'A code is shown only once, right after it is made. Is the letter lost, the code too old, or did the client forget the password? Then make a new code. The old code stops working.',
+    'letter.newCode': 'Make a new code',
+    'letter.newCodeDone': 'A new code has been made. The old code no longer works.',
+    'letter.error.notFound': 'This client does not exist in your organisation.',
+    'letter.error.hasEmail':
+      'This client logs in with an e-mail address. The client can ask for a new password with "Forgot password?" on the login page.',
 
     'areas.title': 'Service areas',
     'areas.intro': 'Postcodes a municipality pays us for. Only people with a postcode in these ranges can sign up.',
@@ -103,3 +133,44 @@ export const intakeStaffTexts = defineTexts({
     'areas.error.gone': 'This range no longer exists. The list has been reloaded.',
   },
 });
+
+/**
+ * The printed letter itself, in both languages at once (Dutch first, English below), whatever the
+ * portal's language: the client reads it on paper, away from the screen.
+ */
+export const activationLetterTexts = {
+  nl: {
+    title: 'Je account bij Nabij',
+    greeting: 'Beste {name},',
+    what: 'Nabij is de website van {organisation}. Daar stuur je berichten aan je hulpverlener, chat je met ons en zie je je afspraken. Een e-mailadres heb je niet nodig.',
+    stepsTitle: 'Zo begin je',
+    step1: 'Ga op een computer of telefoon naar {url}',
+    step2: 'Vul je gebruikersnaam en de code van deze brief in.',
+    step3: 'Kies een wachtwoord. Schrijf je wachtwoord niet op deze brief.',
+    step4: 'Daarna log je in op {url} met je gebruikersnaam en je wachtwoord.',
+    loginName: 'Gebruikersnaam',
+    code: 'Code',
+    validUntil: 'De code werkt tot en met',
+    once: 'De code werkt één keer. Is de code kwijt of te oud? Of ben je je wachtwoord vergeten? Vraag dan een nieuwe code aan {worker}.',
+    helpTitle: 'Vragen?',
+    help: 'Bel of loop binnen bij {worker} van {organisation}.',
+    socialTeam: 'Je kunt ook bellen met {team}: {phone}.',
+  },
+  en: {
+    title: 'Your Nabij account',
+    greeting: 'Dear {name},',
+    what: 'Nabij is the website of {organisation}. There you send messages to your social worker, chat with us and see your appointments. You do not need an e-mail address.',
+    stepsTitle: 'How to start',
+    step1: 'On a computer or phone, go to {url}',
+    step2: 'Fill in your login name and the code from this letter.',
+    step3: 'Choose a password. Do not write your password on this letter.',
+    step4: 'After that, log in at {url} with your login name and your password.',
+    loginName: 'Login name',
+    code: 'Code',
+    validUntil: 'The code works until',
+    once: 'The code works once. Lost the code, or is it too old? Forgot your password? Ask {worker} for a new code.',
+    helpTitle: 'Questions?',
+    help: 'Call or visit {worker} of {organisation}.',
+    socialTeam: 'You can also call {team}: {phone}.',
+  },
+} as const satisfies Record<'nl' | 'en', Record<string, string>>;

@@ -1,5 +1,12 @@
 import { Injectable, inject } from '@angular/core';
-import type { ChangePasswordRequest, PasswordResetAccepted, PasswordResetConfirmRequest, SessionInfo } from '@nabij/identity/contracts';
+import type {
+  ActivationDone,
+  ActivationRequest,
+  ChangePasswordRequest,
+  PasswordResetAccepted,
+  PasswordResetConfirmRequest,
+  SessionInfo,
+} from '@nabij/identity/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
 
@@ -13,6 +20,11 @@ export class AccountApi {
 
   confirmReset(body: PasswordResetConfirmRequest): Observable<void> {
     return this.api.post<void>('/auth/password-reset/confirm', body);
+  }
+
+  /** The login name and code from the printed letter, and a new password. */
+  activate(body: ActivationRequest): Observable<ActivationDone> {
+    return this.api.post<ActivationDone>('/auth/activate', body);
   }
 
   changePassword(body: ChangePasswordRequest): Observable<void> {

@@ -92,7 +92,26 @@ describe('LoginPage', () => {
     await logIn('/login', 'client@demo.nabij.nl', 'fout');
     answer(401, { statusCode: 401, error: 'Unauthorized', message: 'Wrong e-mail or password.' });
     await settle();
-    expect(el.querySelector('[role=alert]')?.textContent).toContain('Je e-mailadres of wachtwoord klopt niet');
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Je e-mailadres, gebruikersnaam of wachtwoord klopt niet');
+  });
+
+  it('takes the login name from an activation letter in the first field, and refuses text that is neither', async () => {
+    await logIn('/login', 'ok', 'Eigen-sleutel-2026!');
+    expect(http.match(() => true)).toEqual([]);
+    expect(el.querySelector('#email')?.getAttribute('aria-invalid')).toBe('true');
+    expect(el.querySelector('label[for="email"]')?.textContent).toContain('E-mailadres of gebruikersnaam');
+    expect(el.textContent).toContain('of je gebruikersnaam van de brief (zoals leiden-k7m4q)');
+
+    const email = el.querySelector<HTMLInputElement>('#email')!;
+    email.value = ' zwolle-h4k7p ';
+    email.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await harness.fixture.whenStable();
+    const req = http.expectOne({ method: 'POST', url: '/api/auth/login' });
+    expect(req.request.body).toEqual({ email: 'zwolle-h4k7p', password: 'Eigen-sleutel-2026!' });
+    req.flush(SESSION);
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/home');
   });
 
   it('offers to send the mail again when the address is not confirmed (403)', async () => {

@@ -1,7 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import { isLoginName } from '@nabij/identity/contracts';
 import { IntakeApi } from '@nabij/intake/portal';
 import {
   AuthStore,
@@ -42,7 +43,8 @@ export class LoginPage {
   readonly next = input<string | undefined>();
 
   protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+    // An e-mail address, or the login name of a client admitted without one (`leiden-k7m4q`).
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, emailOrLoginName] }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly submitted = signal(false);
@@ -58,7 +60,7 @@ export class LoginPage {
     if (!this.submitted()) return null;
     const c = this.form.controls[field];
     if (c.valid) return null;
-    return field === 'email' ? 'platform.field.email' : 'platform.field.required';
+    return field === 'email' ? 'identity.login.emailError' : 'platform.field.required';
   }
 
   protected async submit(): Promise<void> {
@@ -103,6 +105,11 @@ export class LoginPage {
       this.busy.set(false);
     }
   }
+}
+
+/** Angular's own e-mail check, or a login name as the API makes them. */
+function emailOrLoginName(control: AbstractControl<string>): ValidationErrors | null {
+  return Validators.email(control) === null || isLoginName(control.value) ? null : { emailOrLoginName: true };
 }
 
 /** Retry-After in words: a few seconds, N seconds, or N minutes (rounded up). */

@@ -12,7 +12,9 @@ import {
   toApiError,
   useTexts,
 } from '@nabij/platform/portal';
+import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
+import { ActivationLetterStore } from '../activation/activation-letter.store';
 import { intakeTexts } from '../i18n';
 import { IntakeApi } from '../intake.api';
 import { intakeStaffTexts } from '../staff.i18n';
@@ -36,15 +38,15 @@ export class AdmissionFormComponent implements OnInit {
   private readonly api = inject(IntakeApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly router = inject(Router);
+  private readonly letters = inject(ActivationLetterStore);
 
   protected readonly today = todayIso();
   protected readonly rules = { max: NAME_MAX_LENGTH };
   protected readonly financiers = signal<Financier[]>([]);
   protected readonly form = new FormGroup({
-    email: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
-    }),
+    // Optional: without an address the client gets a login name and the worker a letter to print.
+    email: new FormControl('', { nonNullable: true, validators: [Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)] }),
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)] }),
     birthDate: new FormControl('', { nonNullable: true, validators: [Validators.required, birthDateValidator] }),
     financierId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
@@ -100,7 +102,16 @@ export class AdmissionFormComponent implements OnInit {
     this.busy.set(true);
     const value = this.form.getRawValue();
     try {
-      await firstValueFrom(this.api.admit({ ...value, email: value.email.trim(), name: value.name.trim(), reason: value.reason.trim() }));
+      const email = value.email.trim();
+      const created = await firstValueFrom(
+        this.api.admit({ ...value, email: email || undefined, name: value.name.trim(), reason: value.reason.trim() }),
+      );
+      if (created.letter) {
+        // Without an e-mail address: the one-time code goes straight to the letter to print.
+        this.letters.keep(created.letter);
+        await this.router.navigate(['/toelating', created.id, 'brief']);
+        return;
+      }
       this.admitted.set(value.name.trim());
       this.form.reset();
       this.submitted.set(false);
