@@ -53,7 +53,7 @@ describe('chat personal data', () => {
     const mine = await chat(client, 'Mijn huisbaas wil de huur verhogen.');
     await chat(other, 'Ik kan mijn energierekening niet betalen.');
     const data = await source().collect(client.id);
-    expect(data['sessions']).toEqual([expect.objectContaining({ id: mine.chatId, durationSeconds: 1200, worker: org.worker.name })]);
+    expect(data['chats']).toEqual([expect.objectContaining({ id: mine.chatId, durationSeconds: 1200, worker: org.worker.name })]);
     expect(data['transcripts']).toEqual([
       expect.objectContaining({ chatId: mine.chatId, senderRole: 'client', body: 'Mijn huisbaas wil de huur verhogen.' }),
     ]);

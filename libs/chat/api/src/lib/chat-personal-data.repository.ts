@@ -23,7 +23,7 @@ export class ChatPersonalDataRepository implements PersonalDataSource, OnModuleI
   }
 
   async collect(clientId: string): Promise<Record<string, unknown>> {
-    const sessions = await this.db.query(
+    const chats = await this.db.query(
       `SELECT s.id, s.case_id AS "caseId", s.created_at AS "startedAt", s.ended_at AS "endedAt", s.duration_seconds AS "durationSeconds",
               s.email, s.postcode, to_char(s.birth_date, 'YYYY-MM-DD') AS "birthDate", w.name AS worker,
               e.helpful AS "evaluationHelpful", e.understood AS "evaluationUnderstood", e.again AS "evaluationAgain"
@@ -37,6 +37,6 @@ export class ChatPersonalDataRepository implements PersonalDataSource, OnModuleI
        WHERE s.client_id = $1 ORDER BY s.created_at, m.seq`,
       [clientId],
     );
-    return { sessions, transcripts };
+    return { chats, transcripts };
   }
 }

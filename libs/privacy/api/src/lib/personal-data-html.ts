@@ -2,21 +2,26 @@ import type { PersonalDataExport } from '@nabij/privacy/contracts';
 
 /** Dutch (B1) headings for the parts and lists we know; anything new shows its own key. */
 const TITLES: Record<string, string> = {
-  account: 'Uw account',
-  details: 'Uw gegevens',
+  account: 'Je account',
+  details: 'Je gegevens',
   sessions: 'Inloggen op apparaten',
-  dossier: 'Uw dossier',
+  dossier: 'Je dossier',
   cases: 'Trajecten',
   goals: 'Doelen',
   reports: 'Verslagen van gesprekken',
   reactions: 'Reacties op verslagen',
   appointments: 'Afspraken',
-  requests: 'Vragen aan uw hulpverlener',
+  requests: 'Vragen aan je hulpverlener',
   documents: 'Documenten',
-  notes: 'Uw eigen notities',
+  notes: 'Je eigen notities',
   messages: 'Berichten',
   chat: 'Chats',
+  chats: 'Je chats',
+  transcripts: 'Wat er in de chats is gezegd',
   trainings: 'Trainingen',
+  enrolments: 'Trainingen waar je aan meedoet',
+  selfTests: 'Zelftesten',
+  homework: 'Huiswerk en feedback',
 };
 
 function escape(value: unknown): string {
@@ -72,12 +77,12 @@ dt { font-weight: bold; }
 </head>
 <body>
 <h1>Mijn gegevens bij Nabij</h1>
-<p>Dit zijn alle gegevens die Nabij over u bewaart. U heeft dit overzicht gemaakt op ${escape(data.generatedAt)}.
-Klopt er iets niet? Vraag uw hulpverlener om het te verbeteren.</p>
-<p>Niet in dit overzicht: verslagen die uw hulpverlener nog aan het schrijven is.
-U ziet ze als ze klaar zijn. U mag uw hulpverlener daar altijd naar vragen.</p>
+<p>Dit zijn alle gegevens die Nabij over je bewaart. Je hebt dit overzicht gemaakt op ${escape(data.generatedAt)}.
+Klopt er iets niet? Vraag je hulpverlener om het te verbeteren.</p>
+<p>Niet in dit overzicht: verslagen die je hulpverlener nog aan het schrijven is.
+Je ziet ze als ze klaar zijn. Je mag je hulpverlener daar altijd naar vragen.</p>
 ${sections}
-<section><h2>Wie heeft uw gegevens bekeken of veranderd</h2>
+<section><h2>Wie heeft je gegevens bekeken of veranderd</h2>
 ${table(data.accessLog.map((e) => ({ wanneer: e.occurredAt, wie: e.actorName, rol: e.actorRole, organisatie: e.actorOrganisation, wat: e.action, onderdeel: e.resourceType })))}
 </section>
 </body>

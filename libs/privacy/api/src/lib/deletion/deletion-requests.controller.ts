@@ -39,8 +39,8 @@ export class DeletionRequestsController {
   /** Open requests: a worker's own clients, an admin's whole organisation (no content). */
   @Roles('worker', 'admin')
   @Get()
-  list(@CurrentUser() user: AuthUser): Promise<DeletionRequestListItem[]> {
-    return this.requests.list(user);
+  list(@CurrentUser() user: AuthUser, @ReqMeta() meta: RequestMeta): Promise<DeletionRequestListItem[]> {
+    return this.requests.list(user, meta);
   }
 
   /** One request with the plan: per kind of data what is deleted, what is kept and why. */

@@ -146,6 +146,11 @@ describe('deletion requests', () => {
       ]);
       const colleague = await t.http().get('/api/privacy/deletion-requests').set(bearer(w.colleague)).expect(200);
       expect(colleague.body).toEqual([]);
+      const [logged] = await t.dataSource.query(
+        `SELECT reason FROM audit_entry WHERE actor_id = $1 AND action = 'read' AND resource_type = 'deletion_request'`,
+        [w.worker.id],
+      );
+      expect(logged.reason).toBe('list: 1 open');
       expect((await t.http().get(`/api/privacy/deletion-requests/${body.id}`).set(bearer(w.colleague))).status).toBe(404);
     });
 
@@ -270,6 +275,8 @@ describe('deletion requests', () => {
       // The worker's view of the case: still there (numbers), without content.
       const dossier = await t.http().get(`/api/dossier/cases/${w.caseId}`).set(bearer(w.worker)).expect(200);
       expect(JSON.stringify(dossier.body)).not.toMatch(/Schulden op een rij|aanmaning|Sanne/);
+      const inbox = await t.http().get('/api/messages/inbox').set(bearer(w.worker)).expect(200);
+      expect(JSON.stringify(inbox.body)).not.toMatch(/Belastingdienst|Sanne/);
       const [kept] = await t.dataSource.query(
         `SELECT opened_on IS NOT NULL AS opened, anonymised_at IS NOT NULL AS anonymised FROM care_case WHERE id = $1`,
         [w.caseId],

@@ -91,10 +91,18 @@ export class DeletionRequestsService {
   }
 
   /** Open requests: a worker's own clients, or all of an admin's organisation. Names only, no content. */
-  async list(staff: AuthUser): Promise<DeletionRequestListItem[]> {
+  async list(staff: AuthUser, meta: RequestMeta): Promise<DeletionRequestListItem[]> {
     const organisationId = this.organisationOf(staff);
     const clientIds = staff.role === 'worker' ? await this.cases.clientsOfWorker(staff.id, organisationId) : undefined;
     const open = await this.requests.open(organisationId, clientIds);
+    // Names of clients who asked: a read of client data, logged like any other.
+    await this.audit.record({
+      actor: staff,
+      action: 'read',
+      resourceType: 'deletion_request',
+      reason: `list: ${open.length} open`,
+      ...meta,
+    });
     return Promise.all(open.map(async (r) => this.listItem(r)));
   }
 
