@@ -13,6 +13,7 @@ export const appRoutes: Route[] = [
   { path: 'forgot-password', loadComponent: () => import('@nabij/identity/portal/lib/account/forgot-password.page').then((m) => m.ForgotPasswordPage) },
   { path: 'reset-password', loadComponent: () => import('@nabij/identity/portal/lib/account/reset-password.page').then((m) => m.ResetPasswordPage) },
   { path: 'activeren', loadComponent: () => import('@nabij/identity/portal/lib/account/activate.page').then((m) => m.ActivatePage) },
+  { path: 'uitnodiging', loadComponent: () => import('@nabij/organisation/portal/lib/accept-invite.page').then((m) => m.AcceptInvitePage) },
   {
     path: 'toelating/:clientId/brief',
     canActivate: [roleGuard('worker')],

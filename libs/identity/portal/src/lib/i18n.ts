@@ -4,6 +4,7 @@ export const identityTexts = defineTexts({
   nl: {
     'identity.login.title': 'Inloggen',
     'identity.login.intro': 'Log in met je e-mailadres en wachtwoord.',
+    'identity.login.invited': 'Je account is klaar. Log in met {email} en het wachtwoord dat je net koos.',
     'identity.login.email': 'E-mailadres of gebruikersnaam',
     'identity.login.emailError': 'Vul je e-mailadres in (zoals naam@voorbeeld.nl) of je gebruikersnaam van de brief (zoals leiden-k7m4q).',
     'identity.login.haveLetter': 'Heb je van je hulpverlener een brief met een code gekregen?',
@@ -71,6 +72,7 @@ export const identityTexts = defineTexts({
   en: {
     'identity.login.title': 'Log in',
     'identity.login.intro': 'Log in with your e-mail address and password.',
+    'identity.login.invited': 'Your account is ready. Log in with {email} and the password you just chose.',
     'identity.login.email': 'E-mail address or login name',
     'identity.login.emailError': 'Fill in your e-mail address (like name@example.com) or the login name from your letter (like leiden-k7m4q).',
     'identity.login.haveLetter': 'Did your social worker give you a letter with a code?',

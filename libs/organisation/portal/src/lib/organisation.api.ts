@@ -1,9 +1,14 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AcceptInviteRequest,
+  AcceptInviteResult,
+  CreateInviteRequest,
   CreateTeamRequest,
   HandOverWorkResult,
+  InvitePreview,
   RenameTeamRequest,
+  StaffInvite,
   StaffMember,
   TeamView,
   UpdateStaffRequest,
@@ -51,5 +56,31 @@ export class OrganisationApi {
 
   reactivate(id: string): Observable<StaffMember> {
     return this.api.post(`/organisation/staff/${id}/reactivate`);
+  }
+
+  invites(): Observable<StaffInvite[]> {
+    return this.api.get('/organisation/invites');
+  }
+
+  createInvite(body: CreateInviteRequest): Observable<StaffInvite> {
+    return this.api.post('/organisation/invites', body);
+  }
+
+  resendInvite(id: string): Observable<StaffInvite> {
+    return this.api.post(`/organisation/invites/${id}/resend`);
+  }
+
+  revokeInvite(id: string): Observable<void> {
+    return this.api.delete(`/organisation/invites/${id}`);
+  }
+
+  /** Public: what the invite link's page shows. */
+  invitePreview(token: string): Observable<InvitePreview> {
+    return this.http.get<InvitePreview>(`${this.api.baseUrl}/auth/invite`, { params: new HttpParams().set('token', token) });
+  }
+
+  /** Public: choose a password; the account is made. */
+  acceptInvite(body: AcceptInviteRequest): Observable<AcceptInviteResult> {
+    return this.api.post('/auth/invite/accept', body);
   }
 }

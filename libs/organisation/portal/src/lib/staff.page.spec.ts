@@ -3,8 +3,28 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { StaffPage } from './staff.page';
 
-const bram = { id: 'w1', name: 'Bram', email: 'bram@mw.nl', role: 'worker', teamId: 't1', teamName: 'Team Leiden', deactivatedAt: null };
-const cor = { id: 'w2', name: 'Cor', email: 'cor@mw.nl', role: 'worker', teamId: 't1', teamName: 'Team Leiden', deactivatedAt: null };
+const flags = { canTrain: false, chatDuty: false };
+const bram = {
+  id: 'w1',
+  name: 'Bram',
+  email: 'bram@mw.nl',
+  role: 'worker',
+  teamId: 't1',
+  teamName: 'Team Leiden',
+  deactivatedAt: null,
+  ...flags,
+};
+const cor = {
+  id: 'w2',
+  name: 'Cor',
+  email: 'cor@mw.nl',
+  role: 'worker',
+  teamId: 't1',
+  teamName: 'Team Leiden',
+  deactivatedAt: null,
+  canTrain: true,
+  chatDuty: true,
+};
 const dirk = {
   id: 'w3',
   name: 'Dirk',
@@ -13,6 +33,7 @@ const dirk = {
   teamId: null,
   teamName: null,
   deactivatedAt: '2026-01-01T00:00:00.000Z',
+  ...flags,
 };
 const teams = [
   { id: 't1', name: 'Team Leiden', archivedAt: null, staffCount: 2 },
@@ -37,6 +58,9 @@ async function setup() {
     await settle(fixture);
   };
   await reload();
+  // The invite form and list below the staff (their own spec covers them) load once.
+  http.expectOne('/api/organisation/invites').flush([]);
+  await settle(fixture);
   return { http, fixture, el, reload };
 }
 
@@ -60,7 +84,7 @@ describe('StaffPage', () => {
     (el.querySelector('#team-w1') as HTMLSelectElement).value = '';
     el.querySelector('form.staff-change')!.dispatchEvent(new Event('submit'));
     const req = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/organisation/staff/w1');
-    expect(req.request.body).toEqual({ role: 'team_lead', teamId: null });
+    expect(req.request.body).toEqual({ role: 'team_lead', teamId: null, canTrain: false, chatDuty: false });
     req.flush({ ...bram, role: 'team_lead', teamId: null });
     await reload();
     expect(el.querySelector('[role=status]')?.textContent).toContain('De wijziging voor Bram is opgeslagen');
@@ -79,13 +103,22 @@ describe('StaffPage', () => {
           error: 'Conflict',
           message: 'open cases',
           code: 'staff_has_work',
-          details: { cases: [{ id: 'c1', clientId: 'k1', clientName: 'Karin Client', openedOn: '2026-01-05' }] },
+          details: {
+            cases: [{ id: 'c1', clientId: 'k1', clientName: 'Karin Client', openedOn: '2026-01-05' }],
+            threads: [
+              { id: 'th1', clientName: 'Karin Client', waitingSince: '2026-02-01T09:00:00.000Z', dueAt: '2026-02-03T09:00:00.000Z' },
+            ],
+            enrolments: [{ id: 'e1', clientName: 'Lars Leerling', trainingTitle: 'Assertiviteit: voor jezelf opkomen' }],
+          },
         },
         { status: 409, statusText: 'Conflict' },
       );
     await reload();
     const section = el.querySelector('section[aria-labelledby=hand-over-title]') as HTMLElement;
     expect(section.textContent).toContain('Karin Client');
+    expect(section.querySelector('.hand-over-threads')?.textContent).toContain('antwoord uiterlijk dinsdag 3 februari 10:00');
+    expect(section.querySelector('.hand-over-enrolments')?.textContent).toContain('Lars Leerling: Assertiviteit: voor jezelf opkomen');
+    expect(section.textContent).toContain('Berichten en trainingen gaan mee');
     const options = [...section.querySelectorAll('option')].map((o) => o.textContent);
     // Only active workers other than the person leaving.
     expect(options).toEqual(['Kies een collega', 'Cor']);
@@ -99,7 +132,7 @@ describe('StaffPage', () => {
     section.querySelector('form')!.dispatchEvent(new Event('submit'));
     const hand = http.expectOne((r) => r.method === 'POST' && r.url === '/api/organisation/staff/w1/hand-over');
     expect(hand.request.body).toEqual({ toWorkerId: 'w2' });
-    hand.flush({ cases: 1 });
+    hand.flush({ cases: 1, threads: 1, trainings: 1, homework: 0 });
     await settle(fixture);
     http
       .expectOne((r) => r.method === 'POST' && r.url === '/api/organisation/staff/w1/deactivate')
@@ -117,5 +150,26 @@ describe('StaffPage', () => {
       .flush({ statusCode: 409, error: 'Conflict', message: 'own', code: 'staff_own_account' }, { status: 409, statusText: 'Conflict' });
     await settle(fixture);
     expect(el.querySelector('[role=alert]')?.textContent).toContain('eigen rol of account');
+  });
+
+  it('shows the capabilities as labelled checkboxes and saves a change of them', async () => {
+    const { http, el, reload } = await setup();
+    const canTrain = el.querySelector('input[aria-label="Cor kan trainen"]') as HTMLInputElement;
+    const chatDuty = el.querySelector('input[aria-label="Cor doet chatdienst"]') as HTMLInputElement;
+    expect([canTrain.checked, chatDuty.checked]).toEqual([true, true]);
+    expect((el.querySelector('input[aria-label="Bram kan trainen"]') as HTMLInputElement).checked).toBe(false);
+    chatDuty.checked = false;
+    canTrain.closest('form')!.dispatchEvent(new Event('submit'));
+    const req = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/organisation/staff/w2');
+    expect(req.request.body).toEqual({ role: 'worker', teamId: 't1', canTrain: true, chatDuty: false });
+    req.flush({ ...cor, chatDuty: false });
+    await reload();
+    http.verify();
+  });
+
+  it('labels every cell with its column name for the stacked cards on a phone', async () => {
+    const { el } = await setup();
+    const labels = [...el.querySelectorAll('tbody tr:first-child td')].map((td) => td.getAttribute('data-label'));
+    expect(labels).toEqual(['Rol / Team', 'Status', 'Acties']);
   });
 });

@@ -8,8 +8,18 @@ import {
   type StaffRole,
   type TeamView,
 } from '@nabij/organisation/contracts';
-import { ApiError, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  ApiError,
+  MessageComponent,
+  TranslatePipe,
+  formatAmsterdamDayTime,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
+import { InviteStaffComponent } from './invite-staff.component';
+import { inviteTexts } from './invites.i18n';
 import { OrganisationApi } from './organisation.api';
 import { organisationTexts } from './organisation.i18n';
 
@@ -25,13 +35,15 @@ interface PendingHandOver {
 }
 
 /**
- * `/medewerkers` for admins: staff with role and team, deactivate (first the list of open cases to
- * hand over when there are any) and reactivate. Outcomes are announced in one live region.
+ * `/medewerkers` for admins: staff with role, team and capabilities (can train, chat duty), deactivate
+ * (first the list of open cases, waiting messages and coached trainings to hand over when there are
+ * any) and reactivate; below them inviting new colleagues. Outcomes are announced in one live region.
+ * Below about 40rem the table becomes a stack of cards, so its selects never get cut off at 360 px.
  */
 @Component({
   selector: 'nb-staff-page',
   styleUrl: './staff.page.css',
-  imports: [TranslatePipe, MessageComponent],
+  imports: [TranslatePipe, MessageComponent, InviteStaffComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'org.staff.title' | t }}</h1>
@@ -50,11 +62,33 @@ interface PendingHandOver {
       <section class="card" aria-labelledby="hand-over-title">
         <h2 id="hand-over-title" tabindex="-1">{{ 'org.staff.handOver.title' | t: { name: label(p.member) } }}</h2>
         <p>{{ 'org.staff.handOver.intro' | t: { name: label(p.member) } }}</p>
-        <ul class="hand-over-cases">
-          @for (c of p.work.cases; track c.id) {
-            <li>{{ c.clientName }} ({{ 'org.staff.handOver.since' | t: { date: c.openedOn } }})</li>
-          }
-        </ul>
+        @if (p.work.cases.length) {
+          <h3>{{ 'org.staff.handOver.cases' | t }}</h3>
+          <ul class="hand-over-cases">
+            @for (c of p.work.cases; track c.id) {
+              <li>{{ c.clientName }} ({{ 'org.staff.handOver.since' | t: { date: c.openedOn } }})</li>
+            }
+          </ul>
+        }
+        @if (p.work.threads.length) {
+          <h3>{{ 'org.staff.handOver.threads' | t }}</h3>
+          <ul class="hand-over-threads">
+            @for (w of p.work.threads; track w.id) {
+              <li>{{ w.clientName }} ({{ 'org.staff.handOver.threadDue' | t: { date: when(w.dueAt) } }})</li>
+            }
+          </ul>
+        }
+        @if (p.work.enrolments.length) {
+          <h3>{{ 'org.staff.handOver.enrolments' | t: { name: label(p.member) } }}</h3>
+          <ul class="hand-over-enrolments">
+            @for (e of p.work.enrolments; track e.id) {
+              <li>{{ e.clientName }}: {{ e.trainingTitle }}</li>
+            }
+          </ul>
+        }
+        @if (p.work.threads.length || p.work.enrolments.length) {
+          <p>{{ 'org.staff.handOver.moveNote' | t }}</p>
+        }
         <form (submit)="handOver($event, p, handOverForm)" #handOverForm novalidate>
           <label for="hand-over-to">{{ 'org.staff.handOver.to' | t }}</label>
           <div class="button-row">
@@ -87,7 +121,7 @@ interface PendingHandOver {
             @for (m of list; track m.id) {
               <tr>
                 <th scope="row">{{ label(m) }}<br /><span class="staff-email">{{ m.email }}</span></th>
-                <td>
+                <td [attr.data-label]="('org.staff.role' | t) + ' / ' + ('org.staff.team' | t)">
                   <form class="staff-change" (submit)="save($event, m, rowForm)" #rowForm novalidate>
                     <label class="visually-hidden" [for]="'role-' + m.id">{{ 'org.staff.roleLabel' | t: { name: label(m) } }}</label>
                     <select class="input" [id]="'role-' + m.id" name="role">
@@ -102,11 +136,19 @@ interface PendingHandOver {
                         <option [value]="team.id" [selected]="team.id === m.teamId">{{ team.name }}</option>
                       }
                     </select>
+                    <label class="checkbox staff-flag">
+                      <input type="checkbox" name="canTrain" [checked]="m.canTrain" [attr.aria-label]="'org.staff.canTrainLabel' | t: { name: label(m) }" />
+                      {{ 'org.staff.canTrain' | t }}
+                    </label>
+                    <label class="checkbox staff-flag">
+                      <input type="checkbox" name="chatDuty" [checked]="m.chatDuty" [attr.aria-label]="'org.staff.chatDutyLabel' | t: { name: label(m) }" />
+                      {{ 'org.staff.chatDuty' | t }}
+                    </label>
                     <button type="submit" class="button button--secondary" [disabled]="busy()">{{ 'org.staff.save' | t }}</button>
                   </form>
                 </td>
-                <td>{{ (m.deactivatedAt ? 'org.staff.deactivated' : 'org.staff.active') | t }}</td>
-                <td>
+                <td [attr.data-label]="'org.staff.status' | t">{{ (m.deactivatedAt ? 'org.staff.deactivated' : 'org.staff.active') | t }}</td>
+                <td [attr.data-label]="'org.staff.actions' | t">
                   @if (m.deactivatedAt) {
                     <button type="button" class="button button--secondary" [disabled]="busy()" [attr.aria-label]="'org.staff.reactivateLabel' | t: { name: label(m) }" (click)="reactivate(m)">
                       {{ 'org.staff.reactivate' | t }}
@@ -125,10 +167,13 @@ interface PendingHandOver {
     } @else if (!errorKey()) {
       <p>{{ 'org.staff.loading' | t }}</p>
     }
+
+    <nb-invite-staff [teams]="activeTeams()" />
   `,
 })
 export class StaffPage {
   private readonly i18n = useTexts(organisationTexts);
+  protected readonly inviteI18n = useTexts(inviteTexts);
   private readonly api = inject(OrganisationApi);
   protected readonly roles = STAFF_ROLES;
   protected readonly staff = signal<StaffMember[] | null>(null);
@@ -141,6 +186,10 @@ export class StaffPage {
 
   constructor() {
     void this.load();
+  }
+
+  protected when(iso: string): string {
+    return formatAmsterdamDayTime(iso, this.i18n.locale());
   }
 
   protected label(m: StaffMember): string {
@@ -167,8 +216,10 @@ export class StaffPage {
     const data = new FormData(form);
     const role = String(data.get('role')) as StaffRole;
     const teamId = String(data.get('teamId') ?? '') || null;
+    const canTrain = data.get('canTrain') !== null;
+    const chatDuty = data.get('chatDuty') !== null;
     await this.run(async () => {
-      const saved = await firstValueFrom(this.api.updateStaff(m.id, { role, teamId }));
+      const saved = await firstValueFrom(this.api.updateStaff(m.id, { role, teamId, canTrain, chatDuty }));
       this.notice.set({ key: 'org.staff.saved', name: this.label(saved) });
     });
   }

@@ -135,4 +135,11 @@ describe('LoginPage', () => {
     await settle();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Wacht even');
   });
+
+  it('after accepting an invite (/login?uitgenodigd=…) says the account is ready and which address to log in with', async () => {
+    harness = await RouterTestingHarness.create('/login?uitgenodigd=samira%40mw.nl');
+    el = harness.routeNativeElement as HTMLElement;
+    await settle();
+    expect(el.querySelector('[role=status]')?.textContent).toContain('Je account is klaar. Log in met samira@mw.nl');
+  });
 });

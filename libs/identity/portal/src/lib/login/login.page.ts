@@ -41,6 +41,8 @@ export class LoginPage {
 
   /** Where to go after logging in (query string, set by the role guard). */
   readonly next = input<string | undefined>();
+  /** Set by the invite page (`/uitnodiging`) after the new colleague chose a password: their address. */
+  readonly uitgenodigd = input<string | undefined>();
 
   protected readonly form = new FormGroup({
     // An e-mail address, or the login name of a client admitted without one (`leiden-k7m4q`).
