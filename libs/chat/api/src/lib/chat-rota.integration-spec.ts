@@ -38,8 +38,8 @@ describe('chat duty rota', () => {
       slug,
       admin,
       lead: await makeTeamLead(t, leiden),
-      worker: await makeWorker(t, { ...leiden, name: 'Anna Leiden' }),
-      otherTeamWorker: await makeWorker(t, { ...rijnstreek, name: 'Bram Rijnstreek' }),
+      worker: await makeWorker(t, { ...leiden, name: 'Anna Leiden', chatDuty: true }),
+      otherTeamWorker: await makeWorker(t, { ...rijnstreek, name: 'Bram Rijnstreek', chatDuty: true }),
       client: await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId }),
     };
   }
@@ -165,6 +165,18 @@ describe('chat duty rota', () => {
     const res = await addDuty(org.admin, onDuty(org.lead));
     expect(res.status).toBe(400);
     expect(res.body.fields).toHaveProperty('workerId');
+  });
+
+  it('refuses a worker without the capability chat duty (400 naming workerId) and leaves them out of the choice', async () => {
+    const org = await organisation();
+    const [team] = await t.dataSource.query(`SELECT team_id FROM account WHERE id = $1`, [org.worker.id]);
+    const noDuty = await makeWorker(t, { organisationId: org.id, teamId: team.team_id, name: 'Cas Zonder Chat' });
+    const res = await addDuty(org.admin, onDuty(noDuty));
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields)).toEqual(['workerId']);
+    expect(await dutyCount(org.id)).toBe(0);
+    const week = await rota(org.admin);
+    expect(week.body.workers.map((w: { name: string }) => w.name)).toEqual(['Anna Leiden', 'Bram Rijnstreek']);
   });
 
   it('refuses a week that is not a date (400 naming week)', async () => {

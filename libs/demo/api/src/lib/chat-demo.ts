@@ -9,6 +9,8 @@ const DEMO_CHAT_HOURS: Array<[weekday: number, start: string, end: string]> = [
 
 /** Chat hours for the demo organisation, with the demo worker on duty for every hour. */
 export async function seedChatDemo(db: EntityManager, ctx: DemoContext): Promise<void> {
+  // Only staff with the capability "doet chatdienst" may be on the rota.
+  await db.query(`UPDATE account SET chat_duty = true WHERE id = $1`, [ctx.accountIds.worker]);
   for (const [weekday, start, end] of DEMO_CHAT_HOURS) {
     await db.query(`INSERT INTO chat_hours_slot (organisation_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [
       ctx.organisationId,

@@ -215,6 +215,7 @@ export async function seedSecondOrganisation(db: EntityManager, passwordHash: st
   const dennisCase = await openCase(dennis, 'Zwolle', 'algemeen_mw', ['huisvesting', 'materiele_problematiek'], 20);
   await timeEntry(dennisCase, 'face_to_face', 45, 19);
 
+  await db.query(`UPDATE account SET chat_duty = true WHERE id = $1`, [worker]);
   for (const [weekday, start, end] of CHAT_HOURS) {
     await db.query(`INSERT INTO chat_hours_slot (organisation_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [
       org.id,

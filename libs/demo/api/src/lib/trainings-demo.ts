@@ -11,6 +11,8 @@ const DAY = 86_400_000;
  */
 export async function seedTrainingsDemo(db: EntityManager, ctx: DemoContext): Promise<void> {
   const now = new Date();
+  // Only staff with the capability "kan trainen" may be a training's trainer.
+  await db.query(`UPDATE account SET can_train = true WHERE id = $1`, [ctx.accountIds.worker]);
   const course = await installCourse(db, ASSERTIVENESS_COURSE, {
     organisationId: ctx.organisationId,
     trainerId: ctx.accountIds.worker,

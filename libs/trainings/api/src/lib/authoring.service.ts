@@ -160,10 +160,10 @@ export class AuthoringService {
 
   private async checkTrainer(user: AuthUser, trainerId: string | null): Promise<string | null> {
     if (!trainerId) return null;
-    if (!(await this.content.isWorkerOfOrganisation(trainerId, user.organisationId)))
+    if (!(await this.content.isTrainerOfOrganisation(trainerId, user.organisationId)))
       throw new BadRequestException({
         message: 'Check these fields: trainerId',
-        fields: { trainerId: ['choose a worker of your organisation'] },
+        fields: { trainerId: ['choose a worker of your organisation who can train (Medewerkers: kan trainen)'] },
       });
     return trainerId;
   }

@@ -209,6 +209,19 @@ describe('who sees which training work, and who has stalled', () => {
   });
 
   describe('the content editor', () => {
+    it('lets an admin choose only a worker who can train as trainer (400 naming trainerId otherwise)', async () => {
+      // otherWorker is a worker of the organisation without the capability "kan trainen".
+      const refused = await as('admin').post('/api/trainings', {
+        title: 'Omgaan met geldzorgen',
+        summary: 'Grip op je post en je rekeningen.',
+        trainerId: w.ids.otherWorker,
+      });
+      expect(refused.status).toBe(400);
+      expect(Object.keys(refused.body.fields)).toEqual(['trainerId']);
+      const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM training WHERE title = 'Omgaan met geldzorgen'`);
+      expect(row.n).toBe(0);
+    });
+
     it('lets an admin create a training, add a module and steps, and checks step content', async () => {
       const created = await as('admin').post('/api/trainings', {
         title: 'Omgaan met stress',

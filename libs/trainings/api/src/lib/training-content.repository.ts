@@ -83,11 +83,12 @@ export class TrainingContentRepository {
   }
 
   /** Whether the account is a worker of the organisation (who may be a trainer). */
-  async isWorkerOfOrganisation(accountId: string, organisationId: string | null): Promise<boolean> {
-    const [worker] = await this.dataSource.query(`SELECT 1 FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [
-      accountId,
-      organisationId,
-    ]);
+  /** A worker of the organisation whom an admin gave the capability "kan trainen" (account.can_train). */
+  async isTrainerOfOrganisation(accountId: string, organisationId: string | null): Promise<boolean> {
+    const [worker] = await this.dataSource.query(
+      `SELECT 1 FROM account WHERE id = $1 AND role = 'worker' AND can_train AND organisation_id = $2`,
+      [accountId, organisationId],
+    );
     return !!worker;
   }
 

@@ -66,6 +66,11 @@ export class ChatRotaService {
     if (!worker) throw new NotFoundException('This worker does not exist in your organisation.');
     if (worker.role !== 'worker')
       throw new BadRequestException({ message: 'Only workers take chat duty.', fields: { workerId: ['workerId must be a worker'] } });
+    if (!worker.chat_duty)
+      throw new BadRequestException({
+        message: 'This worker does not do chat duty. An admin can turn it on under Medewerkers.',
+        fields: { workerId: ['workerId must be a worker who does chat duty'] },
+      });
     await this.assertMayEdit(user, worker.team_id);
     await this.dataSource.transaction(async (db) => {
       const id = await this.roster.insertDatedLine(db, organisationId, dto);

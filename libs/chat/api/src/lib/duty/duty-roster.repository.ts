@@ -19,6 +19,8 @@ export interface RotaStaffRow {
   name: string | null;
   role: string;
   team_id: string | null;
+  /** The capability "doet chatdienst" an admin sets under Medewerkers. */
+  chat_duty: boolean;
 }
 
 /** The SQL of the duty roster (`chat_duty`) as other domains read it. */
@@ -59,11 +61,11 @@ export class DutyRosterRepository {
     );
   }
 
-  /** Workers of the organisation, or of one team when `teamId` is given, by name. */
+  /** Workers who do chat duty (account.chat_duty), of the organisation or of one team when `teamId` is given, by name. */
   workers(organisationId: string, teamId: string | null): Promise<Array<{ id: string; name: string | null }>> {
     return this.dataSource.query(
       `SELECT id, name FROM account
-        WHERE organisation_id = $1 AND role = 'worker' AND ($2::uuid IS NULL OR team_id = $2)
+        WHERE organisation_id = $1 AND role = 'worker' AND chat_duty AND ($2::uuid IS NULL OR team_id = $2)
         ORDER BY name, id`,
       [organisationId, teamId],
     );
@@ -71,10 +73,10 @@ export class DutyRosterRepository {
 
   /** A staff member of this organisation, or null (also for another organisation's account). */
   async staffMember(organisationId: string, accountId: string): Promise<RotaStaffRow | null> {
-    const [row] = await this.dataSource.query(`SELECT id, name, role, team_id FROM account WHERE id = $1 AND organisation_id = $2`, [
-      accountId,
-      organisationId,
-    ]);
+    const [row] = await this.dataSource.query(
+      `SELECT id, name, role, team_id, chat_duty FROM account WHERE id = $1 AND organisation_id = $2`,
+      [accountId, organisationId],
+    );
     return row ?? null;
   }
 

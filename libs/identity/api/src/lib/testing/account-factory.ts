@@ -45,6 +45,9 @@ export async function makeClient(t: TestApp, options: MakeClientOptions): Promis
 export interface MakeStaffOptions {
   organisationId: string;
   teamId?: string | null;
+  /** Staff capabilities an admin sets under Medewerkers (false by default, as for a new account). */
+  canTrain?: boolean;
+  chatDuty?: boolean;
   name?: string;
   email?: string;
   /** Only when the test logs in with it: hashing costs real CPU time (argon2). */
@@ -84,6 +87,8 @@ async function makeStaff(t: TestApp, role: Role, options: MakeStaffOptions): Pro
       admittedBy: null,
       admissionReason: null,
       createdAt: t.clock.now(),
+      canTrain: options.canTrain ?? false,
+      chatDuty: options.chatDuty ?? false,
     }),
   );
   return toTestAccount(t, account);

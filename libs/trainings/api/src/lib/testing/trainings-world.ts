@@ -26,7 +26,7 @@ export async function makeTrainingsWorld(t: TestApp): Promise<TrainingsWorld> {
   const client = { organisationId: org.organisationId, financierId: org.financierId };
   const accounts: Record<Who, TestAccount> = {
     client: await makeClient(t, { ...client, name: 'Sanne de Vries' }),
-    worker: await makeWorker(t, { ...staff, name: 'Youssef Amrani' }),
+    worker: await makeWorker(t, { ...staff, name: 'Youssef Amrani', canTrain: true }),
     teamLead: await makeTeamLead(t, staff),
     admin: await makeAdmin(t, staff),
     otherClient: await makeClient(t, { ...client, name: 'Andere Deelnemer' }),
