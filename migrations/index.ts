@@ -16,6 +16,7 @@ import { OutboxMailClaim1764107000000 } from './1764107000000-outbox-mail-claim'
 import { TeamArchive1796062271964 } from './1796062271964-team-archive';
 import { AccountDeactivated1796062458121 } from './1796062458121-account-deactivated';
 import { PasswordReset1796062459675 } from './1796062459675-password-reset';
+import { TwoFactor1796070000000 } from './1796070000000-two-factor';
 import { StaffInvites1796071000000 } from './1796071000000-staff-invites';
 import { ActivationCode1796072000000 } from './1796072000000-activation-code';
 import { DeletionRequests1796073000000 } from './1796073000000-deletion-requests';
@@ -41,6 +42,7 @@ export const ALL_MIGRATIONS = [
   TeamArchive1796062271964,
   AccountDeactivated1796062458121,
   PasswordReset1796062459675,
+  TwoFactor1796070000000,
   StaffInvites1796071000000,
   ActivationCode1796072000000,
   DeletionRequests1796073000000,

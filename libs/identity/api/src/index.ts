@@ -4,5 +4,6 @@ export * from './lib/activation/activation.service';
 export * from './lib/password.service';
 export * from './lib/password-policy.service';
 export * from './lib/sessions.service';
+export * from './lib/two-factor/two-factor.service';
 export * from './lib/entities/account.entity';
 export * from './lib/entities/team.entity';

@@ -1,3 +1,4 @@
 export * from './lib/roles';
 export * from './lib/error-body';
 export * from './lib/uploads';
+export * from './lib/two-factor';

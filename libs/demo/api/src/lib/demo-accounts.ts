@@ -1,6 +1,13 @@
 /** The four demo logins the README lists. They share one password. */
 export const DEMO_PASSWORD = 'Nabij-demo-2026!';
 
+/**
+ * The authenticator secret (base32) of every demo staff account: staff must log in with a code
+ * (two-factor authentication, NEN 7510). `npm start` prints it and the current code, `npm run
+ * demo:code` prints the code. Public, like the password: the demo seed refuses to run in production.
+ */
+export const DEMO_TOTP_SECRET = 'VYMXSMYRCCKFO7ZXT4PPTKUWXKUGI4LE';
+
 export const DEMO_ACCOUNTS = {
   client: 'client@demo.nabij.nl',
   worker: 'worker@demo.nabij.nl',

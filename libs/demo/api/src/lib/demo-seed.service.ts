@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PasswordService } from '@nabij/identity/api';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import type { DemoContext } from './demo-context';
@@ -49,6 +49,13 @@ export class DemoSeedService {
       if (done) return false;
       const ctx = await this.seedFoundation(db, hash);
       if (full) for (const seed of DOMAIN_SEEDERS) await seed(db, ctx);
+      // Every demo staff login (both organisations) has the one public authenticator secret, set up.
+      await db.query(
+        `INSERT INTO account_totp (account_id, secret, confirmed_at, created_at)
+         SELECT id, $1, now(), now() FROM account WHERE role <> 'client' AND password_hash IS NOT NULL
+         ON CONFLICT (account_id) DO NOTHING`,
+        [DEMO_TOTP_SECRET],
+      );
       await db.query('INSERT INTO app_meta (key, value) VALUES ($1, $2)', [SEED_KEY, '1']);
       this.logger.log('Demo data written.');
       return true;

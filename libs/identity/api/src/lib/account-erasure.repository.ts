@@ -13,7 +13,8 @@ export function erasedEmail(accountId: string): string {
  * The account part of erasing a whole client (ERASURE_RULES kind `account`); a case-level erasure
  * leaves the account alone. The row stays (cases and time entries point at it) without name,
  * e-mail, login name, birth date, postcode or password, and deactivated, so nobody can log in as it; every
- * login ends at once, and open verification, reset and activation codes, and failed logins of the address, go.
+ * login ends at once, and open verification, reset and activation codes, failed logins of the address, and the
+ * authenticator secret and recovery codes, go.
  */
 @Injectable()
 export class AccountErasureRepository implements PersonalDataEraser, OnModuleInit {
@@ -58,6 +59,11 @@ export class AccountErasureRepository implements PersonalDataEraser, OnModuleIni
     await manager.query(`DELETE FROM password_reset WHERE account_id = $1`, [scope.clientId]);
     await manager.query(`DELETE FROM activation_code WHERE account_id = $1`, [scope.clientId]);
     if (old.email) await manager.query(`DELETE FROM login_failure WHERE lower(email) = lower($1)`, [old.email]);
+    // Two-factor authentication: the authenticator secret, recovery codes, half-done logins and counted wrong codes.
+    await manager.query(`DELETE FROM account_recovery_code WHERE account_id = $1`, [scope.clientId]);
+    await manager.query(`DELETE FROM account_totp WHERE account_id = $1`, [scope.clientId]);
+    await manager.query(`DELETE FROM login_challenge WHERE account_id = $1`, [scope.clientId]);
+    await manager.query(`DELETE FROM login_failure WHERE email = $1`, [`second-factor:${scope.clientId}`]);
     await this.refreshTokens.revokeAllOfAccount(scope.clientId, now, manager);
     await this.sessions.revokeAllOfAccount(scope.clientId, now, manager);
     return { counts: { account: 1 } };

@@ -1,12 +1,19 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import type { CurrentUser as CurrentUserBody, SessionResponse } from '@nabij/identity/contracts';
+import type {
+  CurrentUser as CurrentUserBody,
+  LoginResponse,
+  SessionResponse,
+  SetupSessionResponse,
+  TwoFactorSetup,
+} from '@nabij/identity/contracts';
 import { AppConfig, AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import type { Request, Response } from 'express';
 import { AuthService, IssuedSession } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RetryAfterInterceptor } from './login/retry-after.interceptor';
+import { SecondFactorDto, TwoFactorSetupDto } from './two-factor/two-factor.dto';
 
 export const REFRESH_COOKIE = 'nabij_refresh';
 
@@ -23,8 +30,49 @@ export class AuthController {
   @UseInterceptors(RetryAfterInterceptor)
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
-    return this.withCookie(res, await this.auth.login(body.email, body.password, meta));
+  async login(@Body() body: LoginDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+    const result = await this.auth.login(body.email, body.password, meta);
+    // A second step is needed: no cookie and no token until the code is right.
+    if ('secondFactor' in result) return result;
+    return this.withCookie(res, result);
+  }
+
+  /** The code step after the password: six digits from the app or one recovery code. */
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 30 } })
+  @UseInterceptors(RetryAfterInterceptor)
+  @Post('login/second-factor')
+  @HttpCode(200)
+  async loginSecondFactor(
+    @Body() body: SecondFactorDto,
+    @ReqMeta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
+    return this.withCookie(res, await this.auth.loginSecondFactor(body.challenge, body.code, meta));
+  }
+
+  /** Staff without an authenticator yet: a new secret and its QR code (again: a new one). */
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 30 } })
+  @Post('login/setup')
+  @HttpCode(200)
+  loginSetup(@Body() body: TwoFactorSetupDto): Promise<TwoFactorSetup> {
+    return this.auth.loginSetup(body.challenge);
+  }
+
+  /** The first code from the app confirms the set-up; the answer holds the session and 10 recovery codes (shown once). */
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 30 } })
+  @UseInterceptors(RetryAfterInterceptor)
+  @Post('login/setup/confirm')
+  @HttpCode(200)
+  async loginSetupConfirm(
+    @Body() body: SecondFactorDto,
+    @ReqMeta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SetupSessionResponse> {
+    const issued = await this.auth.loginSetupConfirm(body.challenge, body.code, meta);
+    return { ...this.withCookie(res, issued), recoveryCodes: issued.recoveryCodes };
   }
 
   @Public()

@@ -83,7 +83,8 @@ describe('login, refresh and logout', () => {
 
   it('rotates the refresh token, and a reused old token ends the whole session family', async () => {
     const teamLead = await account('team_lead');
-    const login = await t.http().post('/api/auth/login').send({ email: teamLead.email, password: PASSWORD });
+    // Staff log in in two steps (password, then the code); signIn makes both.
+    const login = await t.signIn(teamLead.email, PASSWORD);
     const first = refreshCookie(login);
     const refreshed = await t.http().post('/api/auth/refresh').set('Cookie', first);
     expect(refreshed.status).toBe(200);
@@ -99,7 +100,8 @@ describe('login, refresh and logout', () => {
 
   it('logs out: the refresh cookie no longer works', async () => {
     const worker = await account('worker');
-    const login = await t.http().post('/api/auth/login').send({ email: worker.email, password: PASSWORD });
+    // Staff log in in two steps (password, then the code); signIn makes both.
+    const login = await t.signIn(worker.email, PASSWORD);
     const cookie = refreshCookie(login);
     const out = await t.http().post('/api/auth/logout').set('Cookie', cookie);
     expect(out.status).toBe(204);

@@ -1,7 +1,8 @@
 import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { CurrentUser, SessionResponse } from '@nabij/identity/contracts';
+import type { CurrentUser, SecondFactorChallenge, SessionResponse, TwoFactorSetup } from '@nabij/identity/contracts';
 import { AccessTokenPayload, AppConfig, AuditService, Clock, RequestMeta, SessionRegistry } from '@nabij/platform/api';
+import type { AuthMethod } from '@nabij/platform/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuthSessionsRepository } from './account/auth-sessions.repository';
@@ -13,6 +14,7 @@ import { PasswordService } from './password.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionsService } from './sessions.service';
 import { hashToken, newToken } from './tokens';
+import { TwoFactorService, type PassedChallenge } from './two-factor/two-factor.service';
 
 const WRONG_CREDENTIALS = 'E-mail address or password is not correct.';
 
@@ -48,9 +50,15 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly registry: SessionRegistry,
     private readonly authSessions: AuthSessionsRepository,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
-  async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
+  /**
+   * The password step. Staff, and clients who turned it on, get a challenge for the second step
+   * instead of a session (no cookie, no token): `totp` to type a code, `setup` for staff without an
+   * authenticator yet.
+   */
+  async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession | SecondFactorChallenge> {
     // Counted before the password is checked, so parallel guesses cannot outrun the limit.
     const attempt = await this.throttle.begin(email, meta.ip);
     // The first field holds an e-mail address or a login name (a client admitted without e-mail).
@@ -68,15 +76,48 @@ export class AuthService {
         code: 'email_not_verified',
       });
     }
-    await this.audit.record({
+    const device = describeDevice(meta.userAgent);
+    const challenge = await this.twoFactor.challengeFor(account, device);
+    if (challenge) return challenge;
+    await this.recordLogin(account, 'password', meta);
+    return this.issue(account, randomUUID(), device, ['pwd']);
+  }
+
+  /** The code step: a code from the authenticator app or a recovery code, then the session. */
+  async loginSecondFactor(challenge: string, code: string, meta: RequestMeta): Promise<IssuedSession> {
+    const passed = await this.twoFactor.passChallenge(challenge, code, meta);
+    return this.finishSecondStep(passed, meta);
+  }
+
+  /** Staff at first login: a secret to scan (again: a new one). */
+  loginSetup(challenge: string): Promise<TwoFactorSetup> {
+    return this.twoFactor.beginLoginSetup(challenge);
+  }
+
+  /** Staff at first login: the first code confirms the app; the session comes with 10 recovery codes. */
+  async loginSetupConfirm(challenge: string, code: string, meta: RequestMeta): Promise<IssuedSession & { recoveryCodes: string[] }> {
+    const passed = await this.twoFactor.confirmLoginSetup(challenge, code, meta);
+    return { ...(await this.finishSecondStep(passed, meta)), recoveryCodes: passed.recoveryCodes };
+  }
+
+  private async finishSecondStep(passed: PassedChallenge, meta: RequestMeta): Promise<IssuedSession> {
+    const account = await this.accounts.findByIdOrFail(passed.accountId);
+    // Deactivated while the code was being typed: no session.
+    refuseDeactivated(account);
+    await this.recordLogin(account, passed.method === 'recovery_code' ? 'password + recovery code' : 'password + authenticator code', meta);
+    return this.issue(account, randomUUID(), passed.device, ['pwd', 'otp']);
+  }
+
+  private recordLogin(account: AccountEntity, method: string, meta: RequestMeta): Promise<void> {
+    return this.audit.record({
       actor: account,
       action: 'login',
       resourceType: 'account',
       resourceId: account.id,
       clientId: account.role === 'client' ? account.id : null,
+      reason: method,
       ...meta,
     });
-    return this.issue(account, randomUUID(), describeDevice(meta.userAgent));
   }
 
   async refresh(token: string | undefined): Promise<IssuedSession> {
@@ -94,7 +135,7 @@ export class AuthService {
       throw new UnauthorizedException('Your session has ended. Please log in again.');
     const account = await this.accounts.findByIdOrFail(stored.accountId);
     refuseDeactivated(account);
-    return this.issue(account, stored.familyId);
+    return this.issue(account, stored.familyId, null, await this.authSessions.amrOf(stored.familyId));
   }
 
   async logout(token: string | undefined): Promise<void> {
@@ -123,16 +164,17 @@ export class AuthService {
     };
   }
 
-  /** `device` on login; a refresh (without) only records the use. */
-  private async issue(account: AccountEntity, familyId: string, device: Device | null = null): Promise<IssuedSession> {
+  /** `device` on login; a refresh (without) only records the use. `amr` says how the login was made. */
+  private async issue(account: AccountEntity, familyId: string, device: Device | null, amr: AuthMethod[]): Promise<IssuedSession> {
     const now = this.clock.now();
-    const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId, sid: familyId };
+    const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId, sid: familyId, amr };
     const accessToken = await this.jwt.signAsync(payload);
     const { token, hash } = newToken();
     const refreshExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * 86_400_000);
     await this.dataSource.transaction(async (db) => {
       await this.registry.start(familyId, account.id, now, db);
       await this.authSessions.recordUse(familyId, now, device, db);
+      if (device) await this.authSessions.setAmr(familyId, amr, db);
       await this.refreshTokens.insert(
         { accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null },
         db,

@@ -25,6 +25,10 @@ import { PasswordPolicyService } from './password-policy.service';
 import { PasswordService } from './password.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionsService } from './sessions.service';
+import { TwoFactorController } from './two-factor/two-factor.controller';
+import { AccountRecoveryCodeEntity, AccountTotpEntity, LoginChallengeEntity } from './two-factor/two-factor.entities';
+import { TwoFactorRepository } from './two-factor/two-factor.repository';
+import { TwoFactorService } from './two-factor/two-factor.service';
 
 @Module({
   imports: [
@@ -36,9 +40,12 @@ import { SessionsService } from './sessions.service';
       LoginFailureEntity,
       PasswordResetEntity,
       ActivationCodeEntity,
+      AccountTotpEntity,
+      AccountRecoveryCodeEntity,
+      LoginChallengeEntity,
     ]),
   ],
-  controllers: [AuthController, AccountSettingsController, ActivationController],
+  controllers: [AuthController, AccountSettingsController, ActivationController, TwoFactorController],
   providers: [
     AccountsRepository,
     RefreshTokensRepository,
@@ -57,7 +64,9 @@ import { SessionsService } from './sessions.service';
     ActivationCodesRepository,
     ActivationService,
     AccountErasureRepository,
+    TwoFactorRepository,
+    TwoFactorService,
   ],
-  exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService, ActivationService],
+  exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService, ActivationService, TwoFactorService],
 })
 export class IdentityModule {}

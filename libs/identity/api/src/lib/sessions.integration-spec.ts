@@ -36,7 +36,8 @@ describe('sessions end with logout', () => {
   }
 
   async function login(email: string): Promise<Login> {
-    const res = await t.http().post('/api/auth/login').send({ email, password: PASSWORD });
+    // Staff log in in two steps (password, then the authenticator code); signIn makes both.
+    const res = await t.signIn(email, PASSWORD);
     expect(res.status).toBe(200);
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('nabij_refresh='))!.split(';')[0];
     return { accessToken: res.body.accessToken, cookie, userId: res.body.user.id };

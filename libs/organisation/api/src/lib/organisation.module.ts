@@ -11,6 +11,7 @@ import { InvitesService } from './invites/invites.service';
 import { StaffController } from './staff.controller';
 import { StaffRepository } from './staff.repository';
 import { StaffService } from './staff.service';
+import { StaffTwoFactorService } from './staff-two-factor.service';
 import { TeamsController } from './teams.controller';
 import { TeamsRepository } from './teams.repository';
 import { TeamsService } from './teams.service';
@@ -19,6 +20,6 @@ import { TeamsService } from './teams.service';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffInviteEntity]), DossierModule, IdentityModule, MessagesModule, TrainingsModule],
   controllers: [TeamsController, StaffController, InvitesController, InviteAcceptController],
-  providers: [TeamsRepository, TeamsService, StaffRepository, StaffService, InvitesRepository, InvitesService],
+  providers: [TeamsRepository, TeamsService, StaffRepository, StaffService, StaffTwoFactorService, InvitesRepository, InvitesService],
 })
 export class OrganisationModule {}

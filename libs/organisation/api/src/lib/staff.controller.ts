@@ -1,14 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { HandOverWorkResult, StaffMember, StaffOpenWork } from '@nabij/organisation/contracts';
-import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { AuthUser, CurrentUser, ReqMeta, RequestMeta, RequireSecondFactor, Roles } from '@nabij/platform/api';
 import { HandOverWorkDto, UpdateStaffDto } from './dto/staff.dto';
+import { StaffTwoFactorService } from './staff-two-factor.service';
 import { StaffService } from './staff.service';
 
 @ApiTags('organisation')
 @Controller('organisation/staff')
 export class StaffController {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly twoFactor: StaffTwoFactorService,
+  ) {}
 
   /** Active staff first, then deactivated accounts; never clients. */
   @Roles('admin')
@@ -55,6 +59,15 @@ export class StaffController {
   @HttpCode(200)
   deactivate(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ReqMeta() meta: RequestMeta): Promise<StaffMember> {
     return this.staff.deactivate(user, id, meta);
+  }
+
+  /** Lost phone: removes the colleague's authenticator and recovery codes and ends their logins; they set it up again at the next login. */
+  @Roles('admin')
+  @RequireSecondFactor()
+  @Post(':id/two-factor/reset')
+  @HttpCode(204)
+  resetTwoFactor(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ReqMeta() meta: RequestMeta): Promise<void> {
+    return this.twoFactor.reset(user, id, meta);
   }
 
   @Roles('admin')

@@ -23,8 +23,9 @@ describe('staff (admin)', () => {
     return { org, admin: await makeAdmin(t, { organisationId: org.organisationId, name: 'Anna Admin' }) };
   }
 
+  /** Both login steps (password, then the authenticator code staff must use). */
   function login(email: string) {
-    return t.http().post('/api/auth/login').send({ email, password: PASSWORD });
+    return t.signIn(email, PASSWORD);
   }
 
   it('lists the staff of the own organisation with their team, never clients or another organisation’s staff', async () => {

@@ -2,6 +2,8 @@ import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
 import { AccessTokenPayload, AppConfig, AuthUser, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
+import { PROFESSIONAL_ROLES } from '@nabij/platform/contracts';
+import { generateSync } from 'otplib';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -23,14 +25,30 @@ export interface TestApp {
   dataSource: DataSource;
   database: TestDatabase;
   http(): ReturnType<typeof request>;
-  /** Logs in and returns an access token. */
+  /**
+   * Logs in and returns an access token. When the login asks for a code (staff, or a client with
+   * two-factor authentication on), it types the code of the account's authenticator secret at the
+   * test clock's time, like the person's phone would; a step already used is skipped (the API
+   * accepts the next step's code too), so logging in twice in one clock tick works.
+   */
   login(email: string, password: string): Promise<string>;
+  /**
+   * Both login steps as a browser makes them, for specs that look at the answer (status, cookie):
+   * the password step's answer when it fails or needs no code, else the code step's answer.
+   */
+  signIn(email: string, password: string, options?: SignInOptions): Promise<request.Response>;
   /**
    * An access token as the login issues it, without the login itself: no argon2 work and no login
    * throttle, so factories can hand every test fresh accounts cheaply. Login is tested on its own.
    */
   tokenFor(account: AuthUser): string;
   close(): Promise<void>;
+}
+
+export interface SignInOptions {
+  /** X-Forwarded-For: the client address the login throttle counts per. */
+  address?: string;
+  userAgent?: string;
 }
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -66,14 +84,13 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     database,
     dataSource: app.get(DataSource),
     http,
-    async login(email, password) {
-      const res = await http().post('/api/auth/login').send({ email, password });
-      if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.accessToken;
-    },
+    login: (email, password) => logInWithCode({ http, dataSource: app.get(DataSource), clock }, email, password),
+    signIn: (email, password, signInOptions) => signIn({ http, dataSource: app.get(DataSource), clock }, email, password, signInOptions),
     tokenFor(account) {
-      // Each token is a login of its own (`sid`), as AuthService issues them.
-      const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId, sid: randomUUID() };
+      // Each token is a login of its own (`sid`), as AuthService issues them; staff always log in
+      // with a second factor, so their tokens say so (`amr`).
+      const amr = account.amr ?? (PROFESSIONAL_ROLES.includes(account.role) ? ['pwd', 'otp'] : ['pwd']);
+      const payload: AccessTokenPayload = { sub: account.id, role: account.role, org: account.organisationId, sid: randomUUID(), amr };
       return jwt.sign(payload);
     },
     async close() {
@@ -81,4 +98,54 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
       await database.drop();
     },
   };
+}
+
+/**
+ * POST /api/auth/login and, when a code is asked, POST /api/auth/login/second-factor with the code
+ * the account's authenticator shows at the test clock's time. Returns the access token.
+ */
+export async function logInWithCode(t: SignInTarget, email: string, password: string): Promise<string> {
+  const res = await signIn(t, email, password);
+  if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.accessToken;
+}
+
+export interface SignInTarget {
+  http(): ReturnType<typeof request>;
+  dataSource: DataSource;
+  clock: FixedClock;
+}
+
+export async function signIn(t: SignInTarget, email: string, password: string, options: SignInOptions = {}): Promise<request.Response> {
+  const post = (path: string) => {
+    const req = t.http().post(path);
+    if (options.userAgent) req.set('User-Agent', options.userAgent);
+    return options.address ? req.set('X-Forwarded-For', options.address) : req;
+  };
+  const res = await post('/api/auth/login').send({ email, password });
+  if (res.status !== 200 || res.body.secondFactor === undefined) return res;
+  if (res.body.secondFactor !== 'totp')
+    throw new Error(`login as ${email} asks to set up two-factor authentication: make staff with a password (the factory confirms one)`);
+  const code = await authenticatorCode(t.dataSource, t.clock, email);
+  return post('/api/auth/login/second-factor').send({ challenge: res.body.challenge, code });
+}
+
+/**
+ * What the authenticator app of the account shows now: the code of its stored secret at the test
+ * clock's time, or the next step's when this step's code was used already (replay protection).
+ * When both were used, the FixedClock moves on 30 seconds (the time until the app shows a new code).
+ */
+async function authenticatorCode(dataSource: DataSource, clock: FixedClock, login: string): Promise<string> {
+  const [row]: Array<{ secret: string; last_time_step: string | null }> = await dataSource.query(
+    `SELECT t.secret, t.last_time_step FROM account_totp t JOIN account a ON a.id = t.account_id
+      WHERE lower(a.email) = lower($1) OR a.login_name = lower($1)`,
+    [login],
+  );
+  if (!row) throw new Error(`${login} has no authenticator secret`);
+  const last = row.last_time_step === null ? -1 : Number(row.last_time_step);
+  // Both codes the API accepts now (this step's and the next) were used: wait for the next code,
+  // as a person would (the clock moves 30 seconds).
+  while (Math.floor(clock.now().getTime() / 30_000) + 1 <= last) clock.advance(30_000);
+  const step = Math.floor(clock.now().getTime() / 30_000);
+  return generateSync({ secret: row.secret, epoch: (step > last ? step : step + 1) * 30 });
 }

@@ -1,13 +1,15 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { AuthUser, CurrentUser, ReqMeta, RequestMeta, RequireSecondFactor, Roles } from '@nabij/platform/api';
 import type { AuditLogPage, UnusualAccess } from '@nabij/privacy/contracts';
 import type { Response } from 'express';
 import { auditLogCsv } from './audit-log-csv';
 import { AuditLogService } from './audit-log.service';
 import { AuditLogFilterDto, AuditLogQueryDto, UnusualAccessQueryDto } from './dto/audit-log-query.dto';
 
+/** Every route needs a login made with a second factor (403 `two_factor_required` otherwise). */
 @ApiTags('privacy')
+@RequireSecondFactor()
 @Controller('privacy/audit-log')
 export class AuditLogController {
   constructor(private readonly log: AuditLogService) {}

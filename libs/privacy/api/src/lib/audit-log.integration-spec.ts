@@ -124,6 +124,21 @@ describe('audit log review (admin)', () => {
     }
   });
 
+  it('refuses an admin whose login had no second factor on every log route (403 two_factor_required)', async () => {
+    const w = await world();
+    // A token of a login made with the password only (as issued before two-factor authentication).
+    const passwordOnly = t.tokenFor({ id: w.admin.id, role: 'admin', organisationId: w.org.organisationId, amr: ['pwd'] });
+    for (const url of [
+      '/api/privacy/audit-log',
+      '/api/privacy/audit-log/export',
+      '/api/privacy/audit-log/unusual?from=2026-11-01&to=2026-11-30',
+    ]) {
+      const res = await t.http().get(url).set(bearer(passwordOnly));
+      expect([url, res.status, res.body.code]).toEqual([url, 403, 'two_factor_required']);
+    }
+    expect((await t.http().get('/api/privacy/audit-log').set(bearer(w.admin))).status).toBe(200);
+  });
+
   it.each([
     ['clientId=nope', 'clientId'],
     ['userId=1', 'userId'],

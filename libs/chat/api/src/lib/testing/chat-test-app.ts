@@ -4,8 +4,16 @@ import { Test } from '@nestjs/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { AppConfig, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
-import type { Role } from '@nabij/platform/contracts';
-import { createTestDatabase, FixedClock, TEST_JWT_SECRET, TestDatabase } from '@nabij/platform/testing';
+import { PROFESSIONAL_ROLES, type Role } from '@nabij/platform/contracts';
+import {
+  createTestDatabase,
+  FixedClock,
+  logInWithCode,
+  signIn,
+  SignInOptions,
+  TEST_JWT_SECRET,
+  TestDatabase,
+} from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
@@ -24,8 +32,10 @@ export interface ChatTestApp {
   http(): ReturnType<typeof request>;
   /** Logs in and returns an access token (so the chat app serves the platform's factories as a TestApp). */
   login(email: string, password: string): Promise<string>;
+  /** Both login steps (password, then the authenticator code for staff); the last answer. */
+  signIn(email: string, password: string, options?: SignInOptions): Promise<request.Response>;
   /** An access token as the login would issue it, without going through the login throttle. */
-  tokenFor(account: { id: string; role: Role; organisationId: string | null }): string;
+  tokenFor(account: { id: string; role: Role; organisationId: string | null; amr?: Array<'pwd' | 'otp'> }): string;
   close(): Promise<void>;
 }
 
@@ -64,6 +74,7 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const jwt = app.get(JwtService);
+  const steps = { http: () => request(app.getHttpServer()), dataSource: app.get(DataSource), clock };
   return {
     app,
     clock,
@@ -71,13 +82,17 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
     dataSource: app.get(DataSource),
     url: `http://127.0.0.1:${port}`,
     http: () => request(app.getHttpServer()),
-    async login(email, password) {
-      const res = await request(app.getHttpServer()).post('/api/auth/login').send({ email, password });
-      if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.accessToken;
-    },
-    // A session id of its own (never revoked), as every access token names its login.
-    tokenFor: (a) => jwt.sign({ sub: a.id, role: a.role, org: a.organisationId, sid: randomUUID() }),
+    login: (email, password) => logInWithCode(steps, email, password),
+    signIn: (email, password, signInOptions) => signIn(steps, email, password, signInOptions),
+    // A session id of its own (never revoked), as every access token names its login; staff log in with a second factor.
+    tokenFor: (a) =>
+      jwt.sign({
+        sub: a.id,
+        role: a.role,
+        org: a.organisationId,
+        sid: randomUUID(),
+        amr: a.amr ?? (PROFESSIONAL_ROLES.includes(a.role) ? ['pwd', 'otp'] : ['pwd']),
+      }),
     async close() {
       await app.close();
       if (ownDatabase) await database.drop();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { AuthMethod } from '@nabij/platform/contracts';
 import type { Device } from './user-agent';
 
 export interface SessionRow {
@@ -28,6 +29,16 @@ export class AuthSessionsRepository {
         WHERE id = $1`,
       [sessionId, at, device !== null, device?.browser ?? null, device?.os ?? null],
     );
+  }
+
+  /** How the login was made, written once at login: a refresh gives the new access token the same `amr`. */
+  async setAmr(sessionId: string, amr: AuthMethod[], manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE auth_session SET amr = $2 WHERE id = $1`, [sessionId, amr]);
+  }
+
+  async amrOf(sessionId: string): Promise<AuthMethod[]> {
+    const [row] = await this.dataSource.query(`SELECT amr FROM auth_session WHERE id = $1`, [sessionId]);
+    return row?.amr ?? ['pwd'];
   }
 
   /** Live logins of the account: not ended, with a refresh token that still works. Newest use first. */

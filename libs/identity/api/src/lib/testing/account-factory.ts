@@ -1,8 +1,9 @@
 import type { Role } from '@nabij/platform/contracts';
-import { TestAccount, TestApp, uniqueEmail } from '@nabij/platform/testing';
+import { TEST_TOTP_SECRET, TestAccount, TestApp, totpStep, uniqueEmail } from '@nabij/platform/testing';
 import { AccountsService } from '../accounts.service';
 import { PasswordService } from '../password.service';
 import { AccountEntity } from '../entities/account.entity';
+import { AccountTotpEntity } from '../two-factor/two-factor.entities';
 
 export interface MakeClientOptions {
   organisationId: string;
@@ -13,6 +14,8 @@ export interface MakeClientOptions {
   password?: string;
   postcode?: string | null;
   birthDate?: string;
+  /** Two-factor authentication turned on with TEST_TOTP_SECRET (clients choose; staff always have it). */
+  twoFactor?: boolean;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function makeClient(t: TestApp, options: MakeClientOptions): Promis
     await db.getRepository(AccountEntity).update(created.id, { emailVerifiedAt: t.clock.now() });
     return created;
   });
+  if (options.twoFactor) await giveAuthenticator(t, account.id);
   return toTestAccount(t, account);
 }
 
@@ -50,8 +54,13 @@ export interface MakeStaffOptions {
   chatDuty?: boolean;
   name?: string;
   email?: string;
-  /** Only when the test logs in with it: hashing costs real CPU time (argon2). */
+  /**
+   * Only when the test logs in with it: hashing costs real CPU time (argon2). Staff with a password
+   * also get a confirmed authenticator with TEST_TOTP_SECRET (two-factor is mandatory for staff), so
+   * `TestApp.login` can type the code; `twoFactor: false` leaves it out (first login sets it up).
+   */
   password?: string;
+  twoFactor?: boolean;
 }
 
 /** A worker of the organisation (staff accounts are made by an admin, there is no sign-up). */
@@ -91,7 +100,19 @@ async function makeStaff(t: TestApp, role: Role, options: MakeStaffOptions): Pro
       chatDuty: options.chatDuty ?? false,
     }),
   );
+  if (options.password && options.twoFactor !== false) await giveAuthenticator(t, account.id);
   return toTestAccount(t, account);
+}
+
+/** A confirmed authenticator with TEST_TOTP_SECRET; no code used yet before the clock's step. */
+export async function giveAuthenticator(t: TestApp, accountId: string, secret = TEST_TOTP_SECRET): Promise<void> {
+  await t.dataSource.getRepository(AccountTotpEntity).save({
+    accountId,
+    secret,
+    confirmedAt: t.clock.now(),
+    lastTimeStep: String(totpStep(t.clock) - 2),
+    createdAt: t.clock.now(),
+  });
 }
 
 function toTestAccount(t: TestApp, account: AccountEntity): TestAccount {

@@ -4,12 +4,19 @@ import type { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'nabij:isPublic';
 export const ROLES = 'nabij:roles';
+export const SECOND_FACTOR = 'nabij:secondFactor';
 
 /** Anyone may call this route, signed in or not. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Only these roles may call this route. Routes without @Public or @Roles are refused. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+/**
+ * The route also needs a login made with a second factor (`amr` holds `otp`); otherwise 403 with
+ * `code: "two_factor_required"`. For the most sensitive admin work, such as searching the access log.
+ */
+export const RequireSecondFactor = () => SetMetadata(SECOND_FACTOR, true);
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   return ctx.switchToHttp().getRequest().user;

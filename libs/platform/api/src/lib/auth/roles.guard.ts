@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@nabij/platform/contracts';
-import { IS_PUBLIC, ROLES } from './access.decorators';
+import { TWO_FACTOR_REQUIRED, type Role } from '@nabij/platform/contracts';
+import { IS_PUBLIC, ROLES, SECOND_FACTOR } from './access.decorators';
 import type { AuthUser } from './auth-user';
 
 /** Deny by default: a route must say who may call it with @Roles(...) or @Public(). */
@@ -17,6 +17,12 @@ export class RolesGuard implements CanActivate {
     const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
     if (!roles || roles.length === 0 || !user || !roles.includes(user.role)) {
       throw new ForbiddenException('You do not have access to this.');
+    }
+    if (this.reflector.getAllAndOverride<boolean>(SECOND_FACTOR, targets) && !user.amr?.includes('otp')) {
+      throw new ForbiddenException({
+        message: 'Log in again with the code from your authenticator app to do this.',
+        code: TWO_FACTOR_REQUIRED,
+      });
     }
     return true;
   }

@@ -17,6 +17,12 @@ describe('AppConfig', () => {
     );
   });
 
+  it('refuses to write the demo data (public password and authenticator secret) in production', () => {
+    const production = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => new AppConfig({ ...production, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO must not be true when NODE_ENV=production/);
+    expect(new AppConfig({ ...production, SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
   it('requires a JWT secret in production and never shows the dev outbox there', () => {
     expect(() => new AppConfig({ ...base, NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
     const config = new AppConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEV_OUTBOX: 'true' });

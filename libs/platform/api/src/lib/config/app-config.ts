@@ -70,6 +70,8 @@ export class AppConfig {
     this.mailFrom = env['MAIL_FROM'] || 'Nabij <noreply@nabij.local>';
     this.devOutbox = bool('DEV_OUTBOX', false) && !this.production;
     this.seedDemo = bool('SEED_DEMO', false);
+    // The demo staff share a published password and authenticator secret: never in production.
+    if (this.seedDemo && this.production) problems.push('SEED_DEMO must not be true when NODE_ENV=production (the demo logins are public)');
     this.portalDir = env['PORTAL_DIR'] || null;
     this.redisUrl = env['REDIS_URL'] || null;
     this.secureCookies = bool('SECURE_COOKIES', this.production);
