@@ -11,3 +11,4 @@ export * from './lib/admission/admission-form.component';
 export * from './lib/service-areas/service-areas-editor.component';
 export * from './lib/activation/activation-letter.store';
 export * from './lib/activation/activation-letter.page';
+export * from './lib/activation/login-name-clients.component';

@@ -220,6 +220,40 @@ describe('admission without an e-mail address', () => {
     expect(conflict.body.code).toBe('client_has_email');
   });
 
+  it("lists the organisation's login-name clients for workers: who activated, until when a code works, audited", async () => {
+    const waiting = await admitted('Wim Wachter');
+    const active = await admitted('Ans Actief');
+    expect((await activate({ loginName: active.loginName, code: active.code, password: PASSWORD }, '198.51.100.40')).status).toBe(200);
+    const other = await makeOrganisation(t, { financiers: ['Deventer'] });
+    const otherWorker = await makeWorker(t, { organisationId: other.organisationId, teamId: other.teamId });
+    const theirs = await admit(otherWorker.token, {
+      name: 'Elders Iemand',
+      birthDate: '1966-06-06',
+      financierId: other.financierId,
+      reason: 'Geen vast adres, slaapt in de auto',
+    });
+
+    const res = await t.http().get('/api/admissions/without-email').set('Authorization', `Bearer ${worker}`);
+    expect(res.status).toBe(200);
+    const byId = new Map(res.body.map((c: { id: string }) => [c.id, c]));
+    expect(byId.get(waiting.clientId)).toEqual({
+      id: waiting.clientId,
+      name: 'Wim Wachter',
+      loginName: waiting.loginName,
+      activated: false,
+      codeValidUntil: waiting.expiresAt,
+    });
+    expect(byId.get(active.clientId)).toMatchObject({ activated: true, codeValidUntil: null });
+    expect(byId.has(theirs.body.id)).toBe(false);
+    const [entry] = await t.dataSource.query(
+      `SELECT reason FROM audit_entry WHERE resource_type = 'login_name_clients' ORDER BY occurred_at DESC LIMIT 1`,
+    );
+    expect(entry.reason).toBe(`${res.body.length} client(s)`);
+
+    const lead = await makeTeamLead(t, { organisationId, teamId });
+    expect((await t.http().get('/api/admissions/without-email').set('Authorization', `Bearer ${lead.token}`)).status).toBe(403);
+  });
+
   it('names bad fields with 400', async () => {
     const badAdmission = await admit(worker, {
       email: '',

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountEntity, AccountsService, ActivationService, type IssuedActivationCode } from '@nabij/identity/api';
-import { CLIENT_HAS_EMAIL, type ActivationLetter, type AdmissionCreated } from '@nabij/intake/contracts';
+import { CLIENT_HAS_EMAIL, type ActivationLetter, type AdmissionCreated, type LoginNameClient } from '@nabij/intake/contracts';
 import { AppConfig, AuditService, AuthUser, MailService, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { AdmissionDto } from './dto/intake.dto';
@@ -109,6 +109,26 @@ export class AdmissionService {
       await this.auditCode(worker, client.id, 'new activation code printed; older codes stopped working', meta, manager);
       return this.letter(worker, client, financier, issued, manager);
     });
+  }
+
+  /** The clients of the worker's organisation without an e-mail address: who still has to activate, and whose code has run out. */
+  async loginNameClients(worker: AuthUser, meta: RequestMeta): Promise<LoginNameClient[]> {
+    if (!worker.organisationId) return [];
+    const rows = await this.activation.loginNameClients(worker.organisationId);
+    await this.audit.record({
+      actor: worker,
+      action: 'read',
+      resourceType: 'login_name_clients',
+      reason: `${rows.length} client(s)`,
+      ...meta,
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      loginName: r.login_name,
+      activated: r.activated,
+      codeValidUntil: r.code_valid_until ? new Date(r.code_valid_until).toISOString() : null,
+    }));
   }
 
   private auditCode(worker: AuthUser, clientId: string, reason: string, meta: RequestMeta, manager: EntityManager): Promise<void> {

@@ -1,7 +1,13 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import type { ActivationLetter, AdmissionCreated, PostcodeCheckResponse, RegistrationAccepted } from '@nabij/intake/contracts';
+import type {
+  ActivationLetter,
+  AdmissionCreated,
+  LoginNameClient,
+  PostcodeCheckResponse,
+  RegistrationAccepted,
+} from '@nabij/intake/contracts';
 import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { AdmissionService } from './admission.service';
 import { AdmissionDto, PostcodeCheckDto, RegistrationDto, ResendDto, VerifyDto } from './dto/intake.dto';
@@ -54,6 +60,13 @@ export class IntakeController {
   @HttpCode(201)
   admit(@CurrentUser() user: AuthUser, @Body() body: AdmissionDto, @ReqMeta() meta: RequestMeta): Promise<AdmissionCreated> {
     return this.admissions.admit(user, body, meta);
+  }
+
+  /** Clients admitted without an e-mail address: activated or not, and until when their code works. */
+  @Roles('worker')
+  @Get('admissions/without-email')
+  loginNameClients(@CurrentUser() user: AuthUser, @ReqMeta() meta: RequestMeta): Promise<LoginNameClient[]> {
+    return this.admissions.loginNameClients(user, meta);
   }
 
   /** A new printed code for a client with a login name; the older codes stop working. */

@@ -104,6 +104,17 @@ export interface ActivationLetter {
   financier: { name: string; socialTeamName: string | null; socialTeamPhone: string | null };
 }
 
+/** GET /api/admissions/without-email (worker): the organisation's clients who log in with a login name. */
+export interface LoginNameClient {
+  id: string;
+  name: string | null;
+  loginName: string;
+  /** Has chosen a password with a code. */
+  activated: boolean;
+  /** ISO timestamp until which the latest code works; null when no code works any more. */
+  codeValidUntil: string | null;
+}
+
 /** `code` of the 409 when a new activation code is asked for a client who logs in with an e-mail address. */
 export const CLIENT_HAS_EMAIL = 'client_has_email';
 

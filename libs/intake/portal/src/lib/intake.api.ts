@@ -5,6 +5,7 @@ import type {
   AdmissionCreated,
   AdmissionRequest,
   Financier,
+  LoginNameClient,
   PostcodeCheckResponse,
   RegistrationAccepted,
   RegistrationRequest,
@@ -39,6 +40,11 @@ export class IntakeApi {
 
   admit(request: AdmissionRequest): Observable<AdmissionCreated> {
     return this.api.post('/admissions', request);
+  }
+
+  /** Clients admitted without an e-mail address, with their activation status. */
+  loginNameClients(): Observable<LoginNameClient[]> {
+    return this.api.get('/admissions/without-email');
   }
 
   /** A new printed code for a client with a login name; the old code stops working. */

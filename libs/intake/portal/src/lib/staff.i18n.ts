@@ -22,6 +22,16 @@ export const intakeStaffTexts = defineTexts({
     'admission.error.loadFinanciers': 'De gemeenten konden niet geladen worden. Laad de pagina opnieuw.',
     'admission.error.birthDate': 'Vul een datum in die al geweest is.',
 
+    'loginClients.title': 'Cliënten zonder e-mailadres',
+    'loginClients.intro':
+      'Zij loggen in met een gebruikersnaam. Is de brief kwijt, de code te oud of het wachtwoord vergeten? Maak dan een nieuwe code.',
+    'loginClients.empty': 'Er zijn nog geen cliënten zonder e-mailadres.',
+    'loginClients.loginName': 'gebruikersnaam {loginName}',
+    'loginClients.activated': 'Account is actief',
+    'loginClients.waiting': 'Nog niet actief, de code werkt tot en met {date}',
+    'loginClients.expired': 'Nog niet actief, de code werkt niet meer',
+    'loginClients.newCode': 'Nieuwe code',
+    'loginClients.newCodeFor': 'Nieuwe code voor {name}',
     'letter.title': 'Brief met activatiecode',
     'letter.intro':
       'Print deze brief en geef hem aan {name}. De code staat alleen hier: na het verlaten van deze pagina zie je hem niet meer.',
@@ -87,6 +97,15 @@ export const intakeStaffTexts = defineTexts({
     'admission.error.loadFinanciers': 'The municipalities could not be loaded. Reload the page.',
     'admission.error.birthDate': 'Fill in a date in the past.',
 
+    'loginClients.title': 'Clients without an e-mail address',
+    'loginClients.intro': 'They log in with a login name. Letter lost, code too old or password forgotten? Then make a new code.',
+    'loginClients.empty': 'There are no clients without an e-mail address yet.',
+    'loginClients.loginName': 'login name {loginName}',
+    'loginClients.activated': 'Account is active',
+    'loginClients.waiting': 'Not active yet, the code works until {date}',
+    'loginClients.expired': 'Not active yet, the code no longer works',
+    'loginClients.newCode': 'New code',
+    'loginClients.newCodeFor': 'New code for {name}',
     'letter.title': 'Letter with activation code',
     'letter.intro':
       'Print this letter and give it to {name}. The code is only shown here: once you leave this page you will not see it again.',

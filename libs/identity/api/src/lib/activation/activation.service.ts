@@ -17,7 +17,7 @@ import { PasswordPolicyService } from '../password-policy.service';
 import { PasswordService } from '../password.service';
 import { SessionsService } from '../sessions.service';
 import { hashToken } from '../tokens';
-import { ActivationCodesRepository } from './activation-codes.repository';
+import { ActivationCodesRepository, LoginNameClientRow } from './activation-codes.repository';
 
 /** One message for every wrong answer, so it never tells which part was wrong or whether the name exists. */
 const CODE_INVALID_MESSAGE = 'This login name and code do not work. Check the letter, or ask your social worker for a new code.';
@@ -73,6 +73,11 @@ export class ActivationService {
       const name = `${prefix}-${randomFrom(LOGIN_NAME_RANDOM, 5)}`;
       if (!(await this.accounts.findByLoginName(name, manager))) return name;
     }
+  }
+
+  /** The organisation's clients who log in with a login name, with whether they activated and until when a code works. */
+  loginNameClients(organisationId: string): Promise<LoginNameClientRow[]> {
+    return this.codes.loginNameClients(organisationId, this.clock.now());
   }
 
   /** A new code for the account; every older open code stops working. Runs in the caller's transaction. */

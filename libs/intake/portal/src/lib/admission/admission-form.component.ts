@@ -15,6 +15,7 @@ import {
 import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { ActivationLetterStore } from '../activation/activation-letter.store';
+import { LoginNameClientsComponent } from '../activation/login-name-clients.component';
 import { intakeTexts } from '../i18n';
 import { IntakeApi } from '../intake.api';
 import { intakeStaffTexts } from '../staff.i18n';
@@ -28,7 +29,7 @@ export const ADMISSION_REASON_MIN_LENGTH = 10;
 @Component({
   selector: 'nb-admission-form',
   styleUrl: '../intake.shared.css',
-  imports: [ReactiveFormsModule, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, LoginNameClientsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './admission-form.component.html',
 })
