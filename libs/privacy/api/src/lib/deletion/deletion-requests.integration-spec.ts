@@ -59,7 +59,10 @@ describe('deletion requests', () => {
     await http
       .post('/api/messages/mine')
       .set(bearer(client))
-      .send({ id: randomUUID(), body: 'Ik heb een brief van de Belastingdienst gekregen.', caseId: c.id })
+      .field('id', randomUUID())
+      .field('body', 'Ik heb een brief van de Belastingdienst gekregen.')
+      .field('caseId', c.id)
+      .attach('files', pdf, { filename: 'brief-belastingdienst.pdf', contentType: 'application/pdf' })
       .expect(201);
     await http
       .post(`/api/dossier/cases/${c.id}/documents`)
@@ -255,6 +258,12 @@ describe('deletion requests', () => {
       const filesBefore = readdirSync(documentsDir);
       const [{ storage_key: key }] = await t.dataSource.query(`SELECT storage_key FROM dossier_document WHERE case_id = $1`, [w.caseId]);
       expect(filesBefore).toContain(key);
+      const [{ storage_key: attachmentKey }] = await t.dataSource.query(
+        `SELECT a.storage_key FROM message_attachment a JOIN message m ON m.id = a.message_id JOIN message_thread th ON th.id = m.thread_id
+         WHERE th.case_id = $1`,
+        [w.caseId],
+      );
+      expect(filesBefore).toContain(attachmentKey);
       const loggedIn = await t.login(w.client.email, PASSWORD);
       const { body } = await ask(loggedIn);
       const res = await t.http().post(`/api/privacy/deletion-requests/${body.id}/execute`).set(bearer(w.admin));
@@ -284,6 +293,8 @@ describe('deletion requests', () => {
       expect(kept).toEqual({ opened: true, anonymised: true });
 
       expect(existsSync(join(documentsDir, key))).toBe(false);
+      expect(existsSync(join(documentsDir, attachmentKey))).toBe(false);
+      expect(await t.dataSource.query(`SELECT 1 FROM message_attachment WHERE storage_key = $1`, [attachmentKey])).toEqual([]);
       const [mail] = await t.dataSource.query(
         `SELECT subject, text FROM outbox_mail WHERE to_address = $1 AND subject LIKE 'Je gegevens zijn verwijderd%'`,
         [w.client.email],
