@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './db/embedded-postgres.mjs';
+import { demoCode, groupedDemoSecret } from './demo-totp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, '.data');
@@ -98,6 +99,11 @@ async function main() {
     worker@demo.nabij.nl    social worker
     teamlead@demo.nabij.nl  team lead
     admin@demo.nabij.nl     admin
+
+  Staff log in with a second step: a code from an authenticator app.
+    Add this key to the app (Google Authenticator, Microsoft Authenticator,
+    FreeOTP, ...: "enter a setup key", time-based): ${groupedDemoSecret()}
+    Code right now: ${demoCode().code}   Later: npm run demo:code
 
   Press Ctrl-C to stop.
 `);
