@@ -28,7 +28,8 @@ export const KIND_OF_WORK_REPORT_NAME: Record<KindOfWork, string> = {
 export interface ClientSearchResult {
   id: string;
   name: string | null;
-  email: string;
+  /** Null for a client admitted without an e-mail address (who logs in with a login name). */
+  email: string | null;
   /** `YYYY-MM-DD`, or null when unknown. */
   birthDate: string | null;
   financierName: string | null;

@@ -6,6 +6,7 @@ export const accountTexts = defineTexts({
     'account.forgot.link': 'Wachtwoord vergeten?',
     'account.forgot.title': 'Wachtwoord vergeten',
     'account.forgot.intro': 'Vul je e-mailadres in. We sturen je een mail met een link. Met die link kies je een nieuw wachtwoord.',
+    'account.forgot.loginName': 'Log je in met een gebruikersnaam, zonder e-mailadres? Vraag je hulpverlener dan om een nieuwe code.',
     'account.forgot.email': 'E-mailadres',
     'account.forgot.submit': 'Stuur mij een link',
     'account.forgot.sent':
@@ -46,6 +47,7 @@ export const accountTexts = defineTexts({
     'account.forgot.link': 'Forgot your password?',
     'account.forgot.title': 'Forgot your password',
     'account.forgot.intro': 'Enter your e-mail address. We send you a mail with a link to choose a new password.',
+    'account.forgot.loginName': 'Do you log in with a login name, without an e-mail address? Then ask your social worker for a new code.',
     'account.forgot.email': 'E-mail address',
     'account.forgot.submit': 'Send me a link',
     'account.forgot.sent':

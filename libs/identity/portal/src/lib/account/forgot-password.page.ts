@@ -23,6 +23,7 @@ import { accountTexts } from './account-texts';
   template: `
     <h1 tabindex="-1">{{ 'account.forgot.title' | t }}</h1>
     <p>{{ 'account.forgot.intro' | t }}</p>
+    <p>{{ 'account.forgot.loginName' | t }}</p>
     <form class="card" [formGroup]="form" (ngSubmit)="submit()">
       <nb-form-field fieldId="email" [label]="'account.forgot.email' | t" [error]="invalid() ? ('platform.field.email' | t) : null">
         <input nbControl class="input" type="email" formControlName="email" autocomplete="username" spellcheck="false" />
