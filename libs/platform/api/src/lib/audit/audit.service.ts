@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Clock } from '../clock/clock';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditRepository, AuditRow } from './audit.repository';
+import { GroupCommit } from './group-commit';
 
 export interface AuditEvent {
   actor: Pick<AuthUser, 'id' | 'role'> | null;
@@ -18,17 +20,49 @@ export interface AuditEvent {
 }
 
 @Injectable()
-export class AuditService {
+export class AuditService implements BeforeApplicationShutdown {
+  private readonly rows: AuditRepository;
+  /** Entries without a transaction of their own (reads, logins) share INSERTs with concurrent requests. */
+  private readonly batch: GroupCommit<AuditRow>;
+
   constructor(
     @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
+    dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.rows = new AuditRepository(dataSource);
+    this.batch = new GroupCommit((rows) => this.rows.insertMany(rows));
+  }
 
-  /** Writes the entry; pass the transaction's manager so the entry commits with the change. */
-  async record(event: AuditEvent, manager?: EntityManager): Promise<void> {
-    const repo = manager ? manager.getRepository(AuditEntry) : this.entries;
-    await repo.insert({
-      occurredAt: this.clock.now(),
+  /**
+   * Writes the entry and resolves once it is committed; rejects (so the caller's request fails)
+   * when it could not be written. Pass the transaction's manager so the entry commits with the
+   * change; without one (a read) it is written together with other requests' entries (group
+   * commit), still before this resolves.
+   */
+  record(event: AuditEvent, manager?: EntityManager): Promise<void> {
+    return this.recordMany([event], manager);
+  }
+
+  /** Several entries (e.g. one per client on a list) in one statement; see `record`. */
+  recordMany(events: AuditEvent[], manager?: EntityManager): Promise<void> {
+    const now = this.clock.now();
+    const rows = events.map((event) => this.row(event, now));
+    return manager ? this.rows.insertMany(rows, manager) : this.batch.add(rows);
+  }
+
+  /** Entries still waiting for their write are written before the database connection closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.batch.drain();
+  }
+
+  forClient(clientId: string): Promise<AuditEntry[]> {
+    return this.entries.find({ where: { clientId }, order: { occurredAt: 'DESC' }, take: 500 });
+  }
+
+  private row(event: AuditEvent, occurredAt: Date): AuditRow {
+    return {
+      occurredAt,
       actorId: event.actor?.id ?? null,
       actorRole: event.actor?.role ?? null,
       action: event.action,
@@ -39,10 +73,6 @@ export class AuditService {
       reason: event.reason ?? null,
       ip: event.ip ?? null,
       userAgent: event.userAgent ?? null,
-    });
-  }
-
-  forClient(clientId: string): Promise<AuditEntry[]> {
-    return this.entries.find({ where: { clientId }, order: { occurredAt: 'DESC' }, take: 500 });
+    };
   }
 }

@@ -1,0 +1,34 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry } from './audit-entry.entity';
+
+export type AuditRow = Omit<AuditEntry, 'id'>;
+
+/** The SQL of table `audit_entry` (insert-only, NEN 7513). */
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Writes the rows in one statement (its own transaction, or the caller's when `db` is given):
+   * one array per column, so the statement is the same for 1 row or 1,000.
+   */
+  async insertMany(rows: AuditRow[], db: EntityManager = this.dataSource.manager): Promise<void> {
+    if (rows.length === 0) return;
+    await db.query(
+      `INSERT INTO audit_entry (occurred_at, actor_id, actor_role, client_id, action, resource_type, resource_id, on_behalf_of, reason, ip, user_agent)
+       SELECT * FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::text[], $11::text[])`,
+      [
+        rows.map((r) => r.occurredAt),
+        rows.map((r) => r.actorId),
+        rows.map((r) => r.actorRole),
+        rows.map((r) => r.clientId),
+        rows.map((r) => r.action),
+        rows.map((r) => r.resourceType),
+        rows.map((r) => r.resourceId),
+        rows.map((r) => r.onBehalfOf),
+        rows.map((r) => r.reason),
+        rows.map((r) => r.ip),
+        rows.map((r) => r.userAgent),
+      ],
+    );
+  }
+}
