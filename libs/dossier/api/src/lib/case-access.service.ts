@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '@nabij/platform/api';
 import { EntityManager } from 'typeorm';
-import { CasesRepository } from './cases.repository';
+import { CaseAccessFields, CasesRepository } from './cases.repository';
 import { CareCaseEntity } from './entities/care-case.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +19,11 @@ export class CaseAccessService {
   constructor(private readonly cases: CasesRepository) {}
 
   async caseFor(user: AuthUser, caseId: string, manager?: EntityManager): Promise<CareCaseEntity> {
-    const found = isUuid(caseId) ? await this.cases.findCase(caseId, manager) : null;
+    return this.allowed(user, isUuid(caseId) ? await this.cases.findCase(caseId, manager) : null);
+  }
+
+  /** The case the caller loaded (e.g. with its whole dossier), if the user may access it; else 404. */
+  allowed<T extends CaseAccessFields>(user: AuthUser, found: T | null): T {
     if (found && mayAccess(user, found)) return found;
     throw new NotFoundException('This case does not exist or is not yours.');
   }
@@ -32,7 +36,7 @@ export class CaseAccessService {
   }
 }
 
-function mayAccess(user: AuthUser, c: CareCaseEntity): boolean {
+function mayAccess(user: AuthUser, c: CaseAccessFields): boolean {
   if (user.role === 'worker') return c.assignedWorkerId === user.id && c.organisationId === user.organisationId;
   if (user.role === 'client') return c.clientId === user.id && c.usesOnlineDossier;
   return false;

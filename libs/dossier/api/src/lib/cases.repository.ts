@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CaseStatusFilter, CaseSummary, ClientSearchResult, Colleague, KindOfWork } from '@nabij/dossier/contracts';
+import type { CaseStatusFilter, CaseSummary, ClientSearchResult, Colleague, Dossier, KindOfWork } from '@nabij/dossier/contracts';
+import { queryPrepared } from '@nabij/platform/api';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
 
@@ -52,6 +53,89 @@ interface SummaryRow {
   worker_name: string | null;
 }
 
+/** Who may read a case: the fields CaseAccessService decides on. */
+export type CaseAccessFields = Pick<CareCaseEntity, 'id' | 'organisationId' | 'clientId' | 'assignedWorkerId' | 'usesOnlineDossier'>;
+
+interface DossierRow extends SummaryRow {
+  organisation_id: string;
+  assigned_worker_id: string | null;
+  goals: Dossier['goals'];
+  reports: Dossier['reports'];
+  appointments: Dossier['appointments'];
+  actions: Dossier['actions'];
+  documents: Dossier['documents'];
+}
+
+/** A timestamptz as JavaScript's toISOString writes it (UTC, milliseconds cut off, not rounded). */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A JSON array of the rows, `[]` when there are none. */
+const list = (object: string, orderBy: string, from: string) => `(SELECT coalesce(json_agg(${object} ORDER BY ${orderBy}), '[]') ${from})`;
+
+const SUMMARY_COLUMNS = `c.id, c.client_id, cl.name AS client_name, c.financier_id, f.name AS financier_name, c.kind_of_work,
+              c.problem_areas, c.uses_online_dossier, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on,
+              to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason, w.id AS worker_id, w.name AS worker_name`;
+
+const SUMMARY_FROM = `care_case c
+         JOIN account cl ON cl.id = c.client_id
+         JOIN financier f ON f.id = c.financier_id
+         LEFT JOIN account w ON w.id = c.assigned_worker_id`;
+
+/**
+ * Everything shared on one case in one statement (one round trip, one snapshot): the summary and
+ * each part as a JSON array in the order the dossier shows it, built by indexed lookups on case_id.
+ * `$2` leaves out draft reports (the client's view).
+ */
+const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_worker_id,
+  ${list(
+    `json_build_object('id', g.id, 'position', g.position, 'text', g.text, 'achieved', g.achieved, 'updatedAt', ${iso('g.updated_at')})`,
+    'g.position',
+    'FROM case_goal g WHERE g.case_id = c.id',
+  )} AS goals,
+  ${list(
+    `json_build_object('id', r.id, 'heldOn', to_char(r.held_on, 'YYYY-MM-DD'), 'summary', r.summary, 'tips', r.tips,
+       'publishedAt', ${iso('r.published_at')}, 'author', json_build_object('id', r.author_id, 'name', a.name),
+       'reactions', ${list(
+         `json_build_object('id', x.id, 'text', x.text, 'createdAt', ${iso('x.created_at')})`,
+         'x.created_at',
+         'FROM report_reaction x WHERE x.report_id = r.id',
+       )})`,
+    'r.held_on DESC, r.created_at DESC',
+    'FROM conversation_report r JOIN account a ON a.id = r.author_id WHERE r.case_id = c.id AND (NOT $2 OR r.published_at IS NOT NULL)',
+  )} AS reports,
+  ${list(
+    `json_build_object('id', p.id, 'kind', p.kind, 'startsAt', ${iso('p.starts_at')}, 'durationMinutes', p.duration_minutes,
+       'location', p.location, 'note', p.note, 'status', p.status)`,
+    'p.starts_at',
+    'FROM appointment p WHERE p.case_id = c.id',
+  )} AS appointments,
+  ${list(
+    `json_build_object('id', k.id, 'kind', k.kind, 'text', k.text, 'createdAt', ${iso('k.created_at')}, 'doneAt', ${iso('k.done_at')})`,
+    'k.created_at DESC',
+    'FROM client_action k WHERE k.case_id = c.id',
+  )} AS actions,
+  ${list(
+    `json_build_object('id', d.id, 'fileName', d.file_name, 'contentType', d.content_type, 'sizeBytes', d.size_bytes,
+       'uploadedBy', json_build_object('id', d.uploaded_by, 'name', u.name, 'role', u.role), 'createdAt', ${iso('d.created_at')})`,
+    'd.created_at DESC',
+    'FROM dossier_document d JOIN account u ON u.id = d.uploaded_by WHERE d.case_id = c.id',
+  )} AS documents
+  FROM ${SUMMARY_FROM}
+ WHERE c.id = $1`;
+
+const summaryView = (r: SummaryRow): CaseSummary => ({
+  id: r.id,
+  client: { id: r.client_id, name: r.client_name },
+  financier: { id: r.financier_id, name: r.financier_name },
+  kindOfWork: r.kind_of_work,
+  problemAreas: r.problem_areas,
+  usesOnlineDossier: r.uses_online_dossier,
+  openedOn: r.opened_on,
+  closedOn: r.closed_on,
+  closeReason: r.close_reason,
+  assignedWorker: r.worker_id ? { id: r.worker_id, name: r.worker_name } : null,
+});
+
 interface ClientSearchRow {
   id: string;
   name: string | null;
@@ -96,29 +180,42 @@ export class CasesRepository {
       if (filter.kindOfWork) where.push(`c.kind_of_work = $${params.push(filter.kindOfWork)}`);
     }
     const rows: SummaryRow[] = await db.query(
-      `SELECT c.id, c.client_id, cl.name AS client_name, c.financier_id, f.name AS financier_name, c.kind_of_work,
-              c.problem_areas, c.uses_online_dossier, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on,
-              to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason, w.id AS worker_id, w.name AS worker_name
-         FROM care_case c
-         JOIN account cl ON cl.id = c.client_id
-         JOIN financier f ON f.id = c.financier_id
-         LEFT JOIN account w ON w.id = c.assigned_worker_id
+      `SELECT ${SUMMARY_COLUMNS}
+         FROM ${SUMMARY_FROM}
         WHERE ${where.join(' AND ')}
         ORDER BY c.closed_on DESC NULLS FIRST, c.opened_on DESC, cl.name`,
       params,
     );
-    return rows.map((r) => ({
-      id: r.id,
-      client: { id: r.client_id, name: r.client_name },
-      financier: { id: r.financier_id, name: r.financier_name },
-      kindOfWork: r.kind_of_work,
-      problemAreas: r.problem_areas,
-      usesOnlineDossier: r.uses_online_dossier,
-      openedOn: r.opened_on,
-      closedOn: r.closed_on,
-      closeReason: r.close_reason,
-      assignedWorker: r.worker_id ? { id: r.worker_id, name: r.worker_name } : null,
-    }));
+    return rows.map(summaryView);
+  }
+
+  /**
+   * The whole dossier of a case with the fields that decide who may read it, or null when there is
+   * no such case; the caller checks access before handing any of it out. `forClient` leaves out
+   * draft reports.
+   */
+  async dossier(caseId: string, forClient: boolean): Promise<{ access: CaseAccessFields; dossier: Dossier } | null> {
+    const [row] = await queryPrepared<DossierRow>(this.dataSource, DOSSIER_SQL, [caseId, forClient]);
+    if (!row) return null;
+    const summary = summaryView(row);
+    return {
+      access: {
+        id: row.id,
+        organisationId: row.organisation_id,
+        clientId: row.client_id,
+        assignedWorkerId: row.assigned_worker_id,
+        usesOnlineDossier: row.uses_online_dossier,
+      },
+      dossier: {
+        case: summary,
+        readOnly: summary.closedOn !== null,
+        goals: row.goals,
+        reports: row.reports,
+        appointments: row.appointments,
+        actions: row.actions,
+        documents: row.documents,
+      },
+    };
   }
 
   async summary(db: EntityManager, caseId: string): Promise<CaseSummary> {

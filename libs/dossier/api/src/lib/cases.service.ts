@@ -2,10 +2,8 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { CLIENT_IN_CARE, type CaseSummary, type Colleague, type Dossier } from '@nabij/dossier/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
-import { amsterdamDate, CaseAccessService } from './case-access.service';
+import { amsterdamDate, CaseAccessService, isUuid } from './case-access.service';
 import { CasesRepository } from './cases.repository';
-import { DossierItemsRepository } from './dossier-items.repository';
-import { loadDossier } from './dossier-views';
 import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto } from './dto/case.dto';
 
 /** A worker's caseload: listing, opening, handing over and closing cases. */
@@ -15,7 +13,6 @@ export class CasesService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
     private readonly cases: CasesRepository,
-    private readonly items: DossierItemsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -28,23 +25,26 @@ export class CasesService {
 
   /** Own cases (handed-over ones included, as they are assigned to the caller now). */
   async caseload(worker: AuthUser, query: CaseloadQueryDto, meta: RequestMeta): Promise<CaseSummary[]> {
-    return this.dataSource.transaction(async (db) => {
-      const cases = await this.cases.summaries(db, {
-        workerId: worker.id,
-        organisationId: worker.organisationId,
-        status: query.status ?? 'open',
-        financierId: query.financierId,
-        kindOfWork: query.kindOfWork,
-      });
-      // The list shows client names and problem areas: a read of each client's dossier data.
-      for (const c of cases) {
-        await this.audit.record(
-          { actor: worker, action: 'read', resourceType: 'caseload', resourceId: c.id, clientId: c.client.id, ...meta },
-          db,
-        );
-      }
-      return cases;
+    const cases = await this.cases.summaries(this.dataSource.manager, {
+      workerId: worker.id,
+      organisationId: worker.organisationId,
+      status: query.status ?? 'open',
+      financierId: query.financierId,
+      kindOfWork: query.kindOfWork,
     });
+    // The list shows client names and problem areas: a read of each client's dossier data, logged
+    // in one statement and committed before the list is answered.
+    await this.audit.recordMany(
+      cases.map((c) => ({
+        actor: worker,
+        action: 'read' as const,
+        resourceType: 'caseload',
+        resourceId: c.id,
+        clientId: c.client.id,
+        ...meta,
+      })),
+    );
+    return cases;
   }
 
   /**
@@ -101,15 +101,12 @@ export class CasesService {
     });
   }
 
+  /** One query for the whole dossier; answered only once the audit entry of this read is committed. */
   async dossier(worker: AuthUser, caseId: string, meta: RequestMeta): Promise<Dossier> {
-    return this.dataSource.transaction(async (db) => {
-      const c = await this.access.caseFor(worker, caseId, db);
-      await this.audit.record(
-        { actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta },
-        db,
-      );
-      return loadDossier(this.cases, this.items, db, c.id, false);
-    });
+    const found = isUuid(caseId) ? await this.cases.dossier(caseId, false) : null;
+    const c = this.access.allowed(worker, found?.access ?? null);
+    await this.audit.record({ actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta });
+    return found!.dossier;
   }
 
   /** The colleague becomes the assigned worker; the caller loses access from then on. */

@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { CasesRepository } from './cases.repository';
 import { DossierItemsRepository } from './dossier-items.repository';
-import { loadDossier } from './dossier-views';
 import { PrivateNoteDto, UpdatePrivateNoteDto } from './dto/dossier-items.dto';
 import { PrivateNoteEntity } from './entities/dossier.entities';
 
@@ -32,9 +31,11 @@ export class ClientDossierService {
     return this.cases.summaries(this.dataSource.manager, { clientId: client.id, onlineDossierOnly: true });
   }
 
+  /** One query for the whole dossier, drafts left out. */
   async myDossier(client: AuthUser, caseId: string): Promise<Dossier> {
-    const c = await this.access.caseFor(client, caseId);
-    return loadDossier(this.cases, this.items, this.dataSource.manager, c.id, true);
+    const found = isUuid(caseId) ? await this.cases.dossier(caseId, true) : null;
+    this.access.allowed(client, found?.access ?? null);
+    return found!.dossier;
   }
 
   /** Who of the organisation read or changed my data, newest first (the client's own actions left out). */

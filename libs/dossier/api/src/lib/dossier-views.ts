@@ -1,7 +1,4 @@
-import type { Appointment, ClientAction, Dossier, Goal } from '@nabij/dossier/contracts';
-import { EntityManager } from 'typeorm';
-import type { CasesRepository } from './cases.repository';
-import type { DossierItemsRepository } from './dossier-items.repository';
+import type { Appointment, ClientAction, Goal } from '@nabij/dossier/contracts';
 import { AppointmentEntity, ClientActionEntity, GoalEntity } from './entities/dossier.entities';
 
 export const goalView = (g: GoalEntity): Goal => ({
@@ -29,29 +26,3 @@ export const actionView = (a: ClientActionEntity): ClientAction => ({
   createdAt: a.createdAt.toISOString(),
   doneAt: a.doneAt?.toISOString() ?? null,
 });
-
-/**
- * Everything shared on one case, read in the caller's transaction (or outside one); the client's
- * view leaves out draft reports.
- */
-export async function loadDossier(
-  cases: CasesRepository,
-  items: DossierItemsRepository,
-  db: EntityManager,
-  caseId: string,
-  forClient: boolean,
-): Promise<Dossier> {
-  const summary = await cases.summary(db, caseId);
-  const goals = await items.goals(db, caseId);
-  const appointments = await items.appointments(db, caseId);
-  const actions = await items.actions(db, caseId);
-  return {
-    case: summary,
-    readOnly: summary.closedOn !== null,
-    goals: goals.map(goalView),
-    reports: await items.reports(db, caseId, forClient),
-    appointments: appointments.map(appointmentView),
-    actions: actions.map(actionView),
-    documents: await items.documents(db, caseId),
-  };
-}

@@ -24,26 +24,30 @@ export class InboxService {
 
   /** Most urgent first: the earliest deadline, then threads without one by latest message. */
   async inbox(worker: AuthUser, meta: RequestMeta): Promise<InboxThread[]> {
-    return this.dataSource.transaction(async (db) => {
-      const rows = await this.messages.workerInbox(db, worker);
-      // The inbox shows who wrote: record that the worker saw these clients' names.
-      for (const r of rows)
-        await this.audit.record(
-          { actor: worker, action: 'read', resourceType: 'message_inbox', resourceId: r.id, clientId: r.client_id, ...meta },
-          db,
-        );
-      const now = this.clock.now();
-      return rows.map((r) => ({
-        id: r.id,
-        caseId: r.case_id,
-        dutyQueue: r.case_id === null,
-        client: { id: r.client_id, name: r.client_name },
-        lastMessageAt: iso(r.last_message_at)!,
-        unread: r.unread,
-        dueAt: iso(r.due_at),
-        ...timeLeft(r.due_at ? new Date(r.due_at) : null, now),
-      }));
-    });
+    const rows = await this.messages.workerInbox(this.dataSource.manager, worker);
+    // The inbox shows who wrote: record that the worker saw these clients' names, in one statement
+    // committed before the list is answered.
+    await this.audit.recordMany(
+      rows.map((r) => ({
+        actor: worker,
+        action: 'read' as const,
+        resourceType: 'message_inbox',
+        resourceId: r.id,
+        clientId: r.client_id,
+        ...meta,
+      })),
+    );
+    const now = this.clock.now();
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.case_id,
+      dutyQueue: r.case_id === null,
+      client: { id: r.client_id, name: r.client_name },
+      lastMessageAt: iso(r.last_message_at)!,
+      unread: r.unread,
+      dueAt: iso(r.due_at),
+      ...timeLeft(r.due_at ? new Date(r.due_at) : null, now),
+    }));
   }
 
   async workerThread(worker: AuthUser, threadId: string, meta: RequestMeta): Promise<ThreadDetail> {
