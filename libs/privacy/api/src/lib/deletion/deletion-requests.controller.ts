@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { AuthUser, CurrentUser, ReqMeta, RequestMeta, RequireSecondFactor, Roles } from '@nabij/platform/api';
 import type { DeletionRequestDetail, DeletionRequestListItem, DeletionRequestView } from '@nabij/privacy/contracts';
 import { CreateDeletionRequestDto, DeclineDeletionRequestDto } from '../dto/deletion-request.dto';
 import { DeletionRequestsService } from './deletion-requests.service';
@@ -54,8 +54,9 @@ export class DeletionRequestsController {
     return this.requests.detail(user, id, meta);
   }
 
-  /** Executes the plan in one transaction and mails the client (admin only). */
+  /** Executes the plan in one transaction and mails the client (admin only, logged in with a second factor: it cannot be undone). */
   @Roles('admin')
+  @RequireSecondFactor()
   @Post(':id/execute')
   @HttpCode(200)
   execute(

@@ -220,6 +220,16 @@ describe('deletion requests', () => {
       expect((await t.http().post(`/api/privacy/deletion-requests/${body.id}/execute`).set(bearer(w.worker))).status).toBe(403);
     });
 
+    it('refuses an admin whose login had no second factor (403 two_factor_required): executing cannot be undone', async () => {
+      const w = await world();
+      const { body } = await ask(w.client);
+      const passwordOnly = t.tokenFor({ id: w.admin.id, role: 'admin', organisationId: w.admin.organisationId, amr: ['pwd'] });
+      const res = await t.http().post(`/api/privacy/deletion-requests/${body.id}/execute`).set(bearer(passwordOnly));
+      expect([res.status, res.body.code]).toEqual([403, 'two_factor_required']);
+      const mine = await t.http().get('/api/privacy/deletion-requests/mine').set(bearer(w.client)).expect(200);
+      expect(mine.body[0].status).toBe('requested');
+    });
+
     it('declines with a note the client reads, mails the client, and refuses a second decision (409)', async () => {
       const w = await world();
       const { body } = await ask(w.client);

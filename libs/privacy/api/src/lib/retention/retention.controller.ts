@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { AuthUser, CurrentUser, ReqMeta, RequestMeta, RequireSecondFactor, Roles } from '@nabij/platform/api';
 import type { RetentionSetting } from '@nabij/privacy/contracts';
 import { RetentionSettingDto } from '../dto/deletion-request.dto';
 import { RetentionService } from './retention.service';
@@ -17,8 +17,9 @@ export class RetentionController {
     return this.retention.get(user);
   }
 
-  /** Change the term (1–20 years); the change is in the audit log. */
+  /** Change the term (1–20 years; a login with a second factor: a shorter term erases more); the change is in the audit log. */
   @Roles('admin')
+  @RequireSecondFactor()
   @Put()
   set(@CurrentUser() user: AuthUser, @Body() dto: RetentionSettingDto, @ReqMeta() meta: RequestMeta): Promise<RetentionSetting> {
     return this.retention.set(user, dto, meta);

@@ -123,6 +123,14 @@ describe('retention after a case closes', () => {
       expect(entry).toEqual({ actor_id: org.admin.id, reason: '7 → 12 years' });
     });
 
+    it('refuses a change from an admin whose login had no second factor (403 two_factor_required)', async () => {
+      const org = await organisation();
+      const passwordOnly = t.tokenFor({ id: org.admin.id, role: 'admin', organisationId: org.organisationId, amr: ['pwd'] });
+      const res = await t.http().put('/api/privacy/retention').set(bearer(passwordOnly)).send({ retentionYears: 1 });
+      expect([res.status, res.body.code]).toEqual([403, 'two_factor_required']);
+      expect((await t.http().get('/api/privacy/retention').set(bearer(passwordOnly)).expect(200)).body).toEqual({ retentionYears: 7 });
+    });
+
     it('keeps organisations apart: one admin’s change is not another’s setting', async () => {
       const org = await organisation();
       const other = await organisation();
