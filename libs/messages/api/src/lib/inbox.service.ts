@@ -24,7 +24,7 @@ export class InboxService {
 
   /** Most urgent first: the earliest deadline, then threads without one by latest message. */
   async inbox(worker: AuthUser, meta: RequestMeta): Promise<InboxThread[]> {
-    const rows = await this.messages.workerInbox(this.dataSource.manager, worker);
+    const rows = await this.messages.workerInbox(worker);
     // The inbox shows who wrote: record that the worker saw these clients' names, in one statement
     // committed before the list is answered.
     await this.audit.recordMany(

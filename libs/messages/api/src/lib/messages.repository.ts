@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Message, MessageAttachment } from '@nabij/messages/contracts';
-import type { AuthUser } from '@nabij/platform/api';
+import { queryPrepared, type AuthUser } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { MessageEntity, MessageThreadEntity } from './entities/message.entities';
 
@@ -233,9 +233,13 @@ export class MessagesRepository {
 
   // --- reading -----------------------------------------------------------------------------------
 
-  /** Most urgent first: the earliest deadline, then threads without one by latest message. */
-  workerInbox(db: EntityManager, worker: WorkerScope): Promise<InboxRow[]> {
-    return db.query(
+  /**
+   * Most urgent first: the earliest deadline, then threads without one by latest message. A
+   * prepared statement: every inbox view runs it, and planning it costs as much as running it.
+   */
+  workerInbox(worker: WorkerScope): Promise<InboxRow[]> {
+    return queryPrepared<InboxRow>(
+      this.dataSource,
       `SELECT t.id, t.case_id, t.client_id, cl.name AS client_name, t.last_message_at, ${UNREAD_FOR_WORKER} AS unread, d.due_at
          FROM message_thread t
          JOIN account cl ON cl.id = t.client_id

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '../database/prepared-query';
 import { AuditEntry } from './audit-entry.entity';
 
 export type AuditRow = Omit<AuditEntry, 'id'>;
@@ -11,9 +12,13 @@ export class AuditRepository {
    * Writes the rows in one statement (its own transaction, or the caller's when `db` is given):
    * one array per column, so the statement is the same for 1 row or 1,000.
    */
-  async insertMany(rows: AuditRow[], db: EntityManager = this.dataSource.manager): Promise<void> {
+  async insertMany(rows: AuditRow[], db?: EntityManager): Promise<void> {
     if (rows.length === 0) return;
-    await db.query(
+    // Outside a transaction it is a prepared statement: the group commit runs it all the time.
+    const query = db
+      ? (text: string, values: unknown[]) => db.query(text, values)
+      : (text: string, values: unknown[]) => queryPrepared(this.dataSource, text, values);
+    await query(
       `INSERT INTO audit_entry (occurred_at, actor_id, actor_role, client_id, action, resource_type, resource_id, on_behalf_of, reason, ip, user_agent)
        SELECT * FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::text[], $11::text[])`,
       [
