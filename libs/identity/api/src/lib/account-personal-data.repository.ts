@@ -23,7 +23,7 @@ export class AccountPersonalDataRepository implements PersonalDataSource, OnModu
 
   async collect(clientId: string): Promise<Record<string, unknown>> {
     const [account] = await this.db.query(
-      `SELECT a.email, a.name, to_char(a.birth_date, 'YYYY-MM-DD') AS "birthDate", a.postcode, a.created_at AS "createdAt",
+      `SELECT a.email, a.login_name AS "loginName", a.name, to_char(a.birth_date, 'YYYY-MM-DD') AS "birthDate", a.postcode, a.created_at AS "createdAt",
               a.email_verified_at AS "emailVerifiedAt", o.name AS organisation, f.name AS financier, a.admission_reason AS "admissionReason"
        FROM account a
        LEFT JOIN organisation o ON o.id = a.organisation_id
