@@ -134,6 +134,8 @@ describe('account pages', () => {
       await harness.navigateByUrl('/account');
       el = harness.routeNativeElement!;
       http.expectOne({ method: 'GET', url: '/api/auth/sessions' }).flush(SESSIONS);
+      // The Tweestapsverificatie section (its own spec: two-factor-section.component.spec.ts).
+      http.expectOne({ method: 'GET', url: '/api/auth/two-factor' }).flush({ enabled: true, required: true, recoveryCodesLeft: 10 });
       await settle();
     });
 

@@ -15,13 +15,14 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { AccountApi } from './account.api';
 import { accountTexts } from './account-texts';
+import { TwoFactorSectionComponent } from '../two-factor/two-factor-section.component';
 
 type Field = 'currentPassword' | 'password';
 
-/** `/account` for every role: change the password, and see and end the logins on other devices. */
+/** `/account` for every role: change the password, two-step verification, and see and end the logins on other devices. */
 @Component({
   selector: 'nb-account-page',
-  imports: [ReactiveFormsModule, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, TwoFactorSectionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .sessions { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
@@ -46,6 +47,8 @@ type Field = 'currentPassword' | 'password';
         <button type="submit" class="button" [attr.aria-busy]="busy()">{{ (busy() ? 'platform.busy' : 'account.change.submit') | t }}</button>
       </form>
     </section>
+
+    <nb-two-factor-section />
 
     <section class="card" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{{ 'account.sessions.title' | t }}</h2>

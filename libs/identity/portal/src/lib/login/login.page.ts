@@ -2,7 +2,16 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { isLoginName } from '@nabij/identity/contracts';
+import {
+  LOGIN_CHALLENGE_ENDED,
+  LOGIN_THROTTLED,
+  TWO_FACTOR_CODE_WRONG,
+  isLoginName,
+  isTotpCode,
+  type SecondFactorChallenge,
+  type SetupSessionResponse,
+  type TwoFactorSetup,
+} from '@nabij/identity/contracts';
 import { IntakeApi } from '@nabij/intake/portal';
 import {
   AuthStore,
@@ -10,6 +19,7 @@ import {
   FormFieldComponent,
   MessageComponent,
   TranslatePipe,
+  focusAfterRender,
   focusFirstInvalid,
   generalErrorKey,
   safeNextUrl,
@@ -19,20 +29,38 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { accountTexts } from '../account/account-texts';
 import { identityTexts } from '../i18n';
+import { RecoveryCodesComponent } from '../two-factor/recovery-codes.component';
+import { TotpSetupComponent } from '../two-factor/totp-setup.component';
+import { twoFactorTexts } from '../two-factor/two-factor-texts';
 
 type Problem = 'wrong' | 'notVerified' | 'tooMany' | null;
+/** password → (staff, or clients who turned it on) code or recovery code; staff without an app: setup → codes. */
+type Step = 'password' | 'code' | 'recovery' | 'setup' | 'codes';
 
-/** `/login`: e-mail and password; each refusal says what to do next. */
+/** `/login`: e-mail and password, then the second step when the account has one; each refusal says what to do next. */
 @Component({
   selector: 'nb-login-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FormFieldComponent,
+    FormControlDirective,
+    MessageComponent,
+    TotpSetupComponent,
+    RecoveryCodesComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .input--code { max-width: 12rem; font-size: 1.25rem; letter-spacing: 0.15em; }
+  `,
   templateUrl: './login.page.html',
 })
 export class LoginPage {
   protected readonly i18n = useTexts(identityTexts);
   // The account texts (the link to it) live with the account pages.
   protected readonly accountI18n = useTexts(accountTexts);
+  protected readonly twoFactorI18n = useTexts(twoFactorTexts);
   protected readonly auth = inject(AuthStore);
   private readonly intake = inject(IntakeApi);
   private readonly router = inject(Router);
@@ -58,6 +86,19 @@ export class LoginPage {
   /** How long to wait after a 429, as the API's Retry-After says: the key and its parameters. */
   protected readonly wait = signal<{ key: string; params: Record<string, number> }>({ key: 'identity.login.tooMany', params: {} });
 
+  protected readonly step = signal<Step>('password');
+  private challenge: SecondFactorChallenge | null = null;
+  protected readonly code = signal('');
+  /** Field error of the code (a text key). */
+  protected readonly codeError = signal<string | null>(null);
+  /** The API's refusal of the second step, read out at once (role=alert). */
+  protected readonly stepError = signal<{ key: string; params: Record<string, number> } | null>(null);
+  /** The challenge is over (too late, too many wrong codes): only a new password step helps. */
+  protected readonly challengeEnded = signal(false);
+  protected readonly setupData = signal<TwoFactorSetup | null>(null);
+  private setupSession: SetupSessionResponse | null = null;
+  protected readonly recoveryCodes = signal<string[]>([]);
+
   protected errorFor(field: 'email' | 'password'): string | null {
     if (!this.submitted()) return null;
     const c = this.form.controls[field];
@@ -78,8 +119,9 @@ export class LoginPage {
     this.busy.set(true);
     const { email, password } = this.form.getRawValue();
     try {
-      await firstValueFrom(this.auth.login({ email: email.trim(), password }));
-      await this.router.navigateByUrl(safeNextUrl(this.next()));
+      const result = await firstValueFrom(this.auth.login({ email: email.trim(), password }));
+      if ('challenge' in result) await this.beginSecondStep(result.challenge);
+      else await this.router.navigateByUrl(safeNextUrl(this.next()));
     } catch (err) {
       const error = toApiError(err);
       if (error.statusCode === 401) this.problem.set('wrong');
@@ -92,6 +134,115 @@ export class LoginPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** The code step, or for staff without an app the set-up; focus goes to the new step's heading. */
+  private async beginSecondStep(challenge: SecondFactorChallenge): Promise<void> {
+    this.challenge = challenge;
+    this.form.controls.password.reset();
+    this.resetStep();
+    if (challenge.secondFactor === 'totp') {
+      this.goTo('code');
+      return;
+    }
+    this.goTo('setup');
+    try {
+      this.setupData.set(await firstValueFrom(this.auth.loginSetup(challenge.challenge)));
+    } catch (err) {
+      this.refused(err);
+    }
+  }
+
+  protected async submitCode(): Promise<void> {
+    if (this.busy() || !this.challenge) return;
+    const recovery = this.step() === 'recovery';
+    const code = recovery ? this.code().trim() : this.code().replace(/\s/g, '');
+    this.stepError.set(null);
+    this.codeError.set(
+      code === ''
+        ? recovery
+          ? 'twoFactor.recovery.required'
+          : 'twoFactor.code.required'
+        : !recovery && !isTotpCode(code)
+          ? 'twoFactor.code.format'
+          : null,
+    );
+    if (this.codeError()) {
+      focusFirstInvalid(this.host.nativeElement, this.injector);
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await firstValueFrom(this.auth.loginSecondFactor({ challenge: this.challenge.challenge, code }));
+      await this.router.navigateByUrl(safeNextUrl(this.next()));
+    } catch (err) {
+      this.refused(err);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async confirmSetup(code: string): Promise<void> {
+    if (this.busy() || !this.challenge) return;
+    this.stepError.set(null);
+    this.busy.set(true);
+    try {
+      this.setupSession = await firstValueFrom(this.auth.loginSetupConfirm({ challenge: this.challenge.challenge, code }));
+      this.recoveryCodes.set(this.setupSession.recoveryCodes);
+      this.goTo('codes');
+    } catch (err) {
+      this.refused(err);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** "Ik heb de codes bewaard": only now does the session start. */
+  protected async continueAfterCodes(): Promise<void> {
+    if (!this.setupSession) return;
+    const { recoveryCodes: _shown, ...session } = this.setupSession;
+    this.auth.begin(session);
+    this.setupSession = null;
+    await this.router.navigateByUrl(safeNextUrl(this.next()));
+  }
+
+  protected switchCodeKind(): void {
+    this.resetStep();
+    this.goTo(this.step() === 'recovery' ? 'code' : 'recovery', this.step() === 'recovery' ? '#totp-code' : '#recovery-code');
+  }
+
+  protected startOver(): void {
+    this.challenge = null;
+    this.setupData.set(null);
+    this.resetStep();
+    this.goTo('password', '#password');
+  }
+
+  private refused(err: unknown): void {
+    const error = toApiError(err);
+    if (error.code === TWO_FACTOR_CODE_WRONG) {
+      this.stepError.set({ key: 'twoFactor.wrong', params: {} });
+      this.code.set('');
+      focusAfterRender(this.host.nativeElement, 'input', this.injector);
+    } else if (error.code === LOGIN_CHALLENGE_ENDED) {
+      this.stepError.set({ key: 'twoFactor.ended', params: {} });
+      this.challengeEnded.set(true);
+    } else if (error.statusCode === 429 || error.code === LOGIN_THROTTLED) {
+      this.stepError.set(waitText(err));
+    } else this.stepError.set({ key: generalErrorKey(error), params: {} });
+  }
+
+  private resetStep(): void {
+    this.code.set('');
+    this.codeError.set(null);
+    this.stepError.set(null);
+    this.challengeEnded.set(false);
+    this.submitted.set(false);
+  }
+
+  private goTo(step: Step, focus = '#step-title'): void {
+    this.step.set(step);
+    focusAfterRender(this.host.nativeElement, focus, this.injector);
   }
 
   protected async resend(): Promise<void> {

@@ -43,11 +43,28 @@ describe('AuthStore', () => {
     expect(auth.restored()).toBe(true);
   });
 
+  it('is not logged in after the password step when a code is asked, and is after the code', async () => {
+    const auth = TestBed.inject(AuthStore);
+    const challenge = { secondFactor: 'totp', challenge: 'c1', expiresIn: 300 };
+    const login = firstValueFrom(auth.login({ email: 'worker@demo.nabij.nl', password: 'x' }));
+    http.expectOne({ method: 'POST', url: '/api/auth/login' }).flush(challenge);
+    expect(await login).toEqual({ challenge });
+    expect(auth.isLoggedIn()).toBe(false);
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
+
+    const code = firstValueFrom(auth.loginSecondFactor({ challenge: 'c1', code: '123456' }));
+    const req = http.expectOne({ method: 'POST', url: '/api/auth/login/second-factor' });
+    expect(req.request.body).toEqual({ challenge: 'c1', code: '123456' });
+    req.flush(session('worker'));
+    expect((await code).role).toBe('worker');
+    expect(auth.isLoggedIn()).toBe(true);
+  });
+
   it('logs in, then clears the session and tells the API on logout', async () => {
     const auth = TestBed.inject(AuthStore);
     const login = firstValueFrom(auth.login({ email: 'client@demo.nabij.nl', password: 'x' }));
     http.expectOne({ method: 'POST', url: '/api/auth/login' }).flush(session());
-    expect((await login).role).toBe('client');
+    expect(await login).toEqual({ user: session().user });
     expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
 
     const logout = auth.logout();

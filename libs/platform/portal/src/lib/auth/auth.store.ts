@@ -1,5 +1,15 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
-import type { CurrentUser, LoginRequest, SessionResponse } from '@nabij/identity/contracts';
+import {
+  isSecondFactorChallenge,
+  type CurrentUser,
+  type LoginRequest,
+  type LoginResponse,
+  type SecondFactorChallenge,
+  type SecondFactorRequest,
+  type SessionResponse,
+  type SetupSessionResponse,
+  type TwoFactorSetup,
+} from '@nabij/identity/contracts';
 import type { Role } from '@nabij/platform/contracts';
 import { Observable, catchError, finalize, firstValueFrom, map, shareReplay, tap, throwError } from 'rxjs';
 import { ApiClient } from '../http/api-client';
@@ -50,11 +60,44 @@ export class AuthStore {
     return this.restoring;
   }
 
-  login(request: LoginRequest): Observable<CurrentUser> {
-    return this.api.post<SessionResponse>('/auth/login', request).pipe(
+  /**
+   * The password step. Either the session starts (`user`), or a second step is needed
+   * (`challenge`: type a code, or set up an authenticator first) and nothing is logged in yet.
+   */
+  login(request: LoginRequest): Observable<{ user: CurrentUser } | { challenge: SecondFactorChallenge }> {
+    return this.api.post<LoginResponse>('/auth/login', request).pipe(
+      map((answer) => {
+        if (isSecondFactorChallenge(answer)) return { challenge: answer };
+        this.start(answer);
+        return { user: answer.user };
+      }),
+    );
+  }
+
+  /** The code step: a code from the authenticator app, or a recovery code. Starts the session. */
+  loginSecondFactor(request: SecondFactorRequest): Observable<CurrentUser> {
+    return this.api.post<SessionResponse>('/auth/login/second-factor', request).pipe(
       tap((session) => this.start(session)),
       map((session) => session.user),
     );
+  }
+
+  /** Staff without an authenticator: a new secret and QR code to scan. */
+  loginSetup(challenge: string): Observable<TwoFactorSetup> {
+    return this.api.post<TwoFactorSetup>('/auth/login/setup', { challenge });
+  }
+
+  /**
+   * Confirms the set-up with a first code. The answer holds the session and the recovery codes;
+   * call `begin` with it once the person has kept the codes (the refresh cookie is already set).
+   */
+  loginSetupConfirm(request: SecondFactorRequest): Observable<SetupSessionResponse> {
+    return this.api.post<SetupSessionResponse>('/auth/login/setup/confirm', request);
+  }
+
+  /** Starts a session the API already issued (after the recovery codes of a set-up were shown). */
+  begin(session: SessionResponse): void {
+    this.start(session);
   }
 
   /**

@@ -5,7 +5,14 @@ import { AuthStore } from '../auth/auth.store';
 import { API_BASE_URL } from './api-client';
 
 /** Calls that manage the session themselves: never retried with a refresh. */
-const SESSION_CALLS = ['/auth/login', '/auth/refresh', '/auth/logout'];
+const SESSION_CALLS = [
+  '/auth/login',
+  '/auth/login/second-factor',
+  '/auth/login/setup',
+  '/auth/login/setup/confirm',
+  '/auth/refresh',
+  '/auth/logout',
+];
 
 /**
  * Adds the Bearer token to API calls. When the API answers 401 (token expired), it refreshes the

@@ -1,0 +1,133 @@
+import { defineTexts } from '@nabij/platform/portal';
+
+/** Tweestapsverificatie: the code step of the login, setting up an app, recovery codes, /account (nl B1 first). */
+export const twoFactorTexts = defineTexts({
+  nl: {
+    'twoFactor.code.title': 'Vul de code uit je app in',
+    'twoFactor.code.intro':
+      'Open de app op je telefoon waarmee je Nabij hebt gekoppeld (bijvoorbeeld Google Authenticator). Vul de 6 cijfers in die je daar ziet.',
+    'twoFactor.code.label': 'Code uit je app',
+    'twoFactor.code.hint': '6 cijfers. Elke 30 seconden krijg je een nieuwe code.',
+    'twoFactor.code.required': 'Vul de 6 cijfers uit je app in.',
+    'twoFactor.code.format': 'De code heeft 6 cijfers, zoals 123456.',
+    'twoFactor.code.submit': 'Inloggen',
+    'twoFactor.code.useRecovery': 'Ik heb mijn telefoon niet: gebruik een herstelcode',
+    'twoFactor.code.useApp': 'Toch de code uit mijn app gebruiken',
+    'twoFactor.recovery.title': 'Vul een herstelcode in',
+    'twoFactor.recovery.intro': 'Je kreeg 10 herstelcodes toen je de app koppelde. Elke code werkt maar één keer.',
+    'twoFactor.recovery.label': 'Herstelcode',
+    'twoFactor.recovery.hint': 'Zoals abcde-fghjk.',
+    'twoFactor.recovery.required': 'Vul een van je herstelcodes in.',
+    'twoFactor.recovery.noCodes':
+      'Heb je je telefoon niet en ook geen herstelcodes meer? Vraag een beheerder van je organisatie om je tweestapsverificatie opnieuw in te stellen.',
+    'twoFactor.wrong': 'Deze code klopt niet, of is al gebruikt. Probeer het opnieuw.',
+    'twoFactor.ended': 'Dit duurde te lang, of je probeerde het te vaak. Log opnieuw in met je wachtwoord.',
+    'twoFactor.startOver': 'Opnieuw inloggen',
+
+    'twoFactor.setup.title': 'Beveilig je account met een tweede stap',
+    'twoFactor.setup.whyStaff':
+      'Je werkt in Nabij met gegevens van cliënten. Daarom log je in met je wachtwoord én met een code uit een app op je telefoon. Zo kan niemand anders inloggen, ook niet als die je wachtwoord weet.',
+    'twoFactor.setup.whyClient':
+      'Met een tweede stap kan niemand anders in je account, ook niet als die je wachtwoord weet. Je logt dan in met je wachtwoord én met een code uit een app op je telefoon.',
+    'twoFactor.setup.step1':
+      '1. Zet een app op je telefoon, bijvoorbeeld Google Authenticator, Microsoft Authenticator of FreeOTP. Die zijn gratis.',
+    'twoFactor.setup.step2': '2. Kies in de app "Account toevoegen" en scan deze QR-code.',
+    'twoFactor.setup.qrAlt': 'QR-code om Nabij aan je app te koppelen. Kun je niet scannen? Typ dan de sleutel hieronder over.',
+    'twoFactor.setup.manual': 'Kun je niet scannen? Kies in de app "Sleutel invoeren" en typ deze sleutel over:',
+    'twoFactor.setup.secretLabel': 'Sleutel',
+    'twoFactor.setup.step3': '3. Vul de code in die de app nu laat zien.',
+    'twoFactor.setup.confirm': 'Koppelen',
+    'twoFactor.setup.start': 'Tweestapsverificatie aanzetten',
+    'twoFactor.setup.loading': 'Even geduld, we maken je QR-code.',
+
+    'twoFactor.codes.title': 'Bewaar je herstelcodes',
+    'twoFactor.codes.intro':
+      'Ben je je telefoon kwijt? Dan log je in met een van deze codes. Elke code werkt één keer. Bewaar ze op een veilige plek, bijvoorbeeld geprint thuis of in een wachtwoordkluis. Je ziet ze maar één keer.',
+    'twoFactor.codes.listLabel': 'Je 10 herstelcodes',
+    'twoFactor.codes.download': 'Download als tekstbestand',
+    'twoFactor.codes.fileTitle': 'Herstelcodes voor Nabij',
+    'twoFactor.codes.fileIntro': 'Elke code werkt één keer. Gebruik een code als je je telefoon met de app niet hebt.',
+    'twoFactor.codes.kept': 'Ik heb de codes bewaard',
+    'twoFactor.codes.continue': 'Verder',
+
+    'twoFactor.account.title': 'Tweestapsverificatie',
+    'twoFactor.account.on': 'Aan. Je logt in met je wachtwoord en een code uit je app.',
+    'twoFactor.account.off': 'Uit. Je logt in met alleen je wachtwoord.',
+    'twoFactor.account.required': 'Voor medewerkers staat dit altijd aan, omdat je met gegevens van cliënten werkt.',
+    'twoFactor.account.codesLeft': 'Je hebt nog {count} van de 10 herstelcodes.',
+    'twoFactor.account.codesLow': 'Je hebt bijna geen herstelcodes meer. Maak nieuwe codes.',
+    'twoFactor.account.newCodes': 'Nieuwe herstelcodes maken',
+    'twoFactor.account.newCodesIntro': 'Je oude herstelcodes werken daarna niet meer. Vul eerst een code uit je app in.',
+    'twoFactor.account.turnOff': 'Tweestapsverificatie uitzetten',
+    'twoFactor.account.turnOffIntro': 'Vul een code uit je app of een herstelcode in om het uit te zetten.',
+    'twoFactor.account.confirmCode': 'Code uit je app of herstelcode',
+    'twoFactor.account.cancel': 'Annuleren',
+    'twoFactor.account.turnedOn': 'Tweestapsverificatie staat aan.',
+    'twoFactor.account.turnedOff': 'Tweestapsverificatie staat uit.',
+    'twoFactor.account.newCodesDone': 'Je nieuwe herstelcodes staan hieronder. De oude werken niet meer.',
+  },
+  en: {
+    'twoFactor.code.title': 'Enter the code from your app',
+    'twoFactor.code.intro':
+      'Open the app on your phone that you linked to Nabij (for example Google Authenticator). Enter the 6 digits you see there.',
+    'twoFactor.code.label': 'Code from your app',
+    'twoFactor.code.hint': '6 digits. You get a new code every 30 seconds.',
+    'twoFactor.code.required': 'Enter the 6 digits from your app.',
+    'twoFactor.code.format': 'The code has 6 digits, like 123456.',
+    'twoFactor.code.submit': 'Log in',
+    'twoFactor.code.useRecovery': 'I do not have my phone: use a recovery code',
+    'twoFactor.code.useApp': 'Use the code from my app after all',
+    'twoFactor.recovery.title': 'Enter a recovery code',
+    'twoFactor.recovery.intro': 'You got 10 recovery codes when you linked the app. Each code works only once.',
+    'twoFactor.recovery.label': 'Recovery code',
+    'twoFactor.recovery.hint': 'Like abcde-fghjk.',
+    'twoFactor.recovery.required': 'Enter one of your recovery codes.',
+    'twoFactor.recovery.noCodes':
+      'No phone and no recovery codes left? Ask an administrator of your organisation to reset your two-step verification.',
+    'twoFactor.wrong': 'This code is not correct, or it was used already. Try again.',
+    'twoFactor.ended': 'This took too long, or there were too many tries. Log in again with your password.',
+    'twoFactor.startOver': 'Log in again',
+
+    'twoFactor.setup.title': 'Protect your account with a second step',
+    'twoFactor.setup.whyStaff':
+      'In Nabij you work with the data of clients. That is why you log in with your password and a code from an app on your phone. Then nobody else can log in, even if they know your password.',
+    'twoFactor.setup.whyClient':
+      'With a second step nobody else can get into your account, even if they know your password. You then log in with your password and a code from an app on your phone.',
+    'twoFactor.setup.step1':
+      '1. Install an app on your phone, for example Google Authenticator, Microsoft Authenticator or FreeOTP. They are free.',
+    'twoFactor.setup.step2': '2. In the app, choose "Add account" and scan this QR code.',
+    'twoFactor.setup.qrAlt': 'QR code to link Nabij to your app. Cannot scan it? Type the key below instead.',
+    'twoFactor.setup.manual': 'Cannot scan? Choose "Enter a setup key" in the app and type this key:',
+    'twoFactor.setup.secretLabel': 'Key',
+    'twoFactor.setup.step3': '3. Enter the code the app shows now.',
+    'twoFactor.setup.confirm': 'Link the app',
+    'twoFactor.setup.start': 'Turn on two-step verification',
+    'twoFactor.setup.loading': 'One moment, we are making your QR code.',
+
+    'twoFactor.codes.title': 'Keep your recovery codes',
+    'twoFactor.codes.intro':
+      'Lost your phone? Then log in with one of these codes. Each code works once. Keep them somewhere safe, for example printed at home or in a password manager. You see them only once.',
+    'twoFactor.codes.listLabel': 'Your 10 recovery codes',
+    'twoFactor.codes.download': 'Download as a text file',
+    'twoFactor.codes.fileTitle': 'Recovery codes for Nabij',
+    'twoFactor.codes.fileIntro': 'Each code works once. Use a code when you do not have the phone with the app.',
+    'twoFactor.codes.kept': 'I have kept the codes',
+    'twoFactor.codes.continue': 'Continue',
+
+    'twoFactor.account.title': 'Two-step verification',
+    'twoFactor.account.on': 'On. You log in with your password and a code from your app.',
+    'twoFactor.account.off': 'Off. You log in with your password only.',
+    'twoFactor.account.required': 'For staff this is always on, because you work with the data of clients.',
+    'twoFactor.account.codesLeft': 'You have {count} of the 10 recovery codes left.',
+    'twoFactor.account.codesLow': 'You have almost no recovery codes left. Make new codes.',
+    'twoFactor.account.newCodes': 'Make new recovery codes',
+    'twoFactor.account.newCodesIntro': 'Your old recovery codes stop working. First enter a code from your app.',
+    'twoFactor.account.turnOff': 'Turn off two-step verification',
+    'twoFactor.account.turnOffIntro': 'Enter a code from your app or a recovery code to turn it off.',
+    'twoFactor.account.confirmCode': 'Code from your app or recovery code',
+    'twoFactor.account.cancel': 'Cancel',
+    'twoFactor.account.turnedOn': 'Two-step verification is on.',
+    'twoFactor.account.turnedOff': 'Two-step verification is off.',
+    'twoFactor.account.newCodesDone': 'Your new recovery codes are below. The old ones no longer work.',
+  },
+});
