@@ -49,12 +49,20 @@ export class DeletionRequestsRepository {
   async decide(
     id: string,
     status: Exclude<DeletionRequestStatus, 'requested'>,
-    by: string,
+    by: string | null,
     at: Date,
     note: string | null,
     manager: EntityManager,
   ): Promise<void> {
     await this.repo(manager).update(id, { status, handledBy: by, handledAt: at, decisionNote: note });
+  }
+
+  /** Marks the client's open request executed by the retention run (no person decided it). */
+  async executeOpenOfClient(clientId: string, at: Date, note: string, manager: EntityManager): Promise<string | null> {
+    const open = await this.repo(manager).findOne({ where: { clientId, status: 'requested' } });
+    if (!open) return null;
+    await this.decide(open.id, 'executed', null, at, note, manager);
+    return open.id;
   }
 
   /** How many access-log lines name this client (they are kept, NEN 7513). */

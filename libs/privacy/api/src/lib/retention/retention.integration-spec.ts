@@ -71,6 +71,18 @@ describe('retention after a case closes', () => {
     expect(entry).toEqual({ actor_id: null, reason: expect.stringContaining('whole client') });
   });
 
+  it('marks a waiting deletion request of a client it erases as a whole as executed', async () => {
+    const org = await organisation();
+    const client = await org.client('Greet Kok');
+    await caseClosedOn(org, client, SEVEN_YEARS_AND_A_DAY);
+    await t.http().post('/api/privacy/deletion-requests').set(bearer(client)).send({}).expect(201);
+    await t.app.get(RetentionService).run();
+    const [request] = await t.dataSource.query(`SELECT status, handled_by, decision_note FROM deletion_request WHERE client_id = $1`, [
+      client.id,
+    ]);
+    expect(request).toEqual({ status: 'executed', handled_by: null, decision_note: 'Done by the retention period (7 years).' });
+  });
+
   it('keeps a case closed 7 years less a day ago', async () => {
     const org = await organisation();
     const caseId = await caseClosedOn(org, await org.client('Ilse Bakker'), SEVEN_YEARS_LESS_A_DAY);

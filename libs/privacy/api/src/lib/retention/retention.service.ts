@@ -4,6 +4,7 @@ import { AuditService, AuthUser, Clock, ErasureScope, RequestMeta } from '@nabij
 import { RETENTION_YEARS_DEFAULT, RetentionSetting } from '@nabij/privacy/contracts';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { DeletionRequestsRepository } from '../deletion/deletion-requests.repository';
 import { ErasureService } from '../deletion/erasure.service';
 import { RetentionRepository } from './retention.repository';
 
@@ -26,6 +27,7 @@ export class RetentionService {
     private readonly repo: RetentionRepository,
     private readonly cases: CaseRetentionService,
     private readonly erasure: ErasureService,
+    private readonly requests: DeletionRequestsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly dataSource: DataSource,
@@ -76,6 +78,9 @@ export class RetentionService {
   private async eraseOne(scope: ErasureScope, years: number, caseCount: number): Promise<void> {
     const after = await this.dataSource.transaction(async (db) => {
       const result = await this.erasure.erase(scope, db);
+      // A request of the client still waiting is done now: everything it asked for is erased.
+      if (scope.cases === 'all')
+        await this.requests.executeOpenOfClient(scope.clientId, this.clock.now(), `Done by the retention period (${years} years).`, db);
       await this.audit.record(
         {
           actor: null,
