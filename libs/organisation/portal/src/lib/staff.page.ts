@@ -10,6 +10,7 @@ import {
 } from '@nabij/organisation/contracts';
 import {
   ApiError,
+  AuthStore,
   MessageComponent,
   TranslatePipe,
   formatAmsterdamDayTime,
@@ -22,6 +23,7 @@ import { InviteStaffComponent } from './invite-staff.component';
 import { inviteTexts } from './invites.i18n';
 import { OrganisationApi } from './organisation.api';
 import { organisationTexts } from './organisation.i18n';
+import { TwoFactorResetComponent } from './two-factor-reset.component';
 
 interface Notice {
   key: string;
@@ -43,7 +45,7 @@ interface PendingHandOver {
 @Component({
   selector: 'nb-staff-page',
   styleUrl: './staff.page.css',
-  imports: [TranslatePipe, MessageComponent, InviteStaffComponent],
+  imports: [TranslatePipe, MessageComponent, InviteStaffComponent, TwoFactorResetComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'org.staff.title' | t }}</h1>
@@ -157,6 +159,9 @@ interface PendingHandOver {
                     <button type="button" class="button button--secondary" [disabled]="busy()" [attr.aria-label]="'org.staff.deactivateLabel' | t: { name: label(m) }" (click)="deactivate(m)">
                       {{ 'org.staff.deactivate' | t }}
                     </button>
+                    @if (m.id !== auth.user()?.id) {
+                      <nb-two-factor-reset [staffId]="m.id" [name]="label(m)" />
+                    }
                   }
                 </td>
               </tr>
@@ -175,6 +180,8 @@ export class StaffPage {
   private readonly i18n = useTexts(organisationTexts);
   protected readonly inviteI18n = useTexts(inviteTexts);
   private readonly api = inject(OrganisationApi);
+  /** Who is looking: an admin does not reset their own two-step verification here. */
+  protected readonly auth = inject(AuthStore);
   protected readonly roles = STAFF_ROLES;
   protected readonly staff = signal<StaffMember[] | null>(null);
   private readonly teams = signal<TeamView[]>([]);
