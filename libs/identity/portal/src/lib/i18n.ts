@@ -14,6 +14,8 @@ export const identityTexts = defineTexts({
     'identity.login.wrong': 'Je e-mailadres, gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.',
     'identity.login.notVerified':
       'Je hebt je e-mailadres nog niet bevestigd. Klik op de link in de mail die we je stuurden. Geen mail? Kijk in de map Spam, of laat ons de mail opnieuw sturen.',
+    'identity.login.deactivated':
+      'Je account is uitgeschakeld. Werk je hier nog? Vraag de beheerder van je organisatie om het weer aan te zetten.',
     'identity.login.resend': 'Mail opnieuw sturen',
     'identity.login.resent': 'We hebben de mail opnieuw gestuurd naar {email}. Kijk ook in de map Spam.',
     'identity.login.tooMany': 'Je hebt het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',
@@ -74,7 +76,8 @@ export const identityTexts = defineTexts({
     'identity.login.intro': 'Log in with your e-mail address and password.',
     'identity.login.invited': 'Your account is ready. Log in with {email} and the password you just chose.',
     'identity.login.email': 'E-mail address or login name',
-    'identity.login.emailError': 'Fill in your e-mail address (like name@example.com) or the login name from your letter (like leiden-k7m4q).',
+    'identity.login.emailError':
+      'Fill in your e-mail address (like name@example.com) or the login name from your letter (like leiden-k7m4q).',
     'identity.login.haveLetter': 'Did your social worker give you a letter with a code?',
     'identity.login.activate': 'Activate your account',
     'identity.login.password': 'Password',
@@ -82,6 +85,8 @@ export const identityTexts = defineTexts({
     'identity.login.wrong': 'Your e-mail address, login name or password is not right. Try again.',
     'identity.login.notVerified':
       'You have not confirmed your e-mail address yet. Click the link in the e-mail we sent you. No e-mail? Look in your Spam folder, or let us send it again.',
+    'identity.login.deactivated':
+      'Your account has been switched off. Do you still work here? Ask an administrator of your organisation to switch it on again.',
     'identity.login.resend': 'Send the e-mail again',
     'identity.login.resent': 'We sent the e-mail again to {email}. Also look in your Spam folder.',
     'identity.login.tooMany': 'You tried too often. Wait a moment and then try again.',

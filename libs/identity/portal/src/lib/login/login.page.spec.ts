@@ -129,6 +129,16 @@ describe('LoginPage', () => {
     expect(el.textContent).toContain('We hebben de mail opnieuw gestuurd naar new@example.nl');
   });
 
+  it('says a deactivated account is switched off and who can switch it on (403 account_deactivated), not the mail advice', async () => {
+    await logIn('/login', 'oud-collega@demo.nabij.nl', 'lang-genoeg-1');
+    answer(403, { statusCode: 403, error: 'Forbidden', message: 'This account has been deactivated.', code: 'account_deactivated' });
+    await settle();
+    const alert = el.querySelector('[role=alert]')?.textContent ?? '';
+    expect(alert).toContain('Je account is uitgeschakeld');
+    expect(alert).toContain('beheerder');
+    expect(alert).not.toContain('e-mailadres nog niet bevestigd');
+  });
+
   it('asks to wait after too many attempts (429)', async () => {
     await logIn('/login', 'client@demo.nabij.nl', 'fout');
     answer(429, { statusCode: 429, error: 'Too Many Requests', message: 'Too many attempts.' });

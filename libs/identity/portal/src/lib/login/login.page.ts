@@ -33,7 +33,7 @@ import { RecoveryCodesComponent } from '../two-factor/recovery-codes.component';
 import { TotpSetupComponent } from '../two-factor/totp-setup.component';
 import { twoFactorTexts } from '../two-factor/two-factor-texts';
 
-type Problem = 'wrong' | 'notVerified' | 'tooMany' | null;
+type Problem = 'wrong' | 'notVerified' | 'deactivated' | 'tooMany' | null;
 /** password → (staff, or clients who turned it on) code or recovery code; staff without an app: setup → codes. */
 type Step = 'password' | 'code' | 'recovery' | 'setup' | 'codes';
 
@@ -126,6 +126,7 @@ export class LoginPage {
       const error = toApiError(err);
       if (error.statusCode === 401) this.problem.set('wrong');
       // The API sends code 'email_not_verified'; 403 on login has no other meaning, so also accept it without the code.
+      else if (error.statusCode === 403 && error.code === 'account_deactivated') this.problem.set('deactivated');
       else if (error.statusCode === 403 && (!error.code || error.code === 'email_not_verified')) this.problem.set('notVerified');
       else if (error.statusCode === 429) {
         this.wait.set(waitText(err));
