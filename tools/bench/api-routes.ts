@@ -36,8 +36,18 @@ const DEMO_PASSWORD = 'Nabij-demo-2026!';
 const DEMO_TOTP_SECRET = 'VYMXSMYRCCKFO7ZXT4PPTKUWXKUGI4LE';
 const serverUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-type FromChild = { port: number } | { queries: number } | { profiled: true };
-type ToChild = { countQueries: true } | { bodies: Record<string, string> } | { profile: 'start' | string };
+/** Queries sent to PostgreSQL so far and CPU time (user + system, µs) this process used so far. */
+interface Stats {
+  queries: number;
+  cpuMicros: number;
+}
+type FromChild = { port: number } | { stats: Stats } | { profiled: true };
+type ToChild = { stats: true } | { bodies: Record<string, string> } | { profile: 'start' | string };
+
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
 
 function dbUrl(name: string): string {
   const url = new URL(serverUrl);
@@ -111,7 +121,7 @@ async function serveReal(): Promise<void> {
     process.send?.({ profiled: true } satisfies FromChild);
   });
   process.on('message', (m: ToChild) => {
-    if ('countQueries' in m) process.send?.({ queries: queries() } satisfies FromChild);
+    if ('stats' in m) process.send?.({ stats: { queries: queries(), cpuMicros: cpuMicros() } } satisfies FromChild);
   });
   process.send?.({ port: (app.getHttpServer().address() as { port: number }).port } satisfies FromChild);
 }
@@ -140,6 +150,9 @@ async function serveBare(): Promise<void> {
   const app = await NestFactory.create(BareModule, { logger: ['error', 'warn'] });
   app.setGlobalPrefix('api');
   await app.listen(0, '127.0.0.1');
+  process.on('message', (m: ToChild) => {
+    if ('stats' in m) process.send?.({ stats: { queries: 0, cpuMicros: cpuMicros() } } satisfies FromChild);
+  });
   process.send?.({ port: (app.getHttpServer().address() as { port: number }).port } satisfies FromChild);
 }
 
@@ -237,17 +250,40 @@ function profile(child: ChildProcess, what: 'start' | { file: string }): Promise
   });
 }
 
-function queriesSoFar(child: ChildProcess): Promise<number> {
+function statsOf(child: ChildProcess): Promise<Stats> {
   return new Promise((resolve) => {
     const onMessage = (m: FromChild) => {
-      if ('queries' in m) {
+      if ('stats' in m) {
         child.off('message', onMessage);
-        resolve(m.queries);
+        resolve(m.stats);
       }
     };
     child.on('message', onMessage);
-    child.send({ countQueries: true } satisfies ToChild);
+    child.send({ stats: true } satisfies ToChild);
   });
+}
+
+/**
+ * CPU time (µs) each PostgreSQL backend of the scratch database used so far, from /proc (Linux, the
+ * same machine); empty where that cannot be read. CPU time, unlike req/s, hardly depends on what
+ * else the machine is doing.
+ */
+async function postgresCpu(database: string): Promise<Map<number, number>> {
+  const { readFile } = await import('node:fs/promises');
+  const pids = await admin((c) => c.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [database]));
+  const ticks = new Map<number, number>();
+  for (const { pid } of pids.rows) {
+    // Fields 14 and 15 (utime, stime) in clock ticks of 10 ms; the name in field 2 has no spaces here.
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+    if (stat) ticks.set(pid, (Number(stat.split(' ')[13]) + Number(stat.split(' ')[14])) * 10_000);
+  }
+  return ticks;
+}
+
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, micros] of after) spent += micros - (before.get(pid) ?? 0);
+  return spent;
 }
 
 async function main(): Promise<void> {
@@ -319,9 +355,9 @@ async function main(): Promise<void> {
     const goals: Array<{ goal: string; met: boolean }> = [];
     for (const r of routes) {
       // Queries per request: sequential requests, so nothing else is counted in between.
-      const before = await queriesSoFar(real.child);
+      const before = (await statsOf(real.child)).queries;
       for (let i = 0; i < COUNT_REQUESTS; i++) await call('GET', r.path, r.token);
-      const perRequest = ((await queriesSoFar(real.child)) - before) / COUNT_REQUESTS;
+      const perRequest = ((await statsOf(real.child)).queries - before) / COUNT_REQUESTS;
 
       // Nabij and the bare route take turns in one-second slices, so a change in the machine's load
       // (other processes) hits both alike and the ratio stays fair.
@@ -333,9 +369,15 @@ async function main(): Promise<void> {
       }
       const slices = Math.max(1, Math.round(SECONDS));
       await profile(real.child, 'start');
+      const cpu = { api: 0, postgres: 0, bare: 0 };
       for (let i = 0; i < slices; i++) {
+        const [api, postgres] = [await statsOf(real.child), await postgresCpu(name)];
         await nabij.run(SECONDS / slices);
+        cpu.api += (await statsOf(real.child)).cpuMicros - api.cpuMicros;
+        cpu.postgres += cpuSpent(postgres, await postgresCpu(name));
+        const bareBefore = await statsOf(bare.child);
         await bareRoute.run(SECONDS / slices);
+        cpu.bare += (await statsOf(bare.child)).cpuMicros - bareBefore.cpuMicros;
       }
       await profile(real.child, { file: `${process.env['BENCH_CPU_PROFILE']}/${r.key}.cpuprofile` });
       const measured = await nabij.result();
@@ -349,6 +391,10 @@ async function main(): Promise<void> {
       );
       console.log(
         `  bare    ${Math.round(bareRps).toString().padStart(6)} req/s   p50 ${ceiling.p50.toFixed(1).padStart(6)} ms   p99 ${ceiling.p99.toFixed(1).padStart(6)} ms   errors ${ceiling.errors}`,
+      );
+      const perReq = (micros: number, requests: number) => `${Math.round(micros / Math.max(1, requests))} µs`;
+      console.log(
+        `  CPU per request: Nabij API ${perReq(cpu.api, measured.requests)} + PostgreSQL ${perReq(cpu.postgres, measured.requests)}; bare ${perReq(cpu.bare, ceiling.requests)}`,
       );
       console.log(`  ratio   ${ratio.toFixed(2)}   queries per request ${perRequest.toFixed(1)}\n`);
       goals.push({ goal: `${r.label}: ratio ${ratio.toFixed(2)} ≥ ${GOAL_RATIO}`, met: ratio >= GOAL_RATIO && measured.errors === 0 });
