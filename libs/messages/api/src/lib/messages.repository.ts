@@ -234,18 +234,24 @@ export class MessagesRepository {
   // --- reading -----------------------------------------------------------------------------------
 
   /**
-   * Most urgent first: the earliest deadline, then threads without one by latest message. A
-   * prepared statement: every inbox view runs it, and planning it costs as much as running it.
+   * Most urgent first: the earliest deadline, then threads without one by latest message. The
+   * threads WORKER_VISIBLE_SQL allows, as its two disjoint halves: the threads of the worker's cases
+   * (by index from the cases) and the organisation's duty queue. A prepared statement: every inbox
+   * view runs it, and planning it costs as much as running it.
    */
   workerInbox(worker: WorkerScope): Promise<InboxRow[]> {
     return queryPrepared<InboxRow>(
       this.dataSource,
       `SELECT t.id, t.case_id, t.client_id, cl.name AS client_name, t.last_message_at, ${UNREAD_FOR_WORKER} AS unread, d.due_at
-         FROM message_thread t
+         FROM (SELECT t.id, t.case_id, t.client_id, t.last_message_at
+                 FROM care_case c JOIN message_thread t ON t.case_id = c.id
+                WHERE c.assigned_worker_id = $1 AND c.organisation_id = $2
+               UNION ALL
+               SELECT t.id, t.case_id, t.client_id, t.last_message_at
+                 FROM message_thread t
+                WHERE t.case_id IS NULL AND t.organisation_id = $2) t
          JOIN account cl ON cl.id = t.client_id
-         LEFT JOIN care_case c ON c.id = t.case_id
          LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
-        WHERE ${WORKER_VISIBLE_SQL}
         ORDER BY d.due_at ASC NULLS LAST, t.last_message_at DESC
         LIMIT 500`,
       workerParams(worker),
