@@ -40,7 +40,9 @@ describe('TwoFactorResetComponent', () => {
 
   it('asks first, names the colleague, and cancelling sends nothing', async () => {
     const open = button('Tweestapsverificatie opnieuw instellen')!;
-    expect(open.getAttribute('aria-label')).toBe('Tweestapsverificatie van Bram opnieuw instellen');
+    // WCAG 2.5.3: the visible text is part of the name a speech user says.
+    expect(open.getAttribute('aria-label')).toBe('Tweestapsverificatie opnieuw instellen: Bram');
+    expect(open.getAttribute('aria-label')).toContain(open.textContent!.trim());
     open.click();
     await settle();
     expect(el.textContent).toContain('Is Bram de telefoon met de app kwijt?');

@@ -4,7 +4,7 @@ import { defineTexts } from '@nabij/platform/portal';
 export const twoFactorResetTexts = defineTexts({
   nl: {
     'org.twoFactor.reset': 'Tweestapsverificatie opnieuw instellen',
-    'org.twoFactor.resetLabel': 'Tweestapsverificatie van {name} opnieuw instellen',
+    'org.twoFactor.resetLabel': 'Tweestapsverificatie opnieuw instellen: {name}',
     'org.twoFactor.confirm':
       'Is {name} de telefoon met de app kwijt? Dan wissen we de koppeling en de herstelcodes. {name} wordt overal uitgelogd en koppelt bij de volgende keer inloggen een app opnieuw.',
     'org.twoFactor.confirmYes': 'Ja, opnieuw instellen',
@@ -15,7 +15,7 @@ export const twoFactorResetTexts = defineTexts({
   },
   en: {
     'org.twoFactor.reset': 'Reset two-step verification',
-    'org.twoFactor.resetLabel': 'Reset two-step verification of {name}',
+    'org.twoFactor.resetLabel': 'Reset two-step verification: {name}',
     'org.twoFactor.confirm':
       'Has {name} lost the phone with the app? Then we remove the link and the recovery codes. {name} is logged out everywhere and links an app again at the next login.',
     'org.twoFactor.confirmYes': 'Yes, reset',
