@@ -19,6 +19,7 @@ import { PasswordReset1796062459675 } from './1796062459675-password-reset';
 import { TwoFactor1796070000000 } from './1796070000000-two-factor';
 import { StaffInvites1796071000000 } from './1796071000000-staff-invites';
 import { ActivationCode1796072000000 } from './1796072000000-activation-code';
+import { VerificationNewEmail1796072100000 } from './1796072100000-verification-new-email';
 import { DeletionRequests1796073000000 } from './1796073000000-deletion-requests';
 import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
 
@@ -45,6 +46,7 @@ export const ALL_MIGRATIONS = [
   TwoFactor1796070000000,
   StaffInvites1796071000000,
   ActivationCode1796072000000,
+  VerificationNewEmail1796072100000,
   DeletionRequests1796073000000,
   CaseTimeRollup1796074000000,
 ];

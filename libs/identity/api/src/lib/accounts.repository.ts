@@ -91,7 +91,7 @@ export class AccountsRepository {
 
   async updateAccount(
     id: string,
-    patch: Partial<Pick<AccountEntity, 'passwordHash' | 'emailVerifiedAt'>>,
+    patch: Partial<Pick<AccountEntity, 'passwordHash' | 'emailVerifiedAt' | 'email'>>,
     manager: EntityManager,
   ): Promise<void> {
     await manager.getRepository(AccountEntity).update(id, patch);

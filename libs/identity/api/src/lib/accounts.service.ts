@@ -108,8 +108,12 @@ export class AccountsService {
     );
   }
 
-  /** A fresh verification link token; earlier unused links stay valid until they expire. */
-  async issueVerification(accountId: string, manager?: EntityManager): Promise<string> {
+  /**
+   * A fresh verification link token; earlier unused links stay valid until they expire. With
+   * `newEmail` (a login-name account adding an address) the address is the account's only once the
+   * link is opened.
+   */
+  async issueVerification(accountId: string, manager?: EntityManager, newEmail: string | null = null): Promise<string> {
     const now = this.clock.now();
     const { token, hash } = newToken();
     await this.repository.insertVerification(
@@ -119,6 +123,7 @@ export class AccountsService {
         createdAt: now,
         expiresAt: new Date(now.getTime() + VERIFICATION_DAYS * 86_400_000),
         usedAt: null,
+        newEmail,
       },
       manager,
     );
@@ -138,6 +143,7 @@ export class AccountsService {
     const verification = await this.repository.lockUnusedVerification(hashToken(token), manager);
     if (!verification || verification.expiresAt <= now) return null;
     const account = await this.repository.findWithPasswordHashOrFail(verification.accountId, manager);
+    if (verification.newEmail) return this.confirmNewEmail(account, verification.id, verification.newEmail, now, manager);
     // Verification links go only to e-mail addresses; an account without one has nothing to confirm.
     if (!account.email) return null;
     const email = account.email;
@@ -148,6 +154,24 @@ export class AccountsService {
     }
     await this.repository.markVerificationUsed(verification.id, now, manager);
     if (!account.emailVerifiedAt) await this.repository.updateAccount(account.id, { emailVerifiedAt: now }, manager);
+    return { ...(await this.repository.findByIdOrFail(account.id, manager)), email };
+  }
+
+  /**
+   * A login-name account's added address becomes its own once the link is opened: unless the account
+   * got another address meanwhile, or someone else has this one by now (the link then just fails).
+   */
+  private async confirmNewEmail(
+    account: AccountEntity,
+    verificationId: string,
+    email: string,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<AccountWithEmail | null> {
+    const owner = await this.repository.findByEmail(email, manager);
+    if (account.email || (owner && owner.id !== account.id)) return null;
+    await this.repository.updateAccount(account.id, { email, emailVerifiedAt: now }, manager);
+    await this.repository.markVerificationUsed(verificationId, now, manager);
     return { ...(await this.repository.findByIdOrFail(account.id, manager)), email };
   }
 }

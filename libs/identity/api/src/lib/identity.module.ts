@@ -10,6 +10,7 @@ import { ActivationCodeEntity } from './activation/activation-code.entity';
 import { ActivationCodesRepository } from './activation/activation-codes.repository';
 import { ActivationController } from './activation/activation.controller';
 import { ActivationService } from './activation/activation.service';
+import { AddEmailService } from './activation/add-email.service';
 import { AccountPersonalDataRepository } from './account-personal-data.repository';
 import { AccountErasureRepository } from './account-erasure.repository';
 import { AccountsRepository } from './accounts.repository';
@@ -63,6 +64,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     AccountPersonalDataRepository,
     ActivationCodesRepository,
     ActivationService,
+    AddEmailService,
     AccountErasureRepository,
     TwoFactorRepository,
     TwoFactorService,

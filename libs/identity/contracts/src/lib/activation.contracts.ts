@@ -41,3 +41,16 @@ export interface ActivationRequest {
 export interface ActivationDone {
   loginName: string;
 }
+
+/** POST /api/auth/email (a client with a login name): add an e-mail address; it counts once its mailed link is opened. */
+export interface AddEmailRequest {
+  email: string;
+}
+
+export interface AddEmailAccepted {
+  status: 'check_your_mail';
+  email: string;
+}
+
+/** `code` of the 409 when the account has an e-mail address already. */
+export const ACCOUNT_HAS_EMAIL = 'account_has_email';

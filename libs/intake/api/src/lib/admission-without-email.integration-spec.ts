@@ -254,6 +254,37 @@ describe('admission without an e-mail address', () => {
     expect((await t.http().get('/api/admissions/without-email').set('Authorization', `Bearer ${lead.token}`)).status).toBe(403);
   });
 
+  it('lets the client add an e-mail address later: it counts once its link is opened, then the reset mail works', async () => {
+    const letter = await admitted('Dennis Groen');
+    const ip = '198.51.100.41';
+    expect((await activate({ loginName: letter.loginName, code: letter.code, password: PASSWORD }, ip)).status).toBe(200);
+    const session = await login(letter.loginName, PASSWORD, ip);
+    const bearer = { Authorization: `Bearer ${session.body.accessToken}` };
+
+    const taken = await makeClient(t, { organisationId, financierId: leidenId });
+    const conflict = await t.http().post('/api/auth/email').set(bearer).send({ email: taken.email });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.fields).toHaveProperty('email');
+    expect((await t.http().post('/api/auth/email').set(bearer).send({ email: 'geen adres' })).body.fields).toHaveProperty('email');
+
+    const added = await t.http().post('/api/auth/email').set(bearer).send({ email: 'dennis.groen@example.nl' });
+    expect(added.status).toBe(202);
+    // Not yet the account's address: the login name still works, the address does not.
+    expect((await t.http().get('/api/auth/me').set(bearer)).body.email).toBeNull();
+    expect((await login('dennis.groen@example.nl', PASSWORD, ip)).status).toBe(401);
+
+    const outbox = await t.http().get('/api/dev/outbox');
+    const mail = outbox.body.find((m: { to: string }) => m.to === 'dennis.groen@example.nl');
+    const token = decodeURIComponent(/token=([^\s]+)/.exec(mail.text)![1]);
+    expect((await t.http().post('/api/registrations/verify').send({ token })).status).toBe(200);
+    expect((await login('dennis.groen@example.nl', PASSWORD, ip)).status).toBe(200);
+    expect((await login(letter.loginName, PASSWORD, ip)).status).toBe(200);
+    expect((await t.http().post('/api/auth/email').set(bearer).send({ email: 'ander@example.nl' })).body.code).toBe('account_has_email');
+    expect((await t.http().post('/api/auth/password-reset').send({ email: 'dennis.groen@example.nl' })).status).toBe(202);
+    const [reset] = await t.dataSource.query(`SELECT count(*)::int AS n FROM password_reset WHERE account_id = $1`, [letter.clientId]);
+    expect(reset.n).toBe(1);
+  });
+
   it('names bad fields with 400', async () => {
     const badAdmission = await admit(worker, {
       email: '',

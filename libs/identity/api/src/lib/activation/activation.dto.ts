@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ActivationRequest } from '@nabij/identity/contracts';
-import { LOGIN_NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, isLoginName } from '@nabij/identity/contracts';
-import { IsString, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import type { ActivationRequest, AddEmailRequest } from '@nabij/identity/contracts';
+import { EMAIL_MAX_LENGTH, LOGIN_NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, isLoginName } from '@nabij/identity/contracts';
+import { IsEmail, IsString, MaxLength, MinLength, ValidateBy } from 'class-validator';
 
 export class ActivationDto implements ActivationRequest {
   @ApiProperty({ example: 'leiden-k7m4q' })
@@ -27,4 +27,11 @@ export class ActivationDto implements ActivationRequest {
   @MinLength(1)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
+}
+
+export class AddEmailDto implements AddEmailRequest {
+  @ApiProperty({ example: 'dennis@example.nl' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email: string;
 }

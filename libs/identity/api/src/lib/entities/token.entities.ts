@@ -44,6 +44,10 @@ export class EmailVerificationEntity {
 
   @Column({ type: 'timestamptz', name: 'used_at', nullable: true })
   usedAt: Date | null;
+
+  /** Set when a login-name account adds an address: it becomes the account's address once the link is opened. */
+  @Column({ type: 'text', name: 'new_email', nullable: true })
+  newEmail: string | null;
 }
 
 @Entity('login_failure')

@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   ActivationDone,
   ActivationRequest,
+  AddEmailAccepted,
   ChangePasswordRequest,
   PasswordResetAccepted,
   PasswordResetConfirmRequest,
@@ -20,6 +21,11 @@ export class AccountApi {
 
   confirmReset(body: PasswordResetConfirmRequest): Observable<void> {
     return this.api.post<void>('/auth/password-reset/confirm', body);
+  }
+
+  /** A client with a login name adds an e-mail address; it counts once the mailed link is opened. */
+  addEmail(email: string): Observable<AddEmailAccepted> {
+    return this.api.post<AddEmailAccepted>('/auth/email', { email });
   }
 
   /** The login name and code from the printed letter, and a new password. */

@@ -16,13 +16,22 @@ import { firstValueFrom } from 'rxjs';
 import { AccountApi } from './account.api';
 import { accountTexts } from './account-texts';
 import { TwoFactorSectionComponent } from '../two-factor/two-factor-section.component';
+import { AddEmailSectionComponent } from './add-email-section.component';
 
 type Field = 'currentPassword' | 'password';
 
 /** `/account` for every role: change the password, two-step verification, and see and end the logins on other devices. */
 @Component({
   selector: 'nb-account-page',
-  imports: [ReactiveFormsModule, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, TwoFactorSectionComponent],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    FormFieldComponent,
+    FormControlDirective,
+    MessageComponent,
+    TwoFactorSectionComponent,
+    AddEmailSectionComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .sessions { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
@@ -47,6 +56,8 @@ type Field = 'currentPassword' | 'password';
         <button type="submit" class="button" [attr.aria-busy]="busy()">{{ (busy() ? 'platform.busy' : 'account.change.submit') | t }}</button>
       </form>
     </section>
+
+    <nb-add-email-section />
 
     <nb-two-factor-section />
 

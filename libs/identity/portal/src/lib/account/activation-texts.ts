@@ -22,6 +22,13 @@ export const activationTexts = defineTexts({
     'activate.error.invalid':
       'Deze gebruikersnaam en code werken niet. Kijk goed op de brief. Is de code al gebruikt of te oud? Vraag je hulpverlener om een nieuwe code.',
     'activate.error.throttled': 'Te veel pogingen. Probeer het over {seconds} seconden opnieuw.',
+    'addEmail.title': 'E-mailadres toevoegen',
+    'addEmail.intro':
+      'Je logt in met je gebruikersnaam {loginName}. Heb je nu een e-mailadres? Voeg het toe. Dan kun je zelf een nieuw wachtwoord aanvragen als je het vergeet. Je gebruikersnaam blijft werken.',
+    'addEmail.email': 'Je e-mailadres',
+    'addEmail.submit': 'E-mailadres toevoegen',
+    'addEmail.sent': 'We hebben een mail gestuurd naar {email}. Klik op de link in die mail. Pas daarna hoort het adres bij je account.',
+    'addEmail.error.taken': 'Er is al een account met dit e-mailadres. Kies een ander adres.',
   },
   en: {
     'activate.title': 'Activate your account',
@@ -43,5 +50,12 @@ export const activationTexts = defineTexts({
     'activate.error.invalid':
       'This login name and code do not work. Check the letter carefully. Was the code used already, or is it too old? Ask your social worker for a new code.',
     'activate.error.throttled': 'Too many attempts. Try again in {seconds} seconds.',
+    'addEmail.title': 'Add an e-mail address',
+    'addEmail.intro':
+      'You log in with your login name {loginName}. Do you have an e-mail address now? Add it. Then you can ask for a new password yourself if you forget it. Your login name keeps working.',
+    'addEmail.email': 'Your e-mail address',
+    'addEmail.submit': 'Add e-mail address',
+    'addEmail.sent': 'We sent a mail to {email}. Open the link in that mail. Only then does the address belong to your account.',
+    'addEmail.error.taken': 'There already is an account with this e-mail address. Choose another address.',
   },
 });
