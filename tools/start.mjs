@@ -99,6 +99,8 @@ async function main() {
     worker@demo.nabij.nl    social worker
     teamlead@demo.nabij.nl  team lead
     admin@demo.nabij.nl     admin
+  A second organisation (Zwolle, Kampen) with its own people: worker@, teamlead@,
+    admin@ and client@tweede.nabij.nl, and zwolle-h4k7p (a client without e-mail)
 
   Staff log in with a second step: a code from an authenticator app.
     Add this key to the app (Google Authenticator, Microsoft Authenticator,
