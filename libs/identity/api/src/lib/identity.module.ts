@@ -26,6 +26,7 @@ import { PasswordPolicyService } from './password-policy.service';
 import { PasswordService } from './password.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionsService } from './sessions.service';
+import { LoginChallengeCleanupJob } from './two-factor/login-challenge-cleanup.job';
 import { TwoFactorController } from './two-factor/two-factor.controller';
 import { AccountRecoveryCodeEntity, AccountTotpEntity, LoginChallengeEntity } from './two-factor/two-factor.entities';
 import { TwoFactorRepository } from './two-factor/two-factor.repository';
@@ -68,6 +69,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     AccountErasureRepository,
     TwoFactorRepository,
     TwoFactorService,
+    LoginChallengeCleanupJob,
   ],
   exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService, ActivationService, TwoFactorService],
 })

@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { bearer, createTestApp, makeOrganisation, MINUTE, TEST_TOTP_SECRET, TestAccount, TestApp, totpCode } from '@nabij/platform/testing';
 import { generateSync } from 'otplib';
 import { IdentityModule } from '../../index';
+import { LoginChallengeCleanupJob } from './login-challenge-cleanup.job';
 import { makeClient, makeTeamLead, makeWorker } from '../testing';
 
 const PASSWORD = 'Fietspomp-Sterrenwacht-2026';
@@ -274,6 +275,19 @@ describe('two-factor authentication (TOTP)', () => {
     const refreshed = await t.http().post('/api/auth/refresh').set('Cookie', cookie);
     expect(refreshed.status).toBe(200);
     expect(amrOf(refreshed.body.accessToken)).toEqual(['pwd', 'otp']);
+  });
+
+  it('removes login challenges a day after they expired, and keeps younger ones', async () => {
+    const w = await worker();
+    await passwordStep(w.email);
+    const count = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM login_challenge WHERE account_id = $1`, [w.id]))[0].n as number;
+    t.clock.advance(5 * MINUTE + 23 * 60 * MINUTE);
+    await t.app.get(LoginChallengeCleanupJob).run();
+    expect(await count()).toBe(1);
+    t.clock.advance(2 * 60 * MINUTE);
+    await t.app.get(LoginChallengeCleanupJob).run();
+    expect(await count()).toBe(0);
   });
 
   it('refuses bad input with 400 naming the field', async () => {
