@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { bearer, createTestApp, makeOrganisation, MINUTE, TEST_TOTP_SECRET, TestAccount, TestApp, totpCode } from '@nabij/platform/testing';
 import { generateSync } from 'otplib';
 import { IdentityModule } from '../../index';
+import { AccountErasureRepository } from '../account-erasure.repository';
 import { LoginChallengeCleanupJob } from './login-challenge-cleanup.job';
 import { makeClient, makeTeamLead, makeWorker } from '../testing';
 
@@ -275,6 +276,17 @@ describe('two-factor authentication (TOTP)', () => {
     const refreshed = await t.http().post('/api/auth/refresh').set('Cookie', cookie);
     expect(refreshed.status).toBe(200);
     expect(amrOf(refreshed.body.accessToken)).toEqual(['pwd', 'otp']);
+  });
+
+  it('erasing a client (AVG art. 17) removes their authenticator, recovery codes, challenges and counted wrong codes', async () => {
+    const c = await client({ twoFactor: true });
+    const { challenge } = (await passwordStep(c.email)).body;
+    expect((await codeStep(challenge, '000000' === totpCode(t.clock) ? '111111' : '000000')).status).toBe(401);
+    await t.dataSource.query(`INSERT INTO account_recovery_code (account_id, code_hash) VALUES ($1, 'x')`, [c.id]);
+    await t.dataSource.transaction((db) => t.app.get(AccountErasureRepository).erase({ clientId: c.id, cases: 'all' }, db));
+    for (const table of ['account_totp', 'account_recovery_code', 'login_challenge'])
+      expect([table, await t.dataSource.query(`SELECT 1 FROM ${table} WHERE account_id = $1`, [c.id])]).toEqual([table, []]);
+    expect(await t.dataSource.query(`SELECT 1 FROM login_failure WHERE email = $1`, [`second-factor:${c.id}`])).toEqual([]);
   });
 
   it('removes login challenges a day after they expired, and keeps younger ones', async () => {
