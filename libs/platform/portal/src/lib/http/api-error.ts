@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { ErrorBody } from '@nabij/platform/contracts';
+import { TWO_FACTOR_REQUIRED, type ErrorBody } from '@nabij/platform/contracts';
 
 /** ErrorBody as the portal sees it: status 0 means the request never reached the API. */
 export interface ApiError extends ErrorBody {
@@ -29,6 +29,8 @@ export function toApiError(err: unknown): ApiError {
 export function generalErrorKey(error: ApiError): string {
   if (error.statusCode === 0) return 'platform.error.network';
   if (error.statusCode === 429) return 'platform.error.tooMany';
+  // A login made without the second step (from before two-step verification) for work that needs it.
+  if (error.statusCode === 403 && error.code === TWO_FACTOR_REQUIRED) return 'platform.error.twoFactorRequired';
   if (error.statusCode === 403) return 'platform.error.forbidden';
   return 'platform.error.server';
 }
