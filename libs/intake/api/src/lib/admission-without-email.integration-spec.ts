@@ -214,6 +214,12 @@ describe('admission without an e-mail address', () => {
     expect(theirs.body.loginName).toMatch(/^zwolle-/);
     const res = await t.http().post(`/api/admissions/${theirs.body.id}/activation-code`).set('Authorization', `Bearer ${worker}`);
     expect(res.status).toBe(404);
+    // A deactivated (erased) client of the own organisation is not there any more either.
+    const gone = await admitted('Weg Persoon');
+    await t.dataSource.query(`UPDATE account SET deactivated_at = now() WHERE id = $1`, [gone.clientId]);
+    expect((await t.http().post(`/api/admissions/${gone.clientId}/activation-code`).set('Authorization', `Bearer ${worker}`)).status).toBe(
+      404,
+    );
     const withEmail = await makeClient(t, { organisationId, financierId: leidenId });
     const conflict = await t.http().post(`/api/admissions/${withEmail.id}/activation-code`).set('Authorization', `Bearer ${worker}`);
     expect(conflict.status).toBe(409);

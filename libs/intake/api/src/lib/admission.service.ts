@@ -95,7 +95,14 @@ export class AdmissionService {
   async newCode(worker: AuthUser, clientId: string, meta: RequestMeta): Promise<ActivationLetter> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.accounts.findById(clientId, manager);
-      if (!client || client.role !== 'client' || !worker.organisationId || client.organisationId !== worker.organisationId) {
+      // An erased client's account is deactivated: there is nobody left to print a code for.
+      if (
+        !client ||
+        client.role !== 'client' ||
+        client.deactivatedAt ||
+        !worker.organisationId ||
+        client.organisationId !== worker.organisationId
+      ) {
         throw new NotFoundException(NOT_YOUR_CLIENT);
       }
       if (!client.loginName || !client.financierId) {
