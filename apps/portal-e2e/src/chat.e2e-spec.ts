@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
 import { Client } from 'pg';
+import { logIn } from './support/log-in';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
@@ -62,11 +63,8 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
   });
 
   it('shows the worker the waiting visitor with their e-mail and postcode, and the worker picks up', async () => {
-    await worker.goto(`${nabij.url}/login`);
-    await worker.locator('#email').fill('worker@demo.nabij.nl');
-    await worker.locator('#password').fill('Nabij-demo-2026!');
-    await worker.locator('form button[type=submit]').first().click();
-    await worker.waitForURL(/\/home/);
+    // Password, then the code of the demo authenticator (staff log in in two steps).
+    await logIn(worker, nabij.url, 'worker@demo.nabij.nl');
     await worker.getByRole('link', { name: 'Chat: wachtrij' }).click();
     await worker.waitForURL(/\/chat\/wachtrij/);
     const entry = worker.locator('.chat-queue-item', { hasText: 'anoniem@example.nl' });
