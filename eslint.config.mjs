@@ -190,6 +190,43 @@ export default defineConfig(
     },
   },
   {
+    // A lazy route loads one page file. `import('@nabij/<domain>/portal')` would load the whole domain
+    // (a dynamically imported module keeps every export), so routes name the page's own file.
+    files: ['apps/portal/src/app/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^@nabij\\/[a-z-]+\\/portal$/]',
+          message:
+            "Load the page's file (@nabij/<domain>/portal/lib/…), not the domain's barrel: the barrel brings every page of the domain.",
+        },
+      ],
+    },
+  },
+  {
+    // The home pages show small parts of other domains; through a barrel they would pull in every
+    // page of those domains (issue 12: the client home went from 470 kB to 53 kB by importing files).
+    files: ['libs/identity/portal/src/lib/home/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@nabij/(platform/testing|[a-z-]+/api/testing)$', message: 'Test helpers are for specs only.' },
+            {
+              regex: '^@nabij/(?!platform/)[a-z-]+/portal$',
+              message:
+                "Import the component's file (@nabij/<domain>/portal/lib/…): a barrel brings every page of that domain into the home page.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/portal/**/*.html', 'libs/*/portal/**/*.html'],
     extends: [angular.configs.templateRecommended, angular.configs.templateAccessibility],
   },
