@@ -192,6 +192,28 @@ describe('reading a whole dossier', () => {
     expect(asClient.body).toEqual(expected(true));
   });
 
+  it("answers a worker's read only with its access-log entry written: when that fails, 500 and no dossier", async () => {
+    const read = await t.http().get(`/api/dossier/cases/${caseId}`).set(as(worker));
+    expect(read.status).toBe(200);
+    const [entry] = await t.dataSource.query(
+      `SELECT actor_id, client_id, resource_id FROM audit_entry WHERE resource_type = 'dossier' AND resource_id = $1`,
+      [caseId],
+    );
+    expect(entry).toEqual({ actor_id: worker.id, client_id: client.id, resource_id: caseId });
+    await t.dataSource.query(`CREATE FUNCTION refuse_dossier_reads() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.resource_type = 'dossier' THEN RAISE EXCEPTION 'audit log unavailable'; END IF; RETURN NEW; END $$`);
+    await t.dataSource.query(
+      `CREATE TRIGGER refuse_dossier_reads BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION refuse_dossier_reads()`,
+    );
+    try {
+      const refused = await t.http().get(`/api/dossier/cases/${caseId}`).set(as(worker));
+      expect(refused.status).toBe(500);
+      expect(refused.body.case).toBeUndefined();
+    } finally {
+      await t.dataSource.query(`DROP TRIGGER refuse_dossier_reads ON audit_entry; DROP FUNCTION refuse_dossier_reads()`);
+    }
+  });
+
   it('answers an empty dossier with empty lists, and a closed one as read-only', async () => {
     const empty = await t.http().get(`/api/dossier/mine/${caseId}`).set(as(client));
     expect(empty.body).toMatchObject({ readOnly: false, goals: [], reports: [], appointments: [], actions: [], documents: [] });
