@@ -22,6 +22,7 @@ import { ActivationCode1796072000000 } from './1796072000000-activation-code';
 import { VerificationNewEmail1796072100000 } from './1796072100000-verification-new-email';
 import { DeletionRequests1796073000000 } from './1796073000000-deletion-requests';
 import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
+import { CareCaseWorkerIndex1796075000000 } from './1796075000000-care-case-worker-index';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -49,4 +50,5 @@ export const ALL_MIGRATIONS = [
   VerificationNewEmail1796072100000,
   DeletionRequests1796073000000,
   CaseTimeRollup1796074000000,
+  CareCaseWorkerIndex1796075000000,
 ];
