@@ -1,0 +1,132 @@
+/**
+ * Benchmark (not a test): Lighthouse (mobile, simulated slow 4G and a 4× slower CPU, as PageSpeed
+ * does) on the built portal with demo data, using Debian's chromium:
+ *
+ *   npm run build && npm run bench:portal
+ *
+ * Pages: the start page `/`, `/login` and the client home `/home` (logged in as the demo client).
+ * For each it prints the performance and accessibility scores, the Core Web Vitals and how much
+ * JavaScript the page loads besides the main bundle (the page's own chunks, as sent: compressed),
+ * then met/MISSED for issue 12's targets. Lighthouse scores move a few points between runs on a busy
+ * machine; the byte counts do not.
+ */
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { chromium } from 'playwright-core';
+import { startNabij } from '../../apps/portal-e2e/src/support/nabij-server';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../libs/demo/api/src/lib/demo-accounts';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const serverUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// The browser journeys' server helper makes its database from a migrated template of this run.
+const RUN = `nabij_bench_${randomBytes(4).toString('hex')}`;
+process.env['NABIJ_TEST_PG_URL'] = serverUrl;
+process.env['NABIJ_TEST_RUN'] = RUN;
+
+async function dropTemplate(): Promise<void> {
+  const client = new Client(serverUrl);
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${RUN}_template" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+interface Result {
+  page: string;
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  pageScriptBytes: number;
+}
+
+async function main(): Promise<void> {
+  // ESM-only packages, loaded from this CommonJS script: a real import(), which swc would otherwise
+  // compile to require().
+  const esm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
+  const { default: lighthouse } = await esm<typeof import('lighthouse')>('lighthouse');
+  const { launch } = await esm<typeof import('chrome-launcher')>('chrome-launcher');
+  const server = await startNabij();
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage'] });
+  const results: Result[] = [];
+  try {
+    const audit = async (page: string, path: string, keepStorage = false): Promise<void> => {
+      const run = await lighthouse(`${server.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        disableStorageReset: keepStorage,
+      });
+      if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { categories, audits, finalDisplayedUrl } = run.lhr;
+      if (new URL(finalDisplayedUrl).pathname !== path) throw new Error(`${path} ended at ${finalDisplayedUrl}`);
+      const requests = (
+        audits['network-requests']?.details as { items?: Array<{ url: string; resourceType?: string; transferSize?: number }> }
+      )?.items;
+      const pageScriptBytes = (requests ?? [])
+        .filter((r) => r.resourceType === 'Script' && !/\/main-[^/]+\.js$/.test(r.url))
+        .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+      results.push({
+        page,
+        performance: categories['performance'].score ?? 0,
+        accessibility: categories['accessibility'].score ?? 0,
+        lcpMs: audits['largest-contentful-paint'].numericValue ?? NaN,
+        cls: audits['cumulative-layout-shift'].numericValue ?? NaN,
+        tbtMs: audits['total-blocking-time'].numericValue ?? NaN,
+        pageScriptBytes,
+      });
+    };
+
+    await audit('start page /', '/');
+    await audit('login /login', '/login');
+
+    // Log in as the demo client in the same browser; the refresh cookie then opens /home for Lighthouse.
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    const tab = await browser.contexts()[0].newPage();
+    await tab.goto(`${server.url}/login`);
+    await tab.locator('#email').fill(DEMO_ACCOUNTS.client);
+    await tab.locator('#password').fill(DEMO_PASSWORD);
+    await tab.locator('form button[type=submit]').first().click();
+    await tab.waitForURL(/\/home/);
+    // Keep the login (cookie), forget the downloaded files: Lighthouse must fetch the page's code itself.
+    await (await tab.context().newCDPSession(tab)).send('Network.clearBrowserCache');
+    await tab.close();
+    await audit('client home /home', '/home', true);
+    await browser.close().catch(() => undefined);
+  } finally {
+    await chrome.kill();
+    await server.stop();
+    await dropTemplate();
+  }
+
+  console.log('page                 perf  a11y     LCP     CLS     TBT   page JS (sent)');
+  for (const r of results) {
+    console.log(
+      `${r.page.padEnd(20)} ${r.performance.toFixed(2).padStart(4)}  ${r.accessibility.toFixed(2).padStart(4)}  ${(r.lcpMs / 1000).toFixed(1).padStart(5)} s  ${r.cls.toFixed(3).padStart(6)}  ${Math.round(r.tbtMs).toString().padStart(4)} ms  ${(r.pageScriptBytes / 1024).toFixed(1).padStart(6)} kB`,
+    );
+  }
+  const home = results.find((r) => r.page.startsWith('client home'));
+  const goals = [
+    ...results.map((r) => ({ goal: `${r.page}: performance ≥ 0.95 (${r.performance.toFixed(2)})`, met: r.performance >= 0.95 })),
+    ...results.map((r) => ({ goal: `${r.page}: accessibility 1.0 (${r.accessibility.toFixed(2)})`, met: r.accessibility >= 1 })),
+    ...results.map((r) => ({ goal: `${r.page}: CLS < 0.02 (${r.cls.toFixed(3)})`, met: r.cls < 0.02 })),
+    {
+      goal: `client home: page JavaScript ≤ 60 kB compressed (${((home?.pageScriptBytes ?? NaN) / 1024).toFixed(1)} kB)`,
+      met: (home?.pageScriptBytes ?? Infinity) <= 60 * 1024,
+    },
+  ];
+  console.log('');
+  for (const { goal, met } of goals) console.log(`${met ? 'met    ' : 'MISSED '} ${goal}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
