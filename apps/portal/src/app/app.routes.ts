@@ -10,8 +10,14 @@ export const appRoutes: Route[] = [
   { path: 'verify', loadComponent: () => import('@nabij/intake/portal/lib/verify/verify.page').then((m) => m.VerifyPage) },
   { path: 'dev/mail', loadComponent: () => import('@nabij/intake/portal/lib/dev-mail/dev-mail.page').then((m) => m.DevMailPage) },
   { path: 'login', loadComponent: () => import('@nabij/identity/portal/lib/login/login.page').then((m) => m.LoginPage) },
-  { path: 'forgot-password', loadComponent: () => import('@nabij/identity/portal/lib/account/forgot-password.page').then((m) => m.ForgotPasswordPage) },
-  { path: 'reset-password', loadComponent: () => import('@nabij/identity/portal/lib/account/reset-password.page').then((m) => m.ResetPasswordPage) },
+  {
+    path: 'forgot-password',
+    loadComponent: () => import('@nabij/identity/portal/lib/account/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password',
+    loadComponent: () => import('@nabij/identity/portal/lib/account/reset-password.page').then((m) => m.ResetPasswordPage),
+  },
   { path: 'activeren', loadComponent: () => import('@nabij/identity/portal/lib/account/activate.page').then((m) => m.ActivatePage) },
   { path: 'uitnodiging', loadComponent: () => import('@nabij/organisation/portal/lib/accept-invite.page').then((m) => m.AcceptInvitePage) },
   {
@@ -19,19 +25,35 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/intake/portal/lib/activation/activation-letter.page').then((m) => m.ActivationLetterPage),
   },
-  { path: 'account', canActivate: [roleGuard(...ROLES)], loadComponent: () => import('@nabij/identity/portal/lib/account/account.page').then((m) => m.AccountPage) },
+  {
+    path: 'account',
+    canActivate: [roleGuard(...ROLES)],
+    loadComponent: () => import('@nabij/identity/portal/lib/account/account.page').then((m) => m.AccountPage),
+  },
   {
     path: 'home',
     canActivate: [roleGuard(...ROLES)],
     children: [
-      { path: '', canMatch: [matchRole('client')], loadComponent: () => import('@nabij/identity/portal/lib/home/client-home.page').then((m) => m.ClientHomePage) },
-      { path: '', canMatch: [matchRole('worker')], loadComponent: () => import('@nabij/identity/portal/lib/home/worker-home.page').then((m) => m.WorkerHomePage) },
+      {
+        path: '',
+        canMatch: [matchRole('client')],
+        loadComponent: () => import('@nabij/identity/portal/lib/home/client-home.page').then((m) => m.ClientHomePage),
+      },
+      {
+        path: '',
+        canMatch: [matchRole('worker')],
+        loadComponent: () => import('@nabij/identity/portal/lib/home/worker-home.page').then((m) => m.WorkerHomePage),
+      },
       {
         path: '',
         canMatch: [matchRole('team_lead')],
         loadComponent: () => import('@nabij/identity/portal/lib/home/team-lead-home.page').then((m) => m.TeamLeadHomePage),
       },
-      { path: '', canMatch: [matchRole('admin')], loadComponent: () => import('@nabij/identity/portal/lib/home/admin-home.page').then((m) => m.AdminHomePage) },
+      {
+        path: '',
+        canMatch: [matchRole('admin')],
+        loadComponent: () => import('@nabij/identity/portal/lib/home/admin-home.page').then((m) => m.AdminHomePage),
+      },
       // Nobody logged in: the parent guard never ran because no child matched, so send to login here.
       { path: '**', redirectTo: '/login' },
     ],
@@ -61,7 +83,11 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('client')],
     loadComponent: () => import('@nabij/messages/portal/lib/client/client-thread.page').then((m) => m.ClientThreadPage),
   },
-  { path: 'inbox', canActivate: [roleGuard('worker')], loadComponent: () => import('@nabij/messages/portal/lib/inbox/inbox.page').then((m) => m.InboxPage) },
+  {
+    path: 'inbox',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/messages/portal/lib/inbox/inbox.page').then((m) => m.InboxPage),
+  },
   {
     path: 'inbox/:threadId',
     canActivate: [roleGuard('worker')],
@@ -102,8 +128,16 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/trainings/portal/lib/trainer/submission.page').then((m) => m.TrainerSubmissionPage),
   },
-  { path: 'chat', canActivate: [roleGuard('client')], loadComponent: () => import('@nabij/chat/portal/lib/client/client-chat.page').then((m) => m.ClientChatPage) },
-  { path: 'chat/anoniem', data: { mode: 'anonymous' }, loadComponent: () => import('@nabij/chat/portal/lib/client/client-chat.page').then((m) => m.ClientChatPage) },
+  {
+    path: 'chat',
+    canActivate: [roleGuard('client')],
+    loadComponent: () => import('@nabij/chat/portal/lib/client/client-chat.page').then((m) => m.ClientChatPage),
+  },
+  {
+    path: 'chat/anoniem',
+    data: { mode: 'anonymous' },
+    loadComponent: () => import('@nabij/chat/portal/lib/client/client-chat.page').then((m) => m.ClientChatPage),
+  },
   {
     path: 'chat/tijden',
     canActivate: [roleGuard('admin')],
