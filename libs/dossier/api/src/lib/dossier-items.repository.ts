@@ -100,10 +100,6 @@ export class DossierItemsRepository {
 
   // Appointments
 
-  appointments(db: EntityManager, caseId: string): Promise<AppointmentEntity[]> {
-    return db.getRepository(AppointmentEntity).find({ where: { caseId }, order: { startsAt: 'ASC' } });
-  }
-
   findAppointment(db: EntityManager, caseId: string, appointmentId: string): Promise<AppointmentEntity | null> {
     return db.getRepository(AppointmentEntity).findOneBy({ id: appointmentId, caseId });
   }
@@ -113,10 +109,6 @@ export class DossierItemsRepository {
   }
 
   // Client actions
-
-  actions(db: EntityManager, caseId: string): Promise<ClientActionEntity[]> {
-    return db.getRepository(ClientActionEntity).find({ where: { caseId }, order: { createdAt: 'DESC' } });
-  }
 
   findAction(db: EntityManager, caseId: string, actionId: string): Promise<ClientActionEntity | null> {
     return db.getRepository(ClientActionEntity).findOneBy({ id: actionId, caseId });
