@@ -4,9 +4,10 @@ import { PersonalDataRegistry, PersonalDataSource } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 
 /**
- * The account part of "download my data": the client's own details and their logins (devices
- * started, ended). Left out: the password hash and token hashes (secrets, not information about the
- * person) and failed logins of the address (they may be someone else's attempts).
+ * The account part of "download my data": the client's own details, their logins (devices
+ * started, ended) and whether two-step verification is on. Left out: the password hash, token and
+ * recovery-code hashes and the authenticator secret (secrets, not information about the person) and
+ * failed logins of the address (they may be someone else's attempts).
  */
 @Injectable()
 export class AccountPersonalDataRepository implements PersonalDataSource, OnModuleInit {
@@ -35,6 +36,12 @@ export class AccountPersonalDataRepository implements PersonalDataSource, OnModu
       `SELECT created_at AS "startedAt", revoked_at AS "endedAt" FROM auth_session WHERE account_id = $1 ORDER BY created_at`,
       [clientId],
     );
-    return { details: account ?? null, sessions };
+    const [twoFactor] = await this.db.query(
+      `SELECT t.confirmed_at AS "turnedOnAt",
+              (SELECT count(*)::int FROM account_recovery_code r WHERE r.account_id = t.account_id AND r.used_at IS NULL) AS "recoveryCodesLeft"
+         FROM account_totp t WHERE t.account_id = $1 AND t.confirmed_at IS NOT NULL`,
+      [clientId],
+    );
+    return { details: account ?? null, sessions, twoFactor: twoFactor ?? { turnedOnAt: null, recoveryCodesLeft: 0 } };
   }
 }

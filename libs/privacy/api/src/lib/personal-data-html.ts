@@ -5,6 +5,7 @@ const TITLES: Record<string, string> = {
   account: 'Je account',
   details: 'Je gegevens',
   sessions: 'Inloggen op apparaten',
+  twoFactor: 'Tweestapsverificatie',
   dossier: 'Je dossier',
   cases: 'Trajecten',
   goals: 'Doelen',

@@ -3,6 +3,7 @@ import { bearer, createTestApp, makeOrganisation, MINUTE, TEST_TOTP_SECRET, Test
 import { generateSync } from 'otplib';
 import { IdentityModule } from '../../index';
 import { AccountErasureRepository } from '../account-erasure.repository';
+import { AccountPersonalDataRepository } from '../account-personal-data.repository';
 import { LoginChallengeCleanupJob } from './login-challenge-cleanup.job';
 import { makeClient, makeTeamLead, makeWorker } from '../testing';
 
@@ -287,6 +288,19 @@ describe('two-factor authentication (TOTP)', () => {
     for (const table of ['account_totp', 'account_recovery_code', 'login_challenge'])
       expect([table, await t.dataSource.query(`SELECT 1 FROM ${table} WHERE account_id = $1`, [c.id])]).toEqual([table, []]);
     expect(await t.dataSource.query(`SELECT 1 FROM login_failure WHERE email = $1`, [`second-factor:${c.id}`])).toEqual([]);
+  });
+
+  it('"download my data" says whether it is on and how many recovery codes are left, never the secret', async () => {
+    const c = await client({ twoFactor: true });
+    const off = await client();
+    await t.dataSource.query(`INSERT INTO account_recovery_code (account_id, code_hash) VALUES ($1, 'x'), ($1, 'y')`, [c.id]);
+    const data = await t.app.get(AccountPersonalDataRepository).collect(c.id);
+    expect(data['twoFactor']).toEqual({ turnedOnAt: t.clock.now(), recoveryCodesLeft: 2 });
+    expect(JSON.stringify(data)).not.toContain(TEST_TOTP_SECRET);
+    expect((await t.app.get(AccountPersonalDataRepository).collect(off.id))['twoFactor']).toEqual({
+      turnedOnAt: null,
+      recoveryCodesLeft: 0,
+    });
   });
 
   it('removes login challenges a day after they expired, and keeps younger ones', async () => {
