@@ -43,7 +43,7 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
   });
 
   it('says the chat is open', async () => {
-    const status = await (await fetch(`${nabij.url}/api/chat/status`)).json();
+    const status = await (await fetch(`${nabij.url}/api/chat/status?organisation=mw-hollands-midden`)).json();
     expect(status.open).toBe(true);
   });
 
@@ -114,7 +114,9 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
     await db.connect();
     try {
       const { rows } = await db.query(
-        `SELECT s.status, s.email, e.helpful, e.understood, e.again FROM chat_session s JOIN chat_evaluation e ON e.session_id = s.id`,
+        `SELECT s.status, s.email, e.helpful, e.understood, e.again FROM chat_session s JOIN chat_evaluation e ON e.session_id = s.id
+          WHERE s.email = $1`,
+        ['anoniem@example.nl'],
       );
       expect(rows).toEqual([{ status: 'ended', email: 'anoniem@example.nl', helpful: 4, understood: 5, again: true }]);
     } finally {

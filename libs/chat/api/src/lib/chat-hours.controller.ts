@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ChatStatusResponse } from '@nabij/chat/contracts';
-import { Public } from '@nabij/platform/api';
+import { AuthUser, CurrentUser, PublicWithOptionalUser } from '@nabij/platform/api';
 import { ChatStatusQueryDto } from './dto/chat.dto';
 import { ChatHoursService } from './hours/chat-hours.service';
 
@@ -10,9 +10,10 @@ import { ChatHoursService } from './hours/chat-hours.service';
 export class ChatHoursController {
   constructor(private readonly hours: ChatHoursService) {}
 
-  @Public()
+  /** Signed in: the user's own organisation. Else `?organisation=<slug>`, left out when there is one. */
+  @PublicWithOptionalUser()
   @Get('status')
-  status(@Query() query: ChatStatusQueryDto): Promise<ChatStatusResponse> {
-    return this.hours.status(query.organisation);
+  status(@Query() query: ChatStatusQueryDto, @CurrentUser() user: AuthUser | undefined): Promise<ChatStatusResponse> {
+    return user?.organisationId ? this.hours.statusOf(user.organisationId) : this.hours.status(query.organisation);
   }
 }

@@ -22,8 +22,9 @@ export class ChatApi {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
 
-  status(): Observable<ChatStatusResponse> {
-    return this.api.get('/chat/status');
+  /** Signed in: the user's own organisation. A visitor names it (slug) once the postcode check told which. */
+  status(organisation?: string): Observable<ChatStatusResponse> {
+    return this.api.get(organisation ? `/chat/status?organisation=${encodeURIComponent(organisation)}` : '/chat/status');
   }
 
   startAsClient(): Observable<ChatSessionView> {

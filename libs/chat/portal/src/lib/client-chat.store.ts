@@ -24,6 +24,10 @@ export class ClientChatStore {
   private readonly storedToken = tabStoredText(CHAT_TOKEN_KEY);
 
   private mode: ClientChatMode = 'client';
+  /** A visitor's organisation (slug), known from a served postcode check. */
+  private organisation: string | undefined;
+  /** A visitor where more organisations use Nabij: whose chat hours count is known after the postcode check. */
+  private readonly _organisationUnknown = signal(false);
   private readonly _link = signal<ChatLink | null>(null);
   private readonly _status = signal<ChatStatusResponse | null>(null);
   private readonly _room = signal<ChatRoom | null>(null);
@@ -41,6 +45,7 @@ export class ClientChatStore {
     const room = this._room();
     if (room) return room.session().status;
     if (!this._loaded()) return 'loading';
+    if (!this._status() && this._organisationUnknown()) return 'ready';
     return this._status()?.open ? 'ready' : 'closed';
   });
 
@@ -48,12 +53,16 @@ export class ClientChatStore {
     inject(DestroyRef).onDestroy(() => this._link()?.close());
   }
 
-  /** Looks whether chat is open and resumes a chat that is still running. */
-  async init(mode: ClientChatMode): Promise<void> {
+  /**
+   * Looks whether chat is open and resumes a chat that is still running. `organisation`: a visitor's
+   * organisation (slug) from a postcode check made earlier in this tab.
+   */
+  async init(mode: ClientChatMode, organisation?: string): Promise<void> {
     this.mode = mode;
+    this.organisation = organisation;
     this._error.set(null);
     try {
-      const [status, running] = await Promise.all([firstValueFrom(this.api.status()), this.findRunning()]);
+      const [status, running] = await Promise.all([this.loadStatus(), this.findRunning()]);
       this._status.set(status);
       if (running) await this.enter(running);
     } catch (err) {
@@ -80,9 +89,38 @@ export class ClientChatStore {
       const error = toApiError(err);
       if (error.statusCode === 409 && /closed/i.test(error.message)) {
         this._error.set('chat.error.closed');
-        this._status.set(await firstValueFrom(this.api.status()).catch(() => this._status()));
+        this._status.set(await firstValueFrom(this.api.status(this.organisation)).catch(() => this._status()));
       } else {
         this._error.set(error.statusCode === 0 ? 'platform.error.network' : 'chat.error.start');
+      }
+      throw err;
+    }
+  }
+
+  /** A visitor's postcode check named their organisation: from now on its chat hours count. */
+  async useOrganisation(organisation: string): Promise<void> {
+    if (this.mode !== 'anonymous' || organisation === this.organisation) return;
+    this.organisation = organisation;
+    try {
+      this._status.set(await firstValueFrom(this.api.status(organisation)));
+      this._organisationUnknown.set(false);
+    } catch (err) {
+      this._error.set(toApiError(err).statusCode === 0 ? 'platform.error.network' : 'chat.error.start');
+    }
+  }
+
+  /**
+   * Whether chat is open. A visitor where more organisations use Nabij gets a 400 naming
+   * `organisation` until the postcode check told which one: then the postcode check comes first.
+   */
+  private async loadStatus(): Promise<ChatStatusResponse | null> {
+    try {
+      return await firstValueFrom(this.api.status(this.mode === 'anonymous' ? this.organisation : undefined));
+    } catch (err) {
+      const error = toApiError(err);
+      if (this.mode === 'anonymous' && !this.organisation && error.statusCode === 400 && error.fields?.['organisation']) {
+        this._organisationUnknown.set(true);
+        return null;
       }
       throw err;
     }

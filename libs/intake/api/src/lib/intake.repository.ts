@@ -18,6 +18,7 @@ export interface CoveringArea {
   financier_id: string;
   financier: string;
   organisation: string;
+  organisation_slug: string;
 }
 
 /**
@@ -81,7 +82,7 @@ export class IntakeRepository {
   /** The narrowest service area covering the postcode digits (ties: financier name). */
   async areaCovering(postcodeDigits: number): Promise<CoveringArea | undefined> {
     const [area] = await this.dataSource.query(
-      `SELECT f.id AS financier_id, f.name AS financier, o.name AS organisation
+      `SELECT f.id AS financier_id, f.name AS financier, o.name AS organisation, o.slug AS organisation_slug
          FROM service_area s
          JOIN financier f ON f.id = s.financier_id
          JOIN organisation o ON o.id = f.organisation_id

@@ -30,6 +30,12 @@ describe('POST /api/postcode-check', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ served: true, postcode: '2312 AB', financier: 'Leiden' });
     expect(res.body.checkId).toMatch(/^[0-9a-f-]{36}$/);
+    // The organisation's slug, so the visitor's chat asks that organisation's hours.
+    const [{ slug }] = await t.dataSource.query(
+      `SELECT o.slug FROM organisation o JOIN financier f ON f.organisation_id = o.id WHERE f.id = $1`,
+      [res.body.financierId],
+    );
+    expect(res.body.organisationSlug).toBe(slug);
   });
 
   it.each([

@@ -45,6 +45,7 @@ export class PostcodeCheckService {
       financier: area.financier,
       financierId: area.financier_id,
       organisation: area.organisation,
+      organisationSlug: area.organisation_slug,
     };
   }
 }

@@ -20,6 +20,8 @@ export type PostcodeCheckResponse =
       financier: string;
       financierId: string;
       organisation: string;
+      /** For calls that name the organisation, such as `GET /api/chat/status?organisation=`. */
+      organisationSlug: string;
     }
   | {
       served: false;

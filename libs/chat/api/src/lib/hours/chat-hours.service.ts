@@ -14,7 +14,10 @@ export class ChatHoursService {
   ) {}
 
   async status(organisationSlug: string | undefined): Promise<ChatStatusResponse> {
-    const organisationId = await this.resolveOrganisation(organisationSlug);
+    return this.statusOf(await this.resolveOrganisation(organisationSlug));
+  }
+
+  async statusOf(organisationId: string): Promise<ChatStatusResponse> {
     const now = this.clock.now();
     const hours = await this.hoursAt(organisationId, now);
     return {

@@ -87,7 +87,10 @@ describe('ClientChatPage (anonymous)', () => {
       financier: 'Leiden',
       financierId: 'f',
       organisation: 'MW',
+      organisationSlug: 'mw',
     });
+    await settle();
+    http.expectOne('/api/chat/status?organisation=mw').flush(OPEN);
     await settle();
     const email = el.querySelector<HTMLInputElement>('#chat-email')!;
     email.value = 'anon@example.nl';
@@ -103,6 +106,42 @@ describe('ClientChatPage (anonymous)', () => {
     socket.fire(ChatServerEvent.Queue, { sessionId: SESSION_ID, position: 1, estimatedWaitSeconds: 60 });
     await settle();
     expect(el.textContent).toContain('Je bent nummer 1 in de rij.');
+  });
+
+  it("where more organisations use Nabij, asks the postcode first and then follows that organisation's hours", async () => {
+    await open();
+    http.expectOne('/api/chat/status').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Say which organisation',
+        fields: { organisation: ['organisation is required'] },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(el.textContent).not.toContain('De chat is nu dicht');
+    const postcode = el.querySelector<HTMLInputElement>('#chat-postcode')!;
+    postcode.value = '8011 AB';
+    postcode.dispatchEvent(new Event('input'));
+    postcode.form!.requestSubmit();
+    http.expectOne('/api/postcode-check').flush({
+      served: true,
+      postcode: '8011 AB',
+      checkId: 'c2',
+      expiresAt: '2030-01-01T00:00:00Z',
+      financier: 'Zwolle',
+      financierId: 'f2',
+      organisation: 'Welzijn IJsseldelta',
+      organisationSlug: 'welzijn-ijsseldelta',
+    });
+    await settle();
+    http
+      .expectOne('/api/chat/status?organisation=welzijn-ijsseldelta')
+      .flush({ open: false, closesAt: null, nextOpensAt: '2026-03-02T14:00:00Z', workersOnDuty: 0 });
+    await settle();
+    expect(el.textContent).toContain('De chat is nu dicht');
+    expect(el.querySelector('#chat-email')).toBeNull();
   });
 
   it('resumes the chat after a reload with the stored token, shows messages as text, and sends on Enter', async () => {

@@ -82,7 +82,7 @@ export class ClientChatPage implements OnInit {
   }
 
   ngOnInit(): void {
-    void this.store.init(this.mode());
+    void this.store.init(this.mode(), this.anonymous() ? this.postcodeCheck.served()?.organisationSlug : undefined);
   }
 
   protected async checkPostcode(): Promise<void> {
@@ -95,6 +95,9 @@ export class ClientChatPage implements OnInit {
     this.busy.set(true);
     try {
       await this.postcodeCheck.checkPostcode(parsed.formatted);
+      // Now it is known whose chat this is: that organisation's hours decide whether it is open.
+      const slug = this.postcodeCheck.served()?.organisationSlug;
+      if (slug) await this.store.useOrganisation(slug);
     } catch (err) {
       this.postcodeError.set(toApiError(err).statusCode === 400 ? 'chat.postcode.invalid' : 'platform.error.server');
     } finally {

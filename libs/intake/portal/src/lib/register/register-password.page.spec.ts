@@ -29,6 +29,7 @@ describe('RegisterPage: a password the API finds easy to guess', () => {
       financier: 'Leiden',
       financierId: 'f1',
       organisation: 'Kwadraad',
+      organisationSlug: 'kwadraad',
     });
     await check;
     harness = await RouterTestingHarness.create('/register');

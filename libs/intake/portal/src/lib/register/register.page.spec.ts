@@ -42,6 +42,7 @@ describe('RegisterPage', () => {
         financier: 'Leiden',
         financierId: 'f1',
         organisation: 'Kwadraad',
+        organisationSlug: 'kwadraad',
       });
       await check;
     }

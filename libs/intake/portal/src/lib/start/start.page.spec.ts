@@ -96,6 +96,7 @@ describe('StartPage (postcode check)', () => {
       financier: 'Leiden',
       financierId: 'f1',
       organisation: 'Kwadraad',
+      organisationSlug: 'kwadraad',
     };
     req.flush(served);
     await settle();
