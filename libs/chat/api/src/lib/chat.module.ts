@@ -15,6 +15,7 @@ import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from '.
 import { ChatEvaluationEntity, ChatMessageEntity, ChatSessionEntity } from './entities/chat-session.entities';
 import { ChatRotaService } from './duty/chat-rota.service';
 import { DutyRosterRepository } from './duty/duty-roster.repository';
+import { DutyRosterService } from './duty/duty-roster.service';
 import { ChatHoursAdminService } from './hours/chat-hours-admin.service';
 import { ChatHoursRepository } from './hours/chat-hours.repository';
 import { ChatHoursService } from './hours/chat-hours.service';
@@ -64,6 +65,7 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatHoursAdminService,
     // The rota edits the roster table through its repository; DutyRosterModule exports only the read side.
     DutyRosterRepository,
+    DutyRosterService,
     ChatRotaService,
     ChatQueueService,
     ChatMessagesService,

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Between, DataSource, EntityManager, IsNull, MoreThanOrEqual, Repository } from 'typeorm';
 import { ChatHoursExceptionEntity, ChatHoursSlotEntity } from '../entities/chat-hours.entities';
 
-/** Every SQL statement behind chat hours: weekly slots, exceptions, the roster at a moment, organisations. */
+/** Every SQL statement behind chat hours: weekly slots, exceptions, organisations. */
 @Injectable()
 export class ChatHoursRepository {
   constructor(
@@ -19,16 +19,6 @@ export class ChatHoursRepository {
   /** Exceptions on the days from `from` to `to` (ISO dates, inclusive). */
   exceptionsBetween(organisationId: string, from: string, to: string): Promise<ChatHoursExceptionEntity[]> {
     return this.exceptions.find({ where: { organisationId, onDate: Between(from, to) } });
-  }
-
-  /** Workers on the roster at a local (Amsterdam) moment: weekly on `weekday` or once on `date`. */
-  async workersOnDutyAt(organisationId: string, weekday: number, date: string, time: string): Promise<string[]> {
-    const rows: Array<{ worker_id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT worker_id FROM chat_duty
-        WHERE organisation_id = $1 AND (weekday = $2 OR on_date = $3) AND starts_at <= $4 AND ends_at > $4`,
-      [organisationId, weekday, date, time],
-    );
-    return rows.map((r) => r.worker_id);
   }
 
   /** Whole-day closures (cancelled, no times) from `from` on, by date. */

@@ -3,13 +3,15 @@ import type { ChatStatusResponse } from '@nabij/chat/contracts';
 import { Clock } from '@nabij/platform/api';
 import { DateTime } from 'luxon';
 import { ChatHoursRepository } from './chat-hours.repository';
-import { CHAT_TIME_ZONE, chatHoursStatus, ChatHoursStatus, ChatSchedule, isDutchPublicHoliday, localMoment } from './chat-hours';
+import { DutyRosterService } from '../duty/duty-roster.service';
+import { CHAT_TIME_ZONE, chatHoursStatus, ChatHoursStatus, ChatSchedule, isDutchPublicHoliday } from './chat-hours';
 
 /** Chat consultation hours and the duty roster, read from the database per organisation. */
 @Injectable()
 export class ChatHoursService {
   constructor(
     private readonly repository: ChatHoursRepository,
+    private readonly roster: DutyRosterService,
     private readonly clock: Clock,
   ) {}
 
@@ -51,10 +53,9 @@ export class ChatHoursService {
     };
   }
 
-  /** Workers the roster puts on chat duty at this moment. */
+  /** Workers the roster puts on chat duty at this moment (the one duty query: DutyRosterService's). */
   async workersOnDuty(organisationId: string, now: Date): Promise<string[]> {
-    const { date, weekday, time } = localMoment(now);
-    return this.repository.workersOnDutyAt(organisationId, weekday, date, time);
+    return (await this.roster.onDutyToday(organisationId, now)).now;
   }
 
   /** `?organisation=<slug>`, or the only organisation when there is just one. */
