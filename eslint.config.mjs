@@ -42,9 +42,51 @@ const CROSS_DOMAIN = {
   },
 };
 
-/** Project names of the API side; see ignoredCircularDependencies below. */
-const API_PROJECTS = [...DOMAINS.map((domain) => `${domain}-api`), 'demo-api', 'platform-api', 'platform-testing', 'migrations'];
-const API_PAIRS = API_PROJECTS.flatMap((a, i) => API_PROJECTS.slice(i + 1).map((b) => [a, b]));
+/**
+ * Production dependencies between API projects: a domain's code imports platform and the domains
+ * CROSS_DOMAIN.api names, platform's database module loads the migrations, and the demo seed composes
+ * every domain. These must never form a cycle; the check below runs when this file loads.
+ */
+const PRODUCTION_API_DEPS = {
+  ...Object.fromEntries(
+    DOMAINS.map((domain) => [`${domain}-api`, ['platform-api', ...(CROSS_DOMAIN.api[domain] ?? []).map((d) => `${d}-api`)]]),
+  ),
+  'platform-api': ['migrations'],
+  migrations: [],
+  'demo-api': [...DOMAINS.map((domain) => `${domain}-api`), 'platform-api'],
+};
+assertAcyclic(PRODUCTION_API_DEPS);
+
+/**
+ * Every other dependency between API projects comes from specs and test factories, which set up their
+ * data through other domains' modules, factories and the demo seed (the domain constraints above keep
+ * production code from having them). Nx's project graph counts those too, so a cycle through one of
+ * these edges is a test set-up, not a production cycle: the rule ignores it, and reports a cycle made
+ * only of production dependencies. Nx follows one path per import, so a production cycle hidden behind
+ * a path through a test edge could slip by: tools/lint/check-cycles.mjs (run by `npm run lint`) checks
+ * the graph of production files alone.
+ */
+const API_PROJECTS = [...Object.keys(PRODUCTION_API_DEPS), 'platform-testing'];
+const SPEC_ONLY_API_DEPS = API_PROJECTS.flatMap((source) =>
+  API_PROJECTS.filter((target) => target !== source && !(PRODUCTION_API_DEPS[source] ?? []).includes(target)).map((target) => [
+    source,
+    target,
+  ]),
+);
+
+/** Throws when the dependencies (project → projects it imports) contain a cycle. */
+function assertAcyclic(deps) {
+  const state = new Map();
+  const visit = (project, path) => {
+    if (state.get(project) === 'done') return;
+    if (state.get(project) === 'visiting')
+      throw new Error(`eslint.config.mjs: production API projects form a cycle: ${[...path, project].join(' -> ')}`);
+    state.set(project, 'visiting');
+    for (const next of deps[project] ?? []) visit(next, [...path, project]);
+    state.set(project, 'done');
+  };
+  for (const project of Object.keys(deps)) visit(project, []);
+}
 
 /** Which kinds of project each kind may import. Spec files may also import test helpers. */
 const SCOPES = {
@@ -153,10 +195,7 @@ export default defineConfig(
         {
           allow: [],
           depConstraints: [...scopeConstraints(false), ...domainConstraints()],
-          // Nx's project graph counts spec imports, and API specs set up their data through other domains'
-          // services and the demo seed, so API libs form cycles through their tests. Production imports
-          // between domains are already limited by the domain constraints above.
-          ignoredCircularDependencies: API_PAIRS,
+          ignoredCircularDependencies: SPEC_ONLY_API_DEPS,
         },
       ],
       'no-restricted-imports': [
@@ -174,7 +213,7 @@ export default defineConfig(
         {
           allow: [],
           depConstraints: scopeConstraints(true),
-          ignoredCircularDependencies: API_PAIRS,
+          ignoredCircularDependencies: SPEC_ONLY_API_DEPS,
         },
       ],
       'no-restricted-imports': 'off',
