@@ -261,6 +261,17 @@ export class CasesRepository {
     );
   }
 
+  /** Those of the given cases that are closed and still the worker's, locked for the hand-over. */
+  closedCasesOfWorker(db: EntityManager, workerId: string, caseIds: readonly string[]): Promise<Omit<OpenCaseOfWorker, 'client_name'>[]> {
+    return db.query(
+      `SELECT c.id, c.client_id, c.opened_on::text AS opened_on, c.team_id
+         FROM care_case c
+        WHERE c.assigned_worker_id = $1 AND c.closed_on IS NOT NULL AND c.id = ANY($2::uuid[])
+        ORDER BY c.opened_on, c.id FOR UPDATE OF c`,
+      [workerId, caseIds],
+    );
+  }
+
   /** Open cases of a team; the caller's manager so a check and the change it guards share a transaction. */
   async openCaseCountOfTeam(db: EntityManager, teamId: string): Promise<number> {
     const [row] = await db.query(`SELECT count(*)::int AS n FROM care_case WHERE team_id = $1 AND closed_on IS NULL`, [teamId]);

@@ -36,13 +36,22 @@ export class TeamCasesService {
   /**
    * An admin hands every open case of one worker to a colleague of the same organisation (before
    * deactivating the worker). Each case gets a hand-over record and an audit entry, as a worker's
-   * own hand-over does; run it in the caller's transaction.
+   * own hand-over does; run it in the caller's transaction. `closedCaseIds`: closed cases of the
+   * worker that still hold something waiting for them (a client's unanswered question) go too.
    */
-  async handOverAll(admin: AuthUser, fromWorkerId: string, toWorkerId: string, meta: RequestMeta, db: EntityManager): Promise<number> {
+  async handOverAll(
+    admin: AuthUser,
+    fromWorkerId: string,
+    toWorkerId: string,
+    meta: RequestMeta,
+    db: EntityManager,
+    closedCaseIds: readonly string[] = [],
+  ): Promise<number> {
     const colleague = await this.cases.workerOfOrganisation(db, toWorkerId, admin.organisationId);
     if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
     const open = await this.cases.openCasesOfWorker(db, fromWorkerId, true);
-    for (const c of open) {
+    const closed = closedCaseIds.length ? await this.cases.closedCasesOfWorker(db, fromWorkerId, closedCaseIds) : [];
+    for (const c of [...open, ...closed]) {
       await this.cases.reassign(db, c.id, colleague.id, colleague.team_id ?? c.team_id);
       await this.cases.insertHandover(db, {
         caseId: c.id,
@@ -64,6 +73,6 @@ export class TeamCasesService {
         db,
       );
     }
-    return open.length;
+    return open.length + closed.length;
   }
 }

@@ -1,6 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ErasureOutcome, ErasureScope, PersonalDataEraser, PersonalDataEraserRegistry, SessionRegistry } from '@nabij/platform/api';
+import {
+  Clock,
+  ErasureOutcome,
+  ErasureScope,
+  MailService,
+  PersonalDataEraser,
+  PersonalDataEraserRegistry,
+  SessionRegistry,
+} from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
@@ -13,8 +21,8 @@ export function erasedEmail(accountId: string): string {
  * The account part of erasing a whole client (ERASURE_RULES kind `account`); a case-level erasure
  * leaves the account alone. The row stays (cases and time entries point at it) without name,
  * e-mail, login name, birth date, postcode or password, and deactivated, so nobody can log in as it; every
- * login ends at once, and open verification, reset and activation codes, failed logins of the address, and the
- * authenticator secret and recovery codes, go.
+ * login ends at once, and open verification, reset and activation codes, failed logins of the address, the
+ * authenticator secret and recovery codes, and the outbox's copies of mails to the address, go.
  */
 @Injectable()
 export class AccountErasureRepository implements PersonalDataEraser, OnModuleInit {
@@ -26,6 +34,7 @@ export class AccountErasureRepository implements PersonalDataEraser, OnModuleIni
     private readonly sessions: SessionRegistry,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly clock: Clock,
+    private readonly mail: MailService,
   ) {}
 
   onModuleInit(): void {
@@ -58,7 +67,11 @@ export class AccountErasureRepository implements PersonalDataEraser, OnModuleIni
     await manager.query(`DELETE FROM email_verification WHERE account_id = $1`, [scope.clientId]);
     await manager.query(`DELETE FROM password_reset WHERE account_id = $1`, [scope.clientId]);
     await manager.query(`DELETE FROM activation_code WHERE account_id = $1`, [scope.clientId]);
-    if (old.email) await manager.query(`DELETE FROM login_failure WHERE lower(email) = lower($1)`, [old.email]);
+    if (old.email) {
+      await manager.query(`DELETE FROM login_failure WHERE lower(email) = lower($1)`, [old.email]);
+      // Our copies of the mails sent to the address (the erasure's own confirmation is stored after this).
+      await this.mail.forgetAddress(old.email, manager);
+    }
     // Two-factor authentication: the authenticator secret, recovery codes, half-done logins and counted wrong codes.
     await manager.query(`DELETE FROM account_recovery_code WHERE account_id = $1`, [scope.clientId]);
     await manager.query(`DELETE FROM account_totp WHERE account_id = $1`, [scope.clientId]);

@@ -35,6 +35,9 @@ export interface IssuedSession {
   refreshExpiresAt: Date;
 }
 
+/** Staff always log in with a second step (NEN 7510): a session without it is not renewed. */
+const STAFF_SECOND_FACTOR_NEEDED = 'Staff log in with a code from the authenticator app now. Please log in again.';
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -135,7 +138,14 @@ export class AuthService {
       throw new UnauthorizedException('Your session has ended. Please log in again.');
     const account = await this.accounts.findByIdOrFail(stored.accountId);
     refuseDeactivated(account);
-    return this.issue(account, stored.familyId, null, await this.authSessions.amrOf(stored.familyId));
+    const amr = await this.authSessions.amrOf(stored.familyId);
+    if (account.role !== 'client' && !amr.includes('otp')) {
+      // A staff login from before the second step was required (or a role change from client):
+      // it ends here, and the next login asks for the code.
+      await this.sessions.end(stored.familyId);
+      throw new UnauthorizedException({ message: STAFF_SECOND_FACTOR_NEEDED, code: 'second_factor_required' });
+    }
+    return this.issue(account, stored.familyId, null, amr);
   }
 
   async logout(token: string | undefined): Promise<void> {

@@ -4,6 +4,7 @@ import { IdentityModule } from '@nabij/identity/api';
 import { AdmissionService } from './admission.service';
 import { FinancierEntity, OrganisationEntity, PostcodeCheckEntity, ServiceAreaEntity } from './entities/organisation.entities';
 import { IntakeController } from './intake.controller';
+import { IntakeErasureRepository } from './intake-erasure.repository';
 import { IntakeRepository } from './intake.repository';
 import { PostcodeCheckService } from './postcode-check.service';
 import { RegistrationService } from './registration.service';
@@ -13,6 +14,6 @@ import { ServiceAreasService } from './service-areas.service';
 @Module({
   imports: [IdentityModule, TypeOrmModule.forFeature([OrganisationEntity, FinancierEntity, ServiceAreaEntity, PostcodeCheckEntity])],
   controllers: [IntakeController, ServiceAreasController],
-  providers: [IntakeRepository, PostcodeCheckService, RegistrationService, AdmissionService, ServiceAreasService],
+  providers: [IntakeRepository, PostcodeCheckService, RegistrationService, AdmissionService, ServiceAreasService, IntakeErasureRepository],
 })
 export class IntakeModule {}

@@ -4,6 +4,9 @@ import { WorkerThreadsRepository } from './worker-threads.repository';
 
 export interface WaitingThreadRef {
   id: string;
+  caseId: string;
+  /** The case was closed after the client wrote: it must be handed over for this question alone. */
+  caseClosed: boolean;
   clientName: string | null;
   waitingSince: string;
   dueAt: string;
@@ -25,6 +28,8 @@ export class WorkerThreadsService {
     const rows = await this.threads.waitingThreadsOfWorker(manager ?? this.dataSource.manager, workerId);
     return rows.map((r) => ({
       id: r.id,
+      caseId: r.case_id,
+      caseClosed: r.case_closed,
       clientName: r.client_name,
       waitingSince: new Date(r.waiting_since).toISOString(),
       dueAt: new Date(r.due_at).toISOString(),

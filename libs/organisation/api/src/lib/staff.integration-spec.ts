@@ -329,7 +329,14 @@ describe('staff (admin)', () => {
     expect(refused.body.details).toEqual({
       cases: [{ id: c.id, clientId: writer.id, clientName: 'Wendy Schrijver', openedOn: '2026-02-02' }],
       threads: [
-        { id: sent.body.threadId, clientName: 'Wendy Schrijver', waitingSince: t.clock.now().toISOString(), dueAt: expect.any(String) },
+        {
+          id: sent.body.threadId,
+          caseId: c.id,
+          caseClosed: false,
+          clientName: 'Wendy Schrijver',
+          waitingSince: t.clock.now().toISOString(),
+          dueAt: expect.any(String),
+        },
       ],
       enrolments: [{ id: enrolled.body.id, clientName: 'Lars Leerling', trainingTitle: ASSERTIVENESS_COURSE.title }],
     });
@@ -351,6 +358,43 @@ describe('staff (admin)', () => {
       threads: [],
       enrolments: [],
     });
+    expect((await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin))).status).toBe(200);
+  });
+
+  it('a question on a case closed after the client wrote still counts; the hand-over moves that closed case with it', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const leaving = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const colleague = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const writer = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Karim Laat' });
+    const c = await makeCase(t, { worker: leaving, clientId: writer.id, openedOn: '2026-02-02' });
+    const sent = await t
+      .http()
+      .post('/api/messages/mine')
+      .set(bearer(writer))
+      .send({ id: randomUUID(), body: 'Ik heb nog een vraag over de brief.' });
+    expect(sent.status).toBe(201);
+    // The worker closes the case before answering: the question still waits for them.
+    const closed = await t.http().post(`/api/dossier/cases/${c.id}/close`).set(bearer(leaving)).send({ reason: 'goal_reached' });
+    expect(closed.status).toBe(200);
+
+    const refused = await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin));
+    expect(refused.status).toBe(409);
+    expect(refused.body.details.cases).toEqual([]);
+    expect(refused.body.details.threads).toEqual([expect.objectContaining({ id: sent.body.threadId, caseId: c.id, caseClosed: true })]);
+
+    const handed = await t
+      .http()
+      .post(`/api/organisation/staff/${leaving.id}/hand-over`)
+      .set(bearer(admin))
+      .send({ toWorkerId: colleague.id });
+    expect(handed.status).toBe(200);
+    expect(handed.body).toMatchObject({ cases: 1, threads: 1 });
+    const inbox = await t.http().get('/api/messages/inbox').set(bearer(colleague));
+    expect(inbox.body.map((thread: { id: string }) => thread.id)).toContain(sent.body.threadId);
+    // The case stays closed; only who holds it changed, with a hand-over record.
+    const [row] = await t.dataSource.query(`SELECT assigned_worker_id, closed_on FROM care_case WHERE id = $1`, [c.id]);
+    expect(row.assigned_worker_id).toBe(colleague.id);
+    expect(row.closed_on).not.toBeNull();
     expect((await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin))).status).toBe(200);
   });
 });

@@ -140,8 +140,11 @@ export class StaffService {
       const to = dto.toWorkerId === from.id ? null : await this.staff.find(db, organisationOf(admin), dto.toWorkerId);
       if (!to || to.role !== 'worker' || to.deactivated_at)
         throw new NotFoundException('Choose an active worker of your organisation other than this colleague.');
-      const threads = (await this.threads.waitingThreadsOfWorker(from.id, db)).length;
-      const cases = await this.teamCases.handOverAll(admin, from.id, to.id, meta, db);
+      const waiting = await this.threads.waitingThreadsOfWorker(from.id, db);
+      // A question on a case closed after the client wrote would wait for nobody: that case goes too.
+      const closedWithQuestion = [...new Set(waiting.filter((w) => w.caseClosed).map((w) => w.caseId))];
+      const cases = await this.teamCases.handOverAll(admin, from.id, to.id, meta, db, closedWithQuestion);
+      const threads = waiting.length;
       const training = await this.trainers.handOver(organisationOf(admin), from.id, to.id, db);
       await this.audit.record(
         {

@@ -34,7 +34,8 @@ export interface UpdateStaffRequest {
  */
 export interface StaffOpenWork {
   cases: Array<{ id: string; clientId: string; clientName: string | null; openedOn: string }>;
-  threads: Array<{ id: string; clientName: string | null; waitingSince: string; dueAt: string }>;
+  /** `caseClosed`: the case was closed after the client wrote; the hand-over moves that closed case too. */
+  threads: Array<{ id: string; caseId: string; caseClosed: boolean; clientName: string | null; waitingSince: string; dueAt: string }>;
   enrolments: Array<{ id: string; clientName: string | null; trainingTitle: string }>;
 }
 

@@ -76,7 +76,12 @@ interface PendingHandOver {
           <h3>{{ 'org.staff.handOver.threads' | t }}</h3>
           <ul class="hand-over-threads">
             @for (w of p.work.threads; track w.id) {
-              <li>{{ w.clientName }} ({{ 'org.staff.handOver.threadDue' | t: { date: when(w.dueAt) } }})</li>
+              <li>
+                {{ w.clientName }} ({{ 'org.staff.handOver.threadDue' | t: { date: when(w.dueAt) } }})
+                @if (w.caseClosed) {
+                  — {{ 'org.staff.handOver.closedCase' | t }}
+                }
+              </li>
             }
           </ul>
         }

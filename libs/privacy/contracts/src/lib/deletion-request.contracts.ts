@@ -26,8 +26,8 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     kind: 'account',
     action: 'anonymise',
     what: {
-      nl: 'Je naam, e-mailadres, geboortedatum en postcode worden gewist. Inloggen kan daarna niet meer. Je wordt op alle apparaten uitgelogd.',
-      en: 'Your name, e-mail address, birth date and postcode are erased. You can no longer log in. You are logged out on every device.',
+      nl: 'Je naam, e-mailadres, geboortedatum en postcode worden gewist, en onze kopieën van de e-mails die we je stuurden. Inloggen kan daarna niet meer. Je wordt op alle apparaten uitgelogd.',
+      en: 'Your name, e-mail address, birth date and postcode are erased, and our copies of the e-mails we sent you. You can no longer log in. You are logged out on every device.',
     },
     why: {
       nl: 'Er blijft een leeg account over zonder naam. Dat is nodig, omdat de tijdregistratie en het traject ernaar verwijzen.',
@@ -92,6 +92,18 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     },
   },
   {
+    kind: 'postcode_check',
+    action: 'anonymise',
+    what: {
+      nl: 'De postcodecheck die je deed toen je je aanmeldde. Die staat daarna niet meer op jouw naam.',
+      en: 'The postcode check you did when you signed up. After this it is no longer linked to you.',
+    },
+    why: {
+      nl: 'We tellen hoeveel mensen uit welke gemeente ons vinden. Daarvoor is je naam niet nodig.',
+      en: 'We count how many people from which municipality find us. Your name is not needed for that.',
+    },
+  },
+  {
     kind: 'time',
     action: 'keep',
     what: {
@@ -107,8 +119,8 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     kind: 'access_log',
     action: 'keep',
     what: {
-      nl: 'Het toegangslog: wie wanneer je gegevens bekeek of veranderde.',
-      en: 'The access log: who looked at or changed your data, and when.',
+      nl: 'Het toegangslog: wie wanneer je gegevens bekeek of veranderde. Het IP-adres en de browser waarmee jij zelf iets deed, worden gewist.',
+      en: 'The access log: who looked at or changed your data, and when. The IP address and browser you used yourself are erased.',
     },
     why: {
       nl: 'De wet (NEN 7513) vraagt dit 5 jaar te bewaren. Zo kan altijd worden gecontroleerd of niemand zonder reden in je gegevens keek.',

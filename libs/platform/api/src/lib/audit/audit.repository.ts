@@ -36,4 +36,16 @@ export class AuditRepository {
       ],
     );
   }
+
+  /**
+   * An erased client's own network details: the entries stay (who did what, when), without the
+   * address and browser the client used. Returns how many entries lost them.
+   */
+  async forgetNetworkDetails(actorId: string, db: EntityManager): Promise<number> {
+    const [, affected] = await db.query(
+      `UPDATE audit_entry SET ip = NULL, user_agent = NULL WHERE actor_id = $1 AND (ip IS NOT NULL OR user_agent IS NOT NULL)`,
+      [actorId],
+    );
+    return Number(affected ?? 0);
+  }
 }

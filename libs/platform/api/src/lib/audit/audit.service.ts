@@ -51,6 +51,12 @@ export class AuditService implements BeforeApplicationShutdown {
     return manager ? this.rows.insertMany(rows, manager) : this.batch.add(rows);
   }
 
+  /** Erasing a person (AVG art. 17): their entries stay, without their IP address and browser. */
+  async forgetNetworkDetailsOf(actorId: string, manager: EntityManager): Promise<number> {
+    await this.batch.drain();
+    return this.rows.forgetNetworkDetails(actorId, manager);
+  }
+
   /** Entries still waiting for their write are written before the database connection closes. */
   async beforeApplicationShutdown(): Promise<void> {
     await this.batch.drain();

@@ -71,4 +71,10 @@ export class MailOutboxRepository {
   recent(limit: number): Promise<OutboxMailEntity[]> {
     return this.outbox.find({ order: { createdAt: 'DESC' }, take: limit });
   }
+
+  /** Every mail to this address (sent or not): our copies of what an erased person was sent. */
+  async deleteTo(address: string, manager: EntityManager): Promise<number> {
+    const [, affected] = await manager.query(`DELETE FROM outbox_mail WHERE lower(to_address) = lower($1)`, [address]);
+    return Number(affected ?? 0);
+  }
 }

@@ -65,6 +65,14 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
+  /**
+   * Erasing a person: our copies of the mails to their address go (the texts hold no content, but
+   * name the address and what happened when). Inside the caller's transaction.
+   */
+  forgetAddress(address: string, manager: EntityManager): Promise<number> {
+    return this.outbox.deleteTo(address, manager);
+  }
+
   /** Store a mail inside the caller's transaction (with its delivery job); call deliver() after it commits. */
   async enqueue(message: MailMessage, manager?: EntityManager): Promise<OutboxMailEntity> {
     const mail = await this.outbox.insert({ ...message, createdAt: this.clock.now() }, manager);

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { DossierModule } from '@nabij/dossier/api';
 import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
+import { IntakeModule } from '@nabij/intake/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { MessagesModule } from '@nabij/messages/api';
-import { PersonalDataEraserRegistry, PersonalDataRegistry } from '@nabij/platform/api';
+import { MailService, PersonalDataEraserRegistry, PersonalDataRegistry } from '@nabij/platform/api';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { ERASURE_RULES } from '@nabij/privacy/contracts';
 import { PrivacyModule } from '../../index';
@@ -23,7 +24,7 @@ describe('deletion requests', () => {
   beforeAll(async () => {
     documentsDir = mkdtempSync(join(tmpdir(), 'nabij-erase-'));
     t = await createTestApp({
-      imports: [IdentityModule, DossierModule, MessagesModule, PrivacyModule],
+      imports: [IdentityModule, IntakeModule, DossierModule, MessagesModule, PrivacyModule],
       env: { DOCUMENTS_DIR: documentsDir },
     });
   });
@@ -352,6 +353,38 @@ describe('deletion requests', () => {
           w.client.email,
         ]),
       ).toEqual([]);
+    });
+
+    it('also unlinks the postcode check, drops our copies of mails to the address and the client’s IP addresses in the access log', async () => {
+      const w = await world({ password: PASSWORD });
+      // The check the client registered with (registration links it; that flow needs service areas, so the link is written here).
+      const [check] = await t.dataSource.query(
+        `INSERT INTO postcode_check (postcode, served, financier_id, created_at, expires_at, used_at, account_id)
+         SELECT '2312 AB', true, financier_id, now(), now() + interval '1 hour', now(), $1 FROM care_case WHERE id = $2 RETURNING id`,
+        [w.client.id, w.caseId],
+      );
+      await t.app.get(MailService).enqueue({ to: w.client.email, subject: 'Je hebt een nieuw bericht', text: 'Log in om het te lezen.' });
+      const loggedIn = await t.login(w.client.email, PASSWORD);
+      const { body } = await ask(loggedIn);
+      const ownEntries = () =>
+        t.dataSource.query(
+          `SELECT count(*)::int AS n, count(ip)::int AS ips, count(user_agent)::int AS agents FROM audit_entry WHERE actor_id = $1`,
+          [w.client.id],
+        );
+      const [before] = await ownEntries();
+      expect(before.ips).toBeGreaterThan(0);
+
+      const plan = await t.http().get(`/api/privacy/deletion-requests/${body.id}`).set(bearer(w.admin)).expect(200);
+      expect(plan.body.plan.find((l: { kind: string }) => l.kind === 'postcode_check').count).toBe(1);
+      await t.http().post(`/api/privacy/deletion-requests/${body.id}/execute`).set(bearer(w.admin)).expect(200);
+
+      const [kept] = await t.dataSource.query(`SELECT postcode, account_id FROM postcode_check WHERE id = $1`, [check.id]);
+      expect(kept).toEqual({ postcode: '2312 AB', account_id: null });
+      const mails = await t.dataSource.query(`SELECT subject FROM outbox_mail WHERE lower(to_address) = lower($1)`, [w.client.email]);
+      // Only the confirmation of this erasure, stored after it, goes to the old address.
+      expect(mails.map((m: { subject: string }) => m.subject)).toEqual([expect.stringMatching(/^Je gegevens zijn verwijderd/)]);
+      const [after] = await ownEntries();
+      expect(after).toEqual({ n: before.n, ips: 0, agents: 0 });
     });
 
     it('leaves another client of the same worker untouched', async () => {

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ErasureScope, PersonalDataEraserRegistry } from '@nabij/platform/api';
+import { AuditService, ErasureScope, PersonalDataEraserRegistry } from '@nabij/platform/api';
 import { ERASURE_RULES, ErasurePlanLine } from '@nabij/privacy/contracts';
 import { EntityManager } from 'typeorm';
 import { DeletionRequestsRepository } from './deletion-requests.repository';
@@ -21,6 +21,7 @@ export class ErasureService {
   constructor(
     private readonly registry: PersonalDataEraserRegistry,
     private readonly requests: DeletionRequestsRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** The rules with how much of each kind there is now (counts only, never content). */
@@ -39,6 +40,8 @@ export class ErasureService {
       Object.assign(counts, outcome.counts);
       if (outcome.afterCommit) after.push(outcome.afterCommit);
     }
+    // The access log stays (NEN 7513), but not the IP address and browser of the client's own actions.
+    if (scope.cases === 'all') counts['access_log'] = await this.audit.forgetNetworkDetailsOf(scope.clientId, manager);
     return {
       counts,
       afterCommit: async () => {
