@@ -8,7 +8,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import angular from 'angular-eslint';
 
-const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings', 'time', 'reports', 'organisation', 'privacy'];
+const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings', 'time', 'reports', 'organisation', 'privacy', 'video'];
 
 /**
  * Production imports from another domain's api or portal code, beyond platform and contracts.
@@ -33,10 +33,13 @@ const CROSS_DOMAIN = {
     // assigned worker may see a deletion request (dossier owns care_case), and identity's
     // AccountsService for the client's name and the address the "done" mail goes to (identity owns account).
     privacy: ['dossier', 'identity'],
+    // A video call room is a dossier appointment's: video reads it, with its case's people, through
+    // dossier's AppointmentLookupService (dossier owns appointment and care_case).
+    video: ['dossier'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.
-    identity: ['intake', 'messages', 'chat', 'trainings', 'time', 'reports'],
+    identity: ['intake', 'messages', 'chat', 'trainings', 'time', 'reports', 'video'],
     // The auth state speaks identity's login and session contracts.
     platform: ['identity'],
   },

@@ -23,6 +23,7 @@ import { VerificationNewEmail1796072100000 } from './1796072100000-verification-
 import { DeletionRequests1796073000000 } from './1796073000000-deletion-requests';
 import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
 import { CareCaseWorkerIndex1796075000000 } from './1796075000000-care-case-worker-index';
+import { VideoCalls1796080000000 } from './1796080000000-video-calls';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -51,4 +52,5 @@ export const ALL_MIGRATIONS = [
   DeletionRequests1796073000000,
   CaseTimeRollup1796074000000,
   CareCaseWorkerIndex1796075000000,
+  VideoCalls1796080000000,
 ];

@@ -11,6 +11,7 @@ import { PrivacyModule } from '@nabij/privacy/api';
 import { ReportsModule } from '@nabij/reports/api';
 import { TimeModule } from '@nabij/time/api';
 import { TrainingsModule } from '@nabij/trainings/api';
+import { VideoModule } from '@nabij/video/api';
 
 /** One module per domain; tests compose the same list on a test platform. */
 export const DOMAIN_MODULES = [
@@ -24,6 +25,7 @@ export const DOMAIN_MODULES = [
   ReportsModule,
   OrganisationModule,
   PrivacyModule,
+  VideoModule,
   DemoModule,
 ];
 

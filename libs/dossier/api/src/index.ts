@@ -4,4 +4,6 @@ export * from './lib/team-cases.service';
 export * from './lib/case-retention.service';
 export * from './lib/appointments/appointment-booking.module';
 export * from './lib/appointments/appointment-booking.service';
+export * from './lib/appointments/appointment-lookup.module';
+export * from './lib/appointments/appointment-lookup.service';
 export * from './lib/entities/care-case.entity';

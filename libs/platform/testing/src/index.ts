@@ -4,3 +4,4 @@ export * from './lib/test-app';
 export * from './lib/test-accounts';
 export * from './lib/test-organisation';
 export * from './lib/test-totp';
+export * from './lib/test-socket';

@@ -24,7 +24,7 @@ export class CaseAccessService {
 
   /** The case the caller loaded (e.g. with its whole dossier), if the user may access it; else 404. */
   allowed<T extends CaseAccessFields>(user: AuthUser, found: T | null): T {
-    if (found && mayAccess(user, found)) return found;
+    if (found && mayAccessCase(user, found)) return found;
     throw new NotFoundException('This case does not exist or is not yours.');
   }
 
@@ -36,7 +36,8 @@ export class CaseAccessService {
   }
 }
 
-function mayAccess(user: AuthUser, c: CaseAccessFields): boolean {
+/** The access rule itself, for a case another query already loaded. */
+export function mayAccessCase(user: AuthUser, c: CaseAccessFields): boolean {
   if (user.role === 'worker') return c.assignedWorkerId === user.id && c.organisationId === user.organisationId;
   if (user.role === 'client') return c.clientId === user.id && c.usesOnlineDossier;
   return false;

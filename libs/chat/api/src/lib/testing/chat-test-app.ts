@@ -6,6 +6,7 @@ import { IntakeModule } from '@nabij/intake/api';
 import { AppConfig, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
 import { PROFESSIONAL_ROLES, type Role } from '@nabij/platform/contracts';
 import {
+  connectSocket,
   createTestDatabase,
   FixedClock,
   logInWithCode,
@@ -16,7 +17,7 @@ import {
 } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { io, Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ChatModule } from '../chat.module';
@@ -102,19 +103,7 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
 
 /** A socket.io client on /chat; resolves once connected, rejects with the server's refusal. */
 export function connectChat(t: { url: string }, token: string | undefined): Promise<Socket> {
-  const socket = io(`${t.url}/chat`, {
-    auth: token === undefined ? {} : { token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
-      socket.close();
-      reject(error);
-    });
-  });
+  return connectSocket(t.url, '/chat', token);
 }
 
 export function emitAck<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<T> {

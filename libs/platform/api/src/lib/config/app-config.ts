@@ -32,6 +32,14 @@ export class AppConfig {
   readonly apiDocs: boolean;
   /** pino level of the request and application logs; tests run with `silent`. */
   readonly logLevel: LogLevel;
+  /** STUN servers for video calls (`stun:host:port`), comma-separated in STUN_URLS. */
+  readonly stunUrls: string[];
+  /** TURN servers for video calls (`turn:`/`turns:` URLs); empty without TURN. */
+  readonly turnUrls: string[];
+  /** coturn's static-auth-secret (use-auth-secret): signs the time-limited TURN credentials. */
+  readonly turnSecret: string | null;
+  /** How long a TURN credential works. */
+  readonly turnTtlSeconds: number;
 
   constructor(env: Record<string, string | undefined>) {
     const problems: string[] = [];
@@ -81,6 +89,21 @@ export class AppConfig {
     const level = env['LOG_LEVEL'] || 'info';
     if (!(LOG_LEVELS as readonly string[]).includes(level)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
     this.logLevel = (LOG_LEVELS as readonly string[]).includes(level) ? (level as LogLevel) : 'info';
+    const urls = (name: string, scheme: 'stun' | 'turn'): string[] => {
+      const list = (env[name] ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean);
+      if (list.some((u) => !new RegExp(`^${scheme}s?:[^\\s]+$`).test(u)))
+        problems.push(`${name} must be a comma-separated list of ${scheme}: or ${scheme}s: URLs`);
+      return list;
+    };
+    this.stunUrls = urls('STUN_URLS', 'stun');
+    this.turnUrls = urls('TURN_URLS', 'turn');
+    this.turnSecret = env['TURN_SECRET'] || null;
+    if (this.turnUrls.length > 0 && !this.turnSecret) problems.push('TURN_SECRET is required when TURN_URLS is set');
+    if (this.turnSecret && this.turnSecret.length < 16) problems.push('TURN_SECRET must be at least 16 characters');
+    this.turnTtlSeconds = int('TURN_TTL_SECONDS', 4 * 3600, 60, 48 * 3600);
     if (problems.length > 0) {
       throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
     }

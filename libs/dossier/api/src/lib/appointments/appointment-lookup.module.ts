@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AppointmentLookupRepository } from './appointment-lookup.repository';
+import { AppointmentLookupService } from './appointment-lookup.service';
+
+/** Appointments with their case's people, for another domain (video) without the dossier's routes. */
+@Module({
+  providers: [AppointmentLookupRepository, AppointmentLookupService],
+  exports: [AppointmentLookupService],
+})
+export class AppointmentLookupModule {}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { AppointmentKind } from '@nabij/dossier/contracts';
+import { DataSource } from 'typeorm';
+import type { AppointmentWithCase } from './appointment-lookup.service';
+
+const SELECT_WITH_CASE = `
+  SELECT a.id AS "appointmentId", a.case_id AS "caseId", a.kind, a.starts_at AS "startsAt",
+         a.duration_minutes AS "durationMinutes", a.status,
+         c.organisation_id AS "organisationId", c.client_id AS "clientId", c.assigned_worker_id AS "assignedWorkerId",
+         c.uses_online_dossier AS "usesOnlineDossier", c.closed_on IS NOT NULL AS "caseClosed",
+         cl.name AS "clientName", w.name AS "workerName"
+    FROM appointment a
+    JOIN care_case c ON c.id = a.case_id
+    JOIN account cl ON cl.id = c.client_id
+    LEFT JOIN account w ON w.id = c.assigned_worker_id`;
+
+/** SQL of reading appointments with the case they belong to (appointment, care_case, account). */
+@Injectable()
+export class AppointmentLookupRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async withCase(appointmentId: string): Promise<AppointmentWithCase | null> {
+    const [row]: AppointmentWithCase[] = await this.dataSource.query(`${SELECT_WITH_CASE} WHERE a.id = $1`, [appointmentId]);
+    return row ?? null;
+  }
+
+  /** Planned appointments of this kind starting in [from, until) on the client's cases or the worker's caseload. */
+  async planned(
+    who: { clientId: string } | { workerId: string; organisationId: string },
+    kind: AppointmentKind,
+    from: Date,
+    until: Date,
+  ): Promise<AppointmentWithCase[]> {
+    const [filter, params] =
+      'clientId' in who
+        ? ['c.client_id = $1 AND c.uses_online_dossier', [who.clientId]]
+        : ['c.assigned_worker_id = $1 AND c.organisation_id = $2', [who.workerId, who.organisationId]];
+    const next = params.length + 1;
+    return this.dataSource.query(
+      `${SELECT_WITH_CASE}
+        WHERE ${filter} AND c.closed_on IS NULL AND a.status = 'planned' AND a.kind = $${next}
+          AND a.starts_at >= $${next + 1} AND a.starts_at < $${next + 2}
+        ORDER BY a.starts_at LIMIT 20`,
+      [...params, kind, from, until],
+    );
+  }
+}

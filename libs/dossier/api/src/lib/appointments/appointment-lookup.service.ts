@@ -1,0 +1,46 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { AppointmentKind, AppointmentStatus } from '@nabij/dossier/contracts';
+import type { AuthUser } from '@nabij/platform/api';
+import { isUuid, mayAccessCase } from '../case-access.service';
+import { AppointmentLookupRepository } from './appointment-lookup.repository';
+
+/** An appointment with the people of its case, for another domain that works with appointments (video). */
+export interface AppointmentWithCase {
+  appointmentId: string;
+  caseId: string;
+  kind: AppointmentKind;
+  startsAt: Date;
+  durationMinutes: number;
+  status: AppointmentStatus;
+  organisationId: string;
+  clientId: string;
+  assignedWorkerId: string | null;
+  usesOnlineDossier: boolean;
+  caseClosed: boolean;
+  clientName: string | null;
+  workerName: string | null;
+}
+
+/**
+ * Reads appointments for other domains under the dossier's own access rule (the case's client, when
+ * the case shares the online dossier, and its assigned worker of the same organisation): anyone else
+ * gets 404, so an id never reveals that an appointment exists. The dossier owns both tables.
+ */
+@Injectable()
+export class AppointmentLookupService {
+  constructor(private readonly repository: AppointmentLookupRepository) {}
+
+  async appointmentFor(user: AuthUser, appointmentId: string): Promise<AppointmentWithCase> {
+    const found = isUuid(appointmentId) ? await this.repository.withCase(appointmentId) : null;
+    if (found && mayAccessCase(user, { ...found, id: found.caseId })) return found;
+    throw new NotFoundException('This appointment does not exist or is not yours.');
+  }
+
+  /** The user's planned appointments of this kind that start in [from, until), on open cases. */
+  planned(user: AuthUser, kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
+    if (user.role === 'client') return this.repository.planned({ clientId: user.id }, kind, from, until);
+    if (user.role === 'worker' && user.organisationId)
+      return this.repository.planned({ workerId: user.id, organisationId: user.organisationId }, kind, from, until);
+    return Promise.resolve([]);
+  }
+}

@@ -1,0 +1,57 @@
+import { hasHostileText } from '@nabij/platform/api';
+import type { VideoIceCandidate, VideoMediaState, VideoSessionDescription, VideoSignal } from '@nabij/video/contracts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An SDP of a 1:1 call with audio and video is a few kB; this leaves room without inviting floods. */
+export const MAX_SDP_LENGTH = 32 * 1024;
+export const MAX_CANDIDATE_LENGTH = 1024;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max && !hasHostileText(value);
+
+/** The appointment id of `{ appointmentId }`, or null. */
+export function parseRoomPayload(payload: unknown): string | null {
+  return isObject(payload) && typeof payload['appointmentId'] === 'string' && UUID.test(payload['appointmentId'])
+    ? payload['appointmentId']
+    : null;
+}
+
+/**
+ * A signalling message rebuilt from known fields only (nothing else is relayed), or the reason it
+ * was refused, naming the field.
+ */
+export function parseSignal(payload: unknown): VideoSignal | string {
+  const appointmentId = parseRoomPayload(payload);
+  if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment.';
+  const { description, candidate } = payload;
+  if ((description === undefined) === (candidate === undefined)) return 'Send exactly one of description and candidate.';
+  if (description !== undefined) {
+    if (!isObject(description) || (description['type'] !== 'offer' && description['type'] !== 'answer'))
+      return 'description.type must be offer or answer.';
+    if (!isText(description['sdp'], MAX_SDP_LENGTH) || description['sdp'].length === 0)
+      return `description.sdp must be text of at most ${MAX_SDP_LENGTH} characters.`;
+    const clean: VideoSessionDescription = { type: description['type'], sdp: description['sdp'] };
+    return { appointmentId, description: clean };
+  }
+  if (!isObject(candidate) || !isText(candidate['candidate'], MAX_CANDIDATE_LENGTH))
+    return `candidate.candidate must be text of at most ${MAX_CANDIDATE_LENGTH} characters.`;
+  const mid = candidate['sdpMid'];
+  if (mid !== undefined && mid !== null && !isText(mid, 64)) return 'candidate.sdpMid must be text of at most 64 characters.';
+  const index = candidate['sdpMLineIndex'];
+  if (index !== undefined && index !== null && (!Number.isInteger(index) || (index as number) < 0 || (index as number) > 64))
+    return 'candidate.sdpMLineIndex must be a whole number from 0 to 64.';
+  const clean: VideoIceCandidate = {
+    candidate: candidate['candidate'],
+    sdpMid: (mid as string | null | undefined) ?? null,
+    sdpMLineIndex: (index as number | null | undefined) ?? null,
+  };
+  return { appointmentId, candidate: clean };
+}
+
+export function parseMediaState(payload: unknown): VideoMediaState | string {
+  const appointmentId = parseRoomPayload(payload);
+  if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment.';
+  if (typeof payload['audio'] !== 'boolean') return 'audio must be true or false.';
+  if (typeof payload['video'] !== 'boolean') return 'video must be true or false.';
+  return { appointmentId, audio: payload['audio'], video: payload['video'] };
+}

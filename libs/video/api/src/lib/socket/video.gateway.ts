@@ -1,0 +1,69 @@
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '@nabij/platform/api';
+import { VIDEO_NAMESPACE, VideoClientEvent } from '@nabij/video/contracts';
+import type { Namespace, Socket } from 'socket.io';
+import { VideoSocketAuthService } from './video-socket-auth.service';
+import { VideoSocketLoginsService } from './video-socket-logins.service';
+import { VideoSocketService } from './video-socket.service';
+
+/**
+ * Signalling for video calls. Every connection is authenticated before it is accepted (middleware
+ * below), so the HTTP guards stand aside: @Public for the JWT guard, @SkipThrottle for the per-IP
+ * throttle. Only clients and workers take part in calls; team leads and admins get no socket.
+ */
+@Public()
+@SkipThrottle()
+@WebSocketGateway({ namespace: VIDEO_NAMESPACE, maxHttpBufferSize: 64 * 1024 })
+export class VideoGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket> {
+  constructor(
+    private readonly auth: VideoSocketAuthService,
+    private readonly video: VideoSocketService,
+    private readonly logins: VideoSocketLoginsService,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    this.video.attach(namespace);
+    this.logins.attach(namespace);
+    namespace.use((socket, next) => {
+      this.auth.authenticate(socket.handshake.auth?.['token']).then(
+        (user) => {
+          if (user.role !== 'client' && user.role !== 'worker') return next(new Error('forbidden'));
+          socket.data.user = user;
+          next();
+        },
+        () => next(new Error('unauthorized')),
+      );
+    });
+  }
+
+  handleConnection(socket: Socket): void {
+    this.video.connected(socket, socket.data.user);
+    this.logins.track(socket);
+  }
+
+  @SubscribeMessage(VideoClientEvent.Join)
+  join(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.video.join(socket, payload);
+  }
+
+  @SubscribeMessage(VideoClientEvent.Admit)
+  admit(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.video.admit(socket, payload);
+  }
+
+  @SubscribeMessage(VideoClientEvent.Signal)
+  signal(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.video.signal(socket, payload);
+  }
+
+  @SubscribeMessage(VideoClientEvent.Media)
+  media(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.video.media(socket, payload);
+  }
+
+  @SubscribeMessage(VideoClientEvent.HangUp)
+  hangUp(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.video.hangUp(socket, payload);
+  }
+}

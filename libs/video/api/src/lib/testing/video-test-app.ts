@@ -1,0 +1,96 @@
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
+import { IdentityModule } from '@nabij/identity/api';
+import { makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { connectSocket, createTestApp, FixedClock, makeOrganisation, MINUTE, TestAccount, TestApp } from '@nabij/platform/testing';
+import { TimeModule } from '@nabij/time/api';
+import { VIDEO_NAMESPACE } from '@nabij/video/contracts';
+import type { AddressInfo } from 'node:net';
+import type { Socket } from 'socket.io-client';
+import { VideoModule } from '../video.module';
+
+export interface VideoTestApp extends TestApp {
+  /** Base URL of the listening app, for socket.io clients. */
+  url: string;
+}
+
+/** The real app with identity, dossier, time and video, listening on a port for /video sockets. */
+export async function createVideoTestApp(env: Record<string, string> = {}): Promise<VideoTestApp> {
+  const t = await createTestApp({
+    imports: [IdentityModule, DossierModule, TimeModule, VideoModule],
+    env,
+    clock: new FixedClock('2026-03-02T13:55:00Z'),
+  });
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  return Object.assign(t, { url: `http://127.0.0.1:${port}` });
+}
+
+export interface VideoCase {
+  organisationId: string;
+  worker: TestAccount;
+  client: TestAccount;
+  caseId: string;
+  /** A video appointment of the case at 14:00 (Amsterdam 15:00), 45 minutes. */
+  appointmentId: string;
+  startsAt: Date;
+}
+
+/** An organisation of its own with a worker, a client, their case and a video appointment, planned through the dossier. */
+export async function makeVideoCase(
+  t: TestApp,
+  options: { startsAt?: Date; durationMinutes?: number; kind?: string; organisationId?: string; financierId?: string } = {},
+): Promise<VideoCase> {
+  const org = options.organisationId
+    ? { organisationId: options.organisationId, financierId: options.financierId! }
+    : await makeOrganisation(t);
+  const worker = await makeWorker(t, { organisationId: org.organisationId });
+  const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Sanne de Vries' });
+  const c = await makeCase(t, { worker, clientId: client.id, financierId: org.financierId });
+  const startsAt = options.startsAt ?? new Date(t.clock.now().getTime() + 5 * MINUTE);
+  const res = await t
+    .http()
+    .post(`/api/dossier/cases/${c.id}/appointments`)
+    .auth(worker.token, { type: 'bearer' })
+    .send({ kind: options.kind ?? 'video', startsAt: startsAt.toISOString(), durationMinutes: options.durationMinutes ?? 45 });
+  if (res.status !== 201) throw new Error(`planning the appointment failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { organisationId: org.organisationId, worker, client, caseId: c.id, appointmentId: res.body.id, startsAt };
+}
+
+/** A socket.io client on /video; resolves once connected, rejects with the server's refusal. */
+export function connectVideo(t: { url: string }, token: string | undefined): Promise<Socket> {
+  return connectSocket(t.url, VIDEO_NAMESPACE, token);
+}
+
+export function emitAck<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<T> {
+  return socket.timeout(5000).emitWithAck(event, payload);
+}
+
+/** Resolves with the next `event` the socket receives that passes `match`. */
+export function nextEvent<T = unknown>(
+  socket: Socket,
+  event: string,
+  match: (data: T) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, handler);
+      reject(new Error(`no ${event} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const handler = (data: T) => {
+      if (!match(data)) return;
+      clearTimeout(timer);
+      socket.off(event, handler);
+      resolve(data);
+    };
+    socket.on(event, handler);
+  });
+}
+
+/** Collects every `event` the socket receives from now on. */
+export function collect<T = unknown>(socket: Socket, event: string): T[] {
+  const seen: T[] = [];
+  socket.on(event, (data: T) => seen.push(data));
+  return seen;
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AppointmentLookupModule } from '@nabij/dossier/api';
+import { VideoCallsRepository } from './calls/video-calls.repository';
+import { VideoCallsService } from './calls/video-calls.service';
+import { IceServersService } from './ice/ice-servers.service';
+import { VideoRoomsService } from './rooms/video-rooms.service';
+import { VideoSocketAuthService } from './socket/video-socket-auth.service';
+import { VideoSocketLoginsService } from './socket/video-socket-logins.service';
+import { VideoSocketService } from './socket/video-socket.service';
+import { VideoGateway } from './socket/video.gateway';
+import { VideoController } from './video.controller';
+
+/**
+ * 1:1 video calls of video appointments: rooms and who may join (REST), signalling and the waiting
+ * room over socket.io (/video), ICE servers with time-limited TURN credentials. Media goes browser
+ * to browser (or through TURN); nothing of it passes or is stored here, and nothing is recorded.
+ */
+@Module({
+  // The appointment and its case are the dossier's; it lends them through AppointmentLookupService.
+  imports: [AppointmentLookupModule],
+  controllers: [VideoController],
+  providers: [
+    VideoCallsRepository,
+    VideoCallsService,
+    VideoRoomsService,
+    IceServersService,
+    VideoSocketAuthService,
+    VideoSocketLoginsService,
+    VideoSocketService,
+    VideoGateway,
+  ],
+})
+export class VideoModule {}

@@ -1,0 +1,2 @@
+export * from './lib/video.contracts';
+export * from './lib/video-socket.contracts';

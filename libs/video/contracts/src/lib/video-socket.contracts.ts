@@ -1,0 +1,94 @@
+import type { VideoRole } from './video.contracts';
+
+/** socket.io namespace; connect with `io('/video', { auth: { token } })` and an access token. */
+export const VIDEO_NAMESPACE = '/video';
+
+/**
+ * Events the browser emits; each takes an ack callback that receives a `VideoAck`. Media never
+ * passes the server: it relays only the WebRTC offer/answer/ICE candidates between the two people
+ * in the call. A media server (SFU) for group sessions would take the place of the peer on the
+ * other side of `Signal`; the room, waiting room and admission stay as they are.
+ */
+export const VideoClientEvent = {
+  /** `{ appointmentId }` → ack with `VideoRoomState`. The client waits until admitted; the worker is in at once. */
+  Join: 'video:join',
+  /** `{ appointmentId }` (worker) → the waiting client enters the call. */
+  Admit: 'video:admit',
+  /** `VideoSignal`, relayed to the other person in the call (both must be in it). */
+  Signal: 'video:signal',
+  /** `VideoMediaState`, relayed to the other person in the call: what they see and hear of you. */
+  Media: 'video:media',
+  /** `{ appointmentId }`: leave the call; the worker's hang-up ends it for both. */
+  HangUp: 'video:hang-up',
+} as const;
+
+/** Events the server emits. */
+export const VideoServerEvent = {
+  /** `VideoRoomState`, to everyone in the room when someone joins, waits, is admitted or leaves. */
+  Room: 'video:room',
+  /** `VideoSignal` from the other person in the call. */
+  Signal: 'video:signal',
+  /** `VideoMediaState` of the other person. */
+  Media: 'video:media',
+  /** `VideoCallEnded`: the worker hung up (or the last person left). */
+  Ended: 'video:ended',
+  /** `{ reason: 'logged_out' | 'expired' }` just before the server closes a socket whose login ended. */
+  LoginEnded: 'video:login-ended',
+} as const;
+
+export interface VideoRoomPayload {
+  appointmentId: string;
+}
+
+export type VideoPresence = 'waiting' | 'in_call';
+
+export interface VideoParticipant {
+  role: VideoRole;
+  name: string | null;
+  presence: VideoPresence;
+}
+
+export interface VideoRoomState {
+  appointmentId: string;
+  /** Who is here now: the worker sees a waiting client and can admit them. */
+  participants: VideoParticipant[];
+  /** Your own place: waiting (client before admission) or in the call. */
+  you: VideoPresence;
+  /** When the worker admitted the client (the call's duration counts from here); null before. */
+  startedAt: string | null;
+}
+
+export interface VideoSessionDescription {
+  type: 'offer' | 'answer';
+  sdp: string;
+}
+
+export interface VideoIceCandidate {
+  candidate: string;
+  sdpMid?: string | null;
+  sdpMLineIndex?: number | null;
+}
+
+/** One WebRTC signalling message: a session description or an ICE candidate (exactly one of the two). */
+export interface VideoSignal {
+  appointmentId: string;
+  description?: VideoSessionDescription;
+  candidate?: VideoIceCandidate;
+}
+
+export interface VideoMediaState {
+  appointmentId: string;
+  audio: boolean;
+  video: boolean;
+}
+
+export interface VideoCallEnded {
+  appointmentId: string;
+  /** From admission to the end, in whole seconds; 0 when the client was never admitted. */
+  durationSeconds: number;
+  endedBy: VideoRole | 'everyone_left';
+}
+
+export type VideoErrorCode = 'invalid' | 'not_found' | 'not_open' | 'not_in_call' | 'forbidden';
+
+export type VideoAck<T> = { ok: true; data: T } | { ok: false; error: VideoErrorCode; message: string };
