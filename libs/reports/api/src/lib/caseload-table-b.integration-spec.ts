@@ -25,28 +25,25 @@ describe('the caseload report on the Table B demo year (2013)', () => {
   let t: TestApp;
   let admin: string;
   let teamLead: string;
-  let seedMs: number;
   const table = tableBFixture();
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule, DemoModule, ReportsModule] });
     await t.app.get(DemoSeedService).seedOnce();
-    const started = performance.now();
     await ensureTableBYear(t.dataSource);
-    seedMs = performance.now() - started;
     admin = await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     teamLead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 
-  it('seeds the year from individual cases and time entries, quickly', async () => {
+  // How fast the year is seeded is not asserted here (a busy machine would fail it): speed lives in `npm run bench`.
+  it('seeds the year from individual cases and time entries', async () => {
     const [counts] = await t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM care_case WHERE closed_on BETWEEN '2013-01-01' AND '2013-12-31') AS cases,
               (SELECT count(*)::int FROM time_entry te JOIN care_case c ON c.id = te.case_id WHERE c.closed_on < '2014-01-01') AS entries`,
     );
     expect(counts.cases).toBe(2937);
     expect(counts.entries).toBeGreaterThan(counts.cases * 5);
-    expect(seedMs).toBeLessThan(5000);
   });
 
   it('gives the admin every number of every row of Table B as JSON, in Table B order', async () => {
