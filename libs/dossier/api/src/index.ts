@@ -7,3 +7,5 @@ export * from './lib/appointments/appointment-booking.service';
 export * from './lib/appointments/appointment-lookup.module';
 export * from './lib/appointments/appointment-lookup.service';
 export * from './lib/entities/care-case.entity';
+export * from './lib/case-lookup/case-lookup.module';
+export * from './lib/case-lookup/case-lookup.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppointmentBookingModule } from '@nabij/dossier/api';
+import { AppointmentBookingModule, CaseLookupModule } from '@nabij/dossier/api';
 import { AppConfig } from '@nabij/platform/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
 import { ChatAppointmentsController } from './chat-appointments.controller';
@@ -44,8 +44,10 @@ import { ChatGateway } from './socket/chat.gateway';
       ChatMessageEntity,
       ChatEvaluationEntity,
     ]),
-    // Chat appointments are booked into the dossier through the service it exports.
+    // Chat appointments are booked into the dossier through the service it exports, and a chat finds
+    // its case through dossier's CaseLookupService (dossier owns care_case).
     AppointmentBookingModule,
+    CaseLookupModule,
   ],
   controllers: [
     ChatHoursController,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UploadsModule } from '@nabij/platform/api';
 import { DutyRosterModule } from '@nabij/chat/api';
+import { CaseLookupModule } from '@nabij/dossier/api';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentExpiryJob } from './attachment-expiry.job';
 import { ClientMessagesController } from './client-messages.controller';
@@ -39,6 +40,7 @@ import { WorkerThreadsService } from './worker-threads.service';
     TypeOrmModule.forFeature([MessageThreadEntity, MessageEntity, MessageReadEntity, MessageDeadlineEntity, NotificationEntity]),
     UploadsModule,
     DutyRosterModule,
+    CaseLookupModule,
   ],
   controllers: [ClientMessagesController, InboxController, NotificationsController, MessageAttachmentsController],
   providers: [

@@ -17,11 +17,6 @@ export interface ThreadContext {
 }
 
 /** One of the client's cases, as far as choosing a thread needs it. */
-export interface ClientCaseRow {
-  id: string;
-  closed_on: string | null;
-}
-
 /** A thread a worker may answer, locked for the reply. */
 export interface ReplyThreadRow {
   id: string;
@@ -113,15 +108,6 @@ export class MessagesRepository {
 
   async lockThread(db: EntityManager, threadId: string): Promise<void> {
     await db.query('SELECT id FROM message_thread WHERE id = $1 FOR UPDATE', [threadId]);
-  }
-
-  async clientCase(db: EntityManager, caseId: string, clientId: string): Promise<ClientCaseRow | undefined> {
-    const [row] = await db.query(`SELECT id, closed_on FROM care_case WHERE id = $1 AND client_id = $2`, [caseId, clientId]);
-    return row;
-  }
-
-  openCasesOfClient(db: EntityManager, clientId: string): Promise<ClientCaseRow[]> {
-    return db.query(`SELECT id, closed_on FROM care_case WHERE client_id = $1 AND closed_on IS NULL`, [clientId]);
   }
 
   /** The thread of the case (or the client's duty-queue thread when `caseId` is null), created when missing. */

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { SendMessageResponse } from '@nabij/messages/contracts';
+import { CaseLookupService, CaseRef } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock, JobsService, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
 import type { UploadedDocument } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
@@ -10,7 +11,7 @@ import { MessageEntity, MessageThreadEntity } from './entities/message.entities'
 import { MessageAttachmentsService } from './message-attachments.service';
 import { MessageDeadlinesRepository } from './message-deadlines.repository';
 import { MessageRecipientsService } from './message-recipients.service';
-import { ClientCaseRow, MessagesRepository } from './messages.repository';
+import { MessagesRepository } from './messages.repository';
 import { NotificationsService } from './notifications.service';
 
 /** Thrown inside the transaction when another request stored this message id first. */
@@ -32,6 +33,7 @@ export class MessagesService {
     private readonly messages: MessagesRepository,
     private readonly deadlines: MessageDeadlinesRepository,
     private readonly recipients: MessageRecipientsService,
+    private readonly cases: CaseLookupService,
   ) {}
 
   async clientSend(client: AuthUser, dto: SendMessageDto, files?: UploadedDocument[]): Promise<SendMessageResponse> {
@@ -107,14 +109,14 @@ export class MessagesService {
   private async clientThread(db: EntityManager, client: AuthUser, caseId: string | undefined): Promise<MessageThreadEntity> {
     if (!client.organisationId)
       throw new ConflictException('Your account is not linked to an organisation yet; please contact us by phone.');
-    let chosen: ClientCaseRow | null;
+    let chosen: CaseRef | null;
     if (caseId) {
-      chosen = (await this.messages.clientCase(db, caseId, client.id)) ?? null;
+      chosen = await this.cases.caseOfClient(caseId, client.id, db);
       if (!chosen) throw new NotFoundException('This case does not exist or is not yours.');
-      if (chosen.closed_on)
+      if (chosen.closedOn)
         throw new ConflictException('This case is closed. Send your message without choosing a case to reach the duty team.');
     } else {
-      const open = await this.messages.openCasesOfClient(db, client.id);
+      const open = await this.cases.openCasesOfClient(client.id, db);
       if (open.length > 1)
         throw new BadRequestException({
           message: 'You have more than one case; choose which one this message is about.',

@@ -6,6 +6,8 @@ import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
 
 export interface PrefillRow {
   caseId: string;
+  /** The case's organisation: the entry is that organisation's. */
+  organisationId: string;
   workerId: string;
   contactType: ContactType;
   /** Given minutes, or null for the organisation's default (else `builtInMinutes`). */
@@ -91,14 +93,6 @@ export class TimeEntriesRepository {
     await repo.save(repo.create(values));
   }
 
-  async isCaseAssignedTo(caseId: string, organisationId: string | null, workerId: string): Promise<boolean> {
-    const [found] = await this.dataSource.query(
-      `SELECT 1 FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3`,
-      [caseId, organisationId, workerId],
-    );
-    return !!found;
-  }
-
   /**
    * Inserts a prefilled entry for the case's organisation unless one exists for the source id
    * (ON CONFLICT DO NOTHING: no double registration). Returns the new row, or nothing.
@@ -107,13 +101,23 @@ export class TimeEntriesRepository {
     const db = manager ?? this.dataSource.manager;
     const inserted: Array<{ id: string; minutes: number }> = await db.query(
       `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, source, source_id, status, created_at, updated_at)
-       SELECT c.organisation_id, $2, c.id, $3,
-              coalesce($4::int, (SELECT d.minutes FROM time_contact_default d WHERE d.organisation_id = c.organisation_id AND d.contact_type = $3), $9::int),
+       SELECT $10::uuid, $2, $1, $3,
+              coalesce($4::int, (SELECT d.minutes FROM time_contact_default d WHERE d.organisation_id = $10 AND d.contact_type = $3), $9::int),
               $5, $6, $7, 'to_confirm', $8, $8
-         FROM care_case c WHERE c.id = $1
        ON CONFLICT (source, source_id) WHERE source_id IS NOT NULL DO NOTHING
        RETURNING id, minutes`,
-      [row.caseId, row.workerId, row.contactType, row.minutes, row.occurredOn, row.source, row.sourceId, row.now, row.builtInMinutes],
+      [
+        row.caseId,
+        row.workerId,
+        row.contactType,
+        row.minutes,
+        row.occurredOn,
+        row.source,
+        row.sourceId,
+        row.now,
+        row.builtInMinutes,
+        row.organisationId,
+      ],
     );
     return inserted[0];
   }

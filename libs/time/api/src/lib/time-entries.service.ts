@@ -1,3 +1,4 @@
+import { CaseLookupService } from '@nabij/dossier/api';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuthUser, Clock } from '@nabij/platform/api';
 import { isNonClientContact, TimeEntry, TimeEntryChange, UNLOCK_DAYS } from '@nabij/time/contracts';
@@ -20,6 +21,7 @@ export class TimeEntriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: TimeEntriesRepository,
+    private readonly cases: CaseLookupService,
     private readonly clock: Clock,
   ) {}
 
@@ -160,7 +162,7 @@ export class TimeEntriesService {
         message: 'A contact with a client is registered on a case.',
         fields: { caseId: ['is required for a client contact'] },
       });
-    if (!(await this.repository.isCaseAssignedTo(caseId, user.organisationId, user.id)))
+    if (!(await this.cases.caseOfWorker(caseId, user.id, user.organisationId)))
       throw new NotFoundException('This case does not exist or is not assigned to you.');
   }
 

@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { CaseLookupService } from '@nabij/dossier/api';
 import { Clock } from '@nabij/platform/api';
 import { ContactType, DEFAULT_CONTACT_MINUTES, MAX_ENTRY_MINUTES, PrefillSource, TimeEntry } from '@nabij/time/contracts';
 import { EntityManager } from 'typeorm';
@@ -35,6 +36,7 @@ const CONTACT_OF_SOURCE: Record<PrefillSource, ContactType> = {
 export class TimePrefillService {
   constructor(
     private readonly repository: TimeEntriesRepository,
+    private readonly cases: CaseLookupService,
     private readonly clock: Clock,
   ) {}
 
@@ -45,20 +47,25 @@ export class TimePrefillService {
     const builtIn = DEFAULT_CONTACT_MINUTES[contactType] ?? 15;
     const now = this.clock.now();
     const occurredOn = input.occurredOn ?? dutchToday(now);
-    const inserted = await this.repository.insertPrefill(
-      {
-        caseId: input.caseId,
-        workerId: input.workerId,
-        contactType,
-        minutes: given,
-        builtInMinutes: builtIn,
-        occurredOn,
-        source: input.source,
-        sourceId: input.sourceId,
-        now,
-      },
-      manager,
-    );
+    // The case's organisation (dossier owns care_case); no case, no entry (404 below).
+    const careCase = await this.cases.caseById(input.caseId, manager);
+    const inserted =
+      careCase &&
+      (await this.repository.insertPrefill(
+        {
+          caseId: input.caseId,
+          organisationId: careCase.organisationId,
+          workerId: input.workerId,
+          contactType,
+          minutes: given,
+          builtInMinutes: builtIn,
+          occurredOn,
+          source: input.source,
+          sourceId: input.sourceId,
+          now,
+        },
+        manager,
+      ));
     if (inserted) {
       await this.repository.insertPrefillChange(
         {

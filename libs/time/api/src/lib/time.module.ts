@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseLookupModule } from '@nabij/dossier/api';
 import { ContactOccurredHandler } from './contact-occurred.handler';
 import { ContactDefaultsController } from './contact-defaults.controller';
 import { ContactDefaultsService } from './contact-defaults.service';
@@ -13,7 +14,8 @@ import { TimeErasureRepository } from './time-erasure.repository';
 
 /** Time registration per contact; other modules announce contacts with the ContactOccurred event. */
 @Module({
-  imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity])],
+  // A contact's case and a worker's case are found through dossier's CaseLookupService (dossier owns care_case).
+  imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity]), CaseLookupModule],
   controllers: [TimeEntriesController, ContactDefaultsController],
   providers: [
     TimeEntriesRepository,

@@ -39,16 +39,17 @@ export interface ChatPostcodeCheck {
   organisation_id: string | null;
 }
 
-export interface CaseRef {
+/** The case an anonymous chat is linked to (dossier's CaseLookupService finds it). */
+export interface ChatCaseLink {
   id: string;
-  client_id: string;
+  clientId: string;
 }
 
 /**
- * Every SQL statement on chat sessions, their evaluations and the queue, plus the case and
- * postcode-check lookups chat needs. Methods that take an `EntityManager` run in the caller's
- * transaction. Conditional updates answer whether they changed a row, so races stay decided by
- * the database.
+ * Every SQL statement on chat sessions, their evaluations and the queue, plus the postcode-check
+ * lookup chat needs (cases come from dossier's CaseLookupService). Methods that take an
+ * `EntityManager` run in the caller's transaction. Conditional updates answer whether they changed
+ * a row, so races stay decided by the database.
  */
 @Injectable()
 export class ChatSessionsRepository {
@@ -89,15 +90,6 @@ export class ChatSessionsRepository {
     return this.sessions.save(this.sessions.create(values));
   }
 
-  /** The client's newest open case, if any. */
-  async openCaseOfClient(clientId: string): Promise<{ id: string; organisation_id: string } | undefined> {
-    const [openCase] = await this.dataSource.query(
-      `SELECT id, organisation_id FROM care_case WHERE client_id = $1 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
-      [clientId],
-    );
-    return openCase;
-  }
-
   async postcodeCheck(checkId: string): Promise<ChatPostcodeCheck | undefined> {
     const [check] = await this.dataSource.query(
       `SELECT c.id, c.postcode, c.served, c.expires_at, c.financier_id, f.organisation_id
@@ -105,29 +97,6 @@ export class ChatSessionsRepository {
       [checkId],
     );
     return check;
-  }
-
-  async isCaseAssignedTo(caseId: string, workerId: string): Promise<boolean> {
-    const [assigned] = await this.dataSource.query(`SELECT 1 FROM care_case WHERE id = $1 AND assigned_worker_id = $2`, [caseId, workerId]);
-    return !!assigned;
-  }
-
-  /** A case of the organisation assigned to the worker. */
-  async caseOfWorker(caseId: string, organisationId: string | null, workerId: string): Promise<CaseRef | undefined> {
-    const [careCase] = await this.dataSource.query(
-      `SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3`,
-      [caseId, organisationId, workerId],
-    );
-    return careCase;
-  }
-
-  /** As caseOfWorker, open cases only. */
-  async openCaseOfWorker(caseId: string, organisationId: string | null, workerId: string): Promise<CaseRef | undefined> {
-    const [careCase] = await this.dataSource.query(
-      `SELECT id, client_id FROM care_case WHERE id = $1 AND organisation_id = $2 AND assigned_worker_id = $3 AND closed_on IS NULL`,
-      [caseId, organisationId, workerId],
-    );
-    return careCase;
   }
 
   /** Stores the evaluation unless the chat has one; false when it had. */
@@ -194,11 +163,11 @@ export class ChatSessionsRepository {
   }
 
   /** Links an anonymous chat to a client's case; false when it already had a client. */
-  async linkToCase(sessionId: string, careCase: CaseRef, now: Date, by: string, manager: EntityManager): Promise<boolean> {
+  async linkToCase(sessionId: string, careCase: ChatCaseLink, now: Date, by: string, manager: EntityManager): Promise<boolean> {
     const [row] = updatedRows(
       await manager.query(
         `UPDATE chat_session SET client_id = $2, case_id = $3, converted_at = $4, converted_by = $5 WHERE id = $1 AND client_id IS NULL RETURNING id`,
-        [sessionId, careCase.client_id, careCase.id, now, by],
+        [sessionId, careCase.clientId, careCase.id, now, by],
       ),
     );
     return !!row;

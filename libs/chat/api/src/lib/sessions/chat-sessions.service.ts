@@ -6,6 +6,7 @@ import type {
   ChatSessionView,
   StartAnonymousChatResponse,
 } from '@nabij/chat/contracts';
+import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
 import { ChatSessionEntity } from '../entities/chat-session.entities';
 import { ChatHoursService } from '../hours/chat-hours.service';
@@ -23,6 +24,7 @@ const NOT_FOUND = 'There is no chat with this id for you.';
 export class ChatSessionsService {
   constructor(
     private readonly sessions: ChatSessionsRepository,
+    private readonly cases: CaseLookupService,
     private readonly hours: ChatHoursService,
     private readonly queue: ChatQueueService,
     private readonly messages: ChatMessagesService,
@@ -35,8 +37,8 @@ export class ChatSessionsService {
   async startForClient(user: AuthUser): Promise<ChatSessionView> {
     const running = (await this.sessions.findOfClient(user.id, 'waiting')) ?? (await this.sessions.findOfClient(user.id, 'active'));
     if (running) return this.view(running);
-    const openCase = await this.sessions.openCaseOfClient(user.id);
-    const organisationId: string | null = openCase?.organisation_id ?? user.organisationId;
+    const openCase = await this.cases.newestOpenCaseOfClient(user.id);
+    const organisationId: string | null = openCase?.organisationId ?? user.organisationId;
     if (!organisationId) throw new ConflictException('Your account is not linked to an organisation yet; send a message instead.');
     await this.assertOpen(organisationId);
     const session = await this.insert(
@@ -119,7 +121,7 @@ export class ChatSessionsService {
       session.status === 'ended' &&
       session.organisationId === user.organisationId
     ) {
-      if (await this.sessions.isCaseAssignedTo(session.caseId, user.id)) return session;
+      if (await this.cases.caseOfWorker(session.caseId, user.id)) return session;
     }
     throw new NotFoundException(NOT_FOUND);
   }
@@ -152,14 +154,14 @@ export class ChatSessionsService {
       return Promise.all(rows.map((s) => this.view(s)));
     }
     if (!caseId) throw new BadRequestException({ message: 'Say which case: ?caseId=<id>', fields: { caseId: ['caseId is required'] } });
-    const careCase = await this.sessions.caseOfWorker(caseId, user.organisationId, user.id);
+    const careCase = await this.cases.caseOfWorker(caseId, user.id, user.organisationId);
     if (!careCase) throw new NotFoundException('There is no case with this id for you.');
     await this.audit.record({
       actor: user,
       action: 'read',
       resourceType: 'chat_session',
       resourceId: caseId,
-      clientId: careCase.client_id,
+      clientId: careCase.clientId,
       reason: 'chats of a case',
     });
     const rows = await this.sessions.listOfCase(caseId);

@@ -1,5 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChatQueueEntry, ChatQueueResponse, ChatSenderRole, ChatSessionView } from '@nabij/chat/contracts';
+import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock, JobsService } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred } from '@nabij/time/contracts';
 import { DataSource } from 'typeorm';
@@ -17,6 +18,7 @@ export class ChatWorkService {
     private readonly dataSource: DataSource,
     private readonly repository: ChatSessionsRepository,
     private readonly sessions: ChatSessionsService,
+    private readonly cases: CaseLookupService,
     private readonly hours: ChatHoursService,
     private readonly events: ChatEvents,
     private readonly audit: AuditService,
@@ -107,8 +109,8 @@ export class ChatWorkService {
     if (session.workerId !== user.id) throw new NotFoundException('There is no chat with this id for you.');
     if (session.clientId) throw new ConflictException('This chat is already linked to a client.');
     // Only an open case of the worker's own caseload, so the transcript lands where they can read it.
-    const careCase = await this.repository.openCaseOfWorker(caseId, user.organisationId, user.id);
-    if (!careCase) throw new NotFoundException('There is no open case with this id in your caseload.');
+    const careCase = await this.cases.caseOfWorker(caseId, user.id, user.organisationId);
+    if (!careCase || careCase.closedOn) throw new NotFoundException('There is no open case with this id in your caseload.');
     const converted = await this.dataSource
       .transaction(async (db) => {
         const linked = await this.repository.linkToCase(session.id, careCase, this.clock.now(), user.id, db);
@@ -119,7 +121,7 @@ export class ChatWorkService {
               action: 'update',
               resourceType: 'chat_session',
               resourceId: session.id,
-              clientId: careCase.client_id,
+              clientId: careCase.clientId,
               reason: 'anonymous chat linked to case',
             },
             db,

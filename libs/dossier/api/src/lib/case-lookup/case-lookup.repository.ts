@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface CaseRefRow {
+  id: string;
+  organisation_id: string;
+  client_id: string;
+  closed_on: string | null;
+}
+
+const CASE_REF = `SELECT id, organisation_id, client_id, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM care_case`;
+
+/** The `care_case` reads other domains ask for through CaseLookupService. */
+@Injectable()
+export class CaseLookupRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async caseById(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow | undefined> {
+    const [row] = await manager.query(`${CASE_REF} WHERE id = $1`, [caseId]);
+    return row;
+  }
+
+  /** The client's newest open case, if any. */
+  async newestOpenCaseOfClient(clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow | undefined> {
+    const [row] = await manager.query(
+      `${CASE_REF} WHERE client_id = $1 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
+      [clientId],
+    );
+    return row;
+  }
+
+  /** The client's open cases. */
+  openCasesOfClient(clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow[]> {
+    return manager.query(`${CASE_REF} WHERE client_id = $1 AND closed_on IS NULL`, [clientId]);
+  }
+
+  /** A case of the client (any state). */
+  async caseOfClient(caseId: string, clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow | undefined> {
+    const [row] = await manager.query(`${CASE_REF} WHERE id = $1 AND client_id = $2`, [caseId, clientId]);
+    return row;
+  }
+
+  /** A case assigned to the worker (any state), of the organisation when one is given. */
+  async caseOfWorker(caseId: string, workerId: string, organisationId: string | null | undefined): Promise<CaseRefRow | undefined> {
+    const [row] = await this.dataSource.query(
+      `${CASE_REF} WHERE id = $1 AND assigned_worker_id = $2 AND ($3::boolean OR organisation_id = $4)`,
+      [caseId, workerId, organisationId === undefined, organisationId ?? null],
+    );
+    return row;
+  }
+}

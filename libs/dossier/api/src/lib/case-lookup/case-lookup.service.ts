@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CaseLookupRepository, CaseRefRow } from './case-lookup.repository';
+
+/** A case as other domains need to know it: whose it is and whether it is still open. */
+export interface CaseRef {
+  id: string;
+  organisationId: string;
+  clientId: string;
+  /** YYYY-MM-DD, or null while the case is open. */
+  closedOn: string | null;
+}
+
+const ref = (row: CaseRefRow | undefined): CaseRef | null =>
+  row ? { id: row.id, organisationId: row.organisation_id, clientId: row.client_id, closedOn: row.closed_on } : null;
+
+/**
+ * Which case a client or worker has, for the domains that hang their rows off a case (chat, messages,
+ * time, …): dossier owns `care_case`, the others ask here instead of reading it. Access rules stay
+ * with the caller; this only says which case matches. `manager`: read inside the caller's transaction.
+ */
+@Injectable()
+export class CaseLookupService {
+  constructor(private readonly repository: CaseLookupRepository) {}
+
+  async caseById(caseId: string, manager?: EntityManager): Promise<CaseRef | null> {
+    return ref(await this.repository.caseById(caseId, manager));
+  }
+
+  /** The client's newest open case (by opening date), or null. */
+  async newestOpenCaseOfClient(clientId: string, manager?: EntityManager): Promise<CaseRef | null> {
+    return ref(await this.repository.newestOpenCaseOfClient(clientId, manager));
+  }
+
+  async openCasesOfClient(clientId: string, manager?: EntityManager): Promise<CaseRef[]> {
+    return (await this.repository.openCasesOfClient(clientId, manager)).map((row) => ref(row)!);
+  }
+
+  /** The case if it is the client's (open or closed), else null. */
+  async caseOfClient(caseId: string, clientId: string, manager?: EntityManager): Promise<CaseRef | null> {
+    return ref(await this.repository.caseOfClient(caseId, clientId, manager));
+  }
+
+  /**
+   * The case if it is assigned to the worker (open or closed), else null. With `organisationId` (also
+   * null: a worker without one matches nothing) it must be that organisation's case too.
+   */
+  async caseOfWorker(caseId: string, workerId: string, organisationId?: string | null): Promise<CaseRef | null> {
+    return ref(await this.repository.caseOfWorker(caseId, workerId, organisationId));
+  }
+}
