@@ -22,7 +22,15 @@ export interface NabijJourney {
  * chromium before its tests and stops both after. Call it at the top of the describe; later
  * `beforeAll` hooks (test data, pages) run after it, so they can use the server.
  */
-export function useNabij(env: Record<string, string> = {}): NabijJourney {
+/** Chromium switches for a journey that needs them (video calls: fake camera and microphone). */
+export interface NabijBrowserOptions {
+  browserArgs?: string[];
+}
+
+/** Chromium's own camera and microphone stand-ins, allowed without asking: for video call journeys. */
+export const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+export function useNabij(env: Record<string, string> = {}, options: NabijBrowserOptions = {}): NabijJourney {
   let server: NabijServer | undefined;
   let browser: Browser | undefined;
   const ready = <T>(value: T | undefined, what: string): T => {
@@ -32,7 +40,7 @@ export function useNabij(env: Record<string, string> = {}): NabijJourney {
 
   beforeAll(async () => {
     server = await startNabij(env);
-    browser = await launchBrowser();
+    browser = await launchBrowser(options.browserArgs);
   });
   afterAll(async () => {
     await browser?.close();

@@ -193,6 +193,11 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('worker', 'admin')],
     loadComponent: () => import('@nabij/privacy/portal/lib/privacy-requests.page').then((m) => m.PrivacyRequestsPage),
   },
+  {
+    path: 'video/:appointmentId',
+    canActivate: [roleGuard('client', 'worker')],
+    loadComponent: () => import('@nabij/video/portal/lib/call/video-call.page').then((m) => m.VideoCallPage),
+  },
   // platform/portal is in the main bundle already (the shell), so the not-found page needs no lazy chunk.
   { path: '**', component: NotFoundPage },
 ];

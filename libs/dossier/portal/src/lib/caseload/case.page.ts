@@ -1,7 +1,17 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AppointmentKind, AppointmentStatus, CloseReason, Colleague, Dossier, DossierDocument, Goal } from '@nabij/dossier/contracts';
+import type {
+  Appointment,
+  AppointmentKind,
+  AppointmentStatus,
+  CloseReason,
+  Colleague,
+  Dossier,
+  DossierDocument,
+  Goal,
+} from '@nabij/dossier/contracts';
 import { APPOINTMENT_KINDS, CLOSE_REASONS } from '@nabij/dossier/contracts';
+import { isVideoJoinOpen } from '@nabij/video/contracts';
 import type { ChatSessionView } from '@nabij/chat/contracts';
 import {
   FormControlDirective,
@@ -64,6 +74,9 @@ import { dossierTexts } from '../i18n';
           <ul class="plain-list">
             @for (a of d.appointments; track a.id) {
               <li class="item-line">{{ when(a.startsAt) }} · {{ 'dossier.kind.' + a.kind | t }} · {{ 'dossier.status.' + a.status | t }}
+                @if (!ro && a.kind === 'video' && a.status === 'planned' && videoOpen(a)) {
+                  <a class="button button--small" [routerLink]="['/video', a.id]">{{ 'dossier.video.join' | t }}</a>
+                }
                 @if (!ro && a.status === 'planned') {
                   <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'attended')">{{ 'dossier.case.attended' | t }}</button>
                   <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'no_show')">{{ 'dossier.case.noShow' | t }}</button>
@@ -313,6 +326,11 @@ export class CasePage {
 
   protected date(value: string): string {
     return formatAmsterdamDate(value, this.i18n.locale());
+  }
+
+  /** The video appointment's call room is open now (from 10 minutes before the start). */
+  protected videoOpen(a: Appointment): boolean {
+    return isVideoJoinOpen(a, new Date());
   }
 
   protected when(value: string): string {

@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import type { Dossier, DossierDocument } from '@nabij/dossier/contracts';
+import { RouterLink } from '@angular/router';
+import type { Appointment, Dossier, DossierDocument } from '@nabij/dossier/contracts';
+import { isVideoJoinOpen } from '@nabij/video/contracts';
 import {
   FormControlDirective,
   FormFieldComponent,
@@ -18,7 +20,15 @@ import { dossierTexts } from '../i18n';
 @Component({
   selector: 'nb-client-case',
   styleUrl: '../dossier.shared.css',
-  imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, GoalsComponent, ChatTranscriptsComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    FormFieldComponent,
+    FormControlDirective,
+    MessageComponent,
+    GoalsComponent,
+    ChatTranscriptsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let d = dossier();
@@ -34,7 +44,11 @@ import { dossierTexts } from '../i18n';
       <h2 [id]="c + '-appointments'">{{ 'dossier.appointments' | t }}</h2>
       <ul class="plain-list">
         @for (a of d.appointments; track a.id) {
-          <li class="item-line"><strong>{{ when(a.startsAt) }}</strong> · {{ 'dossier.kind.' + a.kind | t }}{{ a.location ? ' · ' + a.location : '' }} <span class="small">({{ 'dossier.status.' + a.status | t }})</span></li>
+          <li class="item-line"><strong>{{ when(a.startsAt) }}</strong> · {{ 'dossier.kind.' + a.kind | t }}{{ a.location ? ' · ' + a.location : '' }} <span class="small">({{ 'dossier.status.' + a.status | t }})</span>
+            @if (canJoinVideo(a)) {
+              <a class="button button--small" [routerLink]="['/video', a.id]">{{ 'dossier.video.join' | t }}</a>
+            }
+          </li>
         } @empty {
           <li>{{ 'dossier.appointments.none' | t }}</li>
         }
@@ -169,6 +183,11 @@ export class ClientCaseComponent {
 
   protected date(value: string): string {
     return formatAmsterdamDate(value, this.i18n.locale());
+  }
+
+  /** A planned video appointment whose call room is open now (from 10 minutes before the start). */
+  protected canJoinVideo(a: Appointment): boolean {
+    return a.kind === 'video' && a.status === 'planned' && isVideoJoinOpen(a, new Date());
   }
 
   protected when(value: string): string {

@@ -5,6 +5,7 @@ import { messagesTexts } from '@nabij/messages/portal/lib/i18n';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { TrainingBadgeComponent } from '@nabij/trainings/portal/lib/home/training-badge.component';
 import { ChatBadgeComponent } from '@nabij/chat/portal/lib/ui/chat-badge.component';
+import { UpcomingVideoComponent } from '@nabij/video/portal/lib/ui/upcoming-video.component';
 import { identityTexts } from '../i18n';
 import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 
@@ -20,7 +21,7 @@ const TILES = [
 @Component({
   selector: 'nb-client-home-page',
   styleUrl: './client-home.page.css',
-  imports: [TranslatePipe, RouterLink, TrainingBadgeComponent, ChatBadgeComponent, SignOutEverywhereComponent],
+  imports: [TranslatePipe, RouterLink, TrainingBadgeComponent, ChatBadgeComponent, SignOutEverywhereComponent, UpcomingVideoComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (auth.user(); as user) {
@@ -32,6 +33,7 @@ const TILES = [
           {{ 'identity.home.client.financier' | t: { organisation: user.organisation?.name ?? 'Nabij', financier: user.financier.name } }}
         </p>
       }
+      <nb-upcoming-video />
       <h2>{{ 'identity.home.client.intro' | t }}</h2>
       <ul class="tiles">
         @for (tile of tiles; track tile.id) {

@@ -7,6 +7,7 @@ import { messagesTexts } from '@nabij/messages/portal/lib/i18n';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { MyHoursLinkComponent } from '@nabij/time/portal/lib/my-hours-link.component';
 import { TrainerTasksLinkComponent } from '@nabij/trainings/portal/lib/home/trainer-tasks-link.component';
+import { UpcomingVideoComponent } from '@nabij/video/portal/lib/ui/upcoming-video.component';
 import { identityTexts } from '../i18n';
 import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 
@@ -22,6 +23,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
     TrainerTasksLinkComponent,
     ChatQueueLinkComponent,
     SignOutEverywhereComponent,
+    UpcomingVideoComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -30,6 +32,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
       <p>{{ 'identity.home.team' | t: { team: team.name } }}</p>
     }
     <div class="work-grid">
+      <nb-upcoming-video />
       <section class="card" aria-labelledby="caseload-title">
         <h2 id="caseload-title">{{ 'identity.home.worker.caseloadTitle' | t }}</h2>
         <ul class="plain-list work-links">

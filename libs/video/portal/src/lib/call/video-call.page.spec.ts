@@ -1,0 +1,180 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { VideoClientEvent, VideoRoomState, VideoRoomView, VideoServerEvent } from '@nabij/video/contracts';
+import { FakeVideoConnection, installFakeWebRtc } from '../testing/fake-video-connection';
+import { VIDEO_CONNECTOR } from './video-connection';
+import { VideoCallPage } from './video-call.page';
+
+const ID = '5f0c7a52-2d51-4f5e-9c59-0d5a3b0f8d11';
+
+/** The room once the worker admitted the client. */
+const BOTH_IN_CALL: VideoRoomState = {
+  appointmentId: ID,
+  participants: [
+    { role: 'worker', name: 'Youssef Amrani', presence: 'in_call' },
+    { role: 'client', name: 'Sanne de Vries', presence: 'in_call' },
+  ],
+  you: 'in_call',
+  startedAt: '2026-03-02T13:55:00.000Z',
+};
+
+function roomView(you: 'client' | 'worker', extra: Partial<VideoRoomView> = {}): VideoRoomView {
+  return {
+    appointmentId: ID,
+    caseId: 'c0c0c0c0-2d51-4f5e-9c59-0d5a3b0f8d11',
+    startsAt: '2026-03-02T14:00:00.000Z',
+    durationMinutes: 45,
+    opensAt: '2026-03-02T13:50:00.000Z',
+    closesAt: '2026-03-02T15:15:00.000Z',
+    open: true,
+    status: 'planned',
+    you,
+    otherName: you === 'client' ? 'Youssef Amrani' : 'Sanne de Vries',
+    clientJoined: false,
+    ...extra,
+  };
+}
+
+describe('VideoCallPage', () => {
+  let http: HttpTestingController;
+  let socket: FakeVideoConnection;
+  let harness: RouterTestingHarness;
+  let el: HTMLElement;
+  let media: { getUserMedia: jest.Mock };
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await harness.fixture.whenStable();
+    }
+  }
+
+  function button(name: string): HTMLButtonElement {
+    const found = [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    if (!found) throw new Error(`no button ${name} in: ${el.textContent}`);
+    return found;
+  }
+
+  async function open(view: VideoRoomView): Promise<void> {
+    http.expectOne(`/api/video/rooms/${ID}`).flush(view);
+    await settle();
+  }
+
+  /** Camera on, then join: the ICE servers come from the API, the room state from the socket. */
+  async function join(state: VideoRoomState): Promise<void> {
+    button('Camera en microfoon aanzetten').click();
+    await settle();
+    socket.reply = (event) => (event === VideoClientEvent.Join ? { ok: true, data: state } : { ok: true, data: null });
+    button('Deelnemen aan het gesprek').click();
+    await settle();
+    http.expectOne(`/api/video/ice-servers?appointmentId=${ID}`).flush({ iceServers: [], expiresAt: null });
+    await settle();
+  }
+
+  beforeEach(async () => {
+    localStorage.clear();
+    media = installFakeWebRtc();
+    socket = new FakeVideoConnection();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'video/:appointmentId', component: VideoCallPage }], withComponentInputBinding()),
+        { provide: VIDEO_CONNECTOR, useValue: async () => socket },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create(`/video/${ID}`);
+    el = harness.routeNativeElement as HTMLElement;
+    await settle();
+  });
+  afterEach(() => http.verify());
+
+  it('explains in plain words, per browser, how to allow the camera when permission is refused', async () => {
+    await open(roomView('client'));
+    media.getUserMedia.mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'));
+    button('Camera en microfoon aanzetten').click();
+    await settle();
+    const help = el.querySelector('[role=alert]')!;
+    expect(help.textContent).toContain('Je browser geeft de camera of microfoon niet');
+    expect(help.textContent).toContain('Chrome of Edge');
+    expect(help.textContent).toContain('Safari');
+    expect(help.textContent).toContain('Firefox');
+    expect(button('Opnieuw proberen')).toBeTruthy();
+  });
+
+  it('says when the room opens, and keeps the join button off until then', async () => {
+    await open(roomView('client', { open: false }));
+    expect(el.textContent).toContain('Je kunt om 14:50 naar binnen.');
+    button('Camera en microfoon aanzetten').click();
+    await settle();
+    expect(button('Deelnemen aan het gesprek').disabled).toBe(true);
+  });
+
+  it('puts the client in the waiting room, then in the call when admitted, and shows the other side’s mute', async () => {
+    await open(roomView('client'));
+    await join({
+      appointmentId: ID,
+      participants: [{ role: 'client', name: 'Sanne de Vries', presence: 'waiting' }],
+      you: 'waiting',
+      startedAt: null,
+    });
+    expect(el.querySelector('h3')?.textContent).toContain('Je zit in de wachtkamer');
+    socket.fire(VideoServerEvent.Room, BOTH_IN_CALL);
+    await settle();
+    expect(el.textContent).toContain('Verbinding: Verbinding maken…');
+    expect(button('Gesprek verlaten')).toBeTruthy();
+    socket.fire(VideoServerEvent.Media, { appointmentId: ID, audio: false, video: true });
+    await settle();
+    expect(el.textContent).toContain('Youssef Amrani heeft de microfoon uit.');
+  });
+
+  it('shows the worker who waits, admits them, and offers the connection once they are in', async () => {
+    await open(roomView('worker'));
+    await join({
+      appointmentId: ID,
+      participants: [
+        { role: 'worker', name: 'Youssef Amrani', presence: 'in_call' },
+        { role: 'client', name: 'Sanne de Vries', presence: 'waiting' },
+      ],
+      you: 'in_call',
+      startedAt: null,
+    });
+    expect(el.textContent).toContain('Sanne de Vries zit in de wachtkamer.');
+    button('Laat Sanne de Vries binnen').click();
+    await settle();
+    expect(socket.sent(VideoClientEvent.Admit)).toEqual([{ appointmentId: ID }]);
+    socket.fire(VideoServerEvent.Room, BOTH_IN_CALL);
+    await settle();
+    expect(socket.sent(VideoClientEvent.Signal)).toEqual([{ appointmentId: ID, description: { type: 'offer', sdp: 'v=0' } }]);
+  });
+
+  it('toggles the microphone with a pressed state and tells the other side', async () => {
+    await open(roomView('client'));
+    await join({ appointmentId: ID, participants: [], you: 'in_call', startedAt: '2026-03-02T13:55:00.000Z' });
+    const mute = button('Microfoon uit');
+    expect(mute.getAttribute('aria-pressed')).toBe('false');
+    mute.click();
+    await settle();
+    expect(button('Microfoon aan').getAttribute('aria-pressed')).toBe('true');
+    expect(socket.sent(VideoClientEvent.Media).at(-1)).toEqual({ appointmentId: ID, audio: false, video: true });
+  });
+
+  it('tells the worker the call ended, and offers no-show when the client never came', async () => {
+    await open(roomView('worker'));
+    await join({ appointmentId: ID, participants: [], you: 'in_call', startedAt: null });
+    socket.reply = () => ({ ok: true, data: { appointmentId: ID, durationSeconds: 0, endedBy: 'worker' } });
+    button('Ophangen').click();
+    await settle();
+    expect(el.textContent).toContain('Het gesprek is klaar');
+    button('Markeer als niet gekomen').click();
+    http
+      .expectOne({ method: 'PATCH', url: `/api/dossier/cases/c0c0c0c0-2d51-4f5e-9c59-0d5a3b0f8d11/appointments/${ID}` })
+      .flush({ id: ID, status: 'no_show' });
+    await settle();
+    expect(el.textContent).toContain('De afspraak staat als niet gekomen in het dossier.');
+  });
+});

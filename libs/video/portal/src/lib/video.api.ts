@@ -1,0 +1,34 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Appointment } from '@nabij/dossier/contracts';
+import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
+import type { IceServersResponse, UpcomingVideoCall, VideoRoomView } from '@nabij/video/contracts';
+import { Observable } from 'rxjs';
+
+/** The video REST endpoints, and the dossier's no-show action for a video appointment. */
+@Injectable({ providedIn: 'root' })
+export class VideoApi {
+  private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+
+  room(appointmentId: string): Observable<VideoRoomView> {
+    return this.api.get(`/video/rooms/${encodeURIComponent(appointmentId)}`);
+  }
+
+  upcoming(): Observable<UpcomingVideoCall[]> {
+    return this.api.get('/video/upcoming');
+  }
+
+  iceServers(appointmentId: string): Observable<IceServersResponse> {
+    return this.api.get(`/video/ice-servers?appointmentId=${encodeURIComponent(appointmentId)}`);
+  }
+
+  /** The dossier's own no-show action (PATCH of the appointment's status). */
+  markNoShow(caseId: string, appointmentId: string): Observable<Appointment> {
+    return this.http.patch<Appointment>(
+      `${this.base}/dossier/cases/${encodeURIComponent(caseId)}/appointments/${encodeURIComponent(appointmentId)}`,
+      { status: 'no_show' },
+    );
+  }
+}
