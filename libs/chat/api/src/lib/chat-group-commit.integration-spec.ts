@@ -46,6 +46,30 @@ describe('chat messages are written in groups', () => {
     expect(results[4].message).toMatchObject({ sessionId: chats[1].sessionId, seq: 2, body: 'bericht 4', clientMsgId: 'm-4' });
   });
 
+  it('answers concurrent replays (a burst of joins) each with its own chat, start and limit, from shared reads', async () => {
+    const [a, b] = [await startAnonymousChat(t), await startAnonymousChat(t)];
+    for (let i = 1; i <= 5; i++) await messages.append(a.sessionId, client, `a${i}`, `a-${i}`);
+    for (let i = 1; i <= 3; i++) await messages.append(b.sessionId, client, `b${i}`, `b-${i}`);
+    const bodies = (list: Array<{ body: string }>) => list.map((m) => m.body);
+    const [allA, lateA, someA, allB, none, again] = await Promise.all([
+      messages.after(a.sessionId, 0),
+      messages.after(a.sessionId, 3),
+      messages.after(a.sessionId, 1, 2),
+      messages.after(b.sessionId, 0),
+      messages.after(b.sessionId, 3),
+      messages.after(a.sessionId, 0),
+    ]);
+    expect(bodies(allA)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    expect(bodies(lateA)).toEqual(['a4', 'a5']);
+    expect(bodies(someA)).toEqual(['a2', 'a3']);
+    expect(bodies(allB)).toEqual(['b1', 'b2', 'b3']);
+    expect(none).toEqual([]);
+    expect(again).toEqual(allA);
+    // A replay asked after a message was stored includes it.
+    await messages.append(b.sessionId, client, 'b4', 'b-4');
+    expect(bodies(await messages.after(b.sessionId, 3))).toEqual(['b4']);
+  });
+
   it('stores a message once when it is resent in the same batch or a later one', async () => {
     const { sessionId } = await startAnonymousChat(t);
     const [first, again, other] = await Promise.all([

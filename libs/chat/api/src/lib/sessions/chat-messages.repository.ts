@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ChatSenderRole } from '@nabij/chat/contracts';
-import { EntityManager, MoreThan, Repository } from 'typeorm';
+import { GroupRead } from '@nabij/platform/api';
+import { EntityManager, Repository } from 'typeorm';
 import { ChatMessageEntity } from '../entities/chat-session.entities';
 
 /** A message about to be stored, its number already taken. */
@@ -89,7 +90,30 @@ export class ChatMessagesRepository {
     );
   }
 
-  after(sessionId: string, lastSeenSeq: number, limit: number): Promise<ChatMessageEntity[]> {
-    return this.messages.find({ where: { sessionId, seq: MoreThan(lastSeenSeq) }, order: { seq: 'ASC' }, take: limit });
+  /**
+   * The messages after `lastSeenSeq`, oldest first. Joins come in bursts (every open chat rejoins
+   * after a restart): concurrent ones share one statement, each chat with its own start and limit.
+   */
+  async after(sessionId: string, lastSeenSeq: number, limit: number): Promise<ChatMessageEntity[]> {
+    return (await this.afterReads.get(`${sessionId}|${lastSeenSeq}|${limit}`)) ?? [];
   }
+
+  private readonly afterReads = new GroupRead<string, ChatMessageEntity[]>(async (keys) => {
+    const parts = keys.map((k) => k.split('|'));
+    const rows: Array<MessageRow & { key: string }> = await this.messages.manager.query(
+      `SELECT k.key, m.* FROM unnest($1::text[], $2::uuid[], $3::int[], $4::int[]) AS k(key, session_id, seq, lim)
+         CROSS JOIN LATERAL (
+           SELECT * FROM chat_message m WHERE m.session_id = k.session_id AND m.seq > k.seq ORDER BY m.seq LIMIT k.lim
+         ) m
+        ORDER BY k.key, m.seq`,
+      [keys, parts.map((p) => p[0]), parts.map((p) => Number(p[1])), parts.map((p) => Number(p[2]))],
+    );
+    const found = new Map<string, ChatMessageEntity[]>();
+    for (const row of rows) {
+      const list = found.get(row.key) ?? [];
+      list.push(toEntity(row));
+      found.set(row.key, list);
+    }
+    return found;
+  });
 }

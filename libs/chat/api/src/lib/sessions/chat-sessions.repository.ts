@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ChatEvaluationRequest, ChatQueueEntry, ChatSenderRole } from '@nabij/chat/contracts';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { GroupRead } from '@nabij/platform/api';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { ChatEvaluationEntity, ChatSessionEntity } from '../entities/chat-session.entities';
 import { updatedRows } from './updated-rows';
 
@@ -59,12 +60,30 @@ export class ChatSessionsRepository {
     private readonly dataSource: DataSource,
   ) {}
 
-  findById(id: string): Promise<ChatSessionEntity | null> {
-    return this.sessions.findOne({ where: { id } });
+  /**
+   * Socket logins and joins come in bursts (every open chat reconnects after a restart): concurrent
+   * look-ups share one query. Each caller gets its own copy, as with a query of its own.
+   */
+  private readonly byId = new GroupRead<string, ChatSessionEntity>(async (ids) => {
+    const rows = await this.sessions.find({ where: { id: In(ids) } });
+    return new Map(rows.map((s) => [s.id, s]));
+  });
+  private readonly byTokenHash = new GroupRead<string, ChatSessionEntity>(async (hashes) => {
+    // The hash is not selected by default (select: false); it is read here only to match the callers.
+    const rows = await this.sessions
+      .createQueryBuilder('s')
+      .addSelect('s.tokenHash')
+      .where('s.tokenHash IN (:...hashes)', { hashes })
+      .getMany();
+    return new Map(rows.map(({ tokenHash, ...session }) => [tokenHash as string, Object.assign(new ChatSessionEntity(), session)]));
+  });
+
+  async findById(id: string): Promise<ChatSessionEntity | null> {
+    return copyOf(await this.byId.get(id));
   }
 
-  findByTokenHash(tokenHash: string): Promise<ChatSessionEntity | null> {
-    return this.sessions.findOne({ where: { tokenHash } });
+  async findByTokenHash(tokenHash: string): Promise<ChatSessionEntity | null> {
+    return copyOf(await this.byTokenHash.get(tokenHash));
   }
 
   findOfClient(clientId: string, status: ChatSessionEntity['status']): Promise<ChatSessionEntity | null> {
@@ -209,4 +228,8 @@ export class ChatSessionsRepository {
     );
     return row?.average ?? null;
   }
+}
+
+function copyOf(session: ChatSessionEntity | undefined): ChatSessionEntity | null {
+  return session ? Object.assign(new ChatSessionEntity(), session) : null;
 }

@@ -184,7 +184,8 @@ export class ChatSessionsService {
     const fresh = (await this.sessions.findById(session.id)) ?? session;
     const [queue, evaluated] = await Promise.all([
       fresh.status === 'waiting' ? this.queue.positionOf(fresh.id, fresh.organisationId) : Promise.resolve(null),
-      this.sessions.hasEvaluation(fresh.id),
+      // The questions can only be answered once the chat has ended.
+      fresh.status === 'ended' ? this.sessions.hasEvaluation(fresh.id) : Promise.resolve(false),
     ]);
     return {
       id: fresh.id,

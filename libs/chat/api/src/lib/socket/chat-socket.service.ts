@@ -62,6 +62,7 @@ export class ChatSocketService {
     const senderId = state.actor.kind === 'account' ? state.actor.user.id : null;
     state.joined.set(p.sessionId, { role: participant.role, senderId });
     await socket.join(chatRoom(p.sessionId));
+    // Read again after joining the room: a change in between reaches this socket either way.
     const [session, messages] = await Promise.all([this.sessions.view(participant.session), this.messages.after(p.sessionId, lastSeenSeq)]);
     return { ok: true, data: { session, messages } };
   }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { GroupRead } from '../database/group-read';
 import { SessionRepository } from './session.repository';
 
 /** Wait before listening again after the LISTEN connection was lost (e.g. PostgreSQL restarted). */
@@ -36,6 +37,11 @@ export class SessionRegistry implements OnApplicationBootstrap, OnApplicationShu
   /** Marks this process's own announcements, which it has already acted on. */
   private readonly instanceId = randomUUID();
   private closeListener: (() => Promise<void>) | null = null;
+  private readonly revokedReads = new GroupRead<string, boolean>(async (ids) => {
+    const revoked = await this.revokedAmong(ids);
+    // revokedAmong remembered each answer, keeping an end announced while the query ran.
+    return new Map(ids.map((id) => [id, this.cache.get(id)?.revoked ?? revoked.has(id)]));
+  });
   private relisten: NodeJS.Timeout | null = null;
   private stopped = false;
 
@@ -62,9 +68,8 @@ export class SessionRegistry implements OnApplicationBootstrap, OnApplicationShu
   async isRevoked(sessionId: string): Promise<boolean> {
     const cached = this.cache.get(sessionId);
     if (cached && cached.until > performance.now()) return cached.revoked;
-    const revoked = (await this.revokedAmong([sessionId])).has(sessionId);
-    this.remember(sessionId, revoked);
-    return revoked;
+    // Misses of concurrent requests and socket logins share one query (a burst after a restart).
+    return (await this.revokedReads.get(sessionId)) ?? false;
   }
 
   /** The ended sessions among these ids, in one query. */
@@ -148,6 +153,8 @@ export class SessionRegistry implements OnApplicationBootstrap, OnApplicationShu
   private remember(sessionId: string, revoked: boolean): void {
     // Bounded: an attacker cannot grow it beyond the sessions of valid (signed) tokens, but be safe.
     if (this.cache.size > 50_000) this.cache.clear();
+    // An ended session never comes back: a read that started before the end cannot undo it here.
+    if (!revoked && this.cache.get(sessionId)?.revoked) revoked = true;
     this.cache.set(sessionId, { revoked, until: performance.now() + SESSION_CACHE_MS });
   }
 }
