@@ -1,4 +1,5 @@
 import { Page } from 'playwright-core';
+import { Client } from 'pg';
 import { wcagViolations } from './support/axe';
 import { logIn } from './support/log-in';
 import { PHONE, useNabij } from './support/use-nabij';
@@ -57,5 +58,37 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     for (const path of paths) problems.push(...(await check(page, path)));
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('finds no problems on the video call page of the client and the worker (device check)', async () => {
+    // Test data: a video appointment of the demo client with the demo worker, whose room is open now.
+    const db = new Client({ connectionString: nabij.server.database.url });
+    await db.connect();
+    let appointmentId: string;
+    try {
+      const [row] = (
+        await db.query(
+          `INSERT INTO appointment (case_id, kind, starts_at, duration_minutes, status, created_by, created_at, updated_at)
+           SELECT c.id, 'video', now() + interval '5 minutes', 30, 'planned', c.assigned_worker_id, now(), now()
+             FROM care_case c JOIN account a ON a.id = c.client_id JOIN account w ON w.id = c.assigned_worker_id
+            WHERE a.email = 'client@demo.nabij.nl' AND w.email = 'worker@demo.nabij.nl' AND c.closed_on IS NULL AND c.uses_online_dossier
+            ORDER BY c.opened_on DESC LIMIT 1 RETURNING id`,
+        )
+      ).rows;
+      appointmentId = row.id;
+    } finally {
+      await db.end();
+    }
+    const problems: string[] = [];
+    for (const email of ['client@demo.nabij.nl', 'worker@demo.nabij.nl']) {
+      const page = await nabij.person(PHONE);
+      await logIn(page, nabij.url, email);
+      problems.push(...(await check(page, '/home')));
+      await page.goto(`${nabij.url}/video/${appointmentId}`);
+      await page.getByRole('button', { name: 'Camera en microfoon aanzetten' }).waitFor();
+      problems.push(...(await wcagViolations(page)).map((v) => `${email} /video: ${v}`));
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
   });
 });
