@@ -43,3 +43,24 @@ export function noAccountMail(to: string, link: string): MailMessage {
     ].join('\n'),
   };
 }
+
+/** For a deactivated account: no link (the account cannot log in), but the same answer and work. */
+export function deactivatedAccountMail(to: string): MailMessage {
+  return {
+    to,
+    subject: 'Nieuw wachtwoord voor Nabij / New password for Nabij',
+    text: [
+      'Hallo,',
+      '',
+      'Iemand vroeg om een nieuw wachtwoord voor dit e-mailadres. Maar dit account is gestopt door de organisatie.',
+      'Een nieuw wachtwoord helpt dan niet. Heb je het account weer nodig? Vraag het aan een beheerder van je organisatie.',
+      '',
+      'Heb je dit niet gevraagd? Dan hoef je niets te doen.',
+      '',
+      '---',
+      'Someone asked for a new Nabij password for this address, but this account has been stopped by the organisation.',
+      'A new password will not help. Need the account again? Ask an administrator of your organisation.',
+      'Did not ask for this? Then you do not need to do anything.',
+    ].join('\n'),
+  };
+}

@@ -72,6 +72,26 @@ describe('password reset', () => {
     expect(mail.text).not.toMatch(/token=/);
   });
 
+  it('gives a deactivated account no link, and refuses a link asked before the deactivation', async () => {
+    const email = await client();
+    expect((await ask(email)).status).toBe(202);
+    const token = await mailedToken(email);
+    // Deactivation belongs to the organisation admin (libs/organisation), not loaded here.
+    await t.dataSource.query(`UPDATE account SET deactivated_at = now() WHERE email = $1`, [email]);
+    const refused = await confirm(token, NEW_PASSWORD);
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('reset_link_invalid');
+    const again = await ask(email);
+    expect(again.status).toBe(202);
+    expect(again.body).toEqual({ status: 'check_your_mail' });
+    const [mail] = await t.dataSource.query(
+      `SELECT text FROM outbox_mail WHERE to_address = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [email],
+    );
+    expect(mail.text).toMatch(/gestopt door de organisatie/);
+    expect(mail.text).not.toMatch(/token=/);
+  });
+
   it('stores only the hash of the token', async () => {
     const email = await client();
     await ask(email);

@@ -7,7 +7,7 @@ import { PasswordPolicyService } from '../password-policy.service';
 import { PasswordService } from '../password.service';
 import { SessionsService } from '../sessions.service';
 import { hashToken, newToken } from '../tokens';
-import { noAccountMail, passwordResetMail } from './password-reset-mails';
+import { deactivatedAccountMail, noAccountMail, passwordResetMail } from './password-reset-mails';
 import { PasswordResetsRepository } from './password-resets.repository';
 
 const LINK_INVALID_MESSAGE = 'This link does not work any more. Ask for a new one.';
@@ -51,6 +51,8 @@ export class PasswordResetService {
         manager,
       );
       if (!account) return this.mail.enqueue(noAccountMail(email, `${this.config.publicUrl}/forgot-password`), manager);
+      // Deactivated: a new password would not let them in; they hear who can help instead.
+      if (account.deactivatedAt) return this.mail.enqueue(deactivatedAccountMail(account.email), manager);
       await this.resets.insert(
         {
           accountId: account.id,
@@ -83,6 +85,13 @@ export class PasswordResetService {
         });
       }
       const account = await this.accounts.findByIdOrFail(reset.accountId, manager);
+      // A link asked before the account was deactivated: it does not work any more (the same answer).
+      if (account.deactivatedAt)
+        throw new BadRequestException({
+          message: LINK_INVALID_MESSAGE,
+          code: RESET_LINK_INVALID,
+          fields: { token: [LINK_INVALID_MESSAGE] },
+        });
       this.policy.assertStrong(password, [account.email, account.name]);
       const passwordHash = await this.passwords.hash(password);
       // The link arrived by mail, so it proves the address as a verification link would.
