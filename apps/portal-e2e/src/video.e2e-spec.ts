@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
 import { Client } from 'pg';
+import { wcagViolations } from './support/axe';
 import { logIn } from './support/log-in';
 import { DESKTOP, FAKE_MEDIA_ARGS, PHONE, useNabij } from './support/use-nabij';
 
@@ -109,12 +110,14 @@ describe('video call: the demo client and worker talk through a video appointmen
     await client.getByRole('button', { name: 'Deelnemen aan het gesprek' }).click();
     await client.getByRole('heading', { name: 'Je zit in de wachtkamer' }).waitFor();
     await shoot(client, 'client-waiting');
+    expect((await wcagViolations(client)).map((v) => `waiting room: ${v}`)).toEqual([]);
 
     await logIn(worker, nabij.url, 'worker@demo.nabij.nl');
     await worker.getByRole('link', { name: /Deelnemen aan het videogesprek/ }).click();
     await worker.getByRole('button', { name: 'Camera en microfoon aanzetten' }).click();
     await worker.getByRole('button', { name: 'Deelnemen aan het gesprek' }).click();
     await worker.getByText(/zit in de wachtkamer/).waitFor();
+    expect((await wcagViolations(worker)).map((v) => `admit: ${v}`)).toEqual([]);
     await worker.getByRole('button', { name: /Laat .* binnen/ }).click();
   });
 
@@ -125,6 +128,11 @@ describe('video call: the demo client and worker talk through a video appointmen
     await eventually(async () => (await framesDecoded(worker)) > 0, 'the worker decodes video frames');
     await shoot(client, 'client-call');
     await shoot(worker, 'worker-call');
+    for (const [who, page] of [
+      ['client', client],
+      ['worker', worker],
+    ] as const)
+      expect((await wcagViolations(page)).map((v) => `${who} in the call: ${v}`)).toEqual([]);
   });
 
   it('shows the worker when the client turns the microphone off', async () => {
