@@ -135,6 +135,16 @@ describe('video call: the demo client and worker talk through a video appointmen
       expect((await wcagViolations(page)).map((v) => `${who} in the call: ${v}`)).toEqual([]);
   });
 
+  it('brings the client who reloads the page straight back into the same call, without waiting again', async () => {
+    await client.reload();
+    await client.getByRole('button', { name: 'Camera en microfoon aanzetten' }).click();
+    await client.getByRole('button', { name: 'Deelnemen aan het gesprek' }).click();
+    await client.getByText('Verbinding: Verbonden').waitFor({ timeout: 30_000 });
+    await expect(client.getByRole('heading', { name: 'Je zit in de wachtkamer' }).count()).resolves.toBe(0);
+    await eventually(async () => (await framesDecoded(client)) > 0, 'the client decodes video frames again');
+    await worker.getByText('Verbinding: Verbonden').waitFor({ timeout: 30_000 });
+  });
+
   it('shows the worker when the client turns the microphone off', async () => {
     await client.getByRole('button', { name: 'Microfoon uit' }).click();
     await expect(client.getByRole('button', { name: 'Microfoon aan' }).getAttribute('aria-pressed')).resolves.toBe('true');
