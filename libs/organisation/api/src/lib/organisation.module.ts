@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DutyRosterModule } from '@nabij/chat/api';
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { MessagesModule } from '@nabij/messages/api';
@@ -18,7 +19,14 @@ import { TeamsService } from './teams.service';
 
 /** The operating side an admin runs the organisation with: teams, staff accounts and invites of new staff. */
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffInviteEntity]), DossierModule, IdentityModule, MessagesModule, TrainingsModule],
+  imports: [
+    TypeOrmModule.forFeature([StaffInviteEntity]),
+    DossierModule,
+    DutyRosterModule,
+    IdentityModule,
+    MessagesModule,
+    TrainingsModule,
+  ],
   controllers: [TeamsController, StaffController, InvitesController, InviteAcceptController],
   providers: [TeamsRepository, TeamsService, StaffRepository, StaffService, StaffTwoFactorService, InvitesRepository, InvitesService],
 })

@@ -274,6 +274,41 @@ describe('staff (admin)', () => {
     }
   });
 
+  it('takes a worker off the chat rota from today when chat duty is turned off or the account is deactivated; past days stay', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const day = (offset: number) => new Date(t.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const rota = async (workerId: string) => {
+      // Rota lines are planned through chat's rota API (ChatModule, not loaded in this app): written directly here.
+      await t.dataSource.query(
+        `INSERT INTO chat_duty (organisation_id, worker_id, weekday, on_date, starts_at, ends_at)
+         VALUES ($1, $2, 2, NULL, '15:00', '17:00'), ($1, $2, NULL, $3, '15:00', '17:00'), ($1, $2, NULL, $4, '19:00', '21:00')`,
+        [org.organisationId, workerId, day(-7), day(7)],
+      );
+    };
+    const lines = async (workerId: string) =>
+      (await t.dataSource.query(`SELECT to_char(on_date, 'YYYY-MM-DD') AS on_date FROM chat_duty WHERE worker_id = $1`, [workerId])).map(
+        (r: { on_date: string | null }) => r.on_date,
+      );
+    const stopping = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, chatDuty: true });
+    const leaving = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, chatDuty: true });
+    const staying = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, chatDuty: true });
+    for (const w of [stopping, leaving, staying]) await rota(w.id);
+
+    await t.http().patch(`/api/organisation/staff/${stopping.id}`).set(bearer(admin)).send({ chatDuty: false }).expect(200);
+    expect(await lines(stopping.id)).toEqual([day(-7)]);
+    await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin)).expect(200);
+    expect(await lines(leaving.id)).toEqual([day(-7)]);
+    expect(await lines(staying.id)).toHaveLength(3);
+    const reasons = await t.dataSource.query(
+      `SELECT reason FROM audit_entry WHERE resource_type = 'staff_account' AND resource_id = ANY($1) ORDER BY occurred_at, id`,
+      [[stopping.id, leaving.id]],
+    );
+    expect(reasons.map((r: { reason: string }) => r.reason)).toEqual([
+      `role worker, team ${org.teamId}, chat duty no, 2 rota line(s) removed`,
+      'deactivated, 2 rota line(s) removed',
+    ]);
+  });
+
   it('shows and changes the capabilities can train and chat duty (audited); a value that is not true/false is 400 naming it', async () => {
     const { org, admin } = await orgWithAdmin();
     const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });

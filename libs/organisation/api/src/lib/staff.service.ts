@@ -1,4 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DutyRosterService } from '@nabij/chat/api';
 import { TeamCasesService } from '@nabij/dossier/api';
 import { SessionsService } from '@nabij/identity/api';
 import { WorkerThreadsService } from '@nabij/messages/api';
@@ -29,6 +30,7 @@ export class StaffService {
     private readonly sessions: SessionsService,
     private readonly threads: WorkerThreadsService,
     private readonly trainers: TrainerHandOverService,
+    private readonly roster: DutyRosterService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -52,13 +54,18 @@ export class StaffService {
       const canTrain = dto.canTrain ?? member.can_train;
       const chatDuty = dto.chatDuty ?? member.chat_duty;
       await this.staff.update(db, member.id, { role, teamId, canTrain, chatDuty });
+      // No longer doing chat duty (or no longer a worker): off the rota from today, so the rota warns.
+      const offRota =
+        (member.chat_duty && !chatDuty) || (member.role === 'worker' && role !== 'worker')
+          ? await this.roster.removeFromRoster(organisationOf(admin), member.id, this.clock.now(), db)
+          : 0;
       await this.audit.record(
         {
           actor: admin,
           action: 'update',
           resourceType: 'staff_account',
           resourceId: member.id,
-          reason: `role ${role}, team ${teamId ?? 'none'}${capabilityChange(member, canTrain, chatDuty)}`,
+          reason: `role ${role}, team ${teamId ?? 'none'}${capabilityChange(member, canTrain, chatDuty)}${offRota ? `, ${offRota} rota line(s) removed` : ''}`,
           ...meta,
         },
         db,
@@ -105,8 +112,16 @@ export class StaffService {
         });
       }
       await this.staff.setDeactivated(db, member.id, this.clock.now());
+      const offRota = await this.roster.removeFromRoster(organisationOf(admin), member.id, this.clock.now(), db);
       await this.audit.record(
-        { actor: admin, action: 'update', resourceType: 'staff_account', resourceId: member.id, reason: 'deactivated', ...meta },
+        {
+          actor: admin,
+          action: 'update',
+          resourceType: 'staff_account',
+          resourceId: member.id,
+          reason: offRota ? `deactivated, ${offRota} rota line(s) removed` : 'deactivated',
+          ...meta,
+        },
         db,
       );
       return (await this.staff.find(db, organisationOf(admin), member.id)) as StaffRow;

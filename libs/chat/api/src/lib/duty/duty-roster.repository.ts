@@ -109,4 +109,13 @@ export class DutyRosterRepository {
   async deleteLine(db: EntityManager, id: string): Promise<void> {
     await db.query(`DELETE FROM chat_duty WHERE id = $1`, [id]);
   }
+
+  /** The worker's weekly lines and dated lines from `fromDate` on (the past stays as it was); the caller's transaction. */
+  async deleteLinesOfWorkerFrom(db: EntityManager, organisationId: string, workerId: string, fromDate: string): Promise<number> {
+    const [, deleted] = await db.query(
+      `DELETE FROM chat_duty WHERE organisation_id = $1 AND worker_id = $2 AND (weekday IS NOT NULL OR on_date >= $3)`,
+      [organisationId, workerId, fromDate],
+    );
+    return Number(deleted ?? 0);
+  }
 }

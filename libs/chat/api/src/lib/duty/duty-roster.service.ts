@@ -29,4 +29,14 @@ export class DutyRosterService {
       today: [...new Set(rows.map((r) => r.id))],
     };
   }
+
+  /**
+   * Takes a worker off the roster from the Amsterdam day of `at` on (chat duty turned off, or the
+   * account deactivated), so nobody counts on them and the rota warns about the openings they leave.
+   * Returns how many lines went. Inside the caller's transaction.
+   */
+  removeFromRoster(organisationId: string, workerId: string, at: Date, db: EntityManager): Promise<number> {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
+    return this.repository.deleteLinesOfWorkerFrom(db, organisationId, workerId, today);
+  }
 }
