@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import type { AuthoringTraining, StepKind } from '@nabij/trainings/contracts';
 import { DataSource } from 'typeorm';
@@ -46,6 +46,12 @@ export class AuthoringService {
 
   async createTraining(user: AuthUser, dto: TrainingDto, meta: RequestMeta): Promise<AuthoringTraining> {
     if (!user.organisationId) throw new NotFoundException(NOT_YOURS);
+    // A worker who makes a training becomes its trainer: only with "kan trainen" from an admin.
+    if (user.role === 'worker' && !(await this.content.isTrainerOfOrganisation(user.id, user.organisationId)))
+      throw new ForbiddenException({
+        message: 'Only colleagues who can train make trainings. Ask an admin (Medewerkers: kan trainen).',
+        code: 'cannot_train',
+      });
     const trainerId = user.role === 'worker' ? user.id : await this.checkTrainer(user, dto.trainerId ?? null);
     const now = this.clock.now();
     const training = await this.content.createTraining({

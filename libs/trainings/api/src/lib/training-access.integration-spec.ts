@@ -222,6 +222,17 @@ describe('who sees which training work, and who has stalled', () => {
       expect(row.n).toBe(0);
     });
 
+    it('lets a worker make a training (and be its trainer) only with "kan trainen": otherwise 403 cannot_train, nothing made', async () => {
+      const refused = await as('otherWorker').post('/api/trainings', { title: 'Zelf een cursus', summary: 'Zonder kan trainen.' });
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('cannot_train');
+      const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM training WHERE title = 'Zelf een cursus'`);
+      expect(row.n).toBe(0);
+      const made = await as('worker').post('/api/trainings', { title: 'Rust in je week', summary: 'Met kan trainen.' });
+      expect(made.status).toBe(201);
+      expect(made.body.trainerId).toBe(w.ids.worker);
+    });
+
     it('lets an admin create a training, add a module and steps, and checks step content', async () => {
       const created = await as('admin').post('/api/trainings', {
         title: 'Omgaan met stress',

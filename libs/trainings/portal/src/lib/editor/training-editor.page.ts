@@ -441,7 +441,8 @@ export class TrainingEditorPage {
     if (e.statusCode === 400 && e.fields && Object.keys(e.fields).length) {
       this.fields.set(e.fields);
       focusFirstInvalid(this.host.nativeElement, this.injector);
-    } else this.general.set(e.statusCode === 404 ? 'editor.notYours' : generalErrorKey(e));
+    } else if (e.code === 'cannot_train') this.general.set('editor.cannotTrain');
+    else this.general.set(e.statusCode === 404 ? 'editor.notYours' : generalErrorKey(e));
   }
 
   private reloadList(): void {
