@@ -75,7 +75,7 @@ export const privacyTexts = defineTexts({
     'privacy.retention.invalid': 'Kies een heel getal van 1 tot en met 20.',
     'privacy.log.title': 'Toegangslog',
     'privacy.log.intro':
-      'Wie heeft welke gegevens van cliënten bekeken of veranderd (NEN 7513). Elke keer dat u hier zoekt, komt ook in het log.',
+      'Wie heeft welke gegevens van cliënten bekeken of veranderd (NEN 7513). Elke keer dat je hier zoekt, komt dat ook in het log.',
     'privacy.log.clientId': 'Cliënt (id)',
     'privacy.log.userId': 'Medewerker of gebruiker (id)',
     'privacy.log.from': 'Van',
