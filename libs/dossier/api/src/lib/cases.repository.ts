@@ -307,7 +307,7 @@ export class CasesRepository {
     await db.getRepository(CareCaseEntity).update(caseId, { closedOn, closeReason });
   }
 
-  /** Clients of the organisation whose name or e-mail contains `query` (account data only). */
+  /** Clients of the organisation whose name, e-mail or login name contains `query` (account data only). */
   async searchClients(db: EntityManager, organisationId: string, query: string, limit: number): Promise<ClientSearchResult[]> {
     const rows: ClientSearchRow[] = await db.query(
       `SELECT a.id, a.name, a.email, to_char(a.birth_date, 'YYYY-MM-DD') AS birth_date, f.name AS financier_name,
@@ -315,7 +315,7 @@ export class CasesRepository {
          FROM account a
          LEFT JOIN financier f ON f.id = a.financier_id
         WHERE a.role = 'client' AND a.organisation_id = $1
-          AND (a.name ILIKE $2 ESCAPE '\\' OR a.email ILIKE $2 ESCAPE '\\')
+          AND (a.name ILIKE $2 ESCAPE '\\' OR a.email ILIKE $2 ESCAPE '\\' OR a.login_name ILIKE $2 ESCAPE '\\')
         ORDER BY a.name NULLS LAST, a.email, a.id
         LIMIT $3`,
       [organisationId, `%${escapeLike(query)}%`, limit],

@@ -106,6 +106,19 @@ describe('client search (GET /api/dossier/clients)', () => {
     expect((await search('worker', '%%')).body).toEqual([]);
   });
 
+  it('finds a client admitted without an e-mail address by part of the login name', async () => {
+    const [{ id: financierId }] = await t.dataSource.query(`SELECT id FROM financier WHERE organisation_id = $1 LIMIT 1`, [organisationId]);
+    const admitted = await t
+      .http()
+      .post('/api/admissions')
+      .set(as('worker'))
+      .send({ name: 'Kees Dijkstra', birthDate: '1970-02-02', financierId, reason: 'Geen vast adres, slaapt in de nachtopvang' });
+    expect(admitted.status).toBe(201);
+    const loginName: string = admitted.body.letter.loginName;
+    const found = await search('worker', loginName.slice(-5).toUpperCase());
+    expect(found.body.map((c: { name: string; email: string | null }) => [c.name, c.email])).toEqual([['Kees Dijkstra', null]]);
+  });
+
   it("never returns another organisation's clients, nor workers", async () => {
     const found: string[] = (await search('worker', 'vries')).body.map((c: { id: string }) => c.id);
     expect(found).not.toContain(ids.foreignClient);
