@@ -24,7 +24,8 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
   let worker: Page;
 
   beforeAll(async () => {
-    // Test data: extra chat hours all day (yesterday–tomorrow), so the chat is open now.
+    // Test data: extra chat hours all day (yesterday–tomorrow), so the chat is open now. Written
+    // directly: the admin's chat hours service adds closures only, never extra hours.
     const db = new Client({ connectionString: nabij.server.database.url });
     await db.connect();
     try {

@@ -1,14 +1,19 @@
 import type { ChatAppointmentSlotsResponse } from '@nabij/chat/contracts';
 import { DossierModule } from '@nabij/dossier/api';
-import { makeCase } from '@nabij/dossier/api/testing';
+import { closeCase, makeCase } from '@nabij/dossier/api/testing';
 import type { Dossier } from '@nabij/dossier/contracts';
 import type { TestAccount } from '@nabij/platform/testing';
 import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, createChatTestApp, startAnonymousChat } from './testing/chat-test-app';
 
 /** A case of the client, opened through the dossier by the worker (default: the one on duty). */
-const openCase = async (t: ChatTestApp, org: ChatOrganisation, client: TestAccount, worker: TestAccount = org.worker) =>
-  (await makeCase(t, { worker, clientId: client.id, openedOn: '2026-02-01' })).id;
+const openCase = async (
+  t: ChatTestApp,
+  org: ChatOrganisation,
+  client: TestAccount,
+  worker: TestAccount = org.worker,
+  options: { usesOnlineDossier?: boolean } = {},
+) => (await makeCase(t, { worker, clientId: client.id, openedOn: '2026-02-01', ...options })).id;
 
 describe('chat appointments outside chat hours', () => {
   let t: ChatTestApp;
@@ -24,9 +29,9 @@ describe('chat appointments outside chat hours', () => {
   // Monday 2 March 2026, 10:00 in Amsterdam: chat is closed, it opens at 15:00.
   beforeEach(() => t.clock.set('2026-03-02T09:00:00Z'));
 
-  async function clientWithCase() {
+  async function clientWithCase(options: { usesOnlineDossier?: boolean } = {}) {
     const client = await makeChatAccount(t, org, 'client');
-    const caseId = await openCase(t, org, client);
+    const caseId = await openCase(t, org, client, org.worker, options);
     return { ...client, caseId };
   }
   const slotsOf = async (token: string): Promise<ChatAppointmentSlotsResponse> => {
@@ -115,9 +120,8 @@ describe('chat appointments outside chat hours', () => {
     expect((await book(noCase.token, '2026-03-02T14:00:00.000Z')).status).toBe(404);
     // A closed case, or one the client does not share online, is not bookable either.
     const closed = await clientWithCase();
-    await t.dataSource.query(`UPDATE care_case SET closed_on = '2026-03-01', close_reason = 'goal_reached' WHERE id = $1`, [closed.caseId]);
-    const offline = await clientWithCase();
-    await t.dataSource.query(`UPDATE care_case SET uses_online_dossier = false WHERE id = $1`, [offline.caseId]);
+    await closeCase(t, org.worker, closed.caseId, { closedOn: '2026-03-01' });
+    const offline = await clientWithCase({ usesOnlineDossier: false });
     for (const who of [closed, offline]) expect((await book(who.token, '2026-03-02T14:00:00.000Z')).status).toBe(404);
   });
 });
@@ -146,7 +150,7 @@ describe('converting an anonymous chat: only into the worker’s own open cases'
     // The colleague cannot convert a chat they do not hold, even into their own case.
     expect((await convert(theirCase, colleague.token)).status).toBe(404);
     const closedCase = await openCase(t, org, await makeChatAccount(t, org, 'client'));
-    await t.dataSource.query(`UPDATE care_case SET closed_on = '2026-03-01', close_reason = 'goal_reached' WHERE id = $1`, [closedCase]);
+    await closeCase(t, org.worker, closedCase, { closedOn: '2026-03-01' });
     expect((await convert(closedCase)).status).toBe(404);
 
     const caseId = await openCase(t, org, await makeChatAccount(t, org, 'client'));

@@ -51,7 +51,8 @@ describe('messages answered within 48 hours', () => {
     remember('worker', await makeWorker(t, { ...staff, name: 'Youssef Amrani' }));
     remember('duty', await makeWorker(t, { ...staff, name: 'Daan Bakker' }));
     remember('teamLead', await makeTeamLead(t, staff));
-    // Daan is on duty (bureaudienst) every day, all day.
+    // Daan is on duty (bureaudienst) every day, all day. Weekly roster lines are written directly: no
+    // service writes them (chat's rota adds dated lines only; the seed or an operator writes these).
     for (let weekday = 1; weekday <= 7; weekday++) {
       await t.dataSource.query(
         `INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, '00:00', '23:59:59')`,

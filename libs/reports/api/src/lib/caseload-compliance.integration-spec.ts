@@ -1,9 +1,17 @@
+import { DossierModule } from '@nabij/dossier/api';
+import { makeAppointment, makeCase } from '@nabij/dossier/api/testing';
+import type { AppointmentStatus } from '@nabij/dossier/contracts';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
-import { createTestApp, FixedClock, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
+import { MessagesModule } from '@nabij/messages/api';
+import { replyToThread, sendMessage } from '@nabij/messages/api/testing';
+import { createTestApp, FixedClock, HOUR, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
 import { ReportsModule } from '../index';
 
 jest.setTimeout(60_000);
+
+/** Now in these tests: 1 July 2019, 12:00 UTC. */
+const NOW = '2019-07-01T12:00:00Z';
 
 /** 48-hour compliance and no-shows in the report's JSON summary, on hand-built data in 2019. */
 describe('caseload report summary: 48-hour compliance and no-shows', () => {
@@ -14,48 +22,47 @@ describe('caseload report summary: 48-hour compliance and no-shows', () => {
   let admin: string;
   let lead: string;
 
-  async function caseWithThread(): Promise<{ caseId: string; threadId: string }> {
-    const [c] = await t.dataSource.query(
-      `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas, uses_online_dossier, opened_on)
-       VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', '{}', true, '2019-01-01') RETURNING id`,
-      [org.organisationId, client.id, org.financierIds['Gouda'], org.teamIds['Team Rijnstreek'], worker],
-    );
-    const [th] = await t.dataSource.query(
-      `INSERT INTO message_thread (organisation_id, client_id, case_id, created_at, last_message_at) VALUES ($1, $2, $3, '2019-01-01', '2019-01-01') RETURNING id`,
-      [org.organisationId, client.id, c.id],
-    );
-    return { caseId: c.id, threadId: th.id };
+  let workerAccount: TestAccount;
+
+  /** An open case of 2019 of the worker, through the dossier. */
+  const openCase = async (): Promise<string> =>
+    (await makeCase(t, { worker: workerAccount, clientId: client.id, financierId: org.financierIds['Gouda'], openedOn: '2019-01-01' })).id;
+
+  /**
+   * The client writes about the case 48 hours before `due` (the promise runs from then) and the worker
+   * answers at `answered`, or not: through the messages service, at those moments on the test clock.
+   */
+  async function deadline(caseId: string, due: string, answered: string | null): Promise<void> {
+    t.clock.set(new Date(Date.parse(due) - 48 * HOUR));
+    const { threadId } = await sendMessage(t, client, { body: 'Kunt u mij terugbellen?', caseId });
+    if (answered) {
+      t.clock.set(answered);
+      await replyToThread(t, workerAccount, threadId, 'Ik bel u morgen.');
+    }
+    t.clock.set(NOW);
   }
 
-  const deadline = (threadId: string, due: string, answered: string | null) =>
-    t.dataSource.query(
-      `INSERT INTO message_deadline (thread_id, started_at, due_at, answered_at) VALUES ($1, $2::timestamptz - interval '48 hours', $2, $3)`,
-      [threadId, due, answered],
-    );
-
-  const appointment = (caseId: string, startsAt: string, status: string) =>
-    t.dataSource.query(
-      `INSERT INTO appointment (case_id, kind, starts_at, duration_minutes, status, created_by, created_at, updated_at) VALUES ($1, 'face_to_face', $2, 60, $3, $4, now(), now())`,
-      [caseId, startsAt, status, worker],
-    );
+  const appointment = (caseId: string, startsAt: string, status: AppointmentStatus) =>
+    makeAppointment(t, workerAccount, caseId, { startsAt, status });
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, ReportsModule], clock: new FixedClock('2019-07-01T12:00:00Z') });
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, MessagesModule, ReportsModule], clock: new FixedClock(NOW) });
     org = await makeOrganisation(t, { financiers: ['Leiden', 'Gouda'], teams: ['Team Leiden', 'Team Rijnstreek'] });
     client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
-    worker = (await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamIds['Team Rijnstreek'] })).id;
-    // Deadlines and appointments of 2019, as rows: no service writes the past.
-    const one = await caseWithThread();
-    const two = await caseWithThread();
-    const three = await caseWithThread();
-    await deadline(one.threadId, '2019-03-01T10:00:00Z', '2019-03-01T09:00:00Z'); // in time
-    await deadline(one.threadId, '2019-04-01T10:00:00Z', '2019-04-02T10:00:00Z'); // late
-    await deadline(two.threadId, '2019-05-01T10:00:00Z', null); // unanswered, overdue now
-    await deadline(three.threadId, '2018-12-30T10:00:00Z', '2018-12-30T09:00:00Z'); // before the period
-    await deadline(three.threadId, '2019-07-02T10:00:00Z', null); // still running: not counted, not overdue
-    for (const status of ['attended', 'attended', 'attended', 'no_show', 'planned', 'cancelled'])
-      await appointment(one.caseId, '2019-02-01T09:00:00Z', status);
-    await appointment(one.caseId, '2018-06-01T09:00:00Z', 'no_show'); // before the period
+    workerAccount = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamIds['Team Rijnstreek'] });
+    worker = workerAccount.id;
+    // Deadlines and appointments of 2019, through the messages and dossier services at those moments.
+    const one = await openCase();
+    const two = await openCase();
+    const three = await openCase();
+    await deadline(one, '2019-03-01T10:00:00Z', '2019-03-01T09:00:00Z'); // in time
+    await deadline(one, '2019-04-01T10:00:00Z', '2019-04-02T10:00:00Z'); // late
+    await deadline(two, '2019-05-01T10:00:00Z', null); // unanswered, overdue now
+    await deadline(three, '2018-12-30T10:00:00Z', '2018-12-30T09:00:00Z'); // before the period
+    await deadline(three, '2019-07-02T10:00:00Z', null); // still running: not counted, not overdue
+    for (const status of ['attended', 'attended', 'attended', 'no_show', 'planned', 'cancelled'] as const)
+      await appointment(one, '2019-02-01T09:00:00Z', status);
+    await appointment(one, '2018-06-01T09:00:00Z', 'no_show'); // before the period
     admin = (await makeAdmin(t, { organisationId: org.organisationId })).token;
     // The lead of the other team: sees none of this worker's cases.
     lead = (await makeTeamLead(t, { organisationId: org.organisationId, teamId: org.teamIds['Team Leiden'] })).token;

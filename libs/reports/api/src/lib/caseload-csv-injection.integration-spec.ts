@@ -1,6 +1,10 @@
+import { DossierModule } from '@nabij/dossier/api';
+import { closeCase, makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeWorker } from '@nabij/identity/api/testing';
 import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
+import { TimeModule } from '@nabij/time/api';
+import { registerTime } from '@nabij/time/api/testing';
 import { ReportsModule } from '../index';
 
 jest.setTimeout(60_000);
@@ -13,24 +17,22 @@ describe('GET /api/reports/caseload?format=csv with a formula-shaped financier n
   let admin: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, ReportsModule] });
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, TimeModule, ReportsModule] });
     const org = await makeOrganisation(t, { financiers: [HOSTILE_NAME] });
     const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
     const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
     admin = (await makeAdmin(t, { organisationId: org.organisationId })).token;
-    // A closed case of 2019 with more hours than a year of contacts: written as rows, no service makes the past.
-    const [c] = await t.dataSource.query(
-      `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas,
-                              uses_online_dossier, opened_on, closed_on, close_reason)
-       VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', '{}', true, '2019-03-01', '2019-03-20', 'goal_reached') RETURNING id`,
-      [org.organisationId, client.id, org.financierId, org.teamId, worker.id],
-    );
+    // A closed case of 2019 with more hours than a year of contacts, through the dossier and time services.
+    const c = await makeCase(t, { worker, clientId: client.id, openedOn: '2019-03-01' });
+    await closeCase(t, worker, c.id, { closedOn: '2019-03-20' });
     // 43 full days and 435 minutes: 62,355 minutes, written as 1039:15 (an entry holds at most a day).
-    await t.dataSource.query(
-      `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, created_at, updated_at)
-       SELECT $1, $2, $3, 'face_to_face', CASE WHEN n = 44 THEN 435 ELSE 1440 END, '2019-03-01', now(), now() FROM generate_series(1, 44) n`,
-      [org.organisationId, worker.id, c.id],
-    );
+    for (let n = 1; n <= 44; n++)
+      await registerTime(t, worker, {
+        caseId: c.id,
+        contactType: 'face_to_face',
+        minutes: n === 44 ? 435 : 1440,
+        occurredOn: '2019-03-01',
+      });
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,13 @@
+import { DossierModule } from '@nabij/dossier/api';
+import { closeCase, makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import type { AuthUser } from '@nabij/platform/api';
 import { createTestApp, FixedClock, makeOrganisation, TestApp, TestOrganisation } from '@nabij/platform/testing';
+import { TimeModule } from '@nabij/time/api';
+import { registerTime } from '@nabij/time/api/testing';
 import { randomUUID } from 'node:crypto';
+import type { ContactType } from '@nabij/time/contracts';
 import { ReportsModule } from '../index';
 
 jest.setTimeout(60_000);
@@ -16,71 +22,53 @@ describe('GET /api/reports/workers', () => {
   const token = {} as Record<'admin' | 'lead' | 'otherLead' | 'worker' | 'client', string>;
   const get = (path: string, who: keyof typeof token) => t.http().get(path).set('Authorization', `Bearer ${token[who]}`);
 
-  async function addCase(worker: string, team: string, opened: string, closed: string | null): Promise<string> {
-    const [c] = await t.dataSource.query(
-      `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, opened_on, closed_on, close_reason)
-       VALUES ($1, $2, $3, $4, $5, 'algemeen_mw', $6, $7, CASE WHEN $7::date IS NULL THEN NULL ELSE 'goal_reached' END) RETURNING id`,
-      [org.organisationId, clientId, org.financierIds['Leiden'], org.teamIds[team], worker, opened, closed],
-    );
+  let leiden: AuthUser;
+
+  /** A case of the Leiden worker, opened (and closed) on those days through the dossier. */
+  async function addCase(opened: string, closed: string | null): Promise<string> {
+    const c = await makeCase(t, { worker: leiden, clientId, financierId: org.financierIds['Leiden'], openedOn: opened });
+    if (closed) await closeCase(t, leiden, c.id, { closedOn: closed });
     return c.id;
   }
 
-  async function entry(
-    worker: string,
-    caseId: string | null,
-    type: string,
-    minutes: number,
-    day: string,
-    opts: { toConfirm?: boolean; deleted?: boolean } = {},
-  ): Promise<void> {
-    await t.dataSource.query(
-      `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, source, source_id, status, created_at, updated_at, deleted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now(), $10)`,
-      [
-        org.organisationId,
-        worker,
-        caseId,
-        type,
-        minutes,
-        day,
-        opts.toConfirm ? 'message' : 'manual',
-        opts.toConfirm ? randomUUID() : null,
-        opts.toConfirm ? 'to_confirm' : 'confirmed',
-        opts.deleted ? new Date() : null,
-      ],
-    );
-  }
-
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, ReportsModule], clock: new FixedClock('2019-07-03T10:00:00Z') });
+    t = await createTestApp({
+      imports: [IdentityModule, DossierModule, TimeModule, ReportsModule],
+      clock: new FixedClock('2019-07-03T10:00:00Z'),
+    });
     org = await makeOrganisation(t, { financiers: ['Leiden'], teams: ['Team Leiden', 'Team Rijnstreek'] });
     const organisationId = org.organisationId;
-    const leiden = org.teamIds['Team Leiden'];
-    const rijnstreek = org.teamIds['Team Rijnstreek'];
-    leidenWorker = (await makeWorker(t, { organisationId, teamId: leiden, name: 'Aad Leiden' })).id;
-    rijnstreekWorker = (await makeWorker(t, { organisationId, teamId: rijnstreek, name: 'Bea Rijnstreek' })).id;
+    const leidenTeam = org.teamIds['Team Leiden'];
+    const rijnstreekTeam = org.teamIds['Team Rijnstreek'];
+    leiden = await makeWorker(t, { organisationId, teamId: leidenTeam, name: 'Aad Leiden' });
+    leidenWorker = leiden.id;
+    const rijnstreek = await makeWorker(t, { organisationId, teamId: rijnstreekTeam, name: 'Bea Rijnstreek' });
+    rijnstreekWorker = rijnstreek.id;
     const client = await makeClient(t, { organisationId, financierId: org.financierId });
     clientId = client.id;
     token.admin = (await makeAdmin(t, { organisationId })).token;
-    token.lead = (await makeTeamLead(t, { organisationId, teamId: leiden })).token;
-    token.otherLead = (await makeTeamLead(t, { organisationId, teamId: rijnstreek })).token;
-    token.worker = (await makeWorker(t, { organisationId, teamId: leiden })).token;
+    token.lead = (await makeTeamLead(t, { organisationId, teamId: leidenTeam })).token;
+    token.otherLead = (await makeTeamLead(t, { organisationId, teamId: rijnstreekTeam })).token;
+    token.worker = (await makeWorker(t, { organisationId, teamId: leidenTeam })).token;
     token.client = client.token;
 
-    // Cases and time entries of 2019, as rows: no service writes the past.
+    // Cases and time entries of 2019, through the dossier and time services (registerTime moves the
+    // clock to each entry's day).
 
     // 2019-07-03 is a Wednesday: week 1–7 July, month July.
-    const open = await addCase(leidenWorker, 'Team Leiden', '2019-01-01', null);
-    await addCase(leidenWorker, 'Team Leiden', '2019-01-01', '2019-07-02'); // closed before the day
-    await addCase(leidenWorker, 'Team Leiden', '2019-07-04', null); // opened after the day
-    await addCase(leidenWorker, 'Team Leiden', '2019-02-01', '2019-07-10'); // still open on the day
-    await entry(leidenWorker, open, 'face_to_face', 30, '2019-06-30'); // Sunday before: neither week nor month
-    await entry(leidenWorker, open, 'face_to_face', 60, '2019-07-01'); // Monday: week and month
-    await entry(leidenWorker, null, 'preparation', 20, '2019-07-07'); // Sunday: week, not client-bound
-    await entry(leidenWorker, open, 'message', 20, '2019-07-08'); // next week, same month
-    await entry(leidenWorker, open, 'phone', 15, '2019-07-31', { toConfirm: true });
-    await entry(leidenWorker, open, 'phone', 100, '2019-07-02', { deleted: true });
-    await entry(rijnstreekWorker, null, 'consultation', 45, '2019-07-02');
+    const open = await addCase('2019-01-01', null);
+    await addCase('2019-01-01', '2019-07-02'); // closed before the day
+    await addCase('2019-07-04', null); // opened after the day
+    await addCase('2019-02-01', '2019-07-10'); // still open on the day
+    const entry = (caseId: string | null, contactType: ContactType, minutes: number, occurredOn: string, options = {}) =>
+      registerTime(t, leiden, { caseId, contactType, minutes, occurredOn, ...options });
+    await entry(open, 'face_to_face', 30, '2019-06-30'); // Sunday before: neither week nor month
+    await entry(open, 'face_to_face', 60, '2019-07-01'); // Monday: week and month
+    await entry(null, 'preparation', 20, '2019-07-07'); // Sunday: week, not client-bound
+    await entry(open, 'message', 20, '2019-07-08'); // next week, same month
+    await entry(open, 'phone', 15, '2019-07-31', { toConfirm: true });
+    await entry(open, 'phone', 100, '2019-07-02', { deleted: true });
+    await registerTime(t, rijnstreek, { contactType: 'consultation', minutes: 45, occurredOn: '2019-07-02' });
   });
   afterAll(() => t.close());
 

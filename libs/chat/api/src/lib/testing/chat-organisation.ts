@@ -1,5 +1,6 @@
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { bearer, makeOrganisation, TestAccount, TestOrganisation } from '@nabij/platform/testing';
+import { ChatHoursAdminService } from '../hours/chat-hours-admin.service';
 import type { ChatTestApp } from './chat-test-app';
 
 /** Chat hours as the demo has them (Europe/Amsterdam): every afternoon, and three evenings. */
@@ -29,8 +30,9 @@ export interface MakeChatOrganisationOptions {
  * An organisation with chat open (TEST_CHAT_HOURS), a worker on duty in every hour, a client, a
  * team lead and an admin, and a service area so a postcode check of 2312 starts an anonymous chat
  * with it. Service areas are global, so make one per database (one per app), not one per test.
- * Hours and the duty roster have no service that writes them (the seed or an operator does), so
- * those rows are written directly; accounts and the service area go through identity and intake.
+ * The hours are the admin's (ChatHoursAdminService, as PUT /api/chat/hours), accounts and the
+ * service area go through identity and intake. Weekly duty lines are written directly: no service
+ * writes them (the rota adds dated lines only; the seed or an operator writes the weekly roster).
  */
 export async function makeChatOrganisation(t: ChatTestApp, options: MakeChatOrganisationOptions = {}): Promise<ChatOrganisation> {
   const org = await makeOrganisation(t);
@@ -39,14 +41,10 @@ export async function makeChatOrganisation(t: ChatTestApp, options: MakeChatOrga
   const worker = await makeWorker(t, staff);
   const teamLead = await makeTeamLead(t, staff);
   const admin = await makeAdmin(t, staff);
+  const slots = TEST_CHAT_HOURS.map(([weekday, start, end]) => ({ weekday, start, end }));
+  await t.app.get(ChatHoursAdminService).replace(admin, { slots }, { ip: null, userAgent: 'test-factory' });
   await t.dataSource.transaction(async (db) => {
     for (const [weekday, start, end] of TEST_CHAT_HOURS) {
-      await db.query(`INSERT INTO chat_hours_slot (organisation_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [
-        org.organisationId,
-        weekday,
-        start,
-        end,
-      ]);
       await db.query(`INSERT INTO chat_duty (organisation_id, worker_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5)`, [
         org.organisationId,
         worker.id,

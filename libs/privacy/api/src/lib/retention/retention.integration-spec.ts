@@ -1,5 +1,5 @@
 import { DossierModule } from '@nabij/dossier/api';
-import { makeCase } from '@nabij/dossier/api/testing';
+import { closeCase, makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { JobsService } from '@nabij/platform/api';
@@ -45,8 +45,7 @@ describe('retention after a case closes', () => {
   async function caseClosedOn(org: Org, client: TestAccount, closedOn: string | null): Promise<string> {
     const c = await makeCase(t, { worker: org.worker, clientId: client.id, openedOn: '2018-01-15' });
     await t.http().post(`/api/dossier/cases/${c.id}/goals`).set(bearer(org.worker)).send({ text: 'Rust in mijn hoofd' }).expect(201);
-    if (closedOn)
-      await t.dataSource.query(`UPDATE care_case SET closed_on = $2, close_reason = 'goal_reached' WHERE id = $1`, [c.id, closedOn]);
+    if (closedOn) await closeCase(t, org.worker, c.id, { closedOn });
     return c.id;
   }
 
