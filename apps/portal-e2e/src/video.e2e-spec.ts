@@ -88,12 +88,59 @@ describe('video call: the demo client and worker talk through a video appointmen
     await watchPeerConnections(worker);
   });
 
+  /**
+   * The journey's steps, each done once: a test takes the steps it needs first, so every test also
+   * passes when run alone (jest -t), and in file order the steps simply happen along the way.
+   */
+  const done = new Set<string>();
+  async function step(name: string, run: () => Promise<void>): Promise<void> {
+    if (done.has(name)) return;
+    await run();
+    done.add(name);
+  }
+
+  /** The client logged in, followed "Deelnemen" from the home page and turned camera and microphone on. */
+  const clientChecked = () =>
+    step('client checked', async () => {
+      await logIn(client, nabij.url, 'client@demo.nabij.nl');
+      await client.getByRole('link', { name: /Deelnemen aan het videogesprek/ }).click();
+      await client.waitForURL(new RegExp(`/video/${appointmentId}`));
+      await client.getByRole('button', { name: 'Camera en microfoon aanzetten' }).click();
+      await client.getByText('Zo zie jij eruit').first().waitFor();
+    });
+
+  const clientWaiting = async () => {
+    await clientChecked();
+    await step('client waiting', async () => {
+      await client.getByRole('button', { name: 'Deelnemen aan het gesprek' }).click();
+      await client.getByRole('heading', { name: 'Je zit in de wachtkamer' }).waitFor();
+    });
+  };
+
+  /** The worker joined the same way and sees the client in the waiting room. */
+  const workerSeesWaiting = async () => {
+    await clientWaiting();
+    await step('worker sees waiting', async () => {
+      await logIn(worker, nabij.url, 'worker@demo.nabij.nl');
+      await worker.getByRole('link', { name: /Deelnemen aan het videogesprek/ }).click();
+      await worker.getByRole('button', { name: 'Camera en microfoon aanzetten' }).click();
+      await worker.getByRole('button', { name: 'Deelnemen aan het gesprek' }).click();
+      await worker.getByText(/zit in de wachtkamer/).waitFor();
+    });
+  };
+
+  /** The worker admitted the client and both show "Verbonden". */
+  const connected = async () => {
+    await workerSeesWaiting();
+    await step('connected', async () => {
+      await worker.getByRole('button', { name: /Laat .* binnen/ }).click();
+      await client.getByText('Verbinding: Verbonden').waitFor({ timeout: 30_000 });
+      await worker.getByText('Verbinding: Verbonden').waitFor({ timeout: 30_000 });
+    });
+  };
+
   it('shows the client "Deelnemen" on the home page, and a device check with camera preview and microphone meter', async () => {
-    await logIn(client, nabij.url, 'client@demo.nabij.nl');
-    await client.getByRole('link', { name: /Deelnemen aan het videogesprek/ }).click();
-    await client.waitForURL(new RegExp(`/video/${appointmentId}`));
-    await client.getByRole('button', { name: 'Camera en microfoon aanzetten' }).click();
-    await client.getByText('Zo zie jij eruit').first().waitFor();
+    await clientChecked();
     await eventually(
       () =>
         client
@@ -106,24 +153,17 @@ describe('video call: the demo client and worker talk through a video appointmen
     await shoot(client, 'client-check');
   });
 
-  it('puts the client in the waiting room until the worker admits them', async () => {
-    await client.getByRole('button', { name: 'Deelnemen aan het gesprek' }).click();
-    await client.getByRole('heading', { name: 'Je zit in de wachtkamer' }).waitFor();
+  it('puts the client in the waiting room and shows the worker who is waiting, with a button to let them in', async () => {
+    await workerSeesWaiting();
+    await expect(client.getByText('Je hulpverlener laat je zo binnen.').isVisible()).resolves.toBe(true);
     await shoot(client, 'client-waiting');
     expect((await wcagViolations(client)).map((v) => `waiting room: ${v}`)).toEqual([]);
-
-    await logIn(worker, nabij.url, 'worker@demo.nabij.nl');
-    await worker.getByRole('link', { name: /Deelnemen aan het videogesprek/ }).click();
-    await worker.getByRole('button', { name: 'Camera en microfoon aanzetten' }).click();
-    await worker.getByRole('button', { name: 'Deelnemen aan het gesprek' }).click();
-    await worker.getByText(/zit in de wachtkamer/).waitFor();
+    await expect(worker.getByRole('button', { name: /Laat .* binnen/ }).isVisible()).resolves.toBe(true);
     expect((await wcagViolations(worker)).map((v) => `admit: ${v}`)).toEqual([]);
-    await worker.getByRole('button', { name: /Laat .* binnen/ }).click();
   });
 
-  it('connects both sides, and each decodes the other’s video frames', async () => {
-    await client.getByText('Verbinding: Verbonden').waitFor({ timeout: 30_000 });
-    await worker.getByText('Verbinding: Verbonden').waitFor({ timeout: 30_000 });
+  it('connects both sides once admitted, and each decodes the other’s video frames', async () => {
+    await connected();
     await eventually(async () => (await framesDecoded(client)) > 0, 'the client decodes video frames');
     await eventually(async () => (await framesDecoded(worker)) > 0, 'the worker decodes video frames');
     await shoot(client, 'client-call');
@@ -136,6 +176,7 @@ describe('video call: the demo client and worker talk through a video appointmen
   });
 
   it('brings the client who reloads the page straight back into the same call, without waiting again', async () => {
+    await connected();
     await client.reload();
     await client.getByRole('button', { name: 'Camera en microfoon aanzetten' }).click();
     await client.getByRole('button', { name: 'Deelnemen aan het gesprek' }).click();
@@ -146,12 +187,14 @@ describe('video call: the demo client and worker talk through a video appointmen
   });
 
   it('shows the worker when the client turns the microphone off', async () => {
+    await connected();
     await client.getByRole('button', { name: 'Microfoon uit' }).click();
     await expect(client.getByRole('button', { name: 'Microfoon aan' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await worker.getByText(/heeft de microfoon uit/).waitFor();
   });
 
   it('ends the call for both when the worker hangs up, and prefills the video time entry', async () => {
+    await connected();
     await worker.getByRole('button', { name: 'Ophangen' }).click();
     await worker.getByRole('heading', { name: 'Het gesprek is klaar' }).waitFor();
     await worker.getByText(/De tijd staat klaar in je uren/).waitFor();
