@@ -43,7 +43,7 @@ describe('VideoCallPage', () => {
   let socket: FakeVideoConnection;
   let harness: RouterTestingHarness;
   let el: HTMLElement;
-  let media: { getUserMedia: jest.Mock };
+  let media: ReturnType<typeof installFakeWebRtc>;
 
   async function settle(): Promise<void> {
     for (let i = 0; i < 5; i++) {
@@ -150,6 +150,20 @@ describe('VideoCallPage', () => {
     socket.fire(VideoServerEvent.Room, BOTH_IN_CALL);
     await settle();
     expect(socket.sent(VideoClientEvent.Signal)).toEqual([{ appointmentId: ID, description: { type: 'offer', sdp: 'v=0' } }]);
+  });
+
+  it('rebuilds a failed connection from the worker’s side with a new offer, without leaving the room', async () => {
+    await open(roomView('worker'));
+    await join(BOTH_IN_CALL);
+    expect(socket.sent(VideoClientEvent.Signal)).toHaveLength(1);
+    const peer = media.peers.at(-1)!;
+    peer.connectionState = 'failed';
+    peer.onconnectionstatechange?.();
+    await settle();
+    expect(el.textContent).toContain('Verbinding: Verbinding maken…');
+    expect(socket.sent(VideoClientEvent.Signal)).toHaveLength(2);
+    expect(media.peers.length).toBe(2);
+    expect(socket.sent(VideoClientEvent.HangUp)).toEqual([]);
   });
 
   it('toggles the microphone with a pressed state and tells the other side', async () => {

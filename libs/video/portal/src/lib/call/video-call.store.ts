@@ -98,7 +98,7 @@ export class VideoCallStore implements OnDestroy {
     try {
       const ice = await firstValueFrom(this.api.iceServers(this.appointmentId));
       this.link = new PeerLink(ice.iceServers, local, {
-        state: (s) => this._connection.set(s),
+        state: (s) => this.connectionChanged(s),
         remote: (stream) => this._remote.set(stream),
         signal: (s) => void this.emit(VideoClientEvent.Signal, { appointmentId: this.appointmentId, ...s }),
       });
@@ -178,6 +178,16 @@ export class VideoCallStore implements OnDestroy {
       this._remote.set(null);
       this._connection.set('new');
     }
+  }
+
+  /**
+   * A link that failed (the network changed, a phone switched from wifi to 4G) is rebuilt by the
+   * worker's side with a new offer, without anyone leaving the room.
+   */
+  private connectionChanged(state: RTCPeerConnectionState): void {
+    this._connection.set(state);
+    const clientIn = this._state()?.participants.some((p) => p.role === 'client' && p.presence === 'in_call');
+    if (state === 'failed' && this._room()?.you === 'worker' && clientIn && this._phase() === 'in_call') void this.link?.offer();
   }
 
   private async shareMedia(): Promise<void> {

@@ -37,7 +37,11 @@ export class FakeVideoConnection implements VideoConnection {
 }
 
 /** Just enough of MediaStream and RTCPeerConnection for jsdom, which has neither. */
-export function installFakeWebRtc(): { getUserMedia: jest.Mock } {
+export function installFakeWebRtc(): {
+  getUserMedia: jest.Mock;
+  peers: Array<{ connectionState: string; onconnectionstatechange: (() => void) | null }>;
+} {
+  const peers: Array<{ connectionState: string; onconnectionstatechange: (() => void) | null }> = [];
   class FakeStream {
     getTracks() {
       return [];
@@ -51,6 +55,10 @@ export function installFakeWebRtc(): { getUserMedia: jest.Mock } {
   }
   class FakePeer {
     connectionState = 'new';
+    onconnectionstatechange: (() => void) | null = null;
+    constructor() {
+      peers.push(this);
+    }
     signalingState = 'stable';
     remoteDescription: unknown = null;
     addTrack() {
@@ -78,5 +86,5 @@ export function installFakeWebRtc(): { getUserMedia: jest.Mock } {
   const getUserMedia = jest.fn(async () => new FakeStream());
   Object.assign(globalThis, { MediaStream: FakeStream, RTCPeerConnection: FakePeer });
   Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia }, configurable: true });
-  return { getUserMedia };
+  return { getUserMedia, peers };
 }
