@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -44,10 +45,15 @@ export function configureApp(app: INestApplication): void {
 /** The built Angular portal at `/`; unknown non-API paths get index.html (client-side routes). */
 function servePortal(app: NestExpressApplication, dir: string): void {
   // The build writes Brotli and gzip copies next to the bundles (tools/build/precompress.mjs).
-  app.use(precompressedPortalAssets(dir));
-  app.useStaticAssets(dir, {
+  // API requests skip the file lookups (a stat per request) and go straight to the routes.
+  const assets = precompressedPortalAssets(dir);
+  const files = serveStatic(dir, {
     index: false,
     setHeaders: (res: ServerResponse, path: string) => res.setHeader('Cache-Control', portalCacheControl(path.replace(/\.(br|gz)$/, ''))),
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/api/')) return next();
+    assets(req, res, (err?: unknown) => (err ? next(err) : files(req, res, next)));
   });
   // index.html carries `ngCspNonce="__CSP_NONCE__"`: each answer gets the nonce its CSP header names.
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
