@@ -1,5 +1,5 @@
 import { makeWorker } from '@nabij/identity/api/testing';
-import { JobsService } from '@nabij/platform/api';
+import { JobsService, PersonalDataRegistry } from '@nabij/platform/api';
 import { MINUTE } from '@nabij/platform/testing';
 import {
   VideoAck,
@@ -296,6 +296,22 @@ describe('video calls: waiting room, signalling and the end of a call', () => {
     await join(client, v.appointmentId);
     const room = await t.http().get(`/api/video/rooms/${v.appointmentId}`).auth(v.worker.token, { type: 'bearer' }).expect(200);
     expect(room.body.clientJoined).toBe(true);
+  });
+
+  it('gives the client their video calls in "download my data", and nothing of another client', async () => {
+    const v = await makeVideoCase(t);
+    const other = await makeVideoCase(t);
+    await inCall(v);
+    await inCall(other);
+    const source = t.app
+      .get(PersonalDataRegistry)
+      .sources()
+      .find((s) => s.section === 'video')!;
+    const mine = (await source.collect(v.client.id)) as { calls: Array<Record<string, unknown>> };
+    expect(mine.calls).toEqual([
+      expect.objectContaining({ appointmentId: v.appointmentId, worker: v.worker.name, admittedAt: new Date('2026-03-02T13:55:00Z') }),
+    ]);
+    expect(JSON.stringify(mine)).not.toContain(other.appointmentId);
   });
 });
 

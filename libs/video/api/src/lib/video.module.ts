@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppointmentLookupModule } from '@nabij/dossier/api';
 import { VideoCallsRepository } from './calls/video-calls.repository';
 import { VideoCallsService } from './calls/video-calls.service';
+import { VideoPersonalDataRepository } from './calls/video-personal-data.repository';
 import { IceServersService } from './ice/ice-servers.service';
 import { VideoRoomsService } from './rooms/video-rooms.service';
 import { VideoSocketAuthService } from './socket/video-socket-auth.service';
@@ -28,6 +29,7 @@ import { VideoController } from './video.controller';
     VideoSocketLoginsService,
     VideoSocketService,
     VideoGateway,
+    VideoPersonalDataRepository,
   ],
 })
 export class VideoModule {}
