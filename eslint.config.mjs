@@ -19,12 +19,13 @@ const CROSS_DOMAIN = {
     // A domain may call another domain's exported service when that service owns the tables involved:
     // registration creates the account through identity; chat books appointments through dossier's
     // AppointmentBookingService; messages finds the duty workers through chat's DutyRosterService.
-    // Chat, messages and time find a client's or worker's case through dossier's CaseLookupService
-    // (dossier owns care_case).
+    // Chat, messages, time and trainings find a client's or worker's case through dossier's
+    // CaseLookupService (dossier owns care_case).
     intake: ['identity'],
     chat: ['dossier'],
     messages: ['chat', 'dossier'],
     time: ['dossier'],
+    trainings: ['dossier'],
     // Archiving a team and deactivating a worker go through dossier's TeamCasesService (open cases,
     // bulk hand-over); deactivation and role changes end logins through identity's SessionsService;
     // an accepted invite becomes an account through identity's AccountsService (identity owns account).

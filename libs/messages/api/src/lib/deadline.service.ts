@@ -39,7 +39,7 @@ export class DeadlineService {
       for (const d of due) {
         const step = deadlineStep({ dueAt: new Date(d.due_at), warnedAt: d.warned_at, escalatedAt: d.escalated_at }, now);
         if (step === 'none') continue;
-        const ctx = await this.messages.threadContext(db, d.thread_id);
+        const ctx = await this.recipients.contextOf(db, d.thread_id);
         if (step === 'warn') {
           const to = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await this.recipients.dutyWorkers(db, ctx.organisationId, now);
           mails.push(...(await this.notifications.notify(db, to, 'message_due_soon', d.thread_id, true)));

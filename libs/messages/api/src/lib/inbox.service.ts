@@ -6,6 +6,7 @@ import { timeLeft } from './deadline';
 import { MessageDeadlinesRepository } from './message-deadlines.repository';
 import { MessagesRepository } from './messages.repository';
 import { NotificationsService } from './notifications.service';
+import { WorkerScopeService } from './worker-scope.service';
 
 const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
@@ -20,11 +21,12 @@ export class InboxService {
     private readonly clock: Clock,
     private readonly messages: MessagesRepository,
     private readonly deadlines: MessageDeadlinesRepository,
+    private readonly scopes: WorkerScopeService,
   ) {}
 
   /** Most urgent first: the earliest deadline, then threads without one by latest message. */
   async inbox(worker: AuthUser, meta: RequestMeta): Promise<InboxThread[]> {
-    const rows = await this.messages.workerInbox(worker);
+    const rows = await this.messages.workerInbox(await this.scopes.of(worker));
     // The inbox shows who wrote: record that the worker saw these clients' names, in one statement
     // committed before the list is answered.
     await this.audit.recordMany(
@@ -52,7 +54,7 @@ export class InboxService {
 
   async workerThread(worker: AuthUser, threadId: string, meta: RequestMeta): Promise<ThreadDetail> {
     return this.dataSource.transaction(async (db) => {
-      const t = isUuid(threadId) ? await this.messages.workerThread(db, worker, threadId) : undefined;
+      const t = isUuid(threadId) ? await this.messages.workerThread(db, await this.scopes.of(worker, db), threadId) : undefined;
       if (!t) throw new NotFoundException('This conversation does not exist or is not yours.');
       await this.audit.record(
         { actor: worker, action: 'read', resourceType: 'message_thread', resourceId: t.id, clientId: t.client_id, ...meta },
@@ -98,8 +100,8 @@ export class InboxService {
   }
 
   /** Unread messages over every thread the caller can see. */
-  unread(user: AuthUser): Promise<number> {
-    return user.role === 'client' ? this.messages.unreadForClient(user.id) : this.messages.unreadForWorker(user);
+  async unread(user: AuthUser): Promise<number> {
+    return user.role === 'client' ? this.messages.unreadForClient(user.id) : this.messages.unreadForWorker(await this.scopes.of(user));
   }
 
   /** The met/missed history of one thread's deadlines (for the team lead report later). */

@@ -116,7 +116,6 @@ export class MessageAttachmentsRepository {
       `SELECT f.*, t.client_id FROM message_attachment f
          JOIN message m ON m.id = f.message_id AND m.sender_id = f.uploaded_by
          JOIN message_thread t ON t.id = m.thread_id
-         LEFT JOIN care_case c ON c.id = t.case_id
         WHERE f.id = $3 AND f.expires_at IS NULL AND ${WORKER_VISIBLE_SQL}`,
       [...workerParams(worker), attachmentId],
     );

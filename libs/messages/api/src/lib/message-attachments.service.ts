@@ -18,6 +18,7 @@ import {
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { MessageAttachmentsRepository } from './message-attachments.repository';
+import { WorkerScopeService } from './worker-scope.service';
 
 const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 export const TOO_MANY_FILES = `A message can carry at most ${MAX_ATTACHMENTS_PER_MESSAGE} files.`;
@@ -54,6 +55,7 @@ export class MessageAttachmentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly files: MessageAttachmentsRepository,
+    private readonly scopes: WorkerScopeService,
   ) {}
 
   /** Size, real type and virus scan of every file; throws a 400 before anything is written. */
@@ -197,7 +199,7 @@ export class MessageAttachmentsService {
       ? undefined
       : user.role === 'client'
         ? await this.files.readableByClient(attachmentId, user.id)
-        : await this.files.readableByWorker(attachmentId, user);
+        : await this.files.readableByWorker(attachmentId, await this.scopes.of(user));
     if (!file) throw new NotFoundException('This file does not exist or is not yours.');
     if (user.role !== 'client') {
       await this.audit.record({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DutyRosterService } from '@nabij/chat/api';
+import { CaseLookupService } from '@nabij/dossier/api';
 import { EntityManager } from 'typeorm';
 import { MessagesRepository, ThreadContext } from './messages.repository';
 
@@ -9,7 +10,15 @@ export class MessageRecipientsService {
   constructor(
     private readonly messages: MessagesRepository,
     private readonly roster: DutyRosterService,
+    private readonly cases: CaseLookupService,
   ) {}
+
+  /** The thread with its case's assigned worker and team (from dossier's CaseLookupService), in the caller's transaction. */
+  async contextOf(db: EntityManager, threadId: string): Promise<ThreadContext> {
+    const thread = await this.messages.thread(db, threadId);
+    const careCase = thread.caseId ? await this.cases.caseById(thread.caseId, db) : null;
+    return { ...thread, assignedWorkerId: careCase?.assignedWorkerId ?? null, teamId: careCase?.teamId ?? null };
+  }
 
   /**
    * The duty workers (bureaudienst) at `now`, from chat's duty roster: on duty right now, else on

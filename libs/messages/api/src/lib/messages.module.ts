@@ -30,6 +30,7 @@ import { MessagesPersonalDataRepository } from './messages-personal-data.reposit
 import { MessagesErasureRepository } from './messages-erasure.repository';
 import { WorkerThreadsRepository } from './worker-threads.repository';
 import { WorkerThreadsService } from './worker-threads.service';
+import { WorkerScopeService } from './worker-scope.service';
 
 /**
  * Secure messages between client and worker, with the 48-hour promise and its escalation. Files on
@@ -60,6 +61,7 @@ import { WorkerThreadsService } from './worker-threads.service';
     MessagesErasureRepository,
     WorkerThreadsRepository,
     WorkerThreadsService,
+    WorkerScopeService,
   ],
   exports: [DeadlineService, InboxService, WorkerThreadsService],
 })

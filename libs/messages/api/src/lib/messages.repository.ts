@@ -4,10 +4,10 @@ import { queryPrepared, type AuthUser } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { MessageEntity, MessageThreadEntity } from './entities/message.entities';
 
-/** Who a worker is for the visibility rule: their id and organisation. */
-export type WorkerScope = Pick<AuthUser, 'id' | 'organisationId'>;
+/** Who a worker is for the visibility rule: their id, organisation and the ids of their cases (WorkerScopeService). */
+export type WorkerScope = Pick<AuthUser, 'id' | 'organisationId'> & { caseIds: string[] };
 
-/** A thread with the case facts that decide who is told about it. */
+/** A thread with the case facts that decide who is told about it (MessageRecipientsService.contextOf). */
 export interface ThreadContext {
   threadId: string;
   organisationId: string;
@@ -16,7 +16,8 @@ export interface ThreadContext {
   teamId: string | null;
 }
 
-/** One of the client's cases, as far as choosing a thread needs it. */
+export type ThreadRow = Pick<ThreadContext, 'threadId' | 'organisationId' | 'caseId'>;
+
 /** A thread a worker may answer, locked for the reply. */
 export interface ReplyThreadRow {
   id: string;
@@ -65,23 +66,24 @@ const MESSAGE_SELECT = `SELECT m.id, m.thread_id, m.sender_role, m.sender_id, a.
 
 /**
  * Threads a worker may see: those of cases assigned to them, and the duty queue of their
- * organisation. Expects `$1` = worker id, `$2` = organisation id, thread alias t, case alias c.
- * Shared with the attachments repository, which lets a worker download only what they may read.
+ * organisation. Expects `$1` = organisation id, `$2` = the ids of the worker's cases (workerParams),
+ * thread alias t. Shared with the attachments repository, which lets a worker download only what
+ * they may read.
  */
-export const WORKER_VISIBLE_SQL = `((t.case_id IS NOT NULL AND c.assigned_worker_id = $1 AND c.organisation_id = $2) OR (t.case_id IS NULL AND t.organisation_id = $2))`;
+export const WORKER_VISIBLE_SQL = `(t.case_id = ANY($2::uuid[]) OR (t.case_id IS NULL AND t.organisation_id = $1))`;
 
-export function workerParams(worker: WorkerScope): [string, string | null] {
-  return [worker.id, worker.organisationId];
+export function workerParams(worker: WorkerScope): [string | null, string[]] {
+  return [worker.organisationId, worker.caseIds];
 }
 
-/** The number of messages from the other side that `$1` has not read in thread `t`. */
-const UNREAD_FOR_CLIENT = unreadSql('client');
-const UNREAD_FOR_WORKER = unreadSql('worker');
+/** The number of messages from the other side that the client (`$1`) or the worker (`$3`) has not read in thread `t`. */
+const UNREAD_FOR_CLIENT = unreadSql('client', '$1');
+const UNREAD_FOR_WORKER = unreadSql('worker', '$3');
 
-function unreadSql(reader: 'client' | 'worker'): string {
+function unreadSql(reader: 'client' | 'worker', readerParam: string): string {
   return `(SELECT count(*) FROM message um
-    WHERE um.thread_id = t.id AND um.sender_id <> $1 AND um.sender_role <> '${reader}'
-      AND um.seq > COALESCE((SELECT r.last_read_seq FROM message_read r WHERE r.thread_id = t.id AND r.account_id = $1), 0))::int`;
+    WHERE um.thread_id = t.id AND um.sender_id <> ${readerParam} AND um.sender_role <> '${reader}'
+      AND um.seq > COALESCE((SELECT r.last_read_seq FROM message_read r WHERE r.thread_id = t.id AND r.account_id = ${readerParam}), 0))::int`;
 }
 
 const messageView = (r: MessageRow, attachments: MessageAttachment[] = []): Message => ({
@@ -133,16 +135,15 @@ export class MessagesRepository {
   /** The thread if the worker may answer it, locked (FOR UPDATE) until the caller's transaction ends. */
   async replyThreadForUpdate(db: EntityManager, worker: WorkerScope, threadId: string): Promise<ReplyThreadRow | undefined> {
     const [row] = await db.query(
-      `SELECT t.id, t.client_id, t.case_id FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL} FOR UPDATE OF t`,
+      `SELECT t.id, t.client_id, t.case_id FROM message_thread t WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL} FOR UPDATE OF t`,
       [...workerParams(worker), threadId],
     );
     return row;
   }
 
-  async threadContext(db: EntityManager, threadId: string): Promise<ThreadContext> {
+  async thread(db: EntityManager, threadId: string): Promise<ThreadRow> {
     const [row] = await db.query(
-      `SELECT t.id AS "threadId", t.organisation_id AS "organisationId", t.case_id AS "caseId", c.assigned_worker_id AS "assignedWorkerId", c.team_id AS "teamId"
-         FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE t.id = $1`,
+      `SELECT t.id AS "threadId", t.organisation_id AS "organisationId", t.case_id AS "caseId" FROM message_thread t WHERE t.id = $1`,
       [threadId],
     );
     return row;
@@ -222,7 +223,7 @@ export class MessagesRepository {
   /**
    * Most urgent first: the earliest deadline, then threads without one by latest message. The
    * threads WORKER_VISIBLE_SQL allows, as its two disjoint halves: the threads of the worker's cases
-   * (by index from the cases) and the organisation's duty queue. A prepared statement: every inbox
+   * (by index from the case ids) and the organisation's duty queue. A prepared statement: every inbox
    * view runs it, and planning it costs as much as running it.
    */
   workerInbox(worker: WorkerScope): Promise<InboxRow[]> {
@@ -230,23 +231,23 @@ export class MessagesRepository {
       this.dataSource,
       `SELECT t.id, t.case_id, t.client_id, cl.name AS client_name, t.last_message_at, ${UNREAD_FOR_WORKER} AS unread, d.due_at
          FROM (SELECT t.id, t.case_id, t.client_id, t.last_message_at
-                 FROM care_case c JOIN message_thread t ON t.case_id = c.id
-                WHERE c.assigned_worker_id = $1 AND c.organisation_id = $2
+                 FROM message_thread t
+                WHERE t.case_id = ANY($2::uuid[])
                UNION ALL
                SELECT t.id, t.case_id, t.client_id, t.last_message_at
                  FROM message_thread t
-                WHERE t.case_id IS NULL AND t.organisation_id = $2) t
+                WHERE t.case_id IS NULL AND t.organisation_id = $1) t
          JOIN account cl ON cl.id = t.client_id
          LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
         ORDER BY d.due_at ASC NULLS LAST, t.last_message_at DESC
         LIMIT 500`,
-      workerParams(worker),
+      [...workerParams(worker), worker.id],
     );
   }
 
   async workerThread(db: EntityManager, worker: WorkerScope, threadId: string): Promise<WorkerThreadRow | undefined> {
     const [row] = await db.query(
-      `SELECT t.id, t.case_id, t.client_id, d.due_at FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id
+      `SELECT t.id, t.case_id, t.client_id, d.due_at FROM message_thread t
          LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
         WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL}`,
       [...workerParams(worker), threadId],
@@ -283,8 +284,8 @@ export class MessagesRepository {
 
   async unreadForWorker(worker: WorkerScope): Promise<number> {
     const [row] = await this.dataSource.query(
-      `SELECT COALESCE(sum(${UNREAD_FOR_WORKER}), 0)::int AS unread FROM message_thread t LEFT JOIN care_case c ON c.id = t.case_id WHERE ${WORKER_VISIBLE_SQL}`,
-      workerParams(worker),
+      `SELECT COALESCE(sum(${UNREAD_FOR_WORKER}), 0)::int AS unread FROM message_thread t WHERE ${WORKER_VISIBLE_SQL}`,
+      [...workerParams(worker), worker.id],
     );
     return row.unread;
   }

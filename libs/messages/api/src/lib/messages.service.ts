@@ -13,6 +13,7 @@ import { MessageDeadlinesRepository } from './message-deadlines.repository';
 import { MessageRecipientsService } from './message-recipients.service';
 import { MessagesRepository } from './messages.repository';
 import { NotificationsService } from './notifications.service';
+import { WorkerScopeService } from './worker-scope.service';
 
 /** Thrown inside the transaction when another request stored this message id first. */
 class AlreadyStored extends Error {}
@@ -34,6 +35,7 @@ export class MessagesService {
     private readonly deadlines: MessageDeadlinesRepository,
     private readonly recipients: MessageRecipientsService,
     private readonly cases: CaseLookupService,
+    private readonly scopes: WorkerScopeService,
   ) {}
 
   async clientSend(client: AuthUser, dto: SendMessageDto, files?: UploadedDocument[]): Promise<SendMessageResponse> {
@@ -52,7 +54,7 @@ export class MessagesService {
         receivedAt: now,
         answerBy: open.dueAt,
       });
-      const ctx = await this.messages.threadContext(db, thread.id);
+      const ctx = await this.recipients.contextOf(db, thread.id);
       const recipients = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await this.recipients.dutyWorkers(db, ctx.organisationId, now);
       const mails = await this.notifications.notify(db, recipients, 'new_message', thread.id, false);
       return { threadId: thread.id, mails };
@@ -67,7 +69,9 @@ export class MessagesService {
     files?: UploadedDocument[],
   ): Promise<SendMessageResponse> {
     return this.idempotent(worker, dto.id, files, async (db) => {
-      const thread = /^[0-9a-f-]{36}$/i.test(threadId) ? await this.messages.replyThreadForUpdate(db, worker, threadId) : undefined;
+      const thread = /^[0-9a-f-]{36}$/i.test(threadId)
+        ? await this.messages.replyThreadForUpdate(db, await this.scopes.of(worker, db), threadId)
+        : undefined;
       if (!thread) throw new NotFoundException('This conversation does not exist or is not yours.');
       const now = this.clock.now();
       await this.insert(db, {

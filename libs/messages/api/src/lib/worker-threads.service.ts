@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CaseLookupService } from '@nabij/dossier/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { WorkerThreadsRepository } from './worker-threads.repository';
 
@@ -22,14 +23,27 @@ export class WorkerThreadsService {
   constructor(
     private readonly threads: WorkerThreadsRepository,
     private readonly dataSource: DataSource,
+    private readonly cases: CaseLookupService,
   ) {}
 
+  /**
+   * Threads with an unanswered client message on the worker's cases (dossier's CaseLookupService), the
+   * most urgent first. A case closed after the client wrote still has its question waiting, so closed
+   * cases count too.
+   */
   async waitingThreadsOfWorker(workerId: string, manager?: EntityManager): Promise<WaitingThreadRef[]> {
-    const rows = await this.threads.waitingThreadsOfWorker(manager ?? this.dataSource.manager, workerId);
+    const db = manager ?? this.dataSource.manager;
+    const cases = await this.cases.casesOfWorker(workerId, undefined, db);
+    if (!cases.length) return [];
+    const closed = new Set(cases.filter((c) => c.closedOn).map((c) => c.id));
+    const rows = await this.threads.waitingThreadsOfCases(
+      db,
+      cases.map((c) => c.id),
+    );
     return rows.map((r) => ({
       id: r.id,
       caseId: r.case_id,
-      caseClosed: r.case_closed,
+      caseClosed: closed.has(r.case_id),
       clientName: r.client_name,
       waitingSince: new Date(r.waiting_since).toISOString(),
       dueAt: new Date(r.due_at).toISOString(),

@@ -1,3 +1,4 @@
+import { CaseLookupService } from '@nabij/dossier/api';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import type { EnrolmentView, ProgressView } from '@nabij/trainings/contracts';
@@ -18,6 +19,7 @@ export class EnrolmentsService {
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cases: CaseLookupService,
   ) {}
 
   /**
@@ -97,12 +99,12 @@ export class EnrolmentsService {
       if (dto.clientId && dto.clientId !== user.id) {
         throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['you can only enrol yourself'] } });
       }
-      return { clientId: user.id, caseId: await this.participation.newestOpenCaseOf(user.id, user.organisationId) };
+      return { clientId: user.id, caseId: (await this.cases.newestOpenCaseIn(user.id, user.organisationId))?.id ?? null };
     }
     if (!dto.clientId)
       throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['choose the client to enrol'] } });
-    const ownCaseId = await this.participation.newestOpenCaseWith(dto.clientId, user.id, user.organisationId);
-    if (!ownCaseId) throw new NotFoundException('This client is not in your caseload.');
-    return { clientId: dto.clientId, caseId: ownCaseId };
+    const ownCase = await this.cases.newestOpenCaseIn(dto.clientId, user.organisationId, user.id);
+    if (!ownCase) throw new NotFoundException('This client is not in your caseload.');
+    return { clientId: dto.clientId, caseId: ownCase.id };
   }
 }

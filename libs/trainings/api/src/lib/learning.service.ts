@@ -1,3 +1,4 @@
+import { CaseLookupService } from '@nabij/dossier/api';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import type {
@@ -61,6 +62,7 @@ export class LearningService {
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cases: CaseLookupService,
   ) {}
 
   async readModule(user: AuthUser, enrolmentId: string, moduleId: string): Promise<ModuleView> {
@@ -176,13 +178,14 @@ export class LearningService {
       // Homework goes to the case the enrolment was made in, never to whichever case of the client is
       // newest: a case opened later by another worker must not pull the work over. A closed case
       // takes no new work; the training's trainer answers then.
-      const openCase = enrolment.caseId ? await this.participation.openCase(manager, enrolment.caseId) : null;
+      const enrolledCase = enrolment.caseId ? await this.cases.caseById(enrolment.caseId, manager) : null;
+      const openCase = enrolledCase && !enrolledCase.closedOn ? enrolledCase : null;
       const now = this.clock.now();
       const fields = {
         answers,
         status: 'submitted' as const,
         submittedAt: now,
-        trainerId: openCase?.assigned_worker_id ?? training.trainerId,
+        trainerId: openCase?.assignedWorkerId ?? training.trainerId,
         caseId: openCase?.id ?? null,
       };
       let submission: SubmissionEntity;

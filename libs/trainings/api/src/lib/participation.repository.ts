@@ -110,30 +110,6 @@ export class ParticipationRepository {
     await this.dataSource.getRepository(EnrolmentEntity).update(enrolmentId, settings);
   }
 
-  /** The client's newest open case in the organisation, if any. */
-  async newestOpenCaseOf(clientId: string, organisationId: string | null): Promise<string | null> {
-    const [openCase] = await this.dataSource.query(
-      `SELECT id FROM care_case WHERE client_id = $1 AND organisation_id = $2 AND closed_on IS NULL ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
-      [clientId, organisationId],
-    );
-    return openCase?.id ?? null;
-  }
-
-  /** The client's newest open case in the organisation that is assigned to the worker, if any. */
-  async newestOpenCaseWith(clientId: string, workerId: string, organisationId: string | null): Promise<string | null> {
-    const [ownCase] = await this.dataSource.query(
-      `SELECT id FROM care_case WHERE client_id = $1 AND assigned_worker_id = $2 AND closed_on IS NULL AND organisation_id = $3 ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
-      [clientId, workerId, organisationId],
-    );
-    return ownCase?.id ?? null;
-  }
-
-  /** The case if it is still open, with its current worker. */
-  async openCase(db: EntityManager, caseId: string): Promise<{ id: string; assigned_worker_id: string | null } | null> {
-    const [openCase] = await db.query(`SELECT id, assigned_worker_id FROM care_case WHERE id = $1 AND closed_on IS NULL`, [caseId]);
-    return openCase ?? null;
-  }
-
   // Progress and self-tests
 
   stepProgress(db: EntityManager, enrolmentId: string): Promise<StepProgressEntity[]> {

@@ -1,3 +1,4 @@
+import { CaseLookupModule } from '@nabij/dossier/api';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthoringController } from './authoring.controller';
@@ -41,6 +42,8 @@ import { TrainerHandOverService } from './trainer-hand-over.service';
       SubmissionEntity,
       HomeworkContactEntity,
     ]),
+    // An enrolment's case is found through dossier's CaseLookupService (dossier owns care_case).
+    CaseLookupModule,
   ],
   controllers: [CatalogueController, LearningController, TrainerController, AuthoringController],
   providers: [

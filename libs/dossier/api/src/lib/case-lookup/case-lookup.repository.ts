@@ -5,10 +5,12 @@ export interface CaseRefRow {
   id: string;
   organisation_id: string;
   client_id: string;
+  assigned_worker_id: string | null;
+  team_id: string | null;
   closed_on: string | null;
 }
 
-const CASE_REF = `SELECT id, organisation_id, client_id, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM care_case`;
+const CASE_REF = `SELECT id, organisation_id, client_id, assigned_worker_id, team_id, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM care_case`;
 
 /** The `care_case` reads other domains ask for through CaseLookupService. */
 @Injectable()
@@ -29,6 +31,16 @@ export class CaseLookupRepository {
     return row;
   }
 
+  /** The client's newest open case in the organisation, assigned to the worker when one is given. */
+  async newestOpenCaseIn(clientId: string, organisationId: string | null, workerId: string | null): Promise<CaseRefRow | undefined> {
+    const [row] = await this.dataSource.query(
+      `${CASE_REF} WHERE client_id = $1 AND organisation_id = $2 AND closed_on IS NULL AND ($3::uuid IS NULL OR assigned_worker_id = $3)
+        ORDER BY opened_on DESC, created_at DESC LIMIT 1`,
+      [clientId, organisationId, workerId],
+    );
+    return row;
+  }
+
   /** The client's open cases. */
   openCasesOfClient(clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow[]> {
     return manager.query(`${CASE_REF} WHERE client_id = $1 AND closed_on IS NULL`, [clientId]);
@@ -38,6 +50,19 @@ export class CaseLookupRepository {
   async caseOfClient(caseId: string, clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow | undefined> {
     const [row] = await manager.query(`${CASE_REF} WHERE id = $1 AND client_id = $2`, [caseId, clientId]);
     return row;
+  }
+
+  /** Every case assigned to the worker (any state), of the organisation when one is given (by index). */
+  casesOfWorker(
+    workerId: string,
+    organisationId: string | null | undefined,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseRefRow[]> {
+    return manager.query(`${CASE_REF} WHERE assigned_worker_id = $1 AND ($2::boolean OR organisation_id = $3)`, [
+      workerId,
+      organisationId === undefined,
+      organisationId ?? null,
+    ]);
   }
 
   /** A case assigned to the worker (any state), of the organisation when one is given. */

@@ -7,12 +7,23 @@ export interface CaseRef {
   id: string;
   organisationId: string;
   clientId: string;
+  assignedWorkerId: string | null;
+  teamId: string | null;
   /** YYYY-MM-DD, or null while the case is open. */
   closedOn: string | null;
 }
 
 const ref = (row: CaseRefRow | undefined): CaseRef | null =>
-  row ? { id: row.id, organisationId: row.organisation_id, clientId: row.client_id, closedOn: row.closed_on } : null;
+  row
+    ? {
+        id: row.id,
+        organisationId: row.organisation_id,
+        clientId: row.client_id,
+        assignedWorkerId: row.assigned_worker_id,
+        teamId: row.team_id,
+        closedOn: row.closed_on,
+      }
+    : null;
 
 /**
  * Which case a client or worker has, for the domains that hang their rows off a case (chat, messages,
@@ -32,6 +43,14 @@ export class CaseLookupService {
     return ref(await this.repository.newestOpenCaseOfClient(clientId, manager));
   }
 
+  /**
+   * The client's newest open case in the organisation (a null organisation has none), and assigned
+   * to `workerId` when given, or null.
+   */
+  async newestOpenCaseIn(clientId: string, organisationId: string | null, workerId?: string): Promise<CaseRef | null> {
+    return ref(await this.repository.newestOpenCaseIn(clientId, organisationId, workerId ?? null));
+  }
+
   async openCasesOfClient(clientId: string, manager?: EntityManager): Promise<CaseRef[]> {
     return (await this.repository.openCasesOfClient(clientId, manager)).map((row) => ref(row)!);
   }
@@ -39,6 +58,14 @@ export class CaseLookupService {
   /** The case if it is the client's (open or closed), else null. */
   async caseOfClient(caseId: string, clientId: string, manager?: EntityManager): Promise<CaseRef | null> {
     return ref(await this.repository.caseOfClient(caseId, clientId, manager));
+  }
+
+  /**
+   * Every case assigned to the worker, open or closed, in one query: with `organisationId` (also
+   * null: a worker without one has none) only that organisation's.
+   */
+  async casesOfWorker(workerId: string, organisationId?: string | null, manager?: EntityManager): Promise<CaseRef[]> {
+    return (await this.repository.casesOfWorker(workerId, organisationId, manager)).map((row) => ref(row)!);
   }
 
   /**
