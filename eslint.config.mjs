@@ -8,7 +8,20 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import angular from 'angular-eslint';
 
-const DOMAINS = ['identity', 'intake', 'dossier', 'messages', 'chat', 'trainings', 'time', 'reports', 'organisation', 'privacy', 'video'];
+const DOMAINS = [
+  'identity',
+  'intake',
+  'dossier',
+  'messages',
+  'chat',
+  'trainings',
+  'time',
+  'reports',
+  'organisation',
+  'privacy',
+  'video',
+  'library',
+];
 
 /**
  * Production imports from another domain's api or portal code, beyond platform and contracts.

@@ -24,6 +24,7 @@ import { DeletionRequests1796073000000 } from './1796073000000-deletion-requests
 import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
 import { CareCaseWorkerIndex1796075000000 } from './1796075000000-care-case-worker-index';
 import { VideoCalls1796080000000 } from './1796080000000-video-calls';
+import { Library1796090000000 } from './1796090000000-library';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -53,4 +54,5 @@ export const ALL_MIGRATIONS = [
   CaseTimeRollup1796074000000,
   CareCaseWorkerIndex1796075000000,
   VideoCalls1796080000000,
+  Library1796090000000,
 ];

@@ -4,6 +4,7 @@ import { DemoModule } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
+import { LibraryModule } from '@nabij/library/api';
 import { MessagesModule } from '@nabij/messages/api';
 import { OrganisationModule } from '@nabij/organisation/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
@@ -26,6 +27,7 @@ export const DOMAIN_MODULES = [
   OrganisationModule,
   PrivacyModule,
   VideoModule,
+  LibraryModule,
   DemoModule,
 ];
 

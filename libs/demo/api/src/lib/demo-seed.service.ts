@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
+import { seedLibraryDemo } from './library-demo';
 import type { DemoContext } from './demo-context';
 import { seedSecondOrganisation } from './second-organisation-demo';
 import { seedTableBYear } from './table-b-demo';
@@ -16,6 +17,7 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedChatDemo,
   seedTrainingsDemo,
   seedTableBYear,
+  seedLibraryDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

@@ -1,0 +1,3 @@
+export * from './lib/library.module';
+export * from './lib/content/install-library';
+export * from './lib/content/library-content';

@@ -1,0 +1,54 @@
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@nabij/library/contracts';
+import type { EntityManager } from 'typeorm';
+import { markdownToPlainText } from '../markdown';
+import type { ArticleDefinition, FaqDefinition } from './library-content';
+import { LibraryInstallRepository } from './library-install.repository';
+
+export interface InstallLibraryOptions {
+  now: Date;
+  /** Null (the default): Nabij's shared content. */
+  organisationId?: string | null;
+  published?: boolean;
+}
+
+/**
+ * Writes articles and FAQ entries into the library (the demo seed and tests use it), then refreshes
+ * the word list for spelling suggestions. Checks what the editor will check: no highlight markers,
+ * which would break search snippets.
+ */
+export async function installLibraryContent(
+  db: EntityManager,
+  content: { articles?: ArticleDefinition[]; faq?: FaqDefinition[] },
+  options: InstallLibraryOptions,
+): Promise<{ articleIds: string[]; faqIds: string[] }> {
+  const repository = new LibraryInstallRepository(db);
+  const base = { organisationId: options.organisationId ?? null, published: options.published ?? true, now: options.now };
+  const articleIds: string[] = [];
+  for (const article of content.articles ?? []) {
+    assertNoMarkers(
+      article.slug,
+      [article.nl, article.en].flatMap((t) => [t.title, t.summary, t.body]),
+    );
+    articleIds.push(
+      await repository.insertArticle({
+        ...base,
+        article,
+        plainNl: markdownToPlainText(article.nl.body),
+        plainEn: markdownToPlainText(article.en.body),
+      }),
+    );
+  }
+  const faqIds: string[] = [];
+  for (const [i, entry] of (content.faq ?? []).entries()) {
+    assertNoMarkers(entry.nl.question, [entry.nl.question, entry.nl.answer, entry.en.question, entry.en.answer]);
+    faqIds.push(await repository.insertFaq({ ...base, entry, position: i + 1 }));
+  }
+  await repository.refreshWords();
+  return { articleIds, faqIds };
+}
+
+function assertNoMarkers(name: string, texts: string[]): void {
+  if (texts.some((text) => text.includes(HIGHLIGHT_START) || text.includes(HIGHLIGHT_END))) {
+    throw new Error(`Library content "${name}" holds a search highlight marker (${HIGHLIGHT_START} or ${HIGHLIGHT_END}).`);
+  }
+}

@@ -1,0 +1,39 @@
+import { HIGHLIGHT_END, HIGHLIGHT_START, LIBRARY_AUDIENCES, LIBRARY_THEMES } from '@nabij/library/contracts';
+import { LIBRARY_ARTICLES, LIBRARY_FAQ } from './library-content';
+
+describe('the library content Nabij ships', () => {
+  it('has at least 24 articles, three or more per theme, with unique slugs', () => {
+    expect(LIBRARY_ARTICLES.length).toBeGreaterThanOrEqual(24);
+    for (const theme of LIBRARY_THEMES) expect(LIBRARY_ARTICLES.filter((a) => a.theme === theme).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(LIBRARY_ARTICLES.map((a) => a.slug)).size).toBe(LIBRARY_ARTICLES.length);
+  });
+
+  it('writes for every target group', () => {
+    for (const audience of LIBRARY_AUDIENCES) expect(LIBRARY_ARTICLES.some((a) => a.audiences.includes(audience))).toBe(true);
+  });
+
+  it('has 30 FAQ entries', () => {
+    expect(LIBRARY_FAQ).toHaveLength(30);
+  });
+
+  it('has a Dutch and an English text of every article and answer, without search markers', () => {
+    const texts = [
+      ...LIBRARY_ARTICLES.flatMap((a) => [a.nl.title, a.nl.summary, a.nl.body, a.en.title, a.en.summary, a.en.body]),
+      ...LIBRARY_FAQ.flatMap((f) => [f.nl.question, f.nl.answer, f.en.question, f.en.answer]),
+    ];
+    for (const text of texts) {
+      expect(text.trim().length).toBeGreaterThan(10);
+      expect(text).not.toContain(HIGHLIGHT_START);
+      expect(text).not.toContain(HIGHLIGHT_END);
+    }
+  });
+
+  it('gives the Veilig Thuis number and 112 in every article about violence at home', () => {
+    for (const article of LIBRARY_ARTICLES.filter((a) => a.theme === 'violence')) {
+      for (const body of [article.nl.body, article.en.body]) {
+        expect(body).toContain('0800 2000');
+        expect(body).toContain('112');
+      }
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import type { LibraryAudience, LibraryTheme } from '@nabij/library/contracts';
+import { MONEY_ARTICLES } from './articles/money';
+import { RELATIONSHIP_ARTICLES } from './articles/relationships';
+import { PARENTING_ARTICLES } from './articles/parenting';
+import { STRESS_ARTICLES } from './articles/stress';
+import { LONELINESS_ARTICLES } from './articles/loneliness';
+import { HOUSING_ARTICLES } from './articles/housing';
+import { WORK_ARTICLES } from './articles/work';
+import { VIOLENCE_ARTICLES } from './articles/violence';
+import { FAQ } from './faq';
+
+export interface ArticleText {
+  title: string;
+  /** One or two sentences for the theme page and under the title. */
+  summary: string;
+  /** Markdown: headings from ##, lists, links. */
+  body: string;
+}
+
+export interface ArticleDefinition {
+  slug: string;
+  theme: LibraryTheme;
+  audiences: LibraryAudience[];
+  nl: ArticleText;
+  en: ArticleText;
+}
+
+export interface FaqDefinition {
+  theme: LibraryTheme;
+  nl: { question: string; answer: string };
+  en: { question: string; answer: string };
+}
+
+/** Nabij's own library: written for this project in B1 Dutch, with an English version. */
+export const LIBRARY_ARTICLES: ArticleDefinition[] = [
+  ...MONEY_ARTICLES,
+  ...RELATIONSHIP_ARTICLES,
+  ...PARENTING_ARTICLES,
+  ...STRESS_ARTICLES,
+  ...LONELINESS_ARTICLES,
+  ...HOUSING_ARTICLES,
+  ...WORK_ARTICLES,
+  ...VIOLENCE_ARTICLES,
+];
+
+export const LIBRARY_FAQ: FaqDefinition[] = FAQ;

@@ -1,0 +1,54 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  Article,
+  ArticleSummary,
+  FaqEntry,
+  LibraryAudience,
+  LibraryLang,
+  LibraryTheme,
+  SearchResponse,
+} from '@nabij/library/contracts';
+import { LibraryRepository } from './library.repository';
+import { renderMarkdown } from './markdown';
+
+/** The public library: published articles and FAQ, and search with a spelling suggestion. */
+@Injectable()
+export class LibraryService {
+  constructor(private readonly repository: LibraryRepository) {}
+
+  articles(lang: LibraryLang, filter: { theme?: LibraryTheme; audience?: LibraryAudience }): Promise<ArticleSummary[]> {
+    return this.repository.articles(lang, filter);
+  }
+
+  async article(lang: LibraryLang, slug: string): Promise<Article> {
+    const row = await this.repository.article(lang, slug);
+    // A draft is as unknown to the public as a slug that never existed.
+    if (!row) throw new NotFoundException('There is no article at this address.');
+    const { body, updated_at, ...summary } = row;
+    return { ...summary, html: renderMarkdown(body), updatedAt: updated_at.toISOString() };
+  }
+
+  faq(lang: LibraryLang, theme?: LibraryTheme): Promise<FaqEntry[]> {
+    return this.repository.faq(lang, theme);
+  }
+
+  async search(lang: LibraryLang, q: string): Promise<SearchResponse> {
+    const query = q.trim().replace(/\s+/g, ' ');
+    const hits = await this.repository.search(lang, query);
+    if (hits.length) return { query, hits, suggestion: null };
+    return { query, hits, suggestion: await this.suggestion(lang, query) };
+  }
+
+  /**
+   * Each word replaced by the most alike word of the published texts; offered only when it differs
+   * from the query and does find something, so following it never ends on "nothing found" again.
+   */
+  private async suggestion(lang: LibraryLang, query: string): Promise<string | null> {
+    const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!words.length) return null;
+    const alike = await Promise.all(words.slice(0, 8).map(async (word) => (await this.repository.closestWord(lang, word)) ?? word));
+    const suggestion = alike.join(' ');
+    if (suggestion === words.join(' ')) return null;
+    return (await this.repository.search(lang, suggestion)).length ? suggestion : null;
+  }
+}

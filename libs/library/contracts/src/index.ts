@@ -1,0 +1,2 @@
+export * from './lib/library.contracts';
+export * from './lib/highlight';
