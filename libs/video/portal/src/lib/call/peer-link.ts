@@ -55,6 +55,12 @@ export class PeerLink {
     }
   }
 
+  /** Sends another camera's picture on the running link, without a new offer. */
+  async replaceVideoTrack(track: MediaStreamTrack): Promise<void> {
+    const sender = this.pc?.getSenders().find((s) => s.track?.kind === 'video');
+    await sender?.replaceTrack(track);
+  }
+
   close(): void {
     this.pc?.close();
     this.pc = null;

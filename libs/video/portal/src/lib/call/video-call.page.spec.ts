@@ -166,6 +166,24 @@ describe('VideoCallPage', () => {
     expect(socket.sent(VideoClientEvent.HangUp)).toEqual([]);
   });
 
+  it('switches between the front and back camera of a phone on the running link', async () => {
+    media = installFakeWebRtc(['front', 'back']);
+    await open(roomView('worker'));
+    await join(BOTH_IN_CALL);
+    button('Andere camera').click();
+    await settle();
+    expect(media.peers.at(-1)!.replaced).toEqual([{ kind: 'video', deviceId: 'back' }]);
+    button('Andere camera').click();
+    await settle();
+    expect(media.peers.at(-1)!.replaced.at(-1)).toEqual({ kind: 'video', deviceId: 'front' });
+  });
+
+  it('offers no camera switch with one camera', async () => {
+    await open(roomView('client'));
+    await join(BOTH_IN_CALL);
+    expect(el.textContent).not.toContain('Andere camera');
+  });
+
   it('toggles the microphone with a pressed state and tells the other side', async () => {
     await open(roomView('client'));
     await join({ appointmentId: ID, participants: [], you: 'in_call', startedAt: '2026-03-02T13:55:00.000Z' });

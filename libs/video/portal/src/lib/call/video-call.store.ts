@@ -38,6 +38,7 @@ export class VideoCallStore implements OnDestroy {
   private readonly _deviceProblem = signal<DeviceProblem>(null);
   private readonly _ended = signal<VideoCallEnded | null>(null);
   private readonly _noShowMarked = signal(false);
+  private readonly _cameras = signal<string[]>([]);
 
   readonly phase = this._phase.asReadonly();
   readonly room = this._room.asReadonly();
@@ -50,6 +51,8 @@ export class VideoCallStore implements OnDestroy {
   readonly deviceProblem = this._deviceProblem.asReadonly();
   readonly ended = this._ended.asReadonly();
   readonly noShowMarked = this._noShowMarked.asReadonly();
+  /** A phone's front and back camera (or a laptop with two): then the call offers to switch. */
+  readonly canSwitchCamera = computed(() => this._cameras().length > 1);
   /** The client as the worker sees them: absent, waiting or in the call. */
   readonly client = computed(() => this._state()?.participants.find((p) => p.role === 'client') ?? null);
   /** The worker may mark a no-show once the appointment started and the client never came. */
@@ -78,6 +81,7 @@ export class VideoCallStore implements OnDestroy {
     this.stopLocal();
     try {
       this._local.set(await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: { ideal: 640 }, height: { ideal: 480 } } }));
+      await this.findCameras();
     } catch (error) {
       const name = error instanceof DOMException ? error.name : '';
       if (name === 'NotFoundError' || name === 'OverconstrainedError') {
@@ -128,6 +132,26 @@ export class VideoCallStore implements OnDestroy {
     this._video.update((on) => !on);
     for (const track of this._local()?.getVideoTracks() ?? []) track.enabled = this._video();
     void this.shareMedia();
+  }
+
+  /** The next camera (front ↔ back on a phone), on the preview and on the running link. */
+  async switchCamera(): Promise<void> {
+    const local = this._local();
+    const cameras = this._cameras();
+    if (!local || cameras.length < 2) return;
+    const current = local.getVideoTracks()[0];
+    const next = cameras[(cameras.indexOf(current?.getSettings().deviceId ?? '') + 1) % cameras.length];
+    // Phones often give one camera at a time: let go of this one first.
+    current?.stop();
+    try {
+      const [track] = (await navigator.mediaDevices.getUserMedia({ video: { deviceId: { exact: next } } })).getVideoTracks();
+      if (current) local.removeTrack(current);
+      track.enabled = this._video();
+      local.addTrack(track);
+      await this.link?.replaceVideoTrack(track);
+    } catch {
+      this._deviceProblem.set('busy');
+    }
   }
 
   async hangUp(): Promise<void> {
@@ -204,6 +228,11 @@ export class VideoCallStore implements OnDestroy {
     this.socket?.close();
     this.socket = null;
     this.stopLocal();
+  }
+
+  private async findCameras(): Promise<void> {
+    const devices = (await navigator.mediaDevices.enumerateDevices?.().catch(() => [])) ?? [];
+    this._cameras.set(devices.filter((d) => d.kind === 'videoinput' && d.deviceId).map((d) => d.deviceId));
   }
 
   private stopLocal(): void {

@@ -36,33 +36,76 @@ export class FakeVideoConnection implements VideoConnection {
   }
 }
 
-/** Just enough of MediaStream and RTCPeerConnection for jsdom, which has neither. */
-export function installFakeWebRtc(): {
+export interface FakeWebRtc {
   getUserMedia: jest.Mock;
-  peers: Array<{ connectionState: string; onconnectionstatechange: (() => void) | null }>;
-} {
-  const peers: Array<{ connectionState: string; onconnectionstatechange: (() => void) | null }> = [];
-  class FakeStream {
-    getTracks() {
-      return [];
-    }
-    getAudioTracks() {
-      return [];
-    }
-    getVideoTracks() {
-      return [];
-    }
+  peers: FakePeerHandle[];
+}
+
+export interface FakePeerHandle {
+  connectionState: string;
+  onconnectionstatechange: (() => void) | null;
+  /** Tracks handed to replaceTrack, in order. */
+  replaced: Array<{ kind: string; deviceId: string }>;
+}
+
+class FakeTrack {
+  enabled = true;
+  stopped = false;
+  constructor(
+    readonly kind: 'audio' | 'video',
+    readonly deviceId: string,
+  ) {}
+  getSettings() {
+    return { deviceId: this.deviceId };
   }
-  class FakePeer {
+  stop() {
+    this.stopped = true;
+  }
+}
+
+class FakeStream {
+  constructor(private tracks: FakeTrack[] = []) {}
+  getTracks() {
+    return [...this.tracks];
+  }
+  getAudioTracks() {
+    return this.tracks.filter((t) => t.kind === 'audio');
+  }
+  getVideoTracks() {
+    return this.tracks.filter((t) => t.kind === 'video');
+  }
+  addTrack(track: FakeTrack) {
+    this.tracks.push(track);
+  }
+  removeTrack(track: FakeTrack) {
+    this.tracks = this.tracks.filter((t) => t !== track);
+  }
+}
+
+/**
+ * Just enough of MediaStream, getUserMedia, enumerateDevices and RTCPeerConnection for jsdom,
+ * which has none of them. `cameras`: the device ids of the cameras the "phone" has.
+ */
+export function installFakeWebRtc(cameras: string[] = ['front']): FakeWebRtc {
+  const peers: FakePeerHandle[] = [];
+  class FakePeer implements FakePeerHandle {
     connectionState = 'new';
+    signalingState = 'stable';
+    remoteDescription: unknown = null;
     onconnectionstatechange: (() => void) | null = null;
+    replaced: Array<{ kind: string; deviceId: string }> = [];
+    private readonly tracks: FakeTrack[] = [];
     constructor() {
       peers.push(this);
     }
-    signalingState = 'stable';
-    remoteDescription: unknown = null;
-    addTrack() {
-      return undefined;
+    addTrack(track: FakeTrack) {
+      this.tracks.push(track);
+    }
+    getSenders() {
+      return this.tracks.map((track) => ({
+        track,
+        replaceTrack: async (next: FakeTrack) => void this.replaced.push({ kind: next.kind, deviceId: next.deviceId }),
+      }));
     }
     async createOffer() {
       return { type: 'offer', sdp: 'v=0' };
@@ -83,8 +126,17 @@ export function installFakeWebRtc(): {
       this.connectionState = 'closed';
     }
   }
-  const getUserMedia = jest.fn(async () => new FakeStream());
+  const getUserMedia = jest.fn(async (constraints: { audio?: boolean; video?: boolean | { deviceId?: { exact: string } } }) => {
+    const tracks: FakeTrack[] = [];
+    if (constraints.audio) tracks.push(new FakeTrack('audio', 'microphone'));
+    if (constraints.video) {
+      const wanted = typeof constraints.video === 'object' ? constraints.video.deviceId?.exact : undefined;
+      tracks.push(new FakeTrack('video', wanted ?? cameras[0]));
+    }
+    return new FakeStream(tracks);
+  });
+  const enumerateDevices = async () => cameras.map((deviceId) => ({ kind: 'videoinput', deviceId }));
   Object.assign(globalThis, { MediaStream: FakeStream, RTCPeerConnection: FakePeer });
-  Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia }, configurable: true });
+  Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia, enumerateDevices }, configurable: true });
   return { getUserMedia, peers };
 }
