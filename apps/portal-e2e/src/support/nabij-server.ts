@@ -6,6 +6,9 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '../../../..');
 
+/** How long the built API may take to migrate, seed the demo and listen. */
+export const START_SECONDS = 180;
+
 export interface NabijServer {
   url: string;
   database: TestDatabase;
@@ -58,7 +61,8 @@ export async function startNabij(env: Record<string, string> = {}): Promise<Nabi
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Nabij did not start in 60 s:\n${output}`)), 60_000);
+    // Migrations and the full demo seed: on a machine busy with other test runs this took over 60 s.
+    const timer = setTimeout(() => reject(new Error(`Nabij did not start in ${START_SECONDS} s:\n${output}`)), START_SECONDS * 1000);
     child.on('message', (m: { ready?: boolean }) => {
       if (m?.ready) {
         clearTimeout(timer);

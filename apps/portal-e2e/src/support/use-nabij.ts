@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { NabijServer, startNabij } from './nabij-server';
+import { NabijServer, START_SECONDS, startNabij } from './nabij-server';
 
 /** A phone, the size most clients use Nabij on. */
 export const PHONE = { width: 360, height: 740 };
@@ -38,10 +38,14 @@ export function useNabij(env: Record<string, string> = {}, options: NabijBrowser
     return value;
   };
 
-  beforeAll(async () => {
-    server = await startNabij(env);
-    browser = await launchBrowser(options.browserArgs);
-  });
+  // Its own timeout: starting may take up to START_SECONDS, whatever the spec's test timeout is.
+  beforeAll(
+    async () => {
+      server = await startNabij(env);
+      browser = await launchBrowser(options.browserArgs);
+    },
+    (START_SECONDS + 60) * 1000,
+  );
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
