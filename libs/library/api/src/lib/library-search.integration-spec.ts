@@ -112,6 +112,16 @@ describe('GET /api/library/search (public)', () => {
     expect(typo.body.suggestion).toBeNull();
   });
 
+  it('answers a query of operators or punctuation alone with nothing found, never a 500', async () => {
+    for (const q of ['-'.repeat(36), '!!!', '"', '- - -']) {
+      const res = await search(q);
+      expect(res.status).toBe(200);
+      expect(res.body.hits).toEqual([]);
+    }
+    // Punctuation around words does not stop them being found.
+    expect((await search('--schulden!!')).body.hits.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['an empty query', { q: '' }, 'q'],
     ['only spaces', { q: '   ' }, 'q'],

@@ -34,9 +34,13 @@ export class LibraryService {
 
   async search(lang: LibraryLang, q: string): Promise<SearchResponse> {
     const query = q.trim().replace(/\s+/g, ' ');
-    const hits = await this.repository.search(lang, query);
+    // Words and quoted phrases only: runs of websearch operators ("------") make PostgreSQL fail
+    // ("tsquery stack too small"), and nobody searching the library means them.
+    const words = query.replace(/[^\p{L}\p{N}"\s]+/gu, ' ').trim();
+    if (!/[\p{L}\p{N}]/u.test(words)) return { query, hits: [], suggestion: null };
+    const hits = await this.repository.search(lang, words);
     if (hits.length) return { query, hits, suggestion: null };
-    return { query, hits, suggestion: await this.suggestion(lang, query) };
+    return { query, hits, suggestion: await this.suggestion(lang, words) };
   }
 
   /**
