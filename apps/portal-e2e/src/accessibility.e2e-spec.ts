@@ -28,6 +28,12 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
       '/reset-password?token=verlopen',
       '/uitnodiging?token=verlopen',
       '/activeren',
+      '/bibliotheek',
+      '/bibliotheek/thema/violence?voor=pupils',
+      '/bibliotheek/schulden-wat-kun-je-zelf-doen',
+      '/bibliotheek/zoeken?q=schulden',
+      '/bibliotheek/zoeken?q=shulden',
+      '/vragen',
     ]) {
       problems.push(...(await check(page, path)));
     }

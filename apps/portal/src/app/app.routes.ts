@@ -9,6 +9,11 @@ export const appRoutes: Route[] = [
   { path: 'register', loadComponent: () => import('@nabij/intake/portal/lib/register/register.page').then((m) => m.RegisterPage) },
   { path: 'verify', loadComponent: () => import('@nabij/intake/portal/lib/verify/verify.page').then((m) => m.VerifyPage) },
   { path: 'dev/mail', loadComponent: () => import('@nabij/intake/portal/lib/dev-mail/dev-mail.page').then((m) => m.DevMailPage) },
+  { path: 'bibliotheek', loadComponent: () => import('@nabij/library/portal/lib/home/library-home.page').then((m) => m.LibraryHomePage) },
+  { path: 'bibliotheek/zoeken', loadComponent: () => import('@nabij/library/portal/lib/search/search.page').then((m) => m.SearchPage) },
+  { path: 'bibliotheek/thema/:theme', loadComponent: () => import('@nabij/library/portal/lib/theme/theme.page').then((m) => m.ThemePage) },
+  { path: 'bibliotheek/:slug', loadComponent: () => import('@nabij/library/portal/lib/article/article.page').then((m) => m.ArticlePage) },
+  { path: 'vragen', loadComponent: () => import('@nabij/library/portal/lib/faq/faq.page').then((m) => m.FaqPage) },
   { path: 'login', loadComponent: () => import('@nabij/identity/portal/lib/login/login.page').then((m) => m.LoginPage) },
   {
     path: 'forgot-password',

@@ -23,6 +23,10 @@ export const intakeTexts = defineTexts({
       'Heb je geen vast adres of geen e-mailadres? Je kunt toch hulp krijgen. Kom langs bij een hulpverlener van ons, of vraag het sociaal team van je gemeente om je naar ons door te sturen. De hulpverlener maakt een account voor je en geeft je een brief met een code. Een e-mailadres is niet nodig.',
     'intake.start.haveLetter': 'Heb je al een brief met een code?',
     'intake.start.activate': 'Activeer je account',
+    'intake.start.libraryTitle': 'Eerst zelf iets lezen?',
+    'intake.start.libraryText':
+      'In onze bibliotheek lees je wat je zelf kunt doen bij zorgen over geld, wonen, je relatie, stress en meer. Zonder account.',
+    'intake.start.libraryLink': 'Naar de bibliotheek',
     'intake.start.urgentTitle': 'Is het dringend?',
     'intake.start.urgent112': 'Is er direct gevaar? Bel 112.',
     'intake.start.urgent113': 'Denk je aan zelfdoding? Bel gratis 0800 0113 of ga naar 113.nl.',
@@ -138,6 +142,10 @@ export const intakeTexts = defineTexts({
       'No fixed address, or no e-mail address? You can still get help. Visit one of our social workers, or ask the social team of your municipality to send you to us. The social worker makes an account for you and gives you a letter with a code. You do not need an e-mail address.',
     'intake.start.haveLetter': 'Do you already have a letter with a code?',
     'intake.start.activate': 'Activate your account',
+    'intake.start.libraryTitle': 'Read something yourself first?',
+    'intake.start.libraryText':
+      'In our library you read what you can do yourself about worries over money, housing, your relationship, stress and more. No account needed.',
+    'intake.start.libraryLink': 'To the library',
     'intake.start.urgentTitle': 'Is it urgent?',
     'intake.start.urgent112': 'Is there immediate danger? Call 112.',
     'intake.start.urgent113': 'Are you thinking about suicide? Call 0800 0113 for free or go to 113.nl.',

@@ -1,0 +1,2 @@
+export * from './lib/library.api';
+export * from './lib/library.i18n';

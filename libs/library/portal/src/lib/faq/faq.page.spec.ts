@@ -1,0 +1,53 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { FaqEntry } from '@nabij/library/contracts';
+import { FaqPage } from './faq.page';
+
+const ENTRIES: FaqEntry[] = [
+  { id: 'a1', theme: 'money', question: 'Kost de hulp van Nabij geld?', answer: 'Nee. De hulp is gratis.' },
+  { id: 'b2', theme: 'violence', question: 'Wat is Veilig Thuis?', answer: 'Bel gratis 0800 2000.' },
+];
+
+describe('FaqPage', () => {
+  async function open(url: string): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'vragen', component: FaqPage }])],
+    });
+    const harness = await RouterTestingHarness.create(url);
+    TestBed.inject(HttpTestingController).expectOne('/api/library/faq?lang=nl').flush(ENTRIES);
+    harness.detectChanges();
+    return { harness, el: harness.routeNativeElement as HTMLElement };
+  }
+
+  it('groups the questions per theme as buttons that open and close their answer', async () => {
+    const { harness, el } = await open('/vragen');
+    expect([...el.querySelectorAll('section:not(.card) h2')].map((h) => h.textContent?.trim())).toEqual([
+      'Geld en schulden',
+      'Geweld in huis',
+    ]);
+    const button = el.querySelector<HTMLButtonElement>('#vraag-knop-a1')!;
+    const answer = el.querySelector<HTMLElement>('#antwoord-a1')!;
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.getAttribute('aria-controls')).toBe('antwoord-a1');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(answer.hidden).toBe(true);
+    button.click();
+    harness.detectChanges();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(answer.hidden).toBe(false);
+    button.click();
+    harness.detectChanges();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens the answer a search hit links to (#vraag-<id>)', async () => {
+    const { el } = await open('/vragen#vraag-b2');
+    expect(el.querySelector('#vraag-knop-b2')?.getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelector<HTMLElement>('#antwoord-b2')!.hidden).toBe(false);
+    expect(el.querySelector('#vraag-knop-a1')?.getAttribute('aria-expanded')).toBe('false');
+  });
+});
