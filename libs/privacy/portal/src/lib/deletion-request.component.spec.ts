@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { useTexts } from '@nabij/platform/portal';
-import type { DeletionRequestView } from '@nabij/privacy/contracts';
+import { ERASURE_RULES, type DeletionRequestView } from '@nabij/privacy/contracts';
 import { DeletionRequestComponent } from './deletion-request.component';
 import { privacyTexts } from './privacy.i18n';
 
@@ -37,7 +37,9 @@ async function setup(mine: DeletionRequestView[]) {
 describe('DeletionRequestComponent', () => {
   it('explains what is deleted and what is kept, including the 5-year access log', async () => {
     const { el } = await setup([]);
-    expect(el.querySelectorAll('nb-erasure-plan li')).toHaveLength(8);
+    expect(el.querySelectorAll('nb-erasure-plan li')).toHaveLength(ERASURE_RULES.length);
+    // Every kind has its own name in the text layer (no raw key shown).
+    expect(el.textContent).not.toContain('privacy.rule.kind.');
     expect(el.textContent).toContain('Blijft bewaard');
     expect(el.textContent).toContain('5 jaar');
   });
