@@ -73,10 +73,10 @@ describe('reading the public library (articles and FAQ, no login)', () => {
   });
 
   it.each([
-    ['/api/library/articles', { theme: 'cooking' }, 'theme'],
-    ['/api/library/articles', { audience: 'cats' }, 'audience'],
-    ['/api/library/faq', { lang: 'fr' }, 'lang'],
-  ])('answers 400 naming the field for a bad filter on %s', async (path, query, field) => {
+    ['theme', '/api/library/articles', { theme: 'cooking' }],
+    ['audience', '/api/library/articles', { audience: 'cats' }],
+    ['lang', '/api/library/faq', { lang: 'fr' }],
+  ])('answers 400 naming %s for a bad filter on %s', async (field, path, query) => {
     const res = await t.http().get(path).query(query);
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.fields)).toEqual([field]);
