@@ -75,7 +75,8 @@ export class ChatSessionsRepository {
       .addSelect('s.tokenHash')
       .where('s.tokenHash IN (:...hashes)', { hashes })
       .getMany();
-    return new Map(rows.map(({ tokenHash, ...session }) => [tokenHash as string, Object.assign(new ChatSessionEntity(), session)]));
+    // Without the hash, as the other look-ups answer; findByTokenHash gives each caller its own copy.
+    return new Map(rows.map(({ tokenHash, ...session }) => [tokenHash as string, session as ChatSessionEntity]));
   });
 
   async findById(id: string): Promise<ChatSessionEntity | null> {
