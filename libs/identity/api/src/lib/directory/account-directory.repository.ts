@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@nabij/platform/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface AccountRefRow {
+  id: string;
+  name: string | null;
+  role: Role;
+  organisation_id: string | null;
+  team_id: string | null;
+  financier_id: string | null;
+  can_train: boolean;
+  chat_duty: boolean;
+  deactivated_at: Date | null;
+}
+
+export interface AccountContactRow {
+  id: string;
+  email: string | null;
+  name: string | null;
+}
+
+const REF = `SELECT id, name, role, organisation_id, team_id, financier_id, can_train, chat_duty, deactivated_at FROM account`;
+
+/** The `account` reads other domains ask for through AccountDirectoryService: one statement per call, ids as arrays. */
+@Injectable()
+export class AccountDirectoryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  accountsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<AccountRefRow[]> {
+    return manager.query(`${REF} WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Accounts of the organisation with one of the roles, of one team when `teamId` is given, by name (nulls last) and id. */
+  accountsOf(
+    organisationId: string,
+    roles: Role[],
+    teamId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AccountRefRow[]> {
+    return manager.query(
+      `${REF} WHERE organisation_id = $1 AND role = ANY($2::text[]) AND ($3::uuid IS NULL OR team_id = $3)
+        ORDER BY name NULLS LAST, id`,
+      [organisationId, roles, teamId],
+    );
+  }
+
+  contactsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<AccountContactRow[]> {
+    return manager.query(`SELECT id, email, name FROM account WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** E-mail addresses match case-insensitively. */
+  async emailTaken(email: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [row] = await manager.query(`SELECT 1 FROM account WHERE lower(email) = lower($1)`, [email]);
+    return !!row;
+  }
+}

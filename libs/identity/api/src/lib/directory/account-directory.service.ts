@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@nabij/platform/contracts';
+import { EntityManager } from 'typeorm';
+import { AccountDirectoryRepository, AccountRefRow } from './account-directory.repository';
+
+/** An account as other domains need to know it: who it is, what it may do, where it belongs. No address, no password. */
+export interface AccountRef {
+  id: string;
+  /** Null for a client who registered without a name. */
+  name: string | null;
+  role: Role;
+  organisationId: string | null;
+  teamId: string | null;
+  financierId: string | null;
+  canTrain: boolean;
+  chatDuty: boolean;
+  deactivated: boolean;
+}
+
+const ref = (row: AccountRefRow): AccountRef => ({
+  id: row.id,
+  name: row.name,
+  role: row.role,
+  organisationId: row.organisation_id,
+  teamId: row.team_id,
+  financierId: row.financier_id,
+  canTrain: row.can_train,
+  chatDuty: row.chat_duty,
+  deactivated: row.deactivated_at !== null,
+});
+
+const unique = (ids: Iterable<string | null | undefined>): string[] => [...new Set([...ids].filter((id): id is string => !!id))];
+
+/**
+ * Who an account is, for the domains that hang their rows off accounts (dossier, messages, chat,
+ * trainings, time, privacy, video, organisation): identity owns `account`, the others ask here
+ * instead of joining it. Look-ups for many accounts take arrays of ids and run one statement.
+ * Access rules stay with the caller. `manager`: read inside the caller's transaction.
+ */
+@Injectable()
+export class AccountDirectoryService {
+  constructor(private readonly repository: AccountDirectoryRepository) {}
+
+  /** The accounts with these ids (unknown ids are left out), keyed by id. */
+  async byIds(ids: Iterable<string | null | undefined>, manager?: EntityManager): Promise<Map<string, AccountRef>> {
+    const wanted = unique(ids);
+    if (wanted.length === 0) return new Map();
+    const rows = await this.repository.accountsByIds(wanted, manager);
+    return new Map(rows.map((row) => [row.id, ref(row)]));
+  }
+
+  /** Display names by id (null: no name, or no such account). */
+  async namesByIds(ids: Iterable<string | null | undefined>, manager?: EntityManager): Promise<Map<string, string | null>> {
+    const accounts = await this.byIds(ids, manager);
+    return new Map([...accounts].map(([id, account]) => [id, account.name]));
+  }
+
+  async byId(id: string, manager?: EntityManager): Promise<AccountRef | null> {
+    return (await this.byIds([id], manager)).get(id) ?? null;
+  }
+
+  /**
+   * The account if it belongs to the organisation (a null organisation has none) and has one of the
+   * roles, else null: also for another organisation's id, so callers answer 404 alike.
+   */
+  async memberOf(organisationId: string | null, id: string, roles?: Role[], manager?: EntityManager): Promise<AccountRef | null> {
+    const account = await this.byId(id, manager);
+    if (!account || !organisationId || account.organisationId !== organisationId) return null;
+    return !roles || roles.includes(account.role) ? account : null;
+  }
+
+  /** The organisation's accounts with one of the roles, of one team when `teamId` is given, by name. */
+  async accountsOf(
+    organisationId: string,
+    roles: Role[],
+    options: { teamId?: string | null; manager?: EntityManager } = {},
+  ): Promise<AccountRef[]> {
+    return (await this.repository.accountsOf(organisationId, roles, options.teamId ?? null, options.manager)).map(ref);
+  }
+
+  /** The e-mail addresses of these accounts; accounts without one (clients with a login name) are left out. */
+  async emailsOf(ids: Iterable<string>, manager?: EntityManager): Promise<string[]> {
+    const wanted = unique(ids);
+    if (wanted.length === 0) return [];
+    return (await this.repository.contactsByIds(wanted, manager)).flatMap((row) => (row.email ? [row.email] : []));
+  }
+
+  /** The account's e-mail address, or null (no such account, or a client with a login name). */
+  async emailOf(id: string, manager?: EntityManager): Promise<string | null> {
+    const [row] = await this.repository.contactsByIds([id], manager);
+    return row?.email ?? null;
+  }
+
+  /** Whether some account (any organisation, any role) has this address; case-insensitive. */
+  emailTaken(email: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository.emailTaken(email, manager);
+  }
+}
