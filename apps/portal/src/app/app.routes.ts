@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { ROLES } from '@nabij/platform/contracts';
-import { NotFoundPage, matchRole, roleGuard } from '@nabij/platform/portal';
+import { ForbiddenPage, NotFoundPage, matchRole, roleGuard } from '@nabij/platform/portal';
 
 /** Every page is lazy-loaded from its domain lib, so a phone on 3G downloads only what it opens. */
 export const appRoutes: Route[] = [
@@ -203,6 +203,8 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('client', 'worker')],
     loadComponent: () => import('@nabij/video/portal/lib/call/video-call.page').then((m) => m.VideoCallPage),
   },
-  // platform/portal is in the main bundle already (the shell), so the not-found page needs no lazy chunk.
+  // platform/portal is in the main bundle already (the shell), so these two pages need no lazy chunk.
+  // roleGuard shows the forbidden page at the address that was asked for (browserUrl).
+  { path: 'geen-toegang', component: ForbiddenPage },
   { path: '**', component: NotFoundPage },
 ];

@@ -17,3 +17,4 @@ export * from './lib/files/file-downloader';
 export * from './lib/files/check-upload';
 export * from './lib/layout/shell.component';
 export * from './lib/layout/not-found.page';
+export * from './lib/layout/forbidden.page';

@@ -1,7 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import type { Role } from '@nabij/platform/contracts';
+import { AuthStore } from '@nabij/platform/portal';
 import type { TimeEntry, WeekView } from '@nabij/time/contracts';
 import { MyHoursLinkComponent } from './my-hours-link.component';
 import { MyWeekPage, parseMinutes } from './my-week.page';
@@ -47,12 +50,19 @@ const week = (toConfirm: TimeEntry[]): WeekView => ({
   toConfirm,
 });
 
-function setup(toConfirm = [prefilled]) {
-  TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+function setup(toConfirm = [prefilled], role: Role = 'worker') {
+  TestBed.configureTestingModule({
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([]),
+      { provide: AuthStore, useValue: { role: signal(role) } },
+    ],
+  });
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(MyWeekPage);
   http.expectOne('/api/time/week').flush(week(toConfirm));
-  http.expectOne('/api/dossier/cases').flush([{ id: 'c1', client: { id: 'k1', name: 'Sanne de Vries' } }]);
+  if (role === 'worker') http.expectOne('/api/dossier/cases').flush([{ id: 'c1', client: { id: 'k1', name: 'Sanne de Vries' } }]);
   return { http, fixture, el: fixture.nativeElement as HTMLElement };
 }
 
@@ -74,6 +84,20 @@ describe('MyWeekPage', () => {
     expect(rows[0].textContent).toContain('Wijzig');
     expect(rows[1].textContent).toContain('Vergrendeld');
     expect(rows[1].textContent).not.toContain('Wijzig');
+    http.verify();
+  });
+
+  it('shows an anonymous chat without a case as "Anoniem", to confirm like any other contact', async () => {
+    const anonymousChat = entry({ id: 'e3', caseId: null, contactType: 'chat', minutes: 12, source: 'chat', sourceId: 's1' });
+    const { http, fixture, el } = setup([anonymousChat]);
+    await flushEntries(http, [anonymousChat]);
+    await fixture.whenStable();
+    const item = el.querySelector('[data-entry="e3"]')!;
+    expect(item.textContent).toContain('Anoniem (nog geen cliënt)');
+    expect(item.textContent).toContain('uit chat');
+    expect(item.textContent).not.toContain('Niet-cliëntgebonden');
+    expect((item.querySelector('input') as HTMLInputElement).value).toBe('12');
+    expect(el.querySelector('.time-entries tbody tr')?.textContent).toContain('Anoniem (nog geen cliënt)');
     http.verify();
   });
 
@@ -133,6 +157,17 @@ describe('MyWeekPage', () => {
     form.dispatchEvent(new Event('submit'));
     const req = http.expectOne((r) => r.method === 'POST' && r.url === '/api/time/entries');
     expect(req.request.body).toMatchObject({ contactType: 'preparation', minutes: 45, caseId: null });
+  });
+
+  it('asks a team lead only for their own week, never for cases, and offers only contacts without a client', async () => {
+    const { http, fixture, el } = setup([], 'team_lead');
+    await flushEntries(http, []);
+    await fixture.whenStable();
+    http.expectNone('/api/dossier/cases');
+    const options = [...el.querySelectorAll<HTMLOptionElement>('#add-type option')].map((o) => o.value);
+    expect(options).toEqual(['preparation', 'consultation', 'group_training']);
+    expect(el.querySelector('#add-case')).toBeNull();
+    http.verify();
   });
 
   it('accepts only whole minutes from 1 to 1440', () => {

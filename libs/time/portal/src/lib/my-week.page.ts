@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
+import { AuthStore, MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
 import {
   CONTACT_TYPES,
   ContactType,
   DEFAULT_CONTACT_MINUTES,
   MAX_ENTRY_MINUTES,
+  TIME_CONTACT_GROUPS,
   TimeEntry,
   isNonClientContact,
 } from '@nabij/time/contracts';
@@ -19,7 +20,8 @@ export function parseMinutes(value: string): number | null {
 
 /**
  * `/uren` for a worker: the week's hours per day, prefilled contacts to confirm with one click (or
- * correct), every entry of the week (locked after 14 days) and a form to register time.
+ * correct), every entry of the week (locked after 14 days) and a form to register time. A team lead
+ * has no cases: the page asks only for their week and offers the contacts without a client.
  */
 @Component({
   selector: 'nb-my-week-page',
@@ -31,7 +33,9 @@ export function parseMinutes(value: string): number | null {
 export class MyWeekPage {
   protected readonly i18n = useTexts(timeTexts);
   protected readonly store = inject(MyWeekStore);
-  protected readonly contactTypes = CONTACT_TYPES;
+  /** Only workers have cases (`GET /api/dossier/cases` is theirs). */
+  private readonly hasCases = inject(AuthStore).role() === 'worker';
+  protected readonly contactTypes: readonly ContactType[] = this.hasCases ? CONTACT_TYPES : TIME_CONTACT_GROUPS.nonClient;
   protected readonly maxMinutes = MAX_ENTRY_MINUTES;
   protected readonly today = today();
   protected readonly generalErrorKey = generalErrorKey;
@@ -39,19 +43,24 @@ export class MyWeekPage {
   protected readonly editing = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly formError = signal<string | null>(null);
-  protected readonly addType = signal<ContactType>('face_to_face');
+  protected readonly addType = signal<ContactType>(this.hasCases ? 'face_to_face' : this.contactTypes[0]);
   protected readonly addNonClient = computed(() => isNonClientContact(this.addType()));
   protected readonly addDefault = computed(() => DEFAULT_CONTACT_MINUTES[this.addType()] ?? 30);
 
   constructor() {
     void this.store.load();
-    void this.store.loadCases();
+    if (this.hasCases) void this.store.loadCases();
   }
 
   protected day(date: string): string {
     return new Intl.DateTimeFormat(this.i18n.locale(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
       new Date(`${date}T00:00:00Z`),
     );
+  }
+
+  /** A client contact without a case: an anonymous chat, until it is linked to a case. */
+  protected anonymous(entry: TimeEntry): boolean {
+    return !entry.caseId && !isNonClientContact(entry.contactType);
   }
 
   protected hm(minutes: number): string {

@@ -1,3 +1,4 @@
+import { Location } from '@angular/common';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
@@ -7,6 +8,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { firstValueFrom } from 'rxjs';
 import { AuthStore } from './auth.store';
 import { session } from './session.fixture';
+import { ForbiddenPage } from '../layout/forbidden.page';
 import { roleGuard } from './role.guard';
 
 @Component({ template: '<h1>page</h1>' })
@@ -23,6 +25,7 @@ describe('roleGuard', () => {
           { path: 'admin', canActivate: [roleGuard('admin')], component: Page },
           { path: 'home', component: Page },
           { path: 'login', component: Page },
+          { path: 'geen-toegang', component: ForbiddenPage },
         ]),
       ],
     });
@@ -40,10 +43,13 @@ describe('roleGuard', () => {
     expect(TestBed.inject(Router).url).toBe('/login?next=%2Fadmin');
   });
 
-  it('sends a logged-in user with another role to their own home', async () => {
+  it('shows a logged-in user with another role "no access" at the address they asked for, with a way home', async () => {
     const harness = await setUp('client');
-    await harness.navigateByUrl('/admin');
-    expect(TestBed.inject(Router).url).toBe('/home');
+    await harness.navigateByUrl('/admin', ForbiddenPage);
+    expect(TestBed.inject(Location).path()).toBe('/admin');
+    const el = harness.routeNativeElement as HTMLElement;
+    expect(el.querySelector('h1')?.textContent?.trim()).toBe('Je hebt geen toegang tot deze pagina');
+    expect(el.querySelector('a[href="/home"]')?.textContent?.trim()).toBe('Naar je overzicht');
   });
 
   it('lets the right role in', async () => {

@@ -1,14 +1,18 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
+import { CanActivateFn, CanMatchFn, RedirectCommand, Router } from '@angular/router';
 import type { Role } from '@nabij/platform/contracts';
 import { AuthStore } from './auth.store';
 
 /** Where everyone lands after logging in; the route picks the home that fits the role. */
 export const HOME_PATH = '/home';
 
+/** The page "Je hebt geen toegang tot deze pagina"; the app's routes must have it. */
+export const FORBIDDEN_PATH = '/geen-toegang';
+
 /**
  * Lets through only logged-in users with one of `roles`. Not logged in → /login, remembering
- * where they wanted to go; logged in with another role → their own home.
+ * where they wanted to go; logged in with another role → the forbidden page, shown at the address
+ * they asked for (`browserUrl`: the address bar shows it), with a way back to their own home.
  */
 export function roleGuard(...roles: Role[]): CanActivateFn {
   return async (_route, state) => {
@@ -17,7 +21,7 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
     await auth.restore();
     const role = auth.role();
     if (!role) return router.createUrlTree(['/login'], { queryParams: { next: state.url } });
-    return roles.includes(role) ? true : router.parseUrl(HOME_PATH);
+    return roles.includes(role) ? true : new RedirectCommand(router.parseUrl(FORBIDDEN_PATH), { browserUrl: state.url });
   };
 }
 

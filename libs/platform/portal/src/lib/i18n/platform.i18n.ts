@@ -27,6 +27,9 @@ export const platformTexts = defineTexts({
     'platform.notFound.title': 'Deze pagina bestaat niet',
     'platform.notFound.text': 'Misschien is de link oud of zit er een typfout in.',
     'platform.notFound.back': 'Naar de startpagina',
+    'platform.forbidden.title': 'Je hebt geen toegang tot deze pagina',
+    'platform.forbidden.text': 'Deze pagina is niet voor jouw account. Ga terug naar je overzicht.',
+    'platform.forbidden.back': 'Naar je overzicht',
   },
   en: {
     'platform.skipLink': 'Skip to content',
@@ -55,5 +58,8 @@ export const platformTexts = defineTexts({
     'platform.notFound.title': 'This page does not exist',
     'platform.notFound.text': 'Maybe the link is old or has a typo.',
     'platform.notFound.back': 'To the start page',
+    'platform.forbidden.title': 'You do not have access to this page',
+    'platform.forbidden.text': 'This page is not for your account. Go back to your overview.',
+    'platform.forbidden.back': 'To your overview',
   },
 });
