@@ -33,12 +33,14 @@ const CROSS_DOMAIN = {
     // registration creates the account through identity; chat books appointments through dossier's
     // AppointmentBookingService; messages finds the duty workers through chat's DutyRosterService.
     // Chat, messages, time and trainings find a client's or worker's case through dossier's
-    // CaseLookupService (dossier owns care_case).
+    // CaseLookupService (dossier owns care_case). Names, roles, teams and addresses of accounts come from
+    // identity's AccountDirectoryService (identity owns account).
     intake: ['identity'],
-    chat: ['dossier'],
-    messages: ['chat', 'dossier'],
-    time: ['dossier'],
-    trainings: ['dossier'],
+    chat: ['dossier', 'identity'],
+    dossier: ['identity'],
+    messages: ['chat', 'dossier', 'identity'],
+    time: ['dossier', 'identity'],
+    trainings: ['dossier', 'identity'],
     // Archiving a team and deactivating a worker go through dossier's TeamCasesService (open cases,
     // bulk hand-over); deactivation and role changes end logins through identity's SessionsService;
     // an accepted invite becomes an account through identity's AccountsService (identity owns account).
@@ -53,7 +55,7 @@ const CROSS_DOMAIN = {
     privacy: ['dossier', 'identity'],
     // A video call room is a dossier appointment's: video reads it, with its case's people, through
     // dossier's AppointmentLookupService (dossier owns appointment and care_case).
-    video: ['dossier'],
+    video: ['dossier', 'identity'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

@@ -1,9 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { ClientThread, InboxThread, SlaEvent, ThreadDetail } from '@nabij/messages/contracts';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { timeLeft } from './deadline';
 import { MessageDeadlinesRepository } from './message-deadlines.repository';
+import { withSenderNames } from './message-senders';
 import { MessagesRepository } from './messages.repository';
 import { NotificationsService } from './notifications.service';
 import { WorkerScopeService } from './worker-scope.service';
@@ -22,6 +24,7 @@ export class InboxService {
     private readonly messages: MessagesRepository,
     private readonly deadlines: MessageDeadlinesRepository,
     private readonly scopes: WorkerScopeService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /** Most urgent first: the earliest deadline, then threads without one by latest message. */
@@ -67,7 +70,7 @@ export class InboxService {
         caseId: t.case_id,
         dutyQueue: t.case_id === null,
         dueAt: iso(t.due_at),
-        messages: await this.messages.loadMessages(db, t.id),
+        messages: await withSenderNames(this.accounts, await this.messages.loadMessages(db, t.id), db),
       };
     });
   }
@@ -94,7 +97,7 @@ export class InboxService {
         caseId: t.case_id,
         dutyQueue: t.case_id === null,
         dueAt: iso(t.due_at),
-        messages: await this.messages.loadMessages(db, t.id),
+        messages: await withSenderNames(this.accounts, await this.messages.loadMessages(db, t.id), db),
       };
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DutyRosterService } from '@nabij/chat/api';
 import { CaseLookupService } from '@nabij/dossier/api';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { EntityManager } from 'typeorm';
 import { MessagesRepository, ThreadContext } from './messages.repository';
 
@@ -11,6 +12,7 @@ export class MessageRecipientsService {
     private readonly messages: MessagesRepository,
     private readonly roster: DutyRosterService,
     private readonly cases: CaseLookupService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /** The thread with its case's assigned worker and team (from dossier's CaseLookupService), in the caller's transaction. */
@@ -29,11 +31,16 @@ export class MessageRecipientsService {
     const onDuty = await this.roster.onDutyToday(organisationId, now, db);
     if (onDuty.now.length) return onDuty.now;
     if (onDuty.today.length) return onDuty.today;
-    return this.messages.workersOfOrganisation(db, organisationId);
+    return this.idsOf(organisationId, 'worker', null, db);
   }
 
   /** Team leads of the case's team, or of the whole organisation for the duty queue. */
   teamLeads(db: EntityManager, ctx: ThreadContext): Promise<string[]> {
-    return ctx.teamId ? this.messages.teamLeadsOfTeam(db, ctx.teamId) : this.messages.teamLeadsOfOrganisation(db, ctx.organisationId);
+    return this.idsOf(ctx.organisationId, 'team_lead', ctx.teamId, db);
+  }
+
+  /** The organisation's accounts with the role (of one team when `teamId` is given), from identity's directory. */
+  private async idsOf(organisationId: string, role: 'worker' | 'team_lead', teamId: string | null, db: EntityManager): Promise<string[]> {
+    return (await this.accounts.accountsOf(organisationId, [role], { teamId, manager: db })).map((a) => a.id);
   }
 }

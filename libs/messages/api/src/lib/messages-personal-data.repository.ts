@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { PersonalDataRegistry, PersonalDataSource } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 
@@ -15,6 +16,7 @@ export class MessagesPersonalDataRepository implements PersonalDataSource, OnMod
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: PersonalDataRegistry,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   onModuleInit(): void {
@@ -22,12 +24,12 @@ export class MessagesPersonalDataRepository implements PersonalDataSource, OnMod
   }
 
   async collect(clientId: string): Promise<Record<string, unknown>> {
-    const messages = await this.db.query(
-      `SELECT m.thread_id AS "threadId", m.received_at AS "sentAt", m.sender_role AS "senderRole", a.name AS sender, m.body
-       FROM message m JOIN message_thread t ON t.id = m.thread_id JOIN account a ON a.id = m.sender_id
+    const messages: Array<{ senderId: string }> = await this.db.query(
+      `SELECT m.thread_id AS "threadId", m.received_at AS "sentAt", m.sender_role AS "senderRole", m.sender_id AS "senderId", m.body
+       FROM message m JOIN message_thread t ON t.id = m.thread_id
        WHERE t.client_id = $1 ORDER BY m.seq`,
       [clientId],
     );
-    return { messages };
+    return { messages: await this.accounts.withNames(messages, 'senderId', 'sender') };
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { UploadsModule } from '@nabij/platform/api';
 import { DutyRosterModule } from '@nabij/chat/api';
 import { CaseLookupModule } from '@nabij/dossier/api';
+import { AccountDirectoryModule } from '@nabij/identity/api';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentExpiryJob } from './attachment-expiry.job';
 import { ClientMessagesController } from './client-messages.controller';
@@ -42,6 +43,7 @@ import { WorkerScopeService } from './worker-scope.service';
     UploadsModule,
     DutyRosterModule,
     CaseLookupModule,
+    AccountDirectoryModule,
   ],
   controllers: [ClientMessagesController, InboxController, NotificationsController, MessageAttachmentsController],
   providers: [

@@ -55,14 +55,12 @@ interface MessageRow {
   thread_id: string;
   sender_role: 'client' | 'worker';
   sender_id: string;
-  sender_name: string | null;
   body: string;
   received_at: Date;
   answer_by: Date | null;
 }
 
-const MESSAGE_SELECT = `SELECT m.id, m.thread_id, m.sender_role, m.sender_id, a.name AS sender_name, m.body, m.received_at, m.answer_by
-  FROM message m JOIN account a ON a.id = m.sender_id`;
+const MESSAGE_SELECT = `SELECT m.id, m.thread_id, m.sender_role, m.sender_id, m.body, m.received_at, m.answer_by FROM message m`;
 
 /**
  * Threads a worker may see: those of cases assigned to them, and the duty queue of their
@@ -86,11 +84,12 @@ function unreadSql(reader: 'client' | 'worker', readerParam: string): string {
       AND um.seq > COALESCE((SELECT r.last_read_seq FROM message_read r WHERE r.thread_id = t.id AND r.account_id = ${readerParam}), 0))::int`;
 }
 
+/** The sender's name is identity's to give (AccountDirectoryService, see message-senders.ts): null here. */
 const messageView = (r: MessageRow, attachments: MessageAttachment[] = []): Message => ({
   id: r.id,
   threadId: r.thread_id,
   senderRole: r.sender_role,
-  sender: { id: r.sender_id, name: r.sender_name },
+  sender: { id: r.sender_id, name: null },
   body: r.body,
   receivedAt: new Date(r.received_at).toISOString(),
   answerBy: r.answer_by ? new Date(r.answer_by).toISOString() : null,
@@ -288,26 +287,5 @@ export class MessagesRepository {
       [...workerParams(worker), worker.id],
     );
     return row.unread;
-  }
-
-  // --- recipients --------------------------------------------------------------------------------
-
-  async workersOfOrganisation(db: EntityManager, organisationId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE organisation_id = $1 AND role = 'worker'`, [
-      organisationId,
-    ]);
-    return rows.map((r) => r.id);
-  }
-
-  async teamLeadsOfTeam(db: EntityManager, teamId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE role = 'team_lead' AND team_id = $1`, [teamId]);
-    return rows.map((r) => r.id);
-  }
-
-  async teamLeadsOfOrganisation(db: EntityManager, organisationId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await db.query(`SELECT id FROM account WHERE role = 'team_lead' AND organisation_id = $1`, [
-      organisationId,
-    ]);
-    return rows.map((r) => r.id);
   }
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { SendMessageResponse } from '@nabij/messages/contracts';
 import { CaseLookupService, CaseRef } from '@nabij/dossier/api';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, JobsService, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
 import type { UploadedDocument } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
@@ -10,6 +11,7 @@ import { ReplyDto, SendMessageDto } from './dto/messages.dto';
 import { MessageEntity, MessageThreadEntity } from './entities/message.entities';
 import { MessageAttachmentsService } from './message-attachments.service';
 import { MessageDeadlinesRepository } from './message-deadlines.repository';
+import { withSenderNames } from './message-senders';
 import { MessageRecipientsService } from './message-recipients.service';
 import { MessagesRepository } from './messages.repository';
 import { NotificationsService } from './notifications.service';
@@ -36,6 +38,7 @@ export class MessagesService {
     private readonly recipients: MessageRecipientsService,
     private readonly cases: CaseLookupService,
     private readonly scopes: WorkerScopeService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   async clientSend(client: AuthUser, dto: SendMessageDto, files?: UploadedDocument[]): Promise<SendMessageResponse> {
@@ -173,6 +176,7 @@ export class MessagesService {
     }
     const stored = await this.messages.loadMessage(id);
     if (!stored || stored.sender.id !== sender.id) throw new ConflictException('This message id is already in use; generate a new one.');
-    return { message: stored, threadId: stored.threadId, answerBy: stored.answerBy };
+    const [message] = await withSenderNames(this.accounts, [stored]);
+    return { message, threadId: stored.threadId, answerBy: stored.answerBy };
   }
 }

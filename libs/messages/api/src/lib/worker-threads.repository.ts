@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 export interface WaitingThreadRow {
   id: string;
   case_id: string;
-  client_name: string | null;
+  client_id: string;
   waiting_since: Date;
   due_at: Date;
 }
@@ -15,10 +15,9 @@ export class WorkerThreadsRepository {
   /** Threads of these cases with an unanswered client message, the most urgent first. */
   waitingThreadsOfCases(db: EntityManager, caseIds: string[]): Promise<WaitingThreadRow[]> {
     return db.query(
-      `SELECT t.id, t.case_id, cl.name AS client_name, d.started_at AS waiting_since, d.due_at
+      `SELECT t.id, t.case_id, t.client_id, d.started_at AS waiting_since, d.due_at
          FROM message_thread t
          JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
-         JOIN account cl ON cl.id = t.client_id
         WHERE t.case_id = ANY($1::uuid[])
         ORDER BY d.due_at, t.id`,
       [caseIds],

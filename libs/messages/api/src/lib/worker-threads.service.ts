@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CaseLookupService } from '@nabij/dossier/api';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { WorkerThreadsRepository } from './worker-threads.repository';
 
@@ -24,6 +25,7 @@ export class WorkerThreadsService {
     private readonly threads: WorkerThreadsRepository,
     private readonly dataSource: DataSource,
     private readonly cases: CaseLookupService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /**
@@ -40,11 +42,15 @@ export class WorkerThreadsService {
       db,
       cases.map((c) => c.id),
     );
+    const names = await this.accounts.namesByIds(
+      rows.map((r) => r.client_id),
+      db,
+    );
     return rows.map((r) => ({
       id: r.id,
       caseId: r.case_id,
       caseClosed: closed.has(r.case_id),
-      clientName: r.client_name,
+      clientName: names.get(r.client_id) ?? null,
       waitingSince: new Date(r.waiting_since).toISOString(),
       dueAt: new Date(r.due_at).toISOString(),
     }));

@@ -30,6 +30,21 @@ describe('AccountDirectoryService', () => {
     expect(await directory.namesByIds([])).toEqual(new Map());
   });
 
+  it('puts names in place of account ids in rows, null for none or an unknown id', async () => {
+    const org = await makeOrganisation(t);
+    const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, name: 'Sanne de Vries' });
+    const rows = [
+      { body: 'Hoi', senderId: worker.id },
+      { body: 'Systeem', senderId: null },
+      { body: 'Weg', senderId: '00000000-0000-4000-8000-000000000000' },
+    ];
+    expect(await directory.withNames(rows, 'senderId', 'sender')).toEqual([
+      { body: 'Hoi', sender: 'Sanne de Vries' },
+      { body: 'Systeem', sender: null },
+      { body: 'Weg', sender: null },
+    ]);
+  });
+
   it('finds a member of the organisation by role, and nobody of another organisation', async () => {
     const org = await makeOrganisation(t);
     const other = await makeOrganisation(t);

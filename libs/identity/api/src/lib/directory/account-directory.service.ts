@@ -55,6 +55,26 @@ export class AccountDirectoryService {
     return new Map([...accounts].map(([id, account]) => [id, account.name]));
   }
 
+  /**
+   * The rows with the account id under `idKey` replaced by that account's name under `nameKey` (null:
+   * no id, no name, or no such account), for one look-up instead of a join on `account`.
+   */
+  async withNames<T extends object, K extends keyof T, N extends string>(
+    rows: T[],
+    idKey: K,
+    nameKey: N,
+    manager?: EntityManager,
+  ): Promise<Array<Omit<T, K> & Record<N, string | null>>> {
+    const names = await this.namesByIds(
+      rows.map((row) => row[idKey] as string | null),
+      manager,
+    );
+    return rows.map((row) => {
+      const { [idKey]: id, ...rest } = row;
+      return { ...rest, [nameKey]: names.get(id as string) ?? null } as Omit<T, K> & Record<N, string | null>;
+    });
+  }
+
   async byId(id: string, manager?: EntityManager): Promise<AccountRef | null> {
     return (await this.byIds([id], manager)).get(id) ?? null;
   }
