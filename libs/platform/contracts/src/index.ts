@@ -2,3 +2,4 @@ export * from './lib/roles';
 export * from './lib/error-body';
 export * from './lib/uploads';
 export * from './lib/two-factor';
+export * from './lib/amsterdam-time';

@@ -1,7 +1,16 @@
 export * from './lib/i18n/texts';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/t.pipe';
-export * from './lib/i18n/amsterdam-time';
+// Amsterdam date formatting lives in platform contracts so the API's mails read the same as the portal.
+export {
+  AMSTERDAM_TIME_ZONE,
+  amsterdamCalendarDate,
+  formatAmsterdamDate,
+  formatAmsterdamDay,
+  formatAmsterdamDayTime,
+  formatAmsterdamShortDateTime,
+  formatAmsterdamTime,
+} from '@nabij/platform/contracts';
 export * from './lib/http/api-client';
 export * from './lib/http/api-error';
 export * from './lib/http/auth.interceptor';

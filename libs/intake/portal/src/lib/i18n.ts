@@ -16,7 +16,7 @@ export const intakeTexts = defineTexts({
     'intake.start.step1': 'Je vult je postcode in.',
     'intake.start.step2': 'Je maakt een account met je e-mailadres.',
     'intake.start.step3': 'Je krijgt een mail. Je klikt op de link in de mail.',
-    'intake.start.step4': 'Je stelt je vraag. Je krijgt binnen 2 dagen antwoord.',
+    'intake.start.step4': 'Je stelt je vraag. Je krijgt binnen 48 uur antwoord.',
     'intake.start.haveAccount': 'Heb je al een account?',
     'intake.start.login': 'Inloggen',
     'intake.start.noAddress':
@@ -135,7 +135,7 @@ export const intakeTexts = defineTexts({
     'intake.start.step1': 'You fill in your postcode.',
     'intake.start.step2': 'You make an account with your e-mail address.',
     'intake.start.step3': 'You get an e-mail. You click the link in the e-mail.',
-    'intake.start.step4': 'You ask your question. You get an answer within 2 days.',
+    'intake.start.step4': 'You ask your question. You get an answer within 48 hours.',
     'intake.start.haveAccount': 'Do you already have an account?',
     'intake.start.login': 'Log in',
     'intake.start.noAddress':

@@ -42,12 +42,12 @@ export class DeadlineService {
         const ctx = await this.recipients.contextOf(db, d.thread_id);
         if (step === 'warn') {
           const to = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await this.recipients.dutyWorkers(db, ctx.organisationId, now);
-          mails.push(...(await this.notifications.notify(db, to, 'message_due_soon', d.thread_id, true)));
+          mails.push(...(await this.notifications.notify(db, to, 'message_due_soon', d.thread_id, true, new Date(d.due_at))));
           await this.deadlines.markWarned(db, d.id, now);
           result.warned++;
         } else {
           const to = [...(await this.recipients.dutyWorkers(db, ctx.organisationId, now)), ...(await this.recipients.teamLeads(db, ctx))];
-          mails.push(...(await this.notifications.notify(db, to, 'message_overdue', d.thread_id, true)));
+          mails.push(...(await this.notifications.notify(db, to, 'message_overdue', d.thread_id, true, new Date(d.due_at))));
           await this.deadlines.markEscalated(db, d.id, now);
           result.escalated++;
         }

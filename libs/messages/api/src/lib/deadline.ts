@@ -1,4 +1,4 @@
-import { ANSWER_WITHIN_HOURS, WARN_BEFORE_HOURS } from '@nabij/messages/contracts';
+import { ANSWER_WITHIN_HOURS, WARN_BEFORE_HOURS, answerDueAt } from '@nabij/messages/contracts';
 
 const HOUR_MS = 3_600_000;
 export const ANSWER_WITHIN_MS = ANSWER_WITHIN_HOURS * HOUR_MS;
@@ -6,7 +6,7 @@ export const WARN_BEFORE_MS = WARN_BEFORE_HOURS * HOUR_MS;
 
 /** The promise runs in clock hours from receipt (not office hours): "binnen 48 uur". */
 export function dueAtFor(receivedAt: Date): Date {
-  return new Date(receivedAt.getTime() + ANSWER_WITHIN_MS);
+  return answerDueAt(receivedAt);
 }
 
 export function warnAtFor(dueAt: Date): Date {

@@ -3,6 +3,7 @@ import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
+import { formatAmsterdamDayTime } from '@nabij/platform/contracts';
 import { createTestApp, HOUR, makeOrganisation, MINUTE, TestAccount, TestApp } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { DeadlineService, MessagesModule } from '../index';
@@ -269,6 +270,8 @@ describe('messages answered within 48 hours', () => {
         account['worker'].email,
       ]);
       expect(mail.text).toMatch(/binnen 6 uur/);
+      // The same concrete deadline as the pages show, in Amsterdam time.
+      expect(mail.text).toContain(`uiterlijk ${formatAmsterdamDayTime(sent.body.answerBy, 'nl-NL')}`);
       expect(mail.text).not.toMatch(/huisbaas|ontruiming|Sanne/);
     });
 

@@ -1,19 +1,24 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AppNotification, NotificationKind } from '@nabij/messages/contracts';
 import { AppConfig, AuthUser, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
+import { formatAmsterdamDayTime } from '@nabij/platform/contracts';
 import { EntityManager } from 'typeorm';
 import { NotificationsRepository } from './notifications.repository';
 
 const PRIVACY = 'Om je privacy te beschermen staat de inhoud nooit in een e-mail.';
 
-/** Mails say only that something waits in Nabij: never the content, the client or the subject. */
-export function notificationMail(kind: NotificationKind, to: string, url: string): MailMessage {
+/**
+ * Mails say only that something waits in Nabij: never the content, the client or the subject. A
+ * mail about a deadline names it as the pages do ("uiterlijk woensdag 2 december 15:52").
+ */
+export function notificationMail(kind: NotificationKind, to: string, url: string, dueAt?: Date): MailMessage {
+  const by = dueAt ? `: uiterlijk ${formatAmsterdamDayTime(dueAt, 'nl-NL')}` : '';
   const texts: Record<NotificationKind, [string, string]> = {
     new_message: ['Nieuw bericht in Nabij', 'Er staat een nieuw bericht voor je klaar in Nabij.'],
-    message_due_soon: ['Een bericht in Nabij wacht op antwoord', 'Er wacht een bericht in Nabij dat binnen 6 uur beantwoord moet zijn.'],
+    message_due_soon: ['Een bericht in Nabij wacht op antwoord', `Er wacht een bericht in Nabij dat binnen 6 uur beantwoord moet zijn${by}.`],
     message_overdue: [
       'Een bericht in Nabij is niet op tijd beantwoord',
-      'Er wacht een bericht in Nabij dat langer dan 48 uur op antwoord wacht.',
+      `Er wacht een bericht in Nabij dat langer dan 48 uur op antwoord wacht. Het antwoord was beloofd${by}.`,
     ],
   };
   const [subject, line] = texts[kind];
@@ -37,6 +42,7 @@ export class NotificationsService {
     kind: NotificationKind,
     threadId: string,
     withMail: boolean,
+    dueAt?: Date,
   ): Promise<OutboxMailEntity[]> {
     const unique = [...new Set(recipientIds)];
     if (!unique.length) return [];
@@ -45,7 +51,7 @@ export class NotificationsService {
     if (!withMail) return [];
     const outgoing: OutboxMailEntity[] = [];
     for (const email of await this.notifications.emailsOf(db, unique))
-      outgoing.push(await this.mail.enqueue(notificationMail(kind, email, this.config.publicUrl), db));
+      outgoing.push(await this.mail.enqueue(notificationMail(kind, email, this.config.publicUrl, dueAt), db));
     return outgoing;
   }
 

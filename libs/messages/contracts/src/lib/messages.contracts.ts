@@ -1,5 +1,15 @@
 /** The promise on the website: "Vragen via de mail worden binnen 48 uur beantwoord." */
 export const ANSWER_WITHIN_HOURS = 48;
+/**
+ * The one answer rule, used by the API's deadline clock and by every page and mail that promises
+ * an answer: 48 clock hours (not office hours) after the client's message arrived. A page that
+ * promises it before anything is sent counts from now.
+ */
+export function answerDueAt(receivedAt: Date | string): Date {
+  const at = receivedAt instanceof Date ? receivedAt : new Date(receivedAt);
+  return new Date(at.getTime() + ANSWER_WITHIN_HOURS * 3_600_000);
+}
+
 /** The assigned worker is warned this long before the deadline. */
 export const WARN_BEFORE_HOURS = 6;
 

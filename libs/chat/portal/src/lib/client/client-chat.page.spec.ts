@@ -68,6 +68,10 @@ describe('ClientChatPage (anonymous)', () => {
     await settle();
     expect(el.textContent).toContain('De chat is nu dicht');
     expect(el.textContent).toMatch(/De chat opent .* om 15:00/);
+    // The messages' one answer rule (48 hours), with the concrete deadline as everywhere else.
+    expect(el.textContent).toMatch(
+      /binnen 48 uur antwoord: uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} \w+ \d{2}:\d{2}\./,
+    );
     expect(el.querySelector('a[href="/login"]')?.textContent).toContain('Log in om een bericht te sturen');
   });
 

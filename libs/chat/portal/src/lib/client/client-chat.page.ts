@@ -3,6 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import type { ChatEvaluationRequest } from '@nabij/chat/contracts';
+import { answerDueAt } from '@nabij/messages/contracts';
 import { parsePostcode } from '@nabij/intake/contracts';
 import {
   AuthStore,
@@ -11,6 +12,7 @@ import {
   MessageComponent,
   TranslatePipe,
   focusAfterRender,
+  formatAmsterdamDayTime,
   toApiError,
   useTexts,
 } from '@nabij/platform/portal';
@@ -83,6 +85,11 @@ export class ClientChatPage implements OnInit {
 
   ngOnInit(): void {
     void this.store.init(this.mode(), this.anonymous() ? this.postcodeCheck.served()?.organisationSlug : undefined);
+  }
+
+  /** The messages' one answer rule, counted from now: "uiterlijk woensdag 2 december 15:52". */
+  protected answerBy(): string {
+    return formatAmsterdamDayTime(answerDueAt(new Date()), this.i18n.locale());
   }
 
   protected async checkPostcode(): Promise<void> {

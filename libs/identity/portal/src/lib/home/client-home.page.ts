@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { UnreadStore } from '@nabij/messages/portal/lib/unread.store';
 import { messagesTexts } from '@nabij/messages/portal/lib/i18n';
-import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { answerDueAt } from '@nabij/messages/contracts';
+import { AuthStore, TranslatePipe, formatAmsterdamDayTime, useTexts } from '@nabij/platform/portal';
 import { TrainingBadgeComponent } from '@nabij/trainings/portal/lib/home/training-badge.component';
 import { ChatBadgeComponent } from '@nabij/chat/portal/lib/ui/chat-badge.component';
 import { UpcomingVideoComponent } from '@nabij/video/portal/lib/ui/upcoming-video.component';
@@ -41,9 +42,9 @@ const TILES = [
             <li class="tile tile--link">
               <svg class="tile-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path [attr.d]="tile.icon" /></svg>
               <a class="tile-title" [routerLink]="link">{{ 'identity.home.tile.' + tile.id | t }}</a>
-              <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t }}</span>
+              <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t: { when: answerBy() } }}</span>
               @if (tile.id === 'messages' && unread.count() > 0) {
-                <span class="badge badge--count">{{ 'messages.badge.unread' | t: { count: unread.count() } }}</span>
+                <span class="badge badge--count">{{ 'messages.client.unread' | t: { count: unread.count() } }}</span>
               }
               @if (tile.id === 'training') {
                 <nb-training-badge />
@@ -83,5 +84,10 @@ export class ClientHomePage {
 
   constructor() {
     void this.unread.refresh();
+  }
+
+  /** The messages' one answer rule, counted from now: "uiterlijk woensdag 2 december 15:52". */
+  protected answerBy(): string {
+    return formatAmsterdamDayTime(answerDueAt(new Date()), this.i18n.locale());
   }
 }

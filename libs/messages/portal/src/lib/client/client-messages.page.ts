@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MessageComponent, TranslatePipe, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
+import { answerDueAt } from '@nabij/messages/contracts';
 import { ClientMessagesStore } from '../client-messages.store';
 import { MessagesPageState } from '../page-state';
 import { messagesTexts } from '../i18n';
@@ -16,6 +17,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
     <p><a routerLink="/home">{{ 'messages.client.home' | t }}</a></p>
     <h1 tabindex="-1">{{ 'messages.client.title' | t }}</h1>
     <p class="lead">{{ 'messages.client.intro' | t }}</p>
+    <p class="answer-promise">{{ 'messages.client.promise' | t: { when: answerBy() } }}</p>
 
     <div aria-live="polite">
       @if (store.answerBy(); as answerBy) {
@@ -85,6 +87,11 @@ export class ClientMessagesPage implements OnInit {
     this.compose()?.clear();
     this.composing.set(false);
     await this.load();
+  }
+
+  /** The one answer rule counted from now, for a message sent now. */
+  protected answerBy(): string {
+    return formatAmsterdamDayTime(answerDueAt(new Date()), this.i18n.locale());
   }
 
   protected deadline(iso: string): string {

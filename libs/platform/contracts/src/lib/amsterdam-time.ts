@@ -1,7 +1,7 @@
 /**
  * Dates and times as people in the Netherlands read them: always in Amsterdam time, whatever zone
  * the device is set to, so a deadline or an appointment reads the same on every phone. The one
- * place the portal formats a moment for display.
+ * place the portal (through `@nabij/platform/portal`) and the API's mails format a moment for display.
  */
 export const AMSTERDAM_TIME_ZONE = 'Europe/Amsterdam';
 
