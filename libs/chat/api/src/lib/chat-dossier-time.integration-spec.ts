@@ -67,16 +67,74 @@ describe('chat transcripts in the dossier and chat time registration', () => {
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM time_entry WHERE source_id = $1', [chatId])).toEqual([{ n: 1 }]);
   });
 
-  it('registers no time for an anonymous chat (no case) or one that never got a worker', async () => {
+  /** An anonymous chat the worker held for `minutes` and ended; the queued events handled. */
+  async function endedAnonymousChat(minutes: number) {
     const anon = await startAnonymousChat(t);
     await t.http().post(`/api/chat/sessions/${anon.sessionId}/pick-up`).auth(worker, { type: 'bearer' }).expect(200);
-    t.clock.advance(10 * MINUTE);
-    await t.http().post(`/api/chat/sessions/${anon.sessionId}/end`).auth(worker, { type: 'bearer' }).expect(200);
+    t.clock.advance(minutes * MINUTE);
+    const ended: ChatSessionView = (
+      await t.http().post(`/api/chat/sessions/${anon.sessionId}/end`).auth(worker, { type: 'bearer' }).expect(200)
+    ).body;
+    await t.app.get(JobsService).drain();
+    return { ...anon, ended };
+  }
+  const entryOf = async (chatId: string) =>
+    t.dataSource.query(
+      `SELECT worker_id, organisation_id, case_id, contact_type, minutes, status FROM time_entry WHERE source = 'chat' AND source_id = $1`,
+      [chatId],
+    );
 
+  it('prefills a to-confirm entry without a case for an anonymous chat, with the chat’s duration', async () => {
+    const { sessionId, ended } = await endedAnonymousChat(12);
+    expect(ended.durationSeconds).toBe(12 * 60);
+    expect(await entryOf(sessionId)).toEqual([
+      {
+        worker_id: org.worker.id,
+        organisation_id: org.organisationId,
+        case_id: null,
+        contact_type: 'chat',
+        minutes: 12,
+        status: 'to_confirm',
+      },
+    ]);
+    // It is the worker's to confirm in "Mijn uren".
+    const week = (await t.http().get('/api/time/week?date=2026-03-02').auth(worker, { type: 'bearer' }).expect(200)).body;
+    expect(week.toConfirm).toEqual(expect.arrayContaining([expect.objectContaining({ sourceId: sessionId, caseId: null, minutes: 12 })]));
+  });
+
+  it('moves the anonymous chat’s entry to the case it is linked to after the chat ended, once', async () => {
+    const { sessionId } = await endedAnonymousChat(20);
+    const client = await makeChatAccount(t, org, 'client');
+    const caseId = await openCase(client);
+    await t.http().post(`/api/chat/sessions/${sessionId}/convert`).auth(worker, { type: 'bearer' }).send({ caseId }).expect(200);
+    await t.app.get(JobsService).drain();
+    expect(await entryOf(sessionId)).toEqual([expect.objectContaining({ case_id: caseId, minutes: 20, status: 'to_confirm' })]);
+    const history = await t.dataSource.query(
+      `SELECT c.action, c.new_values FROM time_entry_change c JOIN time_entry e ON e.id = c.time_entry_id WHERE e.source_id = $1 ORDER BY c.id`,
+      [sessionId],
+    );
+    expect(history).toEqual([expect.objectContaining({ action: 'prefill' }), { action: 'update', new_values: { caseId } }]);
+  });
+
+  it('registers a chat linked to a case while it ran directly on the case', async () => {
+    const anon = await startAnonymousChat(t);
+    await t.http().post(`/api/chat/sessions/${anon.sessionId}/pick-up`).auth(worker, { type: 'bearer' }).expect(200);
+    const client = await makeChatAccount(t, org, 'client');
+    const caseId = await openCase(client);
+    await t.http().post(`/api/chat/sessions/${anon.sessionId}/convert`).auth(worker, { type: 'bearer' }).send({ caseId }).expect(200);
+    t.clock.advance(7 * MINUTE);
+    await t.http().post(`/api/chat/sessions/${anon.sessionId}/end`).auth(worker, { type: 'bearer' }).expect(200);
+    await t.app.get(JobsService).drain();
+    expect(await entryOf(anon.sessionId)).toEqual([expect.objectContaining({ case_id: caseId, minutes: 7 })]);
+  });
+
+  it('registers no time for a chat that never got a worker', async () => {
     const client = await makeChatAccount(t, org, 'client');
     await openCase(client);
     const waiting: ChatSessionView = (await t.http().post('/api/chat/sessions').auth(client.token, { type: 'bearer' })).body;
     await t.http().post(`/api/chat/sessions/${waiting.id}/end`).auth(client.token, { type: 'bearer' }).expect(200);
+    const anon = await startAnonymousChat(t);
+    await t.http().post('/api/chat/anonymous/end').set('x-chat-token', anon.chatToken).expect(200);
     await t.app.get(JobsService).drain();
 
     expect(

@@ -88,6 +88,7 @@ export const chatTexts = defineTexts({
     'chat.queue.end': 'Chat beëindigen',
     'chat.queue.chatWith': 'Chat met {who}',
     'chat.queue.close': 'Sluiten',
+    'chat.queue.duration': 'Duur: {minutes} min. De tijd staat in Mijn uren om te bevestigen.',
 
     'chat.stopYes': 'Ja, stop de chat',
     'chat.stopNo': 'Nee, ga verder',
@@ -198,6 +199,7 @@ export const chatTexts = defineTexts({
     'chat.queue.end': 'End chat',
     'chat.queue.chatWith': 'Chat with {who}',
     'chat.queue.close': 'Close',
+    'chat.queue.duration': 'Duration: {minutes} min. The time is in My hours to confirm.',
 
     'chat.stopYes': 'Yes, stop the chat',
     'chat.stopNo': 'No, go on',

@@ -5,8 +5,9 @@ import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { TimeEntryChangeEntity, TimeEntryEntity } from './time-entry.entities';
 
 export interface PrefillRow {
-  caseId: string;
-  /** The case's organisation: the entry is that organisation's. */
+  /** Null for a contact without a case yet (an anonymous chat). */
+  caseId: string | null;
+  /** The case's organisation (or the named one without a case): the entry is that organisation's. */
   organisationId: string;
   workerId: string;
   contactType: ContactType;
@@ -88,8 +89,9 @@ export class TimeEntriesRepository {
     return this.changes.find({ where: { timeEntryId: entryId }, order: { id: 'ASC' } });
   }
 
-  async insertChange(values: NewTimeEntryChange, manager: EntityManager): Promise<void> {
-    const repo = manager.getRepository(TimeEntryChangeEntity);
+  /** A history row, in the caller's transaction when given (the event handler's for a prefill). */
+  async insertChange(values: NewTimeEntryChange, manager?: EntityManager): Promise<void> {
+    const repo = (manager ?? this.dataSource.manager).getRepository(TimeEntryChangeEntity);
     await repo.save(repo.create(values));
   }
 
@@ -122,10 +124,26 @@ export class TimeEntriesRepository {
     return inserted[0];
   }
 
-  /** The change row of a prefill (the event handler's transaction when given). */
-  async insertPrefillChange(values: Parameters<Repository<TimeEntryChangeEntity>['insert']>[0], manager?: EntityManager): Promise<void> {
+  /**
+   * Moves a prefilled entry that has no case yet (an anonymous chat) to the case it was linked to,
+   * within the organisation; answers the moved row's id, or nothing when it had a case already.
+   */
+  async moveToCase(
+    source: PrefillSource,
+    sourceId: string,
+    caseId: string,
+    organisationId: string,
+    now: Date,
+    manager?: EntityManager,
+  ): Promise<{ id: string } | undefined> {
     const db = manager ?? this.dataSource.manager;
-    await db.getRepository(TimeEntryChangeEntity).insert(values);
+    const [rows]: [Array<{ id: string }>, number] = await db.query(
+      `UPDATE time_entry SET case_id = $3, updated_at = $5
+        WHERE source = $1 AND source_id = $2 AND case_id IS NULL AND organisation_id = $4
+        RETURNING id`,
+      [source, sourceId, caseId, organisationId, now],
+    );
+    return rows[0];
   }
 
   entryBySource(source: PrefillSource, sourceId: string, manager?: EntityManager): Promise<TimeEntryEntity | null> {

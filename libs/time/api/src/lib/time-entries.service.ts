@@ -63,7 +63,7 @@ export class TimeEntriesService {
   async update(user: AuthUser, id: string, dto: UpdateTimeEntryDto): Promise<TimeEntry> {
     if (dto.occurredOn) this.assertNotFuture(dto.occurredOn);
     return this.change(user, id, 'update', async (entry) => {
-      if (dto.contactType && isNonClientContact(dto.contactType) !== (entry.caseId === null)) {
+      if (dto.contactType && isNonClientContact(dto.contactType) !== isNonClientContact(entry.contactType)) {
         throw new BadRequestException({
           message: 'A contact with a client and non-client time cannot be swapped; delete this entry and register a new one.',
           fields: { contactType: ['must stay a client contact for an entry on a case, and non-client time otherwise'] },

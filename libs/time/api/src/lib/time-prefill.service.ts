@@ -11,7 +11,9 @@ export interface PrefillInput {
   /** The id of the chat session, sent message, homework feedback or appointment. */
   sourceId: string;
   workerId: string;
-  caseId: string;
+  /** Null for a contact without a case yet (an anonymous chat); then `organisationId` is required. */
+  caseId: string | null;
+  organisationId?: string;
   /** The day of the contact; defaults to today (Dutch calendar day). */
   occurredOn?: string;
   /** Defaults per source: chat → chat, message → message, homework → homework_feedback, appointment → face_to_face. */
@@ -47,14 +49,17 @@ export class TimePrefillService {
     const builtIn = DEFAULT_CONTACT_MINUTES[contactType] ?? 15;
     const now = this.clock.now();
     const occurredOn = input.occurredOn ?? dutchToday(now);
-    // The case's organisation (dossier owns care_case); no case, no entry (404 below).
-    const careCase = await this.cases.caseById(input.caseId, manager);
+    // The case's organisation (dossier owns care_case); an unknown case, no entry (404 below).
+    const careCase = input.caseId ? await this.cases.caseById(input.caseId, manager) : null;
+    const organisationId = input.caseId ? careCase?.organisationId : input.organisationId;
+    // A contact without a case that is now linked to one (an anonymous chat): its entry moves there.
+    if (careCase && input.caseId) await this.moveToCase(input, input.caseId, careCase.organisationId, now, manager);
     const inserted =
-      careCase &&
+      organisationId &&
       (await this.repository.insertPrefill(
         {
           caseId: input.caseId,
-          organisationId: careCase.organisationId,
+          organisationId,
           workerId: input.workerId,
           contactType,
           minutes: given,
@@ -67,7 +72,7 @@ export class TimePrefillService {
         manager,
       ));
     if (inserted) {
-      await this.repository.insertPrefillChange(
+      await this.repository.insertChange(
         {
           timeEntryId: inserted.id,
           changedBy: null,
@@ -90,5 +95,14 @@ export class TimePrefillService {
     const entry = await this.repository.entryBySource(input.source, input.sourceId, manager);
     if (!entry) throw new NotFoundException('The case for this contact does not exist.');
     return { entry: toTimeEntry(entry, now), created: !!inserted };
+  }
+
+  private async moveToCase(input: PrefillInput, caseId: string, organisationId: string, now: Date, manager?: EntityManager): Promise<void> {
+    const moved = await this.repository.moveToCase(input.source, input.sourceId, caseId, organisationId, now, manager);
+    if (!moved) return;
+    await this.repository.insertChange(
+      { timeEntryId: moved.id, changedBy: null, changedAt: now, action: 'update', oldValues: { caseId: null }, newValues: { caseId } },
+      manager,
+    );
   }
 }

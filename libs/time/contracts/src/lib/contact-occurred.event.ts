@@ -4,16 +4,21 @@ import type { ContactType, PrefillSource } from './time.contracts';
 export const CONTACT_OCCURRED = 'time.contact-occurred';
 
 /**
- * A worker had a contact with a client on a case (chat ended, reply sent, homework feedback given,
+ * A worker had a contact with a client (chat ended, reply sent, homework feedback given,
  * appointment held). Sent in the producer's own transaction; time prefills one entry per
  * (source, sourceId) for the worker to confirm, so a repeated event registers nothing new.
+ * A contact without a case (an anonymous chat) names the organisation instead; when it is linked to
+ * a case later, the producer sends the event again with the case and the entry moves there.
  */
 export interface ContactOccurred {
   source: PrefillSource;
   /** The id of the chat session, sent message, homework contact or appointment. */
   sourceId: string;
   workerId: string;
-  caseId: string;
+  /** Null for a contact with nobody registered yet (an anonymous chat): then `organisationId` says whose it is. */
+  caseId: string | null;
+  /** Required when `caseId` is null; with a case the case's organisation counts. */
+  organisationId?: string;
   /** The Dutch calendar day of the contact (YYYY-MM-DD), fixed by the producer when it happened. */
   occurredOn: string;
   /** Defaults per source: chat → chat, message → message, homework → homework_feedback, appointment → face_to_face. */

@@ -69,22 +69,15 @@ export class ChatWorkService {
 
   /**
    * Ends a chat for the worker who holds it or the client in it; records how long it lasted and, for
-   * a chat on a case, prefills the worker's time entry in the same transaction (to confirm later).
+   * a chat a worker held, prefills the worker's time entry in the same transaction (to confirm later):
+   * on the case, or without one for an anonymous chat until it is linked to a case.
    */
   async end(session: ChatSessionEntity, by: ChatSenderRole): Promise<ChatSessionView> {
     const now = this.clock.now();
     const ended = await this.dataSource.transaction(async (db) => {
       const row = await this.repository.end(session.id, now, by, db);
-      if (row?.case_id && row.worker_id) {
-        const contact: ContactOccurred = {
-          source: 'chat',
-          sourceId: row.id,
-          workerId: row.worker_id,
-          caseId: row.case_id,
-          occurredOn: localMoment(now).date,
-          contactType: 'chat',
-          minutes: Math.max(1, Math.ceil((row.duration_seconds ?? 0) / 60)),
-        };
+      if (row?.worker_id) {
+        const contact = chatContact(row.id, row.worker_id, row.case_id, session.organisationId, now, row.duration_seconds);
         // In the ending's transaction: time prefills the entry from the event.
         await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
       }
@@ -114,6 +107,11 @@ export class ChatWorkService {
     const converted = await this.dataSource
       .transaction(async (db) => {
         const linked = await this.repository.linkToCase(session.id, careCase, this.clock.now(), user.id, db);
+        if (linked && session.status === 'ended' && session.endedAt) {
+          // The chat's time entry was registered without a case: the same contact again, now with the case, moves it there.
+          const contact = chatContact(session.id, user.id, careCase.id, session.organisationId, session.endedAt, session.durationSeconds);
+          await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
+        }
         if (linked) {
           await this.audit.record(
             {
@@ -138,4 +136,25 @@ export class ChatWorkService {
     if (!converted) throw new ConflictException('This chat is already linked to a client.');
     return this.sessions.view(session);
   }
+}
+
+/** The ContactOccurred of a chat a worker held: its real duration in whole minutes (at least 1) on the day it ended. */
+function chatContact(
+  sessionId: string,
+  workerId: string,
+  caseId: string | null,
+  organisationId: string,
+  endedAt: Date,
+  durationSeconds: number | null,
+): ContactOccurred {
+  return {
+    source: 'chat',
+    sourceId: sessionId,
+    workerId,
+    caseId,
+    organisationId,
+    occurredOn: localMoment(endedAt).date,
+    contactType: 'chat',
+    minutes: Math.max(1, Math.ceil((durationSeconds ?? 0) / 60)),
+  };
 }

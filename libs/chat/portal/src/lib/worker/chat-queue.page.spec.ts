@@ -92,9 +92,15 @@ describe('ChatQueuePage (duty worker)', () => {
     expect(el.querySelector('.chat-panel .chat-log')?.textContent).toContain('Hallo?');
 
     el.querySelector<HTMLButtonElement>('.chat-panel .button--danger')!.click();
-    http.expectOne({ method: 'POST', url: `/api/chat/sessions/${SESSION_ID}/end` }).flush(sessionView({ status: 'ended', queue: null }));
+    http
+      .expectOne({ method: 'POST', url: `/api/chat/sessions/${SESSION_ID}/end` })
+      .flush(sessionView({ status: 'ended', queue: null, durationSeconds: 754 }));
     await settle();
     expect(el.querySelector('.chat-panel')?.textContent).toContain('De chat is gestopt');
+    // The ended chat says how long it lasted, as its time entry will (whole minutes, rounded up).
+    expect(el.querySelector('[data-testid=chat-duration]')?.textContent).toContain(
+      'Duur: 13 min. De tijd staat in Mijn uren om te bevestigen.',
+    );
     expect(el.querySelector('.chat-panel textarea')).toBeNull();
   });
 

@@ -33,6 +33,11 @@ export class ChatQueuePage implements OnInit {
     return Math.floor(seconds / 60);
   }
 
+  /** As time registration counts it: whole minutes, at least 1. */
+  protected durationMinutes(seconds: number | null): number {
+    return Math.max(1, Math.ceil((seconds ?? 0) / 60));
+  }
+
   protected async pickUp(entry: ChatQueueEntry): Promise<void> {
     const room = await this.store.pickUp(entry);
     if (room) focusAfterRender(this.host.nativeElement, `#chat-input-${room.id}`, this.injector);
