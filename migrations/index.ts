@@ -25,6 +25,7 @@ import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
 import { CareCaseWorkerIndex1796075000000 } from './1796075000000-care-case-worker-index';
 import { VideoCalls1796080000000 } from './1796080000000-video-calls';
 import { Library1796090000000 } from './1796090000000-library';
+import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
@@ -56,5 +57,6 @@ export const ALL_MIGRATIONS = [
   CareCaseWorkerIndex1796075000000,
   VideoCalls1796080000000,
   Library1796090000000,
+  SelfTests1796120000000,
   AnonymousContactTime1796140000000,
 ];

@@ -1,2 +1,3 @@
 export * from './lib/library.contracts';
 export * from './lib/highlight';
+export * from './lib/self-test.contracts';

@@ -80,6 +80,15 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     },
   },
   {
+    kind: 'self_tests',
+    action: 'delete',
+    what: {
+      nl: 'De uitslagen van zelftesten die je zelf hebt bewaard, met je antwoorden.',
+      en: 'The self-test results you chose to keep, with your answers.',
+    },
+    why: { nl: 'Dit mag weg: alleen jij gebruikt ze.', en: 'This may go: only you use them.' },
+  },
+  {
     kind: 'cases',
     action: 'anonymise',
     what: {

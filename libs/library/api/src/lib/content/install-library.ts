@@ -1,4 +1,5 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '@nabij/library/contracts';
+import { HIGHLIGHT_END, HIGHLIGHT_START, selfTestProblems } from '@nabij/library/contracts';
+import type { SelfTestDefinition } from '@nabij/library/contracts';
 import type { EntityManager } from 'typeorm';
 import { markdownToPlainText } from '../markdown';
 import type { ArticleDefinition, FaqDefinition } from './library-content';
@@ -12,15 +13,15 @@ export interface InstallLibraryOptions {
 }
 
 /**
- * Writes articles and FAQ entries into the library (the demo seed and tests use it), then refreshes
+ * Writes articles, FAQ entries and self-tests into the library (the demo seed and tests use it), then refreshes
  * the word list for spelling suggestions. Checks what the editor will check: no highlight markers,
  * which would break search snippets.
  */
 export async function installLibraryContent(
   db: EntityManager,
-  content: { articles?: ArticleDefinition[]; faq?: FaqDefinition[] },
+  content: { articles?: ArticleDefinition[]; faq?: FaqDefinition[]; selfTests?: SelfTestDefinition[] },
   options: InstallLibraryOptions,
-): Promise<{ articleIds: string[]; faqIds: string[] }> {
+): Promise<{ articleIds: string[]; faqIds: string[]; selfTestVersionIds: string[] }> {
   const repository = new LibraryInstallRepository(db);
   const base = { organisationId: options.organisationId ?? null, published: options.published ?? true, now: options.now };
   const articleIds: string[] = [];
@@ -43,8 +44,14 @@ export async function installLibraryContent(
     assertNoMarkers(entry.nl.question, [entry.nl.question, entry.nl.answer, entry.en.question, entry.en.answer]);
     faqIds.push(await repository.insertFaq({ ...base, entry, position: i + 1 }));
   }
+  const selfTestVersionIds: string[] = [];
+  for (const [i, test] of (content.selfTests ?? []).entries()) {
+    const problems = selfTestProblems(test.content);
+    if (problems.length) throw new Error(`Self-test "${test.slug}" cannot be published: ${problems.join('; ')}.`);
+    selfTestVersionIds.push(await repository.publishSelfTest({ test, position: i + 1, now: options.now, published: base.published }));
+  }
   await repository.refreshWords();
-  return { articleIds, faqIds };
+  return { articleIds, faqIds, selfTestVersionIds };
 }
 
 function assertNoMarkers(name: string, texts: string[]): void {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { SelfTestDefinition } from '@nabij/library/contracts';
 import type { ArticleDefinition, FaqDefinition } from './library-content';
 
 interface Base {
@@ -59,6 +60,34 @@ export class LibraryInstallRepository {
         f.now,
         f.published ? f.now : null,
       ],
+    );
+    return row.id;
+  }
+
+  /**
+   * Publishes a self-test's definition as its next version, unless the newest published version
+   * holds the same definition already (installing twice adds nothing). Earlier versions stay as
+   * they are: kept results point at them. Returns the version's id.
+   */
+  async publishSelfTest(t: { test: SelfTestDefinition; position: number; now: Date; published: boolean }): Promise<string> {
+    const [test] = await this.db.query(
+      `INSERT INTO library_self_test (slug, theme, position, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (slug) DO UPDATE SET theme = EXCLUDED.theme, position = EXCLUDED.position RETURNING id`,
+      [t.test.slug, t.test.theme, t.position, t.now],
+    );
+    const definition = JSON.stringify(t.test.content);
+    const [same] = await this.db.query(
+      `SELECT id FROM library_self_test_version
+        WHERE self_test_id = $1 AND status = 'published' AND definition = $2::jsonb
+          AND version = (SELECT max(version) FROM library_self_test_version WHERE self_test_id = $1 AND status = 'published')`,
+      [test.id, definition],
+    );
+    if (same && t.published) return same.id;
+    const [row] = await this.db.query(
+      `INSERT INTO library_self_test_version (self_test_id, version, status, definition, created_at, published_at)
+       SELECT $1, coalesce(max(version), 0) + 1, $2, $3::jsonb, $4, $5 FROM library_self_test_version WHERE self_test_id = $1
+       RETURNING id`,
+      [test.id, t.published ? 'published' : 'draft', definition, t.now, t.published ? t.now : null],
     );
     return row.id;
   }

@@ -24,8 +24,8 @@ export function testFaq(question: string, answer: string, theme: LibraryTheme = 
 /** Installs library content through the same code as the demo seed, at the test clock's time. */
 export function installLibrary(
   t: TestApp,
-  content: { articles?: ArticleDefinition[]; faq?: FaqDefinition[] },
+  content: Parameters<typeof installLibraryContent>[1],
   options: Partial<InstallLibraryOptions> = {},
-): Promise<{ articleIds: string[]; faqIds: string[] }> {
+): ReturnType<typeof installLibraryContent> {
   return t.dataSource.transaction((db) => installLibraryContent(db, content, { now: t.clock.now(), ...options }));
 }

@@ -1,0 +1,60 @@
+import { scoreSelfTest, selfTestProblems } from '@nabij/library/contracts';
+import { LIBRARY_ARTICLES } from './library-content';
+import { LIBRARY_SELF_TESTS } from './self-tests';
+
+describe('the seeded self-tests', () => {
+  it.each(LIBRARY_SELF_TESTS.map((test) => [test.slug, test] as const))('%s has bands that cover every score once', (_, test) => {
+    expect(selfTestProblems(test.content)).toEqual([]);
+  });
+
+  it('advises only articles the library has', () => {
+    const slugs = new Set(LIBRARY_ARTICLES.map((a) => a.slug));
+    const advised = LIBRARY_SELF_TESTS.flatMap((t) =>
+      t.content.bands.flatMap((b) => b.steps.flatMap((s) => (s.kind === 'article' ? [s.slug] : []))),
+    );
+    expect(advised.length).toBeGreaterThan(5);
+    expect(advised.filter((slug) => !slugs.has(slug))).toEqual([]);
+  });
+
+  it('advises in steps from light to heavy: reading before chat, chat before registering', () => {
+    const order = ['article', 'training', 'chat', 'register', 'urgent'];
+    for (const test of LIBRARY_SELF_TESTS)
+      for (const band of test.content.bands) {
+        const ranks = band.steps.map((s) => order.indexOf(s.kind));
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      }
+  });
+
+  it('has every text in Dutch and English', () => {
+    const texts = LIBRARY_SELF_TESTS.flatMap((t) => [
+      t.content.title,
+      t.content.intro,
+      ...t.content.questions.flatMap((q) => [q.text, ...q.options.map((o) => o.label)]),
+      ...t.content.bands.flatMap((b) => [b.title, b.text]),
+    ]);
+    expect(texts.filter((text) => !text.nl.trim() || !text.en.trim() || text.nl === text.en)).toEqual([]);
+  });
+});
+
+describe('scoreSelfTest', () => {
+  const test = {
+    questions: [{ options: [{ points: 0 }, { points: 2 }] }, { options: [{ points: 1 }, { points: 0 }] }],
+    bands: [
+      { key: 'low', min: 0, max: 1 },
+      { key: 'high', min: 2, max: 3 },
+    ],
+  };
+
+  it('adds the chosen options’ points and finds the band', () => {
+    expect(scoreSelfTest(test, [0, 1])).toEqual({ score: 0, maxScore: 3, band: 'low' });
+    expect(scoreSelfTest(test, [1, 0])).toEqual({ score: 3, maxScore: 3, band: 'high' });
+    expect(scoreSelfTest(test, [1, 1])).toEqual({ score: 2, maxScore: 3, band: 'high' });
+  });
+
+  it('refuses answers that do not fit: too few, too many, an option that does not exist', () => {
+    expect(scoreSelfTest(test, [0])).toBeNull();
+    expect(scoreSelfTest(test, [0, 0, 0])).toBeNull();
+    expect(scoreSelfTest(test, [0, 2])).toBeNull();
+    expect(scoreSelfTest(test, [0, 0.5])).toBeNull();
+  });
+});

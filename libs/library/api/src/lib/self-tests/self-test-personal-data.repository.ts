@@ -1,0 +1,59 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ErasureOutcome,
+  ErasureScope,
+  PersonalDataEraser,
+  PersonalDataEraserRegistry,
+  PersonalDataRegistry,
+  PersonalDataSource,
+} from '@nabij/platform/api';
+import { DataSource, EntityManager } from 'typeorm';
+import { SelfTestRepository } from './self-test.repository';
+
+/**
+ * The library's part of "download my data" and of erasure (ERASURE_RULES kind `self_tests`): the
+ * self-test results a client chose to keep, with each question and the answer given as they read
+ * then. They belong to no case, so only erasing the whole client (scope `all`) takes them.
+ */
+@Injectable()
+export class SelfTestPersonalDataRepository implements PersonalDataSource, PersonalDataEraser, OnModuleInit {
+  readonly section = 'library';
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sources: PersonalDataRegistry,
+    private readonly erasers: PersonalDataEraserRegistry,
+    private readonly results: SelfTestRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.sources.register(this);
+    this.erasers.register(this);
+  }
+
+  async collect(clientId: string): Promise<Record<string, unknown>> {
+    const rows = await this.results.resultsOf(clientId);
+    const selfTestResults = rows.map((r) => ({
+      test: r.definition.title.nl,
+      version: r.version,
+      takenAt: r.taken_at.toISOString(),
+      score: r.score,
+      result: r.definition.bands.find((b) => b.key === r.band)?.title.nl ?? r.band,
+      answers: r.definition.questions.map((q, i) => ({ question: q.text.nl, answer: q.options[r.answers[i]]?.label.nl ?? null })),
+    }));
+    return { selfTestResults };
+  }
+
+  async inventory(scope: ErasureScope, manager: EntityManager = this.db.manager): Promise<Record<string, number>> {
+    if (scope.cases !== 'all') return { self_tests: 0 };
+    const [row] = await manager.query(`SELECT count(*)::int AS n FROM library_self_test_result WHERE account_id = $1`, [scope.clientId]);
+    return { self_tests: row.n };
+  }
+
+  async erase(scope: ErasureScope, manager: EntityManager): Promise<ErasureOutcome> {
+    if (scope.cases !== 'all') return { counts: { self_tests: 0 } };
+    const [, removed] = await manager.query(`DELETE FROM library_self_test_result WHERE account_id = $1`, [scope.clientId]);
+    return { counts: { self_tests: Number(removed ?? 0) } };
+  }
+}
