@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
@@ -21,6 +21,7 @@ import { MailService } from './mail/mail.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
 import { PersonalDataEraserRegistry } from './personal-data/personal-data-eraser.registry';
 import { PersonalDataRegistry } from './personal-data/personal-data.registry';
+import { RequestLimitGuard } from './throttle/request-limit.guard';
 import { SharedThrottlerStorage } from './throttle/shared-throttler-storage';
 
 export interface PlatformOptions {
@@ -62,7 +63,7 @@ export class PlatformModule {
         HealthService,
         PersonalDataRegistry,
         PersonalDataEraserRegistry,
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: RequestLimitGuard },
       ],
       exports: [Clock, AuditService, MailService, JobsModule, PersonalDataRegistry, PersonalDataEraserRegistry],
     };

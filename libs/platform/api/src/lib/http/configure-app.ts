@@ -18,6 +18,9 @@ export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
+  // API answers are never cached (no-store), so an ETag (a hash of every body) buys nothing; the
+  // portal's files get theirs from the static file server, and index.html differs per answer (nonce).
+  express.set('etag', false);
   express.set('trust proxy', 'loopback');
   // Before the body parsers, so their 400s and 413s carry the same headers.
   app.use(nonceMiddleware());
@@ -25,7 +28,8 @@ export function configureApp(app: INestApplication): void {
   app.use(noStoreForApi());
   express.useBodyParser('json', { limit: '1mb' });
   app.use(rejectDeepJson());
-  app.use(cookieParser());
+  // Only the login routes read a cookie (the refresh token, itself scoped to /api/auth).
+  app.use('/api/auth', cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());

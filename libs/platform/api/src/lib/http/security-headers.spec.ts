@@ -27,6 +27,19 @@ describe('security headers', () => {
     expect(run('/', prod)['content-security-policy']).toContain('upgrade-insecure-requests');
   });
 
+  it('gives API answers the strict policy without a nonce, and portal pages a fresh nonce each', () => {
+    const api = run('/api/dossier/mine/1');
+    expect(api['content-security-policy']).toContain("style-src 'self';");
+    expect(api['content-security-policy']).not.toContain('nonce-');
+    expect(api['x-frame-options']).toBe('DENY');
+    expect(api['strict-transport-security']).toMatch(/^max-age=\d+/);
+    const first = run('/login')['content-security-policy'];
+    const second = run('/login')['content-security-policy'];
+    expect(first).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/);
+    expect(first).not.toBe(second);
+    expect(run('/api/docs')['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+  });
+
   it('marks /api and only /api no-store', () => {
     expect(run('/api/auth/me')['cache-control']).toBe('no-store');
     expect(run('/api?x=1')['cache-control']).toBe('no-store');

@@ -14,13 +14,24 @@ export function cspNonce(res: ServerResponse): string {
 /**
  * A fresh nonce per response, kept in `res.locals`: the CSP header names it and the portal's
  * index.html hands it to Angular, which needs it for component styles it inserts at runtime.
+ * API answers (JSON, documents) never carry inline styles, so they get no nonce (see `edgeHeaders`).
  */
 export function nonceMiddleware(): Middleware {
-  return (_req, res, next) => {
+  return (req, res, next) => {
+    if (isApi(req.url) && !isDocs(req.url)) return next();
     const locals = ((res as WithLocals).locals ??= {});
     locals['cspNonce'] = randomBytes(16).toString('base64');
     next();
   };
+}
+
+/** `/api`, `/api/…` and `/api?…`, not `/apiculture`. */
+function isApi(url: string | undefined): boolean {
+  return /^\/api(\/|\?|$)/.test(url ?? '');
+}
+
+function isDocs(url: string | undefined): boolean {
+  return (url ?? '').startsWith('/api/docs');
 }
 
 /** Same-origin socket.io over ws(s): CSP 'self' covers it in current browsers, older Safari needs it spelled out. */
@@ -66,7 +77,33 @@ export function securityHeaders(config: AppConfig): Middleware {
     }) as const;
   const strict = helmet(options(["'self'", nonce]));
   const docs = helmet(options(["'self'", "'unsafe-inline'"]));
-  return (req, res, next) => ((req.url ?? '').startsWith('/api/docs') ? docs : strict)(req, res, next);
+  // API answers all get the same headers (no nonce: JSON and documents carry no inline styles), so
+  // helmet runs once at start-up and each answer only sets the recorded list.
+  const api = recordHeaders(helmet(options(["'self'"])));
+  return (req, res, next) => {
+    if (isDocs(req.url)) return docs(req, res, next);
+    if (!isApi(req.url)) return strict(req, res, next);
+    for (const [name, value] of api) res.setHeader(name, value);
+    res.removeHeader('X-Powered-By');
+    next();
+  };
+}
+
+/** The headers a middleware sets on an empty answer, for a middleware that does not look at the request. */
+function recordHeaders(middleware: Middleware): Array<[string, string]> {
+  const headers: Array<[string, string]> = [];
+  const res = {
+    setHeader: (name: string, value: string) => headers.push([name, value]),
+    removeHeader: () => undefined,
+    getHeader: () => undefined,
+  } as unknown as ServerResponse;
+  let done = false;
+  middleware({ url: '/api/', method: 'GET', headers: {} } as IncomingMessage, res, (error?: unknown) => {
+    if (error) throw error;
+    done = true;
+  });
+  if (!done) throw new Error('security headers: helmet did not finish synchronously');
+  return headers;
 }
 
 /**
@@ -75,7 +112,7 @@ export function securityHeaders(config: AppConfig): Middleware {
  */
 export function noStoreForApi(): Middleware {
   return (req, res, next) => {
-    if (/^\/api(\/|\?|$)/.test(req.url ?? '')) {
+    if (isApi(req.url)) {
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Pragma', 'no-cache');
     }
