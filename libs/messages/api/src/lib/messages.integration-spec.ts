@@ -85,7 +85,12 @@ describe('messages answered within 48 hours', () => {
       const res = await send('client', { id: first, body: 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?' });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
-        message: { id: first, senderRole: 'client', receivedAt: '2026-03-02T09:00:00.000Z' },
+        message: {
+          id: first,
+          senderRole: 'client',
+          sender: { id: id['client'], name: 'Sanne de Vries' },
+          receivedAt: '2026-03-02T09:00:00.000Z',
+        },
         answerBy: '2026-03-04T09:00:00.000Z',
       });
       const caseThread = res.body.threadId;
@@ -166,6 +171,8 @@ describe('messages answered within 48 hours', () => {
       expect(await unread('worker')).toBe(3);
       const res = await t.http().get(`/api/messages/inbox/${caseThread}`).set(as('worker'));
       expect(res.body.messages).toHaveLength(2);
+      // Sender names come from identity's directory, one look-up for the whole thread.
+      expect(res.body.messages.map((m: { sender: { name: string } }) => m.sender.name)).toEqual(['Sanne de Vries', 'Sanne de Vries']);
       expect(await unread('worker')).toBe(1);
       const [entry] = await t.dataSource.query(
         `SELECT actor_id, client_id FROM audit_entry WHERE resource_type = 'message_thread' AND resource_id = $1`,
@@ -183,6 +190,7 @@ describe('messages answered within 48 hours', () => {
         .set(as('worker'))
         .send({ id: randomUUID(), body: 'Stuur me een foto van de brief, dan bel ik je morgen.' });
       expect(res.status).toBe(201);
+      expect(res.body.message.sender).toEqual({ id: id['worker'], name: 'Youssef Amrani' });
       expect(res.body.answerBy).toBeNull();
       const [sla] = await t.dataSource.query(`SELECT outcome, met_at, missed_at, answered_at FROM message_deadline WHERE thread_id = $1`, [
         caseThread,

@@ -5,7 +5,7 @@ import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { NotificationEntity } from './entities/message.entities';
 
 /**
- * Every SQL statement about in-app notifications, and the e-mail addresses they are mailed to.
+ * Every SQL statement about in-app notifications.
  * Methods that take an `EntityManager` run in the caller's transaction; the others use the pool.
  */
 @Injectable()
@@ -16,14 +16,6 @@ export class NotificationsRepository {
     await db
       .getRepository(NotificationEntity)
       .insert(recipientIds.map((recipientId) => ({ recipientId, kind, threadId, createdAt, readAt: null })));
-  }
-
-  /** Accounts without an address (clients admitted with a login name) see the in-app notification only. */
-  async emailsOf(db: EntityManager, accountIds: string[]): Promise<string[]> {
-    const accounts: Array<{ email: string }> = await db.query(`SELECT email FROM account WHERE id = ANY($1) AND email IS NOT NULL`, [
-      accountIds,
-    ]);
-    return accounts.map((a) => a.email);
   }
 
   /** Newest first, at most `take`. */

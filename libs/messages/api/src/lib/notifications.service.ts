@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import type { AppNotification, NotificationKind } from '@nabij/messages/contracts';
 import { AppConfig, AuthUser, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
 import { formatAmsterdamDayTime } from '@nabij/platform/contracts';
@@ -15,7 +16,10 @@ export function notificationMail(kind: NotificationKind, to: string, url: string
   const by = dueAt ? `: uiterlijk ${formatAmsterdamDayTime(dueAt, 'nl-NL')}` : '';
   const texts: Record<NotificationKind, [string, string]> = {
     new_message: ['Nieuw bericht in Nabij', 'Er staat een nieuw bericht voor je klaar in Nabij.'],
-    message_due_soon: ['Een bericht in Nabij wacht op antwoord', `Er wacht een bericht in Nabij dat binnen 6 uur beantwoord moet zijn${by}.`],
+    message_due_soon: [
+      'Een bericht in Nabij wacht op antwoord',
+      `Er wacht een bericht in Nabij dat binnen 6 uur beantwoord moet zijn${by}.`,
+    ],
     message_overdue: [
       'Een bericht in Nabij is niet op tijd beantwoord',
       `Er wacht een bericht in Nabij dat langer dan 48 uur op antwoord wacht. Het antwoord was beloofd${by}.`,
@@ -33,6 +37,7 @@ export class NotificationsService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /** Writes inside the caller's transaction; deliver the returned mails after it commits. */
@@ -50,7 +55,8 @@ export class NotificationsService {
     await this.notifications.insertUnread(db, unique, kind, threadId, now);
     if (!withMail) return [];
     const outgoing: OutboxMailEntity[] = [];
-    for (const email of await this.notifications.emailsOf(db, unique))
+    // Accounts without an address (clients admitted with a login name) see the in-app notification only.
+    for (const email of await this.accounts.emailsOf(unique, db))
       outgoing.push(await this.mail.enqueue(notificationMail(kind, email, this.config.publicUrl, dueAt), db));
     return outgoing;
   }
