@@ -24,6 +24,7 @@ import { DeletionRequests1796073000000 } from './1796073000000-deletion-requests
 import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
 import { CareCaseWorkerIndex1796075000000 } from './1796075000000-care-case-worker-index';
 import { VideoCalls1796080000000 } from './1796080000000-video-calls';
+import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links';
 import { Library1796090000000 } from './1796090000000-library';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
@@ -58,5 +59,6 @@ export const ALL_MIGRATIONS = [
   VideoCalls1796080000000,
   Library1796090000000,
   SelfTests1796120000000,
+  VideoGuestLinks1796130000000,
   AnonymousContactTime1796140000000,
 ];

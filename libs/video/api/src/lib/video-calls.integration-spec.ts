@@ -105,14 +105,14 @@ describe('video calls: waiting room, signalling and the end of a call', () => {
       ok: true,
       data: null,
     });
-    expect(await offer).toEqual({ appointmentId: v.appointmentId, description: OFFER });
+    expect(await offer).toEqual({ appointmentId: v.appointmentId, description: OFFER, from: 'worker' });
     const candidate = nextEvent<VideoSignal>(worker, VideoServerEvent.Signal);
     const ice = { candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host', sdpMid: '0', sdpMLineIndex: 0 };
     await emitAck(client, VideoClientEvent.Signal, { appointmentId: v.appointmentId, candidate: ice });
-    expect(await candidate).toEqual({ appointmentId: v.appointmentId, candidate: ice });
+    expect(await candidate).toEqual({ appointmentId: v.appointmentId, candidate: ice, from: 'client' });
     const muted = nextEvent<VideoMediaState>(worker, VideoServerEvent.Media);
     await emitAck(client, VideoClientEvent.Media, { appointmentId: v.appointmentId, audio: false, video: true });
-    expect(await muted).toEqual({ appointmentId: v.appointmentId, audio: false, video: true });
+    expect(await muted).toEqual({ appointmentId: v.appointmentId, audio: false, video: true, from: 'client' });
   });
 
   it('never relays to or from a waiting client, nor to another appointment’s call', async () => {

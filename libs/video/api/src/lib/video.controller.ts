@@ -1,10 +1,18 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import type { IceServersResponse, UpcomingVideoCall, VideoRoomView } from '@nabij/video/contracts';
-import { IceServersQueryDto } from './dto/video.dto';
+import type {
+  CreatedVideoGuestLink,
+  IceServersResponse,
+  UpcomingVideoCall,
+  VideoGuestLinkView,
+  VideoRoomView,
+} from '@nabij/video/contracts';
+import { CreateVideoGuestLinkDto, IceServersQueryDto } from './dto/video.dto';
+import { VideoGuestsService } from './guests/video-guests.service';
 import { IceServersService } from './ice/ice-servers.service';
 import { VideoRoomsService } from './rooms/video-rooms.service';
+import { VideoSocketService } from './socket/video-socket.service';
 
 /** Video appointments' call rooms: only the case's client and its worker; team leads and admins get 403. */
 @ApiTags('video')
@@ -14,6 +22,8 @@ export class VideoController {
   constructor(
     private readonly rooms: VideoRoomsService,
     private readonly ice: IceServersService,
+    private readonly guests: VideoGuestsService,
+    private readonly sockets: VideoSocketService,
   ) {}
 
   @Roles('client', 'worker')
@@ -32,5 +42,41 @@ export class VideoController {
   @Get('rooms/:appointmentId')
   room(@CurrentUser() user: AuthUser, @Param('appointmentId') appointmentId: string, @ReqMeta() meta: RequestMeta): Promise<VideoRoomView> {
     return this.rooms.view(user, appointmentId, meta);
+  }
+
+  /** The worker invites an interpreter or colleague: the link's token is in this answer only. */
+  @Roles('worker')
+  @Post('rooms/:appointmentId/guests')
+  createGuest(
+    @CurrentUser() user: AuthUser,
+    @Param('appointmentId') appointmentId: string,
+    @Body() body: CreateVideoGuestLinkDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<CreatedVideoGuestLink> {
+    return this.guests.create(user, appointmentId, body, meta);
+  }
+
+  @Roles('worker')
+  @Get('rooms/:appointmentId/guests')
+  guestLinks(
+    @CurrentUser() user: AuthUser,
+    @Param('appointmentId') appointmentId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<VideoGuestLinkView[]> {
+    return this.guests.list(user, appointmentId, meta);
+  }
+
+  /** Withdraws the link; a guest who is in the room is taken out at once. */
+  @Roles('worker')
+  @Delete('rooms/:appointmentId/guests/:linkId')
+  async revokeGuest(
+    @CurrentUser() user: AuthUser,
+    @Param('appointmentId') appointmentId: string,
+    @Param('linkId') linkId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<VideoGuestLinkView> {
+    const revoked = await this.guests.revoke(user, appointmentId, linkId, meta);
+    await this.sockets.guestRevoked(appointmentId, revoked.id);
+    return revoked;
   }
 }

@@ -9,17 +9,20 @@ import { VideoSocketAuthService } from './socket/video-socket-auth.service';
 import { VideoSocketLoginsService } from './socket/video-socket-logins.service';
 import { VideoSocketService } from './socket/video-socket.service';
 import { VideoGateway } from './socket/video.gateway';
+import { VideoGuestsRepository } from './guests/video-guests.repository';
+import { VideoGuestsService } from './guests/video-guests.service';
+import { VideoGuestController } from './video-guest.controller';
 import { VideoController } from './video.controller';
 
 /**
- * 1:1 video calls of video appointments: rooms and who may join (REST), signalling and the waiting
+ * Video calls of video appointments (the client, the worker and a guest by one-time link): rooms and who may join (REST), signalling and the waiting
  * room over socket.io (/video), ICE servers with time-limited TURN credentials. Media goes browser
  * to browser (or through TURN); nothing of it passes or is stored here, and nothing is recorded.
  */
 @Module({
   // The appointment and its case are the dossier's; it lends them through AppointmentLookupService.
   imports: [AppointmentLookupModule],
-  controllers: [VideoController],
+  controllers: [VideoController, VideoGuestController],
   providers: [
     VideoCallsRepository,
     VideoCallsService,
@@ -30,6 +33,8 @@ import { VideoController } from './video.controller';
     VideoSocketService,
     VideoGateway,
     VideoPersonalDataRepository,
+    VideoGuestsRepository,
+    VideoGuestsService,
   ],
 })
 export class VideoModule {}

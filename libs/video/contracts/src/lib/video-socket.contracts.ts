@@ -1,6 +1,9 @@
-import type { VideoRole } from './video.contracts';
+import type { VideoGuestKind, VideoRole } from './video.contracts';
 
-/** socket.io namespace; connect with `io('/video', { auth: { token } })` and an access token. */
+/**
+ * socket.io namespace; connect with `io('/video', { auth: { token } })` and an access token, or as a
+ * guest with `{ auth: { guestToken } }` and the token of a one-time link (that appointment only).
+ */
 export const VIDEO_NAMESPACE = '/video';
 
 /**
@@ -12,9 +15,9 @@ export const VIDEO_NAMESPACE = '/video';
 export const VideoClientEvent = {
   /** `{ appointmentId }` → ack with `VideoRoomState`. The client waits until admitted; the worker is in at once. */
   Join: 'video:join',
-  /** `{ appointmentId }` (worker) → the waiting client enters the call. */
+  /** `VideoAdmitPayload` (worker) → the waiting client (or guest) enters the call. */
   Admit: 'video:admit',
-  /** `VideoSignal`, relayed to the other person in the call (both must be in it). */
+  /** `VideoSignal`, relayed to the person named in `to` (both must be in the call); without `to`, to everyone else in it. */
   Signal: 'video:signal',
   /** `VideoMediaState`, relayed to the other person in the call: what they see and hear of you. */
   Media: 'video:media',
@@ -32,7 +35,7 @@ export const VideoServerEvent = {
   Media: 'video:media',
   /** `VideoCallEnded`: the worker hung up (or the last person left). */
   Ended: 'video:ended',
-  /** `{ reason: 'logged_out' | 'expired' }` just before the server closes a socket whose login ended. */
+  /** `{ reason: 'logged_out' | 'expired' | 'link_revoked' }` just before the server closes a socket whose login (or guest link) ended. */
   LoginEnded: 'video:login-ended',
 } as const;
 
@@ -40,12 +43,21 @@ export interface VideoRoomPayload {
   appointmentId: string;
 }
 
+export interface VideoAdmitPayload {
+  appointmentId: string;
+  /** Who to let in; the client when left out. */
+  who?: 'client' | 'guest';
+}
+
 export type VideoPresence = 'waiting' | 'in_call';
 
 export interface VideoParticipant {
   role: VideoRole;
+  /** A guest sees first names only. */
   name: string | null;
   presence: VideoPresence;
+  /** For the guest: interpreter or colleague. */
+  guestKind?: VideoGuestKind;
 }
 
 export interface VideoRoomState {
@@ -72,12 +84,18 @@ export interface VideoIceCandidate {
 /** One WebRTC signalling message: a session description or an ICE candidate (exactly one of the two). */
 export interface VideoSignal {
   appointmentId: string;
+  /** Whom it is for (a call of three has a link per pair); the server relays it to them only. */
+  to?: VideoRole;
+  /** Set by the server: who sent it. */
+  from?: VideoRole;
   description?: VideoSessionDescription;
   candidate?: VideoIceCandidate;
 }
 
 export interface VideoMediaState {
   appointmentId: string;
+  /** Set by the server: whose state it is. */
+  from?: VideoRole;
   audio: boolean;
   video: boolean;
 }
@@ -86,9 +104,10 @@ export interface VideoCallEnded {
   appointmentId: string;
   /** From admission to the end, in whole seconds; 0 when the client was never admitted. */
   durationSeconds: number;
-  endedBy: VideoRole | 'everyone_left';
+  endedBy: 'client' | 'worker' | 'everyone_left';
 }
 
-export type VideoErrorCode = 'invalid' | 'not_found' | 'not_open' | 'not_in_call' | 'forbidden';
+/** `in_use`: a guest link already open on another device. */
+export type VideoErrorCode = 'invalid' | 'not_found' | 'not_open' | 'not_in_call' | 'forbidden' | 'in_use';
 
 export type VideoAck<T> = { ok: true; data: T } | { ok: false; error: VideoErrorCode; message: string };

@@ -22,7 +22,8 @@ export function isVideoJoinOpen(appointment: { startsAt: Date | string; duration
   return now >= opensAt && now < closesAt;
 }
 
-export type VideoRole = 'client' | 'worker';
+/** Who someone is in a call: the case's client, its worker, or a guest with a one-time link. */
+export type VideoRole = 'client' | 'worker' | 'guest';
 
 /** A video appointment as its room shows it to the client or the worker. */
 export interface VideoRoomView {
@@ -36,7 +37,7 @@ export interface VideoRoomView {
   open: boolean;
   /** The appointment's status in the dossier (planned, attended, no_show, cancelled). */
   status: string;
-  you: VideoRole;
+  you: 'client' | 'worker';
   /** The other person's name (the worker's for the client, the client's for the worker). */
   otherName: string | null;
   /** Whether the client joined any call of this appointment (else it can be marked no-show). */
@@ -63,4 +64,61 @@ export interface IceServersResponse {
   iceServers: IceServer[];
   /** When the TURN credentials stop working; null without TURN. */
   expiresAt: string | null;
+}
+
+/** A third person in the call, invited by the worker with a one-time link: an interpreter or a colleague. */
+export type VideoGuestKind = 'interpreter' | 'colleague';
+export const VIDEO_GUEST_KINDS: readonly VideoGuestKind[] = ['interpreter', 'colleague'];
+export const VIDEO_GUEST_FIRST_NAME_MAX = 40;
+/** The portal page a guest link opens; the token follows after `#`, so it never reaches a server log. */
+export const VIDEO_GUEST_PATH = '/video-gast';
+
+export interface CreateVideoGuestLinkRequest {
+  kind: VideoGuestKind;
+  /** The guest's first name, as the others see it in the call. */
+  firstName: string;
+}
+
+/** A guest link as the worker sees it (the token is shown only once, when it is made). */
+export interface VideoGuestLinkView {
+  id: string;
+  kind: VideoGuestKind;
+  firstName: string;
+  createdAt: string;
+  /** When the worker let the guest in (they come straight back in after a reload). */
+  admittedAt: string | null;
+  /** When the worker withdrew the link; it no longer opens the room. */
+  revokedAt: string | null;
+}
+
+export interface CreatedVideoGuestLink extends VideoGuestLinkView {
+  /** The secret part of the link: shown now, stored only as a hash. */
+  token: string;
+  /** The whole link to give the guest. */
+  url: string;
+}
+
+/** Request body of the guest's own routes: the token from the link. */
+export interface VideoGuestTokenRequest {
+  token: string;
+}
+
+/** The call as a guest sees it: times and first names only, nothing of the case. */
+export interface VideoGuestRoomView {
+  appointmentId: string;
+  startsAt: string;
+  durationMinutes: number;
+  opensAt: string;
+  closesAt: string;
+  open: boolean;
+  kind: VideoGuestKind;
+  firstName: string;
+  workerFirstName: string | null;
+  clientFirstName: string | null;
+}
+
+/** The first word of a name: all a guest ever learns of the others (and all that is kept of a guest). */
+export function firstNameOf(name: string | null): string | null {
+  const first = name?.trim().split(/\s+/)[0];
+  return first ? first : null;
 }

@@ -36,6 +36,15 @@ export class AppointmentLookupService {
     throw new NotFoundException('This appointment does not exist or is not yours.');
   }
 
+  /**
+   * The appointment with its case for someone without an account whom the calling domain has
+   * already admitted by its own rule (video: a guest link the case's worker made for this
+   * appointment); null when it does not exist. The caller checks that the link still fits the case.
+   */
+  forLink(appointmentId: string): Promise<AppointmentWithCase | null> {
+    return isUuid(appointmentId) ? this.repository.withCase(appointmentId) : Promise.resolve(null);
+  }
+
   /** The user's planned appointments of this kind that start in [from, until), on open cases. */
   planned(user: AuthUser, kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
     if (user.role === 'client') return this.repository.planned({ clientId: user.id }, kind, from, until);

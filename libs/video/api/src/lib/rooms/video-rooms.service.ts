@@ -120,7 +120,7 @@ export class VideoRoomsService {
   }
 }
 
-export function roleOf(user: AuthUser): VideoRole {
+export function roleOf(user: AuthUser): Exclude<VideoRole, 'guest'> {
   // The routes and the socket let only clients and workers through.
   return user.role === 'client' ? 'client' : 'worker';
 }

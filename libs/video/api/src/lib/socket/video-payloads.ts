@@ -1,5 +1,12 @@
 import { hasHostileText } from '@nabij/platform/api';
-import type { VideoIceCandidate, VideoMediaState, VideoSessionDescription, VideoSignal } from '@nabij/video/contracts';
+import type {
+  VideoAdmitPayload,
+  VideoIceCandidate,
+  VideoMediaState,
+  VideoRole,
+  VideoSessionDescription,
+  VideoSignal,
+} from '@nabij/video/contracts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An SDP of a 1:1 call with audio and video is a few kB; this leaves room without inviting floods. */
@@ -16,6 +23,17 @@ export function parseRoomPayload(payload: unknown): string | null {
     : null;
 }
 
+const ROLES: readonly VideoRole[] = ['client', 'worker', 'guest'];
+
+/** `{ appointmentId, who? }` of an admission (the client when `who` is left out), or the reason it was refused. */
+export function parseAdmit(payload: unknown): Required<VideoAdmitPayload> | string {
+  const appointmentId = parseRoomPayload(payload);
+  if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment.';
+  const who = payload['who'] ?? 'client';
+  if (who !== 'client' && who !== 'guest') return 'who must be client or guest.';
+  return { appointmentId, who };
+}
+
 /**
  * A signalling message rebuilt from known fields only (nothing else is relayed), or the reason it
  * was refused, naming the field.
@@ -23,7 +41,9 @@ export function parseRoomPayload(payload: unknown): string | null {
 export function parseSignal(payload: unknown): VideoSignal | string {
   const appointmentId = parseRoomPayload(payload);
   if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment.';
-  const { description, candidate } = payload;
+  const { description, candidate, to } = payload;
+  if (to !== undefined && !ROLES.includes(to as VideoRole)) return 'to must be client, worker or guest.';
+  const addressed = to === undefined ? {} : { to: to as VideoRole };
   if ((description === undefined) === (candidate === undefined)) return 'Send exactly one of description and candidate.';
   if (description !== undefined) {
     if (!isObject(description) || (description['type'] !== 'offer' && description['type'] !== 'answer'))
@@ -31,7 +51,7 @@ export function parseSignal(payload: unknown): VideoSignal | string {
     if (!isText(description['sdp'], MAX_SDP_LENGTH) || description['sdp'].length === 0)
       return `description.sdp must be text of at most ${MAX_SDP_LENGTH} characters.`;
     const clean: VideoSessionDescription = { type: description['type'], sdp: description['sdp'] };
-    return { appointmentId, description: clean };
+    return { appointmentId, ...addressed, description: clean };
   }
   if (!isObject(candidate) || !isText(candidate['candidate'], MAX_CANDIDATE_LENGTH))
     return `candidate.candidate must be text of at most ${MAX_CANDIDATE_LENGTH} characters.`;
@@ -45,7 +65,7 @@ export function parseSignal(payload: unknown): VideoSignal | string {
     sdpMid: (mid as string | null | undefined) ?? null,
     sdpMLineIndex: (index as number | null | undefined) ?? null,
   };
-  return { appointmentId, candidate: clean };
+  return { appointmentId, ...addressed, candidate: clean };
 }
 
 export function parseMediaState(payload: unknown): VideoMediaState | string {

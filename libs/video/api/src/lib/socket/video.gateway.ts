@@ -5,12 +5,14 @@ import { VIDEO_NAMESPACE, VideoClientEvent } from '@nabij/video/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import { VideoSocketAuthService } from './video-socket-auth.service';
 import { VideoSocketLoginsService } from './video-socket-logins.service';
-import { VideoSocketService } from './video-socket.service';
+import { VideoGuestsService } from '../guests/video-guests.service';
+import { GuestIdentity, VideoSocketService } from './video-socket.service';
 
 /**
  * Signalling for video calls. Every connection is authenticated before it is accepted (middleware
  * below), so the HTTP guards stand aside: @Public for the JWT guard, @SkipThrottle for the per-IP
- * throttle. Only clients and workers take part in calls; team leads and admins get no socket.
+ * throttle. Only clients and workers take part in calls, and a guest with a valid one-time link;
+ * team leads and admins get no socket.
  */
 @Public()
 @SkipThrottle()
@@ -20,12 +22,25 @@ export class VideoGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     private readonly auth: VideoSocketAuthService,
     private readonly video: VideoSocketService,
     private readonly logins: VideoSocketLoginsService,
+    private readonly guests: VideoGuestsService,
   ) {}
 
   afterInit(namespace: Namespace): void {
     this.video.attach(namespace);
     this.logins.attach(namespace);
     namespace.use((socket, next) => {
+      const guestToken: unknown = socket.handshake.auth?.['guestToken'];
+      if (guestToken !== undefined) {
+        // A guest (interpreter, colleague) by a one-time link: that appointment only, no account.
+        this.guests.forToken(guestToken).then(
+          ({ link }) => {
+            socket.data.guest = { linkId: link.id, appointmentId: link.appointment_id } satisfies GuestIdentity;
+            next();
+          },
+          () => next(new Error('unauthorized')),
+        );
+        return;
+      }
       this.auth.authenticate(socket.handshake.auth?.['token']).then(
         (user) => {
           if (user.role !== 'client' && user.role !== 'worker') return next(new Error('forbidden'));
@@ -38,7 +53,7 @@ export class VideoGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   }
 
   handleConnection(socket: Socket): void {
-    this.video.connected(socket, socket.data.user);
+    this.video.connected(socket, socket.data.user, socket.data.guest);
     this.logins.track(socket);
   }
 
