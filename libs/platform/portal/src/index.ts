@@ -22,6 +22,8 @@ export * from './lib/ui/alert.component';
 export * from './lib/ui/focus';
 export * from './lib/state/tab-storage';
 export * from './lib/state/tab-signal';
+export * from './lib/drafts/drafts';
+export * from './lib/drafts/draft.directive';
 export * from './lib/files/file-downloader';
 export * from './lib/files/check-upload';
 export * from './lib/layout/shell.component';

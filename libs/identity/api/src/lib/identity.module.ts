@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountSettingsController } from './account/account-settings.controller';
 import { AccountSettingsService } from './account/account-settings.service';
+import { DraftKeyService } from './account/draft-key.service';
 import { AuthSessionsRepository } from './account/auth-sessions.repository';
 import { PasswordResetEntity } from './account/password-reset.entity';
 import { PasswordResetService } from './account/password-reset.service';
@@ -62,6 +63,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     PasswordResetsRepository,
     PasswordResetService,
     AccountSettingsService,
+    DraftKeyService,
     AccountPersonalDataRepository,
     ActivationCodesRepository,
     ActivationService,

@@ -38,3 +38,12 @@ export interface SessionInfo {
   /** The login that made this request. */
   current: boolean;
 }
+
+/**
+ * GET /api/auth/draft-key (any logged-in role): the AES-GCM key (32 bytes, base64url) with which the
+ * portal encrypts this account's unsent texts on the device. The same for every login of the
+ * account, different for every account, given only to the account itself.
+ */
+export interface DraftKey {
+  key: string;
+}

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import type { PasswordResetAccepted, SessionInfo } from '@nabij/identity/contracts';
+import type { DraftKey, PasswordResetAccepted, SessionInfo } from '@nabij/identity/contracts';
 import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { ChangePasswordDto, PasswordResetConfirmDto, PasswordResetDto } from './account-settings.dto';
 import { AccountSettingsService } from './account-settings.service';
+import { DraftKeyService } from './draft-key.service';
 import { PasswordResetService } from './password-reset.service';
 
 @ApiTags('auth')
@@ -13,6 +14,7 @@ export class AccountSettingsController {
   constructor(
     private readonly resets: PasswordResetService,
     private readonly settings: AccountSettingsService,
+    private readonly drafts: DraftKeyService,
   ) {}
 
   /** Forgot password: always 202, whether the address has an account or not. */
@@ -38,6 +40,13 @@ export class AccountSettingsController {
   @HttpCode(204)
   changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     return this.settings.changePassword(user, body.currentPassword, body.password, meta);
+  }
+
+  /** The key for this account's drafts on the device (see DraftKeyService). */
+  @Roles('client', 'worker', 'team_lead', 'admin')
+  @Get('draft-key')
+  draftKey(@CurrentUser() user: AuthUser): DraftKey {
+    return this.drafts.keyOf(user);
   }
 
   @Roles('client', 'worker', 'team_lead', 'admin')

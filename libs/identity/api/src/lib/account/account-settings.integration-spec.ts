@@ -131,6 +131,20 @@ describe('account settings', () => {
     expect(await alive(theirs)).toBe(true);
   });
 
+  it.each(['client', 'worker', 'team_lead', 'admin'] as const)(
+    'gives a %s the key for their own drafts: the same at every login, another for every other account',
+    async (role) => {
+      const email = await account(role);
+      const first = await as(await login(email)).get('/api/auth/draft-key');
+      expect(first.status).toBe(200);
+      expect(Buffer.from(first.body.key, 'base64url')).toHaveLength(32);
+      const again = await as(await login(email, WINDOWS_FIREFOX)).get('/api/auth/draft-key');
+      expect(again.body.key).toBe(first.body.key);
+      const other = await as(await login(await account(role))).get('/api/auth/draft-key');
+      expect(other.body.key).not.toBe(first.body.key);
+    },
+  );
+
   it('refuses a session id that is not a UUID with a 400', async () => {
     const s = await login(await account('client'));
     expect((await as(s).delete('/api/auth/sessions/not-a-uuid')).status).toBe(400);
@@ -155,6 +169,7 @@ describe('account settings', () => {
   it.each([
     ['post', '/api/auth/password'],
     ['get', '/api/auth/sessions'],
+    ['get', '/api/auth/draft-key'],
     // A fixed id: the test's name must be the same each time jest loads the file.
     ['delete', '/api/auth/sessions/00000000-0000-4000-8000-000000000000'],
     ['post', '/api/auth/logout-all'],

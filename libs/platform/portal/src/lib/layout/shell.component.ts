@@ -7,6 +7,7 @@ import {
   afterNextRender,
   effect,
   inject,
+  signal,
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -14,6 +15,7 @@ import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { filter } from 'rxjs';
 import { AuthStore } from '../auth/auth.store';
 import { IdleLogout } from '../auth/idle-logout';
+import { Drafts } from '../drafts/drafts';
 import { I18n } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/t.pipe';
 
@@ -21,6 +23,8 @@ import { TranslatePipe } from '../i18n/t.pipe';
  * The frame of every page: skip link, header (name, language switch, log out), the main landmark
  * and the inactivity warning. After each navigation focus moves to the page's h1, so screen
  * reader and keyboard users start at the top of the new page, and the tab title follows the h1.
+ * Logging out with unsent texts asks whether to keep them on this device (encrypted, see
+ * `Drafts`); an inactivity logout keeps them and brings the person back to the same page.
  */
 @Component({
   selector: 'nb-shell',
@@ -36,6 +40,9 @@ export class ShellComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly drafts = inject(Drafts);
+  /** "Bewaren of weggooien?" shows while true. */
+  protected readonly askDrafts = signal(false);
 
   constructor() {
     void this.auth.restore();
@@ -63,7 +70,7 @@ export class ShellComponent {
       untracked(() => {
         if (loggedIn) this.idle.start(() => void this.auth.logout('idle'));
         else this.idle.stop();
-        if (wasLoggedIn && !loggedIn) void this.router.navigateByUrl('/login');
+        if (wasLoggedIn && !loggedIn) void this.router.navigateByUrl(this.loginUrlAfter(this.auth.lastEnd()));
       });
       wasLoggedIn = loggedIn;
     });
@@ -82,7 +89,32 @@ export class ShellComponent {
   }
 
   protected logout(): void {
+    if (!this.drafts.hasAny()) {
+      void this.auth.logout('logout');
+      return;
+    }
+    this.idle.stayActive();
+    this.askDrafts.set(true);
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('#drafts-keep')?.focus(), { injector: this.injector });
+  }
+
+  /** The answer to "Je hebt nog tekst die je niet hebt verstuurd". */
+  protected logoutWithDrafts(keep: boolean): void {
+    if (!keep) this.drafts.clearAll();
+    this.askDrafts.set(false);
     void this.auth.logout('logout');
+  }
+
+  protected cancelLogout(): void {
+    this.askDrafts.set(false);
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('#logout')?.focus(), { injector: this.injector });
+  }
+
+  /** After an inactivity logout the login page brings the person back where they were (drafts and all). */
+  private loginUrlAfter(reason: string | null): string {
+    const here = this.router.url;
+    if (reason !== 'idle' || here === '/' || here.startsWith('/login')) return '/login';
+    return this.router.serializeUrl(this.router.createUrlTree(['/login'], { queryParams: { next: here } }));
   }
 
   protected stay(): void {
