@@ -28,6 +28,7 @@ import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links'
 import { Library1796090000000 } from './1796090000000-library';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
+import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -61,4 +62,5 @@ export const ALL_MIGRATIONS = [
   SelfTests1796120000000,
   VideoGuestLinks1796130000000,
   AnonymousContactTime1796140000000,
+  ChatQueuePresence1796141000000,
 ];

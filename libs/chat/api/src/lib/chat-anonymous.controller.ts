@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { CHAT_TOKEN_HEADER, ChatSessionView, StartAnonymousChatResponse } from '@nabij/chat/contracts';
 import { Public } from '@nabij/platform/api';
-import { ChatEvaluationDto, StartAnonymousChatDto } from './dto/chat.dto';
+import { ChatEvaluationDto, ChatTopicDto, StartAnonymousChatDto } from './dto/chat.dto';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
 
@@ -28,6 +28,13 @@ export class ChatAnonymousController {
   @Get('session')
   async session(@Headers(CHAT_TOKEN_HEADER) token: string | undefined): Promise<ChatSessionView> {
     return this.sessions.view(await this.sessions.sessionForToken(token));
+  }
+
+  /** What the visitor types while waiting: the worker sees it in the queue. */
+  @ApiHeader({ name: CHAT_TOKEN_HEADER, required: true })
+  @Put('topic')
+  async topic(@Headers(CHAT_TOKEN_HEADER) token: string | undefined, @Body() body: ChatTopicDto): Promise<ChatSessionView> {
+    return this.sessions.setTopic(await this.sessions.sessionForToken(token), body.topic);
   }
 
   @ApiHeader({ name: CHAT_TOKEN_HEADER, required: true })

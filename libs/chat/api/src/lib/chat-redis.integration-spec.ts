@@ -1,5 +1,6 @@
 import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
-import type { ChatAck, ChatJoinResult, ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
+import type { ChatAck, ChatJoinResult, ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
+import { ChatPresenceService } from './sessions/chat-presence.service';
 import type { Socket } from 'socket.io-client';
 import { ChatOrganisation, makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, connectChat, createChatTestApp, emitAck, nextEvent, startAnonymousChat } from './testing/chat-test-app';
@@ -48,5 +49,26 @@ describe('chat across two API instances (Redis adapter)', () => {
     const atClient = nextEvent<ChatMessageView>(client, ChatServerEvent.Message);
     await emitAck(worker, ChatClientEvent.Send, { sessionId: anon.sessionId, body: 'Antwoord vanaf B' });
     expect(await atClient).toMatchObject({ seq: 2, sender: 'worker', body: 'Antwoord vanaf B' });
+  });
+
+  it('sees a visitor on instance B go from the queue on instance A: marked gone live, removed by A after the grace period', async () => {
+    const anon = await startAnonymousChat(b);
+    const client = await connectChat(b, anon.chatToken);
+    sockets.push(client);
+    expect((await emitAck<ChatAck<ChatJoinResult>>(client, ChatClientEvent.Join, { sessionId: anon.sessionId })).ok).toBe(true);
+    const desk = await connectChat(a, a.tokenFor(org.worker));
+    sockets.push(desk);
+    const queueOnA = async (): Promise<ChatQueueResponse> =>
+      (await a.http().get('/api/chat/queue').auth(a.tokenFor(org.worker), { type: 'bearer' }).expect(200)).body;
+
+    const told = nextEvent(desk, ChatServerEvent.QueueChanged);
+    client.close();
+    await told;
+    expect((await queueOnA()).waiting.find((e) => e.id === anon.sessionId)).toMatchObject({ connected: false });
+
+    // The gone mark is in the database: whichever instance runs the sweep job ends the chat (here A).
+    a.clock.advance((a.app.get(ChatPresenceService).graceSeconds + 1) * 1000);
+    expect(await a.app.get(ChatPresenceService).sweep(org.organisationId)).toEqual([anon.sessionId]);
+    expect((await queueOnA()).waiting.map((e) => e.id)).not.toContain(anon.sessionId);
   });
 });

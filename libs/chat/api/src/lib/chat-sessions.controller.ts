@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
 import { AuthUser, CurrentUser, IntInRangePipe, PG_INT_MAX, Roles } from '@nabij/platform/api';
-import { ChatEvaluationDto, ConvertChatDto, ListChatSessionsQueryDto } from './dto/chat.dto';
+import { ChatEvaluationDto, ChatTopicDto, ConvertChatDto, ListChatSessionsQueryDto } from './dto/chat.dto';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
 
@@ -83,6 +83,13 @@ export class ChatSessionsController {
   @HttpCode(200)
   convert(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ConvertChatDto): Promise<ChatSessionView> {
     return this.work.convert(user, id, body.caseId);
+  }
+
+  /** What the client types while waiting: the worker sees it in the queue. */
+  @Roles('client')
+  @Put('sessions/:id/topic')
+  async topic(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ChatTopicDto): Promise<ChatSessionView> {
+    return this.sessions.setTopic(await this.sessions.clientSession(user, id), body.topic);
   }
 
   @Roles('client')

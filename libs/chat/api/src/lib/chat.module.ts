@@ -21,6 +21,7 @@ import { ChatHoursRepository } from './hours/chat-hours.repository';
 import { ChatHoursService } from './hours/chat-hours.service';
 import { ChatMessagesRepository } from './sessions/chat-messages.repository';
 import { ChatMessagesService } from './sessions/chat-messages.service';
+import { ChatPresenceService } from './sessions/chat-presence.service';
 import { ChatQueueService } from './sessions/chat-queue.service';
 import { ChatSessionsRepository } from './sessions/chat-sessions.repository';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
@@ -73,6 +74,7 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatMessagesService,
     ChatSessionsService,
     ChatWorkService,
+    ChatPresenceService,
     ChatAppointmentsService,
     ChatEvents,
     ChatSocketAuthService,

@@ -12,6 +12,12 @@ export interface ChatStatusResponse {
 }
 
 export type ChatSessionStatus = 'waiting' | 'active' | 'ended';
+/** Why a chat ended without anyone pressing "end": the waiting client was gone longer than the grace period. */
+export type ChatEndedReason = 'left_queue';
+
+/** Queue limits shared by both sides. */
+export const CHAT_TOPIC_MAX_LENGTH = 500;
+export const CHAT_NICKNAME_MAX_LENGTH = 40;
 
 /** What a participant (client or worker) sees of one chat. */
 export interface ChatSessionView {
@@ -23,6 +29,10 @@ export interface ChatSessionView {
   pickedUpAt: string | null;
   endedAt: string | null;
   durationSeconds: number | null;
+  /** Set when the chat ended because the waiting client was gone too long: tell them and offer a new place. */
+  endedReason: ChatEndedReason | null;
+  /** What the client typed while waiting. */
+  topic: string | null;
   /** The last message number; reconnecting clients ask for messages after the last one they saw. */
   lastSeq: number;
   /** Only while waiting. */
@@ -42,6 +52,13 @@ export interface StartAnonymousChatRequest {
   email?: string;
   /** YYYY-MM-DD */
   birthDate?: string;
+  /** A name for the queue, so the worker can tell you apart (not your real name, if you like). */
+  nickname?: string;
+}
+
+/** PUT /api/chat/anonymous/topic and PUT /api/chat/sessions/:id/topic, while waiting. */
+export interface ChatTopicRequest {
+  topic: string;
 }
 
 export interface StartAnonymousChatResponse {
@@ -57,6 +74,15 @@ export interface ChatQueueEntry {
   position: number | null;
   waitingSeconds: number;
   anonymous: boolean;
+  /** How to tell anonymous visitors apart: the nickname they chose, else "Anoniem <visitorNumber>". */
+  nickname: string | null;
+  visitorNumber: number | null;
+  /** Whether the waiting client has a socket connected now (always true for chats in progress). */
+  connected: boolean;
+  /** Since when the client is gone (ISO); they leave the queue after `graceSeconds`. */
+  goneSince: string | null;
+  /** What the client typed while waiting. */
+  topic: string | null;
   clientName: string | null;
   email: string | null;
   postcode: string | null;
@@ -72,6 +98,8 @@ export interface ChatQueueResponse {
   /** Chats this worker holds now. */
   mine: ChatQueueEntry[];
   onDuty: boolean;
+  /** How long a waiting client may be gone before they leave the queue. */
+  graceSeconds: number;
 }
 
 export type ChatSenderRole = 'client' | 'worker';

@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   BookChatAppointmentRequest,
   ChatEvaluationRequest,
+  ChatTopicRequest,
   ConvertChatRequest,
   StartAnonymousChatRequest,
 } from '@nabij/chat/contracts';
+import { CHAT_NICKNAME_MAX_LENGTH, CHAT_TOPIC_MAX_LENGTH } from '@nabij/chat/contracts';
 import { IsBirthDate, IsDateTime } from '@nabij/platform/api';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
@@ -38,6 +40,19 @@ export class StartAnonymousChatDto implements StartAnonymousChatRequest {
   @IsOptional()
   @IsBirthDate()
   birthDate?: string;
+
+  @ApiPropertyOptional({ maxLength: CHAT_NICKNAME_MAX_LENGTH, description: 'A name for the queue' })
+  @IsOptional()
+  @IsString({ message: 'nickname must be text' })
+  @MaxLength(CHAT_NICKNAME_MAX_LENGTH, { message: `nickname can be at most ${CHAT_NICKNAME_MAX_LENGTH} characters` })
+  nickname?: string;
+}
+
+export class ChatTopicDto implements ChatTopicRequest {
+  @ApiProperty({ maxLength: CHAT_TOPIC_MAX_LENGTH, description: 'What the question is about; empty clears it' })
+  @IsString({ message: 'topic must be text' })
+  @MaxLength(CHAT_TOPIC_MAX_LENGTH, { message: `topic can be at most ${CHAT_TOPIC_MAX_LENGTH} characters` })
+  topic: string;
 }
 
 export class ConvertChatDto implements ConvertChatRequest {

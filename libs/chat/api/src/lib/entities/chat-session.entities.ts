@@ -1,4 +1,4 @@
-import type { ChatSenderRole, ChatSessionStatus } from '@nabij/chat/contracts';
+import type { ChatEndedReason, ChatSenderRole, ChatSessionStatus } from '@nabij/chat/contracts';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('chat_session')
@@ -58,6 +58,26 @@ export class ChatSessionEntity {
 
   @Column({ type: 'int', name: 'duration_seconds', nullable: true })
   durationSeconds: number | null;
+
+  /** Why it ended without a worker: 'left_queue' when the waiting client was gone past the grace period. */
+  @Column({ type: 'text', name: 'ended_reason', nullable: true })
+  endedReason: ChatEndedReason | null;
+
+  /** When the waiting client's last socket went away; null while one is connected (or never was). */
+  @Column({ type: 'timestamptz', name: 'client_left_at', nullable: true })
+  clientLeftAt: Date | null;
+
+  /** What the client typed while waiting, so the worker sees the topic. */
+  @Column({ type: 'text', nullable: true })
+  topic: string | null;
+
+  /** A name an anonymous visitor chose for the queue. */
+  @Column({ type: 'text', nullable: true })
+  nickname: string | null;
+
+  /** The organisation's n-th anonymous chat of the day ("Anoniem 3"). */
+  @Column({ type: 'int', name: 'visitor_number', nullable: true })
+  visitorNumber: number | null;
 
   @Column({ type: 'timestamptz', name: 'converted_at', nullable: true })
   convertedAt: Date | null;

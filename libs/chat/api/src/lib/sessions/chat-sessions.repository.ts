@@ -21,6 +21,10 @@ export interface QueueRow {
   financier: string | null;
   case_id: string | null;
   created_at: Date;
+  client_left_at: Date | null;
+  topic: string | null;
+  nickname: string | null;
+  visitor_number: number | null;
 }
 
 export interface EndedRow {
@@ -138,7 +142,7 @@ export class ChatSessionsRepository {
     return this.dataSource.query(
       `SELECT s.id, s.status, s.client_id, a.name AS client_name, s.email, a.email AS account_email, s.postcode, a.postcode AS account_postcode,
               to_char(s.birth_date, 'YYYY-MM-DD') AS birth_date, to_char(a.birth_date, 'YYYY-MM-DD') AS account_birth_date,
-              f.name AS financier, s.case_id, s.created_at
+              f.name AS financier, s.case_id, s.created_at, s.client_left_at, s.topic, s.nickname, s.visitor_number
          FROM chat_session s
          LEFT JOIN account a ON a.id = s.client_id
          LEFT JOIN financier f ON f.id = coalesce(s.financier_id, a.financier_id)
@@ -189,6 +193,65 @@ export class ChatSessionsRepository {
         `UPDATE chat_session SET client_id = $2, case_id = $3, converted_at = $4, converted_by = $5 WHERE id = $1 AND client_id IS NULL RETURNING id`,
         [sessionId, careCase.clientId, careCase.id, now, by],
       ),
+    );
+    return !!row;
+  }
+
+  /** The next "Anoniem n" of the organisation's Dutch day (a tie in a race is harmless: a label, not a key). */
+  async nextVisitorNumber(organisationId: string, day: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int + 1 AS n FROM chat_session
+        WHERE organisation_id = $1 AND client_id IS NULL AND converted_at IS NULL
+          AND created_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`,
+      [organisationId, day],
+    );
+    return row.n;
+  }
+
+  /** The waiting client is connected again; answers the organisation when they had been marked gone. */
+  async clientBack(sessionId: string): Promise<string | undefined> {
+    const [row] = updatedRows<{ organisation_id: string }>(
+      await this.dataSource.query(
+        `UPDATE chat_session SET client_left_at = NULL WHERE id = $1 AND status = 'waiting' AND client_left_at IS NOT NULL
+         RETURNING organisation_id`,
+        [sessionId],
+      ),
+    );
+    return row?.organisation_id;
+  }
+
+  /** The waiting client's last socket went away at `now`; answers the organisation when this marked them gone. */
+  async clientGone(sessionId: string, now: Date): Promise<string | undefined> {
+    const [row] = updatedRows<{ organisation_id: string }>(
+      await this.dataSource.query(
+        `UPDATE chat_session SET client_left_at = $2 WHERE id = $1 AND status = 'waiting' AND client_left_at IS NULL
+         RETURNING organisation_id`,
+        [sessionId, now],
+      ),
+    );
+    return row?.organisation_id;
+  }
+
+  /** Ends the organisation's waiting chats whose client has been gone since `cutoff` or longer; answers their ids. */
+  async endGone(organisationId: string, cutoff: Date, now: Date): Promise<string[]> {
+    const rows = updatedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE chat_session SET status = 'ended', ended_at = $3, ended_by = 'client', ended_reason = 'left_queue', duration_seconds = 0
+          WHERE organisation_id = $1 AND status = 'waiting' AND client_left_at <= $2
+          RETURNING id`,
+        [organisationId, cutoff, now],
+      ),
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Stores what the client typed while waiting; false when the chat is no longer waiting. */
+  async setTopic(sessionId: string, topic: string | null): Promise<boolean> {
+    const [row] = updatedRows(
+      await this.dataSource.query(`UPDATE chat_session SET topic = $2 WHERE id = $1 AND status = 'waiting' RETURNING id`, [
+        sessionId,
+        topic,
+      ]),
     );
     return !!row;
   }

@@ -9,6 +9,7 @@ import type {
 import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
 import { ChatSessionEntity } from '../entities/chat-session.entities';
+import { localMoment } from '../hours/chat-hours';
 import { ChatHoursService } from '../hours/chat-hours.service';
 import { ChatEvents } from '../socket/chat-events';
 import { ChatActor, hashChatToken, newChatToken } from './chat-actor';
@@ -66,6 +67,11 @@ export class ChatSessionsService {
     }
     await this.assertOpen(check.organisation_id);
     const { token, hash } = newChatToken();
+    const nickname = body.nickname?.trim() || null;
+    // Workers tell anonymous visitors apart by the nickname, else by "Anoniem <n>" of the day.
+    const visitorNumber = nickname
+      ? null
+      : await this.sessions.nextVisitorNumber(check.organisation_id, localMoment(this.clock.now()).date);
     const session = await this.insert(
       {
         organisationId: check.organisation_id,
@@ -74,6 +80,8 @@ export class ChatSessionsService {
         financierId: check.financier_id,
         email: body.email?.trim().toLowerCase() ?? null,
         birthDate: body.birthDate ?? null,
+        nickname,
+        visitorNumber,
         tokenHash: hash,
       },
       'A chat for this postcode check is already running; reconnect with your chat token.',
@@ -168,6 +176,14 @@ export class ChatSessionsService {
     return Promise.all(rows.map((s) => this.view(s)));
   }
 
+  /** What the client types while waiting, so the worker who picks up knows the topic; empty clears it. */
+  async setTopic(session: ChatSessionEntity, topic: string): Promise<ChatSessionView> {
+    const stored = await this.sessions.setTopic(session.id, topic.trim() || null);
+    if (!stored) throw new ConflictException('You can only change your question while you wait.');
+    this.events.workersChanged(session.organisationId);
+    return this.view(session);
+  }
+
   async evaluate(session: ChatSessionEntity, answers: ChatEvaluationRequest): Promise<void> {
     if (session.status !== 'ended') throw new ConflictException('You can answer the questions when the chat has ended.');
     const stored = await this.sessions.insertEvaluation(session.id, answers, this.clock.now());
@@ -196,6 +212,8 @@ export class ChatSessionsService {
       pickedUpAt: fresh.pickedUpAt?.toISOString() ?? null,
       endedAt: fresh.endedAt?.toISOString() ?? null,
       durationSeconds: fresh.durationSeconds,
+      endedReason: fresh.endedReason,
+      topic: fresh.topic,
       lastSeq: fresh.lastSeq,
       queue,
       evaluated,

@@ -9,6 +9,7 @@ import { localMoment } from '../hours/chat-hours';
 import { ChatHoursService } from '../hours/chat-hours.service';
 import { ChatEvents } from '../socket/chat-events';
 import { ChatSessionsRepository, QueueRow } from './chat-sessions.repository';
+import { ChatPresenceService } from './chat-presence.service';
 import { ChatSessionsService } from './chat-sessions.service';
 
 /** What duty workers do: see the queue, pick up (one worker per chat), end, attach an anonymous chat to a case. */
@@ -24,12 +25,15 @@ export class ChatWorkService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
+    private readonly presence: ChatPresenceService,
   ) {}
 
   /** The duty queue with who is waiting (name, e-mail, postcode, birth date): for workers only. */
   async queue(user: AuthUser): Promise<ChatQueueResponse> {
     // The route allows workers only; this keeps personal data out of any other caller's hands too.
     if (user.role !== 'worker') throw new ForbiddenException('Only social workers see the chat queue.');
+    // Checked on read too: whoever is gone past the grace period is not shown as waiting, even if no job ran.
+    if (user.organisationId) await this.presence.sweep(user.organisationId);
     const now = this.clock.now();
     const rows = await this.repository.queueRows(user.organisationId, user.id);
     let position = 0;
@@ -39,6 +43,11 @@ export class ChatWorkService {
       position: r.status === 'waiting' ? ++position : null,
       waitingSeconds: Math.max(0, Math.round((now.getTime() - new Date(r.created_at).getTime()) / 1000)),
       anonymous: r.client_id === null,
+      nickname: r.nickname,
+      visitorNumber: r.visitor_number,
+      connected: r.status !== 'waiting' || r.client_left_at === null,
+      goneSince: r.status === 'waiting' && r.client_left_at ? new Date(r.client_left_at).toISOString() : null,
+      topic: r.topic,
       clientName: r.client_name,
       email: r.email ?? r.account_email,
       postcode: r.postcode ?? r.account_postcode,
@@ -48,8 +57,27 @@ export class ChatWorkService {
       createdAt: new Date(r.created_at).toISOString(),
     });
     const entries = rows.map(entry);
+    // A registered client's question typed while waiting is their content: its reading is logged.
+    const readTopics = rows.filter((r) => r.status === 'waiting' && r.topic && r.client_id);
+    if (readTopics.length > 0) {
+      await this.audit.recordMany(
+        readTopics.map((r) => ({
+          actor: user,
+          action: 'read' as const,
+          resourceType: 'chat_session',
+          resourceId: r.id,
+          clientId: r.client_id,
+          reason: 'question in the chat queue',
+        })),
+      );
+    }
     const onDuty = user.organisationId ? (await this.hours.workersOnDuty(user.organisationId, now)).includes(user.id) : false;
-    return { waiting: entries.filter((e) => e.status === 'waiting'), mine: entries.filter((e) => e.status === 'active'), onDuty };
+    return {
+      waiting: entries.filter((e) => e.status === 'waiting'),
+      mine: entries.filter((e) => e.status === 'active'),
+      onDuty,
+      graceSeconds: this.presence.graceSeconds,
+    };
   }
 
   /** The conditional update lets exactly one of several workers clicking at once win the chat. */

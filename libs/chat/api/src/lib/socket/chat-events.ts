@@ -5,6 +5,8 @@ import { ChatQueueService } from '../sessions/chat-queue.service';
 
 export const chatRoom = (sessionId: string) => `chat:${sessionId}`;
 export const workersRoom = (organisationId: string) => `org:${organisationId}:workers`;
+/** The client's sockets in a chat (an anonymous visitor's or the registered client's), to know when the last one went. */
+export const clientRoom = (sessionId: string) => `chat:${sessionId}:client`;
 
 /**
  * Pushes what REST actions change (pick-up, end, queue moves) to the sockets concerned, on every
@@ -23,6 +25,11 @@ export class ChatEvents {
 
   sessionChanged(view: ChatSessionView): void {
     this.server?.to(chatRoom(view.id)).emit(ChatServerEvent.Session, view);
+  }
+
+  /** Tells the duty workers to reload the queue (someone's connection or topic changed; nobody moved). */
+  workersChanged(organisationId: string): void {
+    this.server?.to(workersRoom(organisationId)).emit(ChatServerEvent.QueueChanged, { organisationId });
   }
 
   /** Tells each waiting client their new place and the duty workers to reload the queue. */

@@ -8,9 +8,17 @@ export abstract class ChatSocketOptions {
   abstract readonly ratePerSecond: number;
   /** Redis pub/sub key prefix: instances sharing a database share the prefix, others stay apart. */
   abstract readonly redisKey: string;
+  /** How long a waiting client may be without a socket before they leave the queue (CHAT_QUEUE_GRACE_SECONDS). */
+  abstract readonly queueGraceSeconds: number;
 }
 
 export function defaultChatSocketOptions(config: AppConfig): ChatSocketOptions {
   const database = new URL(config.databaseUrl).pathname.replace(/^\//, '') || 'default';
-  return { maxMessageLength: 2000, rateBurst: 10, ratePerSecond: 1, redisKey: `nabij-chat:${database}` };
+  return {
+    maxMessageLength: 2000,
+    rateBurst: 10,
+    ratePerSecond: 1,
+    redisKey: `nabij-chat:${database}`,
+    queueGraceSeconds: config.chatQueueGraceSeconds,
+  };
 }

@@ -12,9 +12,10 @@ import { hasHostileText, PG_INT_MAX } from '@nabij/platform/api';
 import type { Socket } from 'socket.io';
 import { ChatActor } from '../sessions/chat-actor';
 import { ChatEndedError, ChatMessagesService } from '../sessions/chat-messages.service';
+import { ChatPresenceService } from '../sessions/chat-presence.service';
 import { ChatSessionsService } from '../sessions/chat-sessions.service';
 import { ChatSocketOptions } from './chat-socket-options';
-import { chatRoom, workersRoom } from './chat-events';
+import { chatRoom, clientRoom, workersRoom } from './chat-events';
 import { RateLimiter } from './rate-limiter';
 
 interface SocketState {
@@ -38,6 +39,7 @@ export class ChatSocketService {
   constructor(
     private readonly sessions: ChatSessionsService,
     private readonly messages: ChatMessagesService,
+    private readonly presence: ChatPresenceService,
     @Inject(ChatSocketOptions) private readonly options: ChatSocketOptions,
   ) {}
 
@@ -62,6 +64,10 @@ export class ChatSocketService {
     const senderId = state.actor.kind === 'account' ? state.actor.user.id : null;
     state.joined.set(p.sessionId, { role: participant.role, senderId });
     await socket.join(chatRoom(p.sessionId));
+    if (participant.role === 'client') {
+      await socket.join(clientRoom(p.sessionId));
+      await this.presence.clientBack(p.sessionId);
+    }
     // Read again after joining the room: a change in between reaches this socket either way.
     const [session, messages] = await Promise.all([this.sessions.view(participant.session), this.messages.after(p.sessionId, lastSeenSeq)]);
     return { ok: true, data: { session, messages } };
@@ -105,6 +111,25 @@ export class ChatSocketService {
       // Not stored, so not acknowledged: the client keeps the message and may resend it.
       this.logger.error(error instanceof Error ? error.stack : String(error));
       return fail('unavailable', 'The message was not sent; try again.');
+    }
+  }
+
+  /**
+   * After the socket left its rooms: for each chat it was the client in, when no socket of the client
+   * is left in the chat on any instance (fetchSockets asks them all through the adapter), the client is gone.
+   */
+  async disconnected(socket: Socket): Promise<void> {
+    const state = socket.data.chat as SocketState | undefined;
+    if (!state) return;
+    for (const [sessionId, membership] of state.joined) {
+      if (membership.role !== 'client') continue;
+      try {
+        const others = await socket.nsp.in(clientRoom(sessionId)).fetchSockets();
+        if (others.length === 0) await this.presence.clientGone(sessionId);
+      } catch (error) {
+        // No answer from every instance: leave them waiting; the sweep only ends chats marked gone.
+        this.logger.warn(`Presence check failed: ${error instanceof Error ? error.message : error}`);
+      }
     }
   }
 

@@ -1,5 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
 import { SkipThrottle } from '@nestjs/throttler';
 import { CHAT_NAMESPACE, ChatClientEvent } from '@nabij/chat/contracts';
 import { Public } from '@nabij/platform/api';
@@ -19,7 +27,7 @@ import { ChatSocketService } from './chat-socket.service';
 @Public()
 @SkipThrottle()
 @WebSocketGateway({ namespace: CHAT_NAMESPACE, maxHttpBufferSize: 64 * 1024 })
-export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket> {
+export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket>, OnGatewayDisconnect<Socket> {
   constructor(
     private readonly auth: ChatSocketAuthService,
     private readonly chat: ChatSocketService,
@@ -48,6 +56,10 @@ export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   handleConnection(socket: Socket): void {
     this.chat.connected(socket, socket.data.actor);
     this.logins.track(socket);
+  }
+
+  handleDisconnect(socket: Socket): void {
+    void this.chat.disconnected(socket);
   }
 
   @SubscribeMessage(ChatClientEvent.Join)

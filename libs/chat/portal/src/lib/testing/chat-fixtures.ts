@@ -12,6 +12,8 @@ export function sessionView(over: Partial<ChatSessionView> = {}): ChatSessionVie
     pickedUpAt: null,
     endedAt: null,
     durationSeconds: null,
+    endedReason: null,
+    topic: null,
     lastSeq: 0,
     queue: { position: 2, estimatedWaitSeconds: 1800 },
     evaluated: false,

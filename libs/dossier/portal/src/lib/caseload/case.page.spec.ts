@@ -136,6 +136,8 @@ const session = (id: string, status: ChatSessionView['status'], caseId: string |
   pickedUpAt: '2026-11-03T14:00:00Z',
   endedAt: status === 'ended' ? '2026-11-03T14:12:00Z' : null,
   durationSeconds: status === 'ended' ? 720 : null,
+  endedReason: null,
+  topic: null,
   lastSeq: 2,
   queue: null,
   evaluated: false,

@@ -36,6 +36,8 @@ const session = (id: string, caseId: string | null, status: ChatSessionView['sta
   pickedUpAt: '2026-11-03T14:00:00Z',
   endedAt: status === 'ended' ? '2026-11-03T14:00:40Z' : null,
   durationSeconds: status === 'ended' ? 40 : null,
+  endedReason: null,
+  topic: null,
   lastSeq: 1,
   queue: null,
   evaluated: true,

@@ -40,6 +40,8 @@ export class AppConfig {
   readonly turnSecret: string | null;
   /** How long a TURN credential works. */
   readonly turnTtlSeconds: number;
+  /** How long a waiting chat client may be gone (no socket) before they leave the queue. */
+  readonly chatQueueGraceSeconds: number;
 
   constructor(env: Record<string, string | undefined>) {
     const problems: string[] = [];
@@ -104,6 +106,7 @@ export class AppConfig {
     if (this.turnUrls.length > 0 && !this.turnSecret) problems.push('TURN_SECRET is required when TURN_URLS is set');
     if (this.turnSecret && this.turnSecret.length < 16) problems.push('TURN_SECRET must be at least 16 characters');
     this.turnTtlSeconds = int('TURN_TTL_SECONDS', 4 * 3600, 60, 48 * 3600);
+    this.chatQueueGraceSeconds = int('CHAT_QUEUE_GRACE_SECONDS', 75, 15, 900);
     if (problems.length > 0) {
       throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
     }
