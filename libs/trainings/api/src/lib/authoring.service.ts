@@ -1,4 +1,5 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import type { AuthoringTraining, StepKind } from '@nabij/trainings/contracts';
 import { DataSource } from 'typeorm';
@@ -21,6 +22,7 @@ export class AuthoringService {
     private readonly content: TrainingContentRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   async full(user: AuthUser, trainingId: string): Promise<AuthoringTraining> {
@@ -47,7 +49,7 @@ export class AuthoringService {
   async createTraining(user: AuthUser, dto: TrainingDto, meta: RequestMeta): Promise<AuthoringTraining> {
     if (!user.organisationId) throw new NotFoundException(NOT_YOURS);
     // A worker who makes a training becomes its trainer: only with "kan trainen" from an admin.
-    if (user.role === 'worker' && !(await this.content.isTrainerOfOrganisation(user.id, user.organisationId)))
+    if (user.role === 'worker' && !(await this.canTrain(user.id, user.organisationId)))
       throw new ForbiddenException({
         message: 'Only colleagues who can train make trainings. Ask an admin (Medewerkers: kan trainen).',
         code: 'cannot_train',
@@ -164,9 +166,14 @@ export class AuthoringService {
     return training;
   }
 
+  /** A worker of the organisation whom an admin gave the capability "kan trainen" (identity's directory). */
+  private async canTrain(accountId: string, organisationId: string | null): Promise<boolean> {
+    return !!(await this.accounts.memberOf(organisationId, accountId, ['worker']))?.canTrain;
+  }
+
   private async checkTrainer(user: AuthUser, trainerId: string | null): Promise<string | null> {
     if (!trainerId) return null;
-    if (!(await this.content.isTrainerOfOrganisation(trainerId, user.organisationId)))
+    if (!(await this.canTrain(trainerId, user.organisationId)))
       throw new BadRequestException({
         message: 'Check these fields: trainerId',
         fields: { trainerId: ['choose a worker of your organisation who can train (Medewerkers: kan trainen)'] },

@@ -130,6 +130,8 @@ describe('training work stays with the case it was made in', () => {
     const caseId = (await openCase(token['first'], client.id).expect(201)).body.id;
     const { submissionId } = await enrolWithHomework(client.token);
     expect(await taskIds(token['first'])).toContain(submissionId);
+    // While the case is open its worker answers the homework, not the training's trainer.
+    expect(await taskIds(token['trainer'])).not.toContain(submissionId);
 
     await as(token['first']).post(`/api/dossier/cases/${caseId}/handover`, { toWorkerId: ids['second'] }).expect(200);
     expect((await as(token['second']).get(`/api/training-submissions/${submissionId}`)).status).toBe(200);

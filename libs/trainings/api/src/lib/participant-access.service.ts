@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { CaseLookupService } from '@nabij/dossier/api';
 import type { AuthUser } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { TrainingEntity } from './entities/training-content.entities';
@@ -23,6 +24,7 @@ export class ParticipantAccessService {
     private readonly dataSource: DataSource,
     private readonly participation: ParticipationRepository,
     private readonly content: TrainingContentRepository,
+    private readonly cases: CaseLookupService,
   ) {}
 
   async enrolment(
@@ -31,7 +33,8 @@ export class ParticipantAccessService {
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<EnrolmentAccess> {
-    const enrolment = await this.participation.visibleEnrolment(manager, user, enrolmentId, lock);
+    const openCaseIds = user.role === 'worker' ? await this.cases.openCaseIdsOfWorker(user.id, user.organisationId, manager) : [];
+    const enrolment = await this.participation.visibleEnrolment(manager, { ...user, openCaseIds }, enrolmentId, lock);
     if (!enrolment) throw new NotFoundException('This training enrolment does not exist or is not yours.');
     const training = await this.content.training(enrolment.trainingId, manager);
     return { enrolment, training };

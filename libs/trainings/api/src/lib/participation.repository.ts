@@ -11,30 +11,21 @@ import {
 
 /**
  * Who may see a participant's work: the client themself, and a worker who is the training's
- * trainer or is assigned to the open case the enrolment was made in (e.case_id). Not "any case of
- * this client": a worker who opens another case for the same client must not gain their homework.
+ * trainer or is assigned to the open case the enrolment was made in (e.case_id, one of
+ * `:caseIds`, the worker's open cases from dossier's CaseLookupService). Not "any case of this
+ * client": a worker who opens another case for the same client must not gain their homework.
  * Everyone else gets the same 404 as for an unknown id, so ids cannot be probed. Team leads and
  * admins never see answers.
  */
-const WORKER_SEES_ENROLMENT = `(
-  t.trainer_id = :workerId
-  OR EXISTS (SELECT 1 FROM care_case c WHERE c.id = e.case_id AND c.assigned_worker_id = :workerId AND c.closed_on IS NULL)
-)`;
-
-/**
- * Who answers homework of an enrolment now: the current worker of its case while that case is open
- * (so a hand-over moves the open tasks along), else the training's trainer. Expects `e` and `t`.
- */
-const HOMEWORK_ANSWERED_BY = `coalesce(
-  (SELECT c.assigned_worker_id FROM care_case c WHERE c.id = e.case_id AND c.closed_on IS NULL),
-  t.trainer_id
-)`;
+const WORKER_SEES_ENROLMENT = `(t.trainer_id = :workerId OR e.case_id = ANY(:caseIds::uuid[]))`;
 
 /** Who asks for an enrolment; the role decides which enrolments they can see (see WORKER_SEES_ENROLMENT). */
 export interface EnrolmentViewer {
   id: string;
   role: string;
   organisationId: string | null;
+  /** A worker's open cases (dossier's CaseLookupService); an enrolment made in one of them is theirs too. */
+  openCaseIds?: string[];
 }
 
 /** Homework waiting for feedback, as the trainer's task list reads it. */
@@ -42,7 +33,8 @@ export interface TrainerTaskRow {
   id: string;
   enrolment_id: string;
   client_id: string;
-  client_name: string;
+  case_id: string | null;
+  trainer_id: string | null;
   training_title: string;
   module_title: string;
   step_title: string;
@@ -50,7 +42,7 @@ export interface TrainerTaskRow {
   requires_feedback: boolean;
 }
 
-export type EnrolmentWithNames = EnrolmentEntity & { training_title: string; client_name: string | null };
+export type EnrolmentWithTitle = EnrolmentEntity & { training_title: string };
 
 /**
  * SQL of taking part in a training: enrolments, step progress, self-test results, homework
@@ -72,7 +64,7 @@ export class ParticipationRepository {
       .where('e.id = :enrolmentId', { enrolmentId })
       .andWhere('t.organisation_id = :org', { org: viewer.organisationId });
     if (viewer.role === 'client') qb.andWhere('e.client_id = :clientId', { clientId: viewer.id });
-    else if (viewer.role === 'worker') qb.andWhere(WORKER_SEES_ENROLMENT, { workerId: viewer.id });
+    else if (viewer.role === 'worker') qb.andWhere(WORKER_SEES_ENROLMENT, { workerId: viewer.id, caseIds: viewer.openCaseIds ?? [] });
     else qb.andWhere('false');
     if (lock) qb.setLock('pessimistic_write', undefined, ['e']);
     return qb.getOne();
@@ -196,68 +188,56 @@ export class ParticipationRepository {
 
   // The trainer's lists
 
-  /** Submitted homework the worker answers now (HOMEWORK_ANSWERED_BY), the longest waiting first. */
-  trainerTasks(workerId: string, organisationId: string | null): Promise<TrainerTaskRow[]> {
+  /**
+   * Submitted homework of the trainings the worker trains or of enrolments made in their open cases
+   * (`openCaseIds`), the longest waiting first: TrainerService keeps the tasks the worker answers now.
+   */
+  trainerTaskCandidates(workerId: string, organisationId: string | null, openCaseIds: string[]): Promise<TrainerTaskRow[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.enrolment_id, s.submitted_at, e.client_id, a.name AS client_name, t.title AS training_title,
+      `SELECT s.id, s.enrolment_id, s.submitted_at, e.client_id, e.case_id, t.trainer_id, t.title AS training_title,
               m.title AS module_title, st.title AS step_title, m.requires_feedback
          FROM training_submission s
          JOIN training_enrolment e ON e.id = s.enrolment_id
          JOIN training t ON t.id = e.training_id
          JOIN training_step st ON st.id = s.step_id
          JOIN training_module m ON m.id = st.module_id
-         JOIN account a ON a.id = e.client_id
         WHERE s.status = 'submitted' AND t.organisation_id = $2
-          AND ${HOMEWORK_ANSWERED_BY} = $1
+          AND (t.trainer_id = $1 OR e.case_id = ANY($3::uuid[]))
         ORDER BY s.submitted_at ASC, s.id`,
-      [workerId, organisationId],
+      [workerId, organisationId, openCaseIds],
     );
   }
 
-  /** The enrolments the worker may see, with training title and client name, the least active first. */
-  async participantsOf(workerId: string, organisationId: string | null): Promise<EnrolmentWithNames[]> {
+  /** The enrolments the worker may see (WORKER_SEES_ENROLMENT), with the training's title, the least active first. */
+  async participantsOf(workerId: string, organisationId: string | null, openCaseIds: string[]): Promise<EnrolmentWithTitle[]> {
     const { raw, entities } = await this.dataSource
       .getRepository(EnrolmentEntity)
       .createQueryBuilder('e')
       .innerJoin('training', 't', 't.id = e.training_id')
-      .innerJoin('account', 'a', 'a.id = e.client_id')
       .where('t.organisation_id = :org', { org: organisationId })
-      .andWhere(WORKER_SEES_ENROLMENT, { workerId })
+      .andWhere(WORKER_SEES_ENROLMENT, { workerId, caseIds: openCaseIds })
       .addSelect('t.title', 'training_title')
-      .addSelect('a.name', 'client_name')
       .orderBy('e.last_activity_at', 'ASC')
       .getRawAndEntities();
-    return entities.map((e) =>
-      Object.assign(e, {
-        training_title: raw.find((r) => r.e_id === e.id)?.training_title,
-        client_name: raw.find((r) => r.e_id === e.id)?.client_name,
-      }),
-    );
-  }
-
-  async emailOf(accountId: string): Promise<string | null> {
-    const [account] = await this.dataSource.query(`SELECT email FROM account WHERE id = $1`, [accountId]);
-    return account?.email ?? null;
+    return entities.map((e) => Object.assign(e, { training_title: raw.find((r) => r.e_id === e.id)?.training_title }));
   }
 
   // Reminders
 
   /**
    * Claims up to `limit` enrolments whose reminder is due (FOR UPDATE SKIP LOCKED, so parallel runs
-   * take different rows) with the client's e-mail address.
+   * take different rows) with their client.
    */
   claimDueReminders(
     db: EntityManager,
     now: Date,
     intervalHours: { weekly: number; twiceWeekly: number },
     limit: number,
-  ): Promise<Array<{ id: string; email: string }>> {
+  ): Promise<Array<{ id: string; client_id: string }>> {
     return db.query(
-      `SELECT e.id, a.email
+      `SELECT e.id, e.client_id
          FROM training_enrolment e
-         JOIN account a ON a.id = e.client_id
         WHERE e.reminders_enabled
-          AND a.email IS NOT NULL -- a client admitted with a login name has no address to remind
           AND greatest(e.last_activity_at, e.last_reminded_at, e.reminders_enabled_at)
               + make_interval(hours => CASE e.reminder_frequency WHEN 'twice_weekly' THEN $2::int ELSE $3::int END) <= $1
         ORDER BY e.last_reminded_at NULLS FIRST, e.id

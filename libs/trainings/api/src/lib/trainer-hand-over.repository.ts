@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 
 export interface CoachedEnrolmentRow {
   id: string;
-  client_name: string | null;
+  client_id: string;
   training_title: string;
 }
 
@@ -11,19 +11,16 @@ export interface CoachedEnrolmentRow {
 @Injectable()
 export class TrainerHandOverRepository {
   /**
-   * Enrolments the worker coaches: of a training they are the trainer of, or made in an open case of
-   * theirs (that part moves with the case).
+   * Enrolments the worker coaches: of a training they are the trainer of, or made in one of their
+   * open cases, `openCaseIds` (that part moves with the case).
    */
-  coachedEnrolments(db: EntityManager, workerId: string): Promise<CoachedEnrolmentRow[]> {
+  coachedEnrolments(db: EntityManager, workerId: string, openCaseIds: string[]): Promise<CoachedEnrolmentRow[]> {
     return db.query(
-      `SELECT e.id, cl.name AS client_name, t.title AS training_title
+      `SELECT e.id, e.client_id, t.title AS training_title
          FROM training_enrolment e
          JOIN training t ON t.id = e.training_id
-         JOIN account cl ON cl.id = e.client_id
-        WHERE t.trainer_id = $1
-           OR EXISTS (SELECT 1 FROM care_case c WHERE c.id = e.case_id AND c.assigned_worker_id = $1 AND c.closed_on IS NULL)
-        ORDER BY t.title, cl.name, e.id`,
-      [workerId],
+        WHERE t.trainer_id = $1 OR e.case_id = ANY($2::uuid[])`,
+      [workerId, openCaseIds],
     );
   }
 

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { CaseLookupService } from '@nabij/dossier/api';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { Clock } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { TrainerHandOverRepository } from './trainer-hand-over.repository';
@@ -21,11 +23,25 @@ export class TrainerHandOverService {
     private readonly repository: TrainerHandOverRepository,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly cases: CaseLookupService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
+  /** By training title, then client name (nameless last), then id. */
   async coachedEnrolments(workerId: string, manager?: EntityManager): Promise<CoachedEnrolmentRef[]> {
-    const rows = await this.repository.coachedEnrolments(manager ?? this.dataSource.manager, workerId);
-    return rows.map((r) => ({ id: r.id, clientName: r.client_name, trainingTitle: r.training_title }));
+    const db = manager ?? this.dataSource.manager;
+    const openCaseIds = await this.cases.openCaseIdsOfWorker(workerId, undefined, db);
+    const rows = await this.repository.coachedEnrolments(db, workerId, openCaseIds);
+    const names = await this.accounts.namesByIds(
+      rows.map((r) => r.client_id),
+      db,
+    );
+    const byOrder = (a: CoachedEnrolmentRef, b: CoachedEnrolmentRef) =>
+      a.trainingTitle.localeCompare(b.trainingTitle, 'nl') ||
+      (a.clientName === null ? 1 : 0) - (b.clientName === null ? 1 : 0) ||
+      (a.clientName ?? '').localeCompare(b.clientName ?? '', 'nl') ||
+      a.id.localeCompare(b.id);
+    return rows.map((r) => ({ id: r.id, clientName: names.get(r.client_id) ?? null, trainingTitle: r.training_title })).sort(byOrder);
   }
 
   /** Run in the caller's transaction, after checking that `toWorkerId` is an active worker of the organisation. */

@@ -1,4 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { CaseLookupService } from '@nabij/dossier/api';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import type { ParticipantOverview, SubmissionView, TrainerTask } from '@nabij/trainings/contracts';
@@ -28,6 +30,8 @@ export class TrainerService {
     private readonly mail: MailService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
+    private readonly cases: CaseLookupService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /**
@@ -36,13 +40,25 @@ export class TrainerService {
    * longest waiting first.
    */
   async tasks(user: AuthUser): Promise<TrainerTask[]> {
-    const rows = await this.participation.trainerTasks(user.id, user.organisationId);
+    const openCaseIds = await this.cases.openCaseIdsOfWorker(user.id, user.organisationId);
+    const candidates = await this.participation.trainerTaskCandidates(user.id, user.organisationId, openCaseIds);
+    // The trainer answers homework of an enrolment whose case is closed (or that has none); while the
+    // case is open and has a worker, that worker answers it.
+    const mine = new Set(openCaseIds);
+    const elsewhere = candidates.filter((r) => r.case_id && !mine.has(r.case_id)).map((r) => r.case_id);
+    const cases = await this.cases.casesByIds(elsewhere);
+    const answeredByOther = (caseId: string | null) => {
+      const c = caseId && !mine.has(caseId) ? cases.get(caseId) : undefined;
+      return !!c && !c.closedOn && !!c.assignedWorkerId && c.assignedWorkerId !== user.id;
+    };
+    const rows = candidates.filter((r) => !answeredByOther(r.case_id));
+    const names = await this.accounts.namesByIds(rows.map((r) => r.client_id));
     const now = this.clock.now().getTime();
     return rows.map((r) => ({
       submissionId: r['id'],
       enrolmentId: r['enrolment_id'],
       clientId: r['client_id'],
-      clientName: r['client_name'],
+      clientName: names.get(r.client_id) ?? null,
       trainingTitle: r['training_title'],
       moduleTitle: r['module_title'],
       stepTitle: r['step_title'],
@@ -77,7 +93,9 @@ export class TrainerService {
   }
 
   async participants(user: AuthUser): Promise<ParticipantOverview[]> {
-    const rows = await this.participation.participantsOf(user.id, user.organisationId);
+    const openCaseIds = await this.cases.openCaseIdsOfWorker(user.id, user.organisationId);
+    const rows = await this.participation.participantsOf(user.id, user.organisationId, openCaseIds);
+    const names = await this.accounts.namesByIds(rows.map((e) => e.clientId));
     const now = this.clock.now();
     const out: ParticipantOverview[] = [];
     for (const e of rows) {
@@ -100,7 +118,7 @@ export class TrainerService {
       out.push({
         enrolmentId: e.id,
         clientId: e.clientId,
-        clientName: e.client_name,
+        clientName: names.get(e.clientId) ?? null,
         trainingTitle: e.training_title,
         mode: e.mode,
         startedAt: e.startedAt.toISOString(),
@@ -168,7 +186,7 @@ export class TrainerService {
 
   /** No homework content in the mail: the device or mailbox may be shared. */
   private async notifyClient(clientId: string, outcome: 'feedback_given' | 'returned'): Promise<void> {
-    const email = await this.participation.emailOf(clientId);
+    const email = await this.accounts.emailOf(clientId);
     if (!email) return;
     const subject = outcome === 'feedback_given' ? 'Je trainer heeft gereageerd op je huiswerk' : 'Je trainer vraagt je iets aan te vullen';
     const text =

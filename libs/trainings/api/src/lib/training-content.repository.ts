@@ -82,16 +82,6 @@ export class TrainingContentRepository {
     await db.getRepository(TrainingEntity).findOne({ where: { id: trainingId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Whether the account is a worker of the organisation (who may be a trainer). */
-  /** A worker of the organisation whom an admin gave the capability "kan trainen" (account.can_train). */
-  async isTrainerOfOrganisation(accountId: string, organisationId: string | null): Promise<boolean> {
-    const [worker] = await this.dataSource.query(
-      `SELECT 1 FROM account WHERE id = $1 AND role = 'worker' AND can_train AND organisation_id = $2`,
-      [accountId, organisationId],
-    );
-    return !!worker;
-  }
-
   // Modules and steps
 
   async structure(trainingId: string, db: EntityManager = this.dataSource.manager): Promise<TrainingStructure> {

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { PersonalDataRegistry, PersonalDataSource } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 
@@ -16,6 +17,7 @@ export class TrainingsPersonalDataRepository implements PersonalDataSource, OnMo
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: PersonalDataRegistry,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   onModuleInit(): void {
@@ -38,14 +40,13 @@ export class TrainingsPersonalDataRepository implements PersonalDataSource, OnMo
        WHERE e.client_id = $1 ORDER BY r.taken_at`,
       [clientId],
     );
-    const homework = await this.db.query(
+    const homework: Array<{ feedbackById: string | null }> = await this.db.query(
       `SELECT x.enrolment_id AS "enrolmentId", s.title AS step, x.answers, x.status, x.submitted_at AS "submittedAt",
-              x.feedback, a.name AS "feedbackBy", x.feedback_at AS "feedbackAt"
+              x.feedback, x.feedback_by AS "feedbackById", x.feedback_at AS "feedbackAt"
        FROM training_submission x JOIN training_enrolment e ON e.id = x.enrolment_id JOIN training_step s ON s.id = x.step_id
-       LEFT JOIN account a ON a.id = x.feedback_by
        WHERE e.client_id = $1 ORDER BY x.submitted_at`,
       [clientId],
     );
-    return { enrolments, selfTests, homework };
+    return { enrolments, selfTests, homework: await this.accounts.withNames(homework, 'feedbackById', 'feedbackBy') };
   }
 }

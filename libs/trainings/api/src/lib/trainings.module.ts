@@ -1,4 +1,5 @@
 import { CaseLookupModule } from '@nabij/dossier/api';
+import { AccountDirectoryModule } from '@nabij/identity/api';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthoringController } from './authoring.controller';
@@ -44,6 +45,8 @@ import { TrainerHandOverService } from './trainer-hand-over.service';
     ]),
     // An enrolment's case is found through dossier's CaseLookupService (dossier owns care_case).
     CaseLookupModule,
+    // Client names, addresses and who may train come from identity's AccountDirectoryService (identity owns account).
+    AccountDirectoryModule,
   ],
   controllers: [CatalogueController, LearningController, TrainerController, AuthoringController],
   providers: [

@@ -22,6 +22,10 @@ export class CaseLookupRepository {
     return row;
   }
 
+  casesByIds(caseIds: string[], manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow[]> {
+    return manager.query(`${CASE_REF} WHERE id = ANY($1::uuid[])`, [caseIds]);
+  }
+
   /** The client's newest open case, if any. */
   async newestOpenCaseOfClient(clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow | undefined> {
     const [row] = await manager.query(

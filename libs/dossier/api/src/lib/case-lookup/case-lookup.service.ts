@@ -38,6 +38,13 @@ export class CaseLookupService {
     return ref(await this.repository.caseById(caseId, manager));
   }
 
+  /** The cases with these ids (unknown ids are left out), keyed by id: one query for all of them. */
+  async casesByIds(caseIds: Iterable<string | null | undefined>, manager?: EntityManager): Promise<Map<string, CaseRef>> {
+    const wanted = [...new Set([...caseIds].filter((id): id is string => !!id))];
+    if (wanted.length === 0) return new Map();
+    return new Map((await this.repository.casesByIds(wanted, manager)).map((row) => [row.id, ref(row)!]));
+  }
+
   /** The client's newest open case (by opening date), or null. */
   async newestOpenCaseOfClient(clientId: string, manager?: EntityManager): Promise<CaseRef | null> {
     return ref(await this.repository.newestOpenCaseOfClient(clientId, manager));
@@ -66,6 +73,11 @@ export class CaseLookupService {
    */
   async casesOfWorker(workerId: string, organisationId?: string | null, manager?: EntityManager): Promise<CaseRef[]> {
     return (await this.repository.casesOfWorker(workerId, organisationId, manager)).map((row) => ref(row)!);
+  }
+
+  /** The ids of the worker's open cases (of the organisation when one is given), in one query. */
+  async openCaseIdsOfWorker(workerId: string, organisationId?: string | null, manager?: EntityManager): Promise<string[]> {
+    return (await this.casesOfWorker(workerId, organisationId, manager)).filter((c) => !c.closedOn).map((c) => c.id);
   }
 
   /**

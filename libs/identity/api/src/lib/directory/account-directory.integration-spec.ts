@@ -78,6 +78,12 @@ describe('AccountDirectoryService', () => {
     const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
     expect((await directory.emailsOf([worker.id, client.id])).sort()).toEqual([worker.email, client.email].sort());
     expect(await directory.emailOf(worker.id)).toBe(worker.email);
+    expect(await directory.emailsByIds([worker.id, client.id])).toEqual(
+      new Map([
+        [worker.id, worker.email],
+        [client.id, client.email],
+      ]),
+    );
     expect(await directory.emailTaken(worker.email.toUpperCase())).toBe(true);
     expect(await directory.emailTaken(`nobody-${worker.email}`)).toBe(false);
   });

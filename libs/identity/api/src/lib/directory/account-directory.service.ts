@@ -105,6 +105,15 @@ export class AccountDirectoryService {
     return (await this.repository.contactsByIds(wanted, manager)).flatMap((row) => (row.email ? [row.email] : []));
   }
 
+  /** E-mail addresses by account id; accounts without one are left out. */
+  async emailsByIds(ids: Iterable<string>, manager?: EntityManager): Promise<Map<string, string>> {
+    const wanted = unique(ids);
+    if (wanted.length === 0) return new Map();
+    return new Map(
+      (await this.repository.contactsByIds(wanted, manager)).flatMap((row) => (row.email ? [[row.id, row.email] as const] : [])),
+    );
+  }
+
   /** The account's e-mail address, or null (no such account, or a client with a login name). */
   async emailOf(id: string, manager?: EntityManager): Promise<string | null> {
     const [row] = await this.repository.contactsByIds([id], manager);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AppConfig, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
 import type { ReminderFrequency } from '@nabij/trainings/contracts';
 import { DataSource } from 'typeorm';
@@ -46,6 +47,7 @@ export class TrainingRemindersService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /** Returns how many reminder mails were queued. */
@@ -60,6 +62,11 @@ export class TrainingRemindersService {
         BATCH,
       );
       if (!rows.length) return;
+      // A client admitted with a login name has no address: their reminder is skipped, not sent.
+      const emails = await this.accounts.emailsByIds(
+        rows.map((r) => r.client_id),
+        manager,
+      );
       const enrolments = await this.participation.enrolments(
         manager,
         rows.map((r) => r.id),
@@ -68,8 +75,9 @@ export class TrainingRemindersService {
         const enrolment = enrolments.find((e) => e.id === row.id);
         if (!enrolment) continue;
         const snap = await this.progress.snapshot(enrolment, manager);
-        if (nextStepOf(snap.modules as ProgressModule[], snap.states, snap.facts)) {
-          queued.push(await this.mail.enqueue(reminderMail(row.email, this.config.publicUrl), manager));
+        const email = emails.get(row.client_id);
+        if (email && nextStepOf(snap.modules as ProgressModule[], snap.states, snap.facts)) {
+          queued.push(await this.mail.enqueue(reminderMail(email, this.config.publicUrl), manager));
         }
         await this.participation.setLastReminded(manager, enrolment.id, now);
       }
