@@ -10,6 +10,7 @@ import { ChatHoursController } from './chat-hours.controller';
 import { ChatRotaController } from './chat-rota.controller';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatErasureRepository } from './chat-erasure.repository';
+import { ChatFigures, ChatFiguresRepository } from './chat-figures';
 import { ChatPersonalDataRepository } from './chat-personal-data.repository';
 import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from './entities/chat-hours.entities';
 import { ChatEvaluationEntity, ChatMessageEntity, ChatSessionEntity } from './entities/chat-session.entities';
@@ -83,6 +84,8 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatGateway,
     ChatPersonalDataRepository,
     ChatErasureRepository,
+    ChatFiguresRepository,
+    ChatFigures,
   ],
   exports: [ChatHoursService],
 })

@@ -8,6 +8,7 @@ import { AttachmentExpiryJob } from './attachment-expiry.job';
 import { ClientMessagesController } from './client-messages.controller';
 import { DeadlineJob } from './deadline.job';
 import { DeadlineService } from './deadline.service';
+import { AnswerFigures } from './answer-figures';
 import {
   MessageDeadlineEntity,
   MessageEntity,
@@ -52,6 +53,7 @@ import { WorkerScopeService } from './worker-scope.service';
     InboxService,
     NotificationsService,
     DeadlineService,
+    AnswerFigures,
     DeadlineJob,
     AttachmentExpiryJob,
     MessageRecipientsService,

@@ -1,19 +1,32 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import type { ChatErrorCode } from '@nabij/chat/contracts';
 import { CHAT_MESSAGE_MAX_LENGTH } from '@nabij/chat/contracts';
-import { TranslatePipe } from '@nabij/platform/portal';
+import { DraftDirective, Drafts, TranslatePipe } from '@nabij/platform/portal';
 import type { ChatRoom } from '../chat-room';
 
 const ERROR_KEYS: Partial<Record<ChatErrorCode, string>> = { too_long: 'chat.error.tooLong', rate_limited: 'chat.error.rateLimited' };
 
 /**
- * The conversation: messages as plain text (interpolation, never innerHTML), typing indicator,
- * and a box that sends on Enter. New messages are read out politely.
+ * The conversation: messages as plain text (interpolation, never innerHTML), oldest first with the
+ * newest in view, typing indicator, and a box that sends on Enter with a keyboard (on a touch screen
+ * Enter is a new line and the button sends, so no "Shift + Enter" hint there). New messages are read
+ * out politely. What is typed is kept on the device as a draft of the logged-in account until sent.
  */
 @Component({
   selector: 'nb-chat-window',
   styleUrl: './chat-window.component.css',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, DraftDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol #list class="chat-log" [attr.aria-label]="'chat.messages' | t" aria-live="polite" aria-relevant="additions" tabindex="0">
@@ -32,7 +45,9 @@ const ERROR_KEYS: Partial<Record<ChatErrorCode, string>> = { too_long: 'chat.err
     @if (room().session().status === 'active') {
       <form class="chat-form" (submit)="$event.preventDefault(); send()">
         <label class="field-label" [for]="inputId()">{{ 'chat.input' | t }}</label>
-        <p class="field-hint" [id]="inputId() + '-hint'">{{ 'chat.inputHint' | t }}</p>
+        @if (!touch) {
+          <p class="field-hint" [id]="inputId() + '-hint'">{{ 'chat.inputHint' | t }}</p>
+        }
         <p class="field-error" role="alert">{{ error() ? (error()! | t) : '' }}</p>
         <div class="chat-compose">
           <textarea
@@ -40,8 +55,9 @@ const ERROR_KEYS: Partial<Record<ChatErrorCode, string>> = { too_long: 'chat.err
             class="input chat-input"
             rows="2"
             [id]="inputId()"
-            [attr.aria-describedby]="inputId() + '-hint'"
+            [attr.aria-describedby]="touch ? null : inputId() + '-hint'"
             [attr.maxlength]="max"
+            [nbDraft]="draftName()"
             [value]="draft()"
             (input)="onInput($any($event.target).value)"
             (keydown.enter)="onEnter($any($event))"
@@ -59,6 +75,10 @@ export class ChatWindowComponent {
   readonly inputId = input('chat-input');
 
   protected readonly max = CHAT_MESSAGE_MAX_LENGTH;
+  /** A phone or tablet without a keyboard: Enter makes a new line, the button sends. */
+  protected readonly touch = inject(DOCUMENT).defaultView?.matchMedia?.('(pointer: coarse)').matches ?? false;
+  private readonly drafts = inject(Drafts);
+  protected readonly draftName = computed(() => `chat:${this.room().session().id}`);
   protected readonly draft = signal('');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -85,7 +105,7 @@ export class ChatWindowComponent {
   }
 
   protected onEnter(event: KeyboardEvent): void {
-    if (event.shiftKey || event.isComposing) return;
+    if (event.shiftKey || event.isComposing || this.touch) return;
     event.preventDefault();
     void this.send();
   }
@@ -102,6 +122,7 @@ export class ChatWindowComponent {
       return;
     }
     this.draft.set('');
+    this.drafts.clear(this.draftName());
     this.typingSent = false;
     this.room().typing(false);
     const box = this.box()?.nativeElement;

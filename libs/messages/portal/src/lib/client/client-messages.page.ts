@@ -1,13 +1,24 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, inject, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MessageComponent, TranslatePipe, useTexts, formatAmsterdamDayTime, formatAmsterdamShortDateTime } from '@nabij/platform/portal';
+import {
+  Drafts,
+  MessageComponent,
+  TranslatePipe,
+  useTexts,
+  focusAfterRender,
+  formatAmsterdamDayTime,
+  formatAmsterdamShortDateTime,
+} from '@nabij/platform/portal';
 import { answerDueAt } from '@nabij/messages/contracts';
 import { ClientMessagesStore } from '../client-messages.store';
 import { MessagesPageState } from '../page-state';
 import { messagesTexts } from '../i18n';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
-/** `/berichten`: the client's conversations, newest first, and a big button to write a new one. */
+/**
+ * `/berichten`: the client's conversations, newest first, and a big button to write a new one. A new
+ * message still being written (a draft on this device) opens the box again with its text.
+ */
 @Component({
   selector: 'nb-client-messages-page',
   styleUrls: ['./client-messages.page.css', '../messages.shared.css'],
@@ -31,10 +42,10 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
     @if (composing()) {
       <section class="card" aria-labelledby="new-title">
         <h2 id="new-title">{{ 'messages.client.new' | t }}</h2>
-        <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="page.busy()" [error]="page.error()" [cancellable]="true" (send)="send($event)" (cancelled)="composing.set(false)" />
+        <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" draft="messages:new" [busy]="page.busy()" [error]="page.error()" [cancellable]="true" (send)="send($event)" (cancelled)="composing.set(false)" />
       </section>
     } @else {
-      <p><button type="button" class="button button--large" (click)="startNew()">{{ 'messages.client.new' | t }}</button></p>
+      <p><button type="button" class="button button--large new-button" (click)="startNew()">{{ 'messages.client.new' | t }}</button></p>
     }
 
     <nb-message kind="error" [show]="!!page.loadError()">{{ page.loadError() ?? '' | t }}</nb-message>
@@ -66,8 +77,10 @@ export class ClientMessagesPage implements OnInit {
   protected readonly i18n = useTexts(messagesTexts);
   protected readonly store = inject(ClientMessagesStore);
   private readonly compose = viewChild(ComposeComponent);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
-  protected readonly composing = signal(false);
+  protected readonly composing = signal(inject(Drafts).has('messages:new'));
   protected readonly page = new MessagesPageState(this.i18n);
 
   ngOnInit(): void {
@@ -86,6 +99,8 @@ export class ClientMessagesPage implements OnInit {
     if (!sent) return;
     this.compose()?.clear();
     this.composing.set(false);
+    // The box is gone: the keyboard goes to the button that opens a new one.
+    focusAfterRender(this.host.nativeElement, '.new-button', this.injector);
     await this.load();
   }
 

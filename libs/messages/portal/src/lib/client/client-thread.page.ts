@@ -3,6 +3,7 @@ import {
   Component,
   ElementRef,
   Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -14,6 +15,7 @@ import {
 import { RouterLink } from '@angular/router';
 import type { Message } from '@nabij/messages/contracts';
 import {
+  Drafts,
   MessageComponent,
   TranslatePipe,
   focusAfterRender,
@@ -28,7 +30,11 @@ import { MessagesPageState } from '../page-state';
 import { MessageAttachmentsComponent } from '../ui/attachments.component';
 import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
-/** `/berichten/:threadId`: one conversation, read like a mail, with one big "Antwoorden" button. */
+/**
+ * `/berichten/:threadId`: one conversation, oldest first and the newest at the bottom (scrolled into
+ * view), as in the worker's inbox and the chat, with one big "Antwoorden" button below it. A reply
+ * still being written (a draft on this device) opens again with its text.
+ */
 @Component({
   selector: 'nb-client-thread-page',
   styleUrl: '../messages.shared.css',
@@ -39,24 +45,8 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
     <nb-message kind="error" [show]="!!page.loadError()">{{ page.loadError() ?? '' | t }}</nb-message>
     @if (store.thread(); as thread) {
       <h1 tabindex="-1">{{ (thread.dutyQueue ? 'messages.client.withDuty' : 'messages.client.withWorker') | t }}</h1>
-      @if (!replying()) {
-        <p><button type="button" class="button button--large reply-button" (click)="startReply()">{{ 'messages.client.reply' | t }}</button></p>
-      } @else {
-        <section class="card" aria-labelledby="reply-title">
-          <h2 id="reply-title">{{ 'messages.client.reply' | t }}</h2>
-          <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [busy]="page.busy()" [error]="page.error()" [cancellable]="true" (send)="send($event)" (cancelled)="replying.set(false)" />
-        </section>
-      }
-      <div aria-live="polite">
-        @if (store.answerBy(); as answerBy) {
-          <div class="message message--success sent-note">
-            <p><strong>{{ 'messages.client.sentTitle' | t }}</strong></p>
-            <p>{{ 'messages.client.sentText' | t: { when: deadline(answerBy) } }}</p>
-          </div>
-        }
-      </div>
-      <ol class="mail-list" reversed>
-        @for (message of newestFirst(); track message.id) {
+      <ol class="mail-list">
+        @for (message of thread.messages; track message.id) {
           <li class="mail-item" [class.mail-item--mine]="message.senderRole === 'client'">
             <article>
               <header class="mail-item__head">
@@ -72,6 +62,22 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
           </li>
         }
       </ol>
+      <div aria-live="polite">
+        @if (store.answerBy(); as answerBy) {
+          <div class="message message--success sent-note">
+            <p><strong>{{ 'messages.client.sentTitle' | t }}</strong></p>
+            <p>{{ 'messages.client.sentText' | t: { when: deadline(answerBy) } }}</p>
+          </div>
+        }
+      </div>
+      @if (!replying()) {
+        <p><button type="button" class="button button--large reply-button" (click)="startReply()">{{ 'messages.client.reply' | t }}</button></p>
+      } @else {
+        <section class="card" aria-labelledby="reply-title">
+          <h2 id="reply-title">{{ 'messages.client.reply' | t }}</h2>
+          <nb-compose [label]="'messages.compose.label' | t" [hint]="'messages.compose.hint' | t" [draft]="draftName()" [autofocus]="!restoring" [busy]="page.busy()" [error]="page.error()" [cancellable]="true" (send)="send($event)" (cancelled)="replying.set(false)" />
+        </section>
+      }
     }
   `,
 })
@@ -81,14 +87,16 @@ export class ClientThreadPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly compose = viewChild(ComposeComponent);
+  private readonly drafts = inject(Drafts);
 
   readonly threadId = input.required<string>();
 
   protected readonly replying = signal(false);
   protected readonly page = new MessagesPageState(this.i18n);
 
-  /** Newest on top, as in a mail app; the reply button stays above it. */
-  protected readonly newestFirst = computed(() => [...(this.store.thread()?.messages ?? [])].reverse());
+  protected readonly draftName = computed(() => `messages:reply:${this.threadId()}`);
+  /** Opened because of a kept draft: the page starts at its heading, not in the box. */
+  protected restoring = false;
   /** Client messages after the last worker message still wait for an answer. */
   private readonly lastWorkerSeq = computed(() => {
     const messages = this.store.thread()?.messages ?? [];
@@ -131,9 +139,13 @@ export class ClientThreadPage {
   }
 
   private async load(id: string): Promise<void> {
-    this.replying.set(false);
+    this.restoring = this.drafts.has(`messages:reply:${id}`);
+    this.replying.set(this.restoring);
     if (await this.page.load(() => this.store.openThread(id), threadLoadErrorKey)) {
       focusAfterRender(this.host.nativeElement, 'h1', this.injector);
+      afterNextRender(() => this.host.nativeElement.querySelector('.mail-item:last-child')?.scrollIntoView?.({ block: 'nearest' }), {
+        injector: this.injector,
+      });
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   DestroyRef,
   ElementRef,
   Injector,
+  afterNextRender,
   effect,
   inject,
   input,
@@ -97,7 +98,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
               <p class="message message--success">{{ 'messages.inbox.replySent' | t }}</p>
             }
           </div>
-          <nb-compose fieldId="reply-body" [label]="'messages.inbox.reply' | t" [rows]="5" [busy]="page.busy()" [error]="page.error()" [autofocus]="false" (send)="reply($event)" />
+          <nb-compose fieldId="reply-body" [label]="'messages.inbox.reply' | t" [rows]="5" [draft]="'messages:reply:' + thread.id" [busy]="page.busy()" [error]="page.error()" [autofocus]="false" (send)="reply($event)" />
         </section>
         <aside class="inbox-context" aria-labelledby="context-title">
           <h2 id="context-title">{{ 'messages.inbox.context' | t }}</h2>
@@ -195,6 +196,10 @@ export class InboxPage {
   private async open(id: string): Promise<void> {
     if (await this.page.load(() => this.store.open(id), threadLoadErrorKey)) {
       focusAfterRender(this.host.nativeElement, '#thread-title', this.injector);
+      // Oldest first, as everywhere: the newest message is the one to see.
+      afterNextRender(() => this.host.nativeElement.querySelector('.mail-item:last-child')?.scrollIntoView?.({ block: 'nearest' }), {
+        injector: this.injector,
+      });
     }
   }
 }

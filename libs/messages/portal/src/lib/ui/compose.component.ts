@@ -1,6 +1,26 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@nabij/messages/contracts';
-import { FormControlDirective, checkUpload, FormFieldComponent, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import {
+  DraftDirective,
+  Drafts,
+  FormControlDirective,
+  checkUpload,
+  FormFieldComponent,
+  MessageComponent,
+  TranslatePipe,
+  useTexts,
+} from '@nabij/platform/portal';
 import { formatSize } from '../format';
 import { messagesTexts } from '../i18n';
 
@@ -13,16 +33,17 @@ export interface ComposedMessage {
 /**
  * A plain-text message box with up to three attachments and a send button; the parent sends and
  * calls `clear()` when stored. Files are checked here first (type, 10 MB) and by the API again.
+ * With `draft` the text is kept on the device as it is typed (see platform `Drafts`) until sent.
  */
 @Component({
   selector: 'nb-compose',
   styleUrls: ['./compose.component.css', '../messages.shared.css'],
-  imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
+  imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, DraftDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="compose" (submit)="$event.preventDefault(); submit()" novalidate>
       <nb-form-field [fieldId]="fieldId()" [label]="label()" [hint]="hint()" [error]="empty() ? ('messages.compose.empty' | t) : null">
-        <textarea nbControl class="input" [rows]="rows()" maxlength="10000" [value]="text()" (input)="text.set($any($event.target).value)"></textarea>
+        <textarea nbControl class="input" [rows]="rows()" maxlength="10000" [nbDraft]="draft()" [value]="text()" (input)="text.set($any($event.target).value)"></textarea>
       </nb-form-field>
       <div class="compose__files">
         <input #picker type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="application/pdf,image/jpeg,image/png" (change)="add(picker)" />
@@ -55,6 +76,7 @@ export interface ComposedMessage {
 export class ComposeComponent {
   private readonly i18n = useTexts(messagesTexts);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly drafts = inject(Drafts);
   readonly fieldId = input('message-body');
   readonly label = input.required<string>();
   readonly hint = input<string | null>(null);
@@ -63,6 +85,8 @@ export class ComposeComponent {
   readonly error = input<string | null>(null);
   readonly cancellable = input(false);
   readonly autofocus = input(true);
+  /** Name of the draft on this device (e.g. `messages:new`); null keeps nothing. */
+  readonly draft = input<string | null>(null);
   readonly send = output<ComposedMessage>();
   readonly cancelled = output<void>();
 
@@ -77,12 +101,33 @@ export class ComposeComponent {
     afterNextRender(() => {
       if (this.autofocus()) this.host.nativeElement.querySelector('textarea')?.focus();
     });
+    // Another conversation in the same box (the worker's inbox): its own text, never the last one's.
+    let shown: string | null | undefined;
+    effect(() => {
+      const draft = this.draft();
+      untracked(() => {
+        if (shown !== undefined && shown !== draft) this.reset();
+        shown = draft;
+      });
+    });
   }
 
+  /** The message was stored: empty the box, forget the draft, and keep the keyboard in the box. */
   clear(): void {
+    const draft = this.draft();
+    if (draft) this.drafts.clear(draft);
+    this.reset()?.focus();
+  }
+
+  private reset(): HTMLTextAreaElement | null {
     this.text.set('');
     this.files.set([]);
     this.fileError.set(null);
+    this.empty.set(false);
+    const box = this.host.nativeElement.querySelector('textarea');
+    // The binding may not have rendered the typed text yet, so it would not see a change back to ''.
+    if (box) box.value = '';
+    return box;
   }
 
   /** Adds the picked files that pass the checks; says which one did not, and why. */

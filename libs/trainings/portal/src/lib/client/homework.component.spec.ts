@@ -1,6 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { Drafts } from '@nabij/platform/portal';
 import type { SubmissionView } from '@nabij/trainings/contracts';
 import { ENROLMENT, progress, submission } from '../training.fixtures';
 import { TrainingStore } from '../training.store';
@@ -9,8 +11,8 @@ import { HomeworkComponent } from './homework.component';
 describe('HomeworkComponent (diary form)', () => {
   let http: HttpTestingController;
 
-  async function setup(sub: SubmissionView | null) {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+  async function setup(sub: SubmissionView | null, providers: Provider[] = []) {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), ...providers] });
     http = TestBed.inject(HttpTestingController);
     const loading = TestBed.inject(TrainingStore).load();
     http.expectOne('/api/training-enrolments/mine').flush([ENROLMENT]);
@@ -65,6 +67,34 @@ describe('HomeworkComponent (diary form)', () => {
     expect(el.querySelector('#hw-thoughts-error')?.textContent).toContain('Schrijf hier iets op.');
     expect(el.querySelector('#hw-wish-error')?.textContent).toContain('Dit is te lang');
     expect(el.querySelector('#hw-situation')?.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('puts back the answers kept on the device (drafts) and forgets them once sent', async () => {
+    const kept = new Map([
+      ['homework:st4:situation', 'Mijn buurman vroeg of ik zijn auto wilde wassen.'],
+      ['homework:st4:thoughts', 'Ik durfde geen nee te zeggen.'],
+    ]);
+    const drafts = {
+      has: (name: string) => kept.has(name),
+      read: async (name: string) => kept.get(name) ?? null,
+      save: async (name: string, text: string) => void kept.set(name, text),
+      clear: (name: string) => void kept.delete(name),
+    };
+    const { fixture, el } = await setup(null, [{ provide: Drafts, useValue: drafts }]);
+    await settle(fixture);
+    expect(el.querySelector<HTMLTextAreaElement>('#hw-situation')!.value).toBe('Mijn buurman vroeg of ik zijn auto wilde wassen.');
+    expect(el.querySelector<HTMLTextAreaElement>('#hw-thoughts')!.value).toBe('Ik durfde geen nee te zeggen.');
+    const feelings = el.querySelector<HTMLTextAreaElement>('#hw-feelings')!;
+    feelings.value = 'Boos op mezelf';
+    feelings.dispatchEvent(new Event('input'));
+    expect(kept.get('homework:st4:feelings')).toBe('Boos op mezelf');
+    fillAll(el, 'Een heel verhaal');
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    http.expectOne('/api/training-enrolments/e1/steps/st4/homework').flush(submission('submitted'));
+    await settle(fixture);
+    http.expectOne('/api/training-enrolments/e1/progress').flush(progress('waiting_for_feedback'));
+    await settle(fixture);
+    expect([...kept.keys()]).toEqual([]);
   });
 
   it('after sending, says the trainer will look at it within a few days', async () => {

@@ -11,6 +11,8 @@ import {
   signal,
 } from '@angular/core';
 import {
+  DraftDirective,
+  Drafts,
   FormControlDirective,
   FormFieldComponent,
   I18n,
@@ -30,11 +32,12 @@ import { answerRows, homeworkFields } from './homework-fields';
 /**
  * Homework: open questions or the diary form. Editable until the trainer has replied; after
  * sending it says what happens next; a returned piece shows the trainer's note above the form.
+ * Each answer is kept on the device as a draft while it is typed (see platform `Drafts`) until sent.
  */
 @Component({
   selector: 'nb-homework',
   styleUrls: ['./homework.component.css', '../trainings.shared.css'],
-  imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
+  imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, DraftDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>{{ content().intro }}</p>
@@ -55,7 +58,7 @@ import { answerRows, homeworkFields } from './homework-fields';
             [hint]="f.hint ? (f.translate ? i18n.t(f.hint) : f.hint) : null"
             [error]="errorFor(f.id)"
           >
-            <textarea nbControl class="input" rows="3" [name]="f.id" [value]="values()[f.id] ?? ''" (input)="set(f.id, $event)"></textarea>
+            <textarea nbControl class="input" rows="3" [name]="f.id" [nbDraft]="draftName(f.id)" [value]="values()[f.id] ?? ''" (input)="set(f.id, $event)"></textarea>
           </nb-form-field>
         }
         <nb-message kind="error" [show]="!!general()">{{ general() ?? '' | t }}</nb-message>
@@ -88,6 +91,7 @@ export class HomeworkComponent {
   private readonly store = inject(TrainingStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly drafts = inject(Drafts);
 
   readonly stepId = input.required<string>();
   readonly content = input.required<AssignmentStepContent>();
@@ -107,6 +111,10 @@ export class HomeworkComponent {
   protected readonly errors = signal<Record<string, string>>({});
   protected readonly general = signal<string | null>(null);
   protected readonly busy = signal(false);
+
+  protected draftName(fieldId: string): string {
+    return `homework:${this.stepId()}:${fieldId}`;
+  }
 
   protected errorFor(id: string): string | null {
     const key = this.errors()[id];
@@ -140,6 +148,7 @@ export class HomeworkComponent {
     this.busy.set(true);
     try {
       this.current.set(await this.store.submitHomework(this.stepId(), answers));
+      for (const f of this.fields()) this.drafts.clear(this.draftName(f.id));
       this.editing.set(false);
       focusAfterRender(this.host.nativeElement, '.sent-note', this.injector);
     } catch (err) {
