@@ -182,7 +182,7 @@ describe('video guests: a third person by one-time link', () => {
       open: true,
       kind: 'interpreter',
       firstName: 'Amira',
-      workerFirstName: v.worker.name.split(' ')[0],
+      workerFirstName: v.worker.name!.split(' ')[0],
       clientFirstName: 'Sanne',
     });
     expect(JSON.stringify(res.body)).not.toContain('de Vries');
@@ -263,7 +263,7 @@ describe('video guests: a third person by one-time link', () => {
     expect(await emitAck(worker, VideoClientEvent.Admit, { appointmentId: v.appointmentId, who: 'guest' })).toMatchObject({ ok: true });
     // The guest sees first names only.
     expect((await guestIn).participants).toEqual([
-      { role: 'worker', name: v.worker.name.split(' ')[0], presence: 'in_call' },
+      { role: 'worker', name: v.worker.name!.split(' ')[0], presence: 'in_call' },
       { role: 'client', name: 'Sanne', presence: 'in_call' },
       { role: 'guest', name: 'Amira', presence: 'in_call', guestKind: 'interpreter' },
     ]);
