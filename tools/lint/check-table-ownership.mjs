@@ -48,10 +48,8 @@ const KNOWN = {
   'libs/organisation/api/src/lib/staff.repository.ts': ['account', 'team'],
   'libs/organisation/api/src/lib/teams.repository.ts': ['account', 'team'],
   'libs/privacy/api/src/lib/personal-data.repository.ts': ['audit_entry', 'account', 'organisation'],
-  'libs/time/api/src/lib/time-entries.repository.ts': ['account'],
   // care_case (and appointment): through dossier's CaseLookupService.
-  'libs/privacy/api/src/lib/audit-log.repository.ts': ['audit_entry', 'account', 'care_case'],
-  'libs/time/api/src/lib/time-erasure.repository.ts': ['care_case'],
+  'libs/privacy/api/src/lib/audit-log.repository.ts': ['audit_entry', 'account'],
   'libs/video/api/src/lib/calls/video-personal-data.repository.ts': ['care_case', 'appointment', 'account'],
   // Intake's check and financier names for chat's waiting list; organisation slugs for chat hours.
   'libs/chat/api/src/lib/sessions/chat-sessions.repository.ts': ['postcode_check', 'financier', 'account'],

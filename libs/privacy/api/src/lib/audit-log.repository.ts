@@ -45,15 +45,17 @@ const FROM = `FROM audit_entry e
   LEFT JOIN account actor ON actor.id = e.actor_id
   LEFT JOIN account client ON client.id = e.client_id`;
 
+/** Reads by the organisation's staff of its clients from `$2` to `$3` (Amsterdam days); `$1` the organisation. */
+const READS_IN_PERIOD = `FROM audit_entry e
+       JOIN account actor ON actor.id = e.actor_id AND actor.organisation_id = $1 AND actor.role <> 'client'
+       JOIN account client ON client.id = e.client_id AND client.organisation_id = $1
+       WHERE e.action = 'read'
+         AND e.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+         AND e.occurred_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+
 @Injectable()
 export class AuditLogRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  /** The organisation of an account, or null when there is no such account. */
-  async organisationOf(accountId: string): Promise<string | null> {
-    const [row] = await this.db.query(`SELECT organisation_id FROM account WHERE id = $1`, [accountId]);
-    return row?.organisation_id ?? null;
-  }
 
   async count(f: AuditLogFilters): Promise<number> {
     const w = where(f);
@@ -88,27 +90,39 @@ export class AuditLogRepository {
     }));
   }
 
+  /** The clients of the organisation whom its staff read in the period (Amsterdam days). */
+  async clientsReadIn(organisationId: string, from: string, to: string): Promise<string[]> {
+    const rows: Array<{ client_id: string }> = await this.db.query(
+      `SELECT DISTINCT e.client_id
+       ${READS_IN_PERIOD}`,
+      [organisationId, from, to],
+    );
+    return rows.map((r) => r.client_id);
+  }
+
   /**
    * Per staff member and Amsterdam day: how many different clients of the organisation they read
-   * while not being the assigned worker of any case of that client. Only reads count: writes are
-   * checked by the domains' own authorization.
+   * while not being the assigned worker of any case of that client (`assigned`: pairs from dossier's
+   * CaseLookupService). Only reads count: writes are checked by the domains' own authorization.
    */
-  async unusualAccess(organisationId: string, from: string, to: string, threshold: number): Promise<UnusualAccess[]> {
+  async unusualAccess(
+    organisationId: string,
+    from: string,
+    to: string,
+    threshold: number,
+    assigned: Array<{ clientId: string; workerId: string }>,
+  ): Promise<UnusualAccess[]> {
     const rows = await this.db.query(
       `SELECT e.actor_id, actor.name AS actor_name, actor.role AS actor_role,
               to_char((e.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM-DD') AS day,
               count(DISTINCT e.client_id)::int AS client_count
-       FROM audit_entry e
-       JOIN account actor ON actor.id = e.actor_id AND actor.organisation_id = $1 AND actor.role <> 'client'
-       JOIN account client ON client.id = e.client_id AND client.organisation_id = $1
-       WHERE e.action = 'read'
-         AND e.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
-         AND e.occurred_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
-         AND NOT EXISTS (SELECT 1 FROM care_case c WHERE c.client_id = e.client_id AND c.assigned_worker_id = e.actor_id)
+       ${READS_IN_PERIOD}
+         AND NOT EXISTS (SELECT 1 FROM unnest($5::uuid[], $6::uuid[]) AS x(client_id, worker_id)
+                          WHERE x.client_id = e.client_id AND x.worker_id = e.actor_id)
        GROUP BY e.actor_id, actor.name, actor.role, day
        HAVING count(DISTINCT e.client_id) > $4
        ORDER BY day DESC, client_count DESC`,
-      [organisationId, from, to, threshold],
+      [organisationId, from, to, threshold, assigned.map((a) => a.clientId), assigned.map((a) => a.workerId)],
     );
     return rows.map((r: { actor_id: string; actor_name: string; actor_role: string; day: string; client_count: number }) => ({
       actorId: r.actor_id,

@@ -1,4 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { CaseLookupService } from '@nabij/dossier/api';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, RequestMeta } from '@nabij/platform/api';
 import { AuditLogEntryView, AuditLogPage, UNUSUAL_ACCESS_THRESHOLD, UnusualAccess } from '@nabij/privacy/contracts';
 import { AuditLogFilters, AuditLogRepository } from './audit-log.repository';
@@ -16,6 +18,8 @@ export class AuditLogService {
   constructor(
     private readonly repo: AuditLogRepository,
     private readonly audit: AuditService,
+    private readonly cases: CaseLookupService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   async search(user: AuthUser, query: AuditLogQueryDto, meta: RequestMeta): Promise<AuditLogPage> {
@@ -41,7 +45,11 @@ export class AuditLogService {
   }
 
   async unusual(user: AuthUser, query: UnusualAccessQueryDto, meta: RequestMeta): Promise<UnusualAccess[]> {
-    const flagged = await this.repo.unusualAccess(this.organisation(user), query.from, query.to, UNUSUAL_ACCESS_THRESHOLD);
+    const organisationId = this.organisation(user);
+    // A worker assigned to one of the client's cases reads them as a matter of course: those pairs
+    // come from dossier's CaseLookupService (dossier owns care_case) and do not count.
+    const assigned = await this.cases.assignmentsOfClients(await this.repo.clientsReadIn(organisationId, query.from, query.to));
+    const flagged = await this.repo.unusualAccess(organisationId, query.from, query.to, UNUSUAL_ACCESS_THRESHOLD, assigned);
     await this.record(user, 'read', query, meta, `unusual access: ${flagged.length} flagged`);
     return flagged;
   }
@@ -59,7 +67,7 @@ export class AuditLogService {
       ['clientId', query.clientId],
       ['userId', query.userId],
     ] as const) {
-      if (id && (await this.repo.organisationOf(id)) !== organisationId)
+      if (id && !(await this.accounts.memberOf(organisationId, id)))
         throw new NotFoundException(`${field}: no such person in your organisation`);
     }
     return { organisationId, clientId: query.clientId, userId: query.userId, from: query.from, to: query.to };

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DossierModule } from '@nabij/dossier/api';
-import { IdentityModule } from '@nabij/identity/api';
+import { CaseLookupModule, DossierModule } from '@nabij/dossier/api';
+import { AccountDirectoryModule, IdentityModule } from '@nabij/identity/api';
 import { AuditLogController } from './audit-log.controller';
 import { AuditLogRepository } from './audit-log.repository';
 import { AuditLogService } from './audit-log.service';
@@ -26,7 +26,13 @@ import { RetentionService } from './retention/retention.service';
  * gives the client's name and address.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([DeletionRequestEntity, RetentionSettingEntity]), DossierModule, IdentityModule],
+  imports: [
+    TypeOrmModule.forFeature([DeletionRequestEntity, RetentionSettingEntity]),
+    DossierModule,
+    CaseLookupModule,
+    IdentityModule,
+    AccountDirectoryModule,
+  ],
   controllers: [AuditLogController, PersonalDataController, DeletionRequestsController, RetentionController],
   providers: [
     AuditLogService,

@@ -68,21 +68,13 @@ export class TimeEntriesRepository {
       .findOne({ where: { id, workerId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /**
-   * An entry of the organisation that the viewer may see: their own, or for a team lead also an
-   * entry of a worker in the lead's team.
-   */
-  visibleEntry(id: string, organisationId: string | null, viewerId: string, teamLead: boolean): Promise<TimeEntryEntity | null> {
-    const qb = this.entries.createQueryBuilder('e').where('e.id = :id AND e.organisation_id = :org', { id, org: organisationId });
-    if (teamLead) {
-      qb.andWhere(
-        `(e.worker_id = :me OR e.worker_id IN (SELECT w.id FROM account w JOIN account l ON l.team_id = w.team_id WHERE l.id = :me AND l.team_id IS NOT NULL))`,
-        { me: viewerId },
-      );
-    } else {
-      qb.andWhere('e.worker_id = :me', { me: viewerId });
-    }
-    return qb.getOne();
+  /** An entry (deleted ones too) of the organisation by one of these workers: the viewer, and a team lead's team. */
+  entryOfWorkers(id: string, organisationId: string | null, workerIds: string[]): Promise<TimeEntryEntity | null> {
+    return this.entries
+      .createQueryBuilder('e')
+      .where('e.id = :id AND e.organisation_id = :org', { id, org: organisationId })
+      .andWhere('e.worker_id = ANY(:workers::uuid[])', { workers: workerIds })
+      .getOne();
   }
 
   changesOf(entryId: string): Promise<TimeEntryChangeEntity[]> {

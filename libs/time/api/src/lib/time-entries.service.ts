@@ -1,5 +1,6 @@
 import { CaseLookupService } from '@nabij/dossier/api';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuthUser, Clock } from '@nabij/platform/api';
 import { isNonClientContact, TimeEntry, TimeEntryChange, UNLOCK_DAYS } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,6 +23,7 @@ export class TimeEntriesService {
     private readonly dataSource: DataSource,
     private readonly repository: TimeEntriesRepository,
     private readonly cases: CaseLookupService,
+    private readonly accounts: AccountDirectoryService,
     private readonly clock: Clock,
   ) {}
 
@@ -131,9 +133,15 @@ export class TimeEntriesService {
     });
   }
 
-  /** The worker's own entry, or for a team lead an entry of someone in their team. */
+  /** The worker's own entry, or for a team lead an entry of someone in their team (identity's directory). */
   private async visibleEntry(user: AuthUser, id: string): Promise<TimeEntryEntity> {
-    const entry = await this.repository.visibleEntry(id, user.organisationId, user.id, user.role === 'team_lead');
+    const workerIds = [user.id];
+    const teamId = user.role === 'team_lead' && user.organisationId ? (await this.accounts.byId(user.id))?.teamId : null;
+    if (teamId && user.organisationId) {
+      const team = await this.accounts.accountsOf(user.organisationId, ['worker', 'team_lead', 'admin'], { teamId });
+      workerIds.push(...team.map((a) => a.id));
+    }
+    const entry = await this.repository.entryOfWorkers(id, user.organisationId, workerIds);
     if (!entry) throw new NotFoundException('This time entry does not exist or is not visible to you.');
     return entry;
   }

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseLookupService } from '@nabij/dossier/api';
 import { ErasureOutcome, ErasureScope, PersonalDataEraser, PersonalDataEraserRegistry } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -15,6 +16,7 @@ export class TimeErasureRepository implements PersonalDataEraser, OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: PersonalDataEraserRegistry,
+    private readonly cases: CaseLookupService,
   ) {}
 
   onModuleInit(): void {
@@ -22,13 +24,11 @@ export class TimeErasureRepository implements PersonalDataEraser, OnModuleInit {
   }
 
   async inventory(scope: ErasureScope, manager: EntityManager = this.db.manager): Promise<Record<string, number>> {
-    const [row] =
-      scope.cases === 'all'
-        ? await manager.query(
-            `SELECT count(*)::int AS n FROM time_entry WHERE deleted_at IS NULL AND case_id IN (SELECT id FROM care_case WHERE client_id = $1)`,
-            [scope.clientId],
-          )
-        : await manager.query(`SELECT count(*)::int AS n FROM time_entry WHERE deleted_at IS NULL AND case_id = ANY($1)`, [scope.cases]);
+    // All the client's cases come from dossier's CaseLookupService (dossier owns care_case).
+    const caseIds = scope.cases === 'all' ? (await this.cases.casesOfClient(scope.clientId, manager)).map((c) => c.id) : scope.cases;
+    const [row] = await manager.query(`SELECT count(*)::int AS n FROM time_entry WHERE deleted_at IS NULL AND case_id = ANY($1)`, [
+      caseIds,
+    ]);
     return { time: row.n };
   }
 

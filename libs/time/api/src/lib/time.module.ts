@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseLookupModule } from '@nabij/dossier/api';
+import { AccountDirectoryModule } from '@nabij/identity/api';
 import { ContactOccurredHandler } from './contact-occurred.handler';
 import { ContactDefaultsController } from './contact-defaults.controller';
 import { ContactDefaultsService } from './contact-defaults.service';
@@ -14,8 +15,9 @@ import { TimeErasureRepository } from './time-erasure.repository';
 
 /** Time registration per contact; other modules announce contacts with the ContactOccurred event. */
 @Module({
-  // A contact's case and a worker's case are found through dossier's CaseLookupService (dossier owns care_case).
-  imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity]), CaseLookupModule],
+  // A contact's case and a worker's case are found through dossier's CaseLookupService (dossier owns care_case),
+  // a team lead's team through identity's AccountDirectoryService (identity owns account).
+  imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity]), CaseLookupModule, AccountDirectoryModule],
   controllers: [TimeEntriesController, ContactDefaultsController],
   providers: [
     TimeEntriesRepository,

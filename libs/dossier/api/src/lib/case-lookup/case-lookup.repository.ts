@@ -45,6 +45,22 @@ export class CaseLookupRepository {
     return row;
   }
 
+  /** Who is or was assigned to cases of these clients (any state): distinct pairs. */
+  assignmentsOfClients(
+    clientIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ client_id: string; worker_id: string }>> {
+    return manager.query(
+      `SELECT DISTINCT client_id, assigned_worker_id AS worker_id FROM care_case WHERE client_id = ANY($1::uuid[]) AND assigned_worker_id IS NOT NULL`,
+      [clientIds],
+    );
+  }
+
+  /** Every case of the client, open or closed. */
+  casesOfClient(clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow[]> {
+    return manager.query(`${CASE_REF} WHERE client_id = $1`, [clientId]);
+  }
+
   /** The client's open cases. */
   openCasesOfClient(clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow[]> {
     return manager.query(`${CASE_REF} WHERE client_id = $1 AND closed_on IS NULL`, [clientId]);

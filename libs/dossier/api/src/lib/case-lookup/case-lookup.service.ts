@@ -58,6 +58,20 @@ export class CaseLookupService {
     return ref(await this.repository.newestOpenCaseIn(clientId, organisationId, workerId ?? null));
   }
 
+  /**
+   * For each of these clients, the workers assigned to one of their cases now (open or closed
+   * cases alike), as distinct pairs: one query for all clients.
+   */
+  async assignmentsOfClients(clientIds: string[], manager?: EntityManager): Promise<Array<{ clientId: string; workerId: string }>> {
+    if (clientIds.length === 0) return [];
+    return (await this.repository.assignmentsOfClients(clientIds, manager)).map((r) => ({ clientId: r.client_id, workerId: r.worker_id }));
+  }
+
+  /** Every case of the client, open or closed. */
+  async casesOfClient(clientId: string, manager?: EntityManager): Promise<CaseRef[]> {
+    return (await this.repository.casesOfClient(clientId, manager)).map((row) => ref(row)!);
+  }
+
   async openCasesOfClient(clientId: string, manager?: EntityManager): Promise<CaseRef[]> {
     return (await this.repository.openCasesOfClient(clientId, manager)).map((row) => ref(row)!);
   }
