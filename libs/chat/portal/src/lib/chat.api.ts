@@ -43,6 +43,15 @@ export class ChatApi {
     return this.api.post(`/chat/sessions/${encodeURIComponent(sessionId)}/evaluation`, answers);
   }
 
+  /** What the client types while waiting (registered client). */
+  topic(sessionId: string, topic: string): Observable<ChatSessionView> {
+    return this.api.put(`/chat/sessions/${encodeURIComponent(sessionId)}/topic`, { topic });
+  }
+
+  topicAnonymous(token: string, topic: string): Observable<ChatSessionView> {
+    return this.http.put<ChatSessionView>(`${this.base}/chat/anonymous/topic`, { topic }, { headers: this.tokenHeader(token) });
+  }
+
   startAnonymous(request: StartAnonymousChatRequest): Observable<StartAnonymousChatResponse> {
     return this.api.post('/chat/anonymous', request);
   }

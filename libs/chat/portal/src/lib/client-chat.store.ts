@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import type { ChatEvaluationRequest, ChatSessionView, ChatStatusResponse } from '@nabij/chat/contracts';
+import type { ChatEvaluationRequest, ChatSessionView, ChatStatusResponse, StartAnonymousChatRequest } from '@nabij/chat/contracts';
 import { AuthStore, tabStoredText, toApiError } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { ChatApi } from './chat.api';
@@ -72,8 +72,12 @@ export class ClientChatStore {
     }
   }
 
-  async start(anonymous?: { checkId: string; email?: string; birthDate?: string }): Promise<void> {
+  /** What started the last anonymous chat in this tab, so a visitor who lost their place can queue again. */
+  private lastStart: StartAnonymousChatRequest | null = null;
+
+  async start(anonymous?: StartAnonymousChatRequest): Promise<void> {
     this._error.set(null);
+    if (anonymous) this.lastStart = anonymous;
     try {
       let session: ChatSessionView;
       if (this.mode === 'anonymous') {
@@ -142,6 +146,40 @@ export class ClientChatStore {
       this.mode === 'anonymous' && token ? this.api.evaluateAnonymous(token, answers) : this.api.evaluate(room.id, answers),
     );
     this._evaluated.set(true);
+  }
+
+  /** Stores what the client typed while waiting; the worker sees it in the queue. */
+  async setTopic(topic: string): Promise<void> {
+    const room = this._room();
+    if (!room) return;
+    const token = this.storedToken.read();
+    room.update(
+      await firstValueFrom(this.mode === 'anonymous' && token ? this.api.topicAnonymous(token, topic) : this.api.topic(room.id, topic)),
+    );
+  }
+
+  /** Whether the visitor can queue again without the postcode form (this tab started their last chat). */
+  canRejoin(): boolean {
+    return this.mode === 'client' || this.lastStart !== null;
+  }
+
+  /**
+   * Back in the queue after being taken out of it (gone too long): a new chat with the same details
+   * and the question typed before. Without them (another tab, an expired postcode check) the start form shows.
+   */
+  async rejoin(): Promise<void> {
+    const topic = this._room()?.session().topic ?? null;
+    const details = this.lastStart;
+    this.forget();
+    if (this.mode === 'anonymous' && !details) return;
+    try {
+      await this.start(details ?? undefined);
+    } catch {
+      this._error.set(null);
+      this.lastStart = null;
+      return;
+    }
+    if (topic) await this.setTopic(topic).catch(() => undefined);
   }
 
   /** After an ended chat: forget it, so the next visit starts fresh. */

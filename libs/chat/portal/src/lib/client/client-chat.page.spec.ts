@@ -203,4 +203,95 @@ describe('ClientChatPage (anonymous)', () => {
     await settle();
     expect(el.textContent).toContain('Bedankt voor je antwoorden!');
   });
+
+  /** Postcode, then the start form with a nickname: the visitor waits in the queue. */
+  async function startWaiting(): Promise<void> {
+    await open();
+    http.expectOne('/api/chat/status').flush(OPEN);
+    await settle();
+    const postcode = el.querySelector<HTMLInputElement>('#chat-postcode')!;
+    postcode.value = '2312 AB';
+    postcode.dispatchEvent(new Event('input'));
+    postcode.form!.requestSubmit();
+    http.expectOne('/api/postcode-check').flush({
+      served: true,
+      postcode: '2312 AB',
+      checkId: 'c1',
+      expiresAt: '2030-01-01T00:00:00Z',
+      financier: 'Leiden',
+      financierId: 'f',
+      organisation: 'MW',
+      organisationSlug: 'mw',
+    });
+    await settle();
+    http.expectOne('/api/chat/status?organisation=mw').flush(OPEN);
+    await settle();
+    const nickname = el.querySelector<HTMLInputElement>('#chat-nickname')!;
+    nickname.value = 'Zonnebloem';
+    nickname.dispatchEvent(new Event('input'));
+    nickname.form!.requestSubmit();
+    const start = http.expectOne({ method: 'POST', url: '/api/chat/anonymous' });
+    expect(start.request.body).toEqual({ checkId: 'c1', nickname: 'Zonnebloem' });
+    start.flush({ session: sessionView(), chatToken: 'chat_secret' });
+    await settle();
+  }
+
+  it('lets the visitor type their question while waiting, saved with the token for the worker to see', async () => {
+    await startWaiting();
+    expect(el.textContent).toContain('Ben je meer dan een minuut weg? Dan verlies je je plek in de rij.');
+    const question = el.querySelector<HTMLTextAreaElement>('#chat-topic')!;
+    expect(el.querySelector('label[for=chat-topic]')?.textContent).toContain('Waar gaat je vraag over?');
+    question.value = 'Ik heb schulden.';
+    question.dispatchEvent(new Event('input'));
+    question.form!.requestSubmit();
+    const put = http.expectOne({ method: 'PUT', url: '/api/chat/anonymous/topic' });
+    expect(put.request.body).toEqual({ topic: 'Ik heb schulden.' });
+    expect(put.request.headers.get('x-chat-token')).toBe('chat_secret');
+    put.flush(sessionView({ topic: 'Ik heb schulden.' }));
+    await settle();
+    expect(el.querySelector('.chat-topic [role=status]')?.textContent).toContain('Je vraag is bewaard.');
+  });
+
+  it('tells a visitor taken out of the queue so plainly, and queues them again with the same details and question', async () => {
+    await startWaiting();
+    const question = el.querySelector<HTMLTextAreaElement>('#chat-topic')!;
+    question.value = 'Ik heb schulden.';
+    question.dispatchEvent(new Event('input'));
+    question.form!.requestSubmit();
+    http.expectOne('/api/chat/anonymous/topic').flush(sessionView({ topic: 'Ik heb schulden.' }));
+    await settle();
+
+    socket.fire(
+      ChatServerEvent.Session,
+      sessionView({ status: 'ended', queue: null, endedReason: 'left_queue', topic: 'Ik heb schulden.' }),
+    );
+    await settle();
+    expect(el.querySelector('h2')?.textContent).toContain('Je staat niet meer in de rij');
+    expect(el.textContent).toContain('Je was te lang weg van deze pagina.');
+    // No questions about a chat that never happened.
+    expect(el.textContent).not.toContain('Drie korte vragen');
+
+    el.querySelector<HTMLButtonElement>('.chat-rejoin')!.click();
+    await settle();
+    const again = http.expectOne({ method: 'POST', url: '/api/chat/anonymous' });
+    expect(again.request.body).toEqual({ checkId: 'c1', nickname: 'Zonnebloem' });
+    again.flush({
+      session: sessionView({ id: 'a2b3c4d5-1111-4222-8333-444455556666', queue: { position: 3, estimatedWaitSeconds: 2400 } }),
+      chatToken: 'chat_new',
+    });
+    await settle();
+    const topic = http.expectOne({ method: 'PUT', url: '/api/chat/anonymous/topic' });
+    expect(topic.request.body).toEqual({ topic: 'Ik heb schulden.' });
+    expect(topic.request.headers.get('x-chat-token')).toBe('chat_new');
+    topic.flush(
+      sessionView({
+        id: 'a2b3c4d5-1111-4222-8333-444455556666',
+        queue: { position: 3, estimatedWaitSeconds: 2400 },
+        topic: 'Ik heb schulden.',
+      }),
+    );
+    await settle();
+    expect(el.textContent).toContain('Je bent nummer 3 in de rij.');
+    expect(sessionStorage.getItem(CHAT_TOKEN_KEY)).toBe('chat_new');
+  });
 });

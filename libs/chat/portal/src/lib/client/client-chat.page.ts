@@ -3,6 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import type { ChatEvaluationRequest } from '@nabij/chat/contracts';
+import { CHAT_NICKNAME_MAX_LENGTH, CHAT_TOPIC_MAX_LENGTH } from '@nabij/chat/contracts';
 import { answerDueAt } from '@nabij/messages/contracts';
 import { parsePostcode } from '@nabij/intake/contracts';
 import {
@@ -68,7 +69,13 @@ export class ClientChatPage implements OnInit {
   protected readonly postcode = new FormControl('', { nonNullable: true, validators: [Validators.required] });
   protected readonly email = new FormControl('', { nonNullable: true, validators: [Validators.email, Validators.maxLength(254)] });
   protected readonly birthDate = new FormControl('', { nonNullable: true, validators: [Validators.pattern(BIRTH_DATE)] });
-  protected readonly details = new FormGroup({ email: this.email, birthDate: this.birthDate });
+  protected readonly nickname = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(CHAT_NICKNAME_MAX_LENGTH)] });
+  protected readonly details = new FormGroup({ email: this.email, birthDate: this.birthDate, nickname: this.nickname });
+  protected readonly nicknameMax = CHAT_NICKNAME_MAX_LENGTH;
+  protected readonly topicMax = CHAT_TOPIC_MAX_LENGTH;
+  protected readonly topic = new FormControl('', { nonNullable: true });
+  protected readonly topicSaved = signal(false);
+  protected readonly topicError = signal<string | null>(null);
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly postcodeError = signal<string | null>(null);
@@ -80,6 +87,11 @@ export class ClientChatPage implements OnInit {
     effect(() => {
       const phase = this.store.phase();
       if (phase !== 'loading') focusAfterRender(this.host.nativeElement, '[data-step-title]', this.injector);
+    });
+    // Back on the page while waiting: the question typed before is there to change.
+    effect(() => {
+      const saved = this.store.room()?.session().topic;
+      if (saved && this.topic.pristine && !this.topic.value) this.topic.setValue(saved);
     });
   }
 
@@ -125,6 +137,7 @@ export class ClientChatPage implements OnInit {
           checkId: served.checkId,
           email: this.email.value.trim() || undefined,
           birthDate: this.birthDate.value || undefined,
+          nickname: this.nickname.value.trim() || undefined,
         });
         // The check is used up by this chat.
         this.postcodeCheck.forget();
@@ -133,6 +146,37 @@ export class ClientChatPage implements OnInit {
       }
     } catch {
       // The store shows the error.
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async saveTopic(): Promise<void> {
+    if (this.busy()) return;
+    this.topicSaved.set(false);
+    this.topicError.set(null);
+    if (this.topic.value.length > CHAT_TOPIC_MAX_LENGTH) {
+      this.topicError.set('chat.topic.tooLong');
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.store.setTopic(this.topic.value);
+      this.topicSaved.set(true);
+    } catch {
+      this.topicError.set('chat.topic.error');
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** Taken out of the queue (gone too long): queue again with the same details and question. */
+  protected async rejoin(): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    try {
+      await this.store.rejoin();
+      this.topic.setValue(this.store.room()?.session().topic ?? this.topic.value);
     } finally {
       this.busy.set(false);
     }

@@ -80,6 +80,30 @@ describe('ChatQueuePage (duty worker)', () => {
     expect(el.textContent).toContain('Er wacht niemand.');
   });
 
+  it('tells visitors apart, shows who is still connected and the question they typed while waiting', async () => {
+    const gone: ChatQueueEntry = {
+      ...entry,
+      id: 'a2b3c4d5-1111-4222-8333-444455556666',
+      position: 2,
+      visitorNumber: null,
+      nickname: 'Zonnebloem',
+      connected: false,
+      goneSince: '2026-03-02T14:41:00.000Z',
+      topic: 'Ik krijg steeds aanmaningen van de energie.',
+    };
+    http.expectOne('/api/chat/queue').flush({ waiting: [entry, gone], mine: [], onDuty: true, graceSeconds: 75 });
+    await settle();
+    const [first, second] = Array.from(el.querySelectorAll('.chat-queue-item'));
+    expect(first.querySelector('.chat-queue-who')?.textContent).toContain('1. Anoniem 3');
+    expect(first.querySelector('.chat-presence')?.textContent).toContain('Is er nog');
+    expect(first.querySelector('.chat-queue-topic')).toBeNull();
+    expect(second.querySelector('.chat-queue-who')?.textContent).toContain('2. Zonnebloem (anoniem)');
+    // Said in words, not only by the dot's colour.
+    expect(second.querySelector('.chat-presence')?.textContent).toContain('Weg sinds 15:41. Gaat uit de rij na 75 seconden.');
+    expect(second.querySelector('.chat-queue-topic')?.textContent).toContain('Vraag: Ik krijg steeds aanmaningen van de energie.');
+    expect(second.querySelector('button')?.textContent).toContain('Oppakken: Zonnebloem (anoniem)');
+  });
+
   it('picks a chat up, opens it beside the queue and ends it', async () => {
     http.expectOne('/api/chat/queue').flush({ waiting: [entry], mine: [], onDuty: true });
     await settle();
@@ -93,7 +117,7 @@ describe('ChatQueuePage (duty worker)', () => {
     http.expectOne('/api/chat/queue').flush({ waiting: [], mine: [{ ...entry, status: 'active', position: null }], onDuty: true });
     await settle();
     expect(socket.sent(ChatClientEvent.Join)).toEqual([{ sessionId: SESSION_ID, lastSeenSeq: 0 }]);
-    expect(el.querySelector('.chat-panel h3')?.textContent).toContain('Chat met anon@example.nl');
+    expect(el.querySelector('.chat-panel h3')?.textContent).toContain('Chat met Anoniem 3');
     expect(el.querySelector('.chat-panel .chat-log')?.textContent).toContain('Hallo?');
 
     el.querySelector<HTMLButtonElement>('.chat-panel .button--danger')!.click();

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, computed, inject } from '@angular/core';
 import type { ChatQueueEntry } from '@nabij/chat/contracts';
-import { MessageComponent, TranslatePipe, focusAfterRender, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, focusAfterRender, formatAmsterdamTime, useTexts } from '@nabij/platform/portal';
 import { chatTexts } from '../i18n';
 import { ChatWindowComponent } from '../ui/chat-window.component';
 import { ChatConvertComponent } from './chat-convert.component';
@@ -25,8 +25,19 @@ export class ChatQueuePage implements OnInit {
     void this.store.init();
   }
 
+  /** The name, else the visitor's nickname or "Anoniem 3" of the day, so two anonymous visitors are told apart. */
   protected who(entry: ChatQueueEntry): string {
-    return entry.clientName ?? entry.email ?? this.i18n.t('chat.queue.anonymous');
+    if (entry.clientName) return entry.clientName;
+    if (entry.nickname) return this.i18n.t('chat.queue.nickname', { name: entry.nickname });
+    if (entry.visitorNumber) return this.i18n.t('chat.queue.visitor', { number: entry.visitorNumber });
+    return entry.email ?? this.i18n.t('chat.queue.anonymous');
+  }
+
+  protected readonly graceSeconds = computed(() => this.store.queue()?.graceSeconds ?? 75);
+
+  /** Time of day in Amsterdam, e.g. 15:42. */
+  protected clock(iso: string | null): string {
+    return iso ? formatAmsterdamTime(iso, this.i18n.locale()) : '';
   }
 
   protected minutes(seconds: number): number {
