@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { UploadedDocument } from '@nabij/platform/api';
-import type { InboxThread, SendMessageResponse, ThreadDetail } from '@nabij/messages/contracts';
+import type { InboxCounts, InboxThread, SendMessageResponse, ThreadDetail } from '@nabij/messages/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { AttachmentLimitsAsBadRequest, MessageFiles } from './attachment-upload';
 import { ReplyDto } from './dto/messages.dto';
@@ -22,6 +22,12 @@ export class InboxController {
   @Get()
   list(@CurrentUser() user: AuthUser, @ReqMeta() meta: RequestMeta): Promise<InboxThread[]> {
     return this.inbox.inbox(user, meta);
+  }
+
+  /** Declared before `:threadId`, which would otherwise take "counts" as a thread id. */
+  @Get('counts')
+  counts(@CurrentUser() user: AuthUser): Promise<InboxCounts> {
+    return this.inbox.counts(user);
   }
 
   @Get(':threadId')

@@ -1,9 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { ClientThread, InboxThread, SlaEvent, ThreadDetail } from '@nabij/messages/contracts';
+import type { ClientThread, InboxCounts, InboxThread, SlaEvent, ThreadDetail } from '@nabij/messages/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
-import { timeLeft } from './deadline';
+import { WARN_BEFORE_MS, timeLeft } from './deadline';
 import { MessageDeadlinesRepository } from './message-deadlines.repository';
 import { withSenderNames } from './message-senders';
 import { MessagesRepository } from './messages.repository';
@@ -53,6 +53,21 @@ export class InboxService {
       dueAt: iso(r.due_at),
       ...timeLeft(r.due_at ? new Date(r.due_at) : null, now),
     }));
+  }
+
+  /** The inbox as three numbers for the navigation; no names leave, so nothing to audit. */
+  async counts(worker: AuthUser): Promise<InboxCounts> {
+    const rows = await this.messages.workerInbox(await this.scopes.of(worker));
+    const now = this.clock.now().getTime();
+    const counts: InboxCounts = { dueSoon: 0, overdue: 0, unread: 0 };
+    for (const r of rows) {
+      counts.unread += r.unread;
+      if (!r.due_at) continue;
+      const left = new Date(r.due_at).getTime() - now;
+      if (left <= 0) counts.overdue++;
+      else if (left <= WARN_BEFORE_MS) counts.dueSoon++;
+    }
+    return counts;
   }
 
   async workerThread(worker: AuthUser, threadId: string, meta: RequestMeta): Promise<ThreadDetail> {

@@ -104,6 +104,16 @@ export interface UnreadCount {
   unread: number;
 }
 
+/**
+ * GET /api/messages/inbox/counts (worker): numbers for the navigation, no client data. `dueSoon`:
+ * threads whose answer is due within WARN_BEFORE_HOURS; `overdue`: past their deadline.
+ */
+export interface InboxCounts {
+  dueSoon: number;
+  overdue: number;
+  unread: number;
+}
+
 export interface AppNotification {
   id: string;
   kind: NotificationKind;

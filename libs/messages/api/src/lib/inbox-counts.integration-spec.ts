@@ -1,0 +1,64 @@
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
+import { IdentityModule } from '@nabij/identity/api';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { createTestApp, HOUR, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
+import { MessagesModule } from '../index';
+import { replyToThread, sendMessage } from './testing/message-factory';
+
+jest.setTimeout(60_000);
+
+/** GET /api/messages/inbox/counts: the worker's navigation numbers, for their own threads only. */
+describe('inbox counts for the navigation', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, MessagesModule] });
+  });
+  afterAll(() => t.close());
+
+  /** An organisation where Sanne has a case with Youssef. */
+  async function organisation() {
+    const org = await makeOrganisation(t);
+    const staff = { organisationId: org.organisationId, teamId: org.teamId };
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Sanne de Vries' });
+    const worker = await makeWorker(t, { ...staff, name: 'Youssef Amrani' });
+    await makeCase(t, { worker, clientId: client.id, kindOfWork: 'hulp_online' });
+    return { org, staff, client, worker };
+  }
+  const counts = (who: TestAccount) => t.http().get('/api/messages/inbox/counts').set('Authorization', `Bearer ${who.token}`);
+
+  it('counts what is unread, due within 6 hours and overdue, and stops counting once answered', async () => {
+    t.clock.set('2026-03-02T09:00:00Z');
+    const { client, worker } = await organisation();
+    expect((await counts(worker)).body).toEqual({ dueSoon: 0, overdue: 0, unread: 0 });
+    const { threadId } = await sendMessage(t, client, { body: 'Ik heb een brief van het CJIB gekregen.' });
+    expect((await counts(worker)).body).toEqual({ dueSoon: 0, overdue: 0, unread: 1 });
+    t.clock.advance(43 * HOUR);
+    expect((await counts(worker)).body).toEqual({ dueSoon: 1, overdue: 0, unread: 1 });
+    t.clock.advance(5 * HOUR);
+    expect((await counts(worker)).body).toEqual({ dueSoon: 0, overdue: 1, unread: 1 });
+    await replyToThread(t, worker, threadId, 'Stuur me een foto van de brief.');
+    expect((await counts(worker)).body).toEqual({ dueSoon: 0, overdue: 0, unread: 0 });
+  });
+
+  it('gives no numbers from another worker or another organisation, and answers no names', async () => {
+    t.clock.set('2026-03-02T09:00:00Z');
+    const { org, client } = await organisation();
+    await sendMessage(t, client, { body: 'Mijn huisbaas dreigt met ontruiming.' });
+    const colleague = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const foreign = await makeWorker(t, { organisationId: (await makeOrganisation(t)).organisationId });
+    expect((await counts(colleague)).body).toEqual({ dueSoon: 0, overdue: 0, unread: 0 });
+    const answer = await counts(foreign);
+    expect(answer.body).toEqual({ dueSoon: 0, overdue: 0, unread: 0 });
+    expect(JSON.stringify(answer.body)).not.toMatch(/Sanne|huisbaas/);
+  });
+
+  it('refuses clients, team leads and admins (403) and anyone not logged in (401)', async () => {
+    const { org, staff, client } = await organisation();
+    expect((await counts(client)).status).toBe(403);
+    expect((await counts(await makeTeamLead(t, staff))).status).toBe(403);
+    expect((await counts(await makeAdmin(t, { organisationId: org.organisationId }))).status).toBe(403);
+    expect((await t.http().get('/api/messages/inbox/counts')).status).toBe(401);
+  });
+});
