@@ -3,12 +3,18 @@ import { createTestApp, TestApp } from '@nabij/platform/testing';
 
 jest.setTimeout(60_000);
 
-// createTestApp sets JWT_SECRET and DATABASE_URL, which production requires.
+// Production refuses the test app's example JWT secret and its http address: give it real-looking ones.
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'q7Vd1LxP0uZk9rT2bYh6sWn3mEa8cJf5gKo4iRt1',
+  PUBLIC_URL: 'https://nabij.example.nl',
+};
+
 describe('API docs in production', () => {
   describe('without API_DOCS', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ env: { NODE_ENV: 'production' }, imports: [IdentityModule] });
+      t = await createTestApp({ env: PRODUCTION, imports: [IdentityModule] });
     });
     afterAll(() => t?.close());
 
@@ -23,7 +29,7 @@ describe('API docs in production', () => {
   describe('with API_DOCS=true', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ env: { NODE_ENV: 'production', API_DOCS: 'true' }, imports: [IdentityModule] });
+      t = await createTestApp({ env: { ...PRODUCTION, API_DOCS: 'true' }, imports: [IdentityModule] });
     });
     afterAll(() => t?.close());
 

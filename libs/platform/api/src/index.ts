@@ -28,4 +28,5 @@ export * from './lib/uploads/document-store';
 export * from './lib/uploads/magic-bytes';
 export * from './lib/uploads/upload-checks';
 export * from './lib/platform.module';
+export * from './lib/metrics/metrics.service';
 export * from './lib/database/group-read';

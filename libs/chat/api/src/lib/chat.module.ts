@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppointmentBookingModule, CaseLookupModule } from '@nabij/dossier/api';
+import { AccountDirectoryModule } from '@nabij/identity/api';
 import { AppConfig } from '@nabij/platform/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
 import { ChatAppointmentsController } from './chat-appointments.controller';
@@ -10,7 +11,8 @@ import { ChatHoursController } from './chat-hours.controller';
 import { ChatRotaController } from './chat-rota.controller';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { ChatErasureRepository } from './chat-erasure.repository';
-import { ChatFigures, ChatFiguresRepository } from './chat-figures';
+import { ChatFigures } from './chat-figures';
+import { ChatFiguresRepository } from './chat-figures.repository';
 import { ChatPersonalDataRepository } from './chat-personal-data.repository';
 import { ChatDutyEntity, ChatHoursExceptionEntity, ChatHoursSlotEntity } from './entities/chat-hours.entities';
 import { ChatEvaluationEntity, ChatMessageEntity, ChatSessionEntity } from './entities/chat-session.entities';
@@ -50,6 +52,7 @@ import { ChatGateway } from './socket/chat.gateway';
     // its case through dossier's CaseLookupService (dossier owns care_case).
     AppointmentBookingModule,
     CaseLookupModule,
+    AccountDirectoryModule,
   ],
   controllers: [
     ChatHoursController,

@@ -86,6 +86,18 @@ export class MessageDeadlinesRepository {
     await db.query(`UPDATE message_deadline SET escalated_at = $2, outcome = 'missed', missed_at = due_at WHERE id = $1`, [id, at]);
   }
 
+  /** Running clocks of the whole installation: all, past the warning point, past the deadline (for the metrics). */
+  async openCounts(now: Date, warnAt: Date): Promise<{ waiting: number; warned: number; overdue: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS waiting,
+              count(*) FILTER (WHERE due_at <= $2)::int AS warned,
+              count(*) FILTER (WHERE due_at <= $1)::int AS overdue
+         FROM message_deadline WHERE answered_at IS NULL`,
+      [now, warnAt],
+    );
+    return row;
+  }
+
   history(threadId: string): Promise<DeadlineHistoryRow[]> {
     return this.dataSource.query(`SELECT * FROM message_deadline WHERE thread_id = $1 ORDER BY started_at`, [threadId]);
   }

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from './audit/audit-entry.entity';
@@ -18,6 +19,8 @@ import { DevOutboxController } from './mail/dev-outbox.controller';
 import { MailRetryJob } from './mail/mail-retry.job';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { MailService } from './mail/mail.service';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
 import { PersonalDataEraserRegistry } from './personal-data/personal-data-eraser.registry';
 import { PersonalDataRegistry } from './personal-data/personal-data.registry';
@@ -42,6 +45,9 @@ export class PlatformModule {
         LoggingModule,
         JobsModule,
         TypeOrmModule.forFeature([AuditEntry, OutboxMailEntity]),
+        // Readiness failures are answered as 503 with the failing check; probes every few seconds
+        // during an outage would otherwise log the same error each time.
+        TerminusModule.forRoot({ logger: false }),
         // Per-IP ceiling for every route; sensitive routes set tighter limits with @Throttle.
         // The counters are shared through Redis when REDIS_URL is set (several instances).
         ThrottlerModule.forRootAsync({
@@ -52,7 +58,7 @@ export class PlatformModule {
           }),
         }),
       ],
-      controllers: [HealthController, DevOutboxController],
+      controllers: [HealthController, DevOutboxController, MetricsController],
       providers: [
         { provide: Clock, useClass: SystemClock },
         AuditService,
@@ -61,11 +67,12 @@ export class PlatformModule {
         MailRetryJob,
         HealthRepository,
         HealthService,
+        MetricsService,
         PersonalDataRegistry,
         PersonalDataEraserRegistry,
         { provide: APP_GUARD, useClass: RequestLimitGuard },
       ],
-      exports: [Clock, AuditService, MailService, JobsModule, PersonalDataRegistry, PersonalDataEraserRegistry],
+      exports: [Clock, AuditService, MailService, MetricsService, JobsModule, PersonalDataRegistry, PersonalDataEraserRegistry],
     };
   }
 }

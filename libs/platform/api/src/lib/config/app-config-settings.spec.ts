@@ -1,7 +1,12 @@
 import { AppConfig } from './app-config';
 
 const base = { DATABASE_URL: 'postgres://localhost/nabij' };
-const production = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+const production = {
+  ...base,
+  NODE_ENV: 'production',
+  JWT_SECRET: 'q7Vd1LxP0uZk9rT2bYh6sWn3mEa8cJf5gKo4iRt1',
+  PUBLIC_URL: 'https://nabij.example.nl',
+};
 
 describe('AppConfig: API docs and log level', () => {
   it('shows the API docs in development and hides them in production unless API_DOCS=true', () => {

@@ -40,6 +40,8 @@ export class AppConfig {
   readonly turnSecret: string | null;
   /** How long a TURN credential works. */
   readonly turnTtlSeconds: number;
+  /** Bearer token Prometheus sends to `/api/metrics`; without it the route does not exist. */
+  readonly metricsToken: string | null;
   /** How long a waiting chat client may be gone (no socket) before they leave the queue. */
   readonly chatQueueGraceSeconds: number;
 
@@ -71,20 +73,28 @@ export class AppConfig {
     const secret = env['JWT_SECRET'];
     if (secret && secret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
     if (!secret && this.production) problems.push('JWT_SECRET is required when NODE_ENV=production');
+    if (secret && this.production && weakSecret(secret))
+      problems.push('JWT_SECRET looks like an example or a repeated pattern: use a random value (openssl rand -base64 48)');
     // Without a configured secret, sessions simply end when the process restarts.
     this.jwtSecret = secret || randomBytes(48).toString('base64');
     this.accessTokenSeconds = int('ACCESS_TOKEN_SECONDS', 15 * 60, 30, 24 * 3600);
     this.refreshTokenDays = int('REFRESH_TOKEN_DAYS', 14, 1, 90);
     this.publicUrl = (env['PUBLIC_URL'] || `http://localhost:${this.port}`).replace(/\/$/, '');
+    // Links in mails, cookies and the CSP name this address: in production it must be the real https one.
+    if (this.production && !/^https:\/\/[^/\s]+/.test(env['PUBLIC_URL'] ?? ''))
+      problems.push('PUBLIC_URL must be the https:// address people use when NODE_ENV=production');
     this.smtpUrl = env['SMTP_URL'] || null;
     this.mailFrom = env['MAIL_FROM'] || 'Nabij <noreply@nabij.local>';
-    this.devOutbox = bool('DEV_OUTBOX', false) && !this.production;
+    this.devOutbox = bool('DEV_OUTBOX', false);
+    // The dev outbox shows every mail (reset links, invitations) to anyone who opens it.
+    if (this.devOutbox && this.production) problems.push('DEV_OUTBOX must not be on when NODE_ENV=production (it shows every mail)');
     this.seedDemo = bool('SEED_DEMO', false);
     // The demo staff share a published password and authenticator secret: never in production.
     if (this.seedDemo && this.production) problems.push('SEED_DEMO must not be true when NODE_ENV=production (the demo logins are public)');
     this.portalDir = env['PORTAL_DIR'] || null;
     this.redisUrl = env['REDIS_URL'] || null;
     this.secureCookies = bool('SECURE_COOKIES', this.production);
+    if (this.production && !this.secureCookies) problems.push('SECURE_COOKIES must not be off when NODE_ENV=production');
     this.backgroundJobs = bool('BACKGROUND_JOBS', true);
     this.documentsDir = resolve(env['DOCUMENTS_DIR'] || join('.data', 'documents'));
     this.apiDocs = bool('API_DOCS', !this.production);
@@ -106,9 +116,18 @@ export class AppConfig {
     if (this.turnUrls.length > 0 && !this.turnSecret) problems.push('TURN_SECRET is required when TURN_URLS is set');
     if (this.turnSecret && this.turnSecret.length < 16) problems.push('TURN_SECRET must be at least 16 characters');
     this.turnTtlSeconds = int('TURN_TTL_SECONDS', 4 * 3600, 60, 48 * 3600);
+    this.metricsToken = env['METRICS_TOKEN'] || null;
+    if (this.metricsToken && (this.metricsToken.length < 24 || weakSecret(this.metricsToken)))
+      problems.push('METRICS_TOKEN must be a random value of at least 24 characters');
     this.chatQueueGraceSeconds = int('CHAT_QUEUE_GRACE_SECONDS', 75, 15, 900);
     if (problems.length > 0) {
       throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
     }
   }
+}
+
+/** Example values and patterns people paste into settings ("change-me…", "xxxx…", "abcabc…"). */
+function weakSecret(value: string): boolean {
+  if (new Set(value).size < 10) return true;
+  return /change.?me|example|secret|password|wachtwoord|nabij/i.test(value);
 }

@@ -116,3 +116,56 @@ describe('GET /api/health against the real database', () => {
     TIMEOUT,
   );
 });
+
+describe('liveness and readiness (/api/health/live, /api/health/ready)', () => {
+  let t: TestApp;
+  afterEach(async () => {
+    if (!t) return;
+    await reconnect(t.database.name);
+    await t.close();
+  }, TIMEOUT);
+
+  it(
+    'is live and ready while PostgreSQL answers; without REDIS_URL Redis is reported as not configured',
+    async () => {
+      t = await createTestApp({ imports: [] });
+      expect((await t.http().get('/api/health/live').expect(200)).body).toEqual({ status: 'ok' });
+      const ready = await t.http().get('/api/health/ready').expect(200);
+      expect(ready.body).toMatchObject({
+        status: 'ok',
+        details: { database: { status: 'up' }, redis: { status: 'up', configured: false } },
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'stays live but is not ready, naming the database, while PostgreSQL is unreachable',
+    async () => {
+      t = await createTestApp({ imports: [] });
+      await cutOff(t.database.name);
+      await t.http().get('/api/health/live').expect(200);
+      const ready = await t.http().get('/api/health/ready');
+      expect(ready.status).toBe(503);
+      expect(ready.body).toMatchObject({ statusCode: 503, details: { database: { status: 'down' } } });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'checks Redis when REDIS_URL is set: ready with the Redis on 127.0.0.1:6379, not ready when nothing listens',
+    async () => {
+      t = await createTestApp({ imports: [], env: { REDIS_URL: 'redis://127.0.0.1:6379' } });
+      expect((await t.http().get('/api/health/ready').expect(200)).body.details.redis).toEqual({ status: 'up' });
+      await t.close();
+      t = await createTestApp({ imports: [], env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+      const ready = await t.http().get('/api/health/ready');
+      expect(ready.status).toBe(503);
+      expect(ready.body.details).toMatchObject({
+        database: { status: 'up' },
+        redis: { status: 'down', message: 'Redis does not answer.' },
+      });
+    },
+    TIMEOUT,
+  );
+});

@@ -1,8 +1,9 @@
+import { AppConfig } from '../config/app-config';
 import type { HealthRepository } from './health.repository';
 import { HealthService } from './health.service';
 
 function serviceWith(query: () => Promise<unknown>): HealthService {
-  return new HealthService({ ping: query } as unknown as HealthRepository);
+  return new HealthService({ ping: query } as unknown as HealthRepository, new AppConfig({ DATABASE_URL: 'postgres://x/y' }));
 }
 
 describe('HealthService.databaseAnswers', () => {
@@ -19,5 +20,24 @@ describe('HealthService.databaseAnswers', () => {
     const started = performance.now();
     await expect(serviceWith(() => new Promise(() => undefined)).databaseAnswers(100)).resolves.toBe(false);
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('HealthService.redisAnswers', () => {
+  it('is true without REDIS_URL: Redis is then not part of the installation', async () => {
+    const service = serviceWith(async () => undefined);
+    expect(service.usesRedis).toBe(false);
+    await expect(service.redisAnswers(100)).resolves.toBe(true);
+  });
+
+  it('is false, without throwing, when nothing listens at REDIS_URL', async () => {
+    const config = new AppConfig({ DATABASE_URL: 'postgres://x/y', REDIS_URL: 'redis://127.0.0.1:1' });
+    const service = new HealthService({ ping: async () => undefined } as unknown as HealthRepository, config);
+    try {
+      expect(service.usesRedis).toBe(true);
+      await expect(service.redisAnswers(500)).resolves.toBe(false);
+    } finally {
+      service.onApplicationShutdown();
+    }
   });
 });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
+import { MetricsService } from '../metrics/metrics.service';
 import { ErrorBodyFilter } from './error-body.filter';
 import { portalCacheControl, precompressedPortalAssets } from './portal-assets';
 import { createValidationPipe } from './validation.pipe';
@@ -22,6 +23,9 @@ export function configureApp(app: INestApplication): void {
   // portal's files get theirs from the static file server, and index.html differs per answer (nonce).
   express.set('etag', false);
   express.set('trust proxy', 'loopback');
+  // With METRICS_TOKEN set, every API request is timed per route template for /api/metrics.
+  const metrics = app.get(MetricsService);
+  if (metrics.enabled) app.use(metrics.requestTimer());
   // Before the body parsers, so their 400s and 413s carry the same headers.
   app.use(nonceMiddleware());
   app.use(securityHeaders(config));

@@ -23,7 +23,12 @@ describe('security headers', () => {
 
   it('adds upgrade-insecure-requests only in production', () => {
     expect(run('/')['content-security-policy']).not.toContain('upgrade-insecure-requests');
-    const prod = new AppConfig({ DATABASE_URL: 'postgres://x/y', NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const prod = new AppConfig({
+      DATABASE_URL: 'postgres://x/y',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'q7Vd1LxP0uZk9rT2bYh6sWn3mEa8cJf5gKo4iRt1',
+      PUBLIC_URL: 'https://nabij.example.nl',
+    });
     expect(run('/', prod)['content-security-policy']).toContain('upgrade-insecure-requests');
   });
 

@@ -96,6 +96,14 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
+  /** Jobs waiting to run (created or waiting for a retry) per registered queue, for the metrics. */
+  async queueSizes(): Promise<Array<{ name: string; waiting: number }>> {
+    const boss = await this.start();
+    const names = [...this.definitions.keys()].sort();
+    // Counting needs no queue: one not created yet has no jobs (creating them here would race the workers).
+    return Promise.all(names.map(async (name) => ({ name, waiting: (await boss.getQueueSize(name)) ?? 0 })));
+  }
+
   /**
    * Runs the jobs that are due now, in this process, until none are left (handlers may send more).
    * For tests and tools with BACKGROUND_JOBS=false; a failure is recorded and retried as usual.
