@@ -203,6 +203,11 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('client', 'worker')],
     loadComponent: () => import('@nabij/video/portal/lib/call/video-call.page').then((m) => m.VideoCallPage),
   },
+  // A guest's one-time link (interpreter, colleague): no account; the token follows after '#'.
+  {
+    path: 'video-gast',
+    loadComponent: () => import('@nabij/video/portal/lib/call/video-call.page').then((m) => m.VideoCallPage),
+  },
   // platform/portal is in the main bundle already (the shell), so these two pages need no lazy chunk.
   // roleGuard shows the forbidden page at the address that was asked for (browserUrl).
   { path: 'geen-toegang', component: ForbiddenPage },

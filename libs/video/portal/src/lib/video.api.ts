@@ -2,7 +2,15 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Appointment } from '@nabij/dossier/contracts';
 import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
-import type { IceServersResponse, UpcomingVideoCall, VideoRoomView } from '@nabij/video/contracts';
+import type {
+  CreatedVideoGuestLink,
+  CreateVideoGuestLinkRequest,
+  IceServersResponse,
+  UpcomingVideoCall,
+  VideoGuestLinkView,
+  VideoGuestRoomView,
+  VideoRoomView,
+} from '@nabij/video/contracts';
 import { Observable } from 'rxjs';
 
 /** The video REST endpoints, and the dossier's no-show action for a video appointment. */
@@ -22,6 +30,27 @@ export class VideoApi {
 
   iceServers(appointmentId: string): Observable<IceServersResponse> {
     return this.api.get(`/video/ice-servers?appointmentId=${encodeURIComponent(appointmentId)}`);
+  }
+
+  guestLinks(appointmentId: string): Observable<VideoGuestLinkView[]> {
+    return this.api.get(`/video/rooms/${encodeURIComponent(appointmentId)}/guests`);
+  }
+
+  createGuestLink(appointmentId: string, request: CreateVideoGuestLinkRequest): Observable<CreatedVideoGuestLink> {
+    return this.api.post(`/video/rooms/${encodeURIComponent(appointmentId)}/guests`, request);
+  }
+
+  revokeGuestLink(appointmentId: string, linkId: string): Observable<VideoGuestLinkView> {
+    return this.api.delete(`/video/rooms/${encodeURIComponent(appointmentId)}/guests/${encodeURIComponent(linkId)}`);
+  }
+
+  /** A guest's view of their call; the token goes in the body, never in an address. */
+  guestRoom(token: string): Observable<VideoGuestRoomView> {
+    return this.api.post('/video/guest/room', { token });
+  }
+
+  guestIceServers(token: string): Observable<IceServersResponse> {
+    return this.api.post('/video/guest/ice-servers', { token });
   }
 
   /** The dossier's own no-show action (PATCH of the appointment's status). */

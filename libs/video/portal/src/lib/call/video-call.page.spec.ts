@@ -44,6 +44,7 @@ describe('VideoCallPage', () => {
   let harness: RouterTestingHarness;
   let el: HTMLElement;
   let media: ReturnType<typeof installFakeWebRtc>;
+  let connectedAs: string[];
 
   async function settle(): Promise<void> {
     for (let i = 0; i < 5; i++) {
@@ -72,18 +73,34 @@ describe('VideoCallPage', () => {
     await settle();
     http.expectOne(`/api/video/ice-servers?appointmentId=${ID}`).flush({ iceServers: [], expiresAt: null });
     await settle();
+    // The worker's invite panel asks for the call's guest links.
+    for (const request of http.match(`/api/video/rooms/${ID}/guests`)) request.flush([]);
+    await settle();
   }
 
   beforeEach(async () => {
     localStorage.clear();
     media = installFakeWebRtc();
     socket = new FakeVideoConnection();
+    connectedAs = [];
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideRouter([{ path: 'video/:appointmentId', component: VideoCallPage }], withComponentInputBinding()),
-        { provide: VIDEO_CONNECTOR, useValue: async () => socket },
+        provideRouter(
+          [
+            { path: 'video/:appointmentId', component: VideoCallPage },
+            { path: 'video-gast', component: VideoCallPage },
+          ],
+          withComponentInputBinding(),
+        ),
+        {
+          provide: VIDEO_CONNECTOR,
+          useValue: async (guestToken?: string) => {
+            if (guestToken) connectedAs.push(guestToken);
+            return socket;
+          },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -149,7 +166,7 @@ describe('VideoCallPage', () => {
     expect(socket.sent(VideoClientEvent.Admit)).toEqual([{ appointmentId: ID }]);
     socket.fire(VideoServerEvent.Room, BOTH_IN_CALL);
     await settle();
-    expect(socket.sent(VideoClientEvent.Signal)).toEqual([{ appointmentId: ID, description: { type: 'offer', sdp: 'v=0' } }]);
+    expect(socket.sent(VideoClientEvent.Signal)).toEqual([{ appointmentId: ID, to: 'client', description: { type: 'offer', sdp: 'v=0' } }]);
   });
 
   it('rebuilds a failed connection from the worker’s side with a new offer, without leaving the room', async () => {
@@ -208,5 +225,99 @@ describe('VideoCallPage', () => {
       .flush({ id: ID, status: 'no_show' });
     await settle();
     expect(el.textContent).toContain('De afspraak staat als niet gekomen in het dossier.');
+  });
+
+  it('lets the worker make a guest link, shows it once to copy, and withdraws it', async () => {
+    await open(roomView('worker'));
+    await join(BOTH_IN_CALL);
+    expect(el.textContent).toContain('Tolk of collega uitnodigen');
+    button('Link maken').click();
+    await settle();
+    expect(el.textContent).toContain('Vul een voornaam in');
+    const name = el.querySelector<HTMLInputElement>('#guest-first-name')!;
+    name.value = 'Amira';
+    name.dispatchEvent(new Event('input'));
+    button('Link maken').click();
+    const made = http.expectOne({ method: 'POST', url: `/api/video/rooms/${ID}/guests` });
+    expect(made.request.body).toEqual({ kind: 'interpreter', firstName: 'Amira' });
+    const link = {
+      id: 'l1',
+      kind: 'interpreter',
+      firstName: 'Amira',
+      createdAt: '2026-03-02T13:56:00.000Z',
+      admittedAt: null,
+      revokedAt: null,
+    };
+    made.flush({ ...link, token: 'secret', url: 'http://localhost:3000/video-gast#secret' });
+    await settle();
+    expect(el.querySelector<HTMLInputElement>('#guest-link')!.value).toBe('http://localhost:3000/video-gast#secret');
+    expect(el.textContent).toContain('Je ziet de link alleen nu');
+    button('Link van Amira intrekken').click();
+    http.expectOne({ method: 'DELETE', url: `/api/video/rooms/${ID}/guests/l1` }).flush({ ...link, revokedAt: '2026-03-02T14:00:00.000Z' });
+    await settle();
+    expect(el.querySelector('#guest-link')).toBeNull();
+    expect(el.textContent).toContain('De link werkt niet meer.');
+  });
+
+  it('shows the worker a waiting guest, lets them in, and offers the guest a link of their own', async () => {
+    await open(roomView('worker'));
+    await join(BOTH_IN_CALL);
+    const guest = { role: 'guest' as const, name: 'Amira', guestKind: 'interpreter' as const };
+    socket.fire(VideoServerEvent.Room, {
+      ...BOTH_IN_CALL,
+      participants: [...BOTH_IN_CALL.participants, { ...guest, presence: 'waiting' }],
+    });
+    await settle();
+    expect(el.textContent).toContain('Amira (tolk) zit in de wachtkamer.');
+    button('Laat Amira binnen').click();
+    await settle();
+    expect(socket.sent(VideoClientEvent.Admit)).toEqual([{ appointmentId: ID, who: 'guest' }]);
+    socket.fire(VideoServerEvent.Room, {
+      ...BOTH_IN_CALL,
+      participants: [...BOTH_IN_CALL.participants, { ...guest, presence: 'in_call' }],
+    });
+    await settle();
+    expect(socket.sent(VideoClientEvent.Signal).map((s) => (s as { to: string }).to)).toEqual(['client', 'guest']);
+    expect([...el.querySelectorAll('video.video--remote')].map((v) => v.getAttribute('aria-label'))).toEqual([
+      'Video van Sanne de Vries',
+      'Video van Amira (tolk)',
+    ]);
+  });
+
+  it('opens the guest page from the link’s token, with first names only and no way to the dossier', async () => {
+    http.expectOne(`/api/video/rooms/${ID}`).flush(roomView('client'));
+    await harness.navigateByUrl('/video-gast#the-token');
+    el = harness.routeNativeElement as HTMLElement;
+    await settle();
+    const room = http.expectOne({ method: 'POST', url: '/api/video/guest/room' });
+    expect(room.request.body).toEqual({ token: 'the-token' });
+    room.flush({
+      appointmentId: ID,
+      startsAt: '2026-03-02T14:00:00.000Z',
+      durationMinutes: 45,
+      opensAt: '2026-03-02T13:50:00.000Z',
+      closesAt: '2026-03-02T15:15:00.000Z',
+      open: true,
+      kind: 'interpreter',
+      firstName: 'Amira',
+      workerFirstName: 'Youssef',
+      clientFirstName: 'Sanne',
+    });
+    await settle();
+    expect(el.textContent).toContain('Met Youssef en Sanne');
+    button('Camera en microfoon aanzetten').click();
+    await settle();
+    socket.reply = (event) =>
+      event === VideoClientEvent.Join
+        ? { ok: true, data: { appointmentId: ID, participants: [], you: 'waiting', startedAt: null } }
+        : { ok: true, data: null };
+    button('Deelnemen aan het gesprek').click();
+    await settle();
+    const ice = http.expectOne({ method: 'POST', url: '/api/video/guest/ice-servers' });
+    expect(ice.request.body).toEqual({ token: 'the-token' });
+    ice.flush({ iceServers: [], expiresAt: null });
+    await settle();
+    expect(connectedAs).toEqual(['the-token']);
+    expect(el.textContent).toContain('De hulpverlener laat je zo binnen.');
   });
 });

@@ -1,45 +1,50 @@
 import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, OnInit, effect, inject, input, signal, viewChild } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe, formatAmsterdamTime, useTexts } from '@nabij/platform/portal';
 import { videoTexts } from '../i18n';
+import { GuestInviteComponent } from '../ui/guest-invite.component';
 import { MicLevelComponent } from '../ui/mic-level.component';
-import { VideoCallStore } from './video-call.store';
+import { SrcObjectDirective } from '../ui/src-object.directive';
+import { RemotePerson, VideoCallStore } from './video-call.store';
 
 /**
  * `/video/:appointmentId`: device check, waiting room (client) or admission (worker), the call with
- * its controls, and what happens after. Media goes browser to browser; nothing is recorded.
+ * its controls, and what happens after. Also `/video-gast#<token>`: the same call for a guest with a
+ * one-time link (an interpreter or colleague, no account). Media goes browser to browser; nothing
+ * is recorded.
  */
 @Component({
   selector: 'nb-video-call-page',
   styleUrl: './video-call.page.css',
   templateUrl: './video-call.page.html',
-  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, MicLevelComponent],
+  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, MicLevelComponent, SrcObjectDirective, GuestInviteComponent],
   providers: [VideoCallStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class VideoCallPage implements OnInit, OnDestroy {
-  readonly appointmentId = input.required<string>();
+  /** Empty on the guest page, which reads its link's token from the address after `#`. */
+  readonly appointmentId = input<string>('');
   protected readonly i18n = useTexts(videoTexts);
   protected readonly store = inject(VideoCallStore);
   protected readonly fullscreen = signal(false);
+  private readonly route = inject(ActivatedRoute);
 
   private readonly stage = viewChild<ElementRef<HTMLElement>>('stage');
   private readonly preview = viewChild<ElementRef<HTMLVideoElement>>('preview');
   private readonly self = viewChild<ElementRef<HTMLVideoElement>>('self');
-  private readonly remote = viewChild<ElementRef<HTMLVideoElement>>('remote');
   private readonly onFullscreen = () => this.fullscreen.set(!!document.fullscreenElement);
 
   constructor() {
     // Video elements show whichever stream the store holds; they appear and go with the phases.
     effect(() => attach(this.preview(), this.store.local()));
     effect(() => attach(this.self(), this.store.local()));
-    effect(() => attach(this.remote(), this.store.remote()));
   }
 
   ngOnInit(): void {
     document.addEventListener('fullscreenchange', this.onFullscreen);
-    void this.store.load(this.appointmentId());
+    if (this.appointmentId()) void this.store.load(this.appointmentId());
+    else void this.store.loadGuest(this.route.snapshot.fragment ?? '');
   }
 
   ngOnDestroy(): void {
@@ -52,6 +57,14 @@ export class VideoCallPage implements OnInit, OnDestroy {
 
   protected otherName(): string {
     return this.store.room()?.otherName ?? this.i18n.t('video.otherPerson');
+  }
+
+  /** A person's name as shown in the call; a guest with what they are (tolk, collega). */
+  protected nameOf(person: Pick<RemotePerson, 'name' | 'guestKind'>): string {
+    const name = person.name ?? this.i18n.t('video.otherPerson');
+    return person.guestKind
+      ? this.i18n.t('video.personWithKind', { name, kind: this.i18n.t(`video.guest.kind.${person.guestKind}`) })
+      : name;
   }
 
   protected minutes(seconds: number): number {

@@ -3,7 +3,11 @@ import {
   VideoAck,
   VideoCallEnded,
   VideoClientEvent,
+  VideoGuestKind,
+  VideoGuestRoomView,
   VideoMediaState,
+  VideoParticipant,
+  VideoRole,
   VideoRoomState,
   VideoRoomView,
   VideoServerEvent,
@@ -14,8 +18,33 @@ import { VideoApi } from '../video.api';
 import { PeerLink } from './peer-link';
 import { VIDEO_CONNECTOR, VideoConnection } from './video-connection';
 
-export type CallPhase = 'loading' | 'missing' | 'check' | 'joining' | 'waiting' | 'in_call' | 'ended' | 'error';
+export type CallPhase = 'loading' | 'missing' | 'check' | 'joining' | 'waiting' | 'in_call' | 'ended' | 'error' | 'in_use';
 export type DeviceProblem = 'denied' | 'no_device' | 'busy' | null;
+
+/** Someone else in the call as this page shows them: their picture, the link's state and their microphone/camera. */
+export interface RemotePerson {
+  role: VideoRole;
+  name: string | null;
+  guestKind?: VideoGuestKind;
+  stream: MediaStream | null;
+  connection: RTCPeerConnectionState;
+  audio: boolean;
+  video: boolean;
+}
+
+interface LinkState {
+  stream: MediaStream | null;
+  connection: RTCPeerConnectionState;
+  audio: boolean;
+  video: boolean;
+}
+
+/**
+ * Who offers a link to whom in a call of three (a mesh: one link per pair): the worker to the client
+ * and the guest, the client to the guest. The other side answers.
+ */
+const RANK: Record<VideoRole, number> = { worker: 0, client: 1, guest: 2 };
+const NO_LINK: LinkState = { stream: null, connection: 'new', audio: true, video: true };
 
 /**
  * One video call as the page shows it: the room, the device check's media, the socket, the
@@ -28,11 +57,10 @@ export class VideoCallStore implements OnDestroy {
 
   private readonly _phase = signal<CallPhase>('loading');
   private readonly _room = signal<VideoRoomView | null>(null);
+  private readonly _guest = signal<VideoGuestRoomView | null>(null);
   private readonly _state = signal<VideoRoomState | null>(null);
   private readonly _local = signal<MediaStream | null>(null);
-  private readonly _remote = signal<MediaStream | null>(null);
-  private readonly _connection = signal<RTCPeerConnectionState>('new');
-  private readonly _remoteMedia = signal<{ audio: boolean; video: boolean }>({ audio: true, video: true });
+  private readonly _links = signal<Partial<Record<VideoRole, LinkState>>>({});
   private readonly _audio = signal(true);
   private readonly _video = signal(true);
   private readonly _deviceProblem = signal<DeviceProblem>(null);
@@ -42,10 +70,25 @@ export class VideoCallStore implements OnDestroy {
 
   readonly phase = this._phase.asReadonly();
   readonly room = this._room.asReadonly();
+  /** The call as a guest (interpreter, colleague by one-time link) sees it; null for the client and the worker. */
+  readonly guest = this._guest.asReadonly();
+  /** Who this page is in the call. */
+  readonly you = computed<VideoRole | null>(() => (this._guest() ? 'guest' : (this._room()?.you ?? null)));
   readonly local = this._local.asReadonly();
-  readonly remote = this._remote.asReadonly();
-  readonly connection = this._connection.asReadonly();
-  readonly remoteMedia = this._remoteMedia.asReadonly();
+  /** Everyone else in the call (not waiting), each with their own link. */
+  readonly others = computed<RemotePerson[]>(() => {
+    const links = this._links();
+    const you = this.you();
+    return (this._state()?.participants ?? [])
+      .filter((p) => p.role !== you && p.presence === 'in_call')
+      .map((p) => ({ role: p.role, name: p.name, ...(p.guestKind && { guestKind: p.guestKind }), ...(links[p.role] ?? NO_LINK) }));
+  });
+  /** The whole call's connection: connected when every link is, else the worst link's state. */
+  readonly connection = computed<RTCPeerConnectionState>(() => {
+    const states = Object.values(this._links()).map((l) => l.connection);
+    for (const worst of ['failed', 'disconnected', 'new', 'connecting', 'closed'] as const) if (states.includes(worst)) return worst;
+    return states.length > 0 ? 'connected' : 'new';
+  });
   readonly audio = this._audio.asReadonly();
   readonly video = this._video.asReadonly();
   readonly deviceProblem = this._deviceProblem.asReadonly();
@@ -55,6 +98,8 @@ export class VideoCallStore implements OnDestroy {
   readonly canSwitchCamera = computed(() => this._cameras().length > 1);
   /** The client as the worker sees them: absent, waiting or in the call. */
   readonly client = computed(() => this._state()?.participants.find((p) => p.role === 'client') ?? null);
+  /** The invited guest as the worker sees them: absent, waiting or in the call. */
+  readonly guestParticipant = computed<VideoParticipant | null>(() => this._state()?.participants.find((p) => p.role === 'guest') ?? null);
   /** The worker may mark a no-show once the appointment started and the client never came. */
   readonly canMarkNoShow = computed(() => {
     const room = this._room();
@@ -62,8 +107,10 @@ export class VideoCallStore implements OnDestroy {
   });
 
   private socket: VideoConnection | null = null;
-  private link: PeerLink | null = null;
+  private readonly links = new Map<VideoRole, PeerLink>();
+  private iceServers: RTCIceServer[] = [];
   private appointmentId = '';
+  private guestToken: string | null = null;
 
   async load(appointmentId: string): Promise<void> {
     this.appointmentId = appointmentId;
@@ -74,6 +121,22 @@ export class VideoCallStore implements OnDestroy {
       this._phase.set('missing');
     }
   }
+
+  /** A guest's page: the call behind the one-time link's token. */
+  async loadGuest(token: string): Promise<void> {
+    this.guestToken = token;
+    try {
+      const guest = await firstValueFrom(this.api.guestRoom(token));
+      this.appointmentId = guest.appointmentId;
+      this._guest.set(guest);
+      this._phase.set('check');
+    } catch {
+      this._phase.set('missing');
+    }
+  }
+
+  /** Whether the room can be entered now (the client's/worker's room or the guest's). */
+  readonly open = computed(() => this._room()?.open ?? this._guest()?.open ?? false);
 
   /** The device check: asks the browser for camera and microphone (falls back to sound only without a camera). */
   async startDevices(): Promise<void> {
@@ -97,20 +160,22 @@ export class VideoCallStore implements OnDestroy {
   }
 
   async join(): Promise<void> {
-    const local = this._local() ?? new MediaStream();
     this._phase.set('joining');
     try {
-      const ice = await firstValueFrom(this.api.iceServers(this.appointmentId));
-      this.link = new PeerLink(ice.iceServers, local, {
-        state: (s) => this.connectionChanged(s),
-        remote: (stream) => this._remote.set(stream),
-        signal: (s) => void this.emit(VideoClientEvent.Signal, { appointmentId: this.appointmentId, ...s }),
-      });
-      this.socket = await this.connector();
+      const ice = await firstValueFrom(
+        this.guestToken ? this.api.guestIceServers(this.guestToken) : this.api.iceServers(this.appointmentId),
+      );
+      this.iceServers = ice.iceServers;
+      this.socket = await this.connector(this.guestToken ?? undefined);
       this.socket.on(VideoServerEvent.Room, (state: VideoRoomState) => this.roomChanged(state));
-      this.socket.on(VideoServerEvent.Signal, (signal: VideoSignal) => void this.link?.receive(signal));
-      this.socket.on(VideoServerEvent.Media, (media: VideoMediaState) => this._remoteMedia.set({ audio: media.audio, video: media.video }));
+      this.socket.on(VideoServerEvent.Signal, (signal: VideoSignal) => void this.received(signal));
+      this.socket.on(VideoServerEvent.Media, (media: VideoMediaState) =>
+        this.patchLink(media.from ?? this.otherOfTwo(), { audio: media.audio, video: media.video }),
+      );
       this.socket.on(VideoServerEvent.Ended, (ended: VideoCallEnded) => this.finish(ended));
+      this.socket.on(VideoServerEvent.LoginEnded, (ended: { reason?: string }) => {
+        if (ended?.reason === 'link_revoked') this.finish(null);
+      });
       this.socket.onReconnect(() => void this.enterRoom());
       await this.enterRoom();
     } catch {
@@ -118,8 +183,11 @@ export class VideoCallStore implements OnDestroy {
     }
   }
 
-  async admit(): Promise<void> {
-    await this.emit(VideoClientEvent.Admit, { appointmentId: this.appointmentId });
+  async admit(who: 'client' | 'guest' = 'client'): Promise<void> {
+    await this.emit(
+      VideoClientEvent.Admit,
+      who === 'client' ? { appointmentId: this.appointmentId } : { appointmentId: this.appointmentId, who },
+    );
   }
 
   toggleAudio(): void {
@@ -148,7 +216,7 @@ export class VideoCallStore implements OnDestroy {
       if (current) local.removeTrack(current);
       track.enabled = this._video();
       local.addTrack(track);
-      await this.link?.replaceVideoTrack(track);
+      for (const link of this.links.values()) await link.replaceVideoTrack(track);
     } catch {
       this._deviceProblem.set('busy');
     }
@@ -168,7 +236,7 @@ export class VideoCallStore implements OnDestroy {
   }
 
   ngOnDestroy(): void {
-    this.link?.close();
+    this.closeLinks();
     this.socket?.close();
     this.stopLocal();
   }
@@ -176,42 +244,98 @@ export class VideoCallStore implements OnDestroy {
   private async enterRoom(): Promise<void> {
     const ack = await this.emit<VideoRoomState>(VideoClientEvent.Join, { appointmentId: this.appointmentId });
     if (!ack?.ok) {
-      this._phase.set('error');
+      this._phase.set(ack?.error === 'in_use' ? 'in_use' : 'error');
       return;
     }
     this.roomChanged(ack.data);
     void this.shareMedia();
   }
 
+  /**
+   * Keeps one link per other person in the call: whoever ranks higher (worker, then client) offers
+   * each time the other (re)enters the call or they themselves just came in; a person who leaves
+   * the call takes their link along.
+   */
   private roomChanged(state: VideoRoomState): void {
     const before = this._state();
     this._state.set(state);
     if (this._phase() === 'ended') return;
     this._phase.set(state.you === 'in_call' ? 'in_call' : 'waiting');
-    // The worker offers each time the client (re)enters the call; the client answers.
+    const you = this.you();
+    if (!you) return;
+    const meIn = state.you === 'in_call';
+    const meWasIn = before?.you === 'in_call';
+    const inCall = (s: VideoRoomState | null, role: VideoRole) =>
+      !!s?.participants.some((p) => p.role === role && p.presence === 'in_call');
+    let offered = false;
+    for (const role of ['worker', 'client', 'guest'] as const) {
+      if (role === you) continue;
+      const isIn = meIn && inCall(state, role);
+      if (!isIn) this.dropLink(role);
+      else if (RANK[you] < RANK[role] && !(meWasIn && inCall(before, role))) {
+        void this.linkTo(role).offer();
+        offered = true;
+      }
+    }
+    if (offered) void this.shareMedia();
     const room = this._room();
-    const clientIn = state.participants.some((p) => p.role === 'client' && p.presence === 'in_call');
-    const clientWasIn = before?.participants.some((p) => p.role === 'client' && p.presence === 'in_call') ?? false;
-    if (room?.you === 'worker' && clientIn && !clientWasIn) {
-      void this.link?.offer();
-      void this.shareMedia();
-    }
     if (room?.you === 'worker' && state.participants.some((p) => p.role === 'client')) this._room.set({ ...room, clientJoined: true });
-    if (!clientIn && room?.you === 'worker') {
-      this.link?.close();
-      this._remote.set(null);
-      this._connection.set('new');
+  }
+
+  private async received(signal: VideoSignal): Promise<void> {
+    const from = signal.from ?? this.otherOfTwo();
+    if (!from || from === this.you()) return;
+    await this.linkTo(from).receive(signal);
+  }
+
+  private linkTo(role: VideoRole): PeerLink {
+    let link = this.links.get(role);
+    if (!link) {
+      link = new PeerLink(this.iceServers, this._local() ?? new MediaStream(), {
+        state: (s) => this.connectionChanged(role, s),
+        remote: (stream) => this.patchLink(role, { stream }),
+        signal: (s) => void this.emit(VideoClientEvent.Signal, { appointmentId: this.appointmentId, to: role, ...s }),
+      });
+      this.links.set(role, link);
     }
+    return link;
+  }
+
+  private dropLink(role: VideoRole): void {
+    this.links.get(role)?.close();
+    this.links.delete(role);
+    this._links.update((links) => {
+      const rest = { ...links };
+      delete rest[role];
+      return rest;
+    });
+  }
+
+  private closeLinks(): void {
+    for (const link of this.links.values()) link.close();
+    this.links.clear();
+  }
+
+  private patchLink(role: VideoRole | null, patch: Partial<LinkState>): void {
+    if (!role) return;
+    this._links.update((links) => ({ ...links, [role]: { ...(links[role] ?? NO_LINK), ...patch } }));
+  }
+
+  /** In a call of two the other person, for messages without a sender (as the server sent them before there were guests). */
+  private otherOfTwo(): VideoRole | null {
+    const you = this.you();
+    return you === 'worker' ? 'client' : you === 'client' ? 'worker' : null;
   }
 
   /**
    * A link that failed (the network changed, a phone switched from wifi to 4G) is rebuilt by the
-   * worker's side with a new offer, without anyone leaving the room.
+   * offering side with a new offer, without anyone leaving the room.
    */
-  private connectionChanged(state: RTCPeerConnectionState): void {
-    this._connection.set(state);
-    const clientIn = this._state()?.participants.some((p) => p.role === 'client' && p.presence === 'in_call');
-    if (state === 'failed' && this._room()?.you === 'worker' && clientIn && this._phase() === 'in_call') void this.link?.offer();
+  private connectionChanged(role: VideoRole, state: RTCPeerConnectionState): void {
+    this.patchLink(role, { connection: state });
+    const you = this.you();
+    const theyAreIn = this._state()?.participants.some((p) => p.role === role && p.presence === 'in_call');
+    if (state === 'failed' && you && RANK[you] < RANK[role] && theyAreIn && this._phase() === 'in_call') void this.links.get(role)?.offer();
   }
 
   private async shareMedia(): Promise<void> {
@@ -222,9 +346,8 @@ export class VideoCallStore implements OnDestroy {
   private finish(ended: VideoCallEnded | null): void {
     if (ended) this._ended.set(ended);
     this._phase.set('ended');
-    this.link?.close();
-    this._connection.set('closed');
-    this._remote.set(null);
+    this.closeLinks();
+    this._links.set({});
     this.socket?.close();
     this.socket = null;
     this.stopLocal();

@@ -12,16 +12,17 @@ export interface VideoConnection {
   close(): void;
 }
 
-export type VideoConnector = () => Promise<VideoConnection>;
+/** A connection as the signed-in person, or with a guest link's token as a guest. */
+export type VideoConnector = (guestToken?: string) => Promise<VideoConnection>;
 
 /** socket.io-client is loaded only when a call starts. */
 export const VIDEO_CONNECTOR = new InjectionToken<VideoConnector>('VIDEO_CONNECTOR', {
   providedIn: 'root',
   factory: () => {
     const auth = inject(AuthStore);
-    return async () => {
+    return async (guestToken?: string) => {
       const { io } = await import('socket.io-client');
-      const socket = io(VIDEO_NAMESPACE, { auth: (cb) => cb({ token: auth.accessToken() }) });
+      const socket = io(VIDEO_NAMESPACE, { auth: (cb) => cb(guestToken ? { guestToken } : { token: auth.accessToken() }) });
       // The API closes the socket when the access token expires: refresh it, then connect again.
       socket.on(VideoServerEvent.LoginEnded, (ended: { reason?: string }) => {
         if (ended?.reason !== 'expired') return;
