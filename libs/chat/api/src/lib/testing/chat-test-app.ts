@@ -124,7 +124,7 @@ export function nextEvent<T = unknown>(socket: Socket, event: string, timeoutMs 
 /** A served postcode check for Leiden, and an anonymous chat started with it. */
 export async function startAnonymousChat(
   t: ChatTestApp,
-  extra: { email?: string; birthDate?: string } = {},
+  extra: { email?: string; birthDate?: string; nickname?: string } = {},
 ): Promise<{ sessionId: string; chatToken: string }> {
   const check = await t.http().post('/api/postcode-check').send({ postcode: '2312 AB' });
   const res = await t
