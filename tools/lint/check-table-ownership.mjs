@@ -36,8 +36,6 @@ const EXEMPT_DOMAINS = new Set(['reports', 'demo']);
  */
 const KNOWN = {
   // account: names, roles and addresses, to come from identity's AccountDirectoryService.
-  'libs/chat/api/src/lib/chat-personal-data.repository.ts': ['account'],
-  'libs/chat/api/src/lib/duty/duty-roster.repository.ts': ['account'],
   'libs/dossier/api/src/lib/appointments/appointment-booking.repository.ts': ['account'],
   'libs/dossier/api/src/lib/appointments/appointment-lookup.repository.ts': ['account'],
   'libs/dossier/api/src/lib/cases.repository.ts': ['account', 'financier'],

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { PersonalDataRegistry, PersonalDataSource } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 
@@ -16,6 +17,7 @@ export class ChatPersonalDataRepository implements PersonalDataSource, OnModuleI
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: PersonalDataRegistry,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   onModuleInit(): void {
@@ -23,20 +25,24 @@ export class ChatPersonalDataRepository implements PersonalDataSource, OnModuleI
   }
 
   async collect(clientId: string): Promise<Record<string, unknown>> {
-    const chats = await this.db.query(
+    const chats: Array<{ workerId: string | null }> = await this.db.query(
       `SELECT s.id, s.case_id AS "caseId", s.created_at AS "startedAt", s.ended_at AS "endedAt", s.duration_seconds AS "durationSeconds",
-              s.email, s.postcode, to_char(s.birth_date, 'YYYY-MM-DD') AS "birthDate", w.name AS worker,
+              s.email, s.postcode, to_char(s.birth_date, 'YYYY-MM-DD') AS "birthDate", s.worker_id AS "workerId",
               e.helpful AS "evaluationHelpful", e.understood AS "evaluationUnderstood", e.again AS "evaluationAgain"
-       FROM chat_session s LEFT JOIN account w ON w.id = s.worker_id LEFT JOIN chat_evaluation e ON e.session_id = s.id
+       FROM chat_session s LEFT JOIN chat_evaluation e ON e.session_id = s.id
        WHERE s.client_id = $1 ORDER BY s.created_at, s.id`,
       [clientId],
     );
-    const transcripts = await this.db.query(
-      `SELECT m.session_id AS "chatId", m.created_at AS "sentAt", m.sender_role AS "senderRole", a.name AS sender, m.body
-       FROM chat_message m JOIN chat_session s ON s.id = m.session_id LEFT JOIN account a ON a.id = m.sender_id
+    const transcripts: Array<{ senderId: string | null }> = await this.db.query(
+      `SELECT m.session_id AS "chatId", m.created_at AS "sentAt", m.sender_role AS "senderRole", m.sender_id AS "senderId", m.body
+       FROM chat_message m JOIN chat_session s ON s.id = m.session_id
        WHERE s.client_id = $1 ORDER BY s.created_at, m.seq`,
       [clientId],
     );
-    return { chats, transcripts };
+    // Names of who answered come from identity's directory (identity owns account).
+    return {
+      chats: await this.accounts.withNames(chats, 'workerId', 'worker'),
+      transcripts: await this.accounts.withNames(transcripts, 'senderId', 'sender'),
+    };
   }
 }

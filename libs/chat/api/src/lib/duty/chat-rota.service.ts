@@ -1,12 +1,13 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { CHAT_ROTA_WARNING_DAYS, type ChatOpenSlot, type ChatRotaView } from '@nabij/chat/contracts';
+import { AccountDirectoryService, type AccountRef } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { CHAT_TIME_ZONE } from '../hours/chat-hours';
 import { ChatHoursService } from '../hours/chat-hours.service';
 import { rotaSlotsOn } from './chat-rota';
-import { DutyRosterRepository } from './duty-roster.repository';
+import { DutyLineRow, DutyRosterRepository } from './duty-roster.repository';
 import { AddChatDutyDto } from './dto/chat-rota.dto';
 
 /**
@@ -22,6 +23,7 @@ export class ChatRotaService {
     private readonly hours: ChatHoursService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   async week(user: AuthUser, week: string | undefined): Promise<ChatRotaView> {
@@ -35,8 +37,8 @@ export class ChatRotaService {
     const to = DateTime.max(sunday, warnUntil).toISODate()!;
     const [schedule, lines, workers] = await Promise.all([
       this.hours.scheduleBetween(organisationId, from, to),
-      this.roster.linesBetween(organisationId, from, to),
-      this.roster.workers(organisationId, ownTeam),
+      this.linesBetween(organisationId, from, to),
+      this.dutyWorkers(organisationId, ownTeam),
     ]);
     const editable = (line: { worker_team_id: string | null }) => ownTeam === null || line.worker_team_id === ownTeam;
 
@@ -62,16 +64,16 @@ export class ChatRotaService {
     const organisationId = organisationOf(user);
     if (dto.start >= dto.end)
       throw new BadRequestException({ message: 'The duty ends before it starts.', fields: { end: ['end must be later than start'] } });
-    const worker = await this.roster.staffMember(organisationId, dto.workerId);
+    const worker = await this.accounts.memberOf(organisationId, dto.workerId);
     if (!worker) throw new NotFoundException('This worker does not exist in your organisation.');
     if (worker.role !== 'worker')
       throw new BadRequestException({ message: 'Only workers take chat duty.', fields: { workerId: ['workerId must be a worker'] } });
-    if (!worker.chat_duty)
+    if (!worker.chatDuty)
       throw new BadRequestException({
         message: 'This worker does not do chat duty. An admin can turn it on under Medewerkers.',
         fields: { workerId: ['workerId must be a worker who does chat duty'] },
       });
-    await this.assertMayEdit(user, worker.team_id);
+    await this.assertMayEdit(user, worker.teamId);
     await this.dataSource.transaction(async (db) => {
       const id = await this.roster.insertDatedLine(db, organisationId, dto);
       await this.audit.record({ actor: user, action: 'create', resourceType: 'chat_duty', resourceId: id, ...meta }, db);
@@ -85,7 +87,7 @@ export class ChatRotaService {
     await this.dataSource.transaction(async (db) => {
       const line = await this.roster.lineForUpdate(db, organisationId, id);
       if (!line) throw new NotFoundException('This duty does not exist in your organisation.');
-      await this.assertMayEdit(user, line.worker_team_id);
+      await this.assertMayEdit(user, (await this.accounts.byId(line.worker_id, db))?.teamId ?? null);
       await this.roster.deleteLine(db, id);
       await this.audit.record({ actor: user, action: 'delete', resourceType: 'chat_duty', resourceId: id, ...meta }, db);
     });
@@ -94,9 +96,28 @@ export class ChatRotaService {
   /** The team lead's team; null for an admin, who may edit the whole organisation. */
   private async ownTeam(user: AuthUser): Promise<string | null> {
     if (user.role === 'admin') return null;
-    const me = await this.roster.staffMember(organisationOf(user), user.id);
+    const me = await this.accounts.memberOf(organisationOf(user), user.id);
     // A team lead without a team edits nobody: a team id that matches no worker.
-    return me?.team_id ?? '00000000-0000-0000-0000-000000000000';
+    return me?.teamId ?? '00000000-0000-0000-0000-000000000000';
+  }
+
+  /** The roster lines with their workers' names and teams (identity's directory), by worker name, then start. */
+  private async linesBetween(organisationId: string, from: string, to: string): Promise<DutyLineRow[]> {
+    const lines = await this.roster.linesBetween(organisationId, from, to);
+    const workers = await this.accounts.byIds(lines.map((l) => l.worker_id));
+    const named = lines.map((l) => ({
+      ...l,
+      worker_name: workers.get(l.worker_id)?.name ?? null,
+      worker_team_id: workers.get(l.worker_id)?.teamId ?? null,
+    }));
+    // As PostgreSQL sorts ORDER BY name, starts_at: names without one last; the lines come sorted by start.
+    return named.sort((a, b) => byName(a.worker_name, b.worker_name));
+  }
+
+  /** Workers who do chat duty, of the organisation or of one team when `teamId` is given, by name. */
+  private async dutyWorkers(organisationId: string, teamId: string | null): Promise<Array<{ id: string; name: string | null }>> {
+    const workers: AccountRef[] = await this.accounts.accountsOf(organisationId, ['worker'], { teamId });
+    return workers.filter((w) => w.chatDuty).map((w) => ({ id: w.id, name: w.name }));
   }
 
   private async assertMayEdit(user: AuthUser, workerTeamId: string | null): Promise<void> {
@@ -104,6 +125,14 @@ export class ChatRotaService {
     if (ownTeam !== null && workerTeamId !== ownTeam)
       throw new ForbiddenException('You plan chat duty for the workers of your own team only.');
   }
+}
+
+/** Names in alphabetical order, a missing name last; a stable sort keeps equal names in their order. */
+function byName(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a.localeCompare(b, 'nl');
 }
 
 function organisationOf(user: AuthUser): string {

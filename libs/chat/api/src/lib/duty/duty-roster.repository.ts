@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** A line of the roster as stored; its worker's name and team come from identity (AccountDirectoryService). */
+export type StoredDutyLineRow = Omit<DutyLineRow, 'worker_name' | 'worker_team_id'>;
+
 /** A line of the roster with its worker, as the rota screen shows it. */
 export interface DutyLineRow {
   id: string;
@@ -13,25 +16,14 @@ export interface DutyLineRow {
   ends_at: string;
 }
 
-/** A staff member of the organisation as the rota needs to know them. */
-export interface RotaStaffRow {
-  id: string;
-  name: string | null;
-  role: string;
-  team_id: string | null;
-  /** The capability "doet chatdienst" an admin sets under Medewerkers. */
-  chat_duty: boolean;
-}
-
 /** The SQL of the duty roster (`chat_duty`) as other domains read it. */
 @Injectable()
 export class DutyRosterRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Workers (accounts with the worker role) on the organisation's roster on the Amsterdam day of
-   * `at`, with whether each is on duty at that moment; one row per duty line. `manager`: the
-   * caller's transaction, else the pool.
+   * Accounts on the organisation's roster on the Amsterdam day of `at`, with whether each is on duty
+   * at that moment; one row per duty line. `manager`: the caller's transaction, else the pool.
    */
   onDutyRows(
     organisationId: string,
@@ -40,57 +32,33 @@ export class DutyRosterRepository {
   ): Promise<Array<{ id: string; now_on_duty: boolean }>> {
     return manager.query(
       `WITH local AS (SELECT ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam') AS ts)
-       SELECT DISTINCT a.id, (d.starts_at <= local.ts::time AND d.ends_at > local.ts::time) AS now_on_duty
-         FROM chat_duty d CROSS JOIN local JOIN account a ON a.id = d.worker_id AND a.role = 'worker'
+       SELECT DISTINCT d.worker_id AS id, (d.starts_at <= local.ts::time AND d.ends_at > local.ts::time) AS now_on_duty
+         FROM chat_duty d CROSS JOIN local
         WHERE d.organisation_id = $1
           AND (d.on_date = local.ts::date OR d.weekday = extract(isodow FROM local.ts))`,
       [organisationId, at],
     );
   }
 
-  /** Weekly lines and the dated lines from `from` to `to` (inclusive), with their workers. */
-  linesBetween(organisationId: string, from: string, to: string): Promise<DutyLineRow[]> {
+  /** Weekly lines and the dated lines from `from` to `to` (inclusive). */
+  linesBetween(organisationId: string, from: string, to: string): Promise<StoredDutyLineRow[]> {
     return this.dataSource.query(
-      `SELECT d.id, d.worker_id, a.name AS worker_name, a.team_id AS worker_team_id, d.weekday,
+      `SELECT d.id, d.worker_id, d.weekday,
               to_char(d.on_date, 'YYYY-MM-DD') AS on_date, to_char(d.starts_at, 'HH24:MI') AS starts_at,
               to_char(d.ends_at, 'HH24:MI') AS ends_at
-         FROM chat_duty d JOIN account a ON a.id = d.worker_id
+         FROM chat_duty d
         WHERE d.organisation_id = $1 AND (d.weekday IS NOT NULL OR d.on_date BETWEEN $2 AND $3)
-        ORDER BY a.name, d.starts_at`,
+        ORDER BY d.starts_at, d.id`,
       [organisationId, from, to],
     );
   }
 
-  /** Workers who do chat duty (account.chat_duty), of the organisation or of one team when `teamId` is given, by name. */
-  workers(organisationId: string, teamId: string | null): Promise<Array<{ id: string; name: string | null }>> {
-    return this.dataSource.query(
-      `SELECT id, name FROM account
-        WHERE organisation_id = $1 AND role = 'worker' AND chat_duty AND ($2::uuid IS NULL OR team_id = $2)
-        ORDER BY name, id`,
-      [organisationId, teamId],
-    );
-  }
-
-  /** A staff member of this organisation, or null (also for another organisation's account). */
-  async staffMember(organisationId: string, accountId: string): Promise<RotaStaffRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, name, role, team_id, chat_duty FROM account WHERE id = $1 AND organisation_id = $2`,
-      [accountId, organisationId],
-    );
-    return row ?? null;
-  }
-
-  /** A roster line of this organisation with its worker's team, locked for removal. */
-  async lineForUpdate(
-    db: EntityManager,
-    organisationId: string,
-    id: string,
-  ): Promise<{ id: string; worker_team_id: string | null } | null> {
-    const [row] = await db.query(
-      `SELECT d.id, a.team_id AS worker_team_id FROM chat_duty d JOIN account a ON a.id = d.worker_id
-        WHERE d.id = $1 AND d.organisation_id = $2 FOR UPDATE OF d`,
-      [id, organisationId],
-    );
+  /** A roster line of this organisation with its worker, locked for removal. */
+  async lineForUpdate(db: EntityManager, organisationId: string, id: string): Promise<{ id: string; worker_id: string } | null> {
+    const [row] = await db.query(`SELECT d.id, d.worker_id FROM chat_duty d WHERE d.id = $1 AND d.organisation_id = $2 FOR UPDATE OF d`, [
+      id,
+      organisationId,
+    ]);
     return row ?? null;
   }
 

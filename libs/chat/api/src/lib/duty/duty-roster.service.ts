@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { EntityManager } from 'typeorm';
 import { DutyRosterRepository } from './duty-roster.repository';
 
@@ -16,14 +17,23 @@ export interface DutyToday {
  */
 @Injectable()
 export class DutyRosterService {
-  constructor(private readonly repository: DutyRosterRepository) {}
+  constructor(
+    private readonly repository: DutyRosterRepository,
+    private readonly accounts: AccountDirectoryService,
+  ) {}
 
   /**
    * Workers (accounts with the worker role) on the organisation's roster at `at`, every week on
    * that weekday or once on that date. `db`: read inside the caller's transaction.
    */
   async onDutyToday(organisationId: string, at: Date, db?: EntityManager): Promise<DutyToday> {
-    const rows = await this.repository.onDutyRows(organisationId, at, db);
+    const lines = await this.repository.onDutyRows(organisationId, at, db);
+    // Only accounts that are workers now (identity's directory) answer for the roster.
+    const accounts = await this.accounts.byIds(
+      lines.map((r) => r.id),
+      db,
+    );
+    const rows = lines.filter((r) => accounts.get(r.id)?.role === 'worker');
     return {
       now: [...new Set(rows.filter((r) => r.now_on_duty).map((r) => r.id))],
       today: [...new Set(rows.map((r) => r.id))],
