@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
+import type { ChatMessageView, ChatQueueCount, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
 import { AuthUser, CurrentUser, IntInRangePipe, PG_INT_MAX, Roles } from '@nabij/platform/api';
 import { ChatEvaluationDto, ChatTopicDto, ConvertChatDto, ListChatSessionsQueryDto } from './dto/chat.dto';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
@@ -32,6 +32,12 @@ export class ChatSessionsController {
   @Get('sessions')
   list(@CurrentUser() user: AuthUser, @Query() query: ListChatSessionsQueryDto): Promise<ChatSessionView[]> {
     return this.sessions.list(user, query.caseId);
+  }
+
+  @Roles('worker')
+  @Get('queue/count')
+  queueCount(@CurrentUser() user: AuthUser): Promise<ChatQueueCount> {
+    return this.work.queueCount(user);
   }
 
   @Roles('worker')

@@ -92,6 +92,11 @@ export interface ChatQueueEntry {
   createdAt: string;
 }
 
+/** GET /api/chat/queue/count (worker): for the navigation, a number only (no names, no questions). */
+export interface ChatQueueCount {
+  waiting: number;
+}
+
 /** GET /api/chat/queue */
 export interface ChatQueueResponse {
   waiting: ChatQueueEntry[];

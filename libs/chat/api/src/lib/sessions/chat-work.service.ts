@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import type { ChatQueueEntry, ChatQueueResponse, ChatSenderRole, ChatSessionView } from '@nabij/chat/contracts';
+import type { ChatQueueCount, ChatQueueEntry, ChatQueueResponse, ChatSenderRole, ChatSessionView } from '@nabij/chat/contracts';
 import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock, JobsService } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred } from '@nabij/time/contracts';
@@ -29,6 +29,14 @@ export class ChatWorkService {
   ) {}
 
   /** The duty queue with who is waiting (name, e-mail, postcode, birth date): for workers only. */
+  /** How many wait, for the navigation: the same list as `queue`, but nothing of it is read. */
+  async queueCount(user: AuthUser): Promise<ChatQueueCount> {
+    if (user.role !== 'worker') throw new ForbiddenException('Only social workers see the chat queue.');
+    if (user.organisationId) await this.presence.sweep(user.organisationId);
+    const rows = await this.repository.queueRows(user.organisationId, user.id);
+    return { waiting: rows.filter((r) => r.status === 'waiting').length };
+  }
+
   async queue(user: AuthUser): Promise<ChatQueueResponse> {
     // The route allows workers only; this keeps personal data out of any other caller's hands too.
     if (user.role !== 'worker') throw new ForbiddenException('Only social workers see the chat queue.');
