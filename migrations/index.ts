@@ -26,6 +26,7 @@ import { CareCaseWorkerIndex1796075000000 } from './1796075000000-care-case-work
 import { VideoCalls1796080000000 } from './1796080000000-video-calls';
 import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links';
 import { Library1796090000000 } from './1796090000000-library';
+import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
@@ -63,4 +64,5 @@ export const ALL_MIGRATIONS = [
   VideoGuestLinks1796130000000,
   AnonymousContactTime1796140000000,
   ChatQueuePresence1796141000000,
+  LibraryWordQualified1796150000000,
 ];
