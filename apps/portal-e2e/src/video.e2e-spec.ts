@@ -1,56 +1,10 @@
 import { Page } from 'playwright-core';
-import { Client } from 'pg';
 import { wcagViolations } from './support/axe';
 import { logIn } from './support/log-in';
 import { DESKTOP, FAKE_MEDIA_ARGS, PHONE, useNabij } from './support/use-nabij';
+import { eventually, framesDecoded, planDemoVideoAppointment, queryDatabase, shoot, watchPeerConnections } from './video-support';
 
 jest.setTimeout(180_000);
-
-/** `VIDEO_SCREENSHOTS=/some/dir` keeps screenshots of the call pages for a look by eye. */
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env['VIDEO_SCREENSHOTS'];
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
-
-/**
- * Keeps every RTCPeerConnection the page makes, so the test can ask the browser's own statistics
- * (getStats) whether video frames arrive. Test-only: the portal exposes nothing of the sort.
- */
-async function watchPeerConnections(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __peers: RTCPeerConnection[]; RTCPeerConnection: typeof RTCPeerConnection };
-    const Native = w.RTCPeerConnection;
-    w.__peers = [];
-    w.RTCPeerConnection = class extends Native {
-      constructor(config?: RTCConfiguration) {
-        super(config);
-        w.__peers.push(this);
-      }
-    };
-  });
-}
-
-/** framesDecoded of the newest peer connection's incoming video (0 before any frame). */
-function framesDecoded(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const peers = (window as unknown as { __peers: RTCPeerConnection[] }).__peers;
-    const pc = peers[peers.length - 1];
-    if (!pc) return 0;
-    let frames = 0;
-    (await pc.getStats()).forEach((report) => {
-      if (report.type === 'inbound-rtp' && report.kind === 'video') frames = Math.max(frames, report.framesDecoded ?? 0);
-    });
-    return frames;
-  });
-}
-
-async function eventually(probe: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('video call: the demo client and worker talk through a video appointment', () => {
   const nabij = useNabij({}, { browserArgs: FAKE_MEDIA_ARGS });
@@ -58,30 +12,10 @@ describe('video call: the demo client and worker talk through a video appointmen
   let worker: Page;
   let appointmentId: string;
 
-  /** A connection to the journey's database for one query (the server drops the database at the end). */
-  async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const db = new Client({ connectionString: nabij.server.database.url });
-    await db.connect();
-    try {
-      return (await db.query(sql, params)).rows;
-    } finally {
-      await db.end();
-    }
-  }
+  const query = <T>(sql: string, params: unknown[] = []) => queryDatabase<T>(nabij.server.database.url, sql, params);
 
   beforeAll(async () => {
-    // Test data: a video appointment on the demo client's case with the demo worker, starting in 2 minutes.
-    const [c] = await query<{ id: string; assigned_worker_id: string }>(
-      `SELECT c.id, c.assigned_worker_id FROM care_case c JOIN account a ON a.id = c.client_id JOIN account w ON w.id = c.assigned_worker_id
-          WHERE a.email = 'client@demo.nabij.nl' AND w.email = 'worker@demo.nabij.nl' AND c.closed_on IS NULL AND c.uses_online_dossier
-          ORDER BY c.opened_on DESC LIMIT 1`,
-    );
-    const [a] = await query<{ id: string }>(
-      `INSERT INTO appointment (case_id, kind, starts_at, duration_minutes, status, created_by, created_at, updated_at)
-         VALUES ($1, 'video', now() + interval '2 minutes', 30, 'planned', $2, now(), now()) RETURNING id`,
-      [c.id, c.assigned_worker_id],
-    );
-    appointmentId = a.id;
+    appointmentId = await planDemoVideoAppointment(nabij.server.database.url);
     client = await nabij.person(PHONE);
     worker = await nabij.person(DESKTOP);
     await watchPeerConnections(client);
