@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CaseSummary, Dossier } from '@nabij/dossier/contracts';
+import type { CaseSummary, Dossier, ReopenedCase } from '@nabij/dossier/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { CasesService } from './cases.service';
-import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto } from './dto/case.dto';
+import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto, ReopenCaseDto } from './dto/case.dto';
 
-/** The worker's caseload. Team leads and admins have no route here: they see no dossier contents. */
+/** The worker's caseload. Team leads and admins see no dossier contents: their only route here is reopening a closed case (team leads). */
 @ApiTags('dossier')
 @ApiBearerAuth()
 @Roles('worker')
@@ -48,5 +48,18 @@ export class CasesController {
     @ReqMeta() meta: RequestMeta,
   ): Promise<CaseSummary> {
     return this.cases.close(user, caseId, body, meta);
+  }
+
+  /** The case's worker or the team lead of its team, within CASE_REOPEN_DAYS of closing; answers no contents. */
+  @Roles('worker', 'team_lead')
+  @Post(':caseId/reopen')
+  @HttpCode(200)
+  reopen(
+    @CurrentUser() user: AuthUser,
+    @Param('caseId') caseId: string,
+    @Body() body: ReopenCaseDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<ReopenedCase> {
+    return this.cases.reopen(user, caseId, body, meta);
   }
 }

@@ -237,7 +237,7 @@ export class CasesRepository {
   }
 
   /** Whether the client has an open case in the organisation assigned to someone other than `workerId`. */
-  async isInCareElsewhere(db: EntityManager, clientId: string, organisationId: string | null, workerId: string): Promise<boolean> {
+  async isInCareElsewhere(db: EntityManager, clientId: string, organisationId: string | null, workerId: string | null): Promise<boolean> {
     const [inCare] = await db.query(
       `SELECT 1 FROM care_case WHERE client_id = $1 AND organisation_id = $2 AND closed_on IS NULL AND assigned_worker_id IS DISTINCT FROM $3 LIMIT 1`,
       [clientId, organisationId, workerId],
@@ -305,6 +305,15 @@ export class CasesRepository {
 
   async close(db: EntityManager, caseId: string, closedOn: string, closeReason: CareCaseEntity['closeReason']): Promise<void> {
     await db.getRepository(CareCaseEntity).update(caseId, { closedOn, closeReason });
+  }
+
+  /** Opens a closed case again; false when it was not closed (anymore) or has been anonymised. */
+  async reopen(db: EntityManager, caseId: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await db.query(
+      `UPDATE care_case SET closed_on = NULL, close_reason = NULL WHERE id = $1 AND closed_on IS NOT NULL AND anonymised_at IS NULL RETURNING id`,
+      [caseId],
+    );
+    return rows.length > 0;
   }
 
   /** Clients of the organisation whose name, e-mail or login name contains `query` (account data only). */

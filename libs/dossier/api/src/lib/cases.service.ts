@@ -1,10 +1,21 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { CLIENT_IN_CARE, type CaseSummary, type Colleague, type Dossier } from '@nabij/dossier/contracts';
+import {
+  CASE_NOT_CLOSED,
+  CASE_REOPEN_DAYS,
+  CLIENT_IN_CARE,
+  REOPEN_PERIOD_OVER,
+  reopenableUntil,
+  type CaseSummary,
+  type Colleague,
+  type Dossier,
+  type ReopenedCase,
+} from '@nabij/dossier/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { amsterdamDate, CaseAccessService, isUuid } from './case-access.service';
 import { CasesRepository } from './cases.repository';
-import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto } from './dto/case.dto';
+import { CareCaseEntity } from './entities/care-case.entity';
+import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto, ReopenCaseDto } from './dto/case.dto';
 
 /** A worker's caseload: listing, opening, handing over and closing cases. */
 @Injectable()
@@ -165,5 +176,47 @@ export class CasesService {
       );
       return this.cases.summary(db, c.id);
     });
+  }
+
+  /**
+   * Opens a closed case again within CASE_REOPEN_DAYS of its closing day: its worker, or the team
+   * lead of its team (who sees no contents, so the answer holds none). Anyone else gets 404, as for
+   * any case id that is not theirs. Audited with the reason.
+   */
+  async reopen(user: AuthUser, caseId: string, dto: ReopenCaseDto, meta: RequestMeta): Promise<ReopenedCase> {
+    return this.dataSource.transaction(async (db) => {
+      const found = isUuid(caseId) ? await this.cases.findCase(caseId, db) : null;
+      const c = found && (await this.mayReopen(user, found, db)) ? found : null;
+      if (!c) throw new NotFoundException('This case does not exist or is not yours.');
+      if (!c.closedOn) throw new ConflictException({ code: CASE_NOT_CLOSED, message: 'This case is open.' });
+      const today = amsterdamDate(this.clock.now());
+      if (reopenableUntil(c.closedOn) < today) {
+        throw new ConflictException({
+          code: REOPEN_PERIOD_OVER,
+          message: `This case closed more than ${CASE_REOPEN_DAYS} days ago; open a new case instead.`,
+        });
+      }
+      // Same rule as opening: never a second worker beside the one the client has now.
+      await this.cases.lockCaseOpening(db, c.clientId);
+      if (await this.cases.isInCareElsewhere(db, c.clientId, c.organisationId, c.assignedWorkerId)) {
+        throw new ConflictException({
+          code: CLIENT_IN_CARE,
+          message: 'This client has an open case with a colleague now; that case continues instead.',
+        });
+      }
+      if (!(await this.cases.reopen(db, c.id))) throw new ConflictException({ code: CASE_NOT_CLOSED, message: 'This case is open.' });
+      await this.audit.record(
+        { actor: user, action: 'update', resourceType: 'case_reopen', resourceId: c.id, clientId: c.clientId, reason: dto.reason, ...meta },
+        db,
+      );
+      return { id: c.id, openedOn: c.openedOn, closedOn: null };
+    });
+  }
+
+  private async mayReopen(user: AuthUser, c: CareCaseEntity, db: EntityManager): Promise<boolean> {
+    if (c.organisationId !== user.organisationId) return false;
+    if (user.role === 'worker') return c.assignedWorkerId === user.id;
+    if (user.role === 'team_lead') return !!c.teamId && c.teamId === (await this.cases.teamOf(db, user.id));
+    return false;
   }
 }

@@ -138,6 +138,37 @@ export interface CloseCaseRequest {
   closedOn?: string;
 }
 
+/**
+ * How long after its closing day a case can be reopened (by its worker or the team lead of its
+ * team). A client who comes back within a month mostly continues the same question, and the closed
+ * case has usually not yet been reported to the financier (reports are made per month or quarter);
+ * later, a new question is a new case, so the report and the retention term stay right.
+ */
+export const CASE_REOPEN_DAYS = 30;
+/** 409 when the reopen period is over. */
+export const REOPEN_PERIOD_OVER = 'reopen_period_over';
+export const CASE_NOT_CLOSED = 'case_not_closed';
+
+/** POST /api/dossier/cases/:caseId/reopen (worker of the case, team lead of its team). */
+export interface ReopenCaseRequest {
+  /** Why: goes into the access log. */
+  reason: string;
+}
+
+/** What a reopen answers: only the case's state, no contents (a team lead may reopen too). */
+export interface ReopenedCase {
+  id: string;
+  openedOn: string;
+  closedOn: null;
+}
+
+/** The last day (YYYY-MM-DD) a case closed on `closedOn` can be reopened. */
+export function reopenableUntil(closedOn: string): string {
+  const day = new Date(`${closedOn}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + CASE_REOPEN_DAYS);
+  return day.toISOString().slice(0, 10);
+}
+
 export interface GoalRequest {
   text: string;
   achieved?: boolean;

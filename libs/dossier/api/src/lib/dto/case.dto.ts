@@ -3,6 +3,7 @@ import { CASE_STATUS_FILTERS, CLOSE_REASONS, KINDS_OF_WORK, PROBLEM_AREAS } from
 import type {
   CaseStatusFilter,
   CloseCaseRequest,
+  ReopenCaseRequest,
   CloseReason,
   HandoverRequest,
   KindOfWork,
@@ -10,7 +11,7 @@ import type {
   ProblemArea,
 } from '@nabij/dossier/contracts';
 import { IsCalendarDate } from '@nabij/platform/api';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 export class CaseloadQueryDto {
   @ApiPropertyOptional({ enum: CASE_STATUS_FILTERS, default: 'open' })
@@ -71,6 +72,14 @@ export class HandoverDto implements HandoverRequest {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+export class ReopenCaseDto implements ReopenCaseRequest {
+  @ApiProperty({ minLength: 3, maxLength: 500, example: 'De cliënt meldt zich opnieuw met dezelfde vraag.' })
+  @IsString({ message: 'reason must be text' })
+  @MinLength(3, { message: 'reason must say why, in at least 3 characters' })
+  @MaxLength(500, { message: 'reason can be at most 500 characters' })
+  reason: string;
 }
 
 export class CloseCaseDto implements CloseCaseRequest {
