@@ -56,6 +56,9 @@ const CROSS_DOMAIN = {
     // A video call room is a dossier appointment's: video reads it, with its case's people, through
     // dossier's AppointmentLookupService (dossier owns appointment and care_case).
     video: ['dossier', 'identity'],
+    // The library's anonymous first question needs a served postcode check: intake's PostcodeCheckService
+    // (intake owns postcode_check and the service areas).
+    library: ['intake'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

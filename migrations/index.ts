@@ -28,6 +28,7 @@ import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links'
 import { Library1796090000000 } from './1796090000000-library';
 import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
+import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-questions';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 
@@ -61,6 +62,7 @@ export const ALL_MIGRATIONS = [
   VideoCalls1796080000000,
   Library1796090000000,
   SelfTests1796120000000,
+  AnonymousQuestions1796121000000,
   VideoGuestLinks1796130000000,
   AnonymousContactTime1796140000000,
   ChatQueuePresence1796141000000,

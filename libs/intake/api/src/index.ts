@@ -1,2 +1,4 @@
 export * from './lib/intake.module';
 export * from './lib/entities/organisation.entities';
+export { PostcodeCheckService } from './lib/postcode-check.service';
+export type { ServedPostcodeCheck } from './lib/postcode-check.service';

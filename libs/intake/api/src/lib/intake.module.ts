@@ -15,5 +15,7 @@ import { ServiceAreasService } from './service-areas.service';
   imports: [IdentityModule, TypeOrmModule.forFeature([OrganisationEntity, FinancierEntity, ServiceAreaEntity, PostcodeCheckEntity])],
   controllers: [IntakeController, ServiceAreasController],
   providers: [IntakeRepository, PostcodeCheckService, RegistrationService, AdmissionService, ServiceAreasService, IntakeErasureRepository],
+  // The library's anonymous first question asks whether a served check is real (PostcodeCheckService.servedCheck).
+  exports: [PostcodeCheckService],
 })
 export class IntakeModule {}

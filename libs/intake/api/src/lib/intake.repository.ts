@@ -98,6 +98,16 @@ export class IntakeRepository {
     return this.checks.save(this.checks.create(values));
   }
 
+  /** A served check with the organisation of its financier, or undefined (unknown or not served). */
+  async servedCheck(id: string): Promise<{ id: string; financier_id: string; organisation_id: string; expires_at: Date } | undefined> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.id, c.financier_id, f.organisation_id, c.expires_at
+         FROM postcode_check c JOIN financier f ON f.id = c.financier_id WHERE c.id = $1 AND c.served`,
+      [id],
+    );
+    return row;
+  }
+
   /** Locks the check row (FOR UPDATE) in the caller's transaction so it is used once. */
   lockPostcodeCheck(id: string, manager: EntityManager): Promise<PostcodeCheckEntity | null> {
     return manager.getRepository(PostcodeCheckEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -8,6 +8,14 @@ import { NATIONAL_REFERRALS } from './referral-places';
 /** How long a served check may be used to register. */
 export const CHECK_VALID_MINUTES = 120;
 
+/** A served postcode check as other domains see it (the anonymous first question of the library). */
+export interface ServedPostcodeCheck {
+  checkId: string;
+  organisationId: string;
+  financierId: string;
+  expired: boolean;
+}
+
 @Injectable()
 export class PostcodeCheckService {
   constructor(
@@ -46,6 +54,22 @@ export class PostcodeCheckService {
       financierId: area.financier_id,
       organisation: area.organisation,
       organisationSlug: area.organisation_slug,
+    };
+  }
+
+  /**
+   * The served check with this id and whose organisation serves it, or null for an unknown id or a
+   * check outside the region. Exported for domains that ask "does one of our organisations serve
+   * this person?" without registering them; it does not use the check up.
+   */
+  async servedCheck(checkId: string): Promise<ServedPostcodeCheck | null> {
+    const row = await this.repository.servedCheck(checkId);
+    if (!row) return null;
+    return {
+      checkId: row.id,
+      organisationId: row.organisation_id,
+      financierId: row.financier_id,
+      expired: row.expires_at.getTime() <= this.clock.now().getTime(),
     };
   }
 }

@@ -1,18 +1,31 @@
 import { Module } from '@nestjs/common';
+import { IntakeModule } from '@nabij/intake/api';
 import { LibraryController } from './library.controller';
 import { LibraryRepository } from './library.repository';
 import { LibraryService } from './library.service';
+import { QuestionController } from './questions/question.controller';
+import { QuestionRepository } from './questions/question.repository';
+import { QuestionService } from './questions/question.service';
 import { SelfTestController } from './self-tests/self-test.controller';
 import { SelfTestPersonalDataRepository } from './self-tests/self-test-personal-data.repository';
 import { SelfTestRepository } from './self-tests/self-test.repository';
 import { SelfTestService } from './self-tests/self-test.service';
 
 /**
- * The self-help library: public theme articles, FAQ and self-tests in Dutch and English, and
- * full-text search over them. Content is installed by installLibraryContent (demo seed, tests).
+ * The self-help library: public theme articles, FAQ and self-tests in Dutch and English, full-text
+ * search over them, and the anonymous first question (answered by a worker of the serving organisation). Content is installed by installLibraryContent (demo seed, tests).
  */
 @Module({
-  controllers: [LibraryController, SelfTestController],
-  providers: [LibraryRepository, LibraryService, SelfTestRepository, SelfTestService, SelfTestPersonalDataRepository],
+  imports: [IntakeModule],
+  controllers: [LibraryController, SelfTestController, QuestionController],
+  providers: [
+    LibraryRepository,
+    LibraryService,
+    SelfTestRepository,
+    SelfTestService,
+    SelfTestPersonalDataRepository,
+    QuestionRepository,
+    QuestionService,
+  ],
 })
 export class LibraryModule {}

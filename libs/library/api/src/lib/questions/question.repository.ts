@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface QuestionRow {
+  id: string;
+  organisation_id: string;
+  nickname: string;
+  body: string;
+  lang: 'nl' | 'en';
+  notify_email: string | null;
+  asked_at: Date;
+  due_at: Date;
+  answer: string | null;
+  answered_at: Date | null;
+}
+
+const COLUMNS = `id, organisation_id, nickname, body, lang, notify_email, asked_at, due_at, answer, answered_at`;
+
+/** SQL of the anonymous first questions. A question is found by its token's hash, or by id within an organisation. */
+@Injectable()
+export class QuestionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Null when the postcode check already has a question (one question per check). */
+  async insert(q: {
+    organisationId: string;
+    checkId: string;
+    nickname: string;
+    body: string;
+    lang: 'nl' | 'en';
+    tokenHash: string;
+    notifyEmail: string | null;
+    askedAt: Date;
+    dueAt: Date;
+  }): Promise<string | null> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO library_question (organisation_id, postcode_check_id, nickname, body, lang, token_hash, notify_email, asked_at, due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (postcode_check_id) DO NOTHING RETURNING id`,
+      [q.organisationId, q.checkId, q.nickname, q.body, q.lang, q.tokenHash, q.notifyEmail, q.askedAt, q.dueAt],
+    );
+    return row?.id ?? null;
+  }
+
+  async byTokenHash(tokenHash: string): Promise<QuestionRow | null> {
+    const [row] = await this.dataSource.query(`SELECT ${COLUMNS} FROM library_question WHERE token_hash = $1`, [tokenHash]);
+    return row ?? null;
+  }
+
+  /** The organisation's questions: unanswered first by their deadline, then answered ones of the last 14 days. */
+  queue(organisationId: string, now: Date): Promise<QuestionRow[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM library_question
+        WHERE organisation_id = $1 AND (answered_at IS NULL OR answered_at > $2::timestamptz - interval '14 days')
+        ORDER BY answered_at IS NOT NULL, due_at, id LIMIT 200`,
+      [organisationId, now],
+    );
+  }
+
+  /** Locks the organisation's question for answering; null for another organisation's or an unknown id. */
+  async lockInOrganisation(id: string, organisationId: string, db: EntityManager): Promise<QuestionRow | null> {
+    const [row] = await db.query(`SELECT ${COLUMNS} FROM library_question WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [
+      id,
+      organisationId,
+    ]);
+    return row ?? null;
+  }
+
+  /** Stores the answer; the notice address goes with it (it was needed only for the notice). */
+  async answer(id: string, a: { answer: string; workerId: string; at: Date }, db: EntityManager): Promise<QuestionRow> {
+    // An UPDATE answers [rows, count].
+    const [rows] = await db.query(
+      `UPDATE library_question SET answer = $2, answered_by = $3, answered_at = $4, notify_email = NULL WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, a.answer, a.workerId, a.at],
+    );
+    return rows[0];
+  }
+}

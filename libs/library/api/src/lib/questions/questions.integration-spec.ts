@@ -1,0 +1,277 @@
+import { IdentityModule } from '@nabij/identity/api';
+import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { IntakeModule } from '@nabij/intake/api';
+import type { AskedQuestion, QueuedQuestion } from '@nabij/library/contracts';
+import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
+import { randomBytes } from 'node:crypto';
+import { LibraryModule } from '../library.module';
+import { hashQuestionToken } from './question.service';
+
+jest.setTimeout(120_000);
+
+/** The anonymous first question: asked with a served postcode and a nickname, read through a private link. */
+describe('anonymous first question', () => {
+  let t: TestApp;
+  let nextPostcode = 7100;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule, LibraryModule] });
+  }, 180_000);
+  afterAll(() => t.close());
+
+  interface Org {
+    postcode: string;
+    worker: TestAccount;
+    colleague: TestAccount;
+    teamLead: TestAccount;
+    admin: TestAccount;
+    client: TestAccount;
+  }
+
+  /** An organisation serving a postcode of its own, with its staff and a client. */
+  async function organisation(): Promise<Org> {
+    const org = await makeOrganisation(t);
+    const staff = { organisationId: org.organisationId, teamId: org.teamId };
+    const admin = await makeAdmin(t, staff);
+    const digits = nextPostcode++;
+    await t
+      .http()
+      .post('/api/admin/service-areas')
+      .set(bearer(admin))
+      .send({ financierId: org.financierId, postcodeFrom: digits, postcodeTo: digits })
+      .expect(201);
+    return {
+      postcode: `${digits} AB`,
+      worker: await makeWorker(t, staff),
+      colleague: await makeWorker(t, staff),
+      teamLead: await makeTeamLead(t, staff),
+      admin,
+      client: await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId }),
+    };
+  }
+
+  /** A client address of its own per test, so the per-address limit of one test never touches another. */
+  const address = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
+  async function check(postcode: string): Promise<string> {
+    const res = await t.http().post('/api/postcode-check').set('X-Forwarded-For', address()).send({ postcode });
+    expect(res.body.served).toBe(true);
+    return res.body.checkId;
+  }
+
+  async function ask(org: Org, body: Record<string, unknown> = {}, from = address()): Promise<AskedQuestion> {
+    const res = await t
+      .http()
+      .post('/api/library/questions')
+      .set('X-Forwarded-For', from)
+      .send({
+        checkId: await check(org.postcode),
+        nickname: 'Zonnebloem',
+        question: 'Ik heb een brief van de deurwaarder. Wat moet ik doen?',
+        ...body,
+      });
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  const read = (token: string) => t.http().post('/api/library/questions/read').set('X-Forwarded-For', address()).send({ token });
+  const queue = (who: TestAccount) => t.http().get('/api/library/questions').set(bearer(who));
+  const answer = (who: TestAccount, id: string, text = 'Bel de deurwaarder en vraag om een betalingsregeling. Wij helpen je graag.') =>
+    t.http().post(`/api/library/questions/${id}/answer`).set(bearer(who)).send({ answer: text });
+
+  describe('asking', () => {
+    it('gives a private link once and stores only the hash of its token', async () => {
+      const org = await organisation();
+      const asked = await ask(org);
+      expect(asked.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(asked.link).toBe(`http://nabij.test/mijn-vraag#${asked.token}`);
+      expect(new Date(asked.dueAt).getTime() - t.clock.now().getTime()).toBe(48 * 3_600_000);
+      const rows = await t.dataSource.query(`SELECT token_hash FROM library_question WHERE token_hash = $1`, [
+        hashQuestionToken(asked.token),
+      ]);
+      expect(rows).toHaveLength(1);
+      const leaked = await t.dataSource.query(`SELECT count(*)::int AS n FROM library_question WHERE token_hash = $1`, [asked.token]);
+      expect(leaked[0].n).toBe(0);
+    });
+
+    it('refuses a check outside the region, an unknown one, an expired one and one used for a question already: 400 naming checkId', async () => {
+      const org = await organisation();
+      const outside = await t.http().post('/api/postcode-check').set('X-Forwarded-For', address()).send({ postcode: '9999 ZZ' });
+      expect(outside.body.served).toBe(false);
+      const used = await check(org.postcode);
+      await t
+        .http()
+        .post('/api/library/questions')
+        .set('X-Forwarded-For', address())
+        .send({ checkId: used, nickname: 'A', question: 'Vraag?' })
+        .expect(201);
+      const expired = await check(org.postcode);
+      t.clock.advance(121 * 60_000);
+      const [{ id: outsideId }] = await t.dataSource.query(
+        `SELECT id FROM postcode_check WHERE NOT served ORDER BY created_at DESC LIMIT 1`,
+      );
+      for (const checkId of [outsideId, '00000000-0000-4000-8000-000000000000', expired, used]) {
+        const res = await t
+          .http()
+          .post('/api/library/questions')
+          .set('X-Forwarded-For', address())
+          .send({ checkId, nickname: 'A', question: 'Vraag?' });
+        expect(res.status).toBe(400);
+        expect(Object.keys(res.body.fields)).toEqual(['checkId']);
+      }
+    });
+
+    it.each([
+      ['nickname', 'only spaces', { nickname: '   ' }],
+      ['nickname', '41 characters', { nickname: 'x'.repeat(41) }],
+      ['question', 'nothing', { question: '' }],
+      ['question', '2001 characters', { question: 'x'.repeat(2001) }],
+      ['email', 'no address', { email: 'geen-adres' }],
+      ['lang', 'fr', { lang: 'fr' }],
+      ['checkId', 'no uuid', { checkId: 'geen-id' }],
+    ])('answers 400 naming %s for %s and stores nothing', async (field, _, patch) => {
+      const org = await organisation();
+      const body = { checkId: await check(org.postcode), nickname: 'Zonnebloem', question: 'Mijn vraag.', ...patch };
+      const res = await t.http().post('/api/library/questions').set('X-Forwarded-For', address()).send(body);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.fields)).toEqual([field]);
+      expect((await queue(org.worker)).body).toEqual([]);
+    });
+
+    it('allows 5 questions an hour from one address, then 429', async () => {
+      const org = await organisation();
+      const from = address();
+      for (let i = 0; i < 5; i++) await ask(org, {}, from);
+      const res = await t
+        .http()
+        .post('/api/library/questions')
+        .set('X-Forwarded-For', from)
+        .send({ checkId: await check(org.postcode), nickname: 'Zesde', question: 'Nog een vraag.' });
+      expect(res.status).toBe(429);
+    });
+  });
+
+  describe('reading through the link', () => {
+    it('shows only that thread; another link shows its own, a guessed one is 404, a malformed one 400 naming token', async () => {
+      const org = await organisation();
+      const mine = await ask(org, { nickname: 'Merel', question: 'Mijn huur is te hoog.' });
+      const theirs = await ask(org, { nickname: 'Specht', question: 'Mijn buurman maakt veel lawaai.' });
+      const res = await read(mine.token);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ nickname: 'Merel', question: 'Mijn huur is te hoog.', answer: null, answeredAt: null });
+      expect(JSON.stringify(res.body)).not.toContain('Specht');
+      expect((await read(theirs.token)).body.nickname).toBe('Specht');
+      expect((await read(randomBytes(32).toString('base64url'))).status).toBe(404);
+      const bad = await read('kort');
+      expect(bad.status).toBe(400);
+      expect(Object.keys(bad.body.fields)).toEqual(['token']);
+    });
+  });
+
+  describe('the worker', () => {
+    it('sees the questions of their own organisation, each read in the audit log; another organisation sees none', async () => {
+      const org = await organisation();
+      const other = await organisation();
+      await ask(org, { nickname: 'Kievit' });
+      const res = await queue(org.worker);
+      expect(res.status).toBe(200);
+      const [q] = res.body as QueuedQuestion[];
+      expect(q).toMatchObject({
+        nickname: 'Kievit',
+        question: 'Ik heb een brief van de deurwaarder. Wat moet ik doen?',
+        overdue: false,
+        answer: null,
+      });
+      const audit = await t.dataSource.query(`SELECT action, resource_type FROM audit_entry WHERE actor_id = $1 AND resource_id = $2`, [
+        org.worker.id,
+        q.id,
+      ]);
+      expect(audit).toEqual([{ action: 'read', resource_type: 'library_question' }]);
+      expect((await queue(other.worker)).body).toEqual([]);
+      expect(JSON.stringify((await queue(other.worker)).body)).not.toContain('Kievit');
+    });
+
+    it.each(['teamLead', 'admin', 'client'] as const)('refuses a %s the queue and the answer: 403, never content', async (role) => {
+      const org = await organisation();
+      await ask(org);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      const res = await queue(org[role]);
+      expect(res.status).toBe(403);
+      expect(JSON.stringify(res.body)).not.toContain('deurwaarder');
+      expect((await answer(org[role], q.id)).status).toBe(403);
+    });
+
+    it('refuses a visitor without a login: 401', async () => {
+      expect((await t.http().get('/api/library/questions')).status).toBe(401);
+    });
+
+    it('answers: the link shows the answer, the 48-hour clock stops, a second answer is 409', async () => {
+      const org = await organisation();
+      const asked = await ask(org);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      t.clock.advance(3 * 3_600_000);
+      const res = await answer(org.worker, q.id);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: q.id, answeredAt: t.clock.now().toISOString(), overdue: false });
+      const thread = await read(asked.token);
+      expect(thread.body).toMatchObject({
+        answer: 'Bel de deurwaarder en vraag om een betalingsregeling. Wij helpen je graag.',
+        answeredAt: t.clock.now().toISOString(),
+      });
+      t.clock.advance(50 * 3_600_000);
+      const [after] = (await queue(org.worker)).body as QueuedQuestion[];
+      expect(after.overdue).toBe(false);
+      const again = await answer(org.colleague, q.id, 'Nog een antwoord.');
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('question_answered');
+    });
+
+    it('shows an unanswered question as overdue after 48 hours', async () => {
+      const org = await organisation();
+      await ask(org);
+      t.clock.advance(48 * 3_600_000 + 60_000);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      expect(q.overdue).toBe(true);
+    });
+
+    it('cannot answer another organisation’s question (404) nor an unknown id (404); a bad id is 400', async () => {
+      const org = await organisation();
+      const other = await organisation();
+      await ask(org);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      expect((await answer(other.worker, q.id)).status).toBe(404);
+      expect((await answer(org.worker, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await answer(org.worker, 'geen-id')).status).toBe(400);
+      expect((await queue(org.worker)).body[0].answer).toBeNull();
+    });
+
+    it.each([
+      ['an empty answer', '   '],
+      ['a too long answer', 'x'.repeat(4001)],
+    ])('refuses %s: 400 naming answer, the question stays open', async (_, text) => {
+      const org = await organisation();
+      await ask(org);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      const res = await answer(org.worker, q.id, text);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.fields)).toEqual(['answer']);
+      expect((await queue(org.worker)).body[0].answer).toBeNull();
+    });
+
+    it('sends the notice without any content to the address given, then forgets the address', async () => {
+      const org = await organisation();
+      const email = `vraag-${randomBytes(4).toString('hex')}@test.nabij.nl`;
+      await ask(org, { email, question: 'Mijn vriend slaat mij soms.' });
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      expect(JSON.stringify(q)).not.toContain(email);
+      expect(await t.dataSource.query(`SELECT id FROM outbox_mail WHERE to_address = $1`, [email])).toEqual([]);
+      await answer(org.worker, q.id, 'Bel Veilig Thuis: 0800 2000.').expect(200);
+      const mails = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1`, [email]);
+      expect(mails).toHaveLength(1);
+      expect(mails[0].subject).toBe('Er is een antwoord op je vraag');
+      expect(mails[0].text).not.toMatch(/vriend|slaat|Veilig Thuis|0800/);
+      const [{ notify_email }] = await t.dataSource.query(`SELECT notify_email FROM library_question WHERE id = $1`, [q.id]);
+      expect(notify_email).toBeNull();
+    });
+  });
+});
