@@ -60,6 +60,13 @@ describe('AppConfig', () => {
     );
   });
 
+  it('trusts X-Forwarded-For from loopback only, unless TRUST_PROXY names other proxies', () => {
+    expect(new AppConfig(base).trustProxy).toEqual(['loopback']);
+    expect(new AppConfig({ ...base, TRUST_PROXY: 'loopback, uniquelocal' }).trustProxy).toEqual(['loopback', 'uniquelocal']);
+    expect(new AppConfig({ ...base, TRUST_PROXY: '10.0.0.0/8,fd00::/8' }).trustProxy).toEqual(['10.0.0.0/8', 'fd00::/8']);
+    expect(() => new AppConfig({ ...base, TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY must list/);
+  });
+
   it('takes a metrics token only when it is long and random', () => {
     expect(new AppConfig(base).metricsToken).toBeNull();
     expect(new AppConfig({ ...base, METRICS_TOKEN: 'Zr4kP9wq2Lm7Xv1Tn8Bc5Hs3' }).metricsToken).toBe('Zr4kP9wq2Lm7Xv1Tn8Bc5Hs3');

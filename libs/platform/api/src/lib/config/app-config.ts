@@ -40,6 +40,11 @@ export class AppConfig {
   readonly turnSecret: string | null;
   /** How long a TURN credential works. */
   readonly turnTtlSeconds: number;
+  /**
+   * Which proxies may name the client's address in X-Forwarded-For (Express "trust proxy"):
+   * `loopback` by default; behind a reverse proxy in a container network e.g. `uniquelocal`.
+   */
+  readonly trustProxy: string[];
   /** Bearer token Prometheus sends to `/api/metrics`; without it the route does not exist. */
   readonly metricsToken: string | null;
   /** How long a waiting chat client may be gone (no socket) before they leave the queue. */
@@ -116,6 +121,12 @@ export class AppConfig {
     if (this.turnUrls.length > 0 && !this.turnSecret) problems.push('TURN_SECRET is required when TURN_URLS is set');
     if (this.turnSecret && this.turnSecret.length < 16) problems.push('TURN_SECRET must be at least 16 characters');
     this.turnTtlSeconds = int('TURN_TTL_SECONDS', 4 * 3600, 60, 48 * 3600);
+    this.trustProxy = (env['TRUST_PROXY'] || 'loopback')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (this.trustProxy.some((p) => !TRUSTED_PROXY.test(p)))
+      problems.push('TRUST_PROXY must list loopback, linklocal, uniquelocal or IP addresses/ranges (10.0.0.0/8), comma-separated');
     this.metricsToken = env['METRICS_TOKEN'] || null;
     if (this.metricsToken && (this.metricsToken.length < 24 || weakSecret(this.metricsToken)))
       problems.push('METRICS_TOKEN must be a random value of at least 24 characters');
@@ -125,6 +136,9 @@ export class AppConfig {
     }
   }
 }
+
+/** Express's named ranges, or an IPv4/IPv6 address with an optional prefix length. */
+const TRUSTED_PROXY = /^(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)$/i;
 
 /** Example values and patterns people paste into settings ("change-me…", "xxxx…", "abcabc…"). */
 function weakSecret(value: string): boolean {

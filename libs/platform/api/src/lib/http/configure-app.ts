@@ -22,7 +22,9 @@ export function configureApp(app: INestApplication): void {
   // API answers are never cached (no-store), so an ETag (a hash of every body) buys nothing; the
   // portal's files get theirs from the static file server, and index.html differs per answer (nonce).
   express.set('etag', false);
-  express.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from these proxies (TRUST_PROXY), so nobody else can pick the
+  // address the per-IP limits and the access log see.
+  express.set('trust proxy', config.trustProxy);
   // With METRICS_TOKEN set, every API request is timed per route template for /api/metrics.
   const metrics = app.get(MetricsService);
   if (metrics.enabled) app.use(metrics.requestTimer());
