@@ -5,6 +5,7 @@ import {
   ChatAppointmentSlotsResponse,
   ChatAppointmentView,
   ChatEvaluationRequest,
+  ChatQueueCount,
   ChatQueueResponse,
   ChatSessionView,
   ChatStatusResponse,
@@ -70,6 +71,11 @@ export class ChatApi {
 
   queue(): Observable<ChatQueueResponse> {
     return this.api.get('/chat/queue');
+  }
+
+  /** Worker: how many wait, a number only (for the navigation). */
+  queueCount(): Observable<ChatQueueCount> {
+    return this.api.get('/chat/queue/count');
   }
 
   pickUp(sessionId: string): Observable<ChatSessionView> {

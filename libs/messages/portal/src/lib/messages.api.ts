@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import type { Dossier } from '@nabij/dossier/contracts';
 import type {
   ClientThread,
+  InboxCounts,
   InboxThread,
   MessageAttachment,
   SendMessageRequest,
@@ -56,6 +57,11 @@ export class MessagesApi {
 
   unreadCount(): Observable<UnreadCount> {
     return this.api.get('/messages/unread-count');
+  }
+
+  /** Worker: unread, due soon and overdue, numbers only (for the navigation). */
+  inboxCounts(): Observable<InboxCounts> {
+    return this.api.get('/messages/inbox/counts');
   }
 }
 

@@ -67,6 +67,8 @@ describe('ClientChatPage (anonymous)', () => {
     http.expectOne('/api/chat/status').flush({ open: false, closesAt: null, nextOpensAt: '2026-03-02T14:00:00Z', workersOnDuty: 0 });
     await settle();
     expect(el.textContent).toContain('De chat is nu dicht');
+    // An anonymous visitor has no overview to go back to.
+    expect(el.querySelector('.back-link')).toBeNull();
     expect(el.textContent).toMatch(/De chat opent .* om 15:00/);
     // The messages' one answer rule (48 hours), with the concrete deadline as everywhere else.
     expect(el.textContent).toMatch(

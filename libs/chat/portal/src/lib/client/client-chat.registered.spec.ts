@@ -91,6 +91,7 @@ describe('ClientChatPage (registered client)', () => {
     await closedPage();
     expect(el.textContent).toContain('De chat is nu dicht');
     expect(el.querySelector('a[href="/berichten"]')).not.toBeNull();
+    expect(el.querySelector('.back-link a[href="/home"]')?.textContent).toBe('Terug naar je overzicht');
     const form = el.querySelector('.chat-appointment')!;
     expect(form.querySelector('h3')?.textContent).toContain('Maak een chatafspraak');
     expect(form.textContent).toContain('Wim Werker');

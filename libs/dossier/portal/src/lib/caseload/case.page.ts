@@ -46,7 +46,7 @@ import { dossierTexts } from '../i18n';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/caseload">{{ 'dossier.case.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/caseload">{{ 'dossier.case.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() }}</nb-message>
     <nb-message kind="success" [show]="!!handedOver()">{{ 'dossier.handover.done' | t: { name: handedOver() ?? '' } }}</nb-message>
     @if (handedOver()) {

@@ -20,7 +20,7 @@ import { ClientCaseComponent } from './client-case.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, ClientCaseComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/home">{{ 'dossier.client.home' | t }}</a></p>
+    <p class="back-link"><a routerLink="/home">{{ 'dossier.client.home' | t }}</a></p>
     <h1 tabindex="-1">{{ 'dossier.client.title' | t }}</h1>
     <p class="lead">{{ 'dossier.client.intro' | t }}</p>
     <nb-message kind="error" [show]="!!loadError()">{{ loadError() ?? '' | t }}</nb-message>

@@ -25,7 +25,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/home">{{ 'messages.client.home' | t }}</a></p>
+    <p class="back-link"><a routerLink="/home">{{ 'messages.client.home' | t }}</a></p>
     <h1 tabindex="-1">{{ 'messages.client.title' | t }}</h1>
     <p class="lead">{{ 'messages.client.intro' | t }}</p>
     <p class="answer-promise">{{ 'messages.client.promise' | t: { when: answerBy() } }}</p>

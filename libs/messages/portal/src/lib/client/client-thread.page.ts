@@ -41,7 +41,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/berichten">{{ 'messages.client.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/berichten">{{ 'messages.client.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!page.loadError()">{{ page.loadError() ?? '' | t }}</nb-message>
     @if (store.thread(); as thread) {
       <h1 tabindex="-1">{{ (thread.dutyQueue ? 'messages.client.withDuty' : 'messages.client.withWorker') | t }}</h1>

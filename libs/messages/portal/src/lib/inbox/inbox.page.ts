@@ -73,7 +73,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 
       @if (threadId() && store.thread(); as thread) {
         <section class="inbox-thread" aria-labelledby="thread-title">
-          <p class="inbox-back"><a routerLink="/inbox">{{ 'messages.inbox.back' | t }}</a></p>
+          <p class="inbox-back back-link"><a routerLink="/inbox">{{ 'messages.inbox.back' | t }}</a></p>
           <h2 id="thread-title" tabindex="-1">{{ clientName() }}</h2>
           @if (thread.dueAt) {
             @let left = leftOfDue(thread.dueAt);

@@ -36,6 +36,8 @@ describe('MyTrainingPage', () => {
     await settle();
 
     expect(el.textContent).toContain('1 van 3 modules klaar');
+    // The way back, as on Berichten and Dossier, a full tap target (.back-link).
+    expect(el.querySelector('.back-link a[href="/home"]')?.textContent).toBe('Terug naar je overzicht');
     expect(el.textContent).toContain('Nee zeggen als ik nee bedoel');
     const [first, second, third] = Array.from(el.querySelectorAll<HTMLElement>('.module-item'));
     expect(first.textContent).toContain('Klaar');

@@ -12,6 +12,7 @@ import { EnrolComponent } from './enrol.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, EnrolComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <p class="back-link"><a routerLink="/home">{{ 'training.home' | t }}</a></p>
     <h1 tabindex="-1">{{ 'training.title' | t }}</h1>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (loading()) {

@@ -35,7 +35,7 @@ import { TrainingsApi } from '../trainings.api';
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (submission(); as s) {
       <h1 tabindex="-1">{{ 'trainer.sub.title' | t: { name: name() ?? ('trainer.sub.unknown' | t) } }}</h1>

@@ -1,0 +1,82 @@
+import { EnvironmentInjector, Injectable, Signal, computed, inject, signal } from '@angular/core';
+import type { Role } from '@nabij/platform/contracts';
+import { Observable, firstValueFrom } from 'rxjs';
+
+/** Counts are hints: asked again on a page change, but not more often than this. */
+const REFRESH_MS = 10_000;
+
+/**
+ * The numbers in the menu. Each role asks only its own routes: a client its unread messages, the
+ * chat's status and its training; a worker the inbox, chat queue and homework counts and the hours
+ * to confirm; a team lead the hours to confirm; an admin nothing. The counting routes answer numbers
+ * only, so the menu adds nothing to the access log.
+ *
+ * The domains' stores and API clients are imported when first needed (the domain libs are lazy-loaded
+ * per page), and they are the same root instances the pages use: reading a message lowers the
+ * Berichten badge at once, as it does on the home tile.
+ */
+@Injectable({ providedIn: 'root' })
+export class NavCounts {
+  private readonly injector = inject(EnvironmentInjector);
+
+  /** The domain stores' own signals, once their code is loaded. */
+  private readonly unreadOf = signal<Signal<number> | null>(null);
+  private readonly trainingNewsOf = signal<Signal<number> | null>(null);
+  private readonly _answerSoon = signal<number | null>(null);
+  private readonly _chatWaiting = signal<number | null>(null);
+  private readonly _chatOpen = signal(false);
+  private readonly _toReview = signal<number | null>(null);
+  private readonly _toConfirm = signal<number | null>(null);
+  private last: { role: Role; at: number } | null = null;
+
+  readonly unread = computed(() => this.unreadOf()?.() ?? 0);
+  readonly trainingNews = computed(() => this.trainingNewsOf()?.() ?? 0);
+  readonly answerSoon = this._answerSoon.asReadonly();
+  readonly chatWaiting = this._chatWaiting.asReadonly();
+  readonly chatOpen = this._chatOpen.asReadonly();
+  readonly toReview = this._toReview.asReadonly();
+  readonly toConfirm = this._toConfirm.asReadonly();
+
+  refresh(role: Role): void {
+    const now = Date.now();
+    if (this.last?.role === role && now - this.last.at < REFRESH_MS) return;
+    this.last = { role, at: now };
+    void this.ask(role).catch(() => undefined);
+  }
+
+  private async ask(role: Role): Promise<void> {
+    if (role === 'client') {
+      const [{ UnreadStore }, { ChatApi }, { TrainingStore }] = await Promise.all([
+        import('@nabij/messages/portal/lib/unread.store'),
+        import('@nabij/chat/portal/lib/chat.api'),
+        import('@nabij/trainings/portal/lib/training.store'),
+      ]);
+      const unread = this.injector.get(UnreadStore);
+      const training = this.injector.get(TrainingStore);
+      this.unreadOf.set(unread.count);
+      this.trainingNewsOf.set(training.newFeedback);
+      void unread.refresh();
+      this.count(this.injector.get(ChatApi).status(), (s) => this._chatOpen.set(s.open));
+      training.load().catch(() => undefined);
+    } else if (role === 'worker') {
+      const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }] = await Promise.all([
+        import('@nabij/messages/portal/lib/messages.api'),
+        import('@nabij/chat/portal/lib/chat.api'),
+        import('@nabij/trainings/portal/lib/trainings.api'),
+        import('@nabij/time/portal/lib/time.api'),
+      ]);
+      this.count(this.injector.get(MessagesApi).inboxCounts(), (c) => this._answerSoon.set(c.dueSoon + c.overdue));
+      this.count(this.injector.get(ChatApi).queueCount(), (c) => this._chatWaiting.set(c.waiting));
+      this.count(this.injector.get(TrainingsApi).tasks(), (tasks) => this._toReview.set(tasks.length));
+      this.count(this.injector.get(TimeApi).week(), (week) => this._toConfirm.set(week.toConfirm.length));
+    } else if (role === 'team_lead') {
+      const { TimeApi } = await import('@nabij/time/portal/lib/time.api');
+      this.count(this.injector.get(TimeApi).week(), (week) => this._toConfirm.set(week.toConfirm.length));
+    }
+  }
+
+  private count<T>(call: Observable<T>, then: (value: T) => void): void {
+    // A number in the menu is a hint: when it cannot be had, the link still works without it.
+    firstValueFrom(call).then(then, () => undefined);
+  }
+}
