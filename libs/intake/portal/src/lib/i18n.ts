@@ -47,6 +47,7 @@ export const intakeTexts = defineTexts({
     'intake.referral.tryAgain': 'Andere postcode proberen',
     'intake.referral.noCheck': 'Vul eerst je postcode in. Dan laten we zien waar je terecht kunt.',
     'intake.referral.toStart': 'Naar de postcode-check',
+    'intake.placeName.own-municipality': 'Sociaal (wijk)team van je gemeente',
     'intake.place.own-municipality':
       'Elke gemeente heeft een sociaal team of wijkteam. Zij helpen met geld, wonen, zorg en opvoeden. Zoek op de website hoe je jouw gemeente bereikt.',
     'intake.place.luisterlijn':
@@ -166,6 +167,7 @@ export const intakeTexts = defineTexts({
     'intake.referral.tryAgain': 'Try another postcode',
     'intake.referral.noCheck': 'Fill in your postcode first. Then we show you where you can go.',
     'intake.referral.toStart': 'To the postcode check',
+    'intake.placeName.own-municipality': 'Social team or neighbourhood team of your municipality',
     'intake.place.own-municipality':
       'Every municipality has a social team or neighbourhood team. They help with money, housing, care and raising children. Look on the website how to reach your municipality.',
     'intake.place.luisterlijn':

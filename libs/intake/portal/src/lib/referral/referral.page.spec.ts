@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { I18n } from '@nabij/platform/portal';
 import { linkify } from '../dev-mail/dev-mail.page';
 import { IntakeStore } from '../intake.store';
 import { ReferralPage } from './referral.page';
@@ -30,6 +31,36 @@ describe('ReferralPage', () => {
     expect(el.querySelector('a[href="tel:0880767000"]')?.textContent).toContain('Bel 088 0767 000');
     expect(el.querySelector('a[href="https://www.deluisterlijn.nl"]')).not.toBeNull();
     expect(el.querySelector('a[href="/"]')).not.toBeNull();
+  });
+});
+
+describe('ReferralPage in English', () => {
+  it("is English throughout: the own municipality's team too, while proper names stay", async () => {
+    sessionStorage.clear();
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'referral', component: ReferralPage }])],
+    });
+    TestBed.inject(I18n).setLang('en');
+    const check = TestBed.inject(IntakeStore).checkPostcode('1012 AB');
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/postcode-check')
+      .flush({
+        served: false,
+        postcode: '1012 AB',
+        referral: {
+          places: [
+            { id: 'own-municipality', name: 'Sociaal (wijk)team van je gemeente', url: 'https://www.overheid.nl/wie-is-mijn-gemeente' },
+            { id: 'luisterlijn', name: 'De Luisterlijn', phone: '088 0767 000', url: 'https://www.deluisterlijn.nl' },
+          ],
+        },
+      });
+    await check;
+    const harness = await RouterTestingHarness.create('/referral');
+    const el = harness.routeNativeElement as HTMLElement;
+    const names = [...el.querySelectorAll('.place h3')].map((h) => h.textContent);
+    expect(names).toEqual(['Social team or neighbourhood team of your municipality', 'De Luisterlijn']);
+    expect(el.textContent).not.toMatch(/gemeente|Sociaal/);
   });
 });
 

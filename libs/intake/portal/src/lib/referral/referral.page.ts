@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import type { ReferralPlace } from '@nabij/intake/contracts';
 import { TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { intakeTexts } from '../i18n';
 import { IntakeStore } from '../intake.store';
@@ -18,6 +19,16 @@ export class ReferralPage {
   /** "088 0767 000" → "tel:0880767000". */
   protected telHref(phone: string): string {
     return `tel:${phone.replace(/[^\d+]/g, '')}`;
+  }
+
+  /**
+   * The place's name in the page's language where it is not a proper name (the API sends Dutch);
+   * "De Luisterlijn" or "Geldfit" stay as they are.
+   */
+  protected name(place: ReferralPlace): string {
+    const key = `intake.placeName.${place.id}`;
+    const text = this.i18n.t(key);
+    return text === key ? place.name : text;
   }
 
   /** A description exists for the known ids; an unknown new place still shows name and links. */
