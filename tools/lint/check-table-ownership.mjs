@@ -41,9 +41,7 @@ const KNOWN = {
   'libs/dossier/api/src/lib/cases.repository.ts': ['account', 'financier'],
   'libs/dossier/api/src/lib/dossier-items.repository.ts': ['account', 'audit_entry'],
   'libs/dossier/api/src/lib/dossier-personal-data.repository.ts': ['account', 'team'],
-  'libs/messages/api/src/lib/messages.repository.ts': ['account'],
   'libs/organisation/api/src/lib/invites/invites.repository.ts': ['organisation', 'team', 'account'],
-  'libs/organisation/api/src/lib/staff.repository.ts': ['account', 'team'],
   'libs/organisation/api/src/lib/teams.repository.ts': ['account', 'team'],
   'libs/privacy/api/src/lib/personal-data.repository.ts': ['audit_entry', 'account', 'organisation'],
   // care_case (and appointment): through dossier's CaseLookupService.

@@ -2,6 +2,7 @@ export * from './lib/identity.module';
 export * from './lib/accounts.service';
 export * from './lib/directory/account-directory.module';
 export * from './lib/directory/account-directory.service';
+export * from './lib/staff/staff-accounts.service';
 export * from './lib/activation/activation.service';
 export * from './lib/password.service';
 export * from './lib/password-policy.service';

@@ -40,7 +40,6 @@ export interface WorkerOfOrganisation {
 interface SummaryRow {
   id: string;
   client_id: string;
-  client_name: string | null;
   financier_id: string;
   financier_name: string;
   kind_of_work: CaseSummary['kindOfWork'];
@@ -50,7 +49,6 @@ interface SummaryRow {
   closed_on: string | null;
   close_reason: CaseSummary['closeReason'];
   worker_id: string | null;
-  worker_name: string | null;
 }
 
 /** Who may read a case: the fields CaseAccessService decides on. */
@@ -72,14 +70,14 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** A JSON array of the rows, `[]` when there are none. */
 const list = (object: string, orderBy: string, from: string) => `(SELECT coalesce(json_agg(${object} ORDER BY ${orderBy}), '[]') ${from})`;
 
-const SUMMARY_COLUMNS = `c.id, c.client_id, cl.name AS client_name, c.financier_id, f.name AS financier_name, c.kind_of_work,
+// People's names are identity's: the summaries and the dossier carry account ids, and
+// DossierNamesService fills in the names (and an uploader's role) from AccountDirectoryService.
+const SUMMARY_COLUMNS = `c.id, c.client_id, c.financier_id, f.name AS financier_name, c.kind_of_work,
               c.problem_areas, c.uses_online_dossier, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on,
-              to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason, w.id AS worker_id, w.name AS worker_name`;
+              to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason, c.assigned_worker_id AS worker_id`;
 
 const SUMMARY_FROM = `care_case c
-         JOIN account cl ON cl.id = c.client_id
-         JOIN financier f ON f.id = c.financier_id
-         LEFT JOIN account w ON w.id = c.assigned_worker_id`;
+         JOIN financier f ON f.id = c.financier_id`;
 
 /**
  * Everything shared on one case in one statement (one round trip, one snapshot): the summary and
@@ -94,14 +92,14 @@ const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_wo
   )} AS goals,
   ${list(
     `json_build_object('id', r.id, 'heldOn', to_char(r.held_on, 'YYYY-MM-DD'), 'summary', r.summary, 'tips', r.tips,
-       'publishedAt', ${iso('r.published_at')}, 'author', json_build_object('id', r.author_id, 'name', a.name),
+       'publishedAt', ${iso('r.published_at')}, 'author', json_build_object('id', r.author_id, 'name', NULL),
        'reactions', ${list(
          `json_build_object('id', x.id, 'text', x.text, 'createdAt', ${iso('x.created_at')})`,
          'x.created_at',
          'FROM report_reaction x WHERE x.report_id = r.id',
        )})`,
     'r.held_on DESC, r.created_at DESC',
-    'FROM conversation_report r JOIN account a ON a.id = r.author_id WHERE r.case_id = c.id AND (NOT $2 OR r.published_at IS NOT NULL)',
+    'FROM conversation_report r WHERE r.case_id = c.id AND (NOT $2 OR r.published_at IS NOT NULL)',
   )} AS reports,
   ${list(
     `json_build_object('id', p.id, 'kind', p.kind, 'startsAt', ${iso('p.starts_at')}, 'durationMinutes', p.duration_minutes,
@@ -116,16 +114,16 @@ const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_wo
   )} AS actions,
   ${list(
     `json_build_object('id', d.id, 'fileName', d.file_name, 'contentType', d.content_type, 'sizeBytes', d.size_bytes,
-       'uploadedBy', json_build_object('id', d.uploaded_by, 'name', u.name, 'role', u.role), 'createdAt', ${iso('d.created_at')})`,
+       'uploadedBy', json_build_object('id', d.uploaded_by, 'name', NULL, 'role', NULL), 'createdAt', ${iso('d.created_at')})`,
     'd.created_at DESC',
-    'FROM dossier_document d JOIN account u ON u.id = d.uploaded_by WHERE d.case_id = c.id',
+    'FROM dossier_document d WHERE d.case_id = c.id',
   )} AS documents
   FROM ${SUMMARY_FROM}
  WHERE c.id = $1`;
 
 const summaryView = (r: SummaryRow): CaseSummary => ({
   id: r.id,
-  client: { id: r.client_id, name: r.client_name },
+  client: { id: r.client_id, name: null },
   financier: { id: r.financier_id, name: r.financier_name },
   kindOfWork: r.kind_of_work,
   problemAreas: r.problem_areas,
@@ -133,7 +131,7 @@ const summaryView = (r: SummaryRow): CaseSummary => ({
   openedOn: r.opened_on,
   closedOn: r.closed_on,
   closeReason: r.close_reason,
-  assignedWorker: r.worker_id ? { id: r.worker_id, name: r.worker_name } : null,
+  assignedWorker: r.worker_id ? { id: r.worker_id, name: null } : null,
 });
 
 interface ClientSearchRow {
@@ -183,7 +181,7 @@ export class CasesRepository {
       `SELECT ${SUMMARY_COLUMNS}
          FROM ${SUMMARY_FROM}
         WHERE ${where.join(' AND ')}
-        ORDER BY c.closed_on DESC NULLS FIRST, c.opened_on DESC, cl.name`,
+        ORDER BY c.closed_on DESC NULLS FIRST, c.opened_on DESC`,
       params,
     );
     return rows.map(summaryView);

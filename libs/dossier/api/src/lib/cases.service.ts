@@ -14,6 +14,7 @@ import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api'
 import { DataSource, EntityManager } from 'typeorm';
 import { amsterdamDate, CaseAccessService, isUuid } from './case-access.service';
 import { CasesRepository } from './cases.repository';
+import { DossierNamesService } from './dossier-names.service';
 import { CareCaseEntity } from './entities/care-case.entity';
 import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto, ReopenCaseDto } from './dto/case.dto';
 
@@ -26,6 +27,7 @@ export class CasesService {
     private readonly cases: CasesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly names: DossierNamesService,
   ) {}
 
   /** Who the worker can hand a case over to: the other workers of their organisation. */
@@ -36,7 +38,7 @@ export class CasesService {
 
   /** Own cases (handed-over ones included, as they are assigned to the caller now). */
   async caseload(worker: AuthUser, query: CaseloadQueryDto, meta: RequestMeta): Promise<CaseSummary[]> {
-    const cases = await this.cases.summaries(this.dataSource.manager, {
+    const unnamed = await this.cases.summaries(this.dataSource.manager, {
       workerId: worker.id,
       organisationId: worker.organisationId,
       status: query.status ?? 'open',
@@ -44,17 +46,20 @@ export class CasesService {
       kindOfWork: query.kindOfWork,
     });
     // The list shows client names and problem areas: a read of each client's dossier data, logged
-    // in one statement and committed before the list is answered.
-    await this.audit.recordMany(
-      cases.map((c) => ({
-        actor: worker,
-        action: 'read' as const,
-        resourceType: 'caseload',
-        resourceId: c.id,
-        clientId: c.client.id,
-        ...meta,
-      })),
-    );
+    // in one statement and committed before the list is answered (the names are looked up meanwhile).
+    const [, cases] = await Promise.all([
+      this.audit.recordMany(
+        unnamed.map((c) => ({
+          actor: worker,
+          action: 'read' as const,
+          resourceType: 'caseload',
+          resourceId: c.id,
+          clientId: c.client.id,
+          ...meta,
+        })),
+      ),
+      this.names.summaries(unnamed),
+    ]);
     return cases;
   }
 
@@ -108,7 +113,7 @@ export class CasesService {
         { actor: worker, action: 'create', resourceType: 'case', resourceId: saved.id, clientId: client.id, ...meta },
         db,
       );
-      return this.cases.summary(db, saved.id);
+      return this.names.summary(await this.cases.summary(db, saved.id), db);
     });
   }
 
@@ -116,8 +121,11 @@ export class CasesService {
   async dossier(worker: AuthUser, caseId: string, meta: RequestMeta): Promise<Dossier> {
     const found = isUuid(caseId) ? await this.cases.dossier(caseId, false) : null;
     const c = this.access.allowed(worker, found?.access ?? null);
-    await this.audit.record({ actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta });
-    return found!.dossier;
+    const [, dossier] = await Promise.all([
+      this.audit.record({ actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta }),
+      this.names.dossier(found!.dossier),
+    ]);
+    return dossier;
   }
 
   /** The colleague becomes the assigned worker; the caller loses access from then on. */
@@ -148,7 +156,7 @@ export class CasesService {
         },
         db,
       );
-      return this.cases.summary(db, c.id);
+      return this.names.summary(await this.cases.summary(db, c.id), db);
     });
   }
 
@@ -174,7 +182,7 @@ export class CasesService {
         },
         db,
       );
-      return this.cases.summary(db, c.id);
+      return this.names.summary(await this.cases.summary(db, c.id), db);
     });
   }
 

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { CasesRepository } from './cases.repository';
 import { DossierItemsRepository } from './dossier-items.repository';
+import { DossierNamesService } from './dossier-names.service';
 import { PrivateNoteDto, UpdatePrivateNoteDto } from './dto/dossier-items.dto';
 import { PrivateNoteEntity } from './entities/dossier.entities';
 
@@ -25,17 +26,18 @@ export class ClientDossierService {
     private readonly cases: CasesRepository,
     private readonly items: DossierItemsRepository,
     private readonly clock: Clock,
+    private readonly names: DossierNamesService,
   ) {}
 
-  myCases(client: AuthUser): Promise<CaseSummary[]> {
-    return this.cases.summaries(this.dataSource.manager, { clientId: client.id, onlineDossierOnly: true });
+  async myCases(client: AuthUser): Promise<CaseSummary[]> {
+    return this.names.summaries(await this.cases.summaries(this.dataSource.manager, { clientId: client.id, onlineDossierOnly: true }));
   }
 
   /** One query for the whole dossier, drafts left out. */
   async myDossier(client: AuthUser, caseId: string): Promise<Dossier> {
     const found = isUuid(caseId) ? await this.cases.dossier(caseId, true) : null;
     this.access.allowed(client, found?.access ?? null);
-    return found!.dossier;
+    return this.names.dossier(found!.dossier);
   }
 
   /** Who of the organisation read or changed my data, newest first (the client's own actions left out). */

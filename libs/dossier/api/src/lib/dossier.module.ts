@@ -1,3 +1,4 @@
+import { AccountDirectoryModule } from '@nabij/identity/api';
 import { DocumentStore, UploadsModule } from '@nabij/platform/api';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -15,6 +16,7 @@ import { DocumentsService } from './documents.service';
 import { DossierItemsController } from './dossier-items.controller';
 import { DossierItemsRepository } from './dossier-items.repository';
 import { DossierItemsService } from './dossier-items.service';
+import { DossierNamesService } from './dossier-names.service';
 import { TeamCasesService } from './team-cases.service';
 import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
 import {
@@ -46,6 +48,8 @@ import { CaseRetentionService } from './case-retention.service';
       DossierDocumentEntity,
     ]),
     UploadsModule,
+    // People's names (and whose organisation and team they are) come from identity's AccountDirectoryService.
+    AccountDirectoryModule,
   ],
   controllers: [
     CasesController,
@@ -63,6 +67,7 @@ import { CaseRetentionService } from './case-retention.service';
     CasesService,
     DossierItemsService,
     ClientDossierService,
+    DossierNamesService,
     DocumentsService,
     TeamCasesService,
     DossierPersonalDataRepository,

@@ -11,6 +11,7 @@ import {
 } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { AccountDirectoryService } from './directory/account-directory.service';
 
 /** What an erased account's e-mail column holds: unique, never deliverable (`.invalid`, RFC 2606). */
 export function erasedEmail(accountId: string): string {
@@ -35,6 +36,7 @@ export class AccountErasureRepository implements PersonalDataEraser, OnModuleIni
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly clock: Clock,
     private readonly mail: MailService,
+    private readonly directory: AccountDirectoryService,
   ) {}
 
   onModuleInit(): void {
@@ -64,6 +66,8 @@ export class AccountErasureRepository implements PersonalDataEraser, OnModuleIni
        WHERE id = $1`,
       [scope.clientId, erasedEmail(scope.clientId), now],
     );
+    // This instance shows no cached name any more; others at most CARD_TTL_MS longer.
+    this.directory.forgetCard(scope.clientId);
     await manager.query(`DELETE FROM email_verification WHERE account_id = $1`, [scope.clientId]);
     await manager.query(`DELETE FROM password_reset WHERE account_id = $1`, [scope.clientId]);
     await manager.query(`DELETE FROM activation_code WHERE account_id = $1`, [scope.clientId]);

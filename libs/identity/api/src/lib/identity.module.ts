@@ -17,6 +17,9 @@ import { AccountErasureRepository } from './account-erasure.repository';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
+import { StaffAccountsRepository } from './staff/staff-accounts.repository';
+import { StaffAccountsService } from './staff/staff-accounts.service';
+import { AccountDirectoryModule } from './directory/account-directory.module';
 import { AuthService } from './auth.service';
 import { AccountEntity } from './entities/account.entity';
 import { TeamEntity } from './entities/team.entity';
@@ -47,6 +50,8 @@ import { TwoFactorService } from './two-factor/two-factor.service';
       AccountRecoveryCodeEntity,
       LoginChallengeEntity,
     ]),
+    // The same directory (and name cache) other domains use: an erasure clears the erased name from it.
+    AccountDirectoryModule,
   ],
   controllers: [AuthController, AccountSettingsController, ActivationController, TwoFactorController],
   providers: [
@@ -72,7 +77,17 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     TwoFactorRepository,
     TwoFactorService,
     LoginChallengeCleanupJob,
+    StaffAccountsRepository,
+    StaffAccountsService,
   ],
-  exports: [AccountsService, PasswordService, PasswordPolicyService, SessionsService, ActivationService, TwoFactorService],
+  exports: [
+    StaffAccountsService,
+    AccountsService,
+    PasswordService,
+    PasswordPolicyService,
+    SessionsService,
+    ActivationService,
+    TwoFactorService,
+  ],
 })
 export class IdentityModule {}

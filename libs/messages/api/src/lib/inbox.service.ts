@@ -31,23 +31,27 @@ export class InboxService {
   async inbox(worker: AuthUser, meta: RequestMeta): Promise<InboxThread[]> {
     const rows = await this.messages.workerInbox(await this.scopes.of(worker));
     // The inbox shows who wrote: record that the worker saw these clients' names, in one statement
-    // committed before the list is answered.
-    await this.audit.recordMany(
-      rows.map((r) => ({
-        actor: worker,
-        action: 'read' as const,
-        resourceType: 'message_inbox',
-        resourceId: r.id,
-        clientId: r.client_id,
-        ...meta,
-      })),
-    );
+    // committed before the list is answered. The names come from identity's directory meanwhile
+    // (usually from its short cache).
+    const [, names] = await Promise.all([
+      this.audit.recordMany(
+        rows.map((r) => ({
+          actor: worker,
+          action: 'read' as const,
+          resourceType: 'message_inbox',
+          resourceId: r.id,
+          clientId: r.client_id,
+          ...meta,
+        })),
+      ),
+      this.accounts.namesByIds(rows.map((r) => r.client_id)),
+    ]);
     const now = this.clock.now();
     return rows.map((r) => ({
       id: r.id,
       caseId: r.case_id,
       dutyQueue: r.case_id === null,
-      client: { id: r.client_id, name: r.client_name },
+      client: { id: r.client_id, name: names.get(r.client_id) ?? null },
       lastMessageAt: iso(r.last_message_at)!,
       unread: r.unread,
       dueAt: iso(r.due_at),

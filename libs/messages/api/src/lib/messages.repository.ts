@@ -29,7 +29,6 @@ export interface InboxRow {
   id: string;
   case_id: string | null;
   client_id: string;
-  client_name: string | null;
   last_message_at: Date;
   unread: number;
   due_at: Date | null;
@@ -228,7 +227,7 @@ export class MessagesRepository {
   workerInbox(worker: WorkerScope): Promise<InboxRow[]> {
     return queryPrepared<InboxRow>(
       this.dataSource,
-      `SELECT t.id, t.case_id, t.client_id, cl.name AS client_name, t.last_message_at, ${UNREAD_FOR_WORKER} AS unread, d.due_at
+      `SELECT t.id, t.case_id, t.client_id, t.last_message_at, ${UNREAD_FOR_WORKER} AS unread, d.due_at
          FROM (SELECT t.id, t.case_id, t.client_id, t.last_message_at
                  FROM message_thread t
                 WHERE t.case_id = ANY($2::uuid[])
@@ -236,7 +235,6 @@ export class MessagesRepository {
                SELECT t.id, t.case_id, t.client_id, t.last_message_at
                  FROM message_thread t
                 WHERE t.case_id IS NULL AND t.organisation_id = $1) t
-         JOIN account cl ON cl.id = t.client_id
          LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
         ORDER BY d.due_at ASC NULLS LAST, t.last_message_at DESC
         LIMIT 500`,

@@ -10,7 +10,6 @@ import { InviteAcceptController, InvitesController } from './invites/invites.con
 import { InvitesRepository } from './invites/invites.repository';
 import { InvitesService } from './invites/invites.service';
 import { StaffController } from './staff.controller';
-import { StaffRepository } from './staff.repository';
 import { StaffService } from './staff.service';
 import { StaffTwoFactorService } from './staff-two-factor.service';
 import { TeamsController } from './teams.controller';
@@ -28,6 +27,6 @@ import { TeamsService } from './teams.service';
     TrainingsModule,
   ],
   controllers: [TeamsController, StaffController, InvitesController, InviteAcceptController],
-  providers: [TeamsRepository, TeamsService, StaffRepository, StaffService, StaffTwoFactorService, InvitesRepository, InvitesService],
+  providers: [TeamsRepository, TeamsService, StaffService, StaffTwoFactorService, InvitesRepository, InvitesService],
 })
 export class OrganisationModule {}

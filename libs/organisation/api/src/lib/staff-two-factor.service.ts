@@ -1,9 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { SessionsService, TwoFactorService } from '@nabij/identity/api';
+import { SessionsService, StaffAccountsService, TwoFactorService } from '@nabij/identity/api';
 import { AuthUser, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { organisationOf } from './organisation-of';
-import { StaffRepository } from './staff.repository';
 
 /**
  * An admin resets a colleague's two-factor authentication (a lost or new phone). Identity's
@@ -14,7 +13,7 @@ import { StaffRepository } from './staff.repository';
 export class StaffTwoFactorService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly staff: StaffRepository,
+    private readonly staff: StaffAccountsService,
     private readonly twoFactor: TwoFactorService,
     private readonly sessions: SessionsService,
   ) {}

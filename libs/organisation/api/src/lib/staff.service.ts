@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DutyRosterService } from '@nabij/chat/api';
 import { TeamCasesService } from '@nabij/dossier/api';
-import { SessionsService } from '@nabij/identity/api';
+import { SessionsService, StaffAccountsService, type StaffRow } from '@nabij/identity/api';
 import { WorkerThreadsService } from '@nabij/messages/api';
 import {
   STAFF_HAS_WORK,
@@ -15,7 +15,6 @@ import { TrainerHandOverService } from '@nabij/trainings/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { HandOverWorkDto, UpdateStaffDto } from './dto/staff.dto';
 import { organisationOf } from './organisation-of';
-import { StaffRepository, StaffRow } from './staff.repository';
 
 /**
  * Staff accounts of the admin's own organisation: role and team, deactivation (with the hand-over
@@ -25,7 +24,7 @@ import { StaffRepository, StaffRow } from './staff.repository';
 export class StaffService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly staff: StaffRepository,
+    private readonly staff: StaffAccountsService,
     private readonly teamCases: TeamCasesService,
     private readonly sessions: SessionsService,
     private readonly threads: WorkerThreadsService,

@@ -30,6 +30,18 @@ describe('AccountDirectoryService', () => {
     expect(await directory.namesByIds([])).toEqual(new Map());
   });
 
+  it('keeps names for showing a minute in this instance, and forgets one at once when asked (an erasure does)', async () => {
+    const org = await makeOrganisation(t);
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Kees Jansen' });
+    expect((await directory.namesByIds([client.id])).get(client.id)).toBe('Kees Jansen');
+    // No service renames an account: written directly, as another instance's erasure would.
+    await t.dataSource.query(`UPDATE account SET name = 'Kees de Boer' WHERE id = $1`, [client.id]);
+    expect((await directory.namesByIds([client.id])).get(client.id)).toBe('Kees Jansen');
+    expect((await directory.byId(client.id))?.name).toBe('Kees de Boer');
+    directory.forgetCard(client.id);
+    expect(await directory.cardsByIds([client.id])).toEqual(new Map([[client.id, { name: 'Kees de Boer', role: 'client' }]]));
+  });
+
   it('puts names in place of account ids in rows, null for none or an unknown id', async () => {
     const org = await makeOrganisation(t);
     const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, name: 'Sanne de Vries' });

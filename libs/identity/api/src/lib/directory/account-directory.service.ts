@@ -29,6 +29,21 @@ const ref = (row: AccountRefRow): AccountRef => ({
   deactivated: row.deactivated_at !== null,
 });
 
+/** Who an account is on screen: their name and role (documents show "uploaded by" with both). */
+export interface AccountCard {
+  name: string | null;
+  role: Role;
+}
+
+/**
+ * How long a name and role stay cached in this instance. Names change only when an account is
+ * erased (cleared here at once; other instances show the old name at most this long) and roles by an
+ * admin: a card is for showing, never for deciding who may do what (byId, memberOf: never cached).
+ */
+export const CARD_TTL_MS = 60_000;
+/** A bound on the cache; when full it starts again empty. */
+const CARD_CACHE_MAX = 20_000;
+
 const unique = (ids: Iterable<string | null | undefined>): string[] => [...new Set([...ids].filter((id): id is string => !!id))];
 
 /**
@@ -39,7 +54,40 @@ const unique = (ids: Iterable<string | null | undefined>): string[] => [...new S
  */
 @Injectable()
 export class AccountDirectoryService {
+  private readonly cards = new Map<string, { card: AccountCard | null; until: number }>();
+
   constructor(private readonly repository: AccountDirectoryRepository) {}
+
+  /**
+   * Names and roles by id for showing them (null: no such account), from this instance's cache
+   * (CARD_TTL_MS) where it can: the hot reads (a dossier, the inbox) then need no second statement.
+   * The ids not cached are read in one statement.
+   */
+  async cardsByIds(ids: Iterable<string | null | undefined>, manager?: EntityManager): Promise<Map<string, AccountCard | null>> {
+    const now = Date.now();
+    const result = new Map<string, AccountCard | null>();
+    const missing: string[] = [];
+    for (const id of unique(ids)) {
+      const cached = this.cards.get(id);
+      if (cached && cached.until > now) result.set(id, cached.card);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return result;
+    const rows = await this.repository.accountsByIds(missing, manager);
+    const found = new Map(rows.map((row) => [row.id, { name: row.name, role: row.role }]));
+    if (this.cards.size + missing.length > CARD_CACHE_MAX) this.cards.clear();
+    for (const id of missing) {
+      const card = found.get(id) ?? null;
+      result.set(id, card);
+      this.cards.set(id, { card, until: now + CARD_TTL_MS });
+    }
+    return result;
+  }
+
+  /** Forgets the cached name and role of the account (its name was erased, its role changed). */
+  forgetCard(id: string): void {
+    this.cards.delete(id);
+  }
 
   /** The accounts with these ids (unknown ids are left out), keyed by id. */
   async byIds(ids: Iterable<string | null | undefined>, manager?: EntityManager): Promise<Map<string, AccountRef>> {
@@ -49,10 +97,10 @@ export class AccountDirectoryService {
     return new Map(rows.map((row) => [row.id, ref(row)]));
   }
 
-  /** Display names by id (null: no name, or no such account). */
+  /** Display names by id (null: no name; unknown ids are left out), cached like cardsByIds. */
   async namesByIds(ids: Iterable<string | null | undefined>, manager?: EntityManager): Promise<Map<string, string | null>> {
-    const accounts = await this.byIds(ids, manager);
-    return new Map([...accounts].map(([id, account]) => [id, account.name]));
+    const cards = await this.cardsByIds(ids, manager);
+    return new Map([...cards].flatMap(([id, card]) => (card ? [[id, card.name] as const] : [])));
   }
 
   /**

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffRole } from '@nabij/organisation/contracts';
+import type { Role } from '@nabij/platform/contracts';
 import { EntityManager } from 'typeorm';
+
+/** The roles of staff: everyone but clients. */
+export type StaffRole = Exclude<Role, 'client'>;
 
 export interface StaffRow {
   id: string;
@@ -17,9 +20,12 @@ export interface StaffRow {
 const STAFF_SELECT = `SELECT a.id, a.name, a.email, a.role, a.team_id, t.name AS team_name, a.deactivated_at, a.can_train, a.chat_duty
   FROM account a LEFT JOIN team t ON t.id = a.team_id`;
 
-/** Staff-account SQL of the admin screens; clients never appear, every query is scoped to one organisation. */
+/**
+ * Staff-account SQL of organisation's admin screens (through StaffAccountsService); clients never
+ * appear, every query is scoped to one organisation. Identity owns account and team.
+ */
 @Injectable()
-export class StaffRepository {
+export class StaffAccountsRepository {
   list(db: EntityManager, organisationId: string): Promise<StaffRow[]> {
     return db.query(
       `${STAFF_SELECT} WHERE a.organisation_id = $1 AND a.role <> 'client'

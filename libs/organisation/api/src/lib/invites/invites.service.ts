@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AccountsService } from '@nabij/identity/api';
+import { AccountsService, StaffAccountsService } from '@nabij/identity/api';
 import {
   EMAIL_IN_USE,
   INVITE_DAYS,
@@ -12,7 +12,6 @@ import { AppConfig, AuditService, AuthUser, Clock, MailService, RequestMeta } fr
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AcceptInviteDto, CreateInviteDto } from '../dto/invite.dto';
 import { organisationOf } from '../organisation-of';
-import { StaffRepository } from '../staff.repository';
 import { inviteMail } from './invite-mails';
 import { hashInviteToken, newInviteToken } from './invite-token';
 import { InviteRow, InvitesRepository } from './invites.repository';
@@ -30,7 +29,7 @@ export class InvitesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly invites: InvitesRepository,
-    private readonly staff: StaffRepository,
+    private readonly staff: StaffAccountsService,
     private readonly accounts: AccountsService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
