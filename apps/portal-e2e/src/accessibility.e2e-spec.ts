@@ -34,6 +34,10 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
       '/bibliotheek/zoeken?q=schulden',
       '/bibliotheek/zoeken?q=shulden',
       '/vragen',
+      '/zelftesten',
+      '/zelftesten/quickscan-geldzorgen',
+      '/vraag-stellen',
+      '/mijn-vraag',
     ]) {
       problems.push(...(await check(page, path)));
     }
@@ -53,8 +57,11 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   });
 
   it.each([
-    ['client@demo.nabij.nl', ['/home', '/berichten', '/dossier', '/training', '/chat', '/account', '/mijn-gegevens']],
-    ['worker@demo.nabij.nl', ['/home', '/inbox', '/caseload', '/huiswerk', '/chat/wachtrij', '/uren', '/privacy-verzoeken', '/account']],
+    ['client@demo.nabij.nl', ['/home', '/berichten', '/dossier', '/training', '/chat', '/account', '/mijn-gegevens', '/mijn-zelftesten']],
+    [
+      'worker@demo.nabij.nl',
+      ['/home', '/inbox', '/caseload', '/huiswerk', '/chat/wachtrij', '/uren', '/privacy-verzoeken', '/account', '/anonieme-vragen'],
+    ],
     ['teamlead@demo.nabij.nl', ['/home', '/rapportage', '/chat/rooster']],
     ['admin@demo.nabij.nl', ['/home', '/medewerkers', '/teams', '/chat/tijden', '/chat/rooster', '/toegangslog', '/privacy-verzoeken']],
   ])('finds no problems on the pages of %s', async (email, paths) => {

@@ -14,6 +14,26 @@ export const appRoutes: Route[] = [
   { path: 'bibliotheek/thema/:theme', loadComponent: () => import('@nabij/library/portal/lib/theme/theme.page').then((m) => m.ThemePage) },
   { path: 'bibliotheek/:slug', loadComponent: () => import('@nabij/library/portal/lib/article/article.page').then((m) => m.ArticlePage) },
   { path: 'vragen', loadComponent: () => import('@nabij/library/portal/lib/faq/faq.page').then((m) => m.FaqPage) },
+  { path: 'zelftesten', loadComponent: () => import('@nabij/library/portal/lib/self-test/self-tests.page').then((m) => m.SelfTestsPage) },
+  {
+    path: 'zelftesten/:slug',
+    loadComponent: () => import('@nabij/library/portal/lib/self-test/self-test.page').then((m) => m.SelfTestPage),
+  },
+  {
+    path: 'mijn-zelftesten',
+    canActivate: [roleGuard('client')],
+    loadComponent: () => import('@nabij/library/portal/lib/self-test/my-self-tests.page').then((m) => m.MySelfTestsPage),
+  },
+  {
+    path: 'vraag-stellen',
+    loadComponent: () => import('@nabij/library/portal/lib/question/ask-question.page').then((m) => m.AskQuestionPage),
+  },
+  { path: 'mijn-vraag', loadComponent: () => import('@nabij/library/portal/lib/question/my-question.page').then((m) => m.MyQuestionPage) },
+  {
+    path: 'anonieme-vragen',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/library/portal/lib/question/question-queue.page').then((m) => m.QuestionQueuePage),
+  },
   { path: 'login', loadComponent: () => import('@nabij/identity/portal/lib/login/login.page').then((m) => m.LoginPage) },
   {
     path: 'forgot-password',

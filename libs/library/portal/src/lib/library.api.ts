@@ -1,14 +1,25 @@
 import { HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { LIBRARY_SEARCH_PATH } from '@nabij/library/contracts';
+import { POSTCODE_CHECK_PATH } from '@nabij/intake/contracts';
+import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
 import type {
+  AnswerQuestion,
+  AskedQuestion,
+  AskQuestion,
+  QuestionThread,
+  QueuedQuestion,
   Article,
   ArticleSummary,
   FaqEntry,
+  KeepSelfTestResult,
+  KeptSelfTestResult,
   LibraryAudience,
   LibraryLang,
   LibraryTheme,
   SearchResponse,
+  SelfTestSummary,
+  SelfTestView,
 } from '@nabij/library/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
@@ -39,5 +50,48 @@ export class LibraryApi {
 
   search(lang: LibraryLang, q: string): Observable<SearchResponse> {
     return this.api.get(`${LIBRARY_SEARCH_PATH}${query({ q, lang })}`);
+  }
+
+  selfTests(lang: LibraryLang): Observable<SelfTestSummary[]> {
+    return this.api.get(`/library/self-tests${query({ lang })}`);
+  }
+
+  selfTest(lang: LibraryLang, slug: string): Observable<SelfTestView> {
+    return this.api.get(`/library/self-tests/${encodeURIComponent(slug)}${query({ lang })}`);
+  }
+
+  /** Only for a logged-in client who chooses to keep the result. */
+  keepSelfTestResult(lang: LibraryLang, body: KeepSelfTestResult): Observable<KeptSelfTestResult> {
+    return this.api.post(`/library/self-test-results${query({ lang })}`, body);
+  }
+
+  keptSelfTestResults(lang: LibraryLang): Observable<KeptSelfTestResult[]> {
+    return this.api.get(`/library/self-test-results${query({ lang })}`);
+  }
+
+  deleteSelfTestResult(id: string): Observable<void> {
+    return this.api.delete(`/library/self-test-results/${encodeURIComponent(id)}`);
+  }
+
+  /** Intake's postcode check: the anonymous question needs a served one. */
+  postcodeCheck(postcode: string): Observable<PostcodeCheckResponse> {
+    return this.api.post(POSTCODE_CHECK_PATH, { postcode });
+  }
+
+  askQuestion(body: AskQuestion): Observable<AskedQuestion> {
+    return this.api.post('/library/questions', body);
+  }
+
+  /** POST, so the private link's token is in no URL. */
+  readQuestion(token: string): Observable<QuestionThread> {
+    return this.api.post('/library/questions/read', { token });
+  }
+
+  questionQueue(): Observable<QueuedQuestion[]> {
+    return this.api.get('/library/questions');
+  }
+
+  answerQuestion(id: string, body: AnswerQuestion): Observable<QueuedQuestion> {
+    return this.api.post(`/library/questions/${encodeURIComponent(id)}/answer`, body);
   }
 }

@@ -25,6 +25,11 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
         </li>
       }
     </ul>
+    <section class="card" aria-labelledby="self-tests-title">
+      <h2 id="self-tests-title">{{ 'library.home.selfTestsTitle' | t }}</h2>
+      <p>{{ 'library.home.selfTestsText' | t }}</p>
+      <a class="button button--secondary" routerLink="/zelftesten">{{ 'library.home.selfTestsLink' | t }}</a>
+    </section>
     <section class="card" aria-labelledby="faq-title">
       <h2 id="faq-title">{{ 'library.home.faqLink' | t }}</h2>
       <p>{{ 'library.home.faqText' | t }}</p>
