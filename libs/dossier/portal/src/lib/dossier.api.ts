@@ -10,6 +10,8 @@ import type {
   ClientActionRequest,
   ClientSearchResult,
   CloseCaseRequest,
+  ReopenCaseRequest,
+  ReopenedCase,
   Colleague,
   ConversationReport,
   Dossier,
@@ -142,5 +144,9 @@ export class DossierApi {
   }
   close(caseId: string, request: CloseCaseRequest): Observable<CaseSummary> {
     return this.api.post(`/dossier/cases/${id(caseId)}/close`, request);
+  }
+
+  reopen(caseId: string, request: ReopenCaseRequest): Observable<ReopenedCase> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/reopen`, request);
   }
 }

@@ -1,16 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type {
-  Appointment,
-  AppointmentKind,
-  AppointmentStatus,
-  CloseReason,
-  Colleague,
-  Dossier,
-  DossierDocument,
-  Goal,
-} from '@nabij/dossier/contracts';
-import { APPOINTMENT_KINDS, CLOSE_REASONS } from '@nabij/dossier/contracts';
+import type { Appointment, AppointmentKind, AppointmentStatus, Colleague, Dossier, DossierDocument, Goal } from '@nabij/dossier/contracts';
+import { APPOINTMENT_KINDS } from '@nabij/dossier/contracts';
 import { isVideoJoinOpen } from '@nabij/video/contracts';
 import type { ChatSessionView } from '@nabij/chat/contracts';
 import {
@@ -26,12 +17,13 @@ import {
 } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
+import { CaseCloseComponent } from './case-close.component';
 import { UploadProblem, checkFile, uploadProblemOf } from '../client-dossier.store';
 import { DossierApi } from '../dossier.api';
 import { GoalsComponent } from '../goals/goals.component';
 import { dossierTexts } from '../i18n';
 
-/** `/caseload/:caseId`: one case for its worker. Dense forms; a closed case is read-only. */
+/** `/caseload/:caseId`: one case for its worker. Dense forms; a closed case is read-only (and can be reopened for a while). */
 @Component({
   selector: 'nb-case-page',
   styleUrls: ['./case.page.css', '../dossier.shared.css'],
@@ -43,6 +35,7 @@ import { dossierTexts } from '../i18n';
     FormControlDirective,
     GoalsComponent,
     ChatTranscriptsComponent,
+    CaseCloseComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -164,12 +157,8 @@ import { dossierTexts } from '../i18n';
             <p class="small">{{ 'dossier.handover.noColleagues' | t }}</p>
           }
         </form>
-        <form class="card dense-form" (submit)="$event.preventDefault(); close(d.case.id, reason.value)">
-          <h2>{{ 'dossier.case.close' | t }}</h2>
-          <label>{{ 'dossier.case.closeReason' | t }} <select #reason class="input">@for (r of reasons; track r) {<option [value]="r">{{ 'dossier.closeReason.' + r | t }}</option>}</select></label>
-          <button type="submit" class="button button--small button--danger">{{ 'dossier.case.closeSave' | t }}</button>
-        </form>
       }
+      <nb-case-close [caseId]="d.case.id" [closedOn]="d.case.closedOn" (changed)="reload()" />
     }
   `,
 })
@@ -180,7 +169,6 @@ export class CasePage {
   protected readonly dossier = signal<Dossier | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly kinds = APPOINTMENT_KINDS;
-  protected readonly reasons = CLOSE_REASONS;
   protected readonly today = new Date().toISOString().slice(0, 10);
   protected readonly colleagues = signal<Colleague[]>([]);
   protected readonly handoverTo = signal('');
@@ -320,8 +308,9 @@ export class CasePage {
     );
   }
 
-  protected close(caseId: string, reason: string): Promise<void> {
-    return this.run(this.api.close(caseId, { reason: reason as CloseReason }));
+  /** Closed or reopened by nb-case-close: show what the API stored. */
+  protected reload(): Promise<void> {
+    return this.load(this.caseId());
   }
 
   protected date(value: string): string {
