@@ -76,7 +76,11 @@ describe('MyWeekPage', () => {
     const { http, fixture, el } = setup();
     await flushEntries(http, [prefilled, locked]);
     await fixture.whenStable();
-    expect(el.querySelector('.time-days tbody tr td')?.textContent).toBe('1:20');
+    // Monday: 60 minutes confirmed, the 20 prefilled ones apart until they are confirmed.
+    const [confirmed, open] = [...el.querySelectorAll('.time-days tbody tr:first-child td')].map((td) => td.textContent);
+    expect([confirmed, open]).toEqual(['1:00', '0:20']);
+    expect([...el.querySelectorAll('.time-days tfoot td')].map((td) => td.textContent)).toEqual(['1:00', '0:20']);
+    expect(el.querySelector('.time-open-note')?.textContent).toContain('Nog 0:20 uur te bevestigen');
     expect(el.querySelector('.time-norm')?.textContent).toContain('Cliëntgebonden: 75% (norm 80%)');
     expect(el.querySelector('.time-norm')?.classList).toContain('time-norm--below');
     const rows = el.querySelectorAll('.time-entries tbody tr');
@@ -157,6 +161,20 @@ describe('MyWeekPage', () => {
     form.dispatchEvent(new Event('submit'));
     const req = http.expectOne((r) => r.method === 'POST' && r.url === '/api/time/entries');
     expect(req.request.body).toMatchObject({ contactType: 'preparation', minutes: 45, caseId: null });
+  });
+
+  it('tells two alike prefilled contacts of one day apart by their time of day, without any content', async () => {
+    const morning = entry({ id: 'e3', createdAt: '2026-03-02T08:05:00Z' });
+    const afternoon = entry({ id: 'e4', createdAt: '2026-03-02T13:40:00Z' });
+    const { http, fixture, el } = setup([morning, afternoon]);
+    await flushEntries(http, [morning, afternoon]);
+    await fixture.whenStable();
+    const lines = [...el.querySelectorAll('.time-item__what')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lines).toEqual([
+      'Bericht Sanne de Vries · ma 2 mrt 09:05 · uit bericht',
+      'Bericht Sanne de Vries · ma 2 mrt 14:40 · uit bericht',
+    ]);
+    http.verify();
   });
 
   it('asks a team lead only for their own week, never for cases, and offers only contacts without a client', async () => {

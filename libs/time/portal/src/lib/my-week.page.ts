@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { AuthStore, MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
+import { AuthStore, MessageComponent, TranslatePipe, formatAmsterdamTime, generalErrorKey, useTexts } from '@nabij/platform/portal';
 import {
   CONTACT_TYPES,
   ContactType,
@@ -61,6 +61,14 @@ export class MyWeekPage {
   /** A client contact without a case: an anonymous chat, until it is linked to a case. */
   protected anonymous(entry: TimeEntry): boolean {
     return !entry.caseId && !isNonClientContact(entry.contactType);
+  }
+
+  /**
+   * The time of day the entry was made: for a prefilled contact, when it happened (the reply sent,
+   * the chat ended), so two alike rows of one day can be told apart without any of their content.
+   */
+  protected clock(iso: string): string {
+    return formatAmsterdamTime(iso, this.i18n.locale());
   }
 
   protected hm(minutes: number): string {

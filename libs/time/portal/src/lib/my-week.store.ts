@@ -34,6 +34,22 @@ export class MyWeekStore {
   readonly loading = this._loading.asReadonly();
   readonly error = this._error.asReadonly();
   readonly toConfirm = computed(() => this._week()?.toConfirm ?? []);
+  /**
+   * Minutes per day of the week, confirmed apart from those still to confirm, so a prefilled
+   * contact does not count in the total before the worker confirmed it.
+   */
+  readonly perDay = computed(() => {
+    const days = this._week()?.days ?? [];
+    const entries = this._entries();
+    return days.map(({ date }) => {
+      const on = entries.filter((e) => e.occurredOn === date);
+      const sum = (status: TimeEntry['status']) => on.filter((e) => e.status === status).reduce((n, e) => n + e.minutes, 0);
+      return { date, confirmed: sum('confirmed'), open: sum('to_confirm') };
+    });
+  });
+  readonly totals = computed(() =>
+    this.perDay().reduce((t, d) => ({ confirmed: t.confirmed + d.confirmed, open: t.open + d.open }), { confirmed: 0, open: 0 }),
+  );
   readonly sharePercent = computed(() => {
     const share = this._week()?.clientBoundShare;
     return share === null || share === undefined ? null : Math.round(share * 100);
