@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CaseStatusFilter, CaseSummary, ClientSearchResult, Colleague, Dossier, KindOfWork } from '@nabij/dossier/contracts';
+import type { CaseStatusFilter, CaseSummary, Dossier, KindOfWork } from '@nabij/dossier/contracts';
 import { queryPrepared } from '@nabij/platform/api';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
@@ -19,21 +19,10 @@ export type CaseSummaryFilter =
       kindOfWork?: KindOfWork;
     };
 
-export interface ClientOfOrganisation {
-  id: string;
-  financier_id: string | null;
-}
-
 export interface OpenCaseOfWorker {
   id: string;
   client_id: string;
-  client_name: string | null;
   opened_on: string;
-  team_id: string | null;
-}
-
-export interface WorkerOfOrganisation {
-  id: string;
   team_id: string | null;
 }
 
@@ -134,21 +123,9 @@ const summaryView = (r: SummaryRow): CaseSummary => ({
   assignedWorker: r.worker_id ? { id: r.worker_id, name: null } : null,
 });
 
-interface ClientSearchRow {
-  id: string;
-  name: string | null;
-  email: string;
-  birth_date: string | null;
-  financier_name: string | null;
-  has_open_case: boolean;
-}
-
-/** `%`, `_` and `\` match literally in the search. */
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
- * SQL of the cases area: care cases, hand-overs, the case summaries with names joined in, the
- * client search and the colleague list. Methods that take an EntityManager run in the caller's
+ * SQL of the cases area: care cases, hand-overs and the case summaries (people's names come from
+ * identity's AccountDirectoryService). Methods that take an EntityManager run in the caller's
  * transaction (the services keep control of transactions and locks).
  */
 @Injectable()
@@ -221,14 +198,6 @@ export class CasesRepository {
     return summary;
   }
 
-  async clientOfOrganisation(db: EntityManager, clientId: string, organisationId: string | null): Promise<ClientOfOrganisation | null> {
-    const [client] = await db.query(`SELECT id, financier_id FROM account WHERE id = $1 AND role = 'client' AND organisation_id = $2`, [
-      clientId,
-      organisationId,
-    ]);
-    return client ?? null;
-  }
-
   /** Serialises case openings per client until the caller's transaction ends. */
   async lockCaseOpening(db: EntityManager, clientId: string): Promise<void> {
     await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('care_case:open:' || $1::text, 0))`, [clientId]);
@@ -248,11 +217,11 @@ export class CasesRepository {
     return !!financier;
   }
 
-  /** A worker's open cases with the client's name, oldest first, locked when the caller hands them over. */
+  /** A worker's open cases, oldest first, locked when the caller hands them over. */
   openCasesOfWorker(db: EntityManager, workerId: string, forUpdate = false): Promise<OpenCaseOfWorker[]> {
     return db.query(
-      `SELECT c.id, c.client_id, cl.name AS client_name, c.opened_on::text AS opened_on, c.team_id
-         FROM care_case c JOIN account cl ON cl.id = c.client_id
+      `SELECT c.id, c.client_id, c.opened_on::text AS opened_on, c.team_id
+         FROM care_case c
         WHERE c.assigned_worker_id = $1 AND c.closed_on IS NULL
         ORDER BY c.opened_on, c.id${forUpdate ? ' FOR UPDATE OF c' : ''}`,
       [workerId],
@@ -260,7 +229,7 @@ export class CasesRepository {
   }
 
   /** Those of the given cases that are closed and still the worker's, locked for the hand-over. */
-  closedCasesOfWorker(db: EntityManager, workerId: string, caseIds: readonly string[]): Promise<Omit<OpenCaseOfWorker, 'client_name'>[]> {
+  closedCasesOfWorker(db: EntityManager, workerId: string, caseIds: readonly string[]): Promise<OpenCaseOfWorker[]> {
     return db.query(
       `SELECT c.id, c.client_id, c.opened_on::text AS opened_on, c.team_id
          FROM care_case c
@@ -274,19 +243,6 @@ export class CasesRepository {
   async openCaseCountOfTeam(db: EntityManager, teamId: string): Promise<number> {
     const [row] = await db.query(`SELECT count(*)::int AS n FROM care_case WHERE team_id = $1 AND closed_on IS NULL`, [teamId]);
     return row.n;
-  }
-
-  async teamOf(db: EntityManager, accountId: string): Promise<string | null> {
-    const [me] = await db.query(`SELECT team_id FROM account WHERE id = $1`, [accountId]);
-    return me?.team_id ?? null;
-  }
-
-  async workerOfOrganisation(db: EntityManager, workerId: string, organisationId: string | null): Promise<WorkerOfOrganisation | null> {
-    const [colleague] = await db.query(`SELECT id, team_id FROM account WHERE id = $1 AND role = 'worker' AND organisation_id = $2`, [
-      workerId,
-      organisationId,
-    ]);
-    return colleague ?? null;
   }
 
   insertCase(db: EntityManager, c: Omit<CareCaseEntity, 'id'>): Promise<CareCaseEntity> {
@@ -314,35 +270,20 @@ export class CasesRepository {
     return rows.length > 0;
   }
 
-  /** Clients of the organisation whose name, e-mail or login name contains `query` (account data only). */
-  async searchClients(db: EntityManager, organisationId: string, query: string, limit: number): Promise<ClientSearchResult[]> {
-    const rows: ClientSearchRow[] = await db.query(
-      `SELECT a.id, a.name, a.email, to_char(a.birth_date, 'YYYY-MM-DD') AS birth_date, f.name AS financier_name,
-              EXISTS (SELECT 1 FROM care_case c WHERE c.client_id = a.id AND c.organisation_id = a.organisation_id AND c.closed_on IS NULL) AS has_open_case
-         FROM account a
-         LEFT JOIN financier f ON f.id = a.financier_id
-        WHERE a.role = 'client' AND a.organisation_id = $1
-          AND (a.name ILIKE $2 ESCAPE '\\' OR a.email ILIKE $2 ESCAPE '\\' OR a.login_name ILIKE $2 ESCAPE '\\')
-        ORDER BY a.name NULLS LAST, a.email, a.id
-        LIMIT $3`,
-      [organisationId, `%${escapeLike(query)}%`, limit],
+  /** Those of the clients with an open case in the organisation. */
+  async clientsWithOpenCase(db: EntityManager, organisationId: string, clientIds: string[]): Promise<Set<string>> {
+    const rows: Array<{ client_id: string }> = await db.query(
+      `SELECT DISTINCT client_id FROM care_case WHERE client_id = ANY($1::uuid[]) AND organisation_id = $2 AND closed_on IS NULL`,
+      [clientIds, organisationId],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      email: r.email,
-      birthDate: r.birth_date,
-      financierName: r.financier_name,
-      hasOpenCase: r.has_open_case,
-    }));
+    return new Set(rows.map((r) => r.client_id));
   }
 
-  /** The other workers of the organisation, id and name only. */
-  async colleagues(organisationId: string, exceptWorkerId: string): Promise<Colleague[]> {
-    const rows: Colleague[] = await this.dataSource.query(
-      `SELECT id, name FROM account WHERE role = 'worker' AND organisation_id = $1 AND id <> $2 ORDER BY name NULLS LAST, id`,
-      [organisationId, exceptWorkerId],
-    );
-    return rows.map((r) => ({ id: r.id, name: r.name }));
+  /** Financier names by id. */
+  async financierNames(db: EntityManager, financierIds: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; name: string }> = await db.query(`SELECT id, name FROM financier WHERE id = ANY($1::uuid[])`, [
+      financierIds,
+    ]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

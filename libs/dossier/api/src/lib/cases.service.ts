@@ -10,6 +10,7 @@ import {
   type Dossier,
   type ReopenedCase,
 } from '@nabij/dossier/contracts';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { amsterdamDate, CaseAccessService, isUuid } from './case-access.service';
@@ -28,12 +29,14 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly names: DossierNamesService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /** Who the worker can hand a case over to: the other workers of their organisation. */
   async colleagues(worker: AuthUser): Promise<Colleague[]> {
     if (!worker.organisationId) return [];
-    return this.cases.colleagues(worker.organisationId, worker.id);
+    const workers = await this.accounts.accountsOf(worker.organisationId, ['worker']);
+    return workers.filter((w) => w.id !== worker.id).map((w) => ({ id: w.id, name: w.name }));
   }
 
   /** Own cases (handed-over ones included, as they are assigned to the caller now). */
@@ -72,7 +75,7 @@ export class CasesService {
    */
   async open(worker: AuthUser, dto: OpenCaseDto, meta: RequestMeta): Promise<CaseSummary> {
     return this.dataSource.transaction(async (db) => {
-      const client = await this.cases.clientOfOrganisation(db, dto.clientId, worker.organisationId);
+      const client = await this.accounts.memberOf(worker.organisationId, dto.clientId, ['client'], db);
       if (!client) throw new NotFoundException('This client does not exist or is not a client of your organisation.');
       // Serialises case openings per client, so two workers opening at once cannot both pass the check.
       await this.cases.lockCaseOpening(db, client.id);
@@ -83,7 +86,7 @@ export class CasesService {
             'This client already has an open case with a colleague. Ask that colleague, or your team lead, to hand the case over to you.',
         });
       }
-      const financierId = dto.financierId ?? client.financier_id;
+      const financierId = dto.financierId ?? client.financierId;
       if (!financierId)
         throw new BadRequestException({
           message: 'This client has no financier yet; choose one.',
@@ -91,7 +94,7 @@ export class CasesService {
         });
       if (!(await this.cases.financierExists(db, financierId, worker.organisationId)))
         throw new NotFoundException('This financier is not one of your organisation.');
-      const teamId = await this.cases.teamOf(db, worker.id);
+      const teamId = (await this.accounts.byId(worker.id, db))?.teamId ?? null;
       const now = this.clock.now();
       const openedOn = dto.openedOn ?? amsterdamDate(now);
       const saved = await this.cases.insertCase(db, {
@@ -134,9 +137,9 @@ export class CasesService {
       const c = await this.access.openCaseFor(worker, caseId, db);
       if (dto.toWorkerId === worker.id)
         throw new BadRequestException({ message: 'Choose a colleague, not yourself.', fields: { toWorkerId: ['must be a colleague'] } });
-      const colleague = await this.cases.workerOfOrganisation(db, dto.toWorkerId, worker.organisationId);
+      const colleague = await this.accounts.memberOf(worker.organisationId, dto.toWorkerId, ['worker'], db);
       if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
-      await this.cases.reassign(db, c.id, colleague.id, colleague.team_id ?? c.teamId);
+      await this.cases.reassign(db, c.id, colleague.id, colleague.teamId ?? c.teamId);
       await this.cases.insertHandover(db, {
         caseId: c.id,
         fromWorkerId: worker.id,
@@ -224,7 +227,7 @@ export class CasesService {
   private async mayReopen(user: AuthUser, c: CareCaseEntity, db: EntityManager): Promise<boolean> {
     if (c.organisationId !== user.organisationId) return false;
     if (user.role === 'worker') return c.assignedWorkerId === user.id;
-    if (user.role === 'team_lead') return !!c.teamId && c.teamId === (await this.cases.teamOf(db, user.id));
+    if (user.role === 'team_lead') return !!c.teamId && c.teamId === (await this.accounts.byId(user.id, db))?.teamId;
     return false;
   }
 }

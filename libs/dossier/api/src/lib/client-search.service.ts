@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ClientSearchResult } from '@nabij/dossier/contracts';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { CasesRepository } from './cases.repository';
@@ -18,13 +19,31 @@ export class ClientSearchService {
     private readonly dataSource: DataSource,
     private readonly cases: CasesRepository,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   async search(user: AuthUser, query: string, meta: RequestMeta): Promise<ClientSearchResult[]> {
     const organisationId = user.organisationId;
     if (!organisationId) return [];
     return this.dataSource.transaction(async (db) => {
-      const rows = await this.cases.searchClients(db, organisationId, query, CLIENT_SEARCH_LIMIT);
+      // The accounts come from identity's directory; whether each is in care and the financier's name are the dossier's.
+      const matches = await this.accounts.searchClients(organisationId, query, CLIENT_SEARCH_LIMIT, db);
+      const ids = matches.map((m) => m.id);
+      const [inCare, financiers] = await Promise.all([
+        this.cases.clientsWithOpenCase(db, organisationId, ids),
+        this.cases.financierNames(
+          db,
+          matches.flatMap((m) => (m.financierId ? [m.financierId] : [])),
+        ),
+      ]);
+      const rows: ClientSearchResult[] = matches.map((m) => ({
+        id: m.id,
+        name: m.name,
+        email: m.email,
+        birthDate: m.birthDate,
+        financierName: m.financierId ? (financiers.get(m.financierId) ?? null) : null,
+        hasOpenCase: inCare.has(m.id),
+      }));
       await this.audit.record(
         { actor: user, action: 'read', resourceType: 'client_search', reason: `${rows.length} result(s)`, ...meta },
         db,

@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { CasesRepository } from './cases.repository';
@@ -22,6 +23,7 @@ export class TeamCasesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   openCaseCount(teamId: string, manager?: EntityManager): Promise<number> {
@@ -29,8 +31,13 @@ export class TeamCasesService {
   }
 
   async openCasesOfWorker(workerId: string, manager?: EntityManager): Promise<OpenCaseRef[]> {
-    const rows = await this.cases.openCasesOfWorker(manager ?? this.dataSource.manager, workerId);
-    return rows.map((r) => ({ id: r.id, clientId: r.client_id, clientName: r.client_name, openedOn: r.opened_on }));
+    const db = manager ?? this.dataSource.manager;
+    const rows = await this.cases.openCasesOfWorker(db, workerId);
+    const names = await this.accounts.namesByIds(
+      rows.map((r) => r.client_id),
+      db,
+    );
+    return rows.map((r) => ({ id: r.id, clientId: r.client_id, clientName: names.get(r.client_id) ?? null, openedOn: r.opened_on }));
   }
 
   /**
@@ -47,12 +54,12 @@ export class TeamCasesService {
     db: EntityManager,
     closedCaseIds: readonly string[] = [],
   ): Promise<number> {
-    const colleague = await this.cases.workerOfOrganisation(db, toWorkerId, admin.organisationId);
+    const colleague = await this.accounts.memberOf(admin.organisationId, toWorkerId, ['worker'], db);
     if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
     const open = await this.cases.openCasesOfWorker(db, fromWorkerId, true);
     const closed = closedCaseIds.length ? await this.cases.closedCasesOfWorker(db, fromWorkerId, closedCaseIds) : [];
     for (const c of [...open, ...closed]) {
-      await this.cases.reassign(db, c.id, colleague.id, colleague.team_id ?? c.team_id);
+      await this.cases.reassign(db, c.id, colleague.id, colleague.teamId ?? c.team_id);
       await this.cases.insertHandover(db, {
         caseId: c.id,
         fromWorkerId,

@@ -20,6 +20,14 @@ export interface AccountContactRow {
   name: string | null;
 }
 
+export interface ClientMatchRow {
+  id: string;
+  name: string | null;
+  email: string | null;
+  birth_date: string | null;
+  financier_id: string | null;
+}
+
 const REF = `SELECT id, name, role, organisation_id, team_id, financier_id, can_train, chat_duty, deactivated_at FROM account`;
 
 /** The `account` reads other domains ask for through AccountDirectoryService: one statement per call, ids as arrays. */
@@ -47,6 +55,24 @@ export class AccountDirectoryRepository {
 
   contactsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<AccountContactRow[]> {
     return manager.query(`SELECT id, email, name FROM account WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Clients of the organisation whose name, e-mail or login name contains the LIKE pattern `$2`. */
+  searchClients(
+    organisationId: string,
+    pattern: string,
+    limit: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ClientMatchRow[]> {
+    return manager.query(
+      `SELECT id, name, email, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, financier_id
+         FROM account
+        WHERE role = 'client' AND organisation_id = $1
+          AND (name ILIKE $2 ESCAPE '\\' OR email ILIKE $2 ESCAPE '\\' OR login_name ILIKE $2 ESCAPE '\\')
+        ORDER BY name NULLS LAST, email, id
+        LIMIT $3`,
+      [organisationId, pattern, limit],
+    );
   }
 
   /** E-mail addresses match case-insensitively. */

@@ -17,6 +17,15 @@ export interface AccountRef {
   deactivated: boolean;
 }
 
+/** A client found by the search of the people who open cases. */
+export interface ClientMatch {
+  id: string;
+  name: string | null;
+  email: string | null;
+  birthDate: string | null;
+  financierId: string | null;
+}
+
 const ref = (row: AccountRefRow): AccountRef => ({
   id: row.id,
   name: row.name,
@@ -166,6 +175,21 @@ export class AccountDirectoryService {
   async emailOf(id: string, manager?: EntityManager): Promise<string | null> {
     const [row] = await this.repository.contactsByIds([id], manager);
     return row?.email ?? null;
+  }
+
+  /**
+   * Clients of the organisation whose name, e-mail address or login name contains `text` (`%`, `_`
+   * and `\` match literally), by name (nameless last), at most `limit`. Account data only.
+   */
+  async searchClients(organisationId: string, text: string, limit: number, manager?: EntityManager): Promise<ClientMatch[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return (await this.repository.searchClients(organisationId, pattern, limit, manager)).map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      birthDate: r.birth_date,
+      financierId: r.financier_id,
+    }));
   }
 
   /** Whether some account (any organisation, any role) has this address; case-insensitive. */
