@@ -59,6 +59,7 @@ describe('GET /api/metrics (Prometheus)', () => {
     expect(sample(text, 'nabij_db_pool_connections', 'state="idle"')).toBeGreaterThanOrEqual(0);
     expect(text).toMatch(/^nabij_job_queue_waiting\{queue="[\w.-]+"\} \d+$/m);
     expect(sample(text, 'nabij_process_resident_memory_bytes')).toBeGreaterThan(0);
+    expect(sample(text, 'nabij_socket_connections')).toBe(0);
   });
 
   it('counts a client message as waiting at once, past the warning after 42 hours and overdue after 48', async () => {

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/websockets';
 import { SkipThrottle } from '@nestjs/throttler';
 import { CHAT_NAMESPACE, ChatClientEvent } from '@nabij/chat/contracts';
-import { Public } from '@nabij/platform/api';
+import { MetricsService, Public } from '@nabij/platform/api';
 import type { Namespace, Socket } from 'socket.io';
 import { takesPartInChats } from '../sessions/chat-actor';
 import { ChatEvents } from './chat-events';
@@ -34,12 +34,19 @@ export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     private readonly events: ChatEvents,
     @Inject(ChatRedisAdapter) private readonly redis: ChatRedisAdapter,
     private readonly logins: ChatSocketLoginsService,
+    private readonly metrics: MetricsService,
   ) {}
 
   afterInit(namespace: Namespace): void {
     this.redis.install(namespace.server);
     this.events.attach(namespace);
     this.logins.attach(namespace);
+    // One engine serves every namespace (/chat, /video) of this instance: its client count is all of them.
+    this.metrics.gauge(
+      'nabij_socket_connections',
+      'Open socket.io connections of this instance (chat and video).',
+      () => namespace.server.engine.clientsCount,
+    );
     // Middleware refuses the handshake itself: the client gets connect_error and never a socket.
     namespace.use((socket, next) => {
       this.auth.authenticate(socket.handshake.auth?.['token']).then(
