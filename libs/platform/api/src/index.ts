@@ -4,6 +4,7 @@ export * from './lib/auth/auth-user';
 export * from './lib/auth/access.decorators';
 export * from './lib/auth/session-registry.service';
 export * from './lib/auth/socket-logins';
+export * from './lib/socket/namespace-redis-adapter';
 export { SESSION_REVOKED_CHANNEL } from './lib/auth/session.repository';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit.service';

@@ -17,6 +17,8 @@ export interface TestAppOptions {
   clock?: FixedClock;
   /** Providers to replace, e.g. the log destination for a spec that reads the logs. */
   overrides?: Array<{ provide: unknown; useValue: unknown }>;
+  /** Share another app's database (a second API instance, e.g. behind Redis); that app drops it. */
+  database?: TestDatabase;
 }
 
 export interface TestApp {
@@ -55,7 +57,7 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signin
 
 /** The real app (guards, pipes, filters, PostgreSQL) on a database of its own. */
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const clock = options.clock ?? new FixedClock();
   const config = new AppConfig({
     DATABASE_URL: database.url,
@@ -95,7 +97,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     },
     async close() {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -2,20 +2,13 @@ import { handOverCase } from '@nabij/dossier/api/testing';
 import { makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { AppConfig } from '@nabij/platform/api';
 import { makeOrganisation, MINUTE } from '@nabij/platform/testing';
-import {
-  CreatedVideoGuestLink,
-  VideoAck,
-  VideoClientEvent,
-  VideoRoomState,
-  VideoServerEvent,
-  VideoSignal,
-  VIDEO_NAMESPACE,
-} from '@nabij/video/contracts';
+import { CreatedVideoGuestLink, VideoAck, VideoClientEvent, VideoRoomState, VideoServerEvent, VideoSignal } from '@nabij/video/contracts';
 import { createHash, createHmac } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import {
   collect,
   connectVideo,
+  connectVideoGuest,
   createVideoTestApp,
   emitAck,
   makeVideoCase,
@@ -38,16 +31,7 @@ describe('video guests: a third person by one-time link', () => {
   const join = (s: Socket, appointmentId: string) => emitAck<VideoAck<VideoRoomState>>(s, VideoClientEvent.Join, { appointmentId });
   const guestsOf = (appointmentId: string) => `/api/video/rooms/${appointmentId}/guests`;
 
-  /** A /video socket with a guest link's token instead of an access token. */
-  function connectGuest(guestToken: unknown): Promise<Socket> {
-    const socket = track(
-      io(`${t.url}${VIDEO_NAMESPACE}`, { auth: { guestToken }, transports: ['websocket'], reconnection: false, forceNew: true }),
-    );
-    return new Promise((resolve, reject) => {
-      socket.once('connect', () => resolve(socket));
-      socket.once('connect_error', (error) => reject(error));
-    });
-  }
+  const connectGuest = async (guestToken: unknown) => track(await connectVideoGuest(t, guestToken));
 
   async function invite(v: VideoCase, body: object = { kind: 'interpreter', firstName: 'Amira' }): Promise<CreatedVideoGuestLink> {
     const res = await t.http().post(guestsOf(v.appointmentId)).auth(v.worker.token, { type: 'bearer' }).send(body);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppointmentLookupModule } from '@nabij/dossier/api';
+import { AppConfig, NamespaceRedisAdapter } from '@nabij/platform/api';
 import { VideoCallsRepository } from './calls/video-calls.repository';
 import { VideoCallsService } from './calls/video-calls.service';
 import { VideoPersonalDataRepository } from './calls/video-personal-data.repository';
@@ -24,6 +25,12 @@ import { VideoController } from './video.controller';
   imports: [AppointmentLookupModule],
   controllers: [VideoController, VideoGuestController],
   providers: [
+    // With REDIS_URL, /video's rooms and fetchSockets span every API instance (like /chat).
+    {
+      provide: NamespaceRedisAdapter,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => NamespaceRedisAdapter.connect(config, 'video'),
+    },
     VideoCallsRepository,
     VideoCallsService,
     VideoRoomsService,

@@ -205,8 +205,8 @@ export class VideoSocketService {
     const membership = this.memberships(socket)[appointmentId];
     if (!membership) return null;
     delete this.memberships(socket)[appointmentId];
-    for (const room of allRooms(appointmentId)) await socket.leave(room);
     try {
+      for (const room of allRooms(appointmentId)) await socket.leave(room);
       const present = await this.server().in(videoRoom(appointmentId)).fetchSockets();
       if (present.length === 0) return await this.end(appointmentId, membership.callId, 'everyone_left');
       await this.broadcast(appointmentId);

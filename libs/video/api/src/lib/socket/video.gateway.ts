@@ -1,6 +1,6 @@
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { SkipThrottle } from '@nestjs/throttler';
-import { Public } from '@nabij/platform/api';
+import { NamespaceRedisAdapter, Public } from '@nabij/platform/api';
 import { VIDEO_NAMESPACE, VideoClientEvent } from '@nabij/video/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import { VideoSocketAuthService } from './video-socket-auth.service';
@@ -23,9 +23,11 @@ export class VideoGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     private readonly video: VideoSocketService,
     private readonly logins: VideoSocketLoginsService,
     private readonly guests: VideoGuestsService,
+    private readonly redis: NamespaceRedisAdapter,
   ) {}
 
   afterInit(namespace: Namespace): void {
+    this.redis.install(namespace);
     this.video.attach(namespace);
     this.logins.attach(namespace);
     namespace.use((socket, next) => {

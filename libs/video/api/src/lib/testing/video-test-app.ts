@@ -2,11 +2,20 @@ import { DossierModule } from '@nabij/dossier/api';
 import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeClient, makeWorker } from '@nabij/identity/api/testing';
-import { connectSocket, createTestApp, FixedClock, makeOrganisation, MINUTE, TestAccount, TestApp } from '@nabij/platform/testing';
+import {
+  connectSocket,
+  createTestApp,
+  FixedClock,
+  makeOrganisation,
+  MINUTE,
+  TestAccount,
+  TestApp,
+  TestDatabase,
+} from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
 import { VIDEO_NAMESPACE } from '@nabij/video/contracts';
 import type { AddressInfo } from 'node:net';
-import type { Socket } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import { VideoModule } from '../video.module';
 
 export interface VideoTestApp extends TestApp {
@@ -14,12 +23,16 @@ export interface VideoTestApp extends TestApp {
   url: string;
 }
 
-/** The real app with identity, dossier, time and video, listening on a port for /video sockets. */
-export async function createVideoTestApp(env: Record<string, string> = {}): Promise<VideoTestApp> {
+/**
+ * The real app with identity, dossier, time and video, listening on a port for /video sockets.
+ * `database` makes it a second API instance on another app's database (with REDIS_URL in `env`).
+ */
+export async function createVideoTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<VideoTestApp> {
   const t = await createTestApp({
     imports: [IdentityModule, DossierModule, TimeModule, VideoModule],
     env,
     clock: new FixedClock('2026-03-02T13:55:00Z'),
+    ...(database && { database }),
   });
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.app.getHttpServer().address() as AddressInfo;
@@ -55,6 +68,18 @@ export async function makeVideoCase(
     .send({ kind: options.kind ?? 'video', startsAt: startsAt.toISOString(), durationMinutes: options.durationMinutes ?? 45 });
   if (res.status !== 201) throw new Error(`planning the appointment failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { organisationId: org.organisationId, worker, client, caseId: c.id, appointmentId: res.body.id, startsAt };
+}
+
+/** A /video socket with a guest link's token instead of an access token. */
+export function connectVideoGuest(t: { url: string }, guestToken: unknown): Promise<Socket> {
+  const socket = io(`${t.url}${VIDEO_NAMESPACE}`, { auth: { guestToken }, transports: ['websocket'], reconnection: false, forceNew: true });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
 }
 
 /** A socket.io client on /video; resolves once connected, rejects with the server's refusal. */
