@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CaseSummary, Dossier, DossierAccess, PrivateNote } from '@nabij/dossier/contracts';
-import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { CaseSummary, Dossier, DossierAccessPage, PrivateNote } from '@nabij/dossier/contracts';
+import { AuthUser, CurrentUser, IntInRangePipe, Roles } from '@nabij/platform/api';
 import { ClientDossierService } from './client-dossier.service';
 import { PrivateNoteDto, UpdatePrivateNoteDto } from './dto/dossier-items.dto';
 
@@ -23,9 +23,14 @@ export class ClientDossierController {
     return this.dossier.myDossier(user, caseId);
   }
 
+  /** Who read or changed the client's data, per day, person and kind of data (paged, newest first). */
   @Get('access-log')
-  accessLog(@CurrentUser() user: AuthUser): Promise<DossierAccess[]> {
-    return this.dossier.accessLog(user);
+  @ApiQuery({ name: 'page', required: false, type: 'integer', minimum: 1, maximum: 10000 })
+  accessLog(
+    @CurrentUser() user: AuthUser,
+    @Query('page', new IntInRangePipe({ fallback: 1, min: 1, max: 10000 })) page: number,
+  ): Promise<DossierAccessPage> {
+    return this.dossier.accessLog(user, page);
   }
 
   @Get('notes')

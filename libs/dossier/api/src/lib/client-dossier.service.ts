@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { CaseSummary, Dossier, DossierAccess, PrivateNote } from '@nabij/dossier/contracts';
+import type { CaseSummary, Dossier, DossierAccessPage, PrivateNote } from '@nabij/dossier/contracts';
 import { AuthUser, Clock } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
@@ -41,8 +41,8 @@ export class ClientDossierService {
   }
 
   /** Who of the organisation read or changed my data, newest first (the client's own actions left out). */
-  accessLog(client: AuthUser): Promise<DossierAccess[]> {
-    return this.items.accessLog(client.id);
+  accessLog(client: AuthUser, page: number): Promise<DossierAccessPage> {
+    return this.items.accessLog(client.id, page);
   }
 
   // Private notes: only ever read by their author; no professional route touches this table.

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ConversationReport, DossierAccess, DossierDocument } from '@nabij/dossier/contracts';
+import { ACCESS_LOG_PAGE_SIZE } from '@nabij/dossier/contracts';
+import type { AccessAction, AccessKind, ConversationReport, DossierAccessPage, DossierDocument } from '@nabij/dossier/contracts';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import {
   AppointmentEntity,
@@ -175,30 +176,84 @@ export class DossierItemsRepository {
     return !!result.affected;
   }
 
-  /** Who read or changed the client's data, newest first, the client's own actions left out (at most 500). */
-  async accessLog(clientId: string): Promise<DossierAccess[]> {
+  /**
+   * Who read or changed the client's data (the client's own actions left out), grouped per Dutch day,
+   * person, kind of data and action, newest day first: one page of ACCESS_LOG_PAGE_SIZE groups.
+   */
+  async accessLog(clientId: string, page: number): Promise<DossierAccessPage> {
     const rows: Array<{
-      occurred_at: Date;
+      day: string;
       actor_id: string | null;
       name: string | null;
       actor_role: string | null;
-      action: string;
-      resource_type: string;
-      resource_id: string | null;
+      kind: AccessKind;
+      action: AccessAction;
+      times: number;
+      last_at: Date;
     }> = await this.dataSource.query(
-      `SELECT e.occurred_at, e.actor_id, a.name, e.actor_role, e.action, e.resource_type, e.resource_id
+      `SELECT to_char((e.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM-DD') AS day,
+              e.actor_id, a.name, e.actor_role, ${ACCESS_KIND_SQL} AS kind,
+              CASE WHEN e.action IN ('read', 'create', 'update', 'delete') THEN e.action ELSE 'other' END AS action,
+              count(*)::int AS times, max(e.occurred_at) AS last_at
          FROM audit_entry e LEFT JOIN account a ON a.id = e.actor_id
         WHERE e.client_id = $1 AND e.actor_id IS DISTINCT FROM $1
-        ORDER BY e.occurred_at DESC, e.id DESC
-        LIMIT 500`,
-      [clientId],
+        GROUP BY 1, e.actor_id, a.name, e.actor_role, 5, 6
+        ORDER BY day DESC, last_at DESC, e.actor_id, kind, action
+        LIMIT $2 OFFSET $3`,
+      [clientId, ACCESS_LOG_PAGE_SIZE + 1, (page - 1) * ACCESS_LOG_PAGE_SIZE],
     );
-    return rows.map((r) => ({
-      at: new Date(r.occurred_at).toISOString(),
-      who: { id: r.actor_id, name: r.name, role: r.actor_role },
-      action: r.action,
-      what: r.resource_type,
-      resourceId: r.resource_id,
-    }));
+    return {
+      groups: rows.slice(0, ACCESS_LOG_PAGE_SIZE).map((r) => ({
+        day: r.day,
+        who: { id: r.actor_id, name: r.name, role: r.actor_role },
+        action: r.action,
+        kind: r.kind,
+        times: r.times,
+        lastAt: new Date(r.last_at).toISOString(),
+      })),
+      page,
+      hasMore: rows.length > ACCESS_LOG_PAGE_SIZE,
+    };
   }
 }
+
+/** Every access-log resource type that names a client, as the kind of data a client recognises. */
+const ACCESS_KIND_OF: Record<string, AccessKind> = {
+  dossier: 'dossier',
+  goal: 'dossier',
+  report: 'dossier',
+  action: 'dossier',
+  note: 'dossier',
+  case: 'care',
+  case_close: 'care',
+  case_reopen: 'care',
+  case_handover: 'care',
+  appointment: 'appointments',
+  video_room: 'appointments',
+  video_upcoming: 'appointments',
+  document: 'documents',
+  chat_session: 'chat',
+  chat_transcript: 'chat',
+  message: 'messages',
+  message_thread: 'messages',
+  message_inbox: 'messages',
+  message_attachment: 'messages',
+  training: 'training',
+  training_enrolment: 'training',
+  training_submission: 'training',
+  caseload: 'caseload',
+  client_search: 'caseload',
+  login_name_clients: 'caseload',
+  account: 'account',
+  email: 'account',
+  activation_code: 'account',
+  password: 'account',
+  two_factor: 'account',
+  personal_data: 'privacy',
+  deletion_request: 'privacy',
+  retention: 'privacy',
+};
+// Built from the fixed map above (no input reaches it): resource type → kind, anything else 'other'.
+const ACCESS_KIND_SQL = `CASE e.resource_type ${Object.entries(ACCESS_KIND_OF)
+  .map(([type, kind]) => `WHEN '${type}' THEN '${kind}'`)
+  .join(' ')} ELSE 'other' END`;

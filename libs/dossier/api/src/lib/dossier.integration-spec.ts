@@ -298,19 +298,18 @@ describe('online dossier', () => {
       await t.http().get(`/api/dossier/cases/${caseId}`).set(as('worker'));
       const res = await t.http().get('/api/dossier/access-log').set(as('client'));
       expect(res.status).toBe(200);
-      expect(res.body).toEqual(
+      expect(res.body.groups).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
             who: { id: ids.worker, name: 'Youssef Amrani', role: 'worker' },
             action: 'read',
-            what: 'dossier',
-            resourceId: caseId,
+            kind: 'dossier',
           }),
         ]),
       );
-      expect(res.body.every((e: { who: { id: string } }) => e.who.id !== ids.client)).toBe(true);
+      expect(res.body.groups.every((e: { who: { id: string } }) => e.who.id !== ids.client)).toBe(true);
       expect((await t.http().get('/api/dossier/access-log').set(as('worker'))).status).toBe(403);
-      expect((await t.http().get('/api/dossier/access-log').set(as('foreignClient'))).body).toEqual([]);
+      expect((await t.http().get('/api/dossier/access-log').set(as('foreignClient'))).body.groups).toEqual([]);
     });
 
     it('lists only own cases under Mijn dossier', async () => {

@@ -107,13 +107,46 @@ export interface PrivateNote {
   updatedAt: string;
 }
 
-/** One line of "Wie heeft mijn dossier ingezien". */
-export interface DossierAccess {
-  at: string;
+/**
+ * What of the client's data someone touched, in words a client understands (never a table name):
+ * the API maps every access-log resource type to one of these, unknown ones to 'other'.
+ */
+export const ACCESS_KINDS = [
+  'dossier',
+  'care',
+  'appointments',
+  'documents',
+  'chat',
+  'messages',
+  'training',
+  'caseload',
+  'account',
+  'privacy',
+  'other',
+] as const;
+export type AccessKind = (typeof ACCESS_KINDS)[number];
+export type AccessAction = 'read' | 'create' | 'update' | 'delete' | 'other';
+
+/** GET /api/dossier/access-log: this many groups per page. */
+export const ACCESS_LOG_PAGE_SIZE = 40;
+
+/** One line of "Wie heeft mijn dossier ingezien": one person did one thing with one kind of data on one day, `times` times. */
+export interface DossierAccessGroup {
+  /** The Dutch calendar day, YYYY-MM-DD. */
+  day: string;
   who: { id: string | null; name: string | null; role: string | null };
-  action: string;
-  what: string;
-  resourceId: string | null;
+  action: AccessAction;
+  kind: AccessKind;
+  times: number;
+  /** The last time that day (ISO). */
+  lastAt: string;
+}
+
+/** A page of groups, newest day first; within a day the most recent first. */
+export interface DossierAccessPage {
+  groups: DossierAccessGroup[];
+  page: number;
+  hasMore: boolean;
 }
 
 export interface OpenCaseRequest {

@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ChatSessionView } from '@nabij/chat/contracts';
-import type { ClientActionRequest, Dossier, DossierAccess, DossierDocument, Goal, PrivateNote } from '@nabij/dossier/contracts';
+import type { ClientActionRequest, Dossier, DossierDocument, Goal, PrivateNote } from '@nabij/dossier/contracts';
 import { checkUpload, toApiError } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { DossierApi } from './dossier.api';
@@ -29,14 +29,12 @@ export class ClientDossierStore {
   private readonly api = inject(DossierApi);
   private readonly _dossiers = signal<Dossier[] | null>(null);
   private readonly _notes = signal<PrivateNote[]>([]);
-  private readonly _access = signal<DossierAccess[] | null>(null);
   private readonly _chats = signal<ChatSessionView[]>([]);
 
   readonly dossiers = this._dossiers.asReadonly();
   readonly open = computed(() => (this._dossiers() ?? []).filter((d) => !d.readOnly));
   readonly closed = computed(() => (this._dossiers() ?? []).filter((d) => d.readOnly));
   readonly notes = this._notes.asReadonly();
-  readonly access = this._access.asReadonly();
   /** The client's own chats, all cases; each case shows its ended ones with the transcript. */
   readonly chats = this._chats.asReadonly();
 
@@ -60,10 +58,6 @@ export class ClientDossierStore {
   /** The goals after a change the goals block stored. */
   setGoals(caseId: string, goals: Goal[]): void {
     this.patch(caseId, (d) => ({ ...d, goals }));
-  }
-
-  async loadAccess(): Promise<void> {
-    this._access.set(await firstValueFrom(this.api.accessLog()));
   }
 
   /** Uploads one file; returns null when stored, else what to tell the client. */

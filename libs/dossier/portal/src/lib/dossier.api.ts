@@ -15,7 +15,7 @@ import type {
   Colleague,
   ConversationReport,
   Dossier,
-  DossierAccess,
+  DossierAccessPage,
   DossierDocument,
   Goal,
   GoalRequest,
@@ -54,8 +54,9 @@ export class DossierApi {
   myDossier(caseId: string): Observable<Dossier> {
     return this.api.get(`/dossier/mine/${id(caseId)}`);
   }
-  accessLog(): Observable<DossierAccess[]> {
-    return this.api.get('/dossier/access-log');
+  /** Who looked at the client's data, grouped per day and person; pages of ACCESS_LOG_PAGE_SIZE groups. */
+  accessLog(page = 1): Observable<DossierAccessPage> {
+    return this.api.get(`/dossier/access-log?page=${page}`);
   }
   notes(): Observable<PrivateNote[]> {
     return this.api.get('/dossier/notes');

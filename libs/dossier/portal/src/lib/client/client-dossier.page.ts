@@ -1,23 +1,16 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  MessageComponent,
-  TranslatePipe,
-  generalErrorKey,
-  toApiError,
-  useTexts,
-  formatAmsterdamDate,
-  formatAmsterdamDayTime,
-} from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDate } from '@nabij/platform/portal';
 import { ClientDossierStore } from '../client-dossier.store';
 import { dossierTexts } from '../i18n';
 import { ClientCaseComponent } from './client-case.component';
+import { DossierAccessComponent } from './dossier-access.component';
 
 /** `/dossier` for a client: open help first, then private notes, finished help and who looked. */
 @Component({
   selector: 'nb-client-dossier-page',
   styleUrls: ['./client-dossier.page.css', '../dossier.shared.css'],
-  imports: [RouterLink, TranslatePipe, MessageComponent, ClientCaseComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, ClientCaseComponent, DossierAccessComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="back-link"><a routerLink="/home">{{ 'dossier.client.home' | t }}</a></p>
@@ -63,23 +56,8 @@ import { ClientCaseComponent } from './client-case.component';
 
       <details class="card" (toggle)="onAccessToggle($event)">
         <summary><strong>{{ 'dossier.access' | t }}</strong></summary>
-        @if (store.access(); as access) {
-          @if (access.length === 0) {
-            <p>{{ 'dossier.access.none' | t }}</p>
-          } @else {
-            <div class="table-wrap">
-              <table class="table">
-                <thead>
-                  <tr><th scope="col">{{ 'dossier.access.when' | t }}</th><th scope="col">{{ 'dossier.access.who' | t }}</th><th scope="col">{{ 'dossier.access.what' | t }}</th></tr>
-                </thead>
-                <tbody>
-                  @for (row of access; track $index) {
-                    <tr><td>{{ when(row.at) }}</td><td>{{ row.who.name ?? row.who.role }}</td><td>{{ what(row.what) }}</td></tr>
-                  }
-                </tbody>
-              </table>
-            </div>
-          }
+        @if (accessOpen()) {
+          <nb-dossier-access />
         }
       </details>
     }
@@ -94,9 +72,11 @@ export class ClientDossierPage implements OnInit {
     this.store.load().catch((err) => this.loadError.set(generalErrorKey(toApiError(err))));
   }
 
+  /** The access log loads when the client opens it, and stays loaded. */
+  protected readonly accessOpen = signal(false);
+
   protected onAccessToggle(event: Event): void {
-    if ((event.target as HTMLDetailsElement).open)
-      this.store.loadAccess().catch((err) => this.loadError.set(generalErrorKey(toApiError(err))));
+    if ((event.target as HTMLDetailsElement).open) this.accessOpen.set(true);
   }
 
   protected async addNote(box: HTMLTextAreaElement): Promise<void> {
@@ -114,18 +94,7 @@ export class ClientDossierPage implements OnInit {
     this.store.removeNote(id).catch((err) => this.loadError.set(generalErrorKey(toApiError(err))));
   }
 
-  /** Known kinds in plain words; a new kind still shows rather than hiding a read. */
-  protected what(type: string): string {
-    const key = `dossier.what.${type}`;
-    const text = this.i18n.t(key);
-    return text === key ? type : text;
-  }
-
   protected date(value: string): string {
     return formatAmsterdamDate(value, this.i18n.locale());
-  }
-
-  protected when(value: string): string {
-    return formatAmsterdamDayTime(value, this.i18n.locale());
   }
 }
