@@ -34,9 +34,10 @@ const CROSS_DOMAIN = {
     // AppointmentBookingService; messages finds the duty workers through chat's DutyRosterService.
     // Chat, messages, time and trainings find a client's or worker's case through dossier's
     // CaseLookupService (dossier owns care_case). Names, roles, teams and addresses of accounts come from
-    // identity's AccountDirectoryService (identity owns account).
+    // identity's AccountDirectoryService (identity owns account). Chat's anonymous start and queue ask
+    // intake's PostcodeCheckService for the served check and financier names (intake owns both).
     intake: ['identity'],
-    chat: ['dossier', 'identity'],
+    chat: ['dossier', 'identity', 'intake'],
     dossier: ['identity'],
     messages: ['chat', 'dossier', 'identity'],
     time: ['dossier', 'identity'],

@@ -48,7 +48,6 @@ const KNOWN = {
   'libs/privacy/api/src/lib/audit-log.repository.ts': ['audit_entry', 'account'],
   'libs/video/api/src/lib/calls/video-personal-data.repository.ts': ['care_case', 'appointment', 'account'],
   // Intake's check and financier names for chat's waiting list; organisation slugs for chat hours.
-  'libs/chat/api/src/lib/sessions/chat-sessions.repository.ts': ['postcode_check', 'financier', 'account'],
   'libs/chat/api/src/lib/hours/chat-hours.repository.ts': ['organisation'],
   // Identity sits below intake (intake imports it), so the organisation and financier names of
   // /api/auth/me and download-my-data cannot come from intake's services; nor can the "my sessions"

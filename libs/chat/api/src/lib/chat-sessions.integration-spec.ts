@@ -94,7 +94,16 @@ describe('chat sessions (HTTP)', () => {
       [ids[1], 2],
       [ids[2], 3],
     ]);
-    expect(queue.waiting[0]).toMatchObject({ email: a.email, anonymous: false, waitingSeconds: 3 });
+    // A registered client's name, address, postcode and birth date (identity) and financier (intake).
+    expect(queue.waiting[0]).toMatchObject({
+      email: a.email,
+      clientName: a.name,
+      postcode: '2312 AB',
+      birthDate: '1990-01-01',
+      financier: 'Leiden',
+      anonymous: false,
+      waitingSeconds: 3,
+    });
     expect(queue.onDuty).toBe(true);
     const third: ChatSessionView = (await t.http().get(`/api/chat/sessions/${ids[2]}`).auth(c.token, { type: 'bearer' })).body;
     expect(third.queue).toEqual({ position: 3, estimatedWaitSeconds: 2 * 30 * 60 + 120 });

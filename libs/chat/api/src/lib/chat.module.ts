@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppointmentBookingModule, CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
+import { IntakeModule } from '@nabij/intake/api';
 import { AppConfig } from '@nabij/platform/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
 import { ChatAppointmentsController } from './chat-appointments.controller';
@@ -53,6 +54,8 @@ import { ChatGateway } from './socket/chat.gateway';
     AppointmentBookingModule,
     CaseLookupModule,
     AccountDirectoryModule,
+    // An anonymous chat starts from intake's served postcode check; the queue names financiers (PostcodeCheckService).
+    IntakeModule,
   ],
   controllers: [
     ChatHoursController,

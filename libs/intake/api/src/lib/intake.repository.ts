@@ -99,13 +99,20 @@ export class IntakeRepository {
   }
 
   /** A served check with the organisation of its financier, or undefined (unknown or not served). */
-  async servedCheck(id: string): Promise<{ id: string; financier_id: string; organisation_id: string; expires_at: Date } | undefined> {
+  async servedCheck(
+    id: string,
+  ): Promise<{ id: string; postcode: string; financier_id: string; organisation_id: string; expires_at: Date } | undefined> {
     const [row] = await this.dataSource.query(
-      `SELECT c.id, c.financier_id, f.organisation_id, c.expires_at
+      `SELECT c.id, c.postcode, c.financier_id, f.organisation_id, c.expires_at
          FROM postcode_check c JOIN financier f ON f.id = c.financier_id WHERE c.id = $1 AND c.served`,
       [id],
     );
     return row;
+  }
+
+  /** Financier names by id. */
+  async financierNames(ids: string[]): Promise<Array<{ id: string; name: string }>> {
+    return this.dataSource.query(`SELECT id, name FROM financier WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** Locks the check row (FOR UPDATE) in the caller's transaction so it is used once. */

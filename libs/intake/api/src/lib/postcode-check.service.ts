@@ -11,6 +11,8 @@ export const CHECK_VALID_MINUTES = 120;
 /** A served postcode check as other domains see it (the anonymous first question of the library). */
 export interface ServedPostcodeCheck {
   checkId: string;
+  /** As the person typed it (chat shows it to the worker). */
+  postcode: string;
   organisationId: string;
   financierId: string;
   expired: boolean;
@@ -63,13 +65,22 @@ export class PostcodeCheckService {
    * this person?" without registering them; it does not use the check up.
    */
   async servedCheck(checkId: string): Promise<ServedPostcodeCheck | null> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(checkId)) return null;
     const row = await this.repository.servedCheck(checkId);
     if (!row) return null;
     return {
       checkId: row.id,
+      postcode: row.postcode,
       organisationId: row.organisation_id,
       financierId: row.financier_id,
       expired: row.expires_at.getTime() <= this.clock.now().getTime(),
     };
+  }
+
+  /** The names of the financiers a check can lead to, by id (chat's queue shows whose a waiting client is). */
+  async financierNames(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+    const wanted = [...new Set([...ids].filter((id): id is string => !!id))];
+    if (wanted.length === 0) return new Map();
+    return new Map((await this.repository.financierNames(wanted)).map((r) => [r.id, r.name]));
   }
 }

@@ -11,14 +11,10 @@ export interface QueueRow {
   id: string;
   status: ChatQueueEntry['status'];
   client_id: string | null;
-  client_name: string | null;
   email: string | null;
-  account_email: string | null;
   postcode: string | null;
-  account_postcode: string | null;
   birth_date: string | null;
-  account_birth_date: string | null;
-  financier: string | null;
+  financier_id: string | null;
   case_id: string | null;
   created_at: Date;
   client_left_at: Date | null;
@@ -35,15 +31,6 @@ export interface EndedRow {
 }
 
 /** A postcode check as an anonymous chat uses it (organisation through the financier). */
-export interface ChatPostcodeCheck {
-  id: string;
-  postcode: string;
-  served: boolean;
-  expires_at: Date;
-  financier_id: string | null;
-  organisation_id: string | null;
-}
-
 /** The case an anonymous chat is linked to (dossier's CaseLookupService finds it). */
 export interface ChatCaseLink {
   id: string;
@@ -114,15 +101,6 @@ export class ChatSessionsRepository {
     return this.sessions.save(this.sessions.create(values));
   }
 
-  async postcodeCheck(checkId: string): Promise<ChatPostcodeCheck | undefined> {
-    const [check] = await this.dataSource.query(
-      `SELECT c.id, c.postcode, c.served, c.expires_at, c.financier_id, f.organisation_id
-         FROM postcode_check c LEFT JOIN financier f ON f.id = c.financier_id WHERE c.id = $1`,
-      [checkId],
-    );
-    return check;
-  }
-
   /** Stores the evaluation unless the chat has one; false when it had. */
   async insertEvaluation(sessionId: string, answers: ChatEvaluationRequest, now: Date): Promise<boolean> {
     const stored: unknown[] = await this.dataSource.query(
@@ -140,12 +118,9 @@ export class ChatSessionsRepository {
   /** Waiting chats of the organisation and the active ones the worker holds, in queue order. */
   queueRows(organisationId: string | null, workerId: string): Promise<QueueRow[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.status, s.client_id, a.name AS client_name, s.email, a.email AS account_email, s.postcode, a.postcode AS account_postcode,
-              to_char(s.birth_date, 'YYYY-MM-DD') AS birth_date, to_char(a.birth_date, 'YYYY-MM-DD') AS account_birth_date,
-              f.name AS financier, s.case_id, s.created_at, s.client_left_at, s.topic, s.nickname, s.visitor_number
+      `SELECT s.id, s.status, s.client_id, s.email, s.postcode, to_char(s.birth_date, 'YYYY-MM-DD') AS birth_date, s.financier_id,
+              s.case_id, s.created_at, s.client_left_at, s.topic, s.nickname, s.visitor_number
          FROM chat_session s
-         LEFT JOIN account a ON a.id = s.client_id
-         LEFT JOIN financier f ON f.id = coalesce(s.financier_id, a.financier_id)
         WHERE s.organisation_id = $1 AND (s.status = 'waiting' OR (s.status = 'active' AND s.worker_id = $2))
         ORDER BY s.created_at, s.id`,
       [organisationId, workerId],

@@ -7,6 +7,7 @@ import type {
   StartAnonymousChatResponse,
 } from '@nabij/chat/contracts';
 import { CaseLookupService } from '@nabij/dossier/api';
+import { PostcodeCheckService } from '@nabij/intake/api';
 import { AuditService, AuthUser, Clock } from '@nabij/platform/api';
 import { ChatSessionEntity } from '../entities/chat-session.entities';
 import { localMoment } from '../hours/chat-hours';
@@ -32,6 +33,7 @@ export class ChatSessionsService {
     private readonly events: ChatEvents,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly postcodeChecks: PostcodeCheckService,
   ) {}
 
   /** A registered client's chat, linked to their open case; a running chat is resumed, not doubled. */
@@ -52,32 +54,31 @@ export class ChatSessionsService {
 
   /** An anonymous chat after a served, unexpired postcode check; returns the token to reconnect with. */
   async startAnonymous(body: StartAnonymousChatDto): Promise<StartAnonymousChatResponse> {
-    const check = await this.sessions.postcodeCheck(body.checkId);
-    if (!check || !check.served || !check.organisation_id) {
+    // The check is intake's (PostcodeCheckService): served, with the organisation that serves it.
+    const check = await this.postcodeChecks.servedCheck(body.checkId);
+    if (!check) {
       throw new BadRequestException({
         message: 'Check your postcode first.',
         fields: { checkId: ['checkId must come from a served postcode check'] },
       });
     }
-    if (new Date(check.expires_at) <= this.clock.now()) {
+    if (check.expired) {
       throw new BadRequestException({
         message: 'Your postcode check has expired; check your postcode again.',
         fields: { checkId: ['the postcode check has expired'] },
       });
     }
-    await this.assertOpen(check.organisation_id);
+    await this.assertOpen(check.organisationId);
     const { token, hash } = newChatToken();
     const nickname = body.nickname?.trim() || null;
     // Workers tell anonymous visitors apart by the nickname, else by "Anoniem <n>" of the day.
-    const visitorNumber = nickname
-      ? null
-      : await this.sessions.nextVisitorNumber(check.organisation_id, localMoment(this.clock.now()).date);
+    const visitorNumber = nickname ? null : await this.sessions.nextVisitorNumber(check.organisationId, localMoment(this.clock.now()).date);
     const session = await this.insert(
       {
-        organisationId: check.organisation_id,
-        postcodeCheckId: check.id,
+        organisationId: check.organisationId,
+        postcodeCheckId: check.checkId,
         postcode: check.postcode,
-        financierId: check.financier_id,
+        financierId: check.financierId,
         email: body.email?.trim().toLowerCase() ?? null,
         birthDate: body.birthDate ?? null,
         nickname,
@@ -86,7 +87,7 @@ export class ChatSessionsService {
       },
       'A chat for this postcode check is already running; reconnect with your chat token.',
     );
-    this.events.queueMoved(check.organisation_id);
+    this.events.queueMoved(check.organisationId);
     return { session: await this.view(session), chatToken: token };
   }
 

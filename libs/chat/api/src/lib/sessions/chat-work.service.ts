@@ -1,6 +1,8 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChatQueueCount, ChatQueueEntry, ChatQueueResponse, ChatSenderRole, ChatSessionView } from '@nabij/chat/contracts';
 import { CaseLookupService } from '@nabij/dossier/api';
+import { AccountDirectoryService } from '@nabij/identity/api';
+import { PostcodeCheckService } from '@nabij/intake/api';
 import { AuditService, AuthUser, Clock, JobsService } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred } from '@nabij/time/contracts';
 import { DataSource } from 'typeorm';
@@ -26,6 +28,8 @@ export class ChatWorkService {
     private readonly clock: Clock,
     private readonly jobs: JobsService,
     private readonly presence: ChatPresenceService,
+    private readonly accounts: AccountDirectoryService,
+    private readonly postcodeChecks: PostcodeCheckService,
   ) {}
 
   /** The duty queue with who is waiting (name, e-mail, postcode, birth date): for workers only. */
@@ -44,8 +48,12 @@ export class ChatWorkService {
     if (user.organisationId) await this.presence.sweep(user.organisationId);
     const now = this.clock.now();
     const rows = await this.repository.queueRows(user.organisationId, user.id);
+    // A registered client's details are identity's, a financier's name intake's: one look-up each.
+    const clients = await this.accounts.clientDetailsByIds(rows.map((r) => r.client_id));
+    const financierOf = (r: QueueRow) => r.financier_id ?? (r.client_id ? clients.get(r.client_id)?.financierId : null) ?? null;
+    const financiers = await this.postcodeChecks.financierNames(rows.map(financierOf));
     let position = 0;
-    const entry = (r: QueueRow): ChatQueueEntry => ({
+    const entry = (r: QueueRow, client = r.client_id ? clients.get(r.client_id) : undefined): ChatQueueEntry => ({
       id: r.id,
       status: r.status,
       position: r.status === 'waiting' ? ++position : null,
@@ -56,15 +64,15 @@ export class ChatWorkService {
       connected: r.status !== 'waiting' || r.client_left_at === null,
       goneSince: r.status === 'waiting' && r.client_left_at ? new Date(r.client_left_at).toISOString() : null,
       topic: r.topic,
-      clientName: r.client_name,
-      email: r.email ?? r.account_email,
-      postcode: r.postcode ?? r.account_postcode,
-      birthDate: r.birth_date ?? r.account_birth_date,
-      financier: r.financier,
+      clientName: client?.name ?? null,
+      email: r.email ?? client?.email ?? null,
+      postcode: r.postcode ?? client?.postcode ?? null,
+      birthDate: r.birth_date ?? client?.birthDate ?? null,
+      financier: financiers.get(financierOf(r) ?? '') ?? null,
       caseId: r.case_id,
       createdAt: new Date(r.created_at).toISOString(),
     });
-    const entries = rows.map(entry);
+    const entries = rows.map((r) => entry(r));
     // A registered client's question typed while waiting is their content: its reading is logged.
     const readTopics = rows.filter((r) => r.status === 'waiting' && r.topic && r.client_id);
     if (readTopics.length > 0) {

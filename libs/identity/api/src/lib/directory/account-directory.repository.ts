@@ -18,6 +18,9 @@ export interface AccountContactRow {
   id: string;
   email: string | null;
   name: string | null;
+  postcode: string | null;
+  birth_date: string | null;
+  financier_id: string | null;
 }
 
 export interface ClientMatchRow {
@@ -54,7 +57,10 @@ export class AccountDirectoryRepository {
   }
 
   contactsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<AccountContactRow[]> {
-    return manager.query(`SELECT id, email, name FROM account WHERE id = ANY($1::uuid[])`, [ids]);
+    return manager.query(
+      `SELECT id, email, name, postcode, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, financier_id FROM account WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /** Clients of the organisation whose name, e-mail or login name contains the LIKE pattern `$2`. */

@@ -17,6 +17,15 @@ export interface AccountRef {
   deactivated: boolean;
 }
 
+/** A client's details as a worker who helps them sees them. */
+export interface ClientDetails {
+  name: string | null;
+  email: string | null;
+  postcode: string | null;
+  birthDate: string | null;
+  financierId: string | null;
+}
+
 /** A client found by the search of the people who open cases. */
 export interface ClientMatch {
   id: string;
@@ -168,6 +177,21 @@ export class AccountDirectoryService {
     if (wanted.length === 0) return new Map();
     return new Map(
       (await this.repository.contactsByIds(wanted, manager)).flatMap((row) => (row.email ? [[row.id, row.email] as const] : [])),
+    );
+  }
+
+  /**
+   * What a worker who picks up a client's chat sees of the client: name, address, postcode, birth
+   * date and financier, by id (unknown ids left out). Never cached.
+   */
+  async clientDetailsByIds(ids: Iterable<string | null | undefined>, manager?: EntityManager): Promise<Map<string, ClientDetails>> {
+    const wanted = unique(ids);
+    if (wanted.length === 0) return new Map();
+    return new Map(
+      (await this.repository.contactsByIds(wanted, manager)).map((r) => [
+        r.id,
+        { name: r.name, email: r.email, postcode: r.postcode, birthDate: r.birth_date, financierId: r.financier_id },
+      ]),
     );
   }
 
