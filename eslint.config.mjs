@@ -49,7 +49,7 @@ const CROSS_DOMAIN = {
     // message_thread) and the trainer work from, and moves through, trainings' TrainerHandOverService
     // (trainings owns training and training_submission). A worker whose chat duty ends (or who is
     // deactivated) leaves the rota through chat's DutyRosterService (chat owns chat_duty).
-    organisation: ['chat', 'dossier', 'identity', 'messages', 'trainings'],
+    organisation: ['chat', 'dossier', 'identity', 'intake', 'messages', 'trainings'],
     // Privacy asks dossier's CaseRetentionService which cases passed their retention term and whose
     // assigned worker may see a deletion request (dossier owns care_case), and identity's
     // AccountsService for the client's name and the address the "done" mail goes to (identity owns account).

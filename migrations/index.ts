@@ -27,6 +27,7 @@ import { VideoCalls1796080000000 } from './1796080000000-video-calls';
 import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links';
 import { Library1796090000000 } from './1796090000000-library';
 import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
+import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-questions';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
@@ -67,4 +68,5 @@ export const ALL_MIGRATIONS = [
   AnonymousContactTime1796140000000,
   ChatQueuePresence1796141000000,
   LibraryWordQualified1796150000000,
+  FirstAdminInvite1796151000000,
 ];

@@ -9,13 +9,25 @@ import { IntakeRepository } from './intake.repository';
 import { PostcodeCheckService } from './postcode-check.service';
 import { RegistrationService } from './registration.service';
 import { ServiceAreasController } from './service-areas.controller';
+import { OrganisationRecordsRepository } from './organisation-records.repository';
+import { OrganisationRecordsService } from './organisation-records.service';
 import { ServiceAreasService } from './service-areas.service';
 
 @Module({
   imports: [IdentityModule, TypeOrmModule.forFeature([OrganisationEntity, FinancierEntity, ServiceAreaEntity, PostcodeCheckEntity])],
   controllers: [IntakeController, ServiceAreasController],
-  providers: [IntakeRepository, PostcodeCheckService, RegistrationService, AdmissionService, ServiceAreasService, IntakeErasureRepository],
+  providers: [
+    IntakeRepository,
+    PostcodeCheckService,
+    RegistrationService,
+    AdmissionService,
+    ServiceAreasService,
+    IntakeErasureRepository,
+    OrganisationRecordsRepository,
+    OrganisationRecordsService,
+  ],
   // The library's anonymous first question asks whether a served check is real (PostcodeCheckService.servedCheck).
-  exports: [PostcodeCheckService],
+  // Organisation's setup command creates an organisation's records through OrganisationRecordsService.
+  exports: [PostcodeCheckService, OrganisationRecordsService],
 })
 export class IntakeModule {}

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DutyRosterModule } from '@nabij/chat/api';
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
+import { IntakeModule } from '@nabij/intake/api';
 import { MessagesModule } from '@nabij/messages/api';
 import { TrainingsModule } from '@nabij/trainings/api';
 import { StaffInviteEntity } from './entities/staff-invite.entity';
@@ -10,6 +11,7 @@ import { InviteAcceptController, InvitesController } from './invites/invites.con
 import { InvitesRepository } from './invites/invites.repository';
 import { InvitesService } from './invites/invites.service';
 import { StaffController } from './staff.controller';
+import { OrganisationSetupService } from './setup/organisation-setup.service';
 import { StaffService } from './staff.service';
 import { StaffTwoFactorService } from './staff-two-factor.service';
 import { TeamsController } from './teams.controller';
@@ -23,10 +25,21 @@ import { TeamsService } from './teams.service';
     DossierModule,
     DutyRosterModule,
     IdentityModule,
+    IntakeModule,
     MessagesModule,
     TrainingsModule,
   ],
   controllers: [TeamsController, StaffController, InvitesController, InviteAcceptController],
-  providers: [TeamsRepository, TeamsService, StaffService, StaffTwoFactorService, InvitesRepository, InvitesService],
+  providers: [
+    TeamsRepository,
+    TeamsService,
+    StaffService,
+    StaffTwoFactorService,
+    InvitesRepository,
+    InvitesService,
+    OrganisationSetupService,
+  ],
+  // The setup-organisation command (apps/api main.ts) runs it without HTTP.
+  exports: [OrganisationSetupService],
 })
 export class OrganisationModule {}

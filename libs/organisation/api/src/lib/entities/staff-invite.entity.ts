@@ -31,8 +31,9 @@ export class StaffInviteEntity {
   @Column({ type: 'text', name: 'token_hash' })
   tokenHash: string;
 
-  @Column({ type: 'uuid', name: 'invited_by' })
-  invitedBy: string;
+  /** Null for the first admin of an organisation, invited by the installation (setup-organisation). */
+  @Column({ type: 'uuid', name: 'invited_by', nullable: true })
+  invitedBy: string | null;
 
   @Column({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

@@ -74,6 +74,49 @@ export class InvitesService {
     return this.toView(row);
   }
 
+  /**
+   * The first admin of a new organisation, invited by the installation itself (no inviter), in the
+   * caller's transaction. The link goes out by mail after the commit (`deliver`) and is returned so
+   * the person setting up can pass it on when mail is not set up yet.
+   */
+  async inviteFirstAdmin(
+    db: EntityManager,
+    organisationId: string,
+    admin: { name: string; email: string },
+  ): Promise<{ inviteId: string; link: string; deliver: () => Promise<void> }> {
+    const { token, hash } = newInviteToken();
+    await this.invites.lockEmail(db, admin.email);
+    if (await this.invites.emailInUse(db, admin.email)) throw emailInUse();
+    const now = this.clock.now();
+    const inviteId = await this.invites.insert(db, {
+      organisationId,
+      email: admin.email,
+      name: admin.name,
+      role: 'admin',
+      teamId: null,
+      canTrain: false,
+      chatDuty: false,
+      tokenHash: hash,
+      invitedBy: null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + INVITE_DAYS * DAY_MS),
+    });
+    await this.audit.record(
+      { actor: null, action: 'create', resourceType: 'staff_invite', resourceId: inviteId, reason: 'first admin of a new organisation' },
+      db,
+    );
+    const row = (await this.invites.find(db, organisationId, inviteId)) as InviteRow;
+    const mail = this.mailFor(row, token);
+    const outgoing = await this.mail.enqueue(mail, db);
+    return {
+      inviteId,
+      link: this.linkFor(token),
+      deliver: async () => {
+        await this.mail.deliver(outgoing);
+      },
+    };
+  }
+
   /** A new link valid for 7 days from now; the link in the earlier mail stops working. */
   async resend(admin: AuthUser, inviteId: string, meta: RequestMeta): Promise<StaffInvite> {
     const organisationId = organisationOf(admin);
@@ -183,8 +226,12 @@ export class InvitesService {
       name: row.name,
       invitedBy: row.invited_by_name,
       organisationName: row.organisation_name,
-      link: `${this.config.publicUrl}/uitnodiging?token=${encodeURIComponent(token)}`,
+      link: this.linkFor(token),
     });
+  }
+
+  private linkFor(token: string): string {
+    return `${this.config.publicUrl}/uitnodiging?token=${encodeURIComponent(token)}`;
   }
 
   private toView(row: InviteRow): StaffInvite {
