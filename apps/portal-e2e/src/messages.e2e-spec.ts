@@ -25,7 +25,8 @@ describe('messages: the 48-hour promise, client and worker in their own browsers
     await logIn(client, nabij.url, 'client@demo.nabij.nl');
     // One answer rule, with its concrete deadline, on the home tile and on Berichten.
     await expect(client.locator('.tile', { hasText: 'Berichten' }).innerText()).resolves.toMatch(PROMISE);
-    await client.getByRole('link', { name: 'Berichten' }).click();
+    // The tile on the home page (the menu has a Berichten tab too).
+    await client.locator('#main').getByRole('link', { name: 'Berichten' }).click();
     await client.waitForURL(/\/berichten$/);
     await expect(client.locator('.answer-promise').innerText()).resolves.toMatch(PROMISE);
     await client.locator('.thread-link').first().click();
@@ -40,7 +41,7 @@ describe('messages: the 48-hour promise, client and worker in their own browsers
 
   it('the worker sees it in the inbox with its deadline and answers', async () => {
     await logIn(worker, nabij.url, 'worker@demo.nabij.nl');
-    await worker.getByRole('link', { name: 'Inbox' }).click();
+    await worker.locator('#main').getByRole('link', { name: 'Inbox' }).click();
     await worker.waitForURL(/\/inbox$/);
     const row = worker.locator('.inbox-row', { hasText: 'Sanne de Vries' });
     await expect(row.locator('.inbox-row__due').innerText()).resolves.toMatch(/nog \d+ (uur|min)/);

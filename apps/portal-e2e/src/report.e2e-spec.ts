@@ -48,7 +48,10 @@ describe('time: the demo worker opens "Mijn uren" from their home', () => {
 
   it('shows the week with hours per day and registers non-client time', async () => {
     await logIn(page, nabij.url, 'worker@demo.nabij.nl');
-    await page.getByRole('link', { name: /mijn uren/i }).click();
+    await page
+      .locator('#main')
+      .getByRole('link', { name: /mijn uren/i })
+      .click();
     await page.waitForURL(/\/uren/);
     await page.locator('.time-days').waitFor();
     expect(await page.locator('.time-days tbody tr').count()).toBe(7);

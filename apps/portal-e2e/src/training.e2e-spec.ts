@@ -25,7 +25,7 @@ describe('training: module 1, feedback from the trainer, module 2 opens', () => 
 
   it('shows the client their training with module 1 open and the rest locked', async () => {
     await login(client, 'client@demo.nabij.nl');
-    await client.getByRole('link', { name: 'Training' }).click();
+    await client.locator('#main').getByRole('link', { name: 'Training' }).click();
     await client.waitForURL(/\/training$/);
     await visible(client, '0 van 8 modules klaar');
     await visible(client, 'Grenzen aangeven');
@@ -94,7 +94,7 @@ describe('training: module 1, feedback from the trainer, module 2 opens', () => 
   it('shows the client the reply and opens module 2', async () => {
     await client.goto(`${nabij.url}/home`);
     await visible(client, 'Nieuwe reactie');
-    await client.getByRole('link', { name: 'Training' }).click();
+    await client.locator('#main').getByRole('link', { name: 'Training' }).click();
     await visible(client, '1 van 8 modules klaar');
     await client.getByRole('link', { name: 'Wat is assertief?' }).click();
     await client.getByRole('button', { name: /Huiswerk/ }).click();
