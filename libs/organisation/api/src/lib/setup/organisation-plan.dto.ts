@@ -4,7 +4,9 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsDefined,
   IsEmail,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -50,7 +52,7 @@ export class OrganisationPlanDto {
   /** In addresses and settings; lowercase letters, digits and hyphens. */
   @Matches(/^[a-z0-9](?:[a-z0-9-]{1,58})[a-z0-9]$/, { message: 'slug must be 3 to 60 lowercase letters, digits or hyphens' })
   slug!: string;
-  @ValidateNested() @Type(() => FirstAdminPlanDto) admin!: FirstAdminPlanDto;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => FirstAdminPlanDto) admin!: FirstAdminPlanDto;
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
