@@ -36,11 +36,9 @@ const EXEMPT_DOMAINS = new Set(['reports', 'demo']);
  */
 const KNOWN = {
   // account: names, roles and addresses, to come from identity's AccountDirectoryService.
-  'libs/dossier/api/src/lib/appointments/appointment-booking.repository.ts': ['account'],
   'libs/dossier/api/src/lib/appointments/appointment-lookup.repository.ts': ['account'],
   'libs/dossier/api/src/lib/cases.repository.ts': ['financier'],
   'libs/dossier/api/src/lib/dossier-items.repository.ts': ['account', 'audit_entry'],
-  'libs/dossier/api/src/lib/dossier-personal-data.repository.ts': ['account', 'team'],
   'libs/organisation/api/src/lib/invites/invites.repository.ts': ['organisation', 'team', 'account'],
   'libs/organisation/api/src/lib/teams.repository.ts': ['account', 'team'],
   'libs/privacy/api/src/lib/personal-data.repository.ts': ['audit_entry', 'account', 'organisation'],

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { PersonalDataRegistry, PersonalDataSource } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 
@@ -17,6 +18,7 @@ export class DossierPersonalDataRepository implements PersonalDataSource, OnModu
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: PersonalDataRegistry,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   onModuleInit(): void {
@@ -24,31 +26,38 @@ export class DossierPersonalDataRepository implements PersonalDataSource, OnModu
   }
 
   async collect(clientId: string): Promise<Record<string, unknown>> {
-    const cases = await this.db.query(
+    const rows: Array<{ id: string; workerId: string | null; teamId: string | null }> = await this.db.query(
       `SELECT c.id, c.kind_of_work AS "kindOfWork", c.problem_areas AS "problemAreas", to_char(c.opened_on, 'YYYY-MM-DD') AS "openedOn",
-              to_char(c.closed_on, 'YYYY-MM-DD') AS "closedOn", c.close_reason AS "closeReason", w.name AS worker, t.name AS team
-       FROM care_case c LEFT JOIN account w ON w.id = c.assigned_worker_id LEFT JOIN team t ON t.id = c.team_id
+              to_char(c.closed_on, 'YYYY-MM-DD') AS "closedOn", c.close_reason AS "closeReason",
+              c.assigned_worker_id AS "workerId", c.team_id AS "teamId"
+       FROM care_case c
        WHERE c.client_id = $1 ORDER BY c.opened_on, c.id`,
       [clientId],
     );
-    const ids = cases.map((c: { id: string }) => c.id);
+    // Names of people and teams are identity's (AccountDirectoryService).
+    const teams = await this.accounts.teamNamesByIds(rows.map((c) => c.teamId));
+    const cases = (await this.accounts.withNames(rows, 'workerId', 'worker')).map(({ teamId, ...c }) => ({
+      ...c,
+      team: teamId ? (teams.get(teamId) ?? null) : null,
+    }));
+    const ids = cases.map((c) => c.id);
     const perCase = async (sql: string) => this.db.query(sql, [ids]);
     const notes = await this.db.query(
       `SELECT case_id AS "caseId", text, created_at AS "createdAt", updated_at AS "updatedAt" FROM private_note WHERE client_id = $1 ORDER BY created_at`,
       [clientId],
     );
-    const [goals, reports, reactions, appointments, requests, documents] = await Promise.all([
+    const [goals, reportRows, reactionRows, appointments, requests, documents] = await Promise.all([
       perCase(
         `SELECT case_id AS "caseId", position, text, achieved, updated_at AS "updatedAt" FROM case_goal WHERE case_id = ANY($1) ORDER BY case_id, position`,
       ),
       perCase(
-        `SELECT r.id, r.case_id AS "caseId", to_char(r.held_on, 'YYYY-MM-DD') AS "heldOn", r.summary, r.tips, r.published_at AS "publishedAt", a.name AS author
-         FROM conversation_report r JOIN account a ON a.id = r.author_id
+        `SELECT r.id, r.case_id AS "caseId", to_char(r.held_on, 'YYYY-MM-DD') AS "heldOn", r.summary, r.tips, r.published_at AS "publishedAt", r.author_id AS "authorId"
+         FROM conversation_report r
          WHERE r.case_id = ANY($1) AND r.published_at IS NOT NULL ORDER BY r.held_on, r.id`,
       ),
       perCase(
-        `SELECT x.report_id AS "reportId", x.text, x.created_at AS "createdAt", a.name AS author
-         FROM report_reaction x JOIN conversation_report r ON r.id = x.report_id JOIN account a ON a.id = x.author_id
+        `SELECT x.report_id AS "reportId", x.text, x.created_at AS "createdAt", x.author_id AS "authorId"
+         FROM report_reaction x JOIN conversation_report r ON r.id = x.report_id
          WHERE r.case_id = ANY($1) AND r.published_at IS NOT NULL ORDER BY x.created_at`,
       ),
       perCase(
@@ -63,6 +72,8 @@ export class DossierPersonalDataRepository implements PersonalDataSource, OnModu
          WHERE case_id = ANY($1) ORDER BY file_name`,
       ),
     ]);
+    const reports = await this.accounts.withNames(reportRows as Array<{ authorId: string }>, 'authorId', 'author');
+    const reactions = await this.accounts.withNames(reactionRows as Array<{ authorId: string }>, 'authorId', 'author');
     return { cases, goals, reports, reactions, appointments, requests, documents, notes };
   }
 }

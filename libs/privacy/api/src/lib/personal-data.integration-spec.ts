@@ -65,6 +65,10 @@ describe('download my data (client)', () => {
     for (const theirs of [other.client.email, 'Cliënt B', 'Doel B', 'Verslag B', 'Bericht B', 'Notitie B', other.client.id])
       expect(text).not.toContain(theirs);
     expect(res.body.sections.account.details).toEqual(expect.objectContaining({ email: client.email, name: 'Cliënt A' }));
+    // Names of people and teams come from identity's directory, not from joins.
+    expect(res.body.sections.dossier.cases).toEqual([expect.objectContaining({ worker: 'Werker A', team: 'Team Leiden' })]);
+    expect(res.body.sections.dossier.reports).toEqual([expect.objectContaining({ summary: 'Verslag A', author: 'Werker A' })]);
+    expect(res.body.sections.messages.messages).toContainEqual(expect.objectContaining({ body: 'Bericht A', sender: 'Cliënt A' }));
     expect(res.body.accessLog).toContainEqual(
       expect.objectContaining({
         actorName: worker.name,

@@ -1,3 +1,4 @@
+import { AccountDirectoryModule } from '@nabij/identity/api';
 import { Module } from '@nestjs/common';
 import { AppointmentBookingRepository } from './appointment-booking.repository';
 import { AppointmentBookingService } from './appointment-booking.service';
@@ -7,6 +8,7 @@ import { AppointmentBookingService } from './appointment-booking.service';
  * this module, not DossierModule.
  */
 @Module({
+  imports: [AccountDirectoryModule],
   providers: [AppointmentBookingRepository, AppointmentBookingService],
   exports: [AppointmentBookingService],
 })

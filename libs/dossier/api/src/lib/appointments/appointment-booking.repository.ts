@@ -22,12 +22,12 @@ export class AppointmentBookingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The client's newest open case that shares the online dossier and has a worker, or null. */
-  async bookableCase(clientId: string): Promise<BookableCase | null> {
-    const [row]: BookableCase[] = await this.dataSource.query(
+  async bookableCase(clientId: string): Promise<Omit<BookableCase, 'workerName'> | null> {
+    const [row]: Array<Omit<BookableCase, 'workerName'>> = await this.dataSource.query(
       `SELECT c.id AS "caseId", c.client_id AS "clientId", c.organisation_id AS "organisationId",
-              c.assigned_worker_id AS "workerId", w.name AS "workerName"
-         FROM care_case c JOIN account w ON w.id = c.assigned_worker_id
-        WHERE c.client_id = $1 AND c.closed_on IS NULL AND c.uses_online_dossier
+              c.assigned_worker_id AS "workerId"
+         FROM care_case c
+        WHERE c.client_id = $1 AND c.closed_on IS NULL AND c.uses_online_dossier AND c.assigned_worker_id IS NOT NULL
         ORDER BY c.opened_on DESC, c.created_at DESC LIMIT 1`,
       [clientId],
     );

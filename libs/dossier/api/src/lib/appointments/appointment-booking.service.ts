@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import type { AppointmentKind } from '@nabij/dossier/contracts';
 import { AuditService, AuthUser } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
@@ -62,11 +63,15 @@ export class AppointmentBookingService {
     private readonly dataSource: DataSource,
     private readonly repository: AppointmentBookingRepository,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /** The client's newest open case that shares the online dossier and has a worker, or null. */
-  bookableCase(clientId: string): Promise<BookableCase | null> {
-    return this.repository.bookableCase(clientId);
+  async bookableCase(clientId: string): Promise<BookableCase | null> {
+    const found = await this.repository.bookableCase(clientId);
+    if (!found) return null;
+    // The worker's name is identity's (AccountDirectoryService).
+    return { ...found, workerName: (await this.accounts.namesByIds([found.workerId])).get(found.workerId) ?? null };
   }
 
   /** The worker's diary for reading, e.g. to offer free slots; nothing is held. */

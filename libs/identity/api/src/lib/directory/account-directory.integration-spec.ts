@@ -98,5 +98,6 @@ describe('AccountDirectoryService', () => {
     );
     expect(await directory.emailTaken(worker.email.toUpperCase())).toBe(true);
     expect(await directory.emailTaken(`nobody-${worker.email}`)).toBe(false);
+    expect(await directory.teamNamesByIds([org.teamId, null])).toEqual(new Map([[org.teamId, 'Team Leiden']]));
   });
 });

@@ -81,6 +81,10 @@ export class AccountDirectoryRepository {
     );
   }
 
+  teamsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; name: string }>> {
+    return manager.query(`SELECT id, name FROM team WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
   /** E-mail addresses match case-insensitively. */
   async emailTaken(email: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [row] = await manager.query(`SELECT 1 FROM account WHERE lower(email) = lower($1)`, [email]);

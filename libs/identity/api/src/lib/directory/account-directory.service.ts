@@ -216,6 +216,13 @@ export class AccountDirectoryService {
     }));
   }
 
+  /** Team names by id (identity owns team); unknown ids are left out. */
+  async teamNamesByIds(ids: Iterable<string | null | undefined>, manager?: EntityManager): Promise<Map<string, string>> {
+    const wanted = unique(ids);
+    if (wanted.length === 0) return new Map();
+    return new Map((await this.repository.teamsByIds(wanted, manager)).map((r) => [r.id, r.name]));
+  }
+
   /** Whether some account (any organisation, any role) has this address; case-insensitive. */
   emailTaken(email: string, manager?: EntityManager): Promise<boolean> {
     return this.repository.emailTaken(email, manager);
