@@ -25,6 +25,7 @@ import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
 import { CareCaseWorkerIndex1796075000000 } from './1796075000000-care-case-worker-index';
 import { VideoCalls1796080000000 } from './1796080000000-video-calls';
 import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links';
+import { VideoNotices1796131000000 } from './1796131000000-video-notices';
 import { Library1796090000000 } from './1796090000000-library';
 import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
 import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
@@ -65,6 +66,7 @@ export const ALL_MIGRATIONS = [
   SelfTests1796120000000,
   AnonymousQuestions1796121000000,
   VideoGuestLinks1796130000000,
+  VideoNotices1796131000000,
   AnonymousContactTime1796140000000,
   ChatQueuePresence1796141000000,
   LibraryWordQualified1796150000000,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import type {
@@ -6,10 +6,12 @@ import type {
   IceServersResponse,
   UpcomingVideoCall,
   VideoGuestLinkView,
+  VideoNotice,
   VideoRoomView,
 } from '@nabij/video/contracts';
 import { CreateVideoGuestLinkDto, IceServersQueryDto } from './dto/video.dto';
 import { VideoGuestsService } from './guests/video-guests.service';
+import { VideoNoticesService } from './notices/video-notices.service';
 import { IceServersService } from './ice/ice-servers.service';
 import { VideoRoomsService } from './rooms/video-rooms.service';
 import { VideoSocketService } from './socket/video-socket.service';
@@ -24,7 +26,22 @@ export class VideoController {
     private readonly ice: IceServersService,
     private readonly guests: VideoGuestsService,
     private readonly sockets: VideoSocketService,
+    private readonly notices: VideoNoticesService,
   ) {}
+
+  /** The client's notices ahead of their video calls, not seen yet (only the time). */
+  @Roles('client')
+  @Get('notices')
+  unseenNotices(@CurrentUser() user: AuthUser): Promise<VideoNotice[]> {
+    return this.notices.unseen(user);
+  }
+
+  @Roles('client')
+  @Post('notices/:appointmentId/seen')
+  @HttpCode(204)
+  noticeSeen(@CurrentUser() user: AuthUser, @Param('appointmentId') appointmentId: string): Promise<void> {
+    return this.notices.markSeen(user, appointmentId);
+  }
 
   @Roles('client', 'worker')
   @Get('upcoming')

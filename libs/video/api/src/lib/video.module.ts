@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppointmentLookupModule } from '@nabij/dossier/api';
+import { AccountDirectoryModule } from '@nabij/identity/api';
 import { AppConfig, NamespaceRedisAdapter } from '@nabij/platform/api';
 import { VideoCallsRepository } from './calls/video-calls.repository';
 import { VideoCallsService } from './calls/video-calls.service';
@@ -13,6 +14,9 @@ import { VideoGateway } from './socket/video.gateway';
 import { VideoGuestsRepository } from './guests/video-guests.repository';
 import { VideoGuestsService } from './guests/video-guests.service';
 import { VideoGuestController } from './video-guest.controller';
+import { VideoNoticesJob } from './notices/video-notices.job';
+import { VideoNoticesRepository } from './notices/video-notices.repository';
+import { VideoNoticesService } from './notices/video-notices.service';
 import { VideoController } from './video.controller';
 
 /**
@@ -22,7 +26,7 @@ import { VideoController } from './video.controller';
  */
 @Module({
   // The appointment and its case are the dossier's; it lends them through AppointmentLookupService.
-  imports: [AppointmentLookupModule],
+  imports: [AppointmentLookupModule, AccountDirectoryModule],
   controllers: [VideoController, VideoGuestController],
   providers: [
     // With REDIS_URL, /video's rooms and fetchSockets span every API instance (like /chat).
@@ -42,6 +46,9 @@ import { VideoController } from './video.controller';
     VideoPersonalDataRepository,
     VideoGuestsRepository,
     VideoGuestsService,
+    VideoNoticesRepository,
+    VideoNoticesService,
+    VideoNoticesJob,
   ],
 })
 export class VideoModule {}

@@ -122,3 +122,12 @@ export function firstNameOf(name: string | null): string | null {
   const first = name?.trim().split(/\s+/)[0];
   return first ? first : null;
 }
+
+/** The client gets a notice (mail and in the portal) this long before a video appointment. */
+export const VIDEO_NOTICE_MINUTES_BEFORE = 120;
+
+/** An in-app notice ahead of a video call: only its time ("Je hebt om 14:00 een videogesprek"). */
+export interface VideoNotice {
+  appointmentId: string;
+  startsAt: string;
+}

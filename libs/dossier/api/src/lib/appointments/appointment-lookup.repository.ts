@@ -44,4 +44,14 @@ export class AppointmentLookupRepository {
       [...params, kind, from, until],
     );
   }
+
+  async plannedForNotice(kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
+    return this.dataSource.query(
+      `${SELECT_WITH_CASE}
+        WHERE a.kind = $1 AND a.status = 'planned' AND a.starts_at >= $2 AND a.starts_at <= $3
+          AND c.closed_on IS NULL AND c.uses_online_dossier
+        ORDER BY a.starts_at, a.id`,
+      [kind, from, until],
+    );
+  }
 }

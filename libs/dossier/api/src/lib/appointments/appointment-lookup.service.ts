@@ -45,6 +45,14 @@ export class AppointmentLookupService {
     return isUuid(appointmentId) ? this.repository.withCase(appointmentId) : Promise.resolve(null);
   }
 
+  /**
+   * Every organisation's planned appointments of this kind starting in [from, until] on open cases
+   * whose client shares the online dossier: for a scheduled job (video's notice ahead of a call).
+   */
+  plannedForNotice(kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
+    return this.repository.plannedForNotice(kind, from, until);
+  }
+
   /** The user's planned appointments of this kind that start in [from, until), on open cases. */
   planned(user: AuthUser, kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
     if (user.role === 'client') return this.repository.planned({ clientId: user.id }, kind, from, until);

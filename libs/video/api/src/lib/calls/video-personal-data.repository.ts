@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 
 /**
  * The video part of "download my data": the client's video calls (when the room opened, when they
- * came in, when the worker let them in, when it ended, how long it took, with whom). There is no
+ * came in, when the worker let them in, when it ended, how long it took, with whom) and the notices
+ * ahead of them (when sent, when seen). There is no
  * content to give: nothing of a call's sound or image is stored.
  */
 @Injectable()
@@ -31,6 +32,11 @@ export class VideoPersonalDataRepository implements PersonalDataSource, OnModule
         WHERE c.client_id = $1 ORDER BY v.opened_at, v.id`,
       [clientId],
     );
-    return { calls };
+    const notices = await this.db.query(
+      `SELECT appointment_id AS "appointmentId", starts_at AS "appointmentStartsAt", sent_at AS "sentAt", seen_at AS "seenAt"
+         FROM video_notice WHERE client_id = $1 ORDER BY starts_at, appointment_id`,
+      [clientId],
+    );
+    return { calls, notices };
   }
 }
