@@ -19,7 +19,8 @@ function amsterdamDates(): string[] {
 }
 
 describe('chat: an anonymous visitor chats with the demo worker', () => {
-  const nabij = useNabij();
+  // A short grace period, so the test of a visitor who goes away need not wait 75 s.
+  const nabij = useNabij({ CHAT_QUEUE_GRACE_SECONDS: '15' });
   let visitor: Page;
   let worker: Page;
 
@@ -57,9 +58,14 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
     await visitor.getByText('Je postcode is 2312 AB').waitFor();
     await shoot(visitor, 'visitor-start');
     await visitor.getByLabel(/Je e-mailadres/).fill('anoniem@example.nl');
+    await visitor.getByLabel(/Een naam voor de chat/).fill('Zonnebloem');
     await visitor.getByRole('button', { name: 'Start de chat' }).click();
     await visitor.getByRole('heading', { name: 'Je staat in de wachtrij' }).waitFor();
     await expect(visitor.getByText(/Je bent nummer 1 in de rij/).isVisible()).resolves.toBe(true);
+    // The question can be typed while waiting: the worker reads it before picking up.
+    await visitor.getByLabel(/Waar gaat je vraag over/).fill('Ik krijg aanmaningen en weet niet waar ik moet beginnen.');
+    await visitor.getByRole('button', { name: 'Bewaar je vraag' }).click();
+    await visitor.getByText('Je vraag is bewaard.').waitFor();
     await shoot(visitor, 'visitor-waiting');
   });
 
@@ -70,9 +76,13 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
     await worker.waitForURL(/\/chat\/wachtrij/);
     const entry = worker.locator('.chat-queue-item', { hasText: 'anoniem@example.nl' });
     await entry.waitFor();
-    await expect(entry.textContent()).resolves.toContain('2312 AB');
+    const seen = await entry.textContent();
+    expect(seen).toContain('2312 AB');
+    expect(seen).toContain('Zonnebloem (anoniem)');
+    expect(seen).toContain('Is er nog');
+    expect(seen).toContain('Vraag: Ik krijg aanmaningen en weet niet waar ik moet beginnen.');
     await entry.getByRole('button', { name: /Oppakken/ }).click();
-    await worker.getByRole('heading', { name: 'Chat met anoniem@example.nl' }).waitFor();
+    await worker.getByRole('heading', { name: 'Chat met Zonnebloem (anoniem)' }).waitFor();
     await visitor.getByRole('heading', { name: 'Je chat met een maatschappelijk werker' }).waitFor();
   });
 
@@ -123,5 +133,37 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
     } finally {
       await db.end();
     }
+  });
+
+  it('takes a visitor who went away out of the queue after the grace period, live on the desk, and tells them when they are back', async () => {
+    // Its own desk, so this test also runs alone.
+    const desk = await nabij.person(DESKTOP);
+    await logIn(desk, nabij.url, 'worker@demo.nabij.nl');
+    await desk.goto(`${nabij.url}/chat/wachtrij`);
+    await desk.getByRole('heading', { name: 'Chat: wachtrij' }).waitFor();
+    const other = await nabij.person(PHONE);
+    await other.goto(`${nabij.url}/chat/anoniem`);
+    await other.getByLabel('Je postcode').fill('2312 AB');
+    await other.getByRole('button', { name: 'Controleer postcode' }).click();
+    await other.getByLabel(/Een naam voor de chat/).fill('Merel');
+    await other.getByRole('button', { name: 'Start de chat' }).click();
+    await other.getByRole('heading', { name: 'Je staat in de wachtrij' }).waitFor();
+    const entry = desk.locator('.chat-queue-item', { hasText: 'Merel (anoniem)' });
+    await entry.getByText('Is er nog').waitFor();
+
+    // The visitor leaves the page (the tab keeps its chat token, as after closing and reopening it).
+    await other.goto('about:blank');
+    await entry.getByText(/Weg sinds \d{2}:\d{2}\. Gaat uit de rij na 15 seconden\./).waitFor();
+    await shoot(desk, 'worker-queue-gone');
+    // Removed by the background sweep and the desk told over the socket: no reload here.
+    await entry.waitFor({ state: 'detached', timeout: 60_000 });
+
+    await other.goto(`${nabij.url}/chat/anoniem`);
+    await other.getByRole('heading', { name: 'Je staat niet meer in de rij' }).waitFor();
+    await other.getByText(/Je was te lang weg van deze pagina/).waitFor();
+    await shoot(other, 'visitor-left-queue');
+    await other.getByRole('button', { name: 'Opnieuw in de rij' }).click();
+    // A new place needs the postcode again in a new page (the check was used by the old chat).
+    await other.getByLabel('Je postcode').waitFor();
   });
 });
