@@ -93,6 +93,9 @@ export const videoTexts = defineTexts({
     'video.guest.revoked': 'De link werkt niet meer.',
     'video.guest.alreadyInUse': 'Er is al een link voor dit gesprek. Trek die eerst in.',
     'video.worker.admitGuest': 'Laat {name} binnen',
+    'video.notice.text': 'Je hebt om {time} een videogesprek.',
+    'video.notice.seen': 'Gezien',
+    'video.notice.seenNamed': 'Gezien: videogesprek om {time}',
   },
   en: {
     'video.title': 'Video call',
@@ -185,5 +188,8 @@ export const videoTexts = defineTexts({
     'video.guest.revoked': 'The link no longer works.',
     'video.guest.alreadyInUse': 'This call already has a link. Withdraw it first.',
     'video.worker.admitGuest': 'Let {name} in',
+    'video.notice.text': 'You have a video call at {time}.',
+    'video.notice.seen': 'Seen',
+    'video.notice.seenNamed': 'Seen: video call at {time}',
   },
 });

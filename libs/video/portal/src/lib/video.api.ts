@@ -9,6 +9,7 @@ import type {
   UpcomingVideoCall,
   VideoGuestLinkView,
   VideoGuestRoomView,
+  VideoNotice,
   VideoRoomView,
 } from '@nabij/video/contracts';
 import { Observable } from 'rxjs';
@@ -51,6 +52,15 @@ export class VideoApi {
 
   guestIceServers(token: string): Observable<IceServersResponse> {
     return this.api.post('/video/guest/ice-servers', { token });
+  }
+
+  /** The client's notices ahead of video calls, not seen yet. */
+  notices(): Observable<VideoNotice[]> {
+    return this.api.get('/video/notices');
+  }
+
+  noticeSeen(appointmentId: string): Observable<void> {
+    return this.api.post(`/video/notices/${encodeURIComponent(appointmentId)}/seen`);
   }
 
   /** The dossier's own no-show action (PATCH of the appointment's status). */

@@ -1,7 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { signal } from '@angular/core';
 import { provideRouter } from '@angular/router';
+import { AuthStore } from '@nabij/platform/portal';
 import type { UpcomingVideoCall } from '@nabij/video/contracts';
 import { UpcomingVideoComponent } from './upcoming-video.component';
 
@@ -21,6 +23,8 @@ function call(startsInMinutes: number): UpcomingVideoCall {
 
 describe('UpcomingVideoComponent (home pages)', () => {
   let http: HttpTestingController;
+  /** Who is signed in (AuthStore's role): null for the tests that do not need it. */
+  const role = signal<string | null>(null);
 
   async function render(calls: UpcomingVideoCall[]): Promise<HTMLElement> {
     const fixture = TestBed.createComponent(UpcomingVideoComponent);
@@ -33,7 +37,10 @@ describe('UpcomingVideoComponent (home pages)', () => {
 
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    role.set(null);
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: AuthStore, useValue: { role } }],
+    });
     http = TestBed.inject(HttpTestingController);
   });
   afterEach(() => http.verify());
@@ -56,5 +63,29 @@ describe('UpcomingVideoComponent (home pages)', () => {
   it('shows nothing without video calls', async () => {
     const el = await render([]);
     expect(el.textContent?.trim()).toBe('');
+  });
+
+  it('shows a client the notice of a coming call with only its time, until they press Gezien', async () => {
+    role.set('client');
+    const fixture = TestBed.createComponent(UpcomingVideoComponent);
+    fixture.detectChanges();
+    http.expectOne('/api/video/upcoming').flush([]);
+    // 13:00 UTC is 14:00 in Amsterdam.
+    http.expectOne('/api/video/notices').flush([{ appointmentId: 'a1', startsAt: '2026-03-02T13:00:00.000Z' }]);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('.video-notice')?.textContent).toContain('Je hebt om 14:00 een videogesprek.');
+    el.querySelector<HTMLButtonElement>('.video-notice button')!.click();
+    http.expectOne({ method: 'POST', url: '/api/video/notices/a1/seen' }).flush(null);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(el.querySelector('.video-notice')).toBeNull();
+  });
+
+  it('asks a worker for no notices', async () => {
+    role.set('worker');
+    await render([]);
+    http.expectNone('/api/video/notices');
   });
 });
