@@ -69,18 +69,24 @@ export class Library1796090000000 implements MigrationInterface {
     await db.query(`CREATE INDEX library_faq_search_nl ON library_faq USING gin (search_nl)`);
     await db.query(`CREATE INDEX library_faq_search_en ON library_faq USING gin (search_en)`);
     // Words as written (the 'simple' configuration only lowercases), so a suggestion is a real word.
+    // The tables are named with their schema: PostgreSQL 17+ builds (and pg_restore refreshes) a
+    // materialized view with a search_path that leaves out public, so bare names are not found there.
+    // (Changed after landing: on PostgreSQL 17 and 18 this migration could not run at all; where it
+    // ran, 1796150000000 redefines the view the same way.)
+    const [{ schema }] = await db.query(`SELECT current_schema() AS schema`);
+    const table = (name: string) => `"${String(schema).replace(/"/g, '""')}".${name}`;
     await db.query(`
       CREATE MATERIALIZED VIEW library_word AS
         SELECT 'nl'::text AS lang, word, ndoc FROM ts_stat($$
-          SELECT to_tsvector('simple', title_nl || ' ' || summary_nl || ' ' || plain_nl) FROM library_article WHERE status = 'published'
+          SELECT to_tsvector('simple', title_nl || ' ' || summary_nl || ' ' || plain_nl) FROM ${table('library_article')} WHERE status = 'published'
           UNION ALL
-          SELECT to_tsvector('simple', question_nl || ' ' || answer_nl) FROM library_faq WHERE status = 'published'$$)
+          SELECT to_tsvector('simple', question_nl || ' ' || answer_nl) FROM ${table('library_faq')} WHERE status = 'published'$$)
         WHERE length(word) >= 3
         UNION ALL
         SELECT 'en'::text, word, ndoc FROM ts_stat($$
-          SELECT to_tsvector('simple', title_en || ' ' || summary_en || ' ' || plain_en) FROM library_article WHERE status = 'published'
+          SELECT to_tsvector('simple', title_en || ' ' || summary_en || ' ' || plain_en) FROM ${table('library_article')} WHERE status = 'published'
           UNION ALL
-          SELECT to_tsvector('simple', question_en || ' ' || answer_en) FROM library_faq WHERE status = 'published'$$)
+          SELECT to_tsvector('simple', question_en || ' ' || answer_en) FROM ${table('library_faq')} WHERE status = 'published'$$)
         WHERE length(word) >= 3`);
     await db.query(`CREATE UNIQUE INDEX library_word_key ON library_word (lang, word)`);
     await db.query(`CREATE INDEX library_word_trgm ON library_word USING gin (word gin_trgm_ops)`);
