@@ -1,5 +1,5 @@
 import { DossierModule } from '@nabij/dossier/api';
-import { makeCase } from '@nabij/dossier/api/testing';
+import { makeAppointment, makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeClient, makeWorker } from '@nabij/identity/api/testing';
 import { MessagesModule } from '@nabij/messages/api';
@@ -19,6 +19,7 @@ describe('prefilled time from messages, homework feedback and appointments', () 
   let t: TestApp;
   let worker: string;
   let workerId: string;
+  let workerAccount: TestAccount;
   let client: TestAccount;
   let clientId: string;
   let orgId: string;
@@ -50,6 +51,7 @@ describe('prefilled time from messages, homework feedback and appointments', () 
     const w = await makeWorker(t, { organisationId: orgId, teamId: org.teamId });
     client = await makeClient(t, { organisationId: orgId, financierId });
     workerId = w.id;
+    workerAccount = w;
     clientId = client.id;
     worker = w.token;
     caseId = (await makeCase(t, { worker: w, clientId, kindOfWork: 'algemeen_mw', openedOn: '2026-02-01' })).id;
@@ -119,13 +121,9 @@ describe('prefilled time from messages, homework feedback and appointments', () 
   });
 
   it('prefills an attended appointment once (face-to-face 60 minutes on its day), never a no-show', async () => {
-    const appointment = async (kind: string) =>
-      (
-        await q(
-          `INSERT INTO appointment (case_id, kind, starts_at, duration_minutes, status, created_by, created_at, updated_at) VALUES ($1, $2, '2026-02-27T10:00:00Z', 45, 'planned', $3, now(), now()) RETURNING id`,
-          [caseId, kind, workerId],
-        )
-      )[0].id as string;
+    // Planned through the dossier's service (the factory plans it the day before); marking it is the test.
+    const appointment = async (kind: 'face_to_face' | 'phone') =>
+      (await makeAppointment(t, workerAccount, caseId, { startsAt: '2026-02-27T10:00:00Z', kind, durationMinutes: 45 })).id;
     const held = await appointment('face_to_face');
     const missed = await appointment('phone');
     const url = (id: string) => `/api/dossier/cases/${caseId}/appointments/${id}`;
