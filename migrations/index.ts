@@ -31,6 +31,7 @@ import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-
 import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-questions';
+import { LibraryMissedSearches1796122000000 } from './1796122000000-library-missed-searches';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 
@@ -65,6 +66,7 @@ export const ALL_MIGRATIONS = [
   Library1796090000000,
   SelfTests1796120000000,
   AnonymousQuestions1796121000000,
+  LibraryMissedSearches1796122000000,
   VideoGuestLinks1796130000000,
   VideoNotices1796131000000,
   AnonymousContactTime1796140000000,

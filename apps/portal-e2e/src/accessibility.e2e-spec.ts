@@ -63,7 +63,10 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
       ['/home', '/inbox', '/caseload', '/huiswerk', '/chat/wachtrij', '/uren', '/privacy-verzoeken', '/account', '/anonieme-vragen'],
     ],
     ['teamlead@demo.nabij.nl', ['/home', '/rapportage', '/chat/rooster']],
-    ['admin@demo.nabij.nl', ['/home', '/medewerkers', '/teams', '/chat/tijden', '/chat/rooster', '/toegangslog', '/privacy-verzoeken']],
+    [
+      'admin@demo.nabij.nl',
+      ['/home', '/medewerkers', '/teams', '/chat/tijden', '/chat/rooster', '/toegangslog', '/privacy-verzoeken', '/bibliotheek/beheer'],
+    ],
   ])('finds no problems on the pages of %s', async (email, paths) => {
     const page = await nabij.person(PHONE);
     await logIn(page, nabij.url, email);

@@ -12,6 +12,11 @@ export const appRoutes: Route[] = [
   { path: 'bibliotheek', loadComponent: () => import('@nabij/library/portal/lib/home/library-home.page').then((m) => m.LibraryHomePage) },
   { path: 'bibliotheek/zoeken', loadComponent: () => import('@nabij/library/portal/lib/search/search.page').then((m) => m.SearchPage) },
   { path: 'bibliotheek/thema/:theme', loadComponent: () => import('@nabij/library/portal/lib/theme/theme.page').then((m) => m.ThemePage) },
+  {
+    path: 'bibliotheek/beheer',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/library/portal/lib/editor/library-editor.page').then((m) => m.LibraryEditorPage),
+  },
   { path: 'bibliotheek/:slug', loadComponent: () => import('@nabij/library/portal/lib/article/article.page').then((m) => m.ArticlePage) },
   { path: 'vragen', loadComponent: () => import('@nabij/library/portal/lib/faq/faq.page').then((m) => m.FaqPage) },
   { path: 'zelftesten', loadComponent: () => import('@nabij/library/portal/lib/self-test/self-tests.page').then((m) => m.SelfTestsPage) },

@@ -2,3 +2,4 @@ export * from './lib/library.contracts';
 export * from './lib/highlight';
 export * from './lib/self-test.contracts';
 export * from './lib/question.contracts';
+export * from './lib/editor.contracts';

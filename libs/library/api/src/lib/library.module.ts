@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IntakeModule } from '@nabij/intake/api';
+import { LibraryEditorController } from './editor/library-editor.controller';
+import { LibraryEditorRepository } from './editor/library-editor.repository';
+import { LibraryEditorService } from './editor/library-editor.service';
 import { LibraryController } from './library.controller';
 import { LibraryRepository } from './library.repository';
 import { LibraryService } from './library.service';
@@ -17,7 +20,7 @@ import { SelfTestService } from './self-tests/self-test.service';
  */
 @Module({
   imports: [IntakeModule],
-  controllers: [LibraryController, SelfTestController, QuestionController],
+  controllers: [LibraryController, SelfTestController, QuestionController, LibraryEditorController],
   providers: [
     LibraryRepository,
     LibraryService,
@@ -26,6 +29,8 @@ import { SelfTestService } from './self-tests/self-test.service';
     SelfTestPersonalDataRepository,
     QuestionRepository,
     QuestionService,
+    LibraryEditorRepository,
+    LibraryEditorService,
   ],
 })
 export class LibraryModule {}

@@ -8,13 +8,19 @@ import type {
   LibraryTheme,
   SearchResponse,
 } from '@nabij/library/contracts';
+import { Clock } from '@nabij/platform/api';
+import { LibraryEditorRepository } from './editor/library-editor.repository';
 import { LibraryRepository } from './library.repository';
 import { renderMarkdown } from './markdown';
 
 /** The public library: published articles and FAQ, and search with a spelling suggestion. */
 @Injectable()
 export class LibraryService {
-  constructor(private readonly repository: LibraryRepository) {}
+  constructor(
+    private readonly repository: LibraryRepository,
+    private readonly missed: LibraryEditorRepository,
+    private readonly clock: Clock,
+  ) {}
 
   articles(lang: LibraryLang, filter: { theme?: LibraryTheme; audience?: LibraryAudience }): Promise<ArticleSummary[]> {
     return this.repository.articles(lang, filter);
@@ -40,6 +46,8 @@ export class LibraryService {
     if (!/[\p{L}\p{N}]/u.test(words)) return { query, hits: [], suggestion: null };
     const hits = await this.repository.search(lang, words);
     if (hits.length) return { query, hits, suggestion: null };
+    // For the editors' "searches that found nothing": the words only, lowercased.
+    await this.missed.recordMissedSearch(lang, words.toLowerCase(), this.clock.now());
     return { query, hits, suggestion: await this.suggestion(lang, words) };
   }
 

@@ -4,6 +4,11 @@ import { LIBRARY_SEARCH_PATH } from '@nabij/library/contracts';
 import { POSTCODE_CHECK_PATH } from '@nabij/intake/contracts';
 import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
 import type {
+  EditorArticle,
+  EditorArticleSummary,
+  MissedSearch,
+  PreviewResponse,
+  SaveArticle,
   AnswerQuestion,
   AskedQuestion,
   AskQuestion,
@@ -93,5 +98,33 @@ export class LibraryApi {
 
   answerQuestion(id: string, body: AnswerQuestion): Observable<QueuedQuestion> {
     return this.api.post(`/library/questions/${encodeURIComponent(id)}/answer`, body);
+  }
+
+  editorArticles(): Observable<EditorArticleSummary[]> {
+    return this.api.get('/library/editor/articles');
+  }
+
+  editorArticle(id: string): Observable<EditorArticle> {
+    return this.api.get(`/library/editor/articles/${encodeURIComponent(id)}`);
+  }
+
+  createArticle(body: SaveArticle): Observable<EditorArticle> {
+    return this.api.post('/library/editor/articles', body);
+  }
+
+  saveArticle(id: string, body: SaveArticle): Observable<EditorArticle> {
+    return this.api.put(`/library/editor/articles/${encodeURIComponent(id)}`, body);
+  }
+
+  setArticlePublished(id: string, published: boolean): Observable<EditorArticle> {
+    return this.api.post(`/library/editor/articles/${encodeURIComponent(id)}/${published ? 'publish' : 'unpublish'}`);
+  }
+
+  previewMarkdown(markdown: string): Observable<PreviewResponse> {
+    return this.api.post('/library/editor/preview', { markdown });
+  }
+
+  missedSearches(): Observable<MissedSearch[]> {
+    return this.api.get('/library/editor/missed-searches');
   }
 }

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ARTICLE_BODY_MAX,
+  ARTICLE_SLUG_MAX,
+  ARTICLE_SLUG_PATTERN,
+  ARTICLE_SUMMARY_MAX,
+  ARTICLE_TITLE_MAX,
   LIBRARY_AUDIENCES,
   LIBRARY_LANGS,
   LIBRARY_THEMES,
@@ -14,14 +19,24 @@ import {
   SELF_TEST_MAX_OPTIONS,
   SELF_TEST_MAX_QUESTIONS,
 } from '@nabij/library/contracts';
-import type { AnswerQuestion, AskQuestion, KeepSelfTestResult } from '@nabij/library/contracts';
+import type {
+  AnswerQuestion,
+  AskQuestion,
+  EditableArticleText,
+  KeepSelfTestResult,
+  PreviewRequest,
+  SaveArticle,
+} from '@nabij/library/contracts';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -29,6 +44,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 
 export class LangQueryDto {
@@ -126,4 +142,63 @@ export class AnswerQuestionDto implements AnswerQuestion {
   @Matches(/\S/, { message: 'answer must not be empty' })
   @MaxLength(QUESTION_ANSWER_MAX, { message: `answer must be at most ${QUESTION_ANSWER_MAX} characters` })
   answer: string;
+}
+
+export class ArticleTextDto implements EditableArticleText {
+  @ApiProperty({ maxLength: ARTICLE_TITLE_MAX })
+  @IsString({ message: 'title must be text' })
+  @Matches(/\S/, { message: 'title must not be empty' })
+  @MaxLength(ARTICLE_TITLE_MAX, { message: `title must be at most ${ARTICLE_TITLE_MAX} characters` })
+  title: string;
+
+  @ApiProperty({ maxLength: ARTICLE_SUMMARY_MAX })
+  @IsString({ message: 'summary must be text' })
+  @Matches(/\S/, { message: 'summary must not be empty' })
+  @MaxLength(ARTICLE_SUMMARY_MAX, { message: `summary must be at most ${ARTICLE_SUMMARY_MAX} characters` })
+  summary: string;
+
+  @ApiProperty({ maxLength: ARTICLE_BODY_MAX, description: 'Markdown; raw HTML is shown as text' })
+  @IsString({ message: 'body must be text' })
+  @Matches(/\S/, { message: 'body must not be empty' })
+  @MaxLength(ARTICLE_BODY_MAX, { message: `body must be at most ${ARTICLE_BODY_MAX} characters` })
+  body: string;
+}
+
+export class SaveArticleDto implements SaveArticle {
+  @ApiProperty({ maxLength: ARTICLE_SLUG_MAX, example: 'schulden-wat-kun-je-zelf-doen' })
+  @IsString({ message: 'slug must be text' })
+  @Matches(ARTICLE_SLUG_PATTERN, { message: 'slug must be lowercase words joined by hyphens, like geld-en-schulden' })
+  @MaxLength(ARTICLE_SLUG_MAX, { message: `slug must be at most ${ARTICLE_SLUG_MAX} characters` })
+  slug: string;
+
+  @ApiProperty({ enum: LIBRARY_THEMES })
+  @IsIn(LIBRARY_THEMES, { message: `theme must be one of ${LIBRARY_THEMES.join(', ')}` })
+  theme: LibraryTheme;
+
+  @ApiProperty({ enum: LIBRARY_AUDIENCES, isArray: true })
+  @IsArray({ message: 'audiences must be a list' })
+  @ArrayMinSize(1, { message: 'audiences must name at least one group' })
+  @ArrayMaxSize(LIBRARY_AUDIENCES.length, { message: 'audiences names a group twice' })
+  @ArrayUnique({ message: 'audiences names a group twice' })
+  @IsIn(LIBRARY_AUDIENCES, { each: true, message: `each audience must be one of ${LIBRARY_AUDIENCES.join(', ')}` })
+  audiences: LibraryAudience[];
+
+  @ApiProperty({ type: ArticleTextDto })
+  @IsObject({ message: 'nl must hold title, summary and body' })
+  @ValidateNested()
+  @Type(() => ArticleTextDto)
+  nl: ArticleTextDto;
+
+  @ApiProperty({ type: ArticleTextDto })
+  @IsObject({ message: 'en must hold title, summary and body' })
+  @ValidateNested()
+  @Type(() => ArticleTextDto)
+  en: ArticleTextDto;
+}
+
+export class PreviewDto implements PreviewRequest {
+  @ApiProperty({ maxLength: ARTICLE_BODY_MAX })
+  @IsString({ message: 'markdown must be text' })
+  @MaxLength(ARTICLE_BODY_MAX, { message: `markdown must be at most ${ARTICLE_BODY_MAX} characters` })
+  markdown: string;
 }

@@ -1,0 +1,61 @@
+import type { LibraryAudience, LibraryLang, LibraryTheme } from './library.contracts';
+
+/**
+ * Editing the shared library (issue 14): admins write articles in Markdown, preview them rendered
+ * by the same sanitising renderer, and publish or take them back. Searches that found nothing are
+ * counted (the words only, no person or address) so editors see what is missing.
+ */
+export const ARTICLE_TITLE_MAX = 200;
+export const ARTICLE_SUMMARY_MAX = 500;
+export const ARTICLE_BODY_MAX = 50_000;
+export const ARTICLE_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ARTICLE_SLUG_MAX = 100;
+
+export interface EditableArticleText {
+  title: string;
+  summary: string;
+  /** Markdown. */
+  body: string;
+}
+
+/** POST (new, a draft) and PUT (saved as it is: a published article stays published). */
+export interface SaveArticle {
+  slug: string;
+  theme: LibraryTheme;
+  audiences: LibraryAudience[];
+  nl: EditableArticleText;
+  en: EditableArticleText;
+}
+
+export interface EditorArticleSummary {
+  id: string;
+  slug: string;
+  theme: LibraryTheme;
+  status: 'draft' | 'published';
+  title: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface EditorArticle extends SaveArticle {
+  id: string;
+  status: 'draft' | 'published';
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface PreviewRequest {
+  markdown: string;
+}
+
+export interface PreviewResponse {
+  /** The HTML the public article page would show. */
+  html: string;
+}
+
+export interface MissedSearch {
+  lang: LibraryLang;
+  query: string;
+  count: number;
+  lastAt: string;
+}

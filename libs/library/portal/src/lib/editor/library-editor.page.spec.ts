@@ -1,0 +1,105 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { EditorArticle, EditorArticleSummary } from '@nabij/library/contracts';
+import { LibraryEditorPage } from './library-editor.page';
+
+const SUMMARY: EditorArticleSummary = {
+  id: 'a1',
+  slug: 'schulden-wat-kun-je-zelf-doen',
+  theme: 'money',
+  status: 'published',
+  title: 'Schulden: wat kun je zelf doen?',
+  updatedAt: '2026-11-30T09:00:00.000Z',
+  publishedAt: '2026-11-30T09:00:00.000Z',
+};
+const ARTICLE: EditorArticle = {
+  ...SUMMARY,
+  audiences: ['adults'],
+  nl: { title: SUMMARY.title, summary: 'Wat je zelf kunt doen.', body: '## Open je post' },
+  en: { title: 'Debts: what can you do yourself?', summary: 'What you can do.', body: '## Open your post' },
+};
+
+describe('LibraryEditorPage', () => {
+  let http: HttpTestingController;
+
+  async function open(): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'bibliotheek/beheer', component: LibraryEditorPage }]),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create('/bibliotheek/beheer');
+    http.expectOne('/api/library/editor/articles').flush([SUMMARY]);
+    await harness.fixture.whenStable();
+    http
+      .expectOne('/api/library/editor/missed-searches')
+      .flush([{ lang: 'nl', query: 'energietoeslag', count: 3, lastAt: '2026-11-30T09:00:00.000Z' }]);
+    await harness.fixture.whenStable();
+    harness.detectChanges();
+    return { harness, el: harness.routeNativeElement as HTMLElement };
+  }
+
+  async function settle(harness: RouterTestingHarness): Promise<void> {
+    await harness.fixture.whenStable();
+    harness.detectChanges();
+  }
+
+  it('lists the articles with their status and the searches that found nothing', async () => {
+    const { el } = await open();
+    expect(el.querySelector('.editor-list li')?.textContent).toContain('Gepubliceerd');
+    expect(el.querySelector('.editor-list button')?.getAttribute('aria-label')).toBe('Bewerken: Schulden: wat kun je zelf doen?');
+    expect([...el.querySelectorAll('.editor-table td')].map((td) => td.textContent)).toEqual(['energietoeslag', 'nl', '3']);
+  });
+
+  it('names the empty fields of a new article and sends nothing', async () => {
+    const { harness, el } = await open();
+    [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Nieuw artikel')!.click();
+    harness.detectChanges();
+    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await settle(harness);
+    expect(el.querySelector('#editor-slug')?.getAttribute('aria-invalid')).toBe('true');
+    expect(el.querySelector('#editor-nl-title')?.getAttribute('aria-invalid')).toBe('true');
+    expect(el.querySelector('#editor-en-body')?.getAttribute('aria-invalid')).toBe('true');
+    http.expectNone('/api/library/editor/articles');
+  });
+
+  it('edits an article, shows the preview from the API and takes it offline', async () => {
+    const { harness, el } = await open();
+    el.querySelector<HTMLButtonElement>('.editor-list button')!.click();
+    http.expectOne('/api/library/editor/articles/a1').flush(ARTICLE);
+    await settle(harness);
+    expect(el.querySelector<HTMLInputElement>('#editor-slug')?.value).toBe('schulden-wat-kun-je-zelf-doen');
+    [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Voorbeeld'))!.click();
+    const preview = http.expectOne('/api/library/editor/preview');
+    expect(preview.request.body).toEqual({ markdown: '## Open je post' });
+    preview.flush({ html: '<h2>Open je post</h2>' });
+    await settle(harness);
+    expect(el.querySelector('.editor-preview h2 + div h2')?.textContent).toBe('Open je post');
+    [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Offline halen')!.click();
+    http.expectOne('/api/library/editor/articles/a1/unpublish').flush({ ...ARTICLE, status: 'draft', publishedAt: null });
+    await settle(harness);
+    expect(el.textContent).toContain('Offline gehaald.');
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Publiceren');
+  });
+
+  it('shows a taken address at the slug field (409)', async () => {
+    const { harness, el } = await open();
+    el.querySelector<HTMLButtonElement>('.editor-list button')!.click();
+    http.expectOne('/api/library/editor/articles/a1').flush(ARTICLE);
+    await settle(harness);
+    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    const req = http.expectOne('/api/library/editor/articles/a1');
+    expect(req.request.method).toBe('PUT');
+    expect(req.request.body).toMatchObject({ slug: ARTICLE.slug, theme: 'money', audiences: ['adults'], nl: ARTICLE.nl, en: ARTICLE.en });
+    req.flush({ statusCode: 409, error: 'Conflict', message: 'x', code: 'slug_taken' }, { status: 409, statusText: 'Conflict' });
+    await settle(harness);
+    expect(el.querySelector('#editor-slug-error')?.textContent).toContain('Een ander artikel heeft dit adres al.');
+  });
+});
