@@ -36,7 +36,6 @@ const EXEMPT_DOMAINS = new Set(['reports', 'demo']);
  */
 const KNOWN = {
   // account: names, roles and addresses, to come from identity's AccountDirectoryService.
-  'libs/dossier/api/src/lib/appointments/appointment-lookup.repository.ts': ['account'],
   'libs/dossier/api/src/lib/cases.repository.ts': ['financier'],
   'libs/dossier/api/src/lib/dossier-items.repository.ts': ['account', 'audit_entry'],
   'libs/organisation/api/src/lib/invites/invites.repository.ts': ['organisation', 'team', 'account'],
@@ -44,7 +43,6 @@ const KNOWN = {
   'libs/privacy/api/src/lib/personal-data.repository.ts': ['audit_entry', 'account', 'organisation'],
   // care_case (and appointment): through dossier's CaseLookupService.
   'libs/privacy/api/src/lib/audit-log.repository.ts': ['audit_entry', 'account'],
-  'libs/video/api/src/lib/calls/video-personal-data.repository.ts': ['care_case', 'appointment', 'account'],
   // Intake's check and financier names for chat's waiting list; organisation slugs for chat hours.
   'libs/chat/api/src/lib/hours/chat-hours.repository.ts': ['organisation'],
   // Identity sits below intake (intake imports it), so the organisation and financier names of

@@ -309,7 +309,12 @@ describe('video calls: waiting room, signalling and the end of a call', () => {
       .find((s) => s.section === 'video')!;
     const mine = (await source.collect(v.client.id)) as { calls: Array<Record<string, unknown>> };
     expect(mine.calls).toEqual([
-      expect.objectContaining({ appointmentId: v.appointmentId, worker: v.worker.name, admittedAt: new Date('2026-03-02T13:55:00Z') }),
+      expect.objectContaining({
+        appointmentId: v.appointmentId,
+        appointmentStartsAt: expect.any(Date),
+        worker: v.worker.name,
+        admittedAt: new Date('2026-03-02T13:55:00Z'),
+      }),
     ]);
     expect(JSON.stringify(mine)).not.toContain(other.appointmentId);
   });

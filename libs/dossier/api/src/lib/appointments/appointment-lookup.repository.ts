@@ -8,13 +8,14 @@ const SELECT_WITH_CASE = `
          a.duration_minutes AS "durationMinutes", a.status,
          c.organisation_id AS "organisationId", c.client_id AS "clientId", c.assigned_worker_id AS "assignedWorkerId",
          c.uses_online_dossier AS "usesOnlineDossier", c.closed_on IS NOT NULL AS "caseClosed",
-         cl.name AS "clientName", w.name AS "workerName"
+         NULL AS "clientName", NULL AS "workerName"
     FROM appointment a
-    JOIN care_case c ON c.id = a.case_id
-    JOIN account cl ON cl.id = c.client_id
-    LEFT JOIN account w ON w.id = c.assigned_worker_id`;
+    JOIN care_case c ON c.id = a.case_id`;
 
-/** SQL of reading appointments with the case they belong to (appointment, care_case, account). */
+/**
+ * SQL of reading appointments with the case they belong to (appointment, care_case); the people's
+ * names are filled in by AppointmentLookupService from identity's AccountDirectoryService.
+ */
 @Injectable()
 export class AppointmentLookupRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -43,6 +44,11 @@ export class AppointmentLookupRepository {
         ORDER BY a.starts_at LIMIT 20`,
       [...params, kind, from, until],
     );
+  }
+
+  /** Every appointment (any status) on the client's cases, for the client's own "download my data". */
+  async ofClient(clientId: string): Promise<AppointmentWithCase[]> {
+    return this.dataSource.query(`${SELECT_WITH_CASE} WHERE c.client_id = $1 ORDER BY a.starts_at, a.id`, [clientId]);
   }
 
   async plannedForNotice(kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {

@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import type { AppointmentKind, AppointmentStatus } from '@nabij/dossier/contracts';
 import type { AuthUser } from '@nabij/platform/api';
 import { isUuid, mayAccessCase } from '../case-access.service';
@@ -28,11 +29,14 @@ export interface AppointmentWithCase {
  */
 @Injectable()
 export class AppointmentLookupService {
-  constructor(private readonly repository: AppointmentLookupRepository) {}
+  constructor(
+    private readonly repository: AppointmentLookupRepository,
+    private readonly accounts: AccountDirectoryService,
+  ) {}
 
   async appointmentFor(user: AuthUser, appointmentId: string): Promise<AppointmentWithCase> {
     const found = isUuid(appointmentId) ? await this.repository.withCase(appointmentId) : null;
-    if (found && mayAccessCase(user, { ...found, id: found.caseId })) return found;
+    if (found && mayAccessCase(user, { ...found, id: found.caseId })) return (await this.named([found]))[0];
     throw new NotFoundException('This appointment does not exist or is not yours.');
   }
 
@@ -41,23 +45,42 @@ export class AppointmentLookupService {
    * already admitted by its own rule (video: a guest link the case's worker made for this
    * appointment); null when it does not exist. The caller checks that the link still fits the case.
    */
-  forLink(appointmentId: string): Promise<AppointmentWithCase | null> {
-    return isUuid(appointmentId) ? this.repository.withCase(appointmentId) : Promise.resolve(null);
+  async forLink(appointmentId: string): Promise<AppointmentWithCase | null> {
+    const found = isUuid(appointmentId) ? await this.repository.withCase(appointmentId) : null;
+    return found ? (await this.named([found]))[0] : null;
+  }
+
+  /**
+   * Every appointment (any status) on the client's cases: for the client's own "download my data"
+   * (video lists its calls by them). No access rule: the caller asks for the logged-in client.
+   */
+  async ofClient(clientId: string): Promise<AppointmentWithCase[]> {
+    return this.named(await this.repository.ofClient(clientId));
   }
 
   /**
    * Every organisation's planned appointments of this kind starting in [from, until] on open cases
    * whose client shares the online dossier: for a scheduled job (video's notice ahead of a call).
    */
-  plannedForNotice(kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
-    return this.repository.plannedForNotice(kind, from, until);
+  async plannedForNotice(kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
+    return this.named(await this.repository.plannedForNotice(kind, from, until));
   }
 
   /** The user's planned appointments of this kind that start in [from, until), on open cases. */
-  planned(user: AuthUser, kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
-    if (user.role === 'client') return this.repository.planned({ clientId: user.id }, kind, from, until);
+  async planned(user: AuthUser, kind: AppointmentKind, from: Date, until: Date): Promise<AppointmentWithCase[]> {
+    if (user.role === 'client') return this.named(await this.repository.planned({ clientId: user.id }, kind, from, until));
     if (user.role === 'worker' && user.organisationId)
-      return this.repository.planned({ workerId: user.id, organisationId: user.organisationId }, kind, from, until);
-    return Promise.resolve([]);
+      return this.named(await this.repository.planned({ workerId: user.id, organisationId: user.organisationId }, kind, from, until));
+    return [];
+  }
+
+  /** The client's and worker's names from identity's directory (one look-up for all). */
+  private async named(found: AppointmentWithCase[]): Promise<AppointmentWithCase[]> {
+    const names = await this.accounts.namesByIds(found.flatMap((a) => [a.clientId, a.assignedWorkerId]));
+    return found.map((a) => ({
+      ...a,
+      clientName: names.get(a.clientId) ?? null,
+      workerName: a.assignedWorkerId ? (names.get(a.assignedWorkerId) ?? null) : null,
+    }));
   }
 }
