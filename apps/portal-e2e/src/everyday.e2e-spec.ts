@@ -147,6 +147,46 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
     expect(refused).toEqual([]);
   });
 
+  it('takes the client through every tab without one refused request', async () => {
+    const phone = await nabij.person(PHONE);
+    const refused: string[] = [];
+    phone.on('response', (r) => {
+      if (r.url().includes('/api/') && r.status() === 403) refused.push(`${phone.url()} → ${new URL(r.url()).pathname}`);
+    });
+    await logIn(phone, nabij.url, 'client@demo.nabij.nl');
+    for (const path of ['/berichten', '/chat', '/training', '/dossier']) {
+      await phone.locator(`nav.tab-bar a[href="${path}"]`).click();
+      await phone.waitForURL((url) => url.pathname === path);
+      await phone.getByRole('heading', { level: 1 }).waitFor();
+      await phone.waitForLoadState('networkidle');
+    }
+    expect(refused).toEqual([]);
+  });
+
+  it.each([
+    ['worker@demo.nabij.nl', ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload']],
+    ['teamlead@demo.nabij.nl', ['/rapportage', '/chat/rooster', '/uren']],
+    [
+      'admin@demo.nabij.nl',
+      ['/teams', '/medewerkers', '/chat/tijden', '/chat/rooster', '/rapportage', '/privacy-verzoeken', '/toegangslog'],
+    ],
+  ])('takes %s through every page of their menu without one refused request', async (email, paths) => {
+    const desk = await nabij.person(DESKTOP);
+    const refused: string[] = [];
+    desk.on('response', (r) => {
+      if (r.url().includes('/api/') && r.status() === 403) refused.push(`${desk.url()} → ${new URL(r.url()).pathname}`);
+    });
+    await logIn(desk, nabij.url, email);
+    const menu = desk.locator('nav.staff-nav');
+    for (const path of paths) {
+      await menu.locator(`a[href="${path}"]`).click();
+      await desk.waitForURL((url) => url.pathname === path);
+      await desk.getByRole('heading', { level: 1 }).waitFor();
+      await desk.waitForLoadState('networkidle');
+    }
+    expect(refused).toEqual([]);
+  });
+
   it('gives the worker a top menu from the chat queue to the hours, with counts', async () => {
     const desk = await nabij.person(DESKTOP);
     await logIn(desk, nabij.url, 'worker@demo.nabij.nl');
