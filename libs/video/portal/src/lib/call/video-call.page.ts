@@ -5,6 +5,7 @@ import { TranslatePipe, formatAmsterdamTime, useTexts } from '@nabij/platform/po
 import { videoTexts } from '../i18n';
 import { GuestInviteComponent } from '../ui/guest-invite.component';
 import { MicLevelComponent } from '../ui/mic-level.component';
+import { SpeakerTestComponent } from '../ui/speaker-test.component';
 import { SrcObjectDirective } from '../ui/src-object.directive';
 import { RemotePerson, VideoCallStore } from './video-call.store';
 
@@ -18,7 +19,7 @@ import { RemotePerson, VideoCallStore } from './video-call.store';
   selector: 'nb-video-call-page',
   styleUrl: './video-call.page.css',
   templateUrl: './video-call.page.html',
-  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, MicLevelComponent, SrcObjectDirective, GuestInviteComponent],
+  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, MicLevelComponent, SrcObjectDirective, GuestInviteComponent, SpeakerTestComponent],
   providers: [VideoCallStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
