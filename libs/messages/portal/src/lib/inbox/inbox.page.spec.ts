@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { InboxThread } from '@nabij/messages/contracts';
+import { formatAmsterdamShortDateTime } from '@nabij/platform/portal';
 import { sortByDeadline } from '../inbox.store';
 import { InboxPage } from './inbox.page';
 
@@ -42,9 +43,10 @@ describe('InboxPage', () => {
       ],
     });
     const harness = await RouterTestingHarness.create('/inbox');
+    const dewi = thread('d', 'Dewi', 5.2, 2);
     TestBed.inject(HttpTestingController)
       .expectOne('/api/messages/inbox')
-      .flush([thread('b', 'Bram', 40), thread('d', 'Dewi', 5.2, 2), thread('c', 'Cor', -3)]);
+      .flush([thread('b', 'Bram', 40), dewi, thread('c', 'Cor', -3)]);
     await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
     const rows = [...(harness.routeNativeElement as HTMLElement).querySelectorAll<HTMLElement>('.inbox-row')];
@@ -53,6 +55,9 @@ describe('InboxPage', () => {
     expect(rows[0].querySelector('.inbox-row__due')?.textContent).toContain('3 uur te laat');
     expect(rows[1].classList).toContain('is-soon');
     expect(rows[1].querySelector('.inbox-row__due')?.textContent).toContain('nog 5 uur');
+    // The concrete deadline too, in Amsterdam time, as the client is promised it.
+    const due = formatAmsterdamShortDateTime(dewi.dueAt!, 'nl-NL');
+    expect(rows[1].querySelector('.inbox-row__due')?.textContent).toContain(`(uiterlijk ${due})`);
     expect(rows[1].textContent).toContain('2 ongelezen');
     expect(rows[2].classList).not.toContain('is-overdue');
     expect(rows[2].querySelector('.inbox-row__due')?.textContent).toContain('nog 40 uur');

@@ -56,7 +56,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
                    [class.is-overdue]="left?.overdue" [class.is-soon]="left?.soon" [class.is-unread]="thread.unread > 0">
                   <span class="inbox-row__name">{{ thread.client.name ?? ('messages.inbox.noName' | t) }}</span>
                   @if (left) {
-                    <span class="inbox-row__due" [attr.title]="deadline(thread.dueAt!)">{{ left.key | t: { value: left.value } }}</span>
+                    <span class="inbox-row__due">{{ left.key | t: { value: left.value } }} <span class="small">{{ 'messages.inbox.dueBy' | t: { when: dateTime(thread.dueAt!) } }}</span></span>
                   } @else {
                     <span class="inbox-row__due small">{{ 'messages.inbox.answered' | t }}</span>
                   }
