@@ -149,6 +149,7 @@ describe('a chat queue that tells the truth', () => {
       .send({ topic: 'x'.repeat(501) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.fields).toHaveProperty('topic');
+    expect(tooLong.body.fieldCodes).toEqual({ topic: 'topic.too_long' });
     expect((await t.http().put('/api/chat/anonymous/topic').set('x-chat-token', chat.chatToken).send({})).body.fields).toHaveProperty(
       'topic',
     );
@@ -204,5 +205,6 @@ describe('a chat queue that tells the truth', () => {
       .send({ checkId: check.body.checkId, nickname: 'x'.repeat(41) });
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toHaveProperty('nickname');
+    expect(bad.body.fieldCodes).toMatchObject({ nickname: 'nickname.too_long' });
   });
 });

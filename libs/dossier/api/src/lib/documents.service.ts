@@ -33,7 +33,7 @@ export class DocumentsService {
     const c = await this.access.openCaseFor(user, caseId);
     const checked = checkUpload(file);
     const scan = await this.scanner.scan(checked.data, checked.contentType);
-    if (!scan.clean) throw badFile('This file was refused by the virus scan.');
+    if (!scan.clean) throw badFile('This file was refused by the virus scan.', 'file', 'virus');
     const key = await this.store.put(checked.data);
     try {
       const id = await this.dataSource.transaction(async (db) => {

@@ -369,6 +369,8 @@ describe('online dossier', () => {
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/PDF, JPEG and PNG/);
       expect(res.body.fields).toHaveProperty('file');
+      // The stable code the portal shows in the page's language (issue 19.5).
+      expect(res.body.fieldCodes).toEqual({ file: 'file.type' });
       expect(readdirSync(documentsDir)).toHaveLength(stored);
       expect(await t.dataSource.query(`SELECT count(*) FROM dossier_document`)).toEqual(rows);
     });
@@ -383,8 +385,11 @@ describe('online dossier', () => {
         .attach('file', big, { filename: 'groot.pdf', contentType: 'application/pdf' });
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/10 MB/);
+      expect(res.body.fieldCodes).toEqual({ file: 'file.too_large' });
       expect(readdirSync(documentsDir)).toHaveLength(stored);
-      expect((await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('worker')).field('x', 'y')).status).toBe(400);
+      const missing = await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('worker')).field('x', 'y');
+      expect(missing.status).toBe(400);
+      expect(missing.body.fieldCodes).toEqual({ file: 'file.missing' });
       expect((await t.http().post(`/api/dossier/cases/${caseId}/documents`).set(as('teamLead')).attach('file', pdf, 'a.pdf')).status).toBe(
         403,
       );

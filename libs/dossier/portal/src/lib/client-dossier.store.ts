@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ChatSessionView } from '@nabij/chat/contracts';
 import type { ClientActionRequest, Dossier, DossierDocument, Goal, PrivateNote } from '@nabij/dossier/contracts';
-import { checkUpload, toApiError } from '@nabij/platform/portal';
+import { checkUpload, fieldErrorKey, generalErrorKey, toApiError } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { DossierApi } from './dossier.api';
 
@@ -14,13 +14,16 @@ export function checkFile(file: File): UploadProblem | null {
   return refusal ? { key: `dossier.documents.${refusal}` } : null;
 }
 
-/** What to tell the uploader when the API refused the file: its own 400 text where it gives one. */
+/**
+ * What to tell the uploader when the API refused the file, in the page's language: the refusal's
+ * stable code (`file.type`, `file.too_large`, …) in our words, never the API's English message.
+ */
 export function uploadProblemOf(err: unknown): UploadProblem {
   const error = toApiError(err);
-  const fieldText = error.fields?.['file']?.[0];
-  if (error.statusCode === 400 && (fieldText || error.message)) return { text: fieldText ?? error.message };
+  const coded = fieldErrorKey(error, 'file');
+  if (coded) return { key: coded };
   if (error.statusCode === 413) return { key: 'dossier.documents.tooBig' };
-  return { key: 'dossier.error.generic' };
+  return { key: error.statusCode === 400 ? 'dossier.error.generic' : generalErrorKey(error) };
 }
 
 /** "Mijn dossier": every case of the client (open ones first), private notes and the access log. */

@@ -61,14 +61,15 @@ export class MessageAttachmentsService {
   /** Size, real type and virus scan of every file; throws a 400 before anything is written. */
   async check(files: UploadedDocument[] | undefined, alreadyBound = 0): Promise<CheckedUpload[]> {
     const list = files ?? [];
-    if (list.length + alreadyBound > MAX_ATTACHMENTS_PER_MESSAGE) throw badFile(TOO_MANY_FILES, 'files');
+    if (list.length + alreadyBound > MAX_ATTACHMENTS_PER_MESSAGE) throw badFile(TOO_MANY_FILES, 'files', 'too_many');
     const checked = list.map((f) => checkUpload(f, 'files'));
     for (const c of checked) await this.scan(c, 'files');
     return checked;
   }
 
   private async scan(c: CheckedUpload, field: string): Promise<void> {
-    if (!(await this.scanner.scan(c.data, c.contentType)).clean) throw badFile(`${c.fileName} was refused by the virus scan.`, field);
+    if (!(await this.scanner.scan(c.data, c.contentType)).clean)
+      throw badFile(`${c.fileName} was refused by the virus scan.`, field, 'virus');
   }
 
   /** Writes the bytes; remove them again with `discard` when the database part fails. */
@@ -104,7 +105,7 @@ export class MessageAttachmentsService {
    */
   async bind(db: EntityManager, messageId: string, senderId: string, files: StoredFile[], field = 'files'): Promise<void> {
     const claimed = await this.files.claimPending(db, messageId, senderId, this.clock.now());
-    if (claimed + files.length > MAX_ATTACHMENTS_PER_MESSAGE) throw badFile(TOO_MANY_FILES, field);
+    if (claimed + files.length > MAX_ATTACHMENTS_PER_MESSAGE) throw badFile(TOO_MANY_FILES, field, 'too_many');
     for (const f of files) await this.files.insert(db, messageId, senderId, f, this.clock.now(), null);
   }
 
@@ -115,7 +116,7 @@ export class MessageAttachmentsService {
   async uploadForMessage(user: AuthUser, messageId: string, file: UploadedDocument | undefined): Promise<MessageAttachment> {
     await this.refuseSent(this.dataSource.manager, user, messageId);
     if ((await this.countPending(this.dataSource.manager, messageId, user.id)) >= MAX_ATTACHMENTS_PER_MESSAGE)
-      throw badFile(TOO_MANY_FILES);
+      throw badFile(TOO_MANY_FILES, 'file', 'too_many');
     const checked = checkUpload(file);
     // Checked before the bytes are written too, so a user over the quota costs us no disk at all.
     await this.checkQuota(this.dataSource.manager, user.id, checked.sizeBytes);

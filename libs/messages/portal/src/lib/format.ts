@@ -1,6 +1,6 @@
 import type { PendingUploadQuotaCode } from '@nabij/messages/contracts';
 import { PENDING_UPLOAD_HOURS, PENDING_UPLOAD_MAX_BYTES, PENDING_UPLOAD_MAX_FILES } from '@nabij/messages/contracts';
-import { generalErrorKey, TextParams, toApiError } from '@nabij/platform/portal';
+import { firstFieldErrorKey, generalErrorKey, TextParams, toApiError } from '@nabij/platform/portal';
 
 export interface TimeLeft {
   /** i18n key: messages.left.hours, messages.left.minutes, messages.late.hours, messages.late.minutes */
@@ -54,14 +54,14 @@ const QUOTA_TEXTS: Record<PendingUploadQuotaCode, { key: string; params: TextPar
 };
 
 /**
- * What to show when sending or uploading failed: our own words for a refusal we know by its code,
- * the API's own words for a 400, otherwise "try again".
+ * What to show when sending or uploading failed, always in the page's language: our own words for a
+ * refusal we know by its code (a quota, or a field's code such as `files.type`), otherwise "try again".
  */
 export function sendErrorText(err: unknown, t: (key: string, params?: TextParams) => string): string {
   const e = toApiError(err);
   const quota = e.code && Object.hasOwn(QUOTA_TEXTS, e.code) ? QUOTA_TEXTS[e.code as PendingUploadQuotaCode] : undefined;
   if (quota) return t(quota.key, quota.params);
-  return e.statusCode === 400 && e.message ? e.message : t('messages.compose.retry');
+  return t(firstFieldErrorKey(e) ?? 'messages.compose.retry');
 }
 
 /** The i18n key to show when a conversation could not be opened. */

@@ -23,7 +23,7 @@ describe('MessagesPageState', () => {
     expect(page.loadError()).toBeNull();
   });
 
-  it('is busy only while sending and shows the API words for a refused send', async () => {
+  it('is busy only while sending and says a refused send in the page’s words by its field code', async () => {
     const page = state();
     let finish!: (v: unknown) => void;
     const sending = page.send(() => new Promise((resolve) => (finish = resolve)));
@@ -32,10 +32,18 @@ describe('MessagesPageState', () => {
     await expect(sending).resolves.toBe(true);
     expect(page.busy()).toBe(false);
 
-    const refused = new HttpErrorResponse({ status: 400, error: { statusCode: 400, message: 'body must be shorter' } });
+    const refused = new HttpErrorResponse({
+      status: 400,
+      error: {
+        statusCode: 400,
+        message: 'body must be shorter',
+        fields: { body: ['body must be shorter'] },
+        fieldCodes: { body: 'body.too_long' },
+      },
+    });
     await expect(page.send(() => Promise.reject(refused))).resolves.toBe(false);
     expect(page.busy()).toBe(false);
-    expect(page.error()).toBe('body must be shorter');
+    expect(page.error()).toBe('Dit is te lang. Maak het korter.');
     page.clearSendError();
     expect(page.error()).toBeNull();
   });

@@ -36,7 +36,7 @@ describe('sendErrorText for the pending upload quota', () => {
     );
   });
 
-  it('still says "try again" for a 429 without a known code, and shows the API words for a 400', () => {
+  it('still says "try again" for a 429 without a known code, and never shows the API’s English words', () => {
     expect(
       sendErrorText(
         new HttpErrorResponse({ status: 429, error: { statusCode: 429, error: 'Too Many Requests', message: 'Slow down' } }),
@@ -46,6 +46,22 @@ describe('sendErrorText for the pending upload quota', () => {
     for (const code of ['something_else', 'constructor']) expect(sendErrorText(refused(code), t)).toBe(i18n.t('messages.compose.retry'));
     expect(
       sendErrorText(new HttpErrorResponse({ status: 400, error: { statusCode: 400, error: 'Bad Request', message: 'Choose a file.' } }), t),
-    ).toBe('Choose a file.');
+    ).toBe(i18n.t('messages.compose.retry'));
+  });
+
+  it('says a refused file in the page’s language by its field code (issue 19.5: a fake PDF)', () => {
+    const fake = new HttpErrorResponse({
+      status: 400,
+      error: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Only PDF, JPEG and PNG files can be uploaded; this file is none of those.',
+        fields: { files: ['Only PDF, JPEG and PNG files can be uploaded; this file is none of those.'] },
+        fieldCodes: { files: 'files.type' },
+      },
+    });
+    expect(sendErrorText(fake, t)).toBe('Dit soort bestand kan niet. Stuur een PDF, JPG of PNG.');
+    i18n.setLang('en');
+    expect(sendErrorText(fake, t)).toBe('This kind of file is not possible. Send a PDF, JPG or PNG.');
   });
 });

@@ -209,12 +209,17 @@ describe('CasePage goals, documents and chats', () => {
 
     choose(file('fake.pdf', 'application/pdf'));
     uploadForm().dispatchEvent(new Event('submit'));
-    const message = 'This file is not a PDF, JPEG or PNG. Upload a scan or photo of your letter.';
+    // The API sniffs the bytes and refuses them: said in the page's words by its code, not in its English.
+    const message = 'Only PDF, JPEG and PNG files can be uploaded; this file is none of those.';
     http
       .expectOne('/api/dossier/cases/case-1/documents')
-      .flush({ statusCode: 400, error: 'Bad Request', message, fields: { file: [message] } }, { status: 400, statusText: 'Bad Request' });
+      .flush(
+        { statusCode: 400, error: 'Bad Request', message, fields: { file: [message] }, fieldCodes: { file: 'file.type' } },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await settle(harness);
-    expect(uploadForm().textContent).toContain(message);
+    expect(uploadForm().textContent).toContain('Dit soort bestand kan niet. Stuur een PDF, JPG of PNG.');
+    expect(uploadForm().textContent).not.toContain(message);
 
     choose(file('budgetplan.pdf', 'application/pdf'));
     uploadForm().dispatchEvent(new Event('submit'));

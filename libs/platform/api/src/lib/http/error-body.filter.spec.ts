@@ -1,4 +1,4 @@
-import { ArgumentsHost, Logger } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Logger } from '@nestjs/common';
 import { ErrorBodyFilter } from './error-body.filter';
 
 function answer(exception: unknown): { status: number; body: Record<string, unknown> } {
@@ -38,5 +38,25 @@ describe('ErrorBodyFilter safety net for data PostgreSQL refuses', () => {
       body: { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Please try again later.' },
     });
     expect(answer(new Error('boom')).status).toBe(500);
+  });
+});
+
+describe('ErrorBodyFilter field codes', () => {
+  it('passes each field’s stable code on next to its message, so the portal can say it in its own words', () => {
+    const refused = new BadRequestException({
+      message: 'Only PDF, JPEG and PNG files can be uploaded.',
+      fields: { file: ['Only PDF, JPEG and PNG files can be uploaded.'] },
+      fieldCodes: { file: 'file.type' },
+    });
+    expect(answer(refused)).toEqual({
+      status: 400,
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Only PDF, JPEG and PNG files can be uploaded.',
+        fields: { file: ['Only PDF, JPEG and PNG files can be uploaded.'] },
+        fieldCodes: { file: 'file.type' },
+      },
+    });
   });
 });

@@ -38,10 +38,17 @@ export class ErrorBodyFilter implements ExceptionFilter {
       const raw = exception.getResponse();
       const body: ErrorBody = { statusCode: status, error: REASON[status] ?? 'Error', message: exception.message };
       if (typeof raw === 'object' && raw !== null) {
-        const r = raw as { message?: unknown; fields?: Record<string, string[]>; code?: unknown; details?: unknown };
+        const r = raw as {
+          message?: unknown;
+          fields?: Record<string, string[]>;
+          fieldCodes?: Record<string, string>;
+          code?: unknown;
+          details?: unknown;
+        };
         if (typeof r.message === 'string') body.message = r.message;
         else if (Array.isArray(r.message)) body.message = r.message.join('; ');
         if (r.fields) body.fields = r.fields;
+        if (r.fieldCodes) body.fieldCodes = r.fieldCodes;
         if (typeof r.code === 'string') body.code = r.code;
         if (typeof r.details === 'object' && r.details !== null && !Array.isArray(r.details))
           body.details = r.details as Record<string, unknown>;

@@ -20,6 +20,7 @@ export class IntInRangePipe implements PipeTransform<unknown, number> {
       throw new BadRequestException({
         message: `Check these fields: ${name}`,
         fields: { [name]: [`${name} must be a whole number from ${min} to ${max}`] },
+        fieldCodes: { [name]: `${name}.number` },
       });
     }
     return n;

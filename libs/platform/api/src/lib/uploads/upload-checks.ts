@@ -1,5 +1,5 @@
 import { BadRequestException, CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
-import type { UploadContentType } from '@nabij/platform/contracts';
+import type { FieldErrorReason, UploadContentType } from '@nabij/platform/contracts';
 import { UPLOAD_MAX_BYTES } from '@nabij/platform/contracts';
 import { createHash } from 'node:crypto';
 import { catchError, Observable, throwError } from 'rxjs';
@@ -23,9 +23,9 @@ export interface CheckedUpload {
 
 export const TOO_LARGE_MESSAGE = 'This file is larger than 10 MB. Make it smaller or upload fewer pages.';
 
-/** A 400 the portal shows next to the file field. */
-export function badFile(message: string, field = 'file'): BadRequestException {
-  return new BadRequestException({ message, fields: { [field]: [message] } });
+/** A 400 the portal shows next to the file field, in its own words for the code `<field>.<reason>`. */
+export function badFile(message: string, field = 'file', reason: FieldErrorReason = 'invalid'): BadRequestException {
+  return new BadRequestException({ message, fields: { [field]: [message] }, fieldCodes: { [field]: `${field}.${reason}` } });
 }
 
 /**
@@ -33,10 +33,10 @@ export function badFile(message: string, field = 'file'): BadRequestException {
  * 400 with a clear message; call it before anything is written, so a refused file leaves no trace.
  */
 export function checkUpload(file: UploadedDocument | undefined, field = 'file'): CheckedUpload {
-  if (!file || file.size === 0) throw badFile('Choose a file to upload (PDF, JPEG or PNG, at most 10 MB).', field);
-  if (file.size > UPLOAD_MAX_BYTES) throw badFile(TOO_LARGE_MESSAGE, field);
+  if (!file || file.size === 0) throw badFile('Choose a file to upload (PDF, JPEG or PNG, at most 10 MB).', field, 'missing');
+  if (file.size > UPLOAD_MAX_BYTES) throw badFile(TOO_LARGE_MESSAGE, field, 'too_large');
   const contentType = sniffContentType(file.buffer);
-  if (!contentType) throw badFile('Only PDF, JPEG and PNG files can be uploaded; this file is none of those.', field);
+  if (!contentType) throw badFile('Only PDF, JPEG and PNG files can be uploaded; this file is none of those.', field, 'type');
   return {
     fileName: cleanFileName(file.originalname, contentType),
     contentType,
@@ -85,7 +85,7 @@ export class TooLargeAsBadRequest implements NestInterceptor {
     return next.handle().pipe(
       catchError((error) => {
         if (!(error instanceof PayloadTooLargeException)) return throwError(() => error);
-        return throwError(() => badFile(TOO_LARGE_MESSAGE));
+        return throwError(() => badFile(TOO_LARGE_MESSAGE, 'file', 'too_large'));
       }),
     );
   }

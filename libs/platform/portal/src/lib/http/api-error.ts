@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { TWO_FACTOR_REQUIRED, type ErrorBody } from '@nabij/platform/contracts';
+import { FIELD_ERROR_REASONS, TWO_FACTOR_REQUIRED, type ErrorBody } from '@nabij/platform/contracts';
 
 /** ErrorBody as the portal sees it: status 0 means the request never reached the API. */
 export interface ApiError extends ErrorBody {
@@ -16,6 +16,7 @@ export function toApiError(err: unknown): ApiError {
         error: body.error ?? '',
         message: body.message ?? '',
         fields: body.fields,
+        fieldCodes: body.fieldCodes,
         code: body.code,
         details: body.details,
       };
@@ -33,4 +34,22 @@ export function generalErrorKey(error: ApiError): string {
   if (error.statusCode === 403 && error.code === TWO_FACTOR_REQUIRED) return 'platform.error.twoFactorRequired';
   if (error.statusCode === 403) return 'platform.error.forbidden';
   return 'platform.error.server';
+}
+
+/**
+ * What the API said about one field, as an i18n key in the page's language: its stable code
+ * (`file.type`) names a reason the platform words in B1 (`platform.error.reason.type`). Null when the
+ * API gave no code for the field; never the API's English message.
+ */
+export function fieldErrorKey(error: ApiError, field: string): string | null {
+  const code = error.fieldCodes?.[field];
+  if (!code) return null;
+  const reason = code.slice(code.lastIndexOf('.') + 1);
+  return (FIELD_ERROR_REASONS as readonly string[]).includes(reason) ? `platform.error.reason.${reason}` : 'platform.error.reason.invalid';
+}
+
+/** The key for the first field the API refused with a code (a form that shows one message), or null. */
+export function firstFieldErrorKey(error: ApiError): string | null {
+  const [field] = Object.keys(error.fieldCodes ?? {});
+  return field ? fieldErrorKey(error, field) : null;
 }
