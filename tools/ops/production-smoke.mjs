@@ -80,7 +80,7 @@ await runScenario(NAME, 10 * 60_000, async ({ check }) => {
   const html = await page.text();
   check(
     'serves the portal page with a fresh CSP nonce, not cached',
-    page.status === 200 && /ngCspNonce="[A-Za-z0-9+/=]{20,}"/.test(html) && page.headers.get('cache-control') === 'no-cache',
+    page.status === 200 && /ngCspNonce="[A-Za-z0-9+/=]{20,}"/i.test(html) && page.headers.get('cache-control') === 'no-cache',
   );
   const script = /src="(main-[A-Z0-9]+\.js)"/.exec(html)?.[1];
   const bundle = script ? await get(`/${script}`, { 'accept-encoding': 'br, gzip' }) : null;
