@@ -38,7 +38,7 @@ const KNOWN = {
   // account: names, roles and addresses, to come from identity's AccountDirectoryService.
   'libs/dossier/api/src/lib/cases.repository.ts': ['financier'],
   'libs/dossier/api/src/lib/dossier-items.repository.ts': ['account', 'audit_entry'],
-  'libs/organisation/api/src/lib/invites/invites.repository.ts': ['organisation', 'team', 'account'],
+  'libs/organisation/api/src/lib/invites/invites.repository.ts': ['organisation', 'team'],
   'libs/organisation/api/src/lib/teams.repository.ts': ['account', 'team'],
   'libs/privacy/api/src/lib/personal-data.repository.ts': ['audit_entry', 'account', 'organisation'],
   // care_case (and appointment): through dossier's CaseLookupService.

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DutyRosterModule } from '@nabij/chat/api';
 import { DossierModule } from '@nabij/dossier/api';
-import { IdentityModule } from '@nabij/identity/api';
+import { AccountDirectoryModule, IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { MessagesModule } from '@nabij/messages/api';
 import { TrainingsModule } from '@nabij/trainings/api';
@@ -25,6 +25,7 @@ import { TeamsService } from './teams.service';
     DossierModule,
     DutyRosterModule,
     IdentityModule,
+    AccountDirectoryModule,
     IntakeModule,
     MessagesModule,
     TrainingsModule,

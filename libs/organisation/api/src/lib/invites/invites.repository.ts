@@ -14,7 +14,7 @@ export interface InviteRow {
   team_name: string | null;
   can_train: boolean;
   chat_duty: boolean;
-  invited_by_name: string | null;
+  invited_by: string | null;
   organisation_name: string;
   created_at: Date;
   expires_at: Date;
@@ -24,11 +24,10 @@ export interface InviteRow {
 const OPEN = `i.accepted_at IS NULL AND i.revoked_at IS NULL`;
 
 const INVITE_SELECT = `SELECT i.id, i.organisation_id, i.name, i.email, i.role, i.team_id, t.name AS team_name, i.can_train, i.chat_duty,
-       inviter.name AS invited_by_name, o.name AS organisation_name, i.created_at, i.expires_at
+       i.invited_by, o.name AS organisation_name, i.created_at, i.expires_at
   FROM staff_invite i
   JOIN organisation o ON o.id = i.organisation_id
-  LEFT JOIN team t ON t.id = i.team_id
-  LEFT JOIN account inviter ON inviter.id = i.invited_by`;
+  LEFT JOIN team t ON t.id = i.team_id`;
 
 /** Every SQL statement on staff invites; admin queries are scoped to one organisation. */
 @Injectable()
@@ -42,18 +41,9 @@ export class InvitesRepository {
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('staff-email:' || lower($1)))`, [email]);
   }
 
-  /** An account (of any organisation, any role) or an open invite has this address. */
-  async emailInUse(db: EntityManager, email: string): Promise<boolean> {
-    const [row] = await db.query(
-      `SELECT (EXISTS (SELECT 1 FROM account WHERE lower(email) = lower($1))
-            OR EXISTS (SELECT 1 FROM staff_invite i WHERE lower(i.email) = lower($1) AND ${OPEN})) AS taken`,
-      [email],
-    );
-    return row.taken;
-  }
-
-  async accountWithEmail(db: EntityManager, email: string): Promise<boolean> {
-    const [row] = await db.query(`SELECT 1 FROM account WHERE lower(email) = lower($1)`, [email]);
+  /** An open invite (of any organisation) has this address. */
+  async openInviteWithEmail(db: EntityManager, email: string): Promise<boolean> {
+    const [row] = await db.query(`SELECT 1 FROM staff_invite i WHERE lower(i.email) = lower($1) AND ${OPEN} LIMIT 1`, [email]);
     return !!row;
   }
 

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AccountsService, StaffAccountsService } from '@nabij/identity/api';
+import { AccountDirectoryService, AccountsService, StaffAccountsService } from '@nabij/identity/api';
 import {
   EMAIL_IN_USE,
   INVITE_DAYS,
@@ -15,6 +15,8 @@ import { organisationOf } from '../organisation-of';
 import { inviteMail } from './invite-mails';
 import { hashInviteToken, newInviteToken } from './invite-token';
 import { InviteRow, InvitesRepository } from './invites.repository';
+
+type NamedInvite = InviteRow & { invited_by_name: string | null };
 
 const LINK_INVALID_MESSAGE = 'This invite link does not work any more. Ask the person who invited you for a new one.';
 const DAY_MS = 86_400_000;
@@ -35,11 +37,13 @@ export class InvitesService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly directory: AccountDirectoryService,
   ) {}
 
   async list(admin: AuthUser): Promise<StaffInvite[]> {
     const rows = await this.invites.listOpen(this.dataSource.manager, organisationOf(admin));
-    return rows.map((row) => this.toView(row));
+    const names = await this.directory.namesByIds(rows.map((r) => r.invited_by));
+    return rows.map((row) => this.toView({ ...row, invited_by_name: names.get(row.invited_by ?? '') ?? null }));
   }
 
   async create(admin: AuthUser, dto: CreateInviteDto, meta: RequestMeta): Promise<StaffInvite> {
@@ -48,7 +52,7 @@ export class InvitesService {
     const { row, outgoing } = await this.dataSource.transaction(async (db) => {
       await this.assertTeam(db, organisationId, dto.teamId ?? null);
       await this.invites.lockEmail(db, dto.email);
-      if (await this.invites.emailInUse(db, dto.email)) throw emailInUse();
+      if (await this.emailInUse(db, dto.email)) throw emailInUse();
       const now = this.clock.now();
       const id = await this.invites.insert(db, {
         organisationId,
@@ -67,7 +71,7 @@ export class InvitesService {
         { actor: admin, action: 'create', resourceType: 'staff_invite', resourceId: id, reason: `invited as ${dto.role}`, ...meta },
         db,
       );
-      const row = (await this.invites.find(db, organisationId, id)) as InviteRow;
+      const row = await this.withInviter((await this.invites.find(db, organisationId, id)) as InviteRow, db);
       return { row, outgoing: await this.mail.enqueue(this.mailFor(row, token), db) };
     });
     await this.mail.deliver(outgoing);
@@ -86,7 +90,7 @@ export class InvitesService {
   ): Promise<{ inviteId: string; link: string; deliver: () => Promise<void> }> {
     const { token, hash } = newInviteToken();
     await this.invites.lockEmail(db, admin.email);
-    if (await this.invites.emailInUse(db, admin.email)) throw emailInUse();
+    if (await this.emailInUse(db, admin.email)) throw emailInUse();
     const now = this.clock.now();
     const inviteId = await this.invites.insert(db, {
       organisationId,
@@ -105,7 +109,7 @@ export class InvitesService {
       { actor: null, action: 'create', resourceType: 'staff_invite', resourceId: inviteId, reason: 'first admin of a new organisation' },
       db,
     );
-    const row = (await this.invites.find(db, organisationId, inviteId)) as InviteRow;
+    const row = await this.withInviter((await this.invites.find(db, organisationId, inviteId)) as InviteRow, db);
     const mail = this.mailFor(row, token);
     const outgoing = await this.mail.enqueue(mail, db);
     return {
@@ -128,7 +132,7 @@ export class InvitesService {
         { actor: admin, action: 'update', resourceType: 'staff_invite', resourceId: inviteId, reason: 'resent with a new link', ...meta },
         db,
       );
-      const row = (await this.invites.find(db, organisationId, inviteId)) as InviteRow;
+      const row = await this.withInviter((await this.invites.find(db, organisationId, inviteId)) as InviteRow, db);
       return { row, outgoing: await this.mail.enqueue(this.mailFor(row, token), db) };
     });
     await this.mail.deliver(outgoing);
@@ -148,8 +152,9 @@ export class InvitesService {
 
   /** Public: what the invite page shows. Used, withdrawn, expired and unknown links get one answer. */
   async preview(token: string): Promise<InvitePreview> {
-    const row = await this.invites.findUsable(this.dataSource.manager, hashInviteToken(token), this.clock.now());
-    if (!row) throw linkInvalid();
+    const found = await this.invites.findUsable(this.dataSource.manager, hashInviteToken(token), this.clock.now());
+    if (!found) throw linkInvalid();
+    const row = await this.withInviter(found);
     return {
       name: row.name,
       email: row.email,
@@ -172,7 +177,7 @@ export class InvitesService {
         if (!invite) throw linkInvalid();
         await this.invites.lockEmail(db, invite.email);
         // Someone registered this address after the invite was sent.
-        if (await this.invites.accountWithEmail(db, invite.email)) throw emailInUse();
+        if (await this.directory.emailTaken(invite.email, db)) throw emailInUse();
         // A team archived since the invite was sent is left out rather than joined.
         const teamId =
           invite.teamId && (await this.staff.activeTeamOfOrganisation(db, invite.organisationId, invite.teamId)) ? invite.teamId : null;
@@ -220,7 +225,20 @@ export class InvitesService {
       throw new NotFoundException('This team does not exist in your organisation or has been archived.');
   }
 
-  private mailFor(row: InviteRow, token: string) {
+  /** The invite with its inviter's name (identity's directory); the installation's own invite has none. */
+  private async withInviter(row: InviteRow, db?: EntityManager): Promise<NamedInvite> {
+    return {
+      ...row,
+      invited_by_name: row.invited_by ? ((await this.directory.namesByIds([row.invited_by], db)).get(row.invited_by) ?? null) : null,
+    };
+  }
+
+  /** An account (identity's directory; any organisation, any role) or an open invite has this address. */
+  private async emailInUse(db: EntityManager, email: string): Promise<boolean> {
+    return (await this.directory.emailTaken(email, db)) || (await this.invites.openInviteWithEmail(db, email));
+  }
+
+  private mailFor(row: NamedInvite, token: string) {
     return inviteMail({
       to: row.email,
       name: row.name,
@@ -234,7 +252,7 @@ export class InvitesService {
     return `${this.config.publicUrl}/uitnodiging?token=${encodeURIComponent(token)}`;
   }
 
-  private toView(row: InviteRow): StaffInvite {
+  private toView(row: NamedInvite): StaffInvite {
     const expiresAt = new Date(row.expires_at);
     return {
       id: row.id,
