@@ -9,7 +9,8 @@ import {
   QuestionThread,
   QueuedQuestion,
 } from '@nabij/library/contracts';
-import { AppConfig, AuditService, AuthUser, Clock, MailService, RequestMeta } from '@nabij/platform/api';
+import { AppConfig, AuditService, AuthUser, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
+import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { QuestionRepository, QuestionRow } from './question.repository';
@@ -46,6 +47,7 @@ export class QuestionService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
   ) {}
 
   async ask(input: AskQuestion): Promise<AskedQuestion> {
@@ -106,6 +108,17 @@ export class QuestionService {
         const notice = NOTICE[row.lang];
         await this.mail.enqueue({ to: row.notify_email, subject: notice.subject, text: notice.text(this.config.publicUrl) }, db);
       }
+      // A written answer counts as worker time like a reply to a message; there is no case (yet), so the organisation's.
+      const contact: ContactOccurred = {
+        source: 'message',
+        sourceId: id,
+        workerId: user.id,
+        caseId: null,
+        organisationId: row.organisation_id,
+        occurredOn: dutchDate(now),
+        contactType: 'message',
+      };
+      await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
       await this.audit.record(
         { actor: user, action: 'update', resourceType: 'library_question', resourceId: id, reason: 'answered', ...meta },
         db,

@@ -1,8 +1,11 @@
+import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
 import type { AskedQuestion, QueuedQuestion } from '@nabij/library/contracts';
+import { JobsService } from '@nabij/platform/api';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
+import { TimeModule } from '@nabij/time/api';
 import { randomBytes } from 'node:crypto';
 import { LibraryModule } from '../library.module';
 import { hashQuestionToken } from './question.service';
@@ -15,7 +18,7 @@ describe('anonymous first question', () => {
   let nextPostcode = 7100;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, IntakeModule, LibraryModule] });
+    t = await createTestApp({ imports: [IdentityModule, IntakeModule, DossierModule, TimeModule, LibraryModule] });
   }, 180_000);
   afterAll(() => t.close());
 
@@ -224,6 +227,22 @@ describe('anonymous first question', () => {
       const again = await answer(org.colleague, q.id, 'Nog een antwoord.');
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('question_answered');
+    });
+
+    it('registers the answer as worker time to confirm (a message contact of the organisation, no case)', async () => {
+      const org = await organisation();
+      await ask(org);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      await answer(org.worker, q.id).expect(200);
+      // Background jobs are off in tests: handle the queued events now.
+      await t.app.get(JobsService).drain();
+      const entries = await t.dataSource.query(
+        `SELECT worker_id, case_id, contact_type, status, source FROM time_entry WHERE source_id = $1`,
+        [q.id],
+      );
+      expect(entries).toEqual([
+        { worker_id: org.worker.id, case_id: null, contact_type: 'message', status: 'to_confirm', source: 'message' },
+      ]);
     });
 
     it('shows an unanswered question as overdue after 48 hours', async () => {
