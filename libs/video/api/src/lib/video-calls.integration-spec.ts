@@ -115,6 +115,23 @@ describe('video calls: waiting room, signalling and the end of a call', () => {
     expect(await muted).toEqual({ appointmentId: v.appointmentId, audio: false, video: true, from: 'client' });
   });
 
+  it('relays an ICE restart offer as such, and refuses the flag on an answer or as anything but true or false', async () => {
+    const v = await makeVideoCase(t);
+    const { worker, client } = await inCall(v);
+    const restart = nextEvent<VideoSignal>(client, VideoServerEvent.Signal);
+    await emitAck(worker, VideoClientEvent.Signal, { appointmentId: v.appointmentId, to: 'client', description: OFFER, iceRestart: true });
+    expect(await restart).toEqual({ appointmentId: v.appointmentId, to: 'client', from: 'worker', description: OFFER, iceRestart: true });
+    for (const bad of [
+      { description: { ...OFFER, type: 'answer' }, iceRestart: true },
+      { description: OFFER, iceRestart: 'yes' },
+    ])
+      expect(await emitAck(client, VideoClientEvent.Signal, { appointmentId: v.appointmentId, ...bad })).toMatchObject({
+        ok: false,
+        error: 'invalid',
+        message: expect.stringContaining('iceRestart'),
+      });
+  });
+
   it('never relays to or from a waiting client, nor to another appointment’s call', async () => {
     const v = await makeVideoCase(t);
     const other = await makeVideoCase(t);

@@ -90,6 +90,8 @@ export interface VideoSignal {
   from?: VideoRole;
   description?: VideoSessionDescription;
   candidate?: VideoIceCandidate;
+  /** With an offer: an ICE restart of the running link (answer it on the same connection), not a new link. */
+  iceRestart?: boolean;
 }
 
 export interface VideoMediaState {

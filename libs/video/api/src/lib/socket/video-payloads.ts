@@ -51,7 +51,10 @@ export function parseSignal(payload: unknown): VideoSignal | string {
     if (!isText(description['sdp'], MAX_SDP_LENGTH) || description['sdp'].length === 0)
       return `description.sdp must be text of at most ${MAX_SDP_LENGTH} characters.`;
     const clean: VideoSessionDescription = { type: description['type'], sdp: description['sdp'] };
-    return { appointmentId, ...addressed, description: clean };
+    const restart = payload['iceRestart'];
+    if (restart !== undefined && (typeof restart !== 'boolean' || (restart && clean.type !== 'offer')))
+      return 'iceRestart must be true or false, and only with an offer.';
+    return { appointmentId, ...addressed, description: clean, ...(restart === true && { iceRestart: true }) };
   }
   if (!isObject(candidate) || !isText(candidate['candidate'], MAX_CANDIDATE_LENGTH))
     return `candidate.candidate must be text of at most ${MAX_CANDIDATE_LENGTH} characters.`;

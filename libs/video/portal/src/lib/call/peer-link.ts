@@ -6,7 +6,7 @@ export interface PeerLinkEvents {
   /** The other person's media, once it arrives. */
   remote(stream: MediaStream): void;
   /** A description or candidate to pass to the other person through the server. */
-  signal(signal: { description?: VideoSessionDescription; candidate?: VideoIceCandidate }): void;
+  signal(signal: { description?: VideoSessionDescription; candidate?: VideoIceCandidate; iceRestart?: boolean }): void;
 }
 
 /**
@@ -36,9 +36,23 @@ export class PeerLink {
     this.events.signal({ description: { type: 'offer', sdp: offer.sdp ?? '' } });
   }
 
-  async receive(signal: { description?: VideoSessionDescription; candidate?: VideoIceCandidate }): Promise<void> {
+  /**
+   * A real ICE restart (after a network change): new network paths for the running connection,
+   * same media and no new link. Without a settled connection to restart, a new link is offered.
+   */
+  async restart(): Promise<void> {
+    const pc = this.pc;
+    if (!pc || pc.signalingState !== 'stable' || !pc.remoteDescription) return this.offer();
+    pc.restartIce();
+    const offer = await pc.createOffer({ iceRestart: true });
+    await pc.setLocalDescription(offer);
+    this.events.signal({ description: { type: 'offer', sdp: offer.sdp ?? '' }, iceRestart: true });
+  }
+
+  async receive(signal: { description?: VideoSessionDescription; candidate?: VideoIceCandidate; iceRestart?: boolean }): Promise<void> {
     if (signal.description?.type === 'offer') {
-      const pc = this.fresh();
+      // An ICE restart is answered on the running connection; any other offer starts a new link.
+      const pc = signal.iceRestart && this.pc?.remoteDescription ? this.pc : this.fresh();
       await pc.setRemoteDescription(signal.description);
       await this.flush(pc);
       const answer = await pc.createAnswer();

@@ -183,6 +183,43 @@ describe('VideoCallPage', () => {
     expect(socket.sent(VideoClientEvent.HangUp)).toEqual([]);
   });
 
+  it('restarts ICE on the same connection when a settled link fails (a network change), without a new link', async () => {
+    await open(roomView('worker'));
+    await join(BOTH_IN_CALL);
+    socket.fire(VideoServerEvent.Signal, { appointmentId: ID, from: 'client', description: { type: 'answer', sdp: 'v=0' } });
+    await settle();
+    const peer = media.peers.at(-1)!;
+    peer.connectionState = 'failed';
+    peer.onconnectionstatechange?.();
+    await settle();
+    expect(media.peers.length).toBe(1);
+    expect(peer.iceRestarts).toBe(1);
+    expect(socket.sent(VideoClientEvent.Signal).at(-1)).toEqual({
+      appointmentId: ID,
+      to: 'client',
+      description: { type: 'offer', sdp: 'v=0' },
+      iceRestart: true,
+    });
+  });
+
+  it('answers an ICE restart on the running connection, and a new offer on a new one', async () => {
+    await open(roomView('client'));
+    await join(BOTH_IN_CALL);
+    const offer = { appointmentId: ID, from: 'worker', description: { type: 'offer', sdp: 'v=0' } };
+    socket.fire(VideoServerEvent.Signal, offer);
+    await settle();
+    expect(media.peers.length).toBe(1);
+    socket.fire(VideoServerEvent.Signal, { ...offer, iceRestart: true });
+    await settle();
+    expect(media.peers.length).toBe(1);
+    socket.fire(VideoServerEvent.Signal, offer);
+    await settle();
+    expect(media.peers.length).toBe(2);
+    expect(
+      socket.sent(VideoClientEvent.Signal).filter((s) => (s as { description?: { type: string } }).description?.type === 'answer'),
+    ).toHaveLength(3);
+  });
+
   it('switches between the front and back camera of a phone on the running link', async () => {
     media = installFakeWebRtc(['front', 'back']);
     await open(roomView('worker'));

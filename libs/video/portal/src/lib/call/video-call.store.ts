@@ -328,14 +328,16 @@ export class VideoCallStore implements OnDestroy {
   }
 
   /**
-   * A link that failed (the network changed, a phone switched from wifi to 4G) is rebuilt by the
-   * offering side with a new offer, without anyone leaving the room.
+   * A link that failed (the network changed, a phone switched from wifi to 4G) is restarted by the
+   * offering side (an ICE restart on the same connection, or a new link when that cannot be),
+   * without anyone leaving the room.
    */
   private connectionChanged(role: VideoRole, state: RTCPeerConnectionState): void {
     this.patchLink(role, { connection: state });
     const you = this.you();
     const theyAreIn = this._state()?.participants.some((p) => p.role === role && p.presence === 'in_call');
-    if (state === 'failed' && you && RANK[you] < RANK[role] && theyAreIn && this._phase() === 'in_call') void this.links.get(role)?.offer();
+    if (state === 'failed' && you && RANK[you] < RANK[role] && theyAreIn && this._phase() === 'in_call')
+      void this.links.get(role)?.restart();
   }
 
   private async shareMedia(): Promise<void> {

@@ -46,6 +46,8 @@ export interface FakePeerHandle {
   onconnectionstatechange: (() => void) | null;
   /** Tracks handed to replaceTrack, in order. */
   replaced: Array<{ kind: string; deviceId: string }>;
+  /** How often restartIce() was called on this connection. */
+  iceRestarts: number;
 }
 
 class FakeTrack {
@@ -94,6 +96,7 @@ export function installFakeWebRtc(cameras: string[] = ['front']): FakeWebRtc {
     remoteDescription: unknown = null;
     onconnectionstatechange: (() => void) | null = null;
     replaced: Array<{ kind: string; deviceId: string }> = [];
+    iceRestarts = 0;
     private readonly tracks: FakeTrack[] = [];
     constructor() {
       peers.push(this);
@@ -116,8 +119,12 @@ export function installFakeWebRtc(cameras: string[] = ['front']): FakeWebRtc {
     async setLocalDescription() {
       this.signalingState = 'have-local-offer';
     }
-    async setRemoteDescription(description: unknown) {
+    async setRemoteDescription(description: { type?: string }) {
       this.remoteDescription = description;
+      if (description?.type === 'answer') this.signalingState = 'stable';
+    }
+    restartIce() {
+      this.iceRestarts++;
     }
     async addIceCandidate() {
       return undefined;
