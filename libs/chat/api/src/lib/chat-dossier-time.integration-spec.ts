@@ -100,6 +100,8 @@ describe('chat transcripts in the dossier and chat time registration', () => {
     // It is the worker's to confirm in "Mijn uren".
     const week = (await t.http().get('/api/time/week?date=2026-03-02').auth(worker, { type: 'bearer' }).expect(200)).body;
     expect(week.toConfirm).toEqual(expect.arrayContaining([expect.objectContaining({ sourceId: sessionId, caseId: null, minutes: 12 })]));
+    // Client-bound time: a chat with a client, even before it has a case.
+    expect(week.clientBoundMinutes).toBe(week.totalMinutes);
   });
 
   it('moves the anonymous chat’s entry to the case it is linked to after the chat ended, once', async () => {

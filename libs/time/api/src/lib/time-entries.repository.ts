@@ -143,12 +143,13 @@ export class TimeEntriesRepository {
     return db.getRepository(TimeEntryEntity).findOneBy({ source, sourceId });
   }
 
-  /** Minutes per day of the week (every day, zero when empty) and the part on a case. */
+  /** Minutes per day of the week (every day, zero when empty) and the client-bound part. */
   weekDays(workerId: string, start: string, end: string): Promise<WeekDayRow[]> {
     return this.dataSource.query(
       `SELECT to_char(d, 'YYYY-MM-DD') AS day,
               coalesce(sum(e.minutes), 0)::int AS minutes,
-              coalesce(sum(e.minutes) FILTER (WHERE e.case_id IS NOT NULL), 0)::int AS client
+              -- Client-bound: every contact with a client, also an anonymous chat that has no case yet.
+              coalesce(sum(e.minutes) FILTER (WHERE e.contact_type NOT IN ('preparation', 'consultation', 'group_training')), 0)::int AS client
          FROM generate_series($2::date, $3::date, interval '1 day') AS d
          LEFT JOIN time_entry e ON e.worker_id = $1 AND e.occurred_on = d::date AND e.deleted_at IS NULL
         GROUP BY d ORDER BY d`,
