@@ -41,3 +41,35 @@ describe('caseloadCsv', () => {
     expect(cells[5]).toBe('1039:15');
   });
 });
+
+describe('CSV for Dutch Excel (dialect excel-nl)', () => {
+  const row = {
+    financier: 'Gemeente Alphen aan den Rijn; Kaag',
+    kindOfWorkName: 'Algemeen MW',
+    closedWithOd: 3,
+    avgThroughputDaysWithOd: 42.5,
+    totalTimeWithOd: '12:30',
+  } as unknown as CaseloadRow;
+
+  it('starts with a byte order mark, separates with semicolons, writes Dutch headers and CRLF lines', () => {
+    const csv = caseloadCsv([row], 'excel-nl');
+    expect(csv.startsWith('\uFEFFFinancier;Soort werk;Afgesloten casussen met online dossier;')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(3);
+  });
+
+  it('writes decimal commas, quotes a text with a semicolon and keeps durations and whole numbers as they are', () => {
+    const [, line] = caseloadCsv([row], 'excel-nl').split('\r\n');
+    const cells = line.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    expect(cells[0]).toBe('"Gemeente Alphen aan den Rijn; Kaag"');
+    expect(cells[2]).toBe('3');
+    expect(cells[5]).toBe('12:30');
+    expect(cells[7]).toBe('42,5');
+  });
+
+  it('leaves the default CSV for programs as it was: commas, keys as headers, dots, no BOM', () => {
+    const csv = caseloadCsv([row]);
+    expect(csv.startsWith('financier,kind_of_work,')).toBe(true);
+    expect(csv).toContain(',42.5,');
+  });
+});

@@ -44,7 +44,8 @@ export class CaseloadReportController {
     const report = await this.reports.caseload(user, query);
     if (query.format !== 'csv' && !(query.format === undefined && accept?.includes('text/csv'))) return report;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="caseload-${query.from}-${query.to}.csv"`);
-    return caseloadCsv(report.rows);
+    const name = query.dialect === 'excel-nl' ? `tabel-b-${query.from}-${query.to}.csv` : `caseload-${query.from}-${query.to}.csv`;
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    return caseloadCsv(report.rows, query.dialect);
   }
 }

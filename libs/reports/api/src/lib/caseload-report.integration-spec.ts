@@ -206,6 +206,20 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
     ]);
   });
 
+  it('writes the same report for Dutch Excel: BOM, semicolons, Dutch headers, CRLF, as a tabel-b file', async () => {
+    const res = await get(`${YEAR_2020}&format=csv&dialect=excel-nl`, 'admin');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="tabel-b-2020-01-01-2020-12-31.csv"');
+    const lines = res.text.split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFFinancier;Soort werk;Afgesloten casussen met online dossier;/);
+    expect(lines.slice(1)).toEqual([
+      'Gouda;School MW PO/VO;2;1:42;1:05;2:47;1:23;11;1;1;1;2;1:59;0:59;4',
+      'Leiden;Algemeen MW;1;0:30;0:10;0:40;0:40;30;0;1;0;;;;',
+      'Leiden;Algemeen MW - materiele problematiek;1;0:30;;0:40;0:40;;;;;;;;',
+      '',
+    ]);
+    expect((await get(`${YEAR_2020}&format=csv&dialect=excel`, 'admin')).status).toBe(400);
+  });
+
   it('filters by financier and by assigned worker', async () => {
     const leiden = await get(`${YEAR_2020}&financierId=${org.financierIds['Leiden']}`, 'admin');
     expect(leiden.body.rows.map((r: { financier: string }) => r.financier)).toEqual(['Leiden', 'Leiden']);

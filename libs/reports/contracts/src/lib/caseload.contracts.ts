@@ -71,22 +71,23 @@ export interface CaseloadSummary {
 }
 
 /** CSV columns in Table B's order: header name → row field. */
-export const CASELOAD_CSV_COLUMNS: ReadonlyArray<readonly [string, keyof CaseloadRow]> = [
-  ['financier', 'financier'],
-  ['kind_of_work', 'kindOfWorkName'],
-  ['closed_with_od', 'closedWithOd'],
-  ['registration_time_with_od', 'registrationTimeWithOd'],
-  ['online_dossier_time_with_od', 'onlineDossierTimeWithOd'],
-  ['total_time_with_od', 'totalTimeWithOd'],
-  ['avg_per_case_with_od', 'avgPerCaseWithOd'],
-  ['avg_throughput_days_with_od', 'avgThroughputDaysWithOd'],
-  ['chat_contacts', 'chatContacts'],
-  ['message_contacts', 'messageContacts'],
-  ['homework_contacts', 'homeworkContacts'],
-  ['closed_without_od', 'closedWithoutOd'],
-  ['total_time_without_od', 'totalTimeWithoutOd'],
-  ['avg_per_case_without_od', 'avgPerCaseWithoutOd'],
-  ['avg_throughput_days_without_od', 'avgThroughputDaysWithoutOd'],
+/** Table B's CSV columns: key (the header for programs), field, and the Dutch header for Excel. */
+export const CASELOAD_CSV_COLUMNS: ReadonlyArray<readonly [string, keyof CaseloadRow, string]> = [
+  ['financier', 'financier', 'Financier'],
+  ['kind_of_work', 'kindOfWorkName', 'Soort werk'],
+  ['closed_with_od', 'closedWithOd', 'Afgesloten casussen met online dossier'],
+  ['registration_time_with_od', 'registrationTimeWithOd', 'Registratietijd met OD (uren:minuten)'],
+  ['online_dossier_time_with_od', 'onlineDossierTimeWithOd', 'Tijd in online dossier met OD (uren:minuten)'],
+  ['total_time_with_od', 'totalTimeWithOd', 'Totale tijd met OD (uren:minuten)'],
+  ['avg_per_case_with_od', 'avgPerCaseWithOd', 'Gemiddeld per casus met OD (uren:minuten)'],
+  ['avg_throughput_days_with_od', 'avgThroughputDaysWithOd', 'Gemiddelde doorlooptijd met OD (dagen)'],
+  ['chat_contacts', 'chatContacts', 'Chatcontacten'],
+  ['message_contacts', 'messageContacts', 'Berichtcontacten'],
+  ['homework_contacts', 'homeworkContacts', 'Huiswerkcontacten'],
+  ['closed_without_od', 'closedWithoutOd', 'Afgesloten casussen zonder online dossier'],
+  ['total_time_without_od', 'totalTimeWithoutOd', 'Totale tijd zonder OD (uren:minuten)'],
+  ['avg_per_case_without_od', 'avgPerCaseWithoutOd', 'Gemiddeld per casus zonder OD (uren:minuten)'],
+  ['avg_throughput_days_without_od', 'avgThroughputDaysWithoutOd', 'Gemiddelde doorlooptijd zonder OD (dagen)'],
 ];
 
 export interface CaseloadQuery {
@@ -96,6 +97,8 @@ export interface CaseloadQuery {
   workerId?: string;
   financierId?: string;
   format?: 'json' | 'csv';
+  /** With format=csv: `excel-nl` (semicolons, decimal commas, Dutch headers, BOM) or `rfc4180` (default). */
+  dialect?: 'rfc4180' | 'excel-nl';
 }
 
 /** A choice in one of the report's filters (team, worker, financier). Names only, no case data. */

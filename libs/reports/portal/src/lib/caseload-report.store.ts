@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiError, toApiError } from '@nabij/platform/portal';
+import { ApiError, I18n, toApiError } from '@nabij/platform/portal';
 import type { CaseloadFilters, CaseloadQuery, CaseloadReport, CaseloadRow } from '@nabij/reports/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ReportsApi } from './reports.api';
@@ -42,6 +42,7 @@ const totalMinutes = (r: CaseloadRow) => (r.totalMinutesWithOd ?? 0) + (r.totalM
 @Injectable({ providedIn: 'root' })
 export class CaseloadReportStore {
   private readonly api = inject(ReportsApi);
+  private readonly i18n = inject(I18n);
 
   private readonly _period = signal<ReportPeriod>(yearPeriod(new Date().getFullYear()));
   private readonly _filter = signal<ReportFilter>({});
@@ -134,9 +135,14 @@ export class CaseloadReportStore {
     }
   }
 
-  /** The report as Table B CSV, with the file name the API suggests. */
+  /**
+   * The report as Table B CSV. In Dutch it is written for Dutch Excel (semicolons, decimal commas,
+   * Dutch headers, a BOM so é and ë survive); in English as plain comma-separated CSV.
+   */
   async csv(): Promise<{ blob: Blob; fileName: string }> {
     const q = this.query();
-    return { blob: await firstValueFrom(this.api.caseloadCsv(q)), fileName: `caseload-${q.from}-${q.to}.csv` };
+    const dutch = this.i18n.lang() === 'nl';
+    const blob = await firstValueFrom(this.api.caseloadCsv({ ...q, dialect: dutch ? 'excel-nl' : 'rfc4180' }));
+    return { blob, fileName: dutch ? `tabel-b-${q.from}-${q.to}.csv` : `caseload-${q.from}-${q.to}.csv` };
   }
 }

@@ -5,17 +5,36 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * How a CSV is written. `rfc4180`: commas, a dot in numbers, the column keys as headers (for
+ * programs). `excel-nl`: what Excel with Dutch settings opens by double-click — semicolons, a
+ * UTF-8 byte order mark (else é and ë break), CRLF, decimal commas, the headers people read.
+ */
+export type CsvDialect = 'rfc4180' | 'excel-nl';
+export const CSV_DIALECTS: readonly CsvDialect[] = ['rfc4180', 'excel-nl'];
+
 /** One CSV cell: text that could start a formula gets a leading `'`, then RFC 4180 quoting. */
-export function csvCell(value: unknown): string {
+export function csvCell(value: unknown, dialect: CsvDialect = 'rfc4180'): string {
   if (value === null || value === undefined) return '';
+  if (dialect === 'excel-nl' && typeof value === 'number' && !Number.isInteger(value)) return String(value).replace('.', ',');
   let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const special = dialect === 'excel-nl' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A header line from the column list, then one line per row with each column's field as a safe cell. */
-export function toCsv<T>(columns: ReadonlyArray<readonly [string, keyof T]>, rows: readonly T[]): string {
-  const lines = [columns.map(([header]) => csvCell(header)).join(',')];
-  for (const row of rows) lines.push(columns.map(([, field]) => csvCell(row[field])).join(','));
-  return `${lines.join('\n')}\n`;
+/**
+ * A header line, then one line per row with each column's field as a safe cell. Columns are
+ * `[key, field]` or `[key, field, label]`; `excel-nl` writes the label (a Dutch header) when given.
+ */
+export function toCsv<T>(
+  columns: ReadonlyArray<readonly [string, keyof T] | readonly [string, keyof T, string]>,
+  rows: readonly T[],
+  dialect: CsvDialect = 'rfc4180',
+): string {
+  const separator = dialect === 'excel-nl' ? ';' : ',';
+  const header = (c: (typeof columns)[number]) => (dialect === 'excel-nl' && c.length === 3 ? c[2] : c[0]);
+  const lines = [columns.map((c) => csvCell(header(c), dialect)).join(separator)];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c[1]], dialect)).join(separator));
+  return dialect === 'excel-nl' ? `\uFEFF${lines.join('\r\n')}\r\n` : `${lines.join('\n')}\n`;
 }

@@ -48,4 +48,9 @@ export class CaseloadQueryDto implements CaseloadQuery {
   @IsOptional()
   @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
+
+  @ApiPropertyOptional({ enum: ['rfc4180', 'excel-nl'], description: 'excel-nl: semicolons, decimal commas, Dutch headers and a BOM' })
+  @IsOptional()
+  @IsIn(['rfc4180', 'excel-nl'])
+  dialect?: 'rfc4180' | 'excel-nl';
 }
