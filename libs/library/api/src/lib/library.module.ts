@@ -6,6 +6,7 @@ import { LibraryEditorService } from './editor/library-editor.service';
 import { LibraryController } from './library.controller';
 import { LibraryRepository } from './library.repository';
 import { LibraryService } from './library.service';
+import { QuestionRetentionJob } from './questions/question-retention.job';
 import { QuestionController } from './questions/question.controller';
 import { QuestionRepository } from './questions/question.repository';
 import { QuestionService } from './questions/question.service';
@@ -29,6 +30,7 @@ import { SelfTestService } from './self-tests/self-test.service';
     SelfTestPersonalDataRepository,
     QuestionRepository,
     QuestionService,
+    QuestionRetentionJob,
     LibraryEditorRepository,
     LibraryEditorService,
   ],

@@ -9,6 +9,8 @@ export const QUESTION_BODY_MAX = 2000;
 export const QUESTION_ANSWER_MAX = 4000;
 /** The promise, as for messages: an answer within 48 hours. */
 export const QUESTION_ANSWER_HOURS = 48;
+/** A question and its answer are deleted this many days after the answer (or after asking, when none came). */
+export const QUESTION_KEEP_DAYS = 90;
 /** base64url of 32 random bytes. */
 export const QUESTION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** The portal page that reads a question; the token follows after `#`, so it never reaches a server log. */

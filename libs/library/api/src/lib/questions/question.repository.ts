@@ -74,4 +74,10 @@ export class QuestionRepository {
     );
     return rows[0];
   }
+
+  /** Deletes the questions whose answer (or, unanswered, whose asking) lies before the cut-off. */
+  async deleteOlderThan(cutoff: Date): Promise<number> {
+    const [, removed] = await this.dataSource.query(`DELETE FROM library_question WHERE coalesce(answered_at, asked_at) < $1`, [cutoff]);
+    return Number(removed ?? 0);
+  }
 }

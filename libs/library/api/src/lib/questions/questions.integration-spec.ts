@@ -8,6 +8,7 @@ import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@
 import { TimeModule } from '@nabij/time/api';
 import { randomBytes } from 'node:crypto';
 import { LibraryModule } from '../library.module';
+import { QuestionRetentionJob } from './question-retention.job';
 import { hashQuestionToken } from './question.service';
 
 jest.setTimeout(120_000);
@@ -243,6 +244,23 @@ describe('anonymous first question', () => {
       expect(entries).toEqual([
         { worker_id: org.worker.id, case_id: null, contact_type: 'message', status: 'to_confirm', source: 'message' },
       ]);
+    });
+
+    it('deletes a question 90 days after its answer (the link then finds nothing), an unanswered one 90 days after asking', async () => {
+      const org = await organisation();
+      const answered = await ask(org, { nickname: 'Beantwoord' });
+      const open = await ask(org, { nickname: 'Open' });
+      const [first] = ((await queue(org.worker)).body as QueuedQuestion[]).filter((q) => q.nickname === 'Beantwoord');
+      t.clock.advance(10 * 86_400_000);
+      await answer(org.worker, first.id).expect(200);
+      t.clock.advance(85 * 86_400_000);
+      await t.app.get(QuestionRetentionJob).run();
+      // 95 days after asking: the unanswered one is gone; 85 days after its answer: the answered one stays.
+      expect((await read(open.token)).status).toBe(404);
+      expect((await read(answered.token)).status).toBe(200);
+      t.clock.advance(6 * 86_400_000);
+      await t.app.get(QuestionRetentionJob).run();
+      expect((await read(answered.token)).status).toBe(404);
     });
 
     it('shows an unanswered question as overdue after 48 hours', async () => {

@@ -93,6 +93,7 @@ describe('AskQuestionPage', () => {
     expect(el.querySelector<HTMLInputElement>('#question-link')?.value).toBe(`http://localhost/mijn-vraag#${TOKEN}`);
     expect(el.querySelector('a.button--secondary')?.getAttribute('href')).toBe(`/mijn-vraag#${TOKEN}`);
     expect(el.textContent).toContain('Je ziet hem maar één keer');
+    expect(el.textContent).toContain('We bewaren je vraag en het antwoord 90 dagen na het antwoord.');
   });
 
   it('asks for a new postcode check when the API says the check is used or expired', async () => {

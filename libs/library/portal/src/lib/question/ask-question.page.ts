@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signa
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { parsePostcode } from '@nabij/intake/contracts';
-import { AskedQuestion, QUESTION_BODY_MAX, QUESTION_NICKNAME_MAX, QUESTION_READ_PATH } from '@nabij/library/contracts';
+import { AskedQuestion, QUESTION_BODY_MAX, QUESTION_KEEP_DAYS, QUESTION_NICKNAME_MAX, QUESTION_READ_PATH } from '@nabij/library/contracts';
 import {
   FormControlDirective,
   FormFieldComponent,
@@ -42,6 +42,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
       </div>
       <nb-message kind="success" [show]="copied()">{{ 'question.sent.copied' | t }}</nb-message>
       <p>{{ 'question.sent.due' | t: { due: dayTime(a.dueAt) } }}</p>
+      <p>{{ 'question.sent.term' | t: { days: keepDays } }}</p>
     } @else {
       <h1 tabindex="-1">{{ 'question.ask.title' | t }}</h1>
       <p class="lead">{{ 'question.ask.intro' | t }}</p>
@@ -103,6 +104,7 @@ export class AskQuestionPage {
   private readonly injector = inject(Injector);
   protected readonly readPath = QUESTION_READ_PATH;
   protected readonly nicknameMax = QUESTION_NICKNAME_MAX;
+  protected readonly keepDays = QUESTION_KEEP_DAYS;
 
   protected readonly postcodeForm = new FormGroup({ postcode: new FormControl('', { nonNullable: true }) });
   protected readonly form = new FormGroup({

@@ -35,6 +35,7 @@ export const questionTexts = defineTexts({
     'question.sent.copied': 'De link is gekopieerd.',
     'question.sent.due': 'We antwoorden uiterlijk {due}.',
     'question.sent.open': 'Open je vraag',
+    'question.sent.term': 'We bewaren je vraag en het antwoord {days} dagen na het antwoord. Daarna werkt de link niet meer.',
     'question.urgent': 'Is het dringend of ben je in gevaar? Wacht dan niet op een antwoord. Bel 112, of Veilig Thuis: 0800 2000.',
 
     'question.read.title': 'Je vraag',
@@ -96,6 +97,7 @@ export const questionTexts = defineTexts({
     'question.sent.copied': 'The link has been copied.',
     'question.sent.due': 'We answer by {due} at the latest.',
     'question.sent.open': 'Open your question',
+    'question.sent.term': 'We keep your question and the answer for {days} days after the answer. After that the link no longer works.',
     'question.urgent': 'Is it urgent or are you in danger? Then do not wait for an answer. Call 112, or Veilig Thuis: 0800 2000.',
 
     'question.read.title': 'Your question',
