@@ -342,12 +342,12 @@ export const FAQ: FaqDefinition[] = [
     nl: {
       question: 'Hoe snel krijg ik antwoord op een bericht?',
       answer:
-        'Binnen twee werkdagen krijg je antwoord van een maatschappelijk werker. Is het dringend? Kom naar de chat tijdens de chaturen, of bel bij direct gevaar 112.',
+        'Binnen 48 uur krijg je antwoord van een maatschappelijk werker. In Berichten zie je tot wanneer precies. Is het dringend? Kom naar de chat tijdens de chaturen, of bel bij direct gevaar 112.',
     },
     en: {
       question: 'How quickly will I get a reply to a message?',
       answer:
-        'A social worker replies within two working days. Is it urgent? Come to the chat during chat hours, or call 112 in immediate danger.',
+        'A social worker replies within 48 hours. Berichten (Messages) shows the exact deadline. Is it urgent? Come to the chat during chat hours, or call 112 in immediate danger.',
     },
   },
   {
