@@ -8,6 +8,7 @@ import { CaseloadReportService } from './caseload-report.service';
 import { CaseloadQueryDto } from './dto/caseload-query.dto';
 import { WorkerReportQueryDto } from './dto/worker-report-query.dto';
 import { WorkerReportService } from './worker-report.service';
+import { workerReportCsv } from './worker-report-csv';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -20,8 +21,20 @@ export class CaseloadReportController {
   /** Per worker: hours this week/month, open caseload, contacts by type; never dossier contents. */
   @Roles('team_lead', 'admin')
   @Get('workers')
-  workers(@CurrentUser() user: AuthUser, @Query() query: WorkerReportQueryDto): Promise<WorkerReport> {
-    return this.workerReports.workers(user, query);
+  @ApiProduces('application/json', 'text/csv')
+  async workers(
+    @CurrentUser() user: AuthUser,
+    @Query() query: WorkerReportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WorkerReport | string> {
+    const report = await this.workerReports.workers(user, query);
+    if (query.format !== 'csv') return report;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${query.dialect === 'excel-nl' ? 'uren-per-medewerker' : 'worker-hours'}-${report.date}.csv"`,
+    );
+    return workerReportCsv(report, query.dialect);
   }
 
   /** Teams, workers and financiers the report may be filtered on (own team only for a team lead). */

@@ -101,6 +101,20 @@ describe('GET /api/reports/workers', () => {
     });
   });
 
+  it('gives the same numbers as CSV: for Dutch Excel with decimal hours and percentages, or plain for programs', async () => {
+    const res = await get('/api/reports/workers?date=2019-07-03&format=csv&dialect=excel-nl', 'lead');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="uren-per-medewerker-2019-07-03.csv"');
+    const lines = res.text.split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFMedewerker;Team;Uren deze week;Cliëntgebonden deze week \(%\);Uren deze maand;/);
+    expect(lines).toContain('Aad Leiden;Team Leiden;1,33;75;1,92;83;0;1;0;1;1;0;0;0;2;1');
+    const plain = await get('/api/reports/workers?date=2019-07-03&format=csv', 'lead');
+    expect(plain.text.split('\n')[0]).toMatch(/^worker,team,week_hours,week_client_bound_percent,month_hours,/);
+    expect(plain.text).toContain('Aad Leiden,Team Leiden,1.33,75,1.92,83,');
+    expect((await get('/api/reports/workers?format=xls', 'lead')).status).toBe(400);
+    expect((await get('/api/reports/workers?format=csv', 'worker')).status).toBe(403);
+  });
+
   it('uses today (Dutch calendar day) without a date, and shows a worker without entries as zeros', async () => {
     const res = await get('/api/reports/workers', 'otherLead');
     expect(res.status).toBe(200);

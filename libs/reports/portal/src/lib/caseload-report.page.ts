@@ -6,6 +6,7 @@ import { BarChartComponent } from './bar-chart.component';
 import { TrendChartComponent } from './trend-chart.component';
 import { WorkerReportComponent } from './worker-report.component';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
+import { saveBlob } from './download';
 import { reportsTexts } from './reports.i18n';
 
 /**
@@ -81,12 +82,7 @@ export class CaseloadReportPage {
     this.downloading.set(true);
     try {
       const { blob, fileName } = await this.store.csv();
-      const url = URL.createObjectURL(blob);
-      const a = this.document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveBlob(this.document, blob, fileName);
     } finally {
       this.downloading.set(false);
     }

@@ -19,6 +19,13 @@ export class ReportsApi {
     return this.http.get(`${this.api.baseUrl}/reports/caseload`, { params: toParams({ ...query, format: 'csv' }), responseType: 'blob' });
   }
 
+  /** "Per medewerker" as CSV (Dutch Excel or plain). */
+  workersCsv(query: WorkerReportQuery, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    let params = new HttpParams().set('format', 'csv').set('dialect', dialect);
+    for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
+    return this.http.get(`${this.api.baseUrl}/reports/workers`, { params, responseType: 'blob' });
+  }
+
   /** Per worker: hours this week/month, open caseload, contacts by type. */
   workers(query: WorkerReportQuery = {}): Observable<WorkerReport> {
     let params = new HttpParams();

@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
 import type { ReportFilterOption } from '@nabij/reports/contracts';
 import { CLIENT_BOUND_NORM } from '@nabij/time/contracts';
 import { hoursMinutes } from './caseload-report.store';
+import { saveBlob } from './download';
 import { reportsTexts } from './reports.i18n';
 import { WorkerReportStore } from './worker-report.store';
 
@@ -33,7 +35,12 @@ import { WorkerReportStore } from './worker-report.store';
           </select>
         </div>
       }
-      <button type="submit" class="button" [attr.aria-busy]="store.loading()">{{ 'reports.show' | t }}</button>
+      <div class="button-row">
+        <button type="submit" class="button" [attr.aria-busy]="store.loading()">{{ 'reports.show' | t }}</button>
+        <button type="button" class="button button--quiet" (click)="download()" [disabled]="downloading() || !store.workers().length" [attr.aria-busy]="downloading()">
+          {{ 'reports.csv' | t }}
+        </button>
+      </div>
     </form>
 
     <div aria-live="polite" class="report-status">
@@ -118,6 +125,8 @@ export class WorkerReportComponent {
   readonly teams = input<ReportFilterOption[]>([]);
   /** Share of client-bound time a worker should reach (80%). */
   protected readonly norm = CLIENT_BOUND_NORM;
+  protected readonly downloading = signal(false);
+  private readonly document = inject(DOCUMENT);
 
   constructor() {
     void this.store.load({});
@@ -128,6 +137,16 @@ export class WorkerReportComponent {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '') || undefined;
     void this.store.load({ date: value('date'), teamId: value('teamId') });
+  }
+
+  protected async download(): Promise<void> {
+    this.downloading.set(true);
+    try {
+      const { blob, fileName } = await this.store.csv();
+      saveBlob(this.document, blob, fileName);
+    } finally {
+      this.downloading.set(false);
+    }
   }
 
   protected percent(share: number | null): string {

@@ -118,3 +118,30 @@ describe('WorkerReportComponent', () => {
     expect(TestBed.inject(WorkerReportStore).report()).toBeNull();
   });
 });
+
+describe('WorkerReportComponent CSV', () => {
+  it('downloads the shown week and month for Dutch Excel, and only when there are workers', async () => {
+    const { http, fixture, el } = setup();
+    http.expectOne((r) => r.url === '/api/reports/workers' && !r.params.has('format')).flush(report([sanne]));
+    await fixture.whenStable();
+    const button = [...el.querySelectorAll('button')].find((b) => b.textContent?.includes('CSV')) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    const clicked = jest.fn();
+    const realCreate = document.createElement.bind(document);
+    jest.spyOn(document, 'createElement').mockImplementation((tag: string) => {
+      const node = realCreate(tag);
+      if (tag === 'a') node.click = clicked;
+      return node;
+    });
+    URL.createObjectURL = jest.fn(() => 'blob:csv');
+    URL.revokeObjectURL = jest.fn();
+    button.click();
+    const req = http.expectOne((r) => r.url === '/api/reports/workers' && r.params.get('format') === 'csv');
+    expect(req.request.params.get('dialect')).toBe('excel-nl');
+    expect(req.request.params.get('date')).toBe('2026-03-04');
+    req.flush(new Blob(['\uFEFFMedewerker;Team'], { type: 'text/csv' }));
+    await fixture.whenStable();
+    expect(clicked).toHaveBeenCalledTimes(1);
+    jest.restoreAllMocks();
+  });
+});

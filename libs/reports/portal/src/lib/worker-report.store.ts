@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiError, toApiError } from '@nabij/platform/portal';
+import { ApiError, I18n, toApiError } from '@nabij/platform/portal';
 import { WORKER_CONTACT_TYPES, WorkerReport, WorkerReportQuery } from '@nabij/reports/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ReportsApi } from './reports.api';
@@ -8,6 +8,7 @@ import { ReportsApi } from './reports.api';
 @Injectable({ providedIn: 'root' })
 export class WorkerReportStore {
   private readonly api = inject(ReportsApi);
+  private readonly i18n = inject(I18n);
 
   private readonly _query = signal<WorkerReportQuery>({});
   private readonly _report = signal<WorkerReport | null>(null);
@@ -49,5 +50,13 @@ export class WorkerReportStore {
     } finally {
       this._loading.set(false);
     }
+  }
+
+  /** The shown week and month as CSV: for Dutch Excel in Dutch, plain comma-separated in English. */
+  async csv(): Promise<{ blob: Blob; fileName: string }> {
+    const dutch = this.i18n.lang() === 'nl';
+    const date = this._report()?.date ?? this._query().date ?? '';
+    const blob = await firstValueFrom(this.api.workersCsv({ ...this._query(), date: date || undefined }, dutch ? 'excel-nl' : 'rfc4180'));
+    return { blob, fileName: `${dutch ? 'uren-per-medewerker' : 'worker-hours'}-${date}.csv` };
   }
 }
