@@ -13,8 +13,9 @@ export const libraryTexts = defineTexts({
     'library.home.selfTestsText': 'Hoeveel stress heb je? Heb je zorgen over geld? Kom je voor jezelf op? Ontdek het in 2 minuten.',
     'library.home.selfTestsLink': 'Naar de zelftesten',
     'library.home.helpTitle': 'Wil je liever met iemand praten?',
-    'library.home.helpText': 'Kijk met je postcode of we je kunnen helpen. Of stel je vraag anoniem in de chat.',
+    'library.home.helpText': 'Kijk met je postcode of we je kunnen helpen. Of stel je vraag anoniem, in de chat of hier.',
     'library.home.helpLink': 'Naar de startpagina',
+    'library.home.askLink': 'Stel anoniem een vraag',
 
     'library.search.label': 'Zoek in de bibliotheek',
     'library.search.hint': 'Bijvoorbeeld: schulden, ruzie, huur',
@@ -88,8 +89,9 @@ export const libraryTexts = defineTexts({
       'How much stress do you have? Do you worry about money? Do you stand up for yourself? Find out in 2 minutes.',
     'library.home.selfTestsLink': 'To the self-tests',
     'library.home.helpTitle': 'Would you rather talk to someone?',
-    'library.home.helpText': 'Check with your postcode whether we can help you. Or ask your question anonymously in the chat.',
+    'library.home.helpText': 'Check with your postcode whether we can help you. Or ask your question anonymously, in the chat or here.',
     'library.home.helpLink': 'To the start page',
+    'library.home.askLink': 'Ask a question anonymously',
 
     'library.search.label': 'Search the library',
     'library.search.hint': 'For example: debts, arguments, rent',

@@ -38,7 +38,10 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
     <section class="card" aria-labelledby="help-title">
       <h2 id="help-title">{{ 'library.home.helpTitle' | t }}</h2>
       <p>{{ 'library.home.helpText' | t }}</p>
-      <a class="button button--secondary" routerLink="/">{{ 'library.home.helpLink' | t }}</a>
+      <div class="button-row">
+        <a class="button button--secondary" routerLink="/">{{ 'library.home.helpLink' | t }}</a>
+        <a class="button button--secondary" routerLink="/vraag-stellen">{{ 'library.home.askLink' | t }}</a>
+      </div>
     </section>
     <nb-urgent-note [violence]="true" />
   `,
