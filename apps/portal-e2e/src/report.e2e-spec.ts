@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { logIn } from './support/log-in';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
@@ -32,9 +33,12 @@ describe('report: the demo team lead reads the caseload hours of 2013 (Table B)'
     await page.screenshot({ path: '/tmp/report-2013.png', fullPage: true });
   });
 
-  it('downloads the same report as CSV', async () => {
+  it('downloads the same report as CSV for Dutch Excel (semicolons, Dutch headers, a byte order mark)', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /download csv/i }).click()]);
-    expect(download.suggestedFilename()).toBe('caseload-2013-01-01-2013-12-31.csv');
+    expect(download.suggestedFilename()).toBe('tabel-b-2013-01-01-2013-12-31.csv');
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    expect(text.startsWith('\uFEFFFinancier;Soort werk;')).toBe(true);
+    expect(text).toContain('\r\nLeiden;');
   });
 });
 

@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChildren } from '@angular/core';
-import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, formatAmsterdamDate, generalErrorKey, useTexts } from '@nabij/platform/portal';
 import type { CaseloadRow } from '@nabij/reports/contracts';
 import { BarChartComponent } from './bar-chart.component';
 import { TrendChartComponent } from './trend-chart.component';
@@ -76,6 +76,11 @@ export class CaseloadReportPage {
     const filter: ReportFilter = { teamId: value('teamId'), workerId: value('workerId'), financierId: value('financierId') };
     this.store.setFilter(filter);
     void this.store.load();
+  }
+
+  /** "1 januari 2026" in the page's language, not the ISO date the API sends. */
+  protected day(date: string): string {
+    return formatAmsterdamDate(date, this.i18n.locale());
   }
 
   protected async download(): Promise<void> {

@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, formatAmsterdamDate, generalErrorKey, useTexts } from '@nabij/platform/portal';
 import type { ReportFilterOption } from '@nabij/reports/contracts';
 import { CLIENT_BOUND_NORM } from '@nabij/time/contracts';
 import { hoursMinutes } from './caseload-report.store';
@@ -57,7 +57,7 @@ import { WorkerReportStore } from './worker-report.store';
       @if (store.workers().length) {
         <div class="table-wrap report-table-wrap" tabindex="0" role="region" aria-labelledby="workers-caption">
           <table class="table table--dense report-table worker-table">
-            <caption id="workers-caption">{{ 'reports.workers.caption' | t: { weekStart: r.weekStart, weekEnd: r.weekEnd, monthStart: r.monthStart, monthEnd: r.monthEnd } }}</caption>
+            <caption id="workers-caption">{{ 'reports.workers.caption' | t: { weekStart: day(r.weekStart), weekEnd: day(r.weekEnd), monthStart: day(r.monthStart), monthEnd: day(r.monthEnd) } }}</caption>
             <thead>
               <tr>
                 <td colspan="2"></td>
@@ -137,6 +137,11 @@ export class WorkerReportComponent {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '') || undefined;
     void this.store.load({ date: value('date'), teamId: value('teamId') });
+  }
+
+  /** "2 maart 2026" in the page's language, not the ISO date the API sends. */
+  protected day(date: string): string {
+    return formatAmsterdamDate(date, this.i18n.locale());
   }
 
   protected async download(): Promise<void> {

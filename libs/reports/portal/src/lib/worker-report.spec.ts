@@ -59,7 +59,7 @@ describe('WorkerReportComponent', () => {
     await fixture.whenStable();
     const region = el.querySelector('[role=region]')!;
     expect(region.getAttribute('tabindex')).toBe('0');
-    expect(el.querySelector('caption')?.textContent).toContain('2026-03-02');
+    expect(el.querySelector('caption')?.textContent).toContain('week 2 maart 2026 t/m 8 maart 2026');
     const rows = el.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(2);
     const cells = [...rows[0].querySelectorAll('th, td')].map((c) => c.textContent?.trim());
