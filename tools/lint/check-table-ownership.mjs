@@ -39,7 +39,6 @@ const KNOWN = {
   'libs/dossier/api/src/lib/cases.repository.ts': ['financier'],
   'libs/dossier/api/src/lib/dossier-items.repository.ts': ['account', 'audit_entry'],
   'libs/organisation/api/src/lib/invites/invites.repository.ts': ['organisation', 'team'],
-  'libs/organisation/api/src/lib/teams.repository.ts': ['account', 'team'],
   'libs/privacy/api/src/lib/personal-data.repository.ts': ['audit_entry', 'account', 'organisation'],
   // care_case (and appointment): through dossier's CaseLookupService.
   'libs/privacy/api/src/lib/audit-log.repository.ts': ['audit_entry', 'account'],

@@ -3,6 +3,7 @@ export * from './lib/accounts.service';
 export * from './lib/directory/account-directory.module';
 export * from './lib/directory/account-directory.service';
 export * from './lib/staff/staff-accounts.service';
+export * from './lib/staff/team-records.service';
 export * from './lib/activation/activation.service';
 export * from './lib/password.service';
 export * from './lib/password-policy.service';

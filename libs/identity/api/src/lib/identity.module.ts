@@ -19,6 +19,8 @@ import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { StaffAccountsRepository } from './staff/staff-accounts.repository';
 import { StaffAccountsService } from './staff/staff-accounts.service';
+import { TeamRecordsService } from './staff/team-records.service';
+import { TeamRecordsRepository } from './staff/teams.repository';
 import { AccountDirectoryModule } from './directory/account-directory.module';
 import { AuthService } from './auth.service';
 import { AccountEntity } from './entities/account.entity';
@@ -79,9 +81,12 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     LoginChallengeCleanupJob,
     StaffAccountsRepository,
     StaffAccountsService,
+    TeamRecordsRepository,
+    TeamRecordsService,
   ],
   exports: [
     StaffAccountsService,
+    TeamRecordsService,
     AccountsService,
     PasswordService,
     PasswordPolicyService,

@@ -15,7 +15,6 @@ import { OrganisationSetupService } from './setup/organisation-setup.service';
 import { StaffService } from './staff.service';
 import { StaffTwoFactorService } from './staff-two-factor.service';
 import { TeamsController } from './teams.controller';
-import { TeamsRepository } from './teams.repository';
 import { TeamsService } from './teams.service';
 
 /** The operating side an admin runs the organisation with: teams, staff accounts and invites of new staff. */
@@ -31,15 +30,7 @@ import { TeamsService } from './teams.service';
     TrainingsModule,
   ],
   controllers: [TeamsController, StaffController, InvitesController, InviteAcceptController],
-  providers: [
-    TeamsRepository,
-    TeamsService,
-    StaffService,
-    StaffTwoFactorService,
-    InvitesRepository,
-    InvitesService,
-    OrganisationSetupService,
-  ],
+  providers: [TeamsService, StaffService, StaffTwoFactorService, InvitesRepository, InvitesService, OrganisationSetupService],
   // The setup-organisation command (apps/api main.ts) runs it without HTTP.
   exports: [OrganisationSetupService],
 })

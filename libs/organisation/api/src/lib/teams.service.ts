@@ -1,18 +1,18 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { TeamCasesService } from '@nabij/dossier/api';
+import { TeamRecordsService, type TeamRow } from '@nabij/identity/api';
 import { TEAM_HAS_OPEN_CASES, TEAM_NAME_TAKEN, type TeamView } from '@nabij/organisation/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateTeamDto, RenameTeamDto } from './dto/team.dto';
 import { organisationOf } from './organisation-of';
-import { TeamRow, TeamsRepository } from './teams.repository';
 
 /** Teams of the admin's own organisation: list, create, rename, archive. Every change is audited. */
 @Injectable()
 export class TeamsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly teams: TeamsRepository,
+    private readonly teams: TeamRecordsService,
     private readonly teamCases: TeamCasesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,

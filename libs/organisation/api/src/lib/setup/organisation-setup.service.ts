@@ -1,10 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
+import { TeamRecordsService } from '@nabij/identity/api';
 import { OrganisationRecordsService } from '@nabij/intake/api';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { InvitesService } from '../invites/invites.service';
-import { TeamsRepository } from '../teams.repository';
 import { OrganisationPlanDto } from './organisation-plan.dto';
 
 export interface OrganisationSetUp {
@@ -26,7 +26,7 @@ export class OrganisationSetupService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly records: OrganisationRecordsService,
-    private readonly teams: TeamsRepository,
+    private readonly teams: TeamRecordsService,
     private readonly invites: InvitesService,
   ) {}
 

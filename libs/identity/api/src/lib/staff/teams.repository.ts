@@ -11,9 +11,12 @@ export interface TeamRow {
 const TEAM_COLUMNS = `t.id, t.name, t.archived_at,
   (SELECT count(*)::int FROM account a WHERE a.team_id = t.id AND a.role <> 'client') AS staff_count`;
 
-/** Team SQL of the admin screens; every query is scoped to one organisation. */
+/**
+ * Team SQL of organisation's admin screens and its set-up (through TeamRecordsService); every query
+ * is scoped to one organisation. Identity owns team and account.
+ */
 @Injectable()
-export class TeamsRepository {
+export class TeamRecordsRepository {
   list(db: EntityManager, organisationId: string): Promise<TeamRow[]> {
     return db.query(`SELECT ${TEAM_COLUMNS} FROM team t WHERE t.organisation_id = $1 ORDER BY t.archived_at IS NOT NULL, t.name`, [
       organisationId,
