@@ -29,20 +29,19 @@ const OWNERS = {
 /** Domains whose SQL may name any table: reports (read-only aggregates) and the demo seed. */
 const EXEMPT_DOMAINS = new Set(['reports', 'demo']);
 
-/**
- * Reads that still name another domain's table: file → tables. Shrink it; never grow it. Platform's
- * tables (audit_entry: the access logs people are shown) and intake's and identity's reference
- * tables (organisation, financier, team: names on screens) are read directly in a few places still.
- */
+/** Reads that still name another domain's table: file → tables. Shrink it; never grow it. */
 const KNOWN = {
-  // account: names, roles and addresses, to come from identity's AccountDirectoryService.
-  'libs/dossier/api/src/lib/cases.repository.ts': ['financier'],
+  // The access logs people are shown ("wie heeft mijn dossier ingezien", download-my-data, the
+  // admin's log review) read platform's audit_entry with the names of account (and organisation)
+  // joined in: they filter and page on those, so a look-up afterwards would change their answers.
   'libs/dossier/api/src/lib/dossier-items.repository.ts': ['account', 'audit_entry'],
-  'libs/organisation/api/src/lib/invites/invites.repository.ts': ['organisation', 'team'],
   'libs/privacy/api/src/lib/personal-data.repository.ts': ['audit_entry', 'account', 'organisation'],
-  // care_case (and appointment): through dossier's CaseLookupService.
   'libs/privacy/api/src/lib/audit-log.repository.ts': ['audit_entry', 'account'],
-  // Intake's check and financier names for chat's waiting list; organisation slugs for chat hours.
+  'libs/privacy/api/src/lib/deletion/deletion-requests.repository.ts': ['audit_entry'],
+  // Intake's reference tables for names and slugs on screens: financier names in case summaries,
+  // organisation and team names in invites, organisation slugs for chat hours.
+  'libs/dossier/api/src/lib/cases.repository.ts': ['financier'],
+  'libs/organisation/api/src/lib/invites/invites.repository.ts': ['organisation', 'team'],
   'libs/chat/api/src/lib/hours/chat-hours.repository.ts': ['organisation'],
   // Identity sits below intake (intake imports it), so the organisation and financier names of
   // /api/auth/me and download-my-data cannot come from intake's services; nor can the "my sessions"
@@ -50,8 +49,6 @@ const KNOWN = {
   'libs/identity/api/src/lib/account-personal-data.repository.ts': ['organisation', 'financier', 'auth_session'],
   'libs/identity/api/src/lib/account/auth-sessions.repository.ts': ['auth_session'],
   'libs/identity/api/src/lib/accounts.repository.ts': ['organisation', 'financier'],
-  // The audit log is platform's (AuditService writes it); the logs shown to people read it here.
-  'libs/privacy/api/src/lib/deletion/deletion-requests.repository.ts': ['audit_entry'],
 };
 
 /** The files eslint.config.mjs treats as tests (TEST_FILES there), test fixtures and migrations. */
