@@ -6,7 +6,7 @@ import { BarChartComponent } from './bar-chart.component';
 import { TrendChartComponent } from './trend-chart.component';
 import { WorkerReportComponent } from './worker-report.component';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
-import { saveBlob } from './download';
+import { downloadFile } from './download';
 import { reportsTexts } from './reports.i18n';
 
 /**
@@ -83,14 +83,8 @@ export class CaseloadReportPage {
     return formatAmsterdamDate(date, this.i18n.locale());
   }
 
-  protected async download(): Promise<void> {
-    this.downloading.set(true);
-    try {
-      const { blob, fileName } = await this.store.csv();
-      saveBlob(this.document, blob, fileName);
-    } finally {
-      this.downloading.set(false);
-    }
+  protected download(): Promise<void> {
+    return downloadFile(this.document, this.downloading, () => this.store.csv());
   }
 
   protected isSubset(row: CaseloadRow): boolean {

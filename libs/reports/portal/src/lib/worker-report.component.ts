@@ -4,7 +4,7 @@ import { MessageComponent, TranslatePipe, formatAmsterdamDate, generalErrorKey, 
 import type { ReportFilterOption } from '@nabij/reports/contracts';
 import { CLIENT_BOUND_NORM } from '@nabij/time/contracts';
 import { hoursMinutes } from './caseload-report.store';
-import { saveBlob } from './download';
+import { downloadFile } from './download';
 import { reportsTexts } from './reports.i18n';
 import { WorkerReportStore } from './worker-report.store';
 
@@ -144,14 +144,8 @@ export class WorkerReportComponent {
     return formatAmsterdamDate(date, this.i18n.locale());
   }
 
-  protected async download(): Promise<void> {
-    this.downloading.set(true);
-    try {
-      const { blob, fileName } = await this.store.csv();
-      saveBlob(this.document, blob, fileName);
-    } finally {
-      this.downloading.set(false);
-    }
+  protected download(): Promise<void> {
+    return downloadFile(this.document, this.downloading, () => this.store.csv());
   }
 
   protected percent(share: number | null): string {

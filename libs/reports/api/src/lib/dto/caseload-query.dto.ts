@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseloadQuery } from '@nabij/reports/contracts';
 import { IsCalendarDate, isCalendarDate } from '@nabij/platform/api';
-import { IsIn, IsOptional, IsUUID, ValidateBy, ValidationOptions } from 'class-validator';
+import { IsOptional, IsUUID, ValidateBy, ValidationOptions } from 'class-validator';
+import { ReportFormatDto } from './report-format.dto';
 
 function IsNotBeforeFrom(options?: ValidationOptions) {
   return ValidateBy(
@@ -19,7 +20,7 @@ function IsNotBeforeFrom(options?: ValidationOptions) {
   );
 }
 
-export class CaseloadQueryDto implements CaseloadQuery {
+export class CaseloadQueryDto extends ReportFormatDto implements CaseloadQuery {
   @ApiProperty({ example: '2013-01-01', description: 'First day of the period (cases closed on or after it)' })
   @IsCalendarDate()
   from: string;
@@ -43,14 +44,4 @@ export class CaseloadQueryDto implements CaseloadQuery {
   @IsOptional()
   @IsUUID('all')
   financierId?: string;
-
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv is the same as sending Accept: text/csv' })
-  @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
-
-  @ApiPropertyOptional({ enum: ['rfc4180', 'excel-nl'], description: 'excel-nl: semicolons, decimal commas, Dutch headers and a BOM' })
-  @IsOptional()
-  @IsIn(['rfc4180', 'excel-nl'])
-  dialect?: 'rfc4180' | 'excel-nl';
 }
