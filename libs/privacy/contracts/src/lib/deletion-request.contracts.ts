@@ -68,6 +68,18 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     },
   },
   {
+    kind: 'video',
+    action: 'delete',
+    what: {
+      nl: 'De meldingen van videogesprekken en de uitnodigingen voor een tolk of collega in jouw gesprekken. Van een videogesprek is nooit beeld of geluid bewaard.',
+      en: 'The notices of video calls and the invitations for an interpreter or colleague in your calls. No picture or sound of a video call was ever stored.',
+    },
+    why: {
+      nl: 'Dit mag weg. Alleen wanneer een gesprek was en hoe lang het duurde blijft, voor de tijdregistratie.',
+      en: 'This may go. Only when a call took place and how long it lasted stays, for the time registration.',
+    },
+  },
+  {
     kind: 'trainings',
     action: 'delete',
     what: {

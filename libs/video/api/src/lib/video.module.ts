@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AppointmentLookupModule } from '@nabij/dossier/api';
+import { AppointmentLookupModule, CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { AppConfig, NamespaceRedisAdapter } from '@nabij/platform/api';
 import { VideoCallsRepository } from './calls/video-calls.repository';
 import { VideoCallsService } from './calls/video-calls.service';
+import { VideoErasureRepository } from './calls/video-erasure.repository';
 import { VideoPersonalDataRepository } from './calls/video-personal-data.repository';
 import { IceServersService } from './ice/ice-servers.service';
 import { VideoRoomsService } from './rooms/video-rooms.service';
@@ -26,7 +27,7 @@ import { VideoController } from './video.controller';
  */
 @Module({
   // The appointment and its case are the dossier's; it lends them through AppointmentLookupService.
-  imports: [AppointmentLookupModule, AccountDirectoryModule],
+  imports: [AppointmentLookupModule, CaseLookupModule, AccountDirectoryModule],
   controllers: [VideoController, VideoGuestController],
   providers: [
     // With REDIS_URL, /video's rooms and fetchSockets span every API instance (like /chat).
@@ -44,6 +45,7 @@ import { VideoController } from './video.controller';
     VideoSocketService,
     VideoGateway,
     VideoPersonalDataRepository,
+    VideoErasureRepository,
     VideoGuestsRepository,
     VideoGuestsService,
     VideoNoticesRepository,
