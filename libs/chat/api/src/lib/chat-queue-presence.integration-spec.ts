@@ -3,7 +3,7 @@ import type { ChatAck, ChatJoinResult, ChatQueueEntry, ChatQueueEvent, ChatQueue
 import type { Socket } from 'socket.io-client';
 import { ChatPresenceService } from './sessions/chat-presence.service';
 import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
-import { ChatTestApp, connectChat, createChatTestApp, emitAck, nextEvent, startAnonymousChat } from './testing/chat-test-app';
+import { ChatTestApp, connectChat, createChatTestApp, emitAck, eventWhere, startAnonymousChat } from './testing/chat-test-app';
 
 jest.setTimeout(90_000);
 
@@ -57,16 +57,18 @@ describe('a chat queue that tells the truth', () => {
 
   it('removes a visitor gone past the grace period: the next one moves up and the worker list updates live', async () => {
     const first = await visitor();
+    seconds(1); // arrival order decides the queue
     const second = await visitor();
     const a = await joined(first);
     const b = await joined(second);
     const desk = await workerSocket();
     expect(b.session.queue?.position).toBe(2);
 
-    const told = nextEvent(desk, ChatServerEvent.QueueChanged);
+    // Told live: a queue change after which the queue shows the visitor gone.
+    const told = eventWhere(desk, ChatServerEvent.QueueChanged, async () => (await entryOf(first.sessionId))?.connected === false);
     a.socket.close();
     await told;
-    expect(await entryOf(first.sessionId)).toMatchObject({ connected: false, goneSince: '2026-03-02T14:30:00.000Z', position: 1 });
+    expect(await entryOf(first.sessionId)).toMatchObject({ connected: false, goneSince: '2026-03-02T14:30:01.000Z', position: 1 });
     expect(await entryOf(second.sessionId)).toMatchObject({ connected: true, goneSince: null, position: 2 });
 
     // Within the grace period nothing changes: a slow network or a reload is no reason to lose the place.
@@ -75,8 +77,8 @@ describe('a chat queue that tells the truth', () => {
     expect(await entryOf(first.sessionId)).toBeDefined();
 
     seconds(2);
-    const moved = nextEvent<ChatQueueEvent>(b.socket, ChatServerEvent.Queue);
-    const reload = nextEvent(desk, ChatServerEvent.QueueChanged);
+    const moved = eventWhere<ChatQueueEvent>(b.socket, ChatServerEvent.Queue, (e) => e.position === 1);
+    const reload = eventWhere(desk, ChatServerEvent.QueueChanged, async () => (await entryOf(first.sessionId)) === undefined);
     expect(await sweep()).toEqual([first.sessionId]);
     expect(await moved).toMatchObject({ sessionId: second.sessionId, position: 1 });
     await reload;
@@ -131,7 +133,7 @@ describe('a chat queue that tells the truth', () => {
   it('shows the worker what a visitor typed while waiting; not after pick-up, and only from the visitor', async () => {
     const chat = await visitor();
     const desk = await workerSocket();
-    const told = nextEvent(desk, ChatServerEvent.QueueChanged);
+    const told = eventWhere(desk, ChatServerEvent.QueueChanged, async () => !!(await entryOf(chat.sessionId))?.topic);
     const set = await t
       .http()
       .put('/api/chat/anonymous/topic')

@@ -121,6 +121,33 @@ export function nextEvent<T = unknown>(socket: Socket, event: string, timeoutMs 
   });
 }
 
+/**
+ * Resolves with the first `event` whose data passes `check` (async checks allowed, e.g. reading the
+ * queue again): events an earlier action sent late are skipped instead of being taken for this one.
+ */
+export function eventWhere<T = unknown>(
+  socket: Socket,
+  event: string,
+  check: (data: T) => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener);
+      reject(new Error(`no ${event} as expected within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (data: T) => {
+      void Promise.resolve(check(data)).then((ok) => {
+        if (!ok) return;
+        clearTimeout(timer);
+        socket.off(event, listener);
+        resolve(data);
+      });
+    };
+    socket.on(event, listener);
+  });
+}
+
 /** A served postcode check for Leiden, and an anonymous chat started with it. */
 export async function startAnonymousChat(
   t: ChatTestApp,
