@@ -24,6 +24,7 @@ const TEAM_LEAD_ALLOWED: Record<string, string> = {
   'GET /api/chat/rota': 'who of the staff is on chat duty when; no chats, no clients',
   'POST /api/chat/rota': "puts a worker of the team lead's own team on duty",
   'DELETE /api/chat/rota/:id': "takes a worker of the team lead's own team off duty",
+  'POST /api/dossier/cases/:caseId/reopen': 'reopens a case of the own team closed at most 30 days ago; answers the case id and dates only',
 };
 
 describe('team leads reach no conversation or dossier content', () => {
