@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +9,18 @@ import { JobDefinition, SendJobOptions } from './job-definition';
 /** pg-boss keeps its tables in a schema of its own, next to Nabij's tables in the same database. */
 export const JOBS_SCHEMA = 'pgboss';
 const ZONE = 'Europe/Amsterdam';
+
+/**
+ * The id of the request that sent a job (X-Request-Id), kept in the job's data under this key so a
+ * job's log lines can be traced back to the request; handlers never see it.
+ */
+export const JOB_REQUEST_ID = '_requestId';
+
+/** The job's own data and the request id it carries (see JOB_REQUEST_ID). */
+function unwrap(data: object | null | undefined): { data: object; requestId: string | undefined } {
+  const { [JOB_REQUEST_ID]: requestId, ...rest } = (data ?? {}) as Record<string, unknown>;
+  return { data: rest, requestId: typeof requestId === 'string' ? requestId : undefined };
+}
 
 /** pg-boss runs its SQL through this: the app's own pool, or the caller's transaction. */
 function executorOf(run: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>): PgBoss.Db {
@@ -41,6 +54,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    // Request-scoped through AsyncLocalStorage: inside a request it is that request's logger.
+    @Optional() private readonly requestLog?: PinoLogger,
   ) {}
 
   /** Call from a module's onModuleInit; the queue exists before the first job is sent or worked. */
@@ -63,11 +78,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.ensureQueue(definition.name);
       // batchSize 1: a failing job is retried alone, never with its neighbours.
       await boss.work<object>(definition.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+        const { data, requestId } = unwrap(job.data);
         try {
-          await definition.handle(job.data);
+          await this.inContext(definition.name, job.id, requestId, () => definition.handle(data));
         } catch (error) {
-          // pg-boss records the failure on the job and retries it; the log says why.
-          this.logger.warn(`${definition.name} ${job.id} failed: ${(error as Error).message}`);
+          // pg-boss records the failure on the job and retries it; the log says why, and for which request.
+          this.logger.warn(this.failure(definition.name, job.id, requestId, error));
           throw error;
         }
       });
@@ -89,7 +105,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     const boss = await this.start();
     await this.ensureQueue(name);
     const db = options.manager ? transactionExecutor(options.manager) : undefined;
-    return boss.send(name, data, {
+    const requestId = this.currentRequestId();
+    return boss.send(name, requestId ? { ...data, [JOB_REQUEST_ID]: requestId } : data, {
       ...(db ? { db } : {}),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
@@ -124,10 +141,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         ) {
           for (const job of jobs) {
             found++;
+            const { data, requestId } = unwrap(job.data);
             try {
-              await definition.handle(job.data);
+              await this.inContext(name, job.id, requestId, () => definition.handle(data));
               await boss.complete(name, job.id);
             } catch (error) {
+              this.logger.warn(this.failure(name, job.id, requestId, error));
               await boss.fail(name, job.id, { message: (error as Error).message });
             }
           }
@@ -147,6 +166,27 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     // Before TypeORM closes the pool pg-boss borrows; running jobs get 10 s to finish.
     await this.timekeeper?.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
     await boss?.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+  }
+
+  /** The id of the request this code runs for, when it runs for one (pino-http binds it per request). */
+  private currentRequestId(): string | undefined {
+    try {
+      const id = (this.requestLog?.logger.bindings() as { req?: { id?: unknown } } | undefined)?.req?.id;
+      return typeof id === 'string' ? id : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Runs a handler with every log line inside it bound to the job and the request that sent it. */
+  private inContext<T>(queue: string, jobId: string, requestId: string | undefined, work: () => Promise<T>): Promise<T> {
+    if (!this.requestLog) return work();
+    return this.requestLog.runInContext(work, { bindings: { job: { queue, id: jobId, requestId } } });
+  }
+
+  /** One JSON log line for a failed job: queue, job id, the request that sent it, the reason. */
+  private failure(queue: string, jobId: string, requestId: string | undefined, error: unknown): object {
+    return { msg: `${queue} ${jobId} failed: ${(error as Error).message}`, job: { queue, id: jobId, requestId } };
   }
 
   /** Starts pg-boss once (installing or upgrading its schema under pg-boss's advisory lock). */
