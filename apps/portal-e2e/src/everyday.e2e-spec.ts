@@ -164,11 +164,20 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
   });
 
   it.each([
-    ['worker@demo.nabij.nl', ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload']],
+    ['worker@demo.nabij.nl', ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen']],
     ['teamlead@demo.nabij.nl', ['/rapportage', '/chat/rooster', '/uren']],
     [
       'admin@demo.nabij.nl',
-      ['/teams', '/medewerkers', '/chat/tijden', '/chat/rooster', '/rapportage', '/privacy-verzoeken', '/toegangslog'],
+      [
+        '/teams',
+        '/medewerkers',
+        '/chat/tijden',
+        '/chat/rooster',
+        '/rapportage',
+        '/privacy-verzoeken',
+        '/toegangslog',
+        '/bibliotheek/beheer',
+      ],
     ],
   ])('takes %s through every page of their menu without one refused request', async (email, paths) => {
     const desk = await nabij.person(DESKTOP);
@@ -197,6 +206,7 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
       expect.stringMatching(/^Huiswerk/),
       expect.stringMatching(/^Mijn uren/),
       'Caseload',
+      'Anonieme vragen',
     ]);
     await menu.getByRole('link', { name: /^Chat/ }).click();
     await desk.waitForURL(/\/chat\/wachtrij$/);

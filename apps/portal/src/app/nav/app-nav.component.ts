@@ -106,6 +106,7 @@ export class AppNavComponent {
           { path: '/huiswerk', key: 'nav.homework', badge: this.count(c.toReview(), 'nav.count.toReview') },
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/caseload', key: 'nav.caseload' },
+          { path: '/anonieme-vragen', key: 'nav.questions' },
         ];
       case 'team_lead':
         return [
@@ -122,6 +123,7 @@ export class AppNavComponent {
           { path: '/rapportage', key: 'nav.report' },
           { path: '/privacy-verzoeken', key: 'nav.privacy' },
           { path: '/toegangslog', key: 'nav.accessLog' },
+          { path: '/bibliotheek/beheer', key: 'nav.library' },
         ];
     }
   }

@@ -69,6 +69,7 @@ export const identityTexts = defineTexts({
     'identity.home.worker.privacyRequests': 'Privacyverzoeken',
     'identity.home.worker.privacyRequestsText': 'Cliënten van jou die vragen om hun gegevens te verwijderen.',
     'identity.home.client.myData': 'Mijn gegevens: bekijken, downloaden of laten verwijderen',
+    'identity.home.client.mySelfTests': 'Zelftesten die je hebt bewaard',
     'identity.home.team': 'Team: {team}',
   },
   en: {
@@ -140,6 +141,7 @@ export const identityTexts = defineTexts({
     'identity.home.worker.privacyRequests': 'Privacy requests',
     'identity.home.worker.privacyRequestsText': 'Your clients who ask to have their data deleted.',
     'identity.home.client.myData': 'My data: view, download or have it deleted',
+    'identity.home.client.mySelfTests': 'Self-tests you kept',
     'identity.home.team': 'Team: {team}',
   },
 });
