@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 
@@ -27,7 +28,12 @@ export class MetricsService {
   private readonly requests: Histogram<'method' | 'route' | 'status'>;
   private readonly token: Buffer | null;
 
-  constructor(config: AppConfig, dataSource: DataSource, jobs: JobsService) {
+  constructor(
+    config: AppConfig,
+    dataSource: DataSource,
+    jobs: JobsService,
+    private readonly clock: Clock,
+  ) {
     this.token = config.metricsToken ? Buffer.from(`Bearer ${config.metricsToken}`) : null;
     this.requests = new Histogram({
       name: 'nabij_http_request_duration_seconds',
@@ -99,6 +105,26 @@ export class MetricsService {
         }
       },
     });
+  }
+
+  /**
+   * One read for several gauges of the same scrape (they are read within the same moment): the
+   * result is reused for a second, and a failed read is tried again next time.
+   */
+  sharedRead<T>(read: (now: Date) => Promise<T>): () => Promise<T> {
+    let last: { at: number; value: Promise<T> } | null = null;
+    return () => {
+      const now = this.clock.now();
+      if (!last || now.getTime() - last.at > 1_000) {
+        const value = read(now);
+        const current = { at: now.getTime(), value };
+        last = current;
+        value.catch(() => {
+          if (last === current) last = null;
+        });
+      }
+      return last.value;
+    };
   }
 
   /** Times every API request; the route is Express's template (`/api/dossier/mine/:id`), never the address itself. */
