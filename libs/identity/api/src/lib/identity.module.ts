@@ -33,6 +33,8 @@ import { PasswordService } from './password.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionsService } from './sessions.service';
 import { LoginChallengeCleanupJob } from './two-factor/login-challenge-cleanup.job';
+import { ExpiredRowsCleanupJob } from './housekeeping/expired-rows-cleanup.job';
+import { ExpiredRowsRepository } from './housekeeping/expired-rows.repository';
 import { TwoFactorController } from './two-factor/two-factor.controller';
 import { AccountRecoveryCodeEntity, AccountTotpEntity, LoginChallengeEntity } from './two-factor/two-factor.entities';
 import { TwoFactorRepository } from './two-factor/two-factor.repository';
@@ -79,6 +81,8 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     TwoFactorRepository,
     TwoFactorService,
     LoginChallengeCleanupJob,
+    ExpiredRowsCleanupJob,
+    ExpiredRowsRepository,
     StaffAccountsRepository,
     StaffAccountsService,
     TeamRecordsRepository,

@@ -29,4 +29,18 @@ export class RefreshTokensRepository {
   async revokeAllOfAccount(accountId: string, now: Date, manager: EntityManager): Promise<void> {
     await manager.getRepository(RefreshTokenEntity).update({ accountId, revokedAt: IsNull() }, { revokedAt: now });
   }
+
+  /** Logins (families) whose every refresh token expired before `before`, at most `limit`. */
+  async familiesExpiredBefore(before: Date, limit: number): Promise<string[]> {
+    const rows: Array<{ family_id: string }> = await this.tokens.query(
+      `SELECT family_id FROM refresh_token GROUP BY family_id HAVING max(expires_at) < $1 LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map((r) => r.family_id);
+  }
+
+  async deleteFamilies(familyIds: string[], manager: EntityManager): Promise<number> {
+    const [, removed]: [unknown, number] = await manager.query(`DELETE FROM refresh_token WHERE family_id = ANY($1::uuid[])`, [familyIds]);
+    return removed;
+  }
 }

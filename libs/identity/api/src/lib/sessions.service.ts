@@ -37,4 +37,26 @@ export class SessionsService {
       return (await this.registry.revokeAllOfAccount(accountId, now, db)).length;
     });
   }
+
+  /**
+   * Removes logins that ended (or whose refresh tokens all expired) before `before`: their refresh
+   * tokens and their `auth_session` row, together, in batches. Returns how many logins went.
+   */
+  async forgetOld(before: Date, batch = 1000): Promise<number> {
+    let forgotten = 0;
+    for (;;) {
+      const ids = [
+        ...new Set([
+          ...(await this.registry.endedBefore(before, batch)),
+          ...(await this.refreshTokens.familiesExpiredBefore(before, batch)),
+        ]),
+      ];
+      if (ids.length === 0) return forgotten;
+      await this.dataSource.transaction(async (db) => {
+        await this.refreshTokens.deleteFamilies(ids, db);
+        await this.registry.forget(ids, db);
+      });
+      forgotten += ids.length;
+    }
+  }
 }

@@ -95,6 +95,20 @@ export class SessionRegistry implements OnApplicationBootstrap, OnApplicationShu
     return ids;
   }
 
+  /** Sessions ended before `before` (at most `limit`), for housekeeping. */
+  endedBefore(before: Date, limit: number): Promise<string[]> {
+    return this.sessions.endedBefore(before, limit);
+  }
+
+  /**
+   * Forgets sessions long over. Only for sessions whose access tokens have expired and whose refresh
+   * tokens are removed in the same transaction: an unknown session counts as not ended.
+   */
+  async forget(sessionIds: string[], manager: EntityManager): Promise<number> {
+    if (sessionIds.length === 0) return 0;
+    return this.sessions.deleteMany(sessionIds, manager);
+  }
+
   /** Called with every revocation: made by this process (after the database write) or announced by another instance. */
   onRevoked(listener: (revocation: SessionRevocation) => void): () => void {
     this.listeners.add(listener);

@@ -33,6 +33,21 @@ export class SessionRepository {
     ]);
   }
 
+  /** Ids of sessions ended before `before` (oldest first, at most `limit`): housekeeping forgets them. */
+  async endedBefore(before: Date, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM auth_session WHERE revoked_at < $1 ORDER BY revoked_at LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Removes these sessions' rows; call it in the transaction that removes their refresh tokens. */
+  async deleteMany(sessionIds: string[], manager: EntityManager): Promise<number> {
+    const [, removed]: [unknown, number] = await manager.query(`DELETE FROM auth_session WHERE id = ANY($1::uuid[])`, [sessionIds]);
+    return removed;
+  }
+
   /** Tells every API instance (their LISTEN connections) of ended sessions; sent with the caller's transaction. */
   async announceRevoked(payload: string, manager?: EntityManager): Promise<void> {
     await (manager ?? this.dataSource).query(`SELECT pg_notify($1, $2)`, [SESSION_REVOKED_CHANNEL, payload]);
