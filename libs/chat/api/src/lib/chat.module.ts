@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppointmentBookingModule, CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
-import { AppConfig } from '@nabij/platform/api';
+import { AppConfig, NamespaceRedisAdapter } from '@nabij/platform/api';
 import { ChatAnonymousController } from './chat-anonymous.controller';
 import { ChatAppointmentsController } from './chat-appointments.controller';
 import { ChatAppointmentsService } from './appointments/chat-appointments.service';
@@ -31,7 +31,6 @@ import { ChatSessionsRepository } from './sessions/chat-sessions.repository';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
 import { ChatEvents } from './socket/chat-events';
-import { ChatRedisAdapter } from './socket/chat-redis-adapter';
 import { ChatSocketAuthService } from './socket/chat-socket-auth.service';
 import { ChatSocketLoginsService } from './socket/chat-socket-logins.service';
 import { ChatSocketOptions, defaultChatSocketOptions } from './socket/chat-socket-options';
@@ -67,7 +66,12 @@ import { ChatGateway } from './socket/chat.gateway';
   ],
   providers: [
     { provide: ChatSocketOptions, inject: [AppConfig], useFactory: defaultChatSocketOptions },
-    { provide: ChatRedisAdapter, inject: [AppConfig, ChatSocketOptions], useFactory: ChatRedisAdapter.connect },
+    // Broadcasts, room joins and fetchSockets of /chat through Redis when REDIS_URL is set (channel `nabij-chat:<database>`).
+    {
+      provide: NamespaceRedisAdapter,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => NamespaceRedisAdapter.connect(config, 'chat'),
+    },
     ChatHoursRepository,
     ChatSessionsRepository,
     ChatMessagesRepository,

@@ -1,4 +1,3 @@
-import { Inject } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -10,11 +9,10 @@ import {
 } from '@nestjs/websockets';
 import { SkipThrottle } from '@nestjs/throttler';
 import { CHAT_NAMESPACE, ChatClientEvent } from '@nabij/chat/contracts';
-import { MetricsService, Public } from '@nabij/platform/api';
+import { MetricsService, NamespaceRedisAdapter, Public } from '@nabij/platform/api';
 import type { Namespace, Socket } from 'socket.io';
 import { takesPartInChats } from '../sessions/chat-actor';
 import { ChatEvents } from './chat-events';
-import { ChatRedisAdapter } from './chat-redis-adapter';
 import { ChatSocketAuthService } from './chat-socket-auth.service';
 import { ChatSocketLoginsService } from './chat-socket-logins.service';
 import { ChatSocketService } from './chat-socket.service';
@@ -32,13 +30,13 @@ export class ChatGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     private readonly auth: ChatSocketAuthService,
     private readonly chat: ChatSocketService,
     private readonly events: ChatEvents,
-    @Inject(ChatRedisAdapter) private readonly redis: ChatRedisAdapter,
+    private readonly redis: NamespaceRedisAdapter,
     private readonly logins: ChatSocketLoginsService,
     private readonly metrics: MetricsService,
   ) {}
 
   afterInit(namespace: Namespace): void {
-    this.redis.install(namespace.server);
+    this.redis.install(namespace);
     this.events.attach(namespace);
     this.logins.attach(namespace);
     // One engine serves every namespace (/chat, /video) of this instance: its client count is all of them.

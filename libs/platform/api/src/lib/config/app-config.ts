@@ -10,6 +10,14 @@ export class AppConfig {
   /** Address the HTTP server binds to; `127.0.0.1` keeps it off the network. */
   readonly host: string;
   readonly databaseUrl: string;
+  /**
+   * What keeps this installation apart from others in a shared Redis (keys and pub/sub channels,
+   * which Redis database numbers do not separate): the PostgreSQL database's name, so instances of
+   * one installation (one database) share it.
+   */
+  get installation(): string {
+    return new URL(this.databaseUrl).pathname.replace(/^\//, '') || 'default';
+  }
   readonly jwtSecret: string;
   readonly accessTokenSeconds: number;
   readonly refreshTokenDays: number;

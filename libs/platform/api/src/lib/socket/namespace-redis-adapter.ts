@@ -28,8 +28,7 @@ export class NamespaceRedisAdapter implements OnApplicationShutdown {
     const log = new Logger('SocketRedis');
     for (const client of [pub, sub]) client.on('error', (e) => log.warn(`Redis: ${e instanceof Error ? e.message : e}`));
     await Promise.all([pub.connect(), sub.connect()]);
-    const database = new URL(config.databaseUrl).pathname.replace(/^\//, '') || 'default';
-    return new NamespaceRedisAdapter({ pub, sub, key: `nabij-${name}:${database}` });
+    return new NamespaceRedisAdapter({ pub, sub, key: `nabij-${name}:${config.installation}` });
   }
 
   get enabled(): boolean {

@@ -38,8 +38,10 @@ async function statuses(instances: TestApp[], count: number, ip: string): Promis
 
 describe('per-IP request limits across two API instances', () => {
   const apps: TestApp[] = [];
-  const start = async (env: Record<string, string> = {}): Promise<TestApp> => {
-    const app = await createTestApp({ imports: [ThrottleProbeModule], env });
+  const REDIS = { REDIS_URL: 'redis://127.0.0.1:6379' };
+  /** With `sameInstallationAs`, a second instance on that app's database (one installation). */
+  const start = async (env: Record<string, string> = {}, sameInstallationAs?: TestApp): Promise<TestApp> => {
+    const app = await createTestApp({ imports: [ThrottleProbeModule], env, database: sameInstallationAs?.database });
     apps.push(app);
     return app;
   };
@@ -50,8 +52,8 @@ describe('per-IP request limits across two API instances', () => {
   it(
     'share one counter through Redis (REDIS_URL): the limit holds for both together',
     async () => {
-      const a = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
-      const b = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
+      const a = await start(REDIS);
+      const b = await start(REDIS, a);
       const seen = await statuses([a, b], LIMIT + 2, randomClientIp());
       expect(seen).toEqual([200, 200, 200, 429, 429]);
     },
@@ -59,10 +61,22 @@ describe('per-IP request limits across two API instances', () => {
   );
 
   it(
+    'keep two installations sharing one Redis apart: each counts only its own requests',
+    async () => {
+      const ours = await start(REDIS);
+      const theirs = await start(REDIS);
+      const ip = randomClientIp();
+      expect(await statuses([theirs], LIMIT + 1, ip)).toEqual([200, 200, 200, 429]);
+      expect(await statuses([ours], LIMIT, ip)).toEqual([200, 200, 200]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'give another client its own counter in Redis',
     async () => {
-      const a = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
-      const b = await start({ REDIS_URL: 'redis://127.0.0.1:6379' });
+      const a = await start(REDIS);
+      const b = await start(REDIS, a);
       await statuses([a, b], LIMIT + 1, randomClientIp());
       expect(await statuses([b, a], LIMIT, randomClientIp())).toEqual([200, 200, 200]);
     },

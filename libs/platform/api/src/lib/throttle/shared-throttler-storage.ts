@@ -6,8 +6,6 @@ import { AppConfig } from '../config/app-config';
 
 type ThrottlerRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
-const KEY_PREFIX = 'nabij:throttle:';
-
 /** How often a Redis outage is logged while requests fall back to the in-memory counters. */
 const WARN_EVERY_MS = 30_000;
 
@@ -32,10 +30,11 @@ export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleInit, O
     // No offline queue: while disconnected a command fails at once and the memory counters answer.
     // A short disconnectTimeout: ioredis otherwise keeps a 2 s timer for a socket that already
     // failed to connect, which holds the process open after shutdown. The prefix keeps the counters
-    // apart from anything else in a shared Redis.
+    // apart from anything else in a shared Redis,
+    // and from another installation's counters.
     this.redis = config.redisUrl
       ? new Redis(config.redisUrl, {
-          keyPrefix: KEY_PREFIX,
+          keyPrefix: `nabij:throttle:${config.installation}:`,
           lazyConnect: true,
           enableOfflineQueue: false,
           maxRetriesPerRequest: 1,
