@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ACCESS_LOG_PAGE_SIZE } from '@nabij/dossier/contracts';
+import { ACCESS_KIND_OF } from '@nabij/dossier/contracts';
 import type { AccessAction, AccessKind, ConversationReport, DossierAccessPage, DossierDocument } from '@nabij/dossier/contracts';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import {
@@ -217,43 +218,7 @@ export class DossierItemsRepository {
   }
 }
 
-/** Every access-log resource type that names a client, as the kind of data a client recognises. */
-const ACCESS_KIND_OF: Record<string, AccessKind> = {
-  dossier: 'dossier',
-  goal: 'dossier',
-  report: 'dossier',
-  action: 'dossier',
-  note: 'dossier',
-  case: 'care',
-  case_close: 'care',
-  case_reopen: 'care',
-  case_handover: 'care',
-  appointment: 'appointments',
-  video_room: 'appointments',
-  video_upcoming: 'appointments',
-  document: 'documents',
-  chat_session: 'chat',
-  chat_transcript: 'chat',
-  message: 'messages',
-  message_thread: 'messages',
-  message_inbox: 'messages',
-  message_attachment: 'messages',
-  training: 'training',
-  training_enrolment: 'training',
-  training_submission: 'training',
-  caseload: 'caseload',
-  client_search: 'caseload',
-  login_name_clients: 'caseload',
-  account: 'account',
-  email: 'account',
-  activation_code: 'account',
-  password: 'account',
-  two_factor: 'account',
-  personal_data: 'privacy',
-  deletion_request: 'privacy',
-  retention: 'privacy',
-};
-// Built from the fixed map above (no input reaches it): resource type → kind, anything else 'other'.
+// Built from the fixed map in dossier's contracts (no input reaches it): resource type → kind, anything else 'other'.
 const ACCESS_KIND_SQL = `CASE e.resource_type ${Object.entries(ACCESS_KIND_OF)
   .map(([type, kind]) => `WHEN '${type}' THEN '${kind}'`)
   .join(' ')} ELSE 'other' END`;

@@ -127,6 +127,47 @@ export const ACCESS_KINDS = [
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 export type AccessAction = 'read' | 'create' | 'update' | 'delete' | 'other';
 
+/** Every access-log resource type that names a client, as the kind of data a client recognises. */
+export const ACCESS_KIND_OF: Readonly<Record<string, AccessKind>> = {
+  dossier: 'dossier',
+  goal: 'dossier',
+  report: 'dossier',
+  action: 'dossier',
+  note: 'dossier',
+  case: 'care',
+  case_close: 'care',
+  case_reopen: 'care',
+  case_handover: 'care',
+  appointment: 'appointments',
+  video_room: 'appointments',
+  video_upcoming: 'appointments',
+  document: 'documents',
+  chat_session: 'chat',
+  chat_transcript: 'chat',
+  message: 'messages',
+  message_thread: 'messages',
+  message_inbox: 'messages',
+  message_attachment: 'messages',
+  training: 'training',
+  training_enrolment: 'training',
+  training_submission: 'training',
+  caseload: 'caseload',
+  client_search: 'caseload',
+  login_name_clients: 'caseload',
+  account: 'account',
+  email: 'account',
+  activation_code: 'account',
+  password: 'account',
+  two_factor: 'account',
+  personal_data: 'privacy',
+  deletion_request: 'privacy',
+  retention: 'privacy',
+};
+/** The kind of data an access-log resource type is, 'other' for a type not in the map. */
+export function accessKindOf(resourceType: string): AccessKind {
+  return Object.hasOwn(ACCESS_KIND_OF, resourceType) ? ACCESS_KIND_OF[resourceType] : 'other';
+}
+
 /** GET /api/dossier/access-log: this many groups per page. */
 export const ACCESS_LOG_PAGE_SIZE = 40;
 

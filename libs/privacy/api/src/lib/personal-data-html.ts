@@ -1,3 +1,5 @@
+import { accessKindOf } from '@nabij/dossier/contracts';
+import type { AccessKind } from '@nabij/dossier/contracts';
 import type { PersonalDataExport } from '@nabij/privacy/contracts';
 
 /** Dutch (B1) headings for the parts and lists we know; anything new shows its own key. */
@@ -24,6 +26,46 @@ const TITLES: Record<string, string> = {
   selfTests: 'Zelftesten',
   homework: 'Huiswerk en feedback',
 };
+
+/** The access log in words (B1), as "Wie heeft mijn dossier ingezien" in the portal says it. */
+const ACTIONS: Record<string, string> = {
+  read: 'bekeek',
+  create: 'zette iets in',
+  update: 'veranderde',
+  delete: 'haalde iets weg uit',
+  export: 'downloadde',
+};
+const ROLES: Record<string, string> = {
+  worker: 'maatschappelijk werker',
+  team_lead: 'teamleider',
+  admin: 'beheerder',
+  client: 'jijzelf',
+};
+const KINDS: Record<AccessKind, string> = {
+  dossier: 'je dossier',
+  care: 'de gegevens van je hulp',
+  appointments: 'je afspraken',
+  documents: 'je documenten',
+  chat: 'je chatgesprek',
+  messages: 'je berichten',
+  training: 'je training en huiswerk',
+  caseload: 'je naam in de lijst met cliënten',
+  account: 'je account',
+  privacy: 'je privacyverzoek',
+  other: 'je gegevens',
+};
+const WHEN = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+function accessRow(e: PersonalDataExport['accessLog'][number]): Record<string, unknown> {
+  const when = new Date(e.occurredAt);
+  return {
+    wanneer: Number.isNaN(when.getTime()) ? e.occurredAt : WHEN.format(when),
+    wie: e.actorName ?? 'Iemand van de organisatie',
+    functie: e.actorRole ? (ROLES[e.actorRole] ?? e.actorRole) : null,
+    organisatie: e.actorOrganisation,
+    wat: `${ACTIONS[e.action] ?? 'gebruikte'} ${KINDS[accessKindOf(e.resourceType)]}`,
+  };
+}
 
 function escape(value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
@@ -84,7 +126,7 @@ Klopt er iets niet? Vraag je hulpverlener om het te verbeteren.</p>
 Je ziet ze als ze klaar zijn. Je mag je hulpverlener daar altijd naar vragen.</p>
 ${sections}
 <section><h2>Wie heeft je gegevens bekeken of veranderd</h2>
-${table(data.accessLog.map((e) => ({ wanneer: e.occurredAt, wie: e.actorName, rol: e.actorRole, organisatie: e.actorOrganisation, wat: e.action, onderdeel: e.resourceType })))}
+${table(data.accessLog.map(accessRow))}
 </section>
 </body>
 </html>

@@ -98,6 +98,13 @@ describe('download my data (client)', () => {
     expect(res.text).toContain('Mijn gegevens bij Nabij');
     expect(res.text).toContain('Doel &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(res.text).not.toContain('<script>');
+    // The access log in words a client reads, not table names, roles or ISO dates.
+    const log = res.text.slice(res.text.indexOf('Wie heeft je gegevens bekeken'));
+    expect(log).toContain('<td>Werker &lt;script');
+    expect(log).toContain('maatschappelijk werker');
+    expect(log).toContain('bekeek je dossier');
+    expect(log).toMatch(/(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} \w+ \d{4}/);
+    expect(log).not.toMatch(/<td>(read|worker|dossier)<\/td>|\d{4}-\d{2}-\d{2}T/);
   });
 
   it('writes the export to the access log', async () => {
