@@ -1,7 +1,7 @@
 import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult, ChatQueueEntry, ChatQueueEvent, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
 import type { Socket } from 'socket.io-client';
-import { ChatPresenceService } from './sessions/chat-presence.service';
+import { ChatPresenceService, CLIENT_UNSEEN_SECONDS } from './sessions/chat-presence.service';
 import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, connectChat, createChatTestApp, emitAck, eventWhere, startAnonymousChat } from './testing/chat-test-app';
 
@@ -32,7 +32,7 @@ describe('a chat queue that tells the truth', () => {
     for (const token of tokens.splice(0)) await t.http().post('/api/chat/anonymous/end').set('x-chat-token', token);
   });
 
-  const visitor = async (extra: { nickname?: string } = {}) => {
+  const visitor = async (extra: { nickname?: string; clientAddress?: string } = {}) => {
     const chat = await startAnonymousChat(t, extra);
     tokens.push(chat.chatToken);
     return chat;
@@ -117,6 +117,20 @@ describe('a chat queue that tells the truth', () => {
     seconds(GRACE);
     expect(await sweep()).toEqual([]);
     expect((await entryOf(chat.sessionId))?.position).toBe(1);
+  });
+
+  it('ends a waiting chat nobody has seen for the grace period plus two minutes (no socket ever, or its instance stopped); a connected visitor stays', async () => {
+    // Addresses of their own: this file starts more anonymous chats than one address may in a minute.
+    const never = await visitor({ clientAddress: '10.19.0.1' }); // started the chat, closed the page before a socket connected
+    const here = await joined(await visitor({ clientAddress: '10.19.0.2' }));
+    seconds(GRACE + CLIENT_UNSEEN_SECONDS - 1);
+    expect(await sweep()).toEqual([]);
+    seconds(2);
+    expect(await sweep()).toEqual([never.sessionId]);
+    // The connected visitor's heartbeat (this instance sees its socket) keeps them, however long they wait.
+    seconds(30 * 60);
+    expect(await sweep()).toEqual([]);
+    expect((await entryOf(here.session.id))?.connected).toBe(true);
   });
 
   it('does not count a visitor as gone while another tab of theirs is still connected', async () => {

@@ -1,6 +1,7 @@
 import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult, ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
-import { ChatPresenceService } from './sessions/chat-presence.service';
+import { ChatPresenceService, CLIENT_UNSEEN_SECONDS } from './sessions/chat-presence.service';
+import { ChatSocketService } from './socket/chat-socket.service';
 import type { Socket } from 'socket.io-client';
 import { ChatOrganisation, makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, connectChat, createChatTestApp, emitAck, eventWhere, nextEvent, startAnonymousChat } from './testing/chat-test-app';
@@ -73,5 +74,34 @@ describe('chat across two API instances (Redis adapter)', () => {
     a.clock.advance((a.app.get(ChatPresenceService).graceSeconds + 1) * 1000);
     expect(await a.app.get(ChatPresenceService).sweep(org.organisationId)).toEqual([anon.sessionId]);
     expect((await queueOnA()).waiting.map((e) => e.id)).not.toContain(anon.sessionId);
+  });
+
+  it('ends the waiting chat of a visitor lost without a word (their instance recorded no departure), once A has not seen them for the grace period plus two minutes', async () => {
+    const c = await createChatTestApp({ redis: true, database: a.database });
+    try {
+      const anon = await startAnonymousChat(c);
+      const client = await connectChat(c, anon.chatToken);
+      sockets.push(client);
+      expect((await emitAck<ChatAck<ChatJoinResult>>(client, ChatClientEvent.Join, { sessionId: anon.sessionId })).ok).toBe(true);
+      const presence = a.app.get(ChatPresenceService);
+      const queueOnA = async (): Promise<ChatQueueResponse> =>
+        (await a.http().get('/api/chat/queue').auth(a.tokenFor(org.worker), { type: 'bearer' }).expect(200)).body;
+      expect((await queueOnA()).waiting.find((e) => e.id === anon.sessionId)?.connected).toBe(true);
+
+      // As in a crash: the socket goes, and instance C runs no disconnect handler, so nobody records the visitor leaving.
+      c.app.get(ChatSocketService).disconnected = async () => undefined;
+      client.close();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await queueOnA()).waiting.find((e) => e.id === anon.sessionId)?.connected).toBe(true);
+
+      a.clock.set(new Date(c.clock.now().getTime() + (presence.graceSeconds + CLIENT_UNSEEN_SECONDS - 1) * 1000));
+      await c.app.get(ChatPresenceService).heartbeat(); // C's heartbeat has no socket of theirs to report
+      expect(await presence.sweep(org.organisationId)).toEqual([]);
+      a.clock.advance(2000);
+      expect(await presence.sweep(org.organisationId)).toEqual([anon.sessionId]);
+      expect((await queueOnA()).waiting.map((e) => e.id)).not.toContain(anon.sessionId);
+    } finally {
+      await c.close();
+    }
   });
 });

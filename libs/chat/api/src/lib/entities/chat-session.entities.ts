@@ -67,6 +67,10 @@ export class ChatSessionEntity {
   @Column({ type: 'timestamptz', name: 'client_left_at', nullable: true })
   clientLeftAt: Date | null;
 
+  /** The last heartbeat of the waiting client's socket (written by the instance it is on). */
+  @Column({ type: 'timestamptz', name: 'client_seen_at', nullable: true })
+  clientSeenAt: Date | null;
+
   /** What the client typed while waiting, so the worker sees the topic. */
   @Column({ type: 'text', nullable: true })
   topic: string | null;

@@ -184,15 +184,26 @@ export class ChatSessionsRepository {
   }
 
   /** The waiting client is connected again; answers the organisation when they had been marked gone. */
-  async clientBack(sessionId: string): Promise<string | undefined> {
-    const [row] = updatedRows<{ organisation_id: string }>(
+  async clientBack(sessionId: string, now: Date): Promise<string | undefined> {
+    const [row] = updatedRows<{ organisation_id: string; was_gone: boolean }>(
       await this.dataSource.query(
-        `UPDATE chat_session SET client_left_at = NULL WHERE id = $1 AND status = 'waiting' AND client_left_at IS NOT NULL
-         RETURNING organisation_id`,
-        [sessionId],
+        `UPDATE chat_session s SET client_left_at = NULL, client_seen_at = $2
+           FROM (SELECT id, client_left_at IS NOT NULL AS was_gone FROM chat_session WHERE id = $1) old
+          WHERE s.id = old.id AND s.status = 'waiting'
+         RETURNING s.organisation_id, old.was_gone`,
+        [sessionId, now],
       ),
     );
-    return row?.organisation_id;
+    return row?.was_gone ? row.organisation_id : undefined;
+  }
+
+  /** Heartbeat: these waiting chats' clients have a socket on this instance at `now`. */
+  async clientsSeen(sessionIds: string[], now: Date): Promise<void> {
+    if (sessionIds.length === 0) return;
+    await this.dataSource.query(`UPDATE chat_session SET client_seen_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'waiting'`, [
+      sessionIds,
+      now,
+    ]);
   }
 
   /** The waiting client's last socket went away at `now`; answers the organisation when this marked them gone. */
@@ -207,14 +218,18 @@ export class ChatSessionsRepository {
     return row?.organisation_id;
   }
 
-  /** Ends the organisation's waiting chats whose client has been gone since `cutoff` or longer; answers their ids. */
-  async endGone(organisationId: string, cutoff: Date, now: Date): Promise<string[]> {
+  /**
+   * Ends the organisation's waiting chats whose client has been gone since `cutoff` or longer, or was
+   * last seen (heartbeat, else the chat's start) at `unseenSince` or earlier; answers their ids.
+   */
+  async endGone(organisationId: string, cutoff: Date, unseenSince: Date, now: Date): Promise<string[]> {
     const rows = updatedRows<{ id: string }>(
       await this.dataSource.query(
         `UPDATE chat_session SET status = 'ended', ended_at = $3, ended_by = 'client', ended_reason = 'left_queue', duration_seconds = 0
-          WHERE organisation_id = $1 AND status = 'waiting' AND client_left_at <= $2
+          WHERE organisation_id = $1 AND status = 'waiting'
+            AND (client_left_at <= $2 OR (client_left_at IS NULL AND coalesce(client_seen_at, created_at) <= $4))
           RETURNING id`,
-        [organisationId, cutoff, now],
+        [organisationId, cutoff, now, unseenSince],
       ),
     );
     return rows.map((r) => r.id);

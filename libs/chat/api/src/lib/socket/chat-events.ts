@@ -7,6 +7,7 @@ export const chatRoom = (sessionId: string) => `chat:${sessionId}`;
 export const workersRoom = (organisationId: string) => `org:${organisationId}:workers`;
 /** The client's sockets in a chat (an anonymous visitor's or the registered client's), to know when the last one went. */
 export const clientRoom = (sessionId: string) => `chat:${sessionId}:client`;
+const CLIENT_ROOM = /^chat:([0-9a-f-]{36}):client$/;
 
 /**
  * Pushes what REST actions change (pick-up, end, queue moves) to the sockets concerned, on every
@@ -21,6 +22,16 @@ export class ChatEvents {
 
   attach(server: Namespace): void {
     this.server = server;
+  }
+
+  /** The chats whose client has a socket on this instance (the adapter's rooms are this instance's). */
+  localClientChats(): string[] {
+    const rooms = this.server?.adapter.rooms;
+    if (!rooms) return [];
+    return [...rooms.keys()].flatMap((room) => {
+      const match = CLIENT_ROOM.exec(room);
+      return match ? [match[1]] : [];
+    });
   }
 
   sessionChanged(view: ChatSessionView): void {

@@ -151,12 +151,15 @@ export function eventWhere<T = unknown>(
 /** A served postcode check for Leiden, and an anonymous chat started with it. */
 export async function startAnonymousChat(
   t: ChatTestApp,
-  extra: { email?: string; birthDate?: string; nickname?: string } = {},
+  { clientAddress, ...extra }: { email?: string; birthDate?: string; nickname?: string; clientAddress?: string } = {},
 ): Promise<{ sessionId: string; chatToken: string }> {
-  const check = await t.http().post('/api/postcode-check').send({ postcode: '2312 AB' });
+  // A visitor's own address (the API trusts X-Forwarded-For from loopback) keeps them out of other tests' request limits.
+  const from = clientAddress ?? '127.0.0.1';
+  const check = await t.http().post('/api/postcode-check').set('X-Forwarded-For', from).send({ postcode: '2312 AB' });
   const res = await t
     .http()
     .post('/api/chat/anonymous')
+    .set('X-Forwarded-For', from)
     .send({ checkId: check.body.checkId, ...extra });
   if (res.status !== 201) throw new Error(`anonymous start failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { sessionId: res.body.session.id, chatToken: res.body.chatToken };
