@@ -81,6 +81,11 @@ export class ChatPresenceService implements OnModuleInit, OnApplicationBootstrap
     if (organisationId) this.events.workersChanged(organisationId);
   }
 
+  /** Only a waiting chat has a place in the queue to lose: for others a departure needs no check. */
+  isWaiting(sessionId: string): Promise<boolean> {
+    return this.repository.isWaiting(sessionId);
+  }
+
   /** The client's last socket in a waiting chat went away: mark them gone and check again after the grace period. */
   async clientGone(sessionId: string): Promise<void> {
     const organisationId = await this.repository.clientGone(sessionId, this.clock.now());

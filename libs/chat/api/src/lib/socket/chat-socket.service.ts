@@ -115,7 +115,7 @@ export class ChatSocketService {
   }
 
   /**
-   * After the socket left its rooms: for each chat it was the client in, when no socket of the client
+   * After the socket left its rooms: for each waiting chat it was the client in, when no socket of the client
    * is left in the chat on any instance (fetchSockets asks them all through the adapter), the client is gone.
    */
   async disconnected(socket: Socket): Promise<void> {
@@ -124,6 +124,9 @@ export class ChatSocketService {
     for (const [sessionId, membership] of state.joined) {
       if (membership.role !== 'client') continue;
       try {
+        // One indexed read here saves asking every instance (fetchSockets waits for all of them) when
+        // a client leaves a chat that is already picked up or ended.
+        if (!(await this.presence.isWaiting(sessionId))) continue;
         const others = await socket.nsp.in(clientRoom(sessionId)).fetchSockets();
         if (others.length === 0) await this.presence.clientGone(sessionId);
       } catch (error) {
