@@ -72,7 +72,7 @@ export const ALL_MIGRATIONS = [
   VideoNotices1796131000000,
   AnonymousContactTime1796140000000,
   ChatQueuePresence1796141000000,
-  ChatClientSeen1796220000000,
   LibraryWordQualified1796150000000,
   FirstAdminInvite1796151000000,
+  ChatClientSeen1796220000000,
 ];
