@@ -58,6 +58,25 @@ describe('AccessLogPage', () => {
     http.verify();
   });
 
+  it('names roles, actions and kinds of data in words, keeping the stored type small beside them', async () => {
+    const { http, fixture, el, submit } = await setup();
+    await submit();
+    http
+      .expectOne((r) => r.url === '/api/privacy/audit-log')
+      .flush({
+        entries: [entry, { ...entry, id: '2', actorRole: 'auditor', action: 'export', resourceType: 'chat_transcript' }],
+        total: 2,
+        page: 1,
+        pageSize: 50,
+      });
+    await settle(fixture);
+    const rows = [...el.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent!.trim()));
+    expect(rows[0].slice(2, 6)).toEqual(['Maatschappelijk werker', 'Carla Cliënt', 'Bekeken', 'Dossier dossier']);
+    // A role the portal has no words for yet shows as stored rather than as a key.
+    expect(rows[1].slice(2, 6)).toEqual(['auditor', 'Carla Cliënt', 'Gedownload', 'Chat chat_transcript']);
+    expect(el.querySelector('tbody .log-type')?.textContent).toBe('dossier');
+  });
+
   it("marks the field the API's 400 names", async () => {
     const { http, fixture, el, input, submit } = await setup();
     input('clientId').value = 'not-an-id';

@@ -10,6 +10,7 @@ import {
   toApiError,
   useTexts,
 } from '@nabij/platform/portal';
+import { accessKindOf } from '@nabij/dossier/contracts';
 import { AuditLogPage, AuditLogQuery, UNUSUAL_ACCESS_THRESHOLD, UnusualAccess } from '@nabij/privacy/contracts';
 import { firstValueFrom } from 'rxjs';
 import { PrivacyApi } from './privacy.api';
@@ -74,10 +75,10 @@ const FIELDS = ['clientId', 'userId', 'from', 'to'] as const;
               <tr>
                 <td>{{ when(e.occurredAt) }}</td>
                 <td>{{ e.actorName ?? e.actorId ?? '–' }}</td>
-                <td>{{ e.actorRole ?? '–' }}</td>
+                <td>{{ label('role', e.actorRole) }}</td>
                 <td>{{ e.clientName ?? e.clientId ?? '–' }}</td>
-                <td>{{ e.action }}</td>
-                <td>{{ e.resourceType }}</td>
+                <td>{{ label('action', e.action) }}</td>
+                <td>{{ 'privacy.log.kind.' + kind(e.resourceType) | t }} <small class="log-type">{{ e.resourceType }}</small></td>
                 <td>{{ e.reason ?? '' }}</td>
               </tr>
             } @empty {
@@ -112,7 +113,7 @@ const FIELDS = ['clientId', 'userId', 'from', 'to'] as const;
             </thead>
             <tbody>
               @for (u of list; track u.actorId + u.day) {
-                <tr><td>{{ u.day }}</td><td>{{ u.actorName }}</td><td>{{ u.actorRole }}</td><td>{{ u.clientCount }}</td></tr>
+                <tr><td>{{ u.day }}</td><td>{{ u.actorName }}</td><td>{{ label('role', u.actorRole) }}</td><td>{{ u.clientCount }}</td></tr>
               }
             </tbody>
           </table>
@@ -131,6 +132,8 @@ export class AccessLogPage {
   protected readonly fields = FIELDS;
   protected readonly threshold = UNUSUAL_ACCESS_THRESHOLD;
   protected readonly generalErrorKey = generalErrorKey;
+  /** The kind of data in words; the stored type stays beside it, small, for the admin who looks closer. */
+  protected readonly kind = accessKindOf;
   protected readonly busy = signal(false);
   protected readonly result = signal<AuditLogPage | null>(null);
   protected readonly unusual = signal<UnusualAccess[] | null>(null);
@@ -143,6 +146,14 @@ export class AccessLogPage {
   );
 
   /** Log times in Amsterdam time, whatever the admin's computer is set to. */
+  /** A role or action in words; one without a text (new in the API) shows as stored. */
+  protected label(group: 'role' | 'action', value: string | null): string {
+    if (!value) return '–';
+    const key = `privacy.log.${group}.${value}`;
+    const text = this.i18n.t(key);
+    return text === key ? value : text;
+  }
+
   protected when(at: string): string {
     return `${formatAmsterdamDate(at, this.i18n.locale())} ${formatAmsterdamTime(at, this.i18n.locale())}`;
   }
