@@ -175,7 +175,7 @@ describe('CaseloadReportPage', () => {
     expect(rows[1].querySelector('th')?.getAttribute('scope')).toBe('row');
     // Charts come with their numbers as a table (the text alternative).
     expect(el.querySelectorAll('nb-bar-chart')).toHaveLength(2);
-    expect(el.querySelector('nb-bar-chart svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(el.querySelector('nb-bar-chart .chart__bars')?.getAttribute('aria-hidden')).toBe('true');
     expect(el.querySelector('nb-bar-chart table')?.textContent).toContain('10252:30');
     flushHours(http);
     http.verify();
@@ -220,8 +220,10 @@ describe('CaseloadReportPage: compliance trend and tabs', () => {
     expect(chart.querySelectorAll('polyline')).toHaveLength(2);
     expect(chart.querySelectorAll('circle')).toHaveLength(3);
     const rows = [...chart.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim()));
-    expect(rows[0]).toEqual(['2013-01-01 – 2013-01-31', '90%', '9 / 10']);
-    expect(rows[1]).toEqual(['2013-02-01 – 2013-02-28', '–', '0 / 0']);
+    expect(rows[0]).toEqual(['januari 2013', '90%', '9 / 10']);
+    expect(rows[1]).toEqual(['februari 2013', '–', '0 / 0']);
+    // The axis says where the line starts and ends, in Dutch.
+    expect([...chart.querySelectorAll('svg text')].slice(-2).map((t) => t.textContent?.trim())).toEqual(['jan 2013', 'apr 2013']);
     flushHours(http);
     http.verify();
   });
@@ -352,5 +354,34 @@ describe('CaseloadReportPage: live hours of the period (issue 19.6)', () => {
     expect(anchors[0].click).toHaveBeenCalledTimes(1);
     jest.restoreAllMocks();
     http.verify();
+  });
+});
+
+describe('CaseloadReportStore: trend labels', () => {
+  it('names a whole month by its name, and a clipped month or a week by its days, in Dutch', () => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    const store = TestBed.inject(CaseloadReportStore);
+    const http = TestBed.inject(HttpTestingController);
+    void store.load();
+    const point = (start: string, end: string) => ({
+      start,
+      end,
+      answeredInTime: 1,
+      answeredLate: 0,
+      unansweredPastDue: 0,
+      inTimePercent: 100,
+    });
+    http
+      .expectOne((r) => r.url === '/api/reports/caseload')
+      .flush({
+        ...report([]),
+        complianceTrend: { bucket: 'month', points: [point('2013-01-15', '2013-01-31'), point('2013-02-01', '2013-02-28')] },
+      });
+    return Promise.resolve().then(() => {
+      expect(store.complianceTrend().map((p) => [p.label, p.short])).toEqual([
+        ['15 januari 2013 – 31 januari 2013', 'jan 2013'],
+        ['februari 2013', 'feb 2013'],
+      ]);
+    });
   });
 });

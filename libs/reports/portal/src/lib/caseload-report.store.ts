@@ -1,5 +1,5 @@
 import { Injectable, WritableSignal, computed, inject, signal } from '@angular/core';
-import { ApiError, I18n, toApiError } from '@nabij/platform/portal';
+import { ApiError, I18n, formatAmsterdamDate, toApiError } from '@nabij/platform/portal';
 import type {
   CaseloadFilters,
   CaseloadQuery,
@@ -24,6 +24,8 @@ export interface ChartBar {
 /** One point of the compliance trend: a week or month, its percentage (null = no data). */
 export interface TrendPoint {
   label: string;
+  /** The bucket's start, short, for the chart's axis ("jan 2013", "7 jan"). */
+  short: string;
   start: string;
   value: number | null;
   text: string;
@@ -47,6 +49,15 @@ interface ReportPart<T> {
   value: WritableSignal<T | null>;
   loading: WritableSignal<boolean>;
   error: WritableSignal<ApiError | null>;
+}
+
+const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** A bucket from the first to the last day of one calendar month ("januari 2013" says it all). */
+function isWholeMonth(start: string, end: string): boolean {
+  const next = noon(end);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return start.endsWith('-01') && start.slice(0, 7) === end.slice(0, 7) && next.getUTCDate() === 1;
 }
 
 const mainRows = (rows: CaseloadRow[]) => rows.filter((r) => r.problemArea === null);
@@ -107,16 +118,29 @@ export class CaseloadReportStore {
     ].map((b) => ({ ...b, text: String(b.value) }));
   });
 
-  /** 48-hour compliance per week or month, as percentages (null = nothing counted in that bucket). */
-  readonly complianceTrend = computed<TrendPoint[]>(() =>
-    (this._report()?.complianceTrend?.points ?? []).map((p) => ({
-      label: p.start === p.end ? p.start : `${p.start} – ${p.end}`,
+  /** 48-hour compliance per week or month, as percentages (null = nothing counted in that bucket), dates in the page's language. */
+  readonly complianceTrend = computed<TrendPoint[]>(() => {
+    const locale = this.i18n.locale();
+    const trend = this._report()?.complianceTrend;
+    const day = (date: string) => formatAmsterdamDate(date, locale);
+    const month = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+    const short = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      ...(trend?.bucket === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' }),
+    });
+    return (trend?.points ?? []).map((p) => ({
+      label: isWholeMonth(p.start, p.end)
+        ? month.format(noon(p.start))
+        : p.start === p.end
+          ? day(p.start)
+          : `${day(p.start)} – ${day(p.end)}`,
+      short: short.format(noon(p.start)),
       start: p.start,
       value: p.inTimePercent,
       text: p.inTimePercent === null ? '–' : `${p.inTimePercent}%`,
       detail: `${p.answeredInTime} / ${p.answeredInTime + p.answeredLate + p.unansweredPastDue}`,
-    })),
-  );
+    }));
+  });
 
   query(): CaseloadQuery {
     return { ...this._period(), ...this._filter() };
