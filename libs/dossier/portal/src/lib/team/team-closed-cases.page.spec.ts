@@ -78,6 +78,8 @@ describe('TeamClosedCasesPage (team lead reopens a case, issue 19.9)', () => {
     expect(req.request.body).toEqual({ reason: 'De cliënt belde: de schuldhulp loopt nog.' });
     req.flush({ id: 'c1', openedOn: '2026-01-05', closedOn: null });
     await settle();
+    // Off the list as soon as it is open again, before the list is reloaded.
+    expect(el.querySelector('[data-case=c1]')).toBeNull();
     http.expectOne(LIST).flush([closed('c2', 'Henk Jansen', 10)]);
     await settle();
     expect(el.textContent).toContain('De casus van Fatima El Amrani is weer open.');

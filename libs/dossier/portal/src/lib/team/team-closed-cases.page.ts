@@ -143,6 +143,8 @@ export class TeamClosedCasesPage {
     try {
       await firstValueFrom(this.api.reopen(c.id, { reason }));
       this.asking.set(null);
+      // Open again: off the list at once; the reload below brings any other change.
+      this.cases.update((list) => list?.filter((x) => x.id !== c.id) ?? null);
       this.done.set(c.client.name ?? '');
       await this.load();
       focusAfterRender(this.host.nativeElement, 'h1', this.injector);
