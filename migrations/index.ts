@@ -29,13 +29,13 @@ import { VideoNotices1796131000000 } from './1796131000000-video-notices';
 import { Library1796090000000 } from './1796090000000-library';
 import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
 import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
+import { TimeEntryDayIndex1796170000000 } from './1796170000000-time-entry-day-index';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-questions';
 import { LibraryMissedSearches1796122000000 } from './1796122000000-library-missed-searches';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 import { ChatClientSeen1796220000000 } from './1796220000000-chat-client-seen';
-
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -74,5 +74,6 @@ export const ALL_MIGRATIONS = [
   ChatQueuePresence1796141000000,
   LibraryWordQualified1796150000000,
   FirstAdminInvite1796151000000,
+  TimeEntryDayIndex1796170000000,
   ChatClientSeen1796220000000,
 ];

@@ -62,7 +62,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
       'worker@demo.nabij.nl',
       ['/home', '/inbox', '/caseload', '/huiswerk', '/chat/wachtrij', '/uren', '/privacy-verzoeken', '/account', '/anonieme-vragen'],
     ],
-    ['teamlead@demo.nabij.nl', ['/home', '/rapportage', '/chat/rooster']],
+    ['teamlead@demo.nabij.nl', ['/home', '/rapportage', '/team/heropenen', '/chat/rooster']],
     [
       'admin@demo.nabij.nl',
       ['/home', '/medewerkers', '/teams', '/chat/tijden', '/chat/rooster', '/toegangslog', '/privacy-verzoeken', '/bibliotheek/beheer'],

@@ -165,7 +165,7 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
 
   it.each([
     ['worker@demo.nabij.nl', ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen']],
-    ['teamlead@demo.nabij.nl', ['/rapportage', '/chat/rooster', '/uren']],
+    ['teamlead@demo.nabij.nl', ['/rapportage', '/team/heropenen', '/chat/rooster', '/uren']],
     [
       'admin@demo.nabij.nl',
       [

@@ -34,7 +34,7 @@ describe('report: the demo team lead reads the caseload hours of 2013 (Table B)'
   });
 
   it('downloads the same report as CSV for Dutch Excel (semicolons, Dutch headers, a byte order mark)', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /download csv/i }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /tabel b als csv/i }).click()]);
     expect(download.suggestedFilename()).toBe('tabel-b-2013-01-01-2013-12-31.csv');
     const text = readFileSync((await download.path()) as string, 'utf8');
     expect(text.startsWith('\uFEFFFinancier;Soort werk;')).toBe(true);

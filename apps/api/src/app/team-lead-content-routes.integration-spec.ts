@@ -25,6 +25,8 @@ const TEAM_LEAD_ALLOWED: Record<string, string> = {
   'POST /api/chat/rota': "puts a worker of the team lead's own team on duty",
   'DELETE /api/chat/rota/:id': "takes a worker of the team lead's own team off duty",
   'POST /api/dossier/cases/:caseId/reopen': 'reopens a case of the own team closed at most 30 days ago; answers the case id and dates only',
+  'GET /api/dossier/team/closed-cases':
+    "the own team's cases closed at most 30 days ago: client and worker names, closing day, reason category; each read logged",
 };
 
 describe('team leads reach no conversation or dossier content', () => {

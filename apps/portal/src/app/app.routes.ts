@@ -199,6 +199,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@nabij/dossier/portal/lib/caseload/case.page').then((m) => m.CasePage),
   },
   {
+    path: 'team/heropenen',
+    canActivate: [roleGuard('team_lead')],
+    loadComponent: () => import('@nabij/dossier/portal/lib/team/team-closed-cases.page').then((m) => m.TeamClosedCasesPage),
+  },
+  {
     path: 'teams',
     canActivate: [roleGuard('admin')],
     loadComponent: () => import('@nabij/organisation/portal/lib/teams.page').then((m) => m.TeamsPage),

@@ -5,3 +5,4 @@ export * from './lib/client/client-case.component';
 export * from './lib/client/client-dossier.page';
 export * from './lib/caseload/caseload.page';
 export * from './lib/caseload/case.page';
+export * from './lib/team/team-closed-cases.page';

@@ -7,3 +7,4 @@ export * from './lib/report-link.component';
 export * from './lib/trend-chart.component';
 export * from './lib/worker-report.store';
 export * from './lib/worker-report.component';
+export * from './lib/period-hours.component';

@@ -84,7 +84,7 @@ describe('AppNavComponent', () => {
     const { fixture, el } = await render('team_lead');
     http.expectOne('/api/time/week').flush({ toConfirm: [] });
     await settle(fixture);
-    expect(links(el)).toEqual(['/rapportage', '/chat/rooster', '/uren']);
+    expect(links(el)).toEqual(['/rapportage', '/team/heropenen', '/chat/rooster', '/uren']);
     expect(el.querySelector('.nav-badge')).toBeNull();
     http.verify();
   });

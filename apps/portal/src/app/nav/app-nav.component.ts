@@ -111,6 +111,7 @@ export class AppNavComponent {
       case 'team_lead':
         return [
           { path: '/rapportage', key: 'nav.report' },
+          { path: '/team/heropenen', key: 'nav.reopen' },
           { path: '/chat/rooster', key: 'nav.rota' },
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
         ];

@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from 
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import { seedLibraryDemo } from './library-demo';
+import { seedRecentWorkDemo } from './recent-work-demo';
 import type { DemoContext } from './demo-context';
 import { seedSecondOrganisation } from './second-organisation-demo';
 import { seedTableBYear } from './table-b-demo';
@@ -14,6 +15,8 @@ import { seedTrainingsDemo } from './trainings-demo';
 export type DemoSeeder = (db: EntityManager, ctx: DemoContext) => Promise<void>;
 const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedCaseloadDemo,
+  // Hours of the last weeks and two recently closed cases (after the caseload, whose cases it uses).
+  seedRecentWorkDemo,
   seedChatDemo,
   seedTrainingsDemo,
   seedTableBYear,

@@ -40,6 +40,14 @@ interface SummaryRow {
   worker_id: string | null;
 }
 
+export interface TeamClosedCaseRow {
+  id: string;
+  client_id: string;
+  worker_id: string | null;
+  closed_on: string;
+  close_reason: CaseSummary['closeReason'];
+}
+
 /** Who may read a case: the fields CaseAccessService decides on. */
 export type CaseAccessFields = Pick<CareCaseEntity, 'id' | 'organisationId' | 'clientId' | 'assignedWorkerId' | 'usesOnlineDossier'>;
 
@@ -236,6 +244,17 @@ export class CasesRepository {
         WHERE c.assigned_worker_id = $1 AND c.closed_on IS NOT NULL AND c.id = ANY($2::uuid[])
         ORDER BY c.opened_on, c.id FOR UPDATE OF c`,
       [workerId, caseIds],
+    );
+  }
+
+  /** A team's cases closed on or after `since`, newest first: ids, dates and the reason category only. */
+  closedCasesOfTeam(teamId: string, organisationId: string, since: string): Promise<TeamClosedCaseRow[]> {
+    return this.dataSource.query(
+      `SELECT c.id, c.client_id, c.assigned_worker_id AS worker_id, to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason
+         FROM care_case c
+        WHERE c.team_id = $1 AND c.organisation_id = $2 AND c.closed_on >= $3::date AND c.anonymised_at IS NULL
+        ORDER BY c.closed_on DESC, c.id`,
+      [teamId, organisationId, since],
     );
   }
 

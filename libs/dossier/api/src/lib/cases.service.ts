@@ -9,6 +9,7 @@ import {
   type Colleague,
   type Dossier,
   type ReopenedCase,
+  type TeamClosedCase,
 } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
@@ -222,6 +223,40 @@ export class CasesService {
       );
       return { id: c.id, openedOn: c.openedOn, closedOn: null };
     });
+  }
+
+  /**
+   * A team lead's list of their team's cases closed within CASE_REOPEN_DAYS, to reopen one: client
+   * and worker names, closing day and reason category, never contents. Showing client names is a
+   * read of client data, so each listed case is in the access log before the list is answered.
+   */
+  async closedCasesOfTeam(lead: AuthUser, meta: RequestMeta): Promise<TeamClosedCase[]> {
+    const teamId = (await this.accounts.byId(lead.id))?.teamId;
+    if (!teamId || !lead.organisationId) return [];
+    const since = new Date(`${amsterdamDate(this.clock.now())}T00:00:00Z`);
+    since.setUTCDate(since.getUTCDate() - CASE_REOPEN_DAYS);
+    const rows = await this.cases.closedCasesOfTeam(teamId, lead.organisationId, since.toISOString().slice(0, 10));
+    const [, names] = await Promise.all([
+      this.audit.recordMany(
+        rows.map((c) => ({
+          actor: lead,
+          action: 'read' as const,
+          resourceType: 'team_closed_cases',
+          resourceId: c.id,
+          clientId: c.client_id,
+          ...meta,
+        })),
+      ),
+      this.accounts.namesByIds(rows.flatMap((c) => [c.client_id, c.worker_id])),
+    ]);
+    return rows.map((c) => ({
+      id: c.id,
+      client: { id: c.client_id, name: names.get(c.client_id) ?? null },
+      worker: c.worker_id ? { id: c.worker_id, name: names.get(c.worker_id) ?? null } : null,
+      closedOn: c.closed_on,
+      closeReason: c.close_reason,
+      reopenableUntil: reopenableUntil(c.closed_on),
+    }));
   }
 
   private async mayReopen(user: AuthUser, c: CareCaseEntity, db: EntityManager): Promise<boolean> {

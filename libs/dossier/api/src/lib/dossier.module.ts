@@ -18,6 +18,7 @@ import { DossierItemsRepository } from './dossier-items.repository';
 import { DossierItemsService } from './dossier-items.service';
 import { DossierNamesService } from './dossier-names.service';
 import { TeamCasesService } from './team-cases.service';
+import { TeamClosedCasesController } from './team-closed-cases.controller';
 import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
 import {
   AppointmentEntity,
@@ -58,6 +59,7 @@ import { CaseRetentionService } from './case-retention.service';
     DossierItemsController,
     ClientDossierController,
     DocumentsController,
+    TeamClosedCasesController,
   ],
   providers: [
     CasesRepository,

@@ -236,6 +236,20 @@ export interface ReopenedCase {
   closedOn: null;
 }
 
+/**
+ * GET /api/dossier/team/closed-cases: a team lead's list of their team's cases closed within
+ * CASE_REOPEN_DAYS, to reopen one. Who, by whom, when and why in a category; never dossier contents.
+ */
+export interface TeamClosedCase {
+  id: string;
+  client: { id: string; name: string | null };
+  worker: { id: string; name: string | null } | null;
+  closedOn: string;
+  closeReason: CloseReason | null;
+  /** The last day it can be reopened (YYYY-MM-DD). */
+  reopenableUntil: string;
+}
+
 /** The last day (YYYY-MM-DD) a case closed on `closedOn` can be reopened. */
 export function reopenableUntil(closedOn: string): string {
   const day = new Date(`${closedOn}T00:00:00Z`);

@@ -25,6 +25,7 @@ import type {
   PrivateNote,
   ReportReaction,
   ReportRequest,
+  TeamClosedCase,
 } from '@nabij/dossier/contracts';
 import type { ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
 import type { Financier } from '@nabij/intake/contracts';
@@ -149,5 +150,10 @@ export class DossierApi {
 
   reopen(caseId: string, request: ReopenCaseRequest): Observable<ReopenedCase> {
     return this.api.post(`/dossier/cases/${id(caseId)}/reopen`, request);
+  }
+
+  /** A team lead: the team's cases closed within the reopen period (no contents). */
+  teamClosedCases(): Observable<TeamClosedCase[]> {
+    return this.api.get('/dossier/team/closed-cases');
   }
 }

@@ -1,14 +1,16 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
-import type { CaseloadFilters, CaseloadReport, WorkerReport } from '@nabij/reports/contracts';
+import type { CaseloadFilters, CaseloadReport, PeriodHoursReport, WorkerReport } from '@nabij/reports/contracts';
 import type { Response } from 'express';
 import { caseloadCsv } from './caseload-csv';
 import { CaseloadReportService } from './caseload-report.service';
 import { CaseloadQueryDto } from './dto/caseload-query.dto';
+import { PeriodHoursQueryDto } from './dto/period-hours-query.dto';
 import { WorkerReportQueryDto } from './dto/worker-report-query.dto';
 import { WorkerReportService } from './worker-report.service';
 import { workerReportCsv } from './worker-report-csv';
+import { periodHoursCsv } from './period-hours-csv';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -42,6 +44,28 @@ export class CaseloadReportController {
   @Get('caseload/filters')
   filters(@CurrentUser() user: AuthUser): Promise<CaseloadFilters> {
     return this.reports.filters(user);
+  }
+
+  /**
+   * Live "this period": hours registered in the period on open and closed cases, per financier ×
+   * kind of work and per worker (numbers only). CSV of one table with `format=csv&table=…`.
+   */
+  @Roles('team_lead', 'admin')
+  @Get('caseload/hours')
+  @ApiProduces('application/json', 'text/csv')
+  async periodHours(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PeriodHoursQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PeriodHoursReport | string> {
+    const report = await this.reports.periodHours(user, query);
+    if (query.format !== 'csv') return report;
+    const table = query.table ?? 'financiers';
+    const dutch = query.dialect === 'excel-nl';
+    const name = `${dutch ? { financiers: 'uren-per-financier', workers: 'uren-per-medewerker' }[table] : `hours-${table}`}-${query.from}-${query.to}.csv`;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    return periodHoursCsv(report, table, query.dialect);
   }
 
   /** Table B for a period; CSV with `format=csv` or `Accept: text/csv`. */

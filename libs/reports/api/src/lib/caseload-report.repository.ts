@@ -145,6 +145,58 @@ SELECT to_char(b.start, 'YYYY-MM-DD') AS start, to_char(b.finish, 'YYYY-MM-DD') 
  GROUP BY b.start, b.finish
  ORDER BY b.start`;
 
+/**
+ * The live view: case-bound time entries of the period ($2..$3, by their Dutch day), on open and
+ * closed cases alike, per financier × kind of work, per worker who registered them, and in total
+ * (one statement, GROUPING SETS). A case counts as closed when it closed by the period's last day.
+ * Team and financier filters are the case's (as in Table B); the worker filter is the entry's.
+ */
+const PERIOD_HOURS_SQL = `
+WITH entries AS (
+  SELECT e.worker_id, e.case_id, e.minutes, c.financier_id, c.kind_of_work,
+         coalesce(c.closed_on <= $3::date, false) AS closed
+    FROM time_entry e
+    JOIN care_case c ON c.id = e.case_id
+   WHERE e.deleted_at IS NULL AND e.case_id IS NOT NULL
+     AND e.occurred_on BETWEEN $2::date AND $3::date
+     AND c.organisation_id = $1
+     AND ($4::uuid IS NULL OR c.team_id = $4::uuid)
+     AND ($5::uuid IS NULL OR e.worker_id = $5::uuid)
+     AND ($6::uuid IS NULL OR c.financier_id = $6::uuid)
+), groups AS (
+  SELECT GROUPING(financier_id, kind_of_work, worker_id)::int AS grouping,
+         financier_id, kind_of_work, worker_id,
+         count(DISTINCT case_id)::int AS cases,
+         coalesce(sum(minutes) FILTER (WHERE NOT closed), 0)::int AS open_minutes,
+         coalesce(sum(minutes) FILTER (WHERE closed), 0)::int AS closed_minutes
+    FROM entries
+   GROUP BY GROUPING SETS ((financier_id, kind_of_work), (worker_id), ())
+)
+SELECT CASE g.grouping WHEN 1 THEN 'financier' WHEN 6 THEN 'worker' ELSE 'total' END AS kind,
+       g.financier_id, coalesce(f.report_name, f.name) AS financier, g.kind_of_work,
+       g.worker_id, coalesce(a.name, a.email) AS worker, tm.name AS team,
+       g.cases, g.open_minutes, g.closed_minutes
+  FROM groups g
+  LEFT JOIN financier f ON f.id = g.financier_id
+  LEFT JOIN account a ON a.id = g.worker_id
+  LEFT JOIN team tm ON tm.id = a.team_id
+ ORDER BY coalesce(f.report_name, f.name), array_position(ARRAY['algemeen_mw', 'hulp_online', 'school_mw'], g.kind_of_work),
+          coalesce(a.name, a.email)`;
+
+/** One group of the live view as the database returns it. */
+export interface PeriodHoursGroup {
+  kind: 'financier' | 'worker' | 'total';
+  financier_id: string | null;
+  financier: string | null;
+  kind_of_work: 'algemeen_mw' | 'hulp_online' | 'school_mw' | null;
+  worker_id: string | null;
+  worker: string | null;
+  team: string | null;
+  cases: number;
+  open_minutes: number;
+  closed_minutes: number;
+}
+
 export interface TrendCounts {
   start: string;
   finish: string;
@@ -242,19 +294,21 @@ export class CaseloadReportRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   groups(scope: CaseloadScope): Promise<CaseloadGroup[]> {
-    return this.dataSource.query(CASELOAD_SQL, [
-      scope.organisationId,
-      scope.from,
-      scope.to,
-      scope.teamId,
-      scope.workerId,
-      scope.financierId,
-    ]);
+    return this.dataSource.query(CASELOAD_SQL, this.params(scope));
+  }
+
+  /** Hours of the period on open and closed cases, per financier × kind of work, per worker and in total. */
+  periodHours(scope: CaseloadScope): Promise<PeriodHoursGroup[]> {
+    return this.dataSource.query(PERIOD_HOURS_SQL, this.params(scope));
+  }
+
+  private params(scope: CaseloadScope): Array<string | null> {
+    return [scope.organisationId, scope.from, scope.to, scope.teamId, scope.workerId, scope.financierId];
   }
 
   /** 48-hour compliance and no-show counts for the scope; `now` decides what is overdue. */
   async compliance(scope: CaseloadScope, now: Date): Promise<ComplianceCounts> {
-    const params = [scope.organisationId, scope.from, scope.to, scope.teamId, scope.workerId, scope.financierId];
+    const params = this.params(scope);
     const [[messages], [appointments]] = await Promise.all([
       this.dataSource.query(MESSAGES_SQL, [...params, now]),
       this.dataSource.query(APPOINTMENTS_SQL, params),
@@ -264,16 +318,7 @@ export class CaseloadReportRepository {
 
   /** 48-hour compliance per week or month of the scope's period. */
   trend(scope: CaseloadScope, now: Date, bucket: 'week' | 'month'): Promise<TrendCounts[]> {
-    return this.dataSource.query(TREND_SQL, [
-      scope.organisationId,
-      scope.from,
-      scope.to,
-      scope.teamId,
-      scope.workerId,
-      scope.financierId,
-      now,
-      bucket,
-    ]);
+    return this.dataSource.query(TREND_SQL, [...this.params(scope), now, bucket]);
   }
 
   /** Hours, contacts, open caseload and prefills to confirm per worker. */

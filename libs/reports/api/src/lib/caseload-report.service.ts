@@ -1,8 +1,23 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { KIND_OF_WORK_REPORT_NAME } from '@nabij/dossier/contracts';
 import { AuthUser, Clock } from '@nabij/platform/api';
-import type { CaseloadFilters, CaseloadReport, CaseloadRow, CaseloadSummary, ComplianceTrend } from '@nabij/reports/contracts';
-import { CaseloadGroup, CaseloadReportRepository, CaseloadScope, ComplianceCounts, TrendCounts } from './caseload-report.repository';
+import type {
+  CaseloadFilters,
+  CaseloadReport,
+  CaseloadRow,
+  CaseloadSummary,
+  ComplianceTrend,
+  PeriodHoursReport,
+  PeriodHoursTotals,
+} from '@nabij/reports/contracts';
+import {
+  CaseloadGroup,
+  CaseloadReportRepository,
+  CaseloadScope,
+  ComplianceCounts,
+  PeriodHoursGroup,
+  TrendCounts,
+} from './caseload-report.repository';
 import { CaseloadQueryDto } from './dto/caseload-query.dto';
 import { formatHoursMinutes } from './hours-minutes';
 
@@ -26,14 +41,36 @@ export class CaseloadReportService {
       this.repository.trend(scope, now, bucket),
     ]);
     return {
-      from: scope.from,
-      to: scope.to,
-      teamId: scope.teamId,
-      workerId: scope.workerId,
-      financierId: scope.financierId,
+      ...shown(scope),
       rows: groups.map(toRow),
       summary: toSummary(counts),
       complianceTrend: toTrend(bucket, trend),
+    };
+  }
+
+  /**
+   * The live view next to Table B: hours registered in the period on open and closed cases, per
+   * financier × kind of work and per worker. Same scope rules as Table B (a team lead: own team).
+   */
+  async periodHours(user: AuthUser, query: CaseloadQueryDto): Promise<PeriodHoursReport> {
+    const scope = await this.scopeFor(user, query);
+    const groups = await this.repository.periodHours(scope);
+    const total = groups.find((g) => g.kind === 'total');
+    return {
+      ...shown(scope),
+      byFinancier: groups
+        .filter((g) => g.kind === 'financier')
+        .map((g) => ({
+          financierId: g.financier_id!,
+          financier: g.financier ?? '',
+          kindOfWork: g.kind_of_work!,
+          kindOfWorkName: KIND_OF_WORK_REPORT_NAME[g.kind_of_work!],
+          ...toTotals(g),
+        })),
+      byWorker: groups
+        .filter((g) => g.kind === 'worker')
+        .map((g) => ({ workerId: g.worker_id!, name: g.worker ?? '', team: g.team, ...toTotals(g) })),
+      total: toTotals(total ?? { cases: 0, open_minutes: 0, closed_minutes: 0 }),
     };
   }
 
@@ -68,6 +105,9 @@ export class CaseloadReportService {
     };
   }
 }
+
+/** The period and filters a report was made for (the organisation stays out of the answer). */
+const shown = ({ from, to, teamId, workerId, financierId }: CaseloadScope) => ({ from, to, teamId, workerId, financierId });
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : null);
 
@@ -104,6 +144,20 @@ export function toSummary(c: ComplianceCounts): CaseloadSummary {
       overdueNow: c.overdue_now,
     },
     appointments: { attended: c.attended, noShow: c.no_show, noShowPercent: percent(c.no_show, c.attended + c.no_show) },
+  };
+}
+
+/** Minutes on open and closed cases, as numbers and as h:mm. */
+export function toTotals(g: Pick<PeriodHoursGroup, 'cases' | 'open_minutes' | 'closed_minutes'>): PeriodHoursTotals {
+  const totalMinutes = g.open_minutes + g.closed_minutes;
+  return {
+    cases: g.cases,
+    openMinutes: g.open_minutes,
+    openTime: formatHoursMinutes(g.open_minutes),
+    closedMinutes: g.closed_minutes,
+    closedTime: formatHoursMinutes(g.closed_minutes),
+    totalMinutes,
+    totalTime: formatHoursMinutes(totalMinutes),
   };
 }
 

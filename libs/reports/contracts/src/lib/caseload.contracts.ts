@@ -182,3 +182,54 @@ export interface WorkerReportQuery {
   date?: string;
   teamId?: string;
 }
+
+/**
+ * Hours registered in a period (by the entries' Dutch calendar day), on open and closed cases alike:
+ * the live view next to Table B, which counts only cases closed in the period. Numbers only.
+ * A case counts as closed when it closed on or before the period's last day.
+ */
+export interface PeriodHoursReport {
+  from: string;
+  to: string;
+  teamId: string | null;
+  workerId: string | null;
+  financierId: string | null;
+  /** Per financier and kind of work (the case's). */
+  byFinancier: PeriodHoursFinancierRow[];
+  /** Per worker who registered the time. */
+  byWorker: PeriodHoursWorkerRow[];
+  total: PeriodHoursTotals;
+}
+
+export interface PeriodHoursTotals {
+  /** Cases with time in the period. */
+  cases: number;
+  openMinutes: number;
+  openTime: string;
+  closedMinutes: number;
+  closedTime: string;
+  totalMinutes: number;
+  totalTime: string;
+}
+
+export interface PeriodHoursFinancierRow extends PeriodHoursTotals {
+  financierId: string;
+  financier: string;
+  kindOfWork: 'algemeen_mw' | 'hulp_online' | 'school_mw';
+  kindOfWorkName: string;
+}
+
+export interface PeriodHoursWorkerRow extends PeriodHoursTotals {
+  workerId: string;
+  name: string;
+  team: string | null;
+}
+
+/** Which table of the live view a CSV holds. */
+export const PERIOD_HOURS_TABLES = ['financiers', 'workers'] as const;
+export type PeriodHoursTable = (typeof PERIOD_HOURS_TABLES)[number];
+
+export interface PeriodHoursQuery extends CaseloadQuery {
+  /** With format=csv: which table (default financiers). */
+  table?: PeriodHoursTable;
+}

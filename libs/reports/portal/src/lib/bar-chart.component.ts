@@ -5,8 +5,9 @@ import type { ChartBar } from './caseload-report.store';
 let nextId = 0;
 
 /**
- * A horizontal bar chart in plain SVG (no chart library: small bundle). The SVG is decorative for
- * screen readers; the same numbers follow in a real table, which is the text alternative.
+ * A horizontal bar chart in plain HTML and CSS (no chart library: small bundle), so its labels are
+ * real text at the page's size on any screen width. The bars are hidden from screen readers; the
+ * same numbers follow in a real table, which is the text alternative.
  */
 @Component({
   selector: 'nb-bar-chart',
@@ -16,25 +17,29 @@ let nextId = 0;
   template: `
     <figure class="chart" [attr.aria-labelledby]="id + '-title'">
       <figcaption [id]="id + '-title'" class="chart__title">{{ title() }}</figcaption>
-      <svg class="chart__svg" [attr.viewBox]="'0 0 320 ' + height()" aria-hidden="true" focusable="false">
-        @for (bar of scaled(); track bar.label; let i = $index) {
-          <text x="0" [attr.y]="i * 28 + 17" class="chart__label">{{ labelKeys() ? (bar.label | t) : bar.label }}</text>
-          <rect x="112" [attr.y]="i * 28 + 4" [attr.width]="bar.width" height="18" rx="3" class="chart__bar" />
-          <text [attr.x]="116 + bar.width" [attr.y]="i * 28 + 17" class="chart__value">{{ bar.text }}</text>
+      <div class="chart__bars" aria-hidden="true">
+        @for (bar of scaled(); track bar.label) {
+          <div class="chart__row">
+            <span class="chart__label">{{ labelKeys() ? (bar.label | t) : bar.label }}</span>
+            <span class="chart__track"><span class="chart__bar" [style.width.%]="bar.percent"></span></span>
+            <span class="chart__value">{{ bar.text }}</span>
+          </div>
         }
-      </svg>
+      </div>
       <details class="chart__data">
         <summary>{{ 'reports.chartTable' | t }}</summary>
-        <table class="table">
-          <thead>
-            <tr><th scope="col">{{ labelHeader() }}</th><th scope="col">{{ valueHeader() }}</th></tr>
-          </thead>
-          <tbody>
-            @for (bar of bars(); track bar.label) {
-              <tr><th scope="row">{{ labelKeys() ? (bar.label | t) : bar.label }}</th><td>{{ bar.text }}</td></tr>
-            }
-          </tbody>
-        </table>
+        <div class="table-wrap" role="region" tabindex="0" [attr.aria-labelledby]="id + '-title'">
+          <table class="table">
+            <thead>
+              <tr><th scope="col">{{ labelHeader() }}</th><th scope="col">{{ valueHeader() }}</th></tr>
+            </thead>
+            <tbody>
+              @for (bar of bars(); track bar.label) {
+                <tr><th scope="row">{{ labelKeys() ? (bar.label | t) : bar.label }}</th><td>{{ bar.text }}</td></tr>
+              }
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   `,
@@ -48,9 +53,8 @@ export class BarChartComponent {
   readonly labelKeys = input(false);
 
   protected readonly id = `nb-chart-${nextId++}`;
-  protected readonly height = computed(() => Math.max(1, this.bars().length) * 28 + 4);
   protected readonly scaled = computed(() => {
     const max = Math.max(0, ...this.bars().map((b) => b.value));
-    return this.bars().map((b) => ({ ...b, width: max > 0 ? Math.round((b.value / max) * 140) : 0 }));
+    return this.bars().map((b) => ({ ...b, percent: max > 0 ? Math.round((b.value / max) * 100) : 0 }));
   });
 }

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { CaseloadReport, CaseloadRow } from '@nabij/reports/contracts';
+import type { CaseloadReport, CaseloadRow, PeriodHoursReport } from '@nabij/reports/contracts';
 import { CaseloadReportPage } from './caseload-report.page';
 import { CaseloadReportStore, hoursMinutes } from './caseload-report.store';
 
@@ -83,6 +83,39 @@ const report = (rows: CaseloadRow[]): CaseloadReport => ({
   complianceTrend,
 });
 
+const totals = (open: number, closed: number, cases: number) => ({
+  cases,
+  openMinutes: open,
+  openTime: hoursMinutes(open),
+  closedMinutes: closed,
+  closedTime: hoursMinutes(closed),
+  totalMinutes: open + closed,
+  totalTime: hoursMinutes(open + closed),
+});
+/** The live hours of a year in which no case closed yet: all on open cases. */
+const hours = (year: number): PeriodHoursReport => ({
+  from: `${year}-01-01`,
+  to: `${year}-12-31`,
+  teamId: 't1',
+  workerId: null,
+  financierId: null,
+  byFinancier: [
+    { financierId: 'f-leiden', financier: 'Leiden', kindOfWork: 'algemeen_mw', kindOfWorkName: 'Algemeen MW', ...totals(615, 0, 3) },
+  ],
+  byWorker: [
+    { workerId: 'w1', name: 'Sanne', team: 'Team Leiden', ...totals(420, 0, 2) },
+    { workerId: 'w2', name: 'Youssef', team: 'Team Leiden', ...totals(195, 0, 1) },
+  ],
+  total: totals(615, 0, 3),
+});
+const noHours = (year: number): PeriodHoursReport => ({ ...hours(year), byFinancier: [], byWorker: [], total: totals(0, 0, 0) });
+
+/** Answers every outstanding live-hours request (it runs beside each Table B request). */
+function flushHours(http: HttpTestingController, body: (year: number) => PeriodHoursReport = noHours): void {
+  for (const r of http.match((req) => req.url === '/api/reports/caseload/hours'))
+    r.flush(body(Number(r.request.params.get('from')!.slice(0, 4))));
+}
+
 function setup() {
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
   const http = TestBed.inject(HttpTestingController);
@@ -103,11 +136,12 @@ describe('CaseloadReportPage', () => {
     const first = http.expectOne((r) => r.url === '/api/reports/caseload' && r.params.get('from') === `${year}-01-01`);
     fixture.detectChanges();
     [...el.querySelectorAll('button')].find((b) => b.textContent?.includes('2013'))!.click();
-    http.expectOne((r) => r.params.get('from') === '2013-01-01').flush(report([leiden]));
+    http.expectOne((r) => r.url === '/api/reports/caseload' && r.params.get('from') === '2013-01-01').flush(report([leiden]));
     first.flush(report([]));
     await fixture.whenStable();
     expect(el.querySelectorAll('.report-table tbody tr')).toHaveLength(1);
     expect(el.textContent).not.toContain('Geen afgesloten casussen');
+    flushHours(http);
     http.verify();
   });
 
@@ -127,7 +161,9 @@ describe('CaseloadReportPage', () => {
 
     const button = [...el.querySelectorAll('button')].find((b) => b.textContent?.includes('2013'))!;
     button.click();
-    http.expectOne((r) => r.params.get('from') === '2013-01-01' && r.params.get('to') === '2013-12-31').flush(report([leiden, subset]));
+    http
+      .expectOne((r) => r.url === '/api/reports/caseload' && r.params.get('from') === '2013-01-01' && r.params.get('to') === '2013-12-31')
+      .flush(report([leiden, subset]));
     await fixture.whenStable();
     const rows = el.querySelectorAll('.report-table tbody tr');
     expect(rows).toHaveLength(2);
@@ -139,8 +175,9 @@ describe('CaseloadReportPage', () => {
     expect(rows[1].querySelector('th')?.getAttribute('scope')).toBe('row');
     // Charts come with their numbers as a table (the text alternative).
     expect(el.querySelectorAll('nb-bar-chart')).toHaveLength(2);
-    expect(el.querySelector('nb-bar-chart svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(el.querySelector('nb-bar-chart .chart__bars')?.getAttribute('aria-hidden')).toBe('true');
     expect(el.querySelector('nb-bar-chart table')?.textContent).toContain('10252:30');
+    flushHours(http);
     http.verify();
   });
 
@@ -153,6 +190,7 @@ describe('CaseloadReportPage', () => {
     el.querySelector('form')!.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Kies een geldige periode');
+    flushHours(http);
     http.verify();
   });
 
@@ -162,7 +200,10 @@ describe('CaseloadReportPage', () => {
     await fixture.whenStable();
     (el.querySelector('#report-worker') as HTMLSelectElement).value = 'w1';
     el.querySelector('form')!.dispatchEvent(new Event('submit'));
-    http.expectOne((r) => r.params.get('workerId') === 'w1' && !r.params.has('financierId')).flush(report([]));
+    http
+      .expectOne((r) => r.url === '/api/reports/caseload' && r.params.get('workerId') === 'w1' && !r.params.has('financierId'))
+      .flush(report([]));
+    flushHours(http);
     http.verify();
   });
 });
@@ -179,8 +220,11 @@ describe('CaseloadReportPage: compliance trend and tabs', () => {
     expect(chart.querySelectorAll('polyline')).toHaveLength(2);
     expect(chart.querySelectorAll('circle')).toHaveLength(3);
     const rows = [...chart.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim()));
-    expect(rows[0]).toEqual(['2013-01-01 – 2013-01-31', '90%', '9 / 10']);
-    expect(rows[1]).toEqual(['2013-02-01 – 2013-02-28', '–', '0 / 0']);
+    expect(rows[0]).toEqual(['januari 2013', '90%', '9 / 10']);
+    expect(rows[1]).toEqual(['februari 2013', '–', '0 / 0']);
+    // The axis says where the line starts and ends, in Dutch.
+    expect([...chart.querySelectorAll('svg text')].slice(-2).map((t) => t.textContent?.trim())).toEqual(['jan 2013', 'apr 2013']);
+    flushHours(http);
     http.verify();
   });
 
@@ -215,6 +259,7 @@ describe('CaseloadReportPage: compliance trend and tabs', () => {
     tabs[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
     await fixture.whenStable();
     expect(tabs[0].getAttribute('aria-selected')).toBe('true');
+    flushHours(http);
     http.verify();
   });
 });
@@ -239,5 +284,104 @@ describe('CaseloadReportStore', () => {
   it('writes minutes as h:mm beyond 24 hours', () => {
     expect(hoursMinutes(62355)).toBe('1039:15');
     expect(hoursMinutes(5)).toBe('0:05');
+  });
+});
+
+describe('CaseloadReportPage: live hours of the period (issue 19.6)', () => {
+  it('shows this year’s hours on open cases while Table B has no closed case yet', async () => {
+    const { http, fixture, el } = setup();
+    const year = new Date().getFullYear();
+    http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([]));
+    flushHours(http, hours);
+    await fixture.whenStable();
+    expect(el.textContent).toContain('Geen afgesloten casussen');
+    const section = el.querySelector('nb-period-hours')!;
+    expect(section.querySelector('h2')?.textContent).toContain('Uren in deze periode');
+    expect(section.querySelector('.report-kpis')?.textContent).toContain('10:15');
+    const financiers = section.querySelector('[data-table=hours-financiers]')!;
+    expect(financiers.querySelector('caption')?.textContent).toContain(`1 januari ${year} t/m 31 december ${year}`);
+    const cells = [...financiers.querySelectorAll('tbody tr:first-child th, tbody tr:first-child td')].map((c) => c.textContent?.trim());
+    expect(cells).toEqual(['Leiden', 'Algemeen MW', '3', '10:15', '0:00', '10:15']);
+    const workers = [...section.querySelectorAll('[data-table=hours-workers] tbody th')].map((c) => c.textContent?.trim());
+    expect(workers).toEqual(['Sanne', 'Youssef']);
+    // Each table sits in its own labelled region that the keyboard can reach and scroll.
+    for (const region of section.querySelectorAll('[role=region]')) {
+      expect(region.getAttribute('tabindex')).toBe('0');
+      expect(el.querySelector(`#${region.getAttribute('aria-labelledby')}`)?.tagName).toBe('CAPTION');
+    }
+    http.verify();
+  });
+
+  it('says so when no time was written in the period, instead of empty tables', async () => {
+    const { http, fixture, el } = setup();
+    http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([]));
+    flushHours(http, noHours);
+    await fixture.whenStable();
+    expect(el.querySelector('nb-period-hours')?.textContent).toContain('nog geen tijd op casussen geschreven');
+    expect(el.querySelectorAll('nb-period-hours table')).toHaveLength(0);
+    http.verify();
+  });
+
+  it.each([
+    ['Uren per financier als CSV', 'financiers', 'uren-per-financier'],
+    ['Uren per medewerker als CSV', 'workers', 'uren-per-medewerker'],
+  ])('downloads "%s" for Dutch Excel with the shown period and filters', async (label, table, fileName) => {
+    const { http, fixture, el } = setup();
+    const year = new Date().getFullYear();
+    http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([]));
+    flushHours(http, hours);
+    await fixture.whenStable();
+    const anchors: HTMLAnchorElement[] = [];
+    const realCreate = document.createElement.bind(document);
+    jest.spyOn(document, 'createElement').mockImplementation((tag: string) => {
+      const node = realCreate(tag);
+      if (tag === 'a') {
+        node.click = jest.fn();
+        anchors.push(node as HTMLAnchorElement);
+      }
+      return node;
+    });
+    URL.createObjectURL = jest.fn(() => 'blob:csv');
+    URL.revokeObjectURL = jest.fn();
+    [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!.click();
+    const req = http.expectOne((r) => r.url === '/api/reports/caseload/hours' && r.params.get('format') === 'csv');
+    expect(req.request.params.get('table')).toBe(table);
+    expect(req.request.params.get('dialect')).toBe('excel-nl');
+    expect(req.request.params.get('from')).toBe(`${year}-01-01`);
+    req.flush(new Blob(['\uFEFFFinancier;Soort werk'], { type: 'text/csv' }));
+    await fixture.whenStable();
+    expect(anchors.map((a) => a.download)).toEqual([`${fileName}-${year}-01-01-${year}-12-31.csv`]);
+    expect(anchors[0].click).toHaveBeenCalledTimes(1);
+    jest.restoreAllMocks();
+    http.verify();
+  });
+});
+
+describe('CaseloadReportStore: trend labels', () => {
+  it('names a whole month by its name, and a clipped month or a week by its days, in Dutch', () => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    const store = TestBed.inject(CaseloadReportStore);
+    const http = TestBed.inject(HttpTestingController);
+    void store.load();
+    const point = (start: string, end: string) => ({
+      start,
+      end,
+      answeredInTime: 1,
+      answeredLate: 0,
+      unansweredPastDue: 0,
+      inTimePercent: 100,
+    });
+    http
+      .expectOne((r) => r.url === '/api/reports/caseload')
+      .flush({
+        ...report([]),
+        complianceTrend: { bucket: 'month', points: [point('2013-01-15', '2013-01-31'), point('2013-02-01', '2013-02-28')] },
+      });
+    return Promise.resolve().then(() => {
+      expect(store.complianceTrend().map((p) => [p.label, p.short])).toEqual([
+        ['15 januari 2013 – 31 januari 2013', 'jan 2013'],
+        ['februari 2013', 'feb 2013'],
+      ]);
+    });
   });
 });

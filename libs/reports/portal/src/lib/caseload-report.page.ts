@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChi
 import { MessageComponent, TranslatePipe, formatAmsterdamDate, generalErrorKey, useTexts } from '@nabij/platform/portal';
 import type { CaseloadRow } from '@nabij/reports/contracts';
 import { BarChartComponent } from './bar-chart.component';
+import { PeriodHoursComponent } from './period-hours.component';
 import { TrendChartComponent } from './trend-chart.component';
 import { WorkerReportComponent } from './worker-report.component';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
@@ -16,7 +17,7 @@ import { reportsTexts } from './reports.i18n';
 @Component({
   selector: 'nb-caseload-report-page',
   styleUrls: ['./caseload-report.page.css', './reports.shared.css'],
-  imports: [TranslatePipe, MessageComponent, BarChartComponent, TrendChartComponent, WorkerReportComponent],
+  imports: [TranslatePipe, MessageComponent, BarChartComponent, TrendChartComponent, WorkerReportComponent, PeriodHoursComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './caseload-report.page.html',
 })

@@ -1,7 +1,14 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiError, I18n, toApiError } from '@nabij/platform/portal';
-import type { CaseloadFilters, CaseloadQuery, CaseloadReport, CaseloadRow } from '@nabij/reports/contracts';
-import { firstValueFrom } from 'rxjs';
+import { Injectable, WritableSignal, computed, inject, signal } from '@angular/core';
+import { ApiError, I18n, formatAmsterdamDate, toApiError } from '@nabij/platform/portal';
+import type {
+  CaseloadFilters,
+  CaseloadQuery,
+  CaseloadReport,
+  CaseloadRow,
+  PeriodHoursReport,
+  PeriodHoursTable,
+} from '@nabij/reports/contracts';
+import { Observable, firstValueFrom } from 'rxjs';
 import { ReportsApi } from './reports.api';
 
 export type ReportPeriod = Pick<CaseloadQuery, 'from' | 'to'>;
@@ -17,6 +24,8 @@ export interface ChartBar {
 /** One point of the compliance trend: a week or month, its percentage (null = no data). */
 export interface TrendPoint {
   label: string;
+  /** The bucket's start, short, for the chart's axis ("jan 2013", "7 jan"). */
+  short: string;
   start: string;
   value: number | null;
   text: string;
@@ -35,6 +44,22 @@ export function hoursMinutes(minutes: number): string {
   return `${Math.trunc(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/** A part of the page's data with its own loading and error state. */
+interface ReportPart<T> {
+  value: WritableSignal<T | null>;
+  loading: WritableSignal<boolean>;
+  error: WritableSignal<ApiError | null>;
+}
+
+const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** A bucket from the first to the last day of one calendar month ("januari 2013" says it all). */
+function isWholeMonth(start: string, end: string): boolean {
+  const next = noon(end);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return start.endsWith('-01') && start.slice(0, 7) === end.slice(0, 7) && next.getUTCDate() === 1;
+}
+
 const mainRows = (rows: CaseloadRow[]) => rows.filter((r) => r.problemArea === null);
 const totalMinutes = (r: CaseloadRow) => (r.totalMinutesWithOd ?? 0) + (r.totalMinutesWithoutOd ?? 0);
 
@@ -48,6 +73,9 @@ export class CaseloadReportStore {
   private readonly _filter = signal<ReportFilter>({});
   private readonly _report = signal<CaseloadReport | null>(null);
   private readonly _filters = signal<CaseloadFilters | null>(null);
+  private readonly _hours = signal<PeriodHoursReport | null>(null);
+  private readonly _hoursError = signal<ApiError | null>(null);
+  private readonly _hoursLoading = signal(false);
   private loadRequest = 0;
   private readonly _loading = signal(false);
   private readonly _error = signal<ApiError | null>(null);
@@ -59,6 +87,10 @@ export class CaseloadReportStore {
   readonly loading = this._loading.asReadonly();
   readonly error = this._error.asReadonly();
   readonly rows = computed(() => this._report()?.rows ?? []);
+  /** The live "this period" hours on open and closed cases (beside Table B, which counts closed cases). */
+  readonly hours = this._hours.asReadonly();
+  readonly hoursError = this._hoursError.asReadonly();
+  readonly hoursLoading = this._hoursLoading.asReadonly();
 
   readonly totals = computed(() => {
     const rows = mainRows(this.rows());
@@ -86,16 +118,29 @@ export class CaseloadReportStore {
     ].map((b) => ({ ...b, text: String(b.value) }));
   });
 
-  /** 48-hour compliance per week or month, as percentages (null = nothing counted in that bucket). */
-  readonly complianceTrend = computed<TrendPoint[]>(() =>
-    (this._report()?.complianceTrend?.points ?? []).map((p) => ({
-      label: p.start === p.end ? p.start : `${p.start} – ${p.end}`,
+  /** 48-hour compliance per week or month, as percentages (null = nothing counted in that bucket), dates in the page's language. */
+  readonly complianceTrend = computed<TrendPoint[]>(() => {
+    const locale = this.i18n.locale();
+    const trend = this._report()?.complianceTrend;
+    const day = (date: string) => formatAmsterdamDate(date, locale);
+    const month = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+    const short = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      ...(trend?.bucket === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' }),
+    });
+    return (trend?.points ?? []).map((p) => ({
+      label: isWholeMonth(p.start, p.end)
+        ? month.format(noon(p.start))
+        : p.start === p.end
+          ? day(p.start)
+          : `${day(p.start)} – ${day(p.end)}`,
+      short: short.format(noon(p.start)),
       start: p.start,
       value: p.inTimePercent,
       text: p.inTimePercent === null ? '–' : `${p.inTimePercent}%`,
       detail: `${p.answeredInTime} / ${p.answeredInTime + p.answeredLate + p.unansweredPastDue}`,
-    })),
-  );
+    }));
+  });
 
   query(): CaseloadQuery {
     return { ...this._period(), ...this._filter() };
@@ -121,18 +166,37 @@ export class CaseloadReportStore {
   async load(): Promise<void> {
     // A slower earlier answer (e.g. the page's first load) must not replace the period picked since.
     const request = ++this.loadRequest;
-    this._loading.set(true);
-    this._error.set(null);
+    const query = this.query();
+    // Table B and the live hours load side by side; each shows as soon as it is there.
+    await Promise.all([
+      this.fetch(request, this.api.caseload(query), { value: this._report, loading: this._loading, error: this._error }),
+      this.fetch(request, this.api.periodHours(query), { value: this._hours, loading: this._hoursLoading, error: this._hoursError }),
+    ]);
+  }
+
+  /** One part of the report into `into.value`, or its error into `into.error`, unless a newer load began. */
+  private async fetch<T>(request: number, call: Observable<T>, into: ReportPart<T>): Promise<void> {
+    into.loading.set(true);
+    into.error.set(null);
     try {
-      const report = await firstValueFrom(this.api.caseload(this.query()));
-      if (request === this.loadRequest) this._report.set(report);
+      const value = await firstValueFrom(call);
+      if (request === this.loadRequest) into.value.set(value);
     } catch (err) {
       if (request !== this.loadRequest) return;
-      this._report.set(null);
-      this._error.set(toApiError(err));
+      into.value.set(null);
+      into.error.set(toApiError(err));
     } finally {
-      if (request === this.loadRequest) this._loading.set(false);
+      if (request === this.loadRequest) into.loading.set(false);
     }
+  }
+
+  /** One table of the live view as CSV, for Dutch Excel in Dutch (see csv()). */
+  async hoursCsv(table: PeriodHoursTable): Promise<{ blob: Blob; fileName: string }> {
+    const q = this.query();
+    const dutch = this.i18n.lang() === 'nl';
+    const blob = await firstValueFrom(this.api.periodHoursCsv({ ...q, dialect: dutch ? 'excel-nl' : 'rfc4180' }, table));
+    const name = dutch ? { financiers: 'uren-per-financier', workers: 'uren-per-medewerker' }[table] : `hours-${table}`;
+    return { blob, fileName: `${name}-${q.from}-${q.to}.csv` };
   }
 
   /**

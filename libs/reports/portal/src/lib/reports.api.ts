@@ -1,7 +1,15 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '@nabij/platform/portal';
-import type { CaseloadFilters, CaseloadQuery, CaseloadReport, WorkerReport, WorkerReportQuery } from '@nabij/reports/contracts';
+import type {
+  CaseloadFilters,
+  CaseloadQuery,
+  CaseloadReport,
+  PeriodHoursReport,
+  PeriodHoursTable,
+  WorkerReport,
+  WorkerReportQuery,
+} from '@nabij/reports/contracts';
 import { Observable } from 'rxjs';
 
 /** The report endpoints of the API, typed with the shared contracts. */
@@ -19,18 +27,30 @@ export class ReportsApi {
     return this.http.get(`${this.api.baseUrl}/reports/caseload`, { params: toParams({ ...query, format: 'csv' }), responseType: 'blob' });
   }
 
+  /** Live "this period": hours on open and closed cases, per financier × kind of work and per worker. */
+  periodHours(query: CaseloadQuery): Observable<PeriodHoursReport> {
+    return this.http.get<PeriodHoursReport>(`${this.api.baseUrl}/reports/caseload/hours`, { params: toParams(query) });
+  }
+
+  /** One table of the live view as CSV. */
+  periodHoursCsv(query: CaseloadQuery, table: PeriodHoursTable): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/caseload/hours`, {
+      params: toParams({ ...query, format: 'csv', table }),
+      responseType: 'blob',
+    });
+  }
+
   /** "Per medewerker" as CSV (Dutch Excel or plain). */
   workersCsv(query: WorkerReportQuery, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
-    let params = new HttpParams().set('format', 'csv').set('dialect', dialect);
-    for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
-    return this.http.get(`${this.api.baseUrl}/reports/workers`, { params, responseType: 'blob' });
+    return this.http.get(`${this.api.baseUrl}/reports/workers`, {
+      params: toParams({ ...query, format: 'csv', dialect }),
+      responseType: 'blob',
+    });
   }
 
   /** Per worker: hours this week/month, open caseload, contacts by type. */
   workers(query: WorkerReportQuery = {}): Observable<WorkerReport> {
-    let params = new HttpParams();
-    for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
-    return this.http.get<WorkerReport>(`${this.api.baseUrl}/reports/workers`, { params });
+    return this.http.get<WorkerReport>(`${this.api.baseUrl}/reports/workers`, { params: toParams(query) });
   }
 
   filters(): Observable<CaseloadFilters> {
@@ -38,8 +58,8 @@ export class ReportsApi {
   }
 }
 
-function toParams(query: CaseloadQuery): HttpParams {
+function toParams(query: object): HttpParams {
   let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
+  for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, String(value));
   return params;
 }

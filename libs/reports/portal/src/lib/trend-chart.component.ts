@@ -5,8 +5,8 @@ import type { TrendPoint } from './caseload-report.store';
 let nextId = 0;
 
 const WIDTH = 320;
-const HEIGHT = 140;
-const LEFT = 30;
+const HEIGHT = 150;
+const LEFT = 44;
 const TOP = 8;
 const PLOT_H = 100;
 
@@ -26,7 +26,7 @@ const PLOT_H = 100;
       <svg class="chart__svg" [attr.viewBox]="'0 0 ' + width + ' ' + height" aria-hidden="true" focusable="false">
         @for (tick of ticks; track tick) {
           <line [attr.x1]="left" [attr.x2]="width" [attr.y1]="y(tick)" [attr.y2]="y(tick)" class="chart__grid" />
-          <text x="0" [attr.y]="y(tick) + 4" class="chart__label">{{ tick }}%</text>
+          <text x="0" [attr.y]="y(tick) + 5" class="chart__label">{{ tick }}%</text>
         }
         @if (target() !== null) {
           <line [attr.x1]="left" [attr.x2]="width" [attr.y1]="y(target()!)" [attr.y2]="y(target()!)" class="chart__target" />
@@ -40,22 +40,24 @@ const PLOT_H = 100;
           }
         }
         @if (plotted().length) {
-          <text [attr.x]="left" [attr.y]="height - 4" class="chart__label">{{ plotted()[0].start }}</text>
-          <text [attr.x]="width" [attr.y]="height - 4" text-anchor="end" class="chart__label">{{ plotted()[plotted().length - 1].start }}</text>
+          <text [attr.x]="left" [attr.y]="height - 4" class="chart__label">{{ plotted()[0].short }}</text>
+          <text [attr.x]="width" [attr.y]="height - 4" text-anchor="end" class="chart__label">{{ plotted()[plotted().length - 1].short }}</text>
         }
       </svg>
       <details class="chart__data">
         <summary>{{ 'reports.chartTable' | t }}</summary>
-        <table class="table table--dense">
-          <thead>
-            <tr><th scope="col">{{ labelHeader() }}</th><th scope="col">{{ valueHeader() }}</th><th scope="col">{{ detailHeader() }}</th></tr>
-          </thead>
-          <tbody>
-            @for (p of points(); track p.start) {
-              <tr><th scope="row">{{ p.label }}</th><td>{{ p.text }}</td><td>{{ p.detail }}</td></tr>
-            }
-          </tbody>
-        </table>
+        <div class="table-wrap" role="region" tabindex="0" [attr.aria-labelledby]="id + '-title'">
+          <table class="table table--dense">
+            <thead>
+              <tr><th scope="col">{{ labelHeader() }}</th><th scope="col">{{ valueHeader() }}</th><th scope="col">{{ detailHeader() }}</th></tr>
+            </thead>
+            <tbody>
+              @for (p of points(); track p.start) {
+                <tr><th scope="row">{{ p.label }}</th><td>{{ p.text }}</td><td>{{ p.detail }}</td></tr>
+              }
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   `,
@@ -84,6 +86,7 @@ export class TrendChartComponent {
     const step = points.length > 1 ? (WIDTH - LEFT - 6) / (points.length - 1) : 0;
     return points.map((p, i) => ({
       start: p.start,
+      short: p.short,
       x: Math.round(LEFT + 3 + i * step),
       y: p.value === null ? null : Math.round(this.y(p.value)),
     }));

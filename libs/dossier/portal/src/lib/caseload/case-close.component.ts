@@ -15,6 +15,17 @@ import { DossierApi } from '../dossier.api';
 import { dossierTexts } from '../i18n';
 
 /**
+ * The Dutch (B1) words for a failed close or reopen, as an i18n key: the period is over, the client
+ * is in care with a colleague now, the case is gone (404), or the general words for the status.
+ */
+export function reopenErrorKey(err: unknown): string {
+  const e = toApiError(err);
+  if (e.code === REOPEN_PERIOD_OVER) return 'dossier.case.reopenOverError';
+  if (e.code === CLIENT_IN_CARE) return 'dossier.case.reopenInCare';
+  return generalErrorKey(e);
+}
+
+/**
  * Closing a case asks first: the reason and what closing means (read-only for worker and client,
  * reopenable for CASE_REOPEN_DAYS). A closed case offers "Heropen casus" with a reason while that
  * period lasts, and says until when.
@@ -156,15 +167,7 @@ export class CaseCloseComponent {
       this.changed.emit();
       return true;
     } catch (err) {
-      const e = toApiError(err);
-      const code = e.code;
-      this.error.set(
-        code === REOPEN_PERIOD_OVER
-          ? 'dossier.case.reopenOverError'
-          : code === CLIENT_IN_CARE
-            ? 'dossier.case.reopenInCare'
-            : generalErrorKey(e),
-      );
+      this.error.set(reopenErrorKey(err));
       return false;
     } finally {
       this.busy.set(false);
