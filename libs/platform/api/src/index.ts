@@ -8,6 +8,8 @@ export * from './lib/socket/namespace-redis-adapter';
 export { SESSION_REVOKED_CHANNEL } from './lib/auth/session.repository';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit.service';
+export * from './lib/audit/audit-log-reader.service';
+export * from './lib/directory/organisation-names';
 export * from './lib/csv/csv';
 export * from './lib/personal-data/personal-data.registry';
 export * from './lib/personal-data/personal-data-eraser.registry';

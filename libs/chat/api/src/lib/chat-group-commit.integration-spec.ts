@@ -1,4 +1,6 @@
+import { ChatSessionEntity } from './entities/chat-session.entities';
 import { ChatMessagesService } from './sessions/chat-messages.service';
+import { ChatWorkService } from './sessions/chat-work.service';
 import { makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, createChatTestApp, startAnonymousChat } from './testing/chat-test-app';
 
@@ -88,7 +90,10 @@ describe('chat messages are written in groups', () => {
   it('refuses only the message for an ended chat, and stores the rest of its batch', async () => {
     const open = await startAnonymousChat(t);
     const ended = await startAnonymousChat(t);
-    await t.dataSource.query(`UPDATE chat_session SET status = 'ended', ended_at = now() WHERE id = $1`, [ended.sessionId]);
+    // The visitor ends it, as "Chat beëindigen" does.
+    await t.app
+      .get(ChatWorkService)
+      .end(await t.dataSource.getRepository(ChatSessionEntity).findOneByOrFail({ id: ended.sessionId }), 'client');
     const outcomes = await Promise.allSettled([
       messages.append(open.sessionId, client, 'een', null),
       messages.append(ended.sessionId, client, 'te laat', null),

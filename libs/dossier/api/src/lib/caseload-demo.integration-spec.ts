@@ -1,10 +1,9 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
+// On the demo seed on purpose: this spec tests the caseload part of the demo itself.
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService, seedCaseloadDemo } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { DeadlineService, MessagesModule } from '@nabij/messages/api';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
-// Until @nabij/demo/api exports it (the lead wires the seeder into DemoSeedService).
-import { seedCaseloadDemo } from '@nabij/demo/api';
 import { DossierModule } from '../index';
 
 async function demoContext(t: TestApp): Promise<DemoContext> {

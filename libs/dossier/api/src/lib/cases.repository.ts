@@ -30,7 +30,6 @@ interface SummaryRow {
   id: string;
   client_id: string;
   financier_id: string;
-  financier_name: string;
   kind_of_work: CaseSummary['kindOfWork'];
   problem_areas: CaseSummary['problemAreas'];
   uses_online_dossier: boolean;
@@ -67,14 +66,14 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** A JSON array of the rows, `[]` when there are none. */
 const list = (object: string, orderBy: string, from: string) => `(SELECT coalesce(json_agg(${object} ORDER BY ${orderBy}), '[]') ${from})`;
 
-// People's names are identity's: the summaries and the dossier carry account ids, and
-// DossierNamesService fills in the names (and an uploader's role) from AccountDirectoryService.
-const SUMMARY_COLUMNS = `c.id, c.client_id, c.financier_id, f.name AS financier_name, c.kind_of_work,
+// People's names are identity's, financier names intake's: the summaries and the dossier carry ids,
+// and DossierNamesService fills in the names (and an uploader's role) from AccountDirectoryService
+// and platform's OrganisationNames.
+const SUMMARY_COLUMNS = `c.id, c.client_id, c.financier_id, c.kind_of_work,
               c.problem_areas, c.uses_online_dossier, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on,
               to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason, c.assigned_worker_id AS worker_id`;
 
-const SUMMARY_FROM = `care_case c
-         JOIN financier f ON f.id = c.financier_id`;
+const SUMMARY_FROM = `care_case c`;
 
 /**
  * Everything shared on one case in one statement (one round trip, one snapshot): the summary and
@@ -121,7 +120,7 @@ const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_wo
 const summaryView = (r: SummaryRow): CaseSummary => ({
   id: r.id,
   client: { id: r.client_id, name: null },
-  financier: { id: r.financier_id, name: r.financier_name },
+  financier: { id: r.financier_id, name: '' },
   kindOfWork: r.kind_of_work,
   problemAreas: r.problem_areas,
   usesOnlineDossier: r.uses_online_dossier,
@@ -220,11 +219,6 @@ export class CasesRepository {
     return !!inCare;
   }
 
-  async financierExists(db: EntityManager, financierId: string, organisationId: string | null): Promise<boolean> {
-    const [financier] = await db.query(`SELECT id FROM financier WHERE id = $1 AND organisation_id = $2`, [financierId, organisationId]);
-    return !!financier;
-  }
-
   /** A worker's open cases, oldest first, locked when the caller hands them over. */
   openCasesOfWorker(db: EntityManager, workerId: string, forUpdate = false): Promise<OpenCaseOfWorker[]> {
     return db.query(
@@ -296,13 +290,5 @@ export class CasesRepository {
       [clientIds, organisationId],
     );
     return new Set(rows.map((r) => r.client_id));
-  }
-
-  /** Financier names by id. */
-  async financierNames(db: EntityManager, financierIds: string[]): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; name: string }> = await db.query(`SELECT id, name FROM financier WHERE id = ANY($1::uuid[])`, [
-      financierIds,
-    ]);
-    return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

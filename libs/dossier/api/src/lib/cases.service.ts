@@ -12,7 +12,7 @@ import {
   type TeamClosedCase,
 } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import { AuditService, AuthUser, Clock, OrganisationNames, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { amsterdamDate, CaseAccessService, isUuid } from './case-access.service';
 import { CasesRepository } from './cases.repository';
@@ -31,6 +31,7 @@ export class CasesService {
     private readonly clock: Clock,
     private readonly names: DossierNamesService,
     private readonly accounts: AccountDirectoryService,
+    private readonly organisations: OrganisationNames,
   ) {}
 
   /** Who the worker can hand a case over to: the other workers of their organisation. */
@@ -93,7 +94,8 @@ export class CasesService {
           message: 'This client has no financier yet; choose one.',
           fields: { financierId: ['is required for this client'] },
         });
-      if (!(await this.cases.financierExists(db, financierId, worker.organisationId)))
+      const financier = (await this.organisations.financiersByIds([financierId], db)).get(financierId);
+      if (!financier || financier.organisationId !== worker.organisationId)
         throw new NotFoundException('This financier is not one of your organisation.');
       const teamId = (await this.accounts.byId(worker.id, db))?.teamId ?? null;
       const now = this.clock.now();

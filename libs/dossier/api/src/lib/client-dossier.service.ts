@@ -1,6 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { CaseSummary, Dossier, DossierAccessPage, PrivateNote } from '@nabij/dossier/contracts';
-import { AuthUser, Clock } from '@nabij/platform/api';
+import { ACCESS_KIND_OF, ACCESS_LOG_PAGE_SIZE } from '@nabij/dossier/contracts';
+import type { AccessKind, CaseSummary, Dossier, DossierAccessPage, PrivateNote } from '@nabij/dossier/contracts';
+import { AccountDirectoryService } from '@nabij/identity/api';
+import { AuditLogReader, AuthUser, Clock } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { CasesRepository } from './cases.repository';
@@ -27,6 +29,8 @@ export class ClientDossierService {
     private readonly items: DossierItemsRepository,
     private readonly clock: Clock,
     private readonly names: DossierNamesService,
+    private readonly auditLog: AuditLogReader,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   async myCases(client: AuthUser): Promise<CaseSummary[]> {
@@ -40,9 +44,32 @@ export class ClientDossierService {
     return this.names.dossier(found!.dossier);
   }
 
-  /** Who of the organisation read or changed my data, newest first (the client's own actions left out). */
-  accessLog(client: AuthUser, page: number): Promise<DossierAccessPage> {
-    return this.items.accessLog(client.id, page);
+  /**
+   * Who read or changed my data (the client's own actions left out), grouped per Dutch day, person,
+   * kind of data and action, newest day first: one page of ACCESS_LOG_PAGE_SIZE groups. The log is
+   * platform's, the names identity's.
+   */
+  async accessLog(client: AuthUser, page: number): Promise<DossierAccessPage> {
+    const groups = await this.auditLog.groupedAboutClient(
+      client.id,
+      ACCESS_KIND_OF,
+      ACCESS_LOG_PAGE_SIZE + 1,
+      (page - 1) * ACCESS_LOG_PAGE_SIZE,
+    );
+    const shown = groups.slice(0, ACCESS_LOG_PAGE_SIZE);
+    const names = await this.accounts.namesByIds(shown.map((g) => g.actorId));
+    return {
+      groups: shown.map((g) => ({
+        day: g.day,
+        who: { id: g.actorId, name: g.actorId ? (names.get(g.actorId) ?? null) : null, role: g.actorRole },
+        action: g.action,
+        kind: g.kind as AccessKind,
+        times: g.times,
+        lastAt: g.lastAt,
+      })),
+      page,
+      hasMore: groups.length > ACCESS_LOG_PAGE_SIZE,
+    };
   }
 
   // Private notes: only ever read by their author; no professional route touches this table.

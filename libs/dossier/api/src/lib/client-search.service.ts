@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ClientSearchResult } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AuditService, AuthUser, RequestMeta } from '@nabij/platform/api';
+import { AuditService, AuthUser, OrganisationNames, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { CasesRepository } from './cases.repository';
 
@@ -20,6 +20,7 @@ export class ClientSearchService {
     private readonly cases: CasesRepository,
     private readonly audit: AuditService,
     private readonly accounts: AccountDirectoryService,
+    private readonly organisations: OrganisationNames,
   ) {}
 
   async search(user: AuthUser, query: string, meta: RequestMeta): Promise<ClientSearchResult[]> {
@@ -31,9 +32,9 @@ export class ClientSearchService {
       const ids = matches.map((m) => m.id);
       const [inCare, financiers] = await Promise.all([
         this.cases.clientsWithOpenCase(db, organisationId, ids),
-        this.cases.financierNames(
+        this.organisations.financierNamesByIds(
+          matches.map((m) => m.financierId),
           db,
-          matches.flatMap((m) => (m.financierId ? [m.financierId] : [])),
         ),
       ]);
       const rows: ClientSearchResult[] = matches.map((m) => ({

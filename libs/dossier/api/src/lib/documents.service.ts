@@ -15,6 +15,7 @@ import {
 import { DataSource } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { DossierItemsRepository } from './dossier-items.repository';
+import { DossierNamesService } from './dossier-names.service';
 
 @Injectable()
 export class DocumentsService {
@@ -26,6 +27,7 @@ export class DocumentsService {
     private readonly scanner: DocumentScanner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly names: DossierNamesService,
   ) {}
 
   /** Checks size and real type before anything is written; a refused file leaves no trace. */
@@ -53,7 +55,8 @@ export class DocumentsService {
         );
         return saved.id;
       });
-      return (await this.items.documents(this.dataSource.manager, c.id)).find((d) => d.id === id)!;
+      const [document] = await this.names.documents((await this.items.documents(this.dataSource.manager, c.id)).filter((d) => d.id === id));
+      return document;
     } catch (error) {
       await this.store.remove(key);
       throw error;

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACCESS_LOG_PAGE_SIZE } from '@nabij/dossier/contracts';
-import { ACCESS_KIND_OF } from '@nabij/dossier/contracts';
-import type { AccessAction, AccessKind, ConversationReport, DossierAccessPage, DossierDocument } from '@nabij/dossier/contracts';
+import type { ConversationReport, DossierDocument } from '@nabij/dossier/contracts';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import {
   AppointmentEntity,
@@ -13,9 +11,14 @@ import {
   ReportReactionEntity,
 } from './entities/dossier.entities';
 
+/** A document with only the id of who uploaded it: DossierNamesService adds their name and role. */
+export type UnnamedDocument = Omit<DossierDocument, 'uploadedBy'> & { uploadedBy: { id: string } };
+
 /**
  * SQL of what is written into a case: goals, conversation reports and reactions, appointments,
- * client actions, documents, plus the client's private notes and access log. Methods that take an
+ * client actions, documents, plus the client's private notes. People's names are identity's: the
+ * reports and documents carry account ids (name and role null) and DossierNamesService fills them
+ * in. Methods that take an
  * EntityManager run in the caller's transaction; the others read or write on their own.
  */
 @Injectable()
@@ -65,7 +68,7 @@ export class DossierItemsRepository {
     return db.getRepository(ReportReactionEntity).save(reaction);
   }
 
-  /** The case's reports with author names and reactions, newest first; `publishedOnly` leaves out drafts. */
+  /** The case's reports with their authors' ids and reactions, newest first; `publishedOnly` leaves out drafts. */
   async reports(db: EntityManager, caseId: string, publishedOnly: boolean): Promise<ConversationReport[]> {
     const reports: Array<{
       id: string;
@@ -74,10 +77,9 @@ export class DossierItemsRepository {
       tips: string;
       published_at: Date | null;
       author_id: string;
-      author_name: string | null;
     }> = await db.query(
-      `SELECT r.id, to_char(r.held_on, 'YYYY-MM-DD') AS held_on, r.summary, r.tips, r.published_at, r.author_id, a.name AS author_name
-         FROM conversation_report r JOIN account a ON a.id = r.author_id
+      `SELECT r.id, to_char(r.held_on, 'YYYY-MM-DD') AS held_on, r.summary, r.tips, r.published_at, r.author_id
+         FROM conversation_report r
         WHERE r.case_id = $1 ${publishedOnly ? 'AND r.published_at IS NOT NULL' : ''}
         ORDER BY r.held_on DESC, r.created_at DESC`,
       [caseId],
@@ -93,7 +95,7 @@ export class DossierItemsRepository {
       summary: r.summary,
       tips: r.tips,
       publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
-      author: { id: r.author_id, name: r.author_name },
+      author: { id: r.author_id, name: null },
       reactions: reactions
         .filter((x) => x.report_id === r.id)
         .map((x) => ({ id: x.id, text: x.text, createdAt: new Date(x.created_at).toISOString() })),
@@ -122,20 +124,18 @@ export class DossierItemsRepository {
 
   // Documents
 
-  /** The case's documents with who uploaded them, newest first. */
-  async documents(db: EntityManager, caseId: string): Promise<DossierDocument[]> {
+  /** The case's documents with the id of who uploaded them, newest first. */
+  async documents(db: EntityManager, caseId: string): Promise<UnnamedDocument[]> {
     const rows: Array<{
       id: string;
       file_name: string;
       content_type: DossierDocument['contentType'];
       size_bytes: number;
       uploaded_by: string;
-      name: string | null;
-      role: 'client' | 'worker';
       created_at: Date;
     }> = await db.query(
-      `SELECT d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_by, a.name, a.role, d.created_at
-         FROM dossier_document d JOIN account a ON a.id = d.uploaded_by
+      `SELECT d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_by, d.created_at
+         FROM dossier_document d
         WHERE d.case_id = $1 ORDER BY d.created_at DESC`,
       [caseId],
     );
@@ -144,7 +144,7 @@ export class DossierItemsRepository {
       fileName: d.file_name,
       contentType: d.content_type,
       sizeBytes: d.size_bytes,
-      uploadedBy: { id: d.uploaded_by, name: d.name, role: d.role },
+      uploadedBy: { id: d.uploaded_by },
       createdAt: new Date(d.created_at).toISOString(),
     }));
   }
@@ -176,49 +176,4 @@ export class DossierItemsRepository {
     const result = await this.dataSource.getRepository(PrivateNoteEntity).delete({ id: noteId, clientId });
     return !!result.affected;
   }
-
-  /**
-   * Who read or changed the client's data (the client's own actions left out), grouped per Dutch day,
-   * person, kind of data and action, newest day first: one page of ACCESS_LOG_PAGE_SIZE groups.
-   */
-  async accessLog(clientId: string, page: number): Promise<DossierAccessPage> {
-    const rows: Array<{
-      day: string;
-      actor_id: string | null;
-      name: string | null;
-      actor_role: string | null;
-      kind: AccessKind;
-      action: AccessAction;
-      times: number;
-      last_at: Date;
-    }> = await this.dataSource.query(
-      `SELECT to_char((e.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM-DD') AS day,
-              e.actor_id, a.name, e.actor_role, ${ACCESS_KIND_SQL} AS kind,
-              CASE WHEN e.action IN ('read', 'create', 'update', 'delete') THEN e.action ELSE 'other' END AS action,
-              count(*)::int AS times, max(e.occurred_at) AS last_at
-         FROM audit_entry e LEFT JOIN account a ON a.id = e.actor_id
-        WHERE e.client_id = $1 AND e.actor_id IS DISTINCT FROM $1
-        GROUP BY 1, e.actor_id, a.name, e.actor_role, 5, 6
-        ORDER BY day DESC, last_at DESC, e.actor_id, kind, action
-        LIMIT $2 OFFSET $3`,
-      [clientId, ACCESS_LOG_PAGE_SIZE + 1, (page - 1) * ACCESS_LOG_PAGE_SIZE],
-    );
-    return {
-      groups: rows.slice(0, ACCESS_LOG_PAGE_SIZE).map((r) => ({
-        day: r.day,
-        who: { id: r.actor_id, name: r.name, role: r.actor_role },
-        action: r.action,
-        kind: r.kind,
-        times: r.times,
-        lastAt: new Date(r.last_at).toISOString(),
-      })),
-      page,
-      hasMore: rows.length > ACCESS_LOG_PAGE_SIZE,
-    };
-  }
 }
-
-// Built from the fixed map in dossier's contracts (no input reaches it): resource type → kind, anything else 'other'.
-const ACCESS_KIND_SQL = `CASE e.resource_type ${Object.entries(ACCESS_KIND_OF)
-  .map(([type, kind]) => `WHEN '${type}' THEN '${kind}'`)
-  .join(' ')} ELSE 'other' END`;

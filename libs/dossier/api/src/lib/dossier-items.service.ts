@@ -6,6 +6,7 @@ import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contra
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { DossierItemsRepository } from './dossier-items.repository';
+import { DossierNamesService } from './dossier-names.service';
 import { actionView, appointmentView, goalView } from './dossier-views';
 import {
   AppointmentDto,
@@ -30,6 +31,7 @@ export class DossierItemsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
+    private readonly names: DossierNamesService,
   ) {}
 
   // Goals: client and worker set them together, at most three.
@@ -229,7 +231,8 @@ export class DossierItemsService {
   }
 
   private async report(db: EntityManager, caseId: string, reportId: string): Promise<ConversationReport> {
-    return (await this.items.reports(db, caseId, false)).find((r) => r.id === reportId)!;
+    const [report] = await this.names.reports((await this.items.reports(db, caseId, false)).filter((r) => r.id === reportId));
+    return report;
   }
 
   /** Runs a change in one transaction on an open case the caller may access, with an audit entry. */

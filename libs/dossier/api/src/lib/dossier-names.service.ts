@@ -1,27 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseSummary, Dossier } from '@nabij/dossier/contracts';
+import type { CaseSummary, ConversationReport, Dossier, DossierDocument } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
+import { OrganisationNames } from '@nabij/platform/api';
 import { EntityManager } from 'typeorm';
 
 /**
- * People's names in case summaries and dossiers: the dossier's SQL carries account ids, identity's
- * AccountDirectoryService gives the names (and a document uploader's role), one look-up per answer,
- * usually from its short cache, so a dossier stays one statement.
+ * Names in case summaries and dossiers: the dossier's SQL carries ids, identity's
+ * AccountDirectoryService gives people's names (and a document uploader's role) and platform's
+ * OrganisationNames (intake's) the financier's, one look-up each per answer, usually from their
+ * short caches, so a dossier stays one statement.
  */
 @Injectable()
 export class DossierNamesService {
-  constructor(private readonly accounts: AccountDirectoryService) {}
+  constructor(
+    private readonly accounts: AccountDirectoryService,
+    private readonly organisations: OrganisationNames,
+  ) {}
 
   /**
    * The summaries with names, in the caseload's order: open ones first, then by closing date and
    * opening date (newest first), then by client name.
    */
   async summaries(cases: CaseSummary[], db?: EntityManager): Promise<CaseSummary[]> {
-    const names = await this.accounts.namesByIds(
-      cases.flatMap((c) => [c.client.id, c.assignedWorker?.id]),
-      db,
-    );
-    return cases.map((c) => named(c, names)).sort(caseloadOrder);
+    const [names, financiers] = await Promise.all([
+      this.accounts.namesByIds(
+        cases.flatMap((c) => [c.client.id, c.assignedWorker?.id]),
+        db,
+      ),
+      this.organisations.financierNamesByIds(cases.map((c) => c.financier.id)),
+    ]);
+    return cases.map((c) => named(c, names, financiers)).sort(caseloadOrder);
   }
 
   async summary(c: CaseSummary, db?: EntityManager): Promise<CaseSummary> {
@@ -29,17 +37,39 @@ export class DossierNamesService {
     return withNames;
   }
 
+  /** Reports with their authors' names. */
+  async reports(reports: ConversationReport[]): Promise<ConversationReport[]> {
+    const names = await this.accounts.namesByIds(reports.map((r) => r.author.id));
+    return reports.map((r) => ({ ...r, author: { id: r.author.id, name: names.get(r.author.id) ?? null } }));
+  }
+
+  /** Documents with the name and role of who uploaded them. */
+  async documents(documents: Array<Omit<DossierDocument, 'uploadedBy'> & { uploadedBy: { id: string } }>): Promise<DossierDocument[]> {
+    const cards = await this.accounts.cardsByIds(documents.map((x) => x.uploadedBy.id));
+    return documents.map((x) => ({
+      ...x,
+      uploadedBy: {
+        id: x.uploadedBy.id,
+        name: cards.get(x.uploadedBy.id)?.name ?? null,
+        role: uploaderRole(cards.get(x.uploadedBy.id)?.role),
+      },
+    }));
+  }
+
   async dossier(d: Dossier): Promise<Dossier> {
-    const cards = await this.accounts.cardsByIds([
-      d.case.client.id,
-      d.case.assignedWorker?.id,
-      ...d.reports.map((r) => r.author.id),
-      ...d.documents.map((x) => x.uploadedBy.id),
+    const [cards, financiers] = await Promise.all([
+      this.accounts.cardsByIds([
+        d.case.client.id,
+        d.case.assignedWorker?.id,
+        ...d.reports.map((r) => r.author.id),
+        ...d.documents.map((x) => x.uploadedBy.id),
+      ]),
+      this.organisations.financierNamesByIds([d.case.financier.id]),
     ]);
     const names = new Map([...cards].map(([id, card]) => [id, card?.name ?? null]));
     return {
       ...d,
-      case: named(d.case, names),
+      case: named(d.case, names, financiers),
       reports: d.reports.map((r) => ({ ...r, author: { id: r.author.id, name: names.get(r.author.id) ?? null } })),
       documents: d.documents.map((x) => ({
         ...x,
@@ -49,9 +79,10 @@ export class DossierNamesService {
   }
 }
 
-function named(c: CaseSummary, names: Map<string, string | null>): CaseSummary {
+function named(c: CaseSummary, names: Map<string, string | null>, financiers: Map<string, string>): CaseSummary {
   return {
     ...c,
+    financier: { id: c.financier.id, name: financiers.get(c.financier.id) ?? '' },
     client: { id: c.client.id, name: names.get(c.client.id) ?? null },
     assignedWorker: c.assignedWorker ? { id: c.assignedWorker.id, name: names.get(c.assignedWorker.id) ?? null } : null,
   };

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PersonalDataRegistry, PersonalDataSource } from '@nabij/platform/api';
+import { OrganisationNames, PersonalDataRegistry, PersonalDataSource, SessionRegistry } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 
 /**
@@ -16,6 +16,8 @@ export class AccountPersonalDataRepository implements PersonalDataSource, OnModu
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: PersonalDataRegistry,
+    private readonly sessions: SessionRegistry,
+    private readonly names: OrganisationNames,
   ) {}
 
   onModuleInit(): void {
@@ -23,19 +25,29 @@ export class AccountPersonalDataRepository implements PersonalDataSource, OnModu
   }
 
   async collect(clientId: string): Promise<Record<string, unknown>> {
-    const [account] = await this.db.query(
+    // The organisation and financier names are intake's, the logins platform's: asked, not joined.
+    const [row] = await this.db.query(
       `SELECT a.email, a.login_name AS "loginName", a.name, to_char(a.birth_date, 'YYYY-MM-DD') AS "birthDate", a.postcode, a.created_at AS "createdAt",
-              a.email_verified_at AS "emailVerifiedAt", o.name AS organisation, f.name AS financier, a.admission_reason AS "admissionReason"
+              a.email_verified_at AS "emailVerifiedAt", a.organisation_id, a.financier_id, a.admission_reason AS "admissionReason"
        FROM account a
-       LEFT JOIN organisation o ON o.id = a.organisation_id
-       LEFT JOIN financier f ON f.id = a.financier_id
        WHERE a.id = $1`,
       [clientId],
     );
-    const sessions = await this.db.query(
-      `SELECT created_at AS "startedAt", revoked_at AS "endedAt" FROM auth_session WHERE account_id = $1 ORDER BY created_at`,
-      [clientId],
-    );
+    let account: Record<string, unknown> | null = null;
+    if (row) {
+      const { organisation_id: organisationId, financier_id: financierId, admissionReason, ...details } = row;
+      const [organisations, financiers] = await Promise.all([
+        this.names.organisationNamesByIds([organisationId]),
+        this.names.financierNamesByIds([financierId]),
+      ]);
+      account = {
+        ...details,
+        organisation: organisations.get(organisationId) ?? null,
+        financier: financiers.get(financierId) ?? null,
+        admissionReason,
+      };
+    }
+    const sessions = await this.sessions.historyOf(clientId);
     const [twoFactor] = await this.db.query(
       `SELECT t.confirmed_at AS "turnedOnAt",
               (SELECT count(*)::int FROM account_recovery_code r WHERE r.account_id = t.account_id AND r.used_at IS NULL) AS "recoveryCodesLeft"

@@ -5,8 +5,9 @@ import { AccountEntity } from './entities/account.entity';
 import { EmailVerificationEntity } from './entities/token.entities';
 
 /**
- * The account with its organisation, financier and team, as the database returns it (left joins:
- * each `*_name` is null exactly when its id is; the names themselves are NOT NULL columns).
+ * The account with its organisation, financier and team ids and its team's name (left join:
+ * `team_name` is null exactly when `team_id` is). Organisation and financier names are intake's:
+ * platform's OrganisationNames gives them.
  */
 export interface CurrentUserRow {
   id: string;
@@ -15,9 +16,7 @@ export interface CurrentUserRow {
   name: string | null;
   role: AccountEntity['role'];
   org_id: string | null;
-  org_name: string;
   fin_id: string | null;
-  fin_name: string;
   team_id: string | null;
   team_name: string;
 }
@@ -116,12 +115,9 @@ export class AccountsRepository {
   async currentUserRow(accountId: string): Promise<CurrentUserRow | undefined> {
     const [row] = await this.accounts.query(
       `SELECT a.id, a.email, a.login_name, a.name, a.role,
-              o.id AS org_id, o.name AS org_name,
-              f.id AS fin_id, f.name AS fin_name,
+              a.organisation_id AS org_id, a.financier_id AS fin_id,
               t.id AS team_id, t.name AS team_name
          FROM account a
-         LEFT JOIN organisation o ON o.id = a.organisation_id
-         LEFT JOIN financier f ON f.id = a.financier_id
          LEFT JOIN team t ON t.id = a.team_id
         WHERE a.id = $1`,
       [accountId],

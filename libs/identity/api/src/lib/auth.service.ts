@@ -1,11 +1,10 @@
 import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { CurrentUser, SecondFactorChallenge, SessionResponse, TwoFactorSetup } from '@nabij/identity/contracts';
-import { AccessTokenPayload, AppConfig, AuditService, Clock, RequestMeta, SessionRegistry } from '@nabij/platform/api';
+import { AccessTokenPayload, AppConfig, AuditService, Clock, OrganisationNames, RequestMeta, SessionRegistry } from '@nabij/platform/api';
 import type { AuthMethod } from '@nabij/platform/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuthSessionsRepository } from './account/auth-sessions.repository';
 import { describeDevice, type Device } from './account/user-agent';
 import { AccountsRepository } from './accounts.repository';
 import { AccountEntity } from './entities/account.entity';
@@ -52,7 +51,7 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly sessions: SessionsService,
     private readonly registry: SessionRegistry,
-    private readonly authSessions: AuthSessionsRepository,
+    private readonly organisationNames: OrganisationNames,
     private readonly twoFactor: TwoFactorService,
   ) {}
 
@@ -138,7 +137,7 @@ export class AuthService {
       throw new UnauthorizedException('Your session has ended. Please log in again.');
     const account = await this.accounts.findByIdOrFail(stored.accountId);
     refuseDeactivated(account);
-    const amr = await this.authSessions.amrOf(stored.familyId);
+    const amr = await this.registry.amrOf(stored.familyId);
     if (account.role !== 'client' && !amr.includes('otp')) {
       // A staff login from before the second step was required (or a role change from client):
       // it ends here, and the next login asks for the code.
@@ -162,14 +161,20 @@ export class AuthService {
   async currentUser(accountId: string): Promise<CurrentUser> {
     const row = await this.accounts.currentUserRow(accountId);
     if (!row) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    const [organisations, financiers] = await Promise.all([
+      this.organisationNames.organisationNamesByIds([row.org_id]),
+      this.organisationNames.financierNamesByIds([row.fin_id]),
+    ]);
+    const orgName = row.org_id ? organisations.get(row.org_id) : undefined;
+    const finName = row.fin_id ? financiers.get(row.fin_id) : undefined;
     return {
       id: row.id,
       email: row.email,
       loginName: row.login_name,
       name: row.name,
       role: row.role,
-      organisation: row.org_id ? { id: row.org_id, name: row.org_name } : null,
-      financier: row.fin_id ? { id: row.fin_id, name: row.fin_name } : null,
+      organisation: row.org_id && orgName !== undefined ? { id: row.org_id, name: orgName } : null,
+      financier: row.fin_id && finName !== undefined ? { id: row.fin_id, name: finName } : null,
       team: row.team_id ? { id: row.team_id, name: row.team_name } : null,
     };
   }
@@ -183,8 +188,8 @@ export class AuthService {
     const refreshExpiresAt = new Date(now.getTime() + this.config.refreshTokenDays * 86_400_000);
     await this.dataSource.transaction(async (db) => {
       await this.registry.start(familyId, account.id, now, db);
-      await this.authSessions.recordUse(familyId, now, device, db);
-      if (device) await this.authSessions.setAmr(familyId, amr, db);
+      await this.registry.recordUse(familyId, now, device, db);
+      if (device) await this.registry.setAmr(familyId, amr, db);
       await this.refreshTokens.insert(
         { accountId: account.id, familyId, tokenHash: hash, createdAt: now, expiresAt: refreshExpiresAt, revokedAt: null },
         db,

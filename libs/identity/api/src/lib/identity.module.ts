@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountSettingsController } from './account/account-settings.controller';
 import { AccountSettingsService } from './account/account-settings.service';
 import { DraftKeyService } from './account/draft-key.service';
-import { AuthSessionsRepository } from './account/auth-sessions.repository';
 import { PasswordResetEntity } from './account/password-reset.entity';
 import { PasswordResetService } from './account/password-reset.service';
 import { PasswordResetsRepository } from './account/password-resets.repository';
@@ -68,7 +67,6 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     PasswordPolicyService,
     LoginThrottleService,
     SessionsService,
-    AuthSessionsRepository,
     PasswordResetsRepository,
     PasswordResetService,
     AccountSettingsService,

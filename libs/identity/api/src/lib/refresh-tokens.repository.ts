@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, MoreThan, Repository } from 'typeorm';
 import { RefreshTokenEntity } from './entities/token.entities';
 
 /** Every SQL statement on refresh tokens (one family per login). */
@@ -42,5 +42,15 @@ export class RefreshTokensRepository {
   async deleteFamilies(familyIds: string[], manager: EntityManager): Promise<number> {
     const [, removed]: [unknown, number] = await manager.query(`DELETE FROM refresh_token WHERE family_id = ANY($1::uuid[])`, [familyIds]);
     return removed;
+  }
+
+  /** The families (logins) among these with a refresh token that still works at `now`. */
+  async familiesWithUsableToken(familyIds: string[], now: Date): Promise<Set<string>> {
+    if (familyIds.length === 0) return new Set();
+    const rows = await this.tokens.find({
+      select: { familyId: true },
+      where: { familyId: In(familyIds), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+    });
+    return new Set(rows.map((r) => r.familyId));
   }
 }

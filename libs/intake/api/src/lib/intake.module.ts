@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@nabij/identity/api';
 import { AdmissionService } from './admission.service';
 import { FinancierEntity, OrganisationEntity, PostcodeCheckEntity, ServiceAreaEntity } from './entities/organisation.entities';
+import { OrganisationDirectoryModule } from './directory/organisation-directory.module';
 import { IntakeController } from './intake.controller';
 import { IntakeErasureRepository } from './intake-erasure.repository';
 import { IntakeRepository } from './intake.repository';
@@ -14,7 +15,11 @@ import { OrganisationRecordsService } from './organisation-records.service';
 import { ServiceAreasService } from './service-areas.service';
 
 @Module({
-  imports: [IdentityModule, TypeOrmModule.forFeature([OrganisationEntity, FinancierEntity, ServiceAreaEntity, PostcodeCheckEntity])],
+  imports: [
+    IdentityModule,
+    OrganisationDirectoryModule,
+    TypeOrmModule.forFeature([OrganisationEntity, FinancierEntity, ServiceAreaEntity, PostcodeCheckEntity]),
+  ],
   controllers: [IntakeController, ServiceAreasController],
   providers: [
     IntakeRepository,
@@ -28,6 +33,6 @@ import { ServiceAreasService } from './service-areas.service';
   ],
   // The library's anonymous first question asks whether a served check is real (PostcodeCheckService.servedCheck).
   // Organisation's setup command creates an organisation's records through OrganisationRecordsService.
-  exports: [PostcodeCheckService, OrganisationRecordsService],
+  exports: [PostcodeCheckService, OrganisationRecordsService, OrganisationDirectoryModule],
 })
 export class IntakeModule {}

@@ -112,9 +112,10 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
     expect(unknown.status).toBe(400);
     expect(unknown.body.fields).toHaveProperty('checkId');
 
-    const [notServed] = await t.dataSource.query(
-      `INSERT INTO postcode_check (postcode, served, created_at, expires_at) VALUES ('1012 AB', false, now(), now() + interval '1 hour') RETURNING id`,
-    );
+    // A check outside every service area answers without an id (nobody may register with it); the
+    // row it wrote is what a forged request would name.
+    expect((await t.http().post('/api/postcode-check').send({ postcode: '9997 XY' })).body).toMatchObject({ served: false });
+    const [notServed] = await t.dataSource.query(`SELECT id FROM postcode_check WHERE postcode = '9997 XY' AND NOT served`);
     const outside = await t
       .http()
       .post('/api/registrations')

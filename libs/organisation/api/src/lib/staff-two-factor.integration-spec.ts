@@ -1,6 +1,6 @@
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
-import { makeAdmin, makeClient, makeWorker } from '@nabij/identity/api/testing';
+import { giveRecoveryCodes, makeAdmin, makeClient, makeWorker } from '@nabij/identity/api/testing';
 import { bearer, createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { OrganisationModule } from '../index';
@@ -23,15 +23,16 @@ describe('staff two-factor reset (admin)', () => {
     const admin = await makeAdmin(t, { organisationId: org.organisationId });
     const worker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, password: PASSWORD });
     const session = await t.login(worker.email, PASSWORD);
-    await t.dataSource.query(`INSERT INTO account_recovery_code (account_id, code_hash) VALUES ($1, 'x')`, [worker.id]);
+    expect(await giveRecoveryCodes(t, worker)).toHaveLength(10);
 
     const res = await reset(worker.id, admin.token);
     expect(res.status).toBe(204);
     expect(await t.dataSource.query(`SELECT 1 FROM account_totp WHERE account_id = $1`, [worker.id])).toEqual([]);
     expect(await t.dataSource.query(`SELECT 1 FROM account_recovery_code WHERE account_id = $1`, [worker.id])).toEqual([]);
     expect((await t.http().get('/api/auth/me').set(bearer(session))).status).toBe(401);
+    // Not the worker's own entry (their new recovery codes): the one of the reset.
     const [audit] = await t.dataSource.query(
-      `SELECT actor_id, action, reason FROM audit_entry WHERE resource_type = 'two_factor' AND resource_id = $1`,
+      `SELECT actor_id, action, reason FROM audit_entry WHERE resource_type = 'two_factor' AND resource_id = $1::text AND actor_id IS DISTINCT FROM $1::uuid`,
       [worker.id],
     );
     expect(audit).toEqual({ actor_id: admin.id, action: 'update', reason: 'reset by admin' });

@@ -202,9 +202,9 @@ describe('staff (admin)', () => {
   });
 
   it('a wrong password for a deactivated account is the ordinary 401 (deactivation is not revealed to a guesser)', async () => {
-    const { org } = await orgWithAdmin();
+    const { org, admin } = await orgWithAdmin();
     const worker = await makeWorker(t, { organisationId: org.organisationId, password: PASSWORD });
-    await t.dataSource.query(`UPDATE account SET deactivated_at = now() WHERE id = $1`, [worker.id]);
+    await t.http().post(`/api/organisation/staff/${worker.id}/deactivate`).set(bearer(admin)).expect(200);
     const res = await t.http().post('/api/auth/login').send({ email: worker.email, password: 'Wrong-Password-2026!' });
     expect(res.status).toBe(401);
     expect(res.body.code).toBeUndefined();

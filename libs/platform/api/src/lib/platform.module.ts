@@ -4,7 +4,10 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditLogReader } from './audit/audit-log-reader.service';
+import { AuditReadsRepository } from './audit/audit-reads.repository';
 import { AuditService } from './audit/audit.service';
+import { OrganisationNames } from './directory/organisation-names';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './clock/clock';
 import { AppConfig } from './config/app-config';
@@ -62,6 +65,9 @@ export class PlatformModule {
       providers: [
         { provide: Clock, useClass: SystemClock },
         AuditService,
+        AuditReadsRepository,
+        AuditLogReader,
+        OrganisationNames,
         MailOutboxRepository,
         MailService,
         MailRetryJob,
@@ -72,7 +78,17 @@ export class PlatformModule {
         PersonalDataEraserRegistry,
         { provide: APP_GUARD, useClass: RequestLimitGuard },
       ],
-      exports: [Clock, AuditService, MailService, MetricsService, JobsModule, PersonalDataRegistry, PersonalDataEraserRegistry],
+      exports: [
+        Clock,
+        AuditService,
+        AuditLogReader,
+        OrganisationNames,
+        MailService,
+        MetricsService,
+        JobsModule,
+        PersonalDataRegistry,
+        PersonalDataEraserRegistry,
+      ],
     };
   }
 }

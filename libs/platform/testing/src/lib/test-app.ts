@@ -2,6 +2,7 @@ import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
 import { AccessTokenPayload, AppConfig, AuthUser, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
+import { OrganisationDirectoryModule } from '@nabij/intake/api';
 import { PROFESSIONAL_ROLES } from '@nabij/platform/contracts';
 import { generateSync } from 'otplib';
 import { randomUUID } from 'node:crypto';
@@ -69,7 +70,9 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     ...options.env,
   });
   let builder = Test.createTestingModule({
-    imports: [PlatformModule.forRoot({ config }), ...options.imports],
+    // Intake's organisation directory feeds platform's OrganisationNames (names on /api/auth/me, case
+    // summaries, invites): every app loads intake, so every test app loads at least this part of it.
+    imports: [PlatformModule.forRoot({ config }), OrganisationDirectoryModule, ...options.imports],
   })
     .overrideProvider(Clock)
     .useValue(clock);

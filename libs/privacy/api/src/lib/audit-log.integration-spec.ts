@@ -67,6 +67,7 @@ describe('audit log review (admin)', () => {
         actorId: w.worker.id,
         actorName: w.worker.name,
         clientId: w.client.id,
+        clientName: w.client.name,
         action: 'read',
         resourceType: 'dossier',
       }),

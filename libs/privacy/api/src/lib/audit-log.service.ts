@@ -1,9 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { CaseLookupService } from '@nabij/dossier/api';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AuditService, AuthUser, RequestMeta } from '@nabij/platform/api';
+import { AuditLine, AuditLogReader, AuditSearchFilter, AuditService, AuthUser, RequestMeta } from '@nabij/platform/api';
 import { AuditLogEntryView, AuditLogPage, UNUSUAL_ACCESS_THRESHOLD, UnusualAccess } from '@nabij/privacy/contracts';
-import { AuditLogFilters, AuditLogRepository } from './audit-log.repository';
 import type { AuditLogFilterDto, AuditLogQueryDto, UnusualAccessQueryDto } from './dto/audit-log-query.dto';
 
 /** An export is one file; beyond this the admin narrows the period (the header says so). */
@@ -12,11 +11,17 @@ export const AUDIT_LOG_EXPORT_LIMIT = 50_000;
 /**
  * Log review for admins (NEN 7513): search, export and unusual-access flags, always inside the
  * admin's own organisation. Every look at the log is itself written to the log.
+ *
+ * The log (`audit_entry`) is platform's and has no organisation column: an entry belongs to the
+ * organisation of the person who acted or of the client it is about. So identity's directory first
+ * gives the ids of the organisation's accounts, platform's AuditLogReader filters on them, and the
+ * names come from the directory again. Entries without either (anonymous chat, failed logins of
+ * unknown addresses) belong to no organisation and are never shown.
  */
 @Injectable()
 export class AuditLogService {
   constructor(
-    private readonly repo: AuditLogRepository,
+    private readonly log: AuditLogReader,
     private readonly audit: AuditService,
     private readonly cases: CaseLookupService,
     private readonly accounts: AccountDirectoryService,
@@ -26,7 +31,8 @@ export class AuditLogService {
     const filters = await this.filters(user, query);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const [total, entries] = await Promise.all([this.repo.count(filters), this.repo.search(filters, pageSize, (page - 1) * pageSize)]);
+    const [total, lines] = await Promise.all([this.log.count(filters), this.log.search(filters, pageSize, (page - 1) * pageSize)]);
+    const entries = await this.named(lines);
     await this.record(user, 'read', query, meta, `page ${page}: ${entries.length} of ${total}`);
     return { entries, total, page, pageSize };
   }
@@ -37,7 +43,7 @@ export class AuditLogService {
     meta: RequestMeta,
   ): Promise<{ entries: AuditLogEntryView[]; truncated: boolean }> {
     const filters = await this.filters(user, query);
-    const entries = await this.repo.search(filters, AUDIT_LOG_EXPORT_LIMIT + 1, 0);
+    const entries = await this.named(await this.log.search(filters, AUDIT_LOG_EXPORT_LIMIT + 1, 0));
     const truncated = entries.length > AUDIT_LOG_EXPORT_LIMIT;
     if (truncated) entries.length = AUDIT_LOG_EXPORT_LIMIT;
     await this.record(user, 'export', query, meta, `${entries.length} entries as CSV`);
@@ -45,11 +51,25 @@ export class AuditLogService {
   }
 
   async unusual(user: AuthUser, query: UnusualAccessQueryDto, meta: RequestMeta): Promise<UnusualAccess[]> {
-    const organisationId = this.organisation(user);
+    const ids = await this.accounts.idsOf(this.organisation(user));
+    // Reads by the organisation's staff of its people (clients, and staff read as a client).
+    const reads = { staffIds: ids.staff, clientIds: ids.all, from: query.from, to: query.to };
     // A worker assigned to one of the client's cases reads them as a matter of course: those pairs
     // come from dossier's CaseLookupService (dossier owns care_case) and do not count.
-    const assigned = await this.cases.assignmentsOfClients(await this.repo.clientsReadIn(organisationId, query.from, query.to));
-    const flagged = await this.repo.unusualAccess(organisationId, query.from, query.to, UNUSUAL_ACCESS_THRESHOLD, assigned);
+    const assigned = await this.cases.assignmentsOfClients(await this.log.clientsReadBy(reads));
+    const counts = await this.log.readsAbove(
+      reads,
+      UNUSUAL_ACCESS_THRESHOLD,
+      assigned.map((a) => ({ clientId: a.clientId, actorId: a.workerId })),
+    );
+    // Their name and role as they are now (not cached: a role may just have changed).
+    const actors = await this.accounts.byIds(counts.map((c) => c.actorId));
+    const flagged: UnusualAccess[] = counts.flatMap((c) => {
+      const actor = actors.get(c.actorId);
+      return actor
+        ? [{ actorId: c.actorId, actorName: actor.name ?? '', actorRole: actor.role, day: c.day, clientCount: c.clientCount }]
+        : [];
+    });
     await this.record(user, 'read', query, meta, `unusual access: ${flagged.length} flagged`);
     return flagged;
   }
@@ -61,7 +81,7 @@ export class AuditLogService {
   }
 
   /** A client or user of another organisation is answered as unknown, never as forbidden. */
-  private async filters(user: AuthUser, query: AuditLogFilterDto): Promise<AuditLogFilters> {
+  private async filters(user: AuthUser, query: AuditLogFilterDto): Promise<AuditSearchFilter> {
     const organisationId = this.organisation(user);
     for (const [field, id] of [
       ['clientId', query.clientId],
@@ -70,7 +90,28 @@ export class AuditLogService {
       if (id && !(await this.accounts.memberOf(organisationId, id)))
         throw new NotFoundException(`${field}: no such person in your organisation`);
     }
-    return { organisationId, clientId: query.clientId, userId: query.userId, from: query.from, to: query.to };
+    const { all } = await this.accounts.idsOf(organisationId);
+    return { accountIds: all, clientId: query.clientId, userId: query.userId, from: query.from, to: query.to };
+  }
+
+  /** The lines with the names of who acted and whom they are about (identity's directory). */
+  private async named(lines: AuditLine[]): Promise<AuditLogEntryView[]> {
+    const names = await this.accounts.namesByIds(lines.flatMap((l) => [l.actorId, l.clientId]));
+    const name = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+    return lines.map((l) => ({
+      id: l.id,
+      occurredAt: l.occurredAt,
+      actorId: l.actorId,
+      actorName: name(l.actorId),
+      actorRole: l.actorRole,
+      clientId: l.clientId,
+      clientName: name(l.clientId),
+      action: l.action,
+      resourceType: l.resourceType,
+      resourceId: l.resourceId,
+      reason: l.reason,
+      ip: l.ip,
+    }));
   }
 
   private record(user: AuthUser, action: 'read' | 'export', query: object, meta: RequestMeta, result: string): Promise<void> {

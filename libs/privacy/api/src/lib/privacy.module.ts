@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseLookupModule, DossierModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule, IdentityModule } from '@nabij/identity/api';
 import { AuditLogController } from './audit-log.controller';
-import { AuditLogRepository } from './audit-log.repository';
 import { AuditLogService } from './audit-log.service';
 import { DeletionRequestEntity } from './deletion/deletion-request.entity';
 import { DeletionRequestsController } from './deletion/deletion-requests.controller';
@@ -11,7 +10,6 @@ import { DeletionRequestsRepository } from './deletion/deletion-requests.reposit
 import { DeletionRequestsService } from './deletion/deletion-requests.service';
 import { ErasureService } from './deletion/erasure.service';
 import { PersonalDataController } from './personal-data.controller';
-import { PersonalDataRepository } from './personal-data.repository';
 import { PersonalDataService } from './personal-data.service';
 import { RetentionSettingEntity } from './retention/retention-setting.entity';
 import { RetentionController } from './retention/retention.controller';
@@ -36,9 +34,7 @@ import { RetentionService } from './retention/retention.service';
   controllers: [AuditLogController, PersonalDataController, DeletionRequestsController, RetentionController],
   providers: [
     AuditLogService,
-    AuditLogRepository,
     PersonalDataService,
-    PersonalDataRepository,
     DeletionRequestsRepository,
     DeletionRequestsService,
     ErasureService,

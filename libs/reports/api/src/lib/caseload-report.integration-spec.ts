@@ -1,20 +1,26 @@
+import { DossierModule } from '@nabij/dossier/api';
+import type { ProblemArea } from '@nabij/dossier/contracts';
+import { closeCase, makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
-import { createTestApp, makeOrganisation, TestApp, TestOrganisation } from '@nabij/platform/testing';
+import { createTestApp, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
+import type { ContactType } from '@nabij/time/contracts';
+import { TimeModule } from '@nabij/time/api';
+import { registerTime } from '@nabij/time/api/testing';
 import { ReportsModule } from '../index';
 
 const YEAR_2020 = '/api/reports/caseload?from=2020-01-01&to=2020-12-31';
 
 interface CaseSpec {
   financier: string;
-  team: string;
-  worker: string;
+  /** The case's team is its worker's. */
+  worker: TestAccount;
   kind: 'algemeen_mw' | 'hulp_online' | 'school_mw';
   od: boolean;
   opened: string;
   closed: string | null;
-  areas?: string[];
-  entries: Array<[type: string, minutes: number, deleted?: boolean]>;
+  areas?: ProblemArea[];
+  entries: Array<[type: ContactType, minutes: number, deleted?: boolean]>;
 }
 
 // Building an app on its own database takes a few seconds on a busy machine.
@@ -23,60 +29,56 @@ jest.setTimeout(60_000);
 describe('GET /api/reports/caseload on a small hand-built data set', () => {
   let t: TestApp;
   let org: TestOrganisation;
-  let clientId: string;
   /** The worker of Team Leiden. */
   let leiden: string;
   let rijnstreekWorker: string;
   const token = {} as Record<'admin' | 'teamLead' | 'otherLead' | 'worker' | 'client', string>;
   const get = (path: string, who: keyof typeof token) => t.http().get(path).set('Authorization', `Bearer ${token[who]}`);
 
+  /**
+   * A case of 2020 through the dossier's and time's services, as its worker made it then: opened on
+   * its day, its time registered that day (the factory moves the test clock there), then closed.
+   */
   async function addCase(spec: CaseSpec): Promise<void> {
-    const [c] = await t.dataSource.query(
-      `INSERT INTO care_case (organisation_id, client_id, financier_id, team_id, assigned_worker_id, kind_of_work, problem_areas,
-                              uses_online_dossier, opened_on, closed_on, close_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10::date IS NULL THEN NULL ELSE 'goal_reached' END) RETURNING id`,
-      [
-        org.organisationId,
-        clientId,
-        org.financierIds[spec.financier],
-        org.teamIds[spec.team],
-        spec.worker,
-        spec.kind,
-        spec.areas ?? [],
-        spec.od,
-        spec.opened,
-        spec.closed,
-      ],
-    );
-    for (const [type, minutes, deleted] of spec.entries) {
-      await t.dataSource.query(
-        `INSERT INTO time_entry (organisation_id, worker_id, case_id, contact_type, minutes, occurred_on, created_at, updated_at, deleted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now(), now(), $7)`,
-        [org.organisationId, spec.worker, c.id, type, minutes, spec.opened, deleted ? new Date() : null],
-      );
+    // A client of its own: a client has one open case at a time.
+    const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierIds[spec.financier] });
+    const c = await makeCase(t, {
+      worker: spec.worker,
+      clientId: client.id,
+      financierId: org.financierIds[spec.financier],
+      kindOfWork: spec.kind,
+      problemAreas: spec.areas ?? [],
+      usesOnlineDossier: spec.od,
+      openedOn: spec.opened,
+    });
+    for (const [contactType, minutes, deleted] of spec.entries) {
+      await registerTime(t, spec.worker, { caseId: c.id, contactType, minutes, occurredOn: spec.opened, deleted });
     }
+    if (spec.closed) await closeCase(t, spec.worker, c.id, { closedOn: spec.closed });
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, ReportsModule] });
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, TimeModule, ReportsModule] });
     org = await makeOrganisation(t, { financiers: ['Leiden', 'Gouda'], teams: ['Team Leiden', 'Team Rijnstreek'] });
     const organisationId = org.organisationId;
     const leidenWorker = await makeWorker(t, { organisationId, teamId: org.teamIds['Team Leiden'] });
     leiden = leidenWorker.id;
-    rijnstreekWorker = (await makeWorker(t, { organisationId, teamId: org.teamIds['Team Rijnstreek'] })).id;
+    const rijnstreek = await makeWorker(t, { organisationId, teamId: org.teamIds['Team Rijnstreek'] });
+    rijnstreekWorker = rijnstreek.id;
+    // School MW with an online dossier is another Rijnstreek worker's.
+    const school = await makeWorker(t, { organisationId, teamId: org.teamIds['Team Rijnstreek'] });
     const client = await makeClient(t, { organisationId, financierId: org.financierId });
-    clientId = client.id;
     token.admin = (await makeAdmin(t, { organisationId })).token;
     token.teamLead = (await makeTeamLead(t, { organisationId, teamId: org.teamIds['Team Leiden'] })).token;
     token.otherLead = (await makeTeamLead(t, { organisationId, teamId: org.teamIds['Team Rijnstreek'] })).token;
     token.worker = leidenWorker.token;
     token.client = client.token;
-    // Cases and time entries of 2020, as rows: no service writes the past.
-    const gouda = { financier: 'Gouda', team: 'Team Rijnstreek', kind: 'school_mw' } as const;
+    // Cases and time entries of 2020, through the services with the test clock on their days.
+    const gouda = { financier: 'Gouda', kind: 'school_mw' } as const;
     // Gouda School MW with online dossier: 167 minutes over 2 cases → 83 per case (83.5 truncated).
     await addCase({
       ...gouda,
-      worker: leiden,
+      worker: school,
       od: true,
       opened: '2020-03-01',
       closed: '2020-03-11',
@@ -89,26 +91,25 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
         ['phone', 500, true],
       ],
     });
-    await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-05-01', closed: '2020-05-12', entries: [['letter', 2]] });
+    await addCase({ ...gouda, worker: school, od: true, opened: '2020-05-01', closed: '2020-05-12', entries: [['letter', 2]] });
     // ... and without: 119 minutes over 2 cases → 59 (59.5 truncated); throughput 3.5 → 4 days.
     await addCase({
       ...gouda,
-      worker: rijnstreekWorker,
+      worker: rijnstreek,
       od: false,
       opened: '2020-06-01',
       closed: '2020-06-04',
       entries: [['face_to_face', 59]],
     });
-    await addCase({ ...gouda, worker: rijnstreekWorker, od: false, opened: '2020-06-01', closed: '2020-06-05', entries: [['video', 60]] });
+    await addCase({ ...gouda, worker: rijnstreek, od: false, opened: '2020-06-01', closed: '2020-06-05', entries: [['video', 60]] });
     // Not in the report: closed after the period, still open.
-    await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-12-01', closed: '2021-01-01', entries: [['face_to_face', 60]] });
-    await addCase({ ...gouda, worker: leiden, od: true, opened: '2020-02-01', closed: null, entries: [['face_to_face', 60]] });
+    await addCase({ ...gouda, worker: school, od: true, opened: '2020-12-01', closed: '2021-01-01', entries: [['face_to_face', 60]] });
+    await addCase({ ...gouda, worker: school, od: true, opened: '2020-02-01', closed: null, entries: [['face_to_face', 60]] });
     // Leiden Algemeen MW: one case with material problems (also makes the subset row).
     await addCase({
       financier: 'Leiden',
-      team: 'Team Leiden',
       kind: 'algemeen_mw',
-      worker: leiden,
+      worker: leidenWorker,
       od: true,
       areas: ['materiele_problematiek'],
       opened: '2020-01-10',
@@ -119,10 +120,7 @@ describe('GET /api/reports/caseload on a small hand-built data set', () => {
       ],
     });
     // Non-client time never shows up in a case report.
-    await t.dataSource.query(
-      `INSERT INTO time_entry (organisation_id, worker_id, contact_type, minutes, occurred_on, created_at, updated_at) VALUES ($1, $2, 'preparation', 45, '2020-03-01', now(), now())`,
-      [org.organisationId, leiden],
-    );
+    await registerTime(t, leidenWorker, { contactType: 'preparation', minutes: 45, occurredOn: '2020-03-01' });
   });
   afterAll(() => t.close());
 

@@ -29,6 +29,7 @@ describe('prefilled time from messages, homework feedback and appointments', () 
   const as = (token: string) => ({
     post: (path: string, body: object = {}) => t.http().post(path).set('Authorization', `Bearer ${token}`).send(body),
     patch: (path: string, body: object) => t.http().patch(path).set('Authorization', `Bearer ${token}`).send(body),
+    put: (path: string, body: object) => t.http().put(path).set('Authorization', `Bearer ${token}`).send(body),
   });
   // Producers send ContactOccurred; with background jobs off the test handles the queued events now.
   const drain = () => t.app.get(JobsService).drain();
@@ -91,32 +92,56 @@ describe('prefilled time from messages, homework feedback and appointments', () 
     const course = await t.dataSource.transaction((db) =>
       installCourse(db, ASSERTIVENESS_COURSE, { organisationId: orgId, trainerId: workerId, now: t.clock.now() }),
     );
-    const [enrolment] = await q(
-      `INSERT INTO training_enrolment (training_id, client_id, enrolled_by, mode, goals, started_at, last_activity_at) VALUES ($1, $2, $2, 'blended', '{Nee zeggen,Grenzen aangeven}', now(), now()) RETURNING id`,
-      [course.trainingId, clientId],
-    );
-    const stepId = course.modules[0].stepIds[3];
-    const [submission] = await q(
-      `INSERT INTO training_submission (enrolment_id, step_id, answers, status, revision, case_id, first_submitted_at, submitted_at) VALUES ($1, $2, '{}', 'submitted', 1, $3, now(), now()) RETURNING id`,
-      [enrolment.id, stepId, caseId],
-    );
-    const handIn = (revision: number) =>
-      q(
-        `INSERT INTO training_homework_contact (submission_id, case_id, client_id, revision, submitted_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
-        [submission.id, caseId, clientId, revision],
-      );
-    const [round1] = await handIn(1);
-    await as(worker).post(`/api/training-submissions/${submission.id}/return`, { feedback: 'Vertel meer over wat je voelde.' }).expect(200);
-    expect((await as(worker).post(`/api/training-submissions/${submission.id}/return`, { feedback: 'Nog eens' })).status).toBe(409);
-    expect(await entries('homework', round1.id)).toEqual([
+    // The client enrols, works through module 1 and hands in its diary, through the trainings API.
+    const enrolmentId = (
+      await as(client.token)
+        .post(`/api/trainings/${course.trainingId}/enrolments`, { mode: 'blended', goals: ['Nee zeggen', 'Grenzen aangeven'] })
+        .expect(201)
+    ).body.id;
+    const [read, watch, selfTest, homework] = course.modules[0].stepIds;
+    const step = (id: string) => `/api/training-enrolments/${enrolmentId}/steps/${id}`;
+    await as(client.token)
+      .post(`${step(selfTest)}/self-test`, { answers: { q1: 'c', q2: 'b', q3: 4, q4: 2 } })
+      .expect(200);
+    await as(client.token)
+      .post(`${step(read)}/done`)
+      .expect(200);
+    await as(client.token)
+      .post(`${step(watch)}/done`)
+      .expect(200);
+    /** Hands in module 1's diary; answers the submission and the hand-in round it made (whose contact gets the time). */
+    const handIn = async (feelings: string) => {
+      const answers = {
+        situation: 'Mijn buurvrouw vroeg of ik haar hond uitliet terwijl ik zelf ziek was.',
+        thoughts: 'Ik dacht: als ik nee zeg, vindt ze me niet meer aardig.',
+        feelings,
+        actions: 'Ik zei toch ja en liep met de hond in de regen.',
+        wish: 'Ik had willen zeggen dat ik ziek ben en dat het vandaag niet kan.',
+      };
+      const submissionId: string = (
+        await as(client.token)
+          .put(`${step(homework)}/homework`, { answers })
+          .expect(200)
+      ).body.id;
+      const [round] = await q(`SELECT id FROM training_homework_contact WHERE submission_id = $1 ORDER BY revision DESC LIMIT 1`, [
+        submissionId,
+      ]);
+      return { submissionId, roundId: round.id as string };
+    };
+    const round1 = await handIn('Ik voelde me onrustig.');
+    await as(worker)
+      .post(`/api/training-submissions/${round1.submissionId}/return`, { feedback: 'Vertel meer over wat je voelde.' })
+      .expect(200);
+    expect((await as(worker).post(`/api/training-submissions/${round1.submissionId}/return`, { feedback: 'Nog eens' })).status).toBe(409);
+    expect(await entries('homework', round1.roundId)).toEqual([
       expect.objectContaining({ case_id: caseId, contact_type: 'homework_feedback', minutes: 15, status: 'to_confirm' }),
     ]);
 
     // The client hands it in again: a new round, a new contact.
-    await q(`UPDATE training_submission SET status = 'submitted', revision = 2 WHERE id = $1`, [submission.id]);
-    const [round2] = await handIn(2);
-    await as(worker).post(`/api/training-submissions/${submission.id}/feedback`, { feedback: 'Goed gedaan!' }).expect(200);
-    expect(await entries('homework', round2.id)).toHaveLength(1);
+    const round2 = await handIn('Ik voelde me onrustig en een beetje boos op mezelf.');
+    expect(round2.submissionId).toBe(round1.submissionId);
+    await as(worker).post(`/api/training-submissions/${round2.submissionId}/feedback`, { feedback: 'Goed gedaan!' }).expect(200);
+    expect(await entries('homework', round2.roundId)).toHaveLength(1);
     expect(await entries('homework')).toHaveLength(2);
   });
 

@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { CaseSummary } from '@nabij/dossier/contracts';
-import { ApiError, toApiError } from '@nabij/platform/portal';
+import { amsterdamCalendarDate, ApiError, toApiError } from '@nabij/platform/portal';
 import type { TimeEntry, TimeEntryInput, WeekView } from '@nabij/time/contracts';
 import { firstValueFrom } from 'rxjs';
 import { TimeApi } from './time.api';
@@ -12,9 +12,9 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Today in the Netherlands as YYYY-MM-DD. */
+/** Today in the Netherlands as YYYY-MM-DD (platform's one Amsterdam date module). */
 export function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return amsterdamCalendarDate(new Date());
 }
 
 /** A worker's week: hours per day, entries to confirm, all entries, their cases. */

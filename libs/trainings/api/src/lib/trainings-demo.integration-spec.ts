@@ -1,8 +1,7 @@
-import { DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService } from '@nabij/demo/api';
+// On the demo seed on purpose: this spec tests the trainings part of the demo itself.
+import { DEMO_PASSWORD, DemoContext, DemoModule, DemoSeedService, seedTrainingsDemo } from '@nabij/demo/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
-// Not exported from @nabij/demo/api yet: the lead wires it into the demo seeders.
-import { seedTrainingsDemo } from '@nabij/demo/api';
 import { TrainingsModule } from '../index';
 
 describe('the trainings demo data', () => {

@@ -19,6 +19,8 @@ describe('duty roster (chat_duty) as other domains ask it', () => {
   afterAll(() => t?.close());
 
   /** Roster rows are written by the demo seed or an operator: there is no service to go through. */
+  // Weekly roster lines are written directly: no service writes them (chat's rota adds dated lines
+  // only; the seed or an operator writes the weekly ones), and this spec reads both kinds alike.
   const onRoster = (
     organisationId: string,
     workerId: string,

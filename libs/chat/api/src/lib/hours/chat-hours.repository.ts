@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, DataSource, EntityManager, IsNull, MoreThanOrEqual, Repository } from 'typeorm';
+import { Between, EntityManager, IsNull, MoreThanOrEqual, Repository } from 'typeorm';
 import { ChatHoursExceptionEntity, ChatHoursSlotEntity } from '../entities/chat-hours.entities';
 
-/** Every SQL statement behind chat hours: weekly slots, exceptions, organisations. */
+/** Every SQL statement behind chat hours: weekly slots and exceptions (organisations are intake's). */
 @Injectable()
 export class ChatHoursRepository {
   constructor(
     @InjectRepository(ChatHoursSlotEntity) private readonly slots: Repository<ChatHoursSlotEntity>,
     @InjectRepository(ChatHoursExceptionEntity) private readonly exceptions: Repository<ChatHoursExceptionEntity>,
-    private readonly dataSource: DataSource,
   ) {}
 
   slotsOf(organisationId: string): Promise<ChatHoursSlotEntity[]> {
@@ -31,7 +30,7 @@ export class ChatHoursRepository {
 
   /** Serialises edits of one organisation's hours, so two admins replacing at once do not mix their slots. */
   async lockOrganisation(db: EntityManager, organisationId: string): Promise<void> {
-    await db.query('SELECT id FROM organisation WHERE id = $1 FOR UPDATE', [organisationId]);
+    await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('chat_hours:' || $1::text, 0))`, [organisationId]);
   }
 
   async replaceSlots(
@@ -61,16 +60,5 @@ export class ChatHoursRepository {
   async deleteClosure(db: EntityManager, organisationId: string, id: string): Promise<boolean> {
     const result = await db.delete(ChatHoursExceptionEntity, { id, organisationId, kind: 'cancelled', startsAt: IsNull() });
     return (result.affected ?? 0) > 0;
-  }
-
-  async organisationIdBySlug(slug: string): Promise<string | null> {
-    const [row] = await this.dataSource.query('SELECT id FROM organisation WHERE slug = $1', [slug]);
-    return row?.id ?? null;
-  }
-
-  /** At most two organisation ids, oldest first: enough to tell whether there is only one. */
-  async firstTwoOrganisationIds(): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM organisation ORDER BY created_at LIMIT 2');
-    return rows.map((r) => r.id);
   }
 }

@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChatStatusResponse } from '@nabij/chat/contracts';
+import { OrganisationDirectoryService } from '@nabij/intake/api';
 import { Clock } from '@nabij/platform/api';
 import { DateTime } from 'luxon';
 import { ChatHoursRepository } from './chat-hours.repository';
@@ -13,6 +14,7 @@ export class ChatHoursService {
     private readonly repository: ChatHoursRepository,
     private readonly roster: DutyRosterService,
     private readonly clock: Clock,
+    private readonly organisations: OrganisationDirectoryService,
   ) {}
 
   async status(organisationSlug: string | undefined): Promise<ChatStatusResponse> {
@@ -61,11 +63,11 @@ export class ChatHoursService {
   /** `?organisation=<slug>`, or the only organisation when there is just one. */
   async resolveOrganisation(slug: string | undefined): Promise<string> {
     if (slug) {
-      const id = await this.repository.organisationIdBySlug(slug);
+      const id = await this.organisations.organisationIdBySlug(slug);
       if (!id) throw new NotFoundException('There is no organisation with this name.');
       return id;
     }
-    const ids = await this.repository.firstTwoOrganisationIds();
+    const ids = await this.organisations.firstTwoOrganisationIds();
     if (ids.length !== 1)
       throw new BadRequestException({
         message: 'Say which organisation: ?organisation=<slug>',

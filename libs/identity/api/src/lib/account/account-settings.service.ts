@@ -1,12 +1,12 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { CURRENT_PASSWORD_WRONG, type SessionInfo } from '@nabij/identity/contracts';
-import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import { AuditService, AuthUser, Clock, RequestMeta, SessionRegistry } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { AccountsRepository } from '../accounts.repository';
 import { PasswordPolicyService } from '../password-policy.service';
 import { PasswordService } from '../password.service';
 import { SessionsService } from '../sessions.service';
-import { AuthSessionsRepository } from './auth-sessions.repository';
+import { RefreshTokensRepository } from '../refresh-tokens.repository';
 
 const CURRENT_WRONG_MESSAGE = 'Your current password is not correct.';
 
@@ -16,7 +16,8 @@ export class AccountSettingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accounts: AccountsRepository,
-    private readonly authSessions: AuthSessionsRepository,
+    private readonly registry: SessionRegistry,
+    private readonly refreshTokens: RefreshTokensRepository,
     private readonly passwords: PasswordService,
     private readonly policy: PasswordPolicyService,
     private readonly sessions: SessionsService,
@@ -50,26 +51,33 @@ export class AccountSettingsService {
         manager,
       );
     });
-    for (const id of await this.authSessions.liveIdsOf(user.id)) {
+    for (const { id } of await this.registry.notEndedOf(user.id)) {
       if (id !== user.sessionId) await this.sessions.end(id);
     }
   }
 
+  /** Live logins: not ended, with a refresh token that still works; newest use first. */
   async list(user: AuthUser): Promise<SessionInfo[]> {
-    const rows = await this.authSessions.listLive(user.id, this.clock.now());
-    return rows.map((r) => ({
-      id: r.id,
-      createdAt: r.created_at.toISOString(),
-      lastUsedAt: r.last_used_at?.toISOString() ?? null,
-      browser: r.browser,
-      os: r.os,
-      current: r.id === user.sessionId,
-    }));
+    const notEnded = await this.registry.notEndedOf(user.id);
+    const usable = await this.refreshTokens.familiesWithUsableToken(
+      notEnded.map((r) => r.id),
+      this.clock.now(),
+    );
+    return notEnded
+      .filter((r) => usable.has(r.id))
+      .map((r) => ({
+        id: r.id,
+        createdAt: r.created_at.toISOString(),
+        lastUsedAt: r.last_used_at?.toISOString() ?? null,
+        browser: r.browser,
+        os: r.os,
+        current: r.id === user.sessionId,
+      }));
   }
 
   /** Ends one of the caller's own logins; someone else's (or an ended) id is unknown: 404. */
   async end(user: AuthUser, sessionId: string): Promise<void> {
-    if (!(await this.authSessions.isLiveOf(sessionId, user.id))) throw new NotFoundException('This session does not exist (any more).');
+    if (!(await this.registry.isNotEndedOf(sessionId, user.id))) throw new NotFoundException('This session does not exist (any more).');
     await this.sessions.end(sessionId);
   }
 }

@@ -56,6 +56,11 @@ export class AccountDirectoryRepository {
     );
   }
 
+  /** Every account of the organisation (any role, deactivated ones too): id and role. */
+  idsAndRolesOf(organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; role: Role }>> {
+    return manager.query(`SELECT id, role FROM account WHERE organisation_id = $1`, [organisationId]);
+  }
+
   contactsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<AccountContactRow[]> {
     return manager.query(
       `SELECT id, email, name, postcode, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, financier_id FROM account WHERE id = ANY($1::uuid[])`,

@@ -164,6 +164,15 @@ export class AccountDirectoryService {
     return (await this.repository.accountsOf(organisationId, roles, options.teamId ?? null, options.manager)).map(ref);
   }
 
+  /**
+   * The ids of every account of the organisation (any role, deactivated ones too), split into its
+   * staff and everyone: what the organisation's access log is about (privacy's log review).
+   */
+  async idsOf(organisationId: string, manager?: EntityManager): Promise<{ all: string[]; staff: string[] }> {
+    const rows = await this.repository.idsAndRolesOf(organisationId, manager);
+    return { all: rows.map((r) => r.id), staff: rows.filter((r) => r.role !== 'client').map((r) => r.id) };
+  }
+
   /** The e-mail addresses of these accounts; accounts without one (clients with a login name) are left out. */
   async emailsOf(ids: Iterable<string>, manager?: EntityManager): Promise<string[]> {
     const wanted = unique(ids);

@@ -1,9 +1,10 @@
 import type { Role } from '@nabij/platform/contracts';
-import { TEST_TOTP_SECRET, TestAccount, TestApp, totpStep, uniqueEmail } from '@nabij/platform/testing';
+import { TEST_TOTP_SECRET, TestAccount, TestApp, totpCode, totpStep, uniqueEmail } from '@nabij/platform/testing';
 import { AccountsService } from '../accounts.service';
 import { PasswordService } from '../password.service';
 import { AccountEntity } from '../entities/account.entity';
 import { AccountTotpEntity } from '../two-factor/two-factor.entities';
+import { TwoFactorService } from '../two-factor/two-factor.service';
 
 export interface MakeClientOptions {
   organisationId: string;
@@ -113,6 +114,21 @@ export async function giveAuthenticator(t: TestApp, accountId: string, secret = 
     lastTimeStep: String(totpStep(t.clock) - 2),
     createdAt: t.clock.now(),
   });
+}
+
+/**
+ * Ten fresh recovery codes for an account with an authenticator (giveAuthenticator), through
+ * TwoFactorService as POST /api/auth/two-factor/recovery-codes makes them, with a code from the app:
+ * this time step's, or the next one's when a login just used it (the check accepts both).
+ */
+export async function giveRecoveryCodes(t: TestApp, account: TestAccount): Promise<string[]> {
+  const twoFactor = t.app.get(TwoFactorService);
+  const meta = { ip: null, userAgent: 'test-factory' };
+  try {
+    return (await twoFactor.renewRecoveryCodes(account, totpCode(t.clock), meta)).recoveryCodes;
+  } catch {
+    return (await twoFactor.renewRecoveryCodes(account, totpCode(t.clock, TEST_TOTP_SECRET, 1), meta)).recoveryCodes;
+  }
 }
 
 function toTestAccount(t: TestApp, account: AccountEntity): TestAccount {

@@ -5,7 +5,7 @@ import { IdentityModule } from '../../index';
 import { AccountErasureRepository } from '../account-erasure.repository';
 import { AccountPersonalDataRepository } from '../account-personal-data.repository';
 import { LoginChallengeCleanupJob } from './login-challenge-cleanup.job';
-import { makeClient, makeTeamLead, makeWorker } from '../testing';
+import { giveRecoveryCodes, makeClient, makeTeamLead, makeWorker } from '../testing';
 
 const PASSWORD = 'Fietspomp-Sterrenwacht-2026';
 
@@ -283,7 +283,7 @@ describe('two-factor authentication (TOTP)', () => {
     const c = await client({ twoFactor: true });
     const { challenge } = (await passwordStep(c.email)).body;
     expect((await codeStep(challenge, '000000' === totpCode(t.clock) ? '111111' : '000000')).status).toBe(401);
-    await t.dataSource.query(`INSERT INTO account_recovery_code (account_id, code_hash) VALUES ($1, 'x')`, [c.id]);
+    expect(await giveRecoveryCodes(t, c)).toHaveLength(10);
     await t.dataSource.transaction((db) => t.app.get(AccountErasureRepository).erase({ clientId: c.id, cases: 'all' }, db));
     for (const table of ['account_totp', 'account_recovery_code', 'login_challenge'])
       expect([table, await t.dataSource.query(`SELECT 1 FROM ${table} WHERE account_id = $1`, [c.id])]).toEqual([table, []]);
@@ -293,9 +293,9 @@ describe('two-factor authentication (TOTP)', () => {
   it('"download my data" says whether it is on and how many recovery codes are left, never the secret', async () => {
     const c = await client({ twoFactor: true });
     const off = await client();
-    await t.dataSource.query(`INSERT INTO account_recovery_code (account_id, code_hash) VALUES ($1, 'x'), ($1, 'y')`, [c.id]);
+    await giveRecoveryCodes(t, c);
     const data = await t.app.get(AccountPersonalDataRepository).collect(c.id);
-    expect(data['twoFactor']).toEqual({ turnedOnAt: t.clock.now(), recoveryCodesLeft: 2 });
+    expect(data['twoFactor']).toEqual({ turnedOnAt: t.clock.now(), recoveryCodesLeft: 10 });
     expect(JSON.stringify(data)).not.toContain(TEST_TOTP_SECRET);
     expect((await t.app.get(AccountPersonalDataRepository).collect(off.id))['twoFactor']).toEqual({
       turnedOnAt: null,

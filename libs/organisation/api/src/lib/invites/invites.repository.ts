@@ -3,7 +3,7 @@ import type { StaffRole } from '@nabij/organisation/contracts';
 import { EntityManager } from 'typeorm';
 import { StaffInviteEntity } from '../entities/staff-invite.entity';
 
-/** An invite as the admin list and the mail need it. */
+/** An invite as the admin list and the mail need it, with ids: the service adds the team, organisation and inviter names. */
 export interface InviteRow {
   id: string;
   organisation_id: string;
@@ -11,11 +11,9 @@ export interface InviteRow {
   email: string;
   role: StaffRole;
   team_id: string | null;
-  team_name: string | null;
   can_train: boolean;
   chat_duty: boolean;
   invited_by: string | null;
-  organisation_name: string;
   created_at: Date;
   expires_at: Date;
 }
@@ -23,11 +21,9 @@ export interface InviteRow {
 /** "Open": neither accepted nor withdrawn. Expired invites are still open: resend or withdraw them. */
 const OPEN = `i.accepted_at IS NULL AND i.revoked_at IS NULL`;
 
-const INVITE_SELECT = `SELECT i.id, i.organisation_id, i.name, i.email, i.role, i.team_id, t.name AS team_name, i.can_train, i.chat_duty,
-       i.invited_by, o.name AS organisation_name, i.created_at, i.expires_at
-  FROM staff_invite i
-  JOIN organisation o ON o.id = i.organisation_id
-  LEFT JOIN team t ON t.id = i.team_id`;
+const INVITE_SELECT = `SELECT i.id, i.organisation_id, i.name, i.email, i.role, i.team_id, i.can_train, i.chat_duty,
+       i.invited_by, i.created_at, i.expires_at
+  FROM staff_invite i`;
 
 /** Every SQL statement on staff invites; admin queries are scoped to one organisation. */
 @Injectable()
@@ -99,10 +95,5 @@ export class InvitesRepository {
 
   async markAccepted(db: EntityManager, inviteId: string, at: Date, accountId: string): Promise<void> {
     await db.getRepository(StaffInviteEntity).update(inviteId, { acceptedAt: at, accountId });
-  }
-
-  async organisationName(db: EntityManager, organisationId: string): Promise<string> {
-    const [row] = await db.query(`SELECT name FROM organisation WHERE id = $1`, [organisationId]);
-    return row.name;
   }
 }

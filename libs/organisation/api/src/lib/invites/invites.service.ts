@@ -8,7 +8,7 @@ import {
   type InvitePreview,
   type StaffInvite,
 } from '@nabij/organisation/contracts';
-import { AppConfig, AuditService, AuthUser, Clock, MailService, RequestMeta } from '@nabij/platform/api';
+import { AppConfig, AuditService, AuthUser, Clock, MailService, OrganisationNames, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AcceptInviteDto, CreateInviteDto } from '../dto/invite.dto';
 import { organisationOf } from '../organisation-of';
@@ -16,7 +16,8 @@ import { inviteMail } from './invite-mails';
 import { hashInviteToken, newInviteToken } from './invite-token';
 import { InviteRow, InvitesRepository } from './invites.repository';
 
-type NamedInvite = InviteRow & { invited_by_name: string | null };
+/** An invite with the names of its inviter and team (identity's) and organisation (intake's, through platform). */
+type NamedInvite = InviteRow & { invited_by_name: string | null; team_name: string | null; organisation_name: string };
 
 const LINK_INVALID_MESSAGE = 'This invite link does not work any more. Ask the person who invited you for a new one.';
 const DAY_MS = 86_400_000;
@@ -38,12 +39,12 @@ export class InvitesService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly directory: AccountDirectoryService,
+    private readonly organisations: OrganisationNames,
   ) {}
 
   async list(admin: AuthUser): Promise<StaffInvite[]> {
-    const rows = await this.invites.listOpen(this.dataSource.manager, organisationOf(admin));
-    const names = await this.directory.namesByIds(rows.map((r) => r.invited_by));
-    return rows.map((row) => this.toView({ ...row, invited_by_name: names.get(row.invited_by ?? '') ?? null }));
+    const rows = await this.named(await this.invites.listOpen(this.dataSource.manager, organisationOf(admin)));
+    return rows.map((row) => this.toView(row));
   }
 
   async create(admin: AuthUser, dto: CreateInviteDto, meta: RequestMeta): Promise<StaffInvite> {
@@ -71,7 +72,7 @@ export class InvitesService {
         { actor: admin, action: 'create', resourceType: 'staff_invite', resourceId: id, reason: `invited as ${dto.role}`, ...meta },
         db,
       );
-      const row = await this.withInviter((await this.invites.find(db, organisationId, id)) as InviteRow, db);
+      const row = await this.namedOne((await this.invites.find(db, organisationId, id)) as InviteRow, db);
       return { row, outgoing: await this.mail.enqueue(this.mailFor(row, token), db) };
     });
     await this.mail.deliver(outgoing);
@@ -109,7 +110,7 @@ export class InvitesService {
       { actor: null, action: 'create', resourceType: 'staff_invite', resourceId: inviteId, reason: 'first admin of a new organisation' },
       db,
     );
-    const row = await this.withInviter((await this.invites.find(db, organisationId, inviteId)) as InviteRow, db);
+    const row = await this.namedOne((await this.invites.find(db, organisationId, inviteId)) as InviteRow, db);
     const mail = this.mailFor(row, token);
     const outgoing = await this.mail.enqueue(mail, db);
     return {
@@ -132,7 +133,7 @@ export class InvitesService {
         { actor: admin, action: 'update', resourceType: 'staff_invite', resourceId: inviteId, reason: 'resent with a new link', ...meta },
         db,
       );
-      const row = await this.withInviter((await this.invites.find(db, organisationId, inviteId)) as InviteRow, db);
+      const row = await this.namedOne((await this.invites.find(db, organisationId, inviteId)) as InviteRow, db);
       return { row, outgoing: await this.mail.enqueue(this.mailFor(row, token), db) };
     });
     await this.mail.deliver(outgoing);
@@ -154,7 +155,7 @@ export class InvitesService {
   async preview(token: string): Promise<InvitePreview> {
     const found = await this.invites.findUsable(this.dataSource.manager, hashInviteToken(token), this.clock.now());
     if (!found) throw linkInvalid();
-    const row = await this.withInviter(found);
+    const row = await this.namedOne(found);
     return {
       name: row.name,
       email: row.email,
@@ -225,12 +226,37 @@ export class InvitesService {
       throw new NotFoundException('This team does not exist in your organisation or has been archived.');
   }
 
-  /** The invite with its inviter's name (identity's directory); the installation's own invite has none. */
-  private async withInviter(row: InviteRow, db?: EntityManager): Promise<NamedInvite> {
-    return {
+  /**
+   * The invites with their inviter's and team's names (identity's directory; the installation's own
+   * invite has no inviter) and their organisation's name (intake's, through platform's OrganisationNames).
+   */
+  private async named(rows: InviteRow[], db?: EntityManager): Promise<NamedInvite[]> {
+    const [inviters, teams, organisations] = await Promise.all([
+      this.directory.namesByIds(
+        rows.map((r) => r.invited_by),
+        db,
+      ),
+      this.directory.teamNamesByIds(
+        rows.map((r) => r.team_id),
+        db,
+      ),
+      // In the caller's transaction: a new organisation's first invite is made before it commits.
+      this.organisations.organisationNamesByIds(
+        rows.map((r) => r.organisation_id),
+        db,
+      ),
+    ]);
+    return rows.map((row) => ({
       ...row,
-      invited_by_name: row.invited_by ? ((await this.directory.namesByIds([row.invited_by], db)).get(row.invited_by) ?? null) : null,
-    };
+      invited_by_name: row.invited_by ? (inviters.get(row.invited_by) ?? null) : null,
+      team_name: row.team_id ? (teams.get(row.team_id) ?? null) : null,
+      organisation_name: organisations.get(row.organisation_id) ?? '',
+    }));
+  }
+
+  private async namedOne(row: InviteRow, db?: EntityManager): Promise<NamedInvite> {
+    const [named] = await this.named([row], db);
+    return named;
   }
 
   /** An account (identity's directory; any organisation, any role) or an open invite has this address. */

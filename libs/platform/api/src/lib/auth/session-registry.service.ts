@@ -4,7 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { GroupRead } from '../database/group-read';
-import { SessionRepository } from './session.repository';
+import type { AuthMethod } from '@nabij/platform/contracts';
+import { SessionDevice, SessionRepository, SessionRow } from './session.repository';
+
+export type { SessionDevice, SessionRow } from './session.repository';
 
 /** Wait before listening again after the LISTEN connection was lost (e.g. PostgreSQL restarted). */
 const RELISTEN_MS = 2_000;
@@ -107,6 +110,38 @@ export class SessionRegistry implements OnApplicationBootstrap, OnApplicationShu
   async forget(sessionIds: string[], manager: EntityManager): Promise<number> {
     if (sessionIds.length === 0) return 0;
     return this.sessions.deleteMany(sessionIds, manager);
+  }
+
+  // The "my sessions" side (identity's account settings and data export): platform owns auth_session.
+
+  /** On login (with the device) and on every refresh (device kept); in the caller's transaction. */
+  async recordUse(sessionId: string, at: Date, device: SessionDevice | null, manager: EntityManager): Promise<void> {
+    await this.sessions.recordUse(sessionId, at, device, manager);
+  }
+
+  /** How the login was made, written once at login: a refresh gives the new access token the same `amr`. */
+  async setAmr(sessionId: string, amr: AuthMethod[], manager: EntityManager): Promise<void> {
+    await this.sessions.setAmr(sessionId, amr, manager);
+  }
+
+  /** How the login was made; a session from before that was written counts as a password login. */
+  async amrOf(sessionId: string): Promise<AuthMethod[]> {
+    return (await this.sessions.amrOf(sessionId)) ?? ['pwd'];
+  }
+
+  /** The account's sessions that were not ended, newest use first (whether its refresh token still works is identity's). */
+  notEndedOf(accountId: string): Promise<SessionRow[]> {
+    return this.sessions.notEndedOf(accountId);
+  }
+
+  /** Whether this session was not ended and belongs to the account (someone else's id counts as unknown). */
+  isNotEndedOf(sessionId: string, accountId: string): Promise<boolean> {
+    return this.sessions.isNotEndedOf(sessionId, accountId);
+  }
+
+  /** Every login of the account, oldest first: when it started and when it ended (null: not ended). */
+  historyOf(accountId: string): Promise<Array<{ startedAt: Date; endedAt: Date | null }>> {
+    return this.sessions.historyOf(accountId);
   }
 
   /** Called with every revocation: made by this process (after the database write) or announced by another instance. */

@@ -1,9 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import type { AuthMethod } from '@nabij/platform/contracts';
 import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** PostgreSQL channel on which every API instance hears of ended sessions (delivered on commit). */
 export const SESSION_REVOKED_CHANNEL = 'nabij_session_revoked';
+
+/** The browser and operating system a login was made with (from its User-Agent). */
+export interface SessionDevice {
+  browser: string | null;
+  os: string | null;
+}
+
+/** A login as "my sessions" lists it. */
+export interface SessionRow {
+  id: string;
+  created_at: Date;
+  last_used_at: Date | null;
+  browser: string | null;
+  os: string | null;
+}
 
 /** The SQL of table `auth_session`; SessionRegistry holds the caching and who is told of revocations. */
 @Injectable()
@@ -61,6 +77,54 @@ export class SessionRepository {
       [accountId, at],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Sets the last use, and the device when one is given. */
+  async recordUse(sessionId: string, at: Date, device: SessionDevice | null, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE auth_session
+          SET last_used_at = $2,
+              browser = CASE WHEN $3::boolean THEN $4 ELSE browser END,
+              os = CASE WHEN $3::boolean THEN $5 ELSE os END
+        WHERE id = $1`,
+      [sessionId, at, device !== null, device?.browser ?? null, device?.os ?? null],
+    );
+  }
+
+  async setAmr(sessionId: string, amr: AuthMethod[], manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE auth_session SET amr = $2 WHERE id = $1`, [sessionId, amr]);
+  }
+
+  async amrOf(sessionId: string): Promise<AuthMethod[] | null> {
+    const [row] = await this.dataSource.query(`SELECT amr FROM auth_session WHERE id = $1`, [sessionId]);
+    return row?.amr ?? null;
+  }
+
+  /** The account's sessions that were not ended, newest use first. */
+  notEndedOf(accountId: string): Promise<SessionRow[]> {
+    return this.dataSource.query(
+      `SELECT id, created_at, last_used_at, browser, os FROM auth_session
+        WHERE account_id = $1 AND revoked_at IS NULL
+        ORDER BY coalesce(last_used_at, created_at) DESC`,
+      [accountId],
+    );
+  }
+
+  /** Whether this session was not ended and belongs to the account. */
+  async isNotEndedOf(sessionId: string, accountId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM auth_session WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL`, [
+      sessionId,
+      accountId,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Every login of the account, oldest first: when it started and ended. */
+  historyOf(accountId: string): Promise<Array<{ startedAt: Date; endedAt: Date | null }>> {
+    return this.dataSource.query(
+      `SELECT created_at AS "startedAt", revoked_at AS "endedAt" FROM auth_session WHERE account_id = $1 ORDER BY created_at`,
+      [accountId],
+    );
   }
 
   /**

@@ -111,6 +111,8 @@ describe('mail delivery: one queued job per outbox row, claimed before sending',
   });
 
   it('sweeps up a waiting mail without a job, but leaves one whose job waits for its retry (the backoff holds)', async () => {
+    // A mail whose job was lost (written before jobs carried mail, or its queue was cleared): no
+    // service leaves a row without a job, so it is written directly.
     await t.dataSource.query(
       `INSERT INTO outbox_mail (to_address, subject, text, created_at, attempts) VALUES ('orphan@example.nl', 'Welkom', 'Hallo', $1, 0)`,
       [t.clock.now()],

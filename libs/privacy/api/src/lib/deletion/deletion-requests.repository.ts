@@ -6,7 +6,7 @@ import { DeletionRequestEntity } from './deletion-request.entity';
 
 export type NewDeletionRequest = Pick<DeletionRequestEntity, 'clientId' | 'organisationId' | 'reason' | 'createdAt'>;
 
-/** Deletion requests (privacy's own table) and the access-log count a plan shows. */
+/** Deletion requests (privacy's own table). */
 @Injectable()
 export class DeletionRequestsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -63,11 +63,5 @@ export class DeletionRequestsRepository {
     if (!open) return null;
     await this.decide(open.id, 'executed', null, at, note, manager);
     return open.id;
-  }
-
-  /** How many access-log lines name this client (they are kept, NEN 7513). */
-  async accessLogCount(clientId: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM audit_entry WHERE client_id = $1`, [clientId]);
-    return row.n;
   }
 }

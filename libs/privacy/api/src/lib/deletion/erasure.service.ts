@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AuditService, ErasureScope, PersonalDataEraserRegistry } from '@nabij/platform/api';
+import { AuditLogReader, AuditService, ErasureScope, PersonalDataEraserRegistry } from '@nabij/platform/api';
 import { ERASURE_RULES, ErasurePlanLine } from '@nabij/privacy/contracts';
 import { EntityManager } from 'typeorm';
-import { DeletionRequestsRepository } from './deletion-requests.repository';
 
 export interface ErasureResult {
   counts: Record<string, number>;
@@ -20,15 +19,15 @@ export class ErasureService {
 
   constructor(
     private readonly registry: PersonalDataEraserRegistry,
-    private readonly requests: DeletionRequestsRepository,
     private readonly audit: AuditService,
+    private readonly log: AuditLogReader,
   ) {}
 
   /** The rules with how much of each kind there is now (counts only, never content). */
   async plan(scope: ErasureScope): Promise<ErasurePlanLine[]> {
     const counts: Record<string, number> = {};
     for (const eraser of this.registry.erasers()) Object.assign(counts, await eraser.inventory(scope));
-    counts['access_log'] = await this.requests.accessLogCount(scope.clientId);
+    counts['access_log'] = await this.log.countAboutClient(scope.clientId);
     return ERASURE_RULES.map((rule) => ({ ...rule, count: counts[rule.kind] ?? null }));
   }
 
