@@ -28,6 +28,7 @@ import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links'
 import { VideoNotices1796131000000 } from './1796131000000-video-notices';
 import { Library1796090000000 } from './1796090000000-library';
 import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
+import { TrainingSelfHelpAndMedia1796180000000 } from './1796180000000-training-self-help-and-media';
 import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-questions';
@@ -73,4 +74,5 @@ export const ALL_MIGRATIONS = [
   ChatQueuePresence1796141000000,
   LibraryWordQualified1796150000000,
   FirstAdminInvite1796151000000,
+  TrainingSelfHelpAndMedia1796180000000,
 ];
