@@ -161,6 +161,33 @@ describe('training videos: upload, captions and streaming with range requests', 
     expect((await t.http().get(`/api/training-media/${captionsId}?access=${encodeURIComponent(key)}`)).status).toBe(404);
   });
 
+  it('stops a key when its login ends (sign out everywhere)', async () => {
+    await ready();
+    const password = 'Lang-genoeg-wachtwoord-2026!';
+    const noor = await makeClient(t, { organisationId: w.orgId, financierId: w.financierId, name: 'Noor Yilmaz', password });
+    await makeCase(t, { worker: w.accounts.worker, clientId: noor.id, kindOfWork: 'hulp_online', openedOn: '2026-02-01' });
+    const enrolment = await t
+      .http()
+      .post(`/api/trainings/${w.course.trainingId}/enrolments`)
+      .set(auth('worker'))
+      .send({ mode: 'online', goals: ['Grenzen aangeven', 'Nee zeggen'], clientId: noor.id })
+      .expect(201);
+    const login = await t.login(noor.email, password);
+    const module = await t
+      .http()
+      .get(`/api/training-enrolments/${enrolment.body.id}/modules/${w.course.modules[0].id}`)
+      .set({ Authorization: `Bearer ${login}` })
+      .expect(200);
+    const { videoUrl } = module.body.steps.find((s: { id: string }) => s.id === videoStep).media;
+    expect((await t.http().get(videoUrl)).status).toBe(200);
+    await t
+      .http()
+      .post('/api/auth/logout-all')
+      .set({ Authorization: `Bearer ${login}` })
+      .expect(204);
+    expect((await t.http().get(videoUrl)).status).toBe(404);
+  });
+
   it('stops a key after four hours', async () => {
     const { videoUrl } = await ready();
     t.clock.advance(4 * 3600 * 1000 + 1000);
