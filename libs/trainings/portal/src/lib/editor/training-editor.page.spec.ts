@@ -209,6 +209,17 @@ describe('TrainingEditorPage', () => {
     await settle(fixture);
     expect(el.querySelector('nb-video-files legend')?.textContent).toBe('Filmpje en ondertiteling');
     expect(el.querySelector('#media-video-s3')).not.toBeNull();
+    const input = el.querySelector<HTMLInputElement>('#media-video-s3')!;
+    Object.defineProperty(input, 'files', { value: [new File(['film'], 'buurman.mp4', { type: 'video/mp4' })] });
+    input.dispatchEvent(new Event('change'));
+    const withFilm = { ...video, content: { ...video.content, fileRef: 'f1' } };
+    http.expectOne('/api/training-steps/s3/video').flush({ ...CONTENT, modules: [{ ...CONTENT.modules[0], steps: [withFilm] }] });
+    await settle(fixture);
+    // Saving the open form afterwards keeps the film the upload named.
+    submit(el);
+    const save = http.expectOne('/api/training-steps/s3');
+    expect(save.request.body.content).toEqual({ url: null, fileRef: 'f1', captions: 'Verteller: hallo.' });
+    save.flush(CONTENT);
   });
 });
 

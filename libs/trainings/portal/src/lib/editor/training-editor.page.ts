@@ -261,7 +261,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
               </nb-form-field>
               @if (openStep(); as st) {
                 @if (st.kind === 'video') {
-                  <nb-video-files [step]="st" (updated)="training.set($event)" />
+                  <nb-video-files [step]="st" (updated)="mediaUploaded($event)" />
                 }
               }
             }
@@ -333,6 +333,13 @@ export class TrainingEditorPage {
   protected checked(event: Event): boolean {
     return (event.target as HTMLInputElement).checked;
   }
+  /** An upload names the film in the step (fileRef): keep the open form in step, so saving it does not drop that. */
+  protected mediaUploaded(updated: AuthoringTraining): void {
+    this.training.set(updated);
+    const fileRef = this.openStep()?.content;
+    if (fileRef && 'fileRef' in fileRef) this.set('fileRef', fileRef.fileRef);
+  }
+
   protected set<K extends keyof Draft>(key: K, value: Draft[K]): void {
     this.draft.update((d) => ({ ...d, [key]: value }));
   }
