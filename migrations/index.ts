@@ -28,6 +28,7 @@ import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links'
 import { VideoNotices1796131000000 } from './1796131000000-video-notices';
 import { Library1796090000000 } from './1796090000000-library';
 import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
+import { TrainingSelfHelpAndMedia1796180000000 } from './1796180000000-training-self-help-and-media';
 import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
 import { TimeEntryDayIndex1796170000000 } from './1796170000000-time-entry-day-index';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
@@ -75,5 +76,6 @@ export const ALL_MIGRATIONS = [
   LibraryWordQualified1796150000000,
   FirstAdminInvite1796151000000,
   TimeEntryDayIndex1796170000000,
+  TrainingSelfHelpAndMedia1796180000000,
   ChatClientSeen1796220000000,
 ];

@@ -7,7 +7,8 @@ jest.setTimeout(120_000);
 /**
  * Issue 5's journey: the demo client (already enrolled by the demo seed) works through module 1
  * on a phone — reads, watches, does the self-test, hands in the diary form — the demo worker
- * replies, and module 2 opens for the client. One browser context per person.
+ * replies (beside the client's self-test score), and module 2 opens for the client; then the client
+ * starts the self-help course next to it. One browser context per person.
  */
 describe('training: module 1, feedback from the trainer, module 2 opens', () => {
   const nabij = useNabij();
@@ -84,6 +85,9 @@ describe('training: module 1, feedback from the trainer, module 2 opens', () => 
     await visible(worker, 'Huiswerk van Sanne de Vries');
     await visible(worker, 'Mijn zus vroeg of ik zaterdag');
     await visible(worker, 'Nee zeggen als ik nee bedoel');
+    // The self-test of module 1 as the client saw it (issue 19).
+    await visible(worker, 'Zelftest van deze module');
+    await visible(worker, '10 van 12 punten');
     await worker
       .getByLabel('Jouw reactie')
       .fill('Wat goed dat je merkte dat je schouders stijf werden! Dat is je grens. Wat zou je je zus de volgende keer willen zeggen?');
@@ -104,5 +108,19 @@ describe('training: module 1, feedback from the trainer, module 2 opens', () => 
     await client.getByRole('button', { name: 'Naar de volgende module' }).click();
     await client.waitForURL(/\/training\/module\//);
     await visible(client, 'Module 2: Grenzen voelen');
+  });
+
+  it('lets the client start the self-help course "Beter slapen" themself, and go back to the first training', async () => {
+    await client.goto(`${nabij.url}/training`);
+    await visible(client, 'Zelf aan de slag');
+    await client.getByRole('button', { name: 'Ik wil deze training doen' }).click();
+    await visible(client, 'Aanmelden voor Beter slapen');
+    await client.getByRole('button', { name: 'Sneller in slaap vallen' }).click();
+    await client.getByRole('button', { name: 'Minder piekeren in bed' }).click();
+    await client.getByRole('button', { name: 'Start de training' }).click();
+    await visible(client, '0 van 4 modules klaar');
+    expect(await client.locator('.module-item[data-status=locked]').count()).toBe(3);
+    await client.getByRole('button', { name: 'Open Assertiviteit: voor jezelf opkomen' }).click();
+    await visible(client, '1 van 8 modules klaar');
   });
 });

@@ -5,3 +5,4 @@ export * from './lib/entities/participation.entities';
 export * from './lib/content/course-definition';
 export * from './lib/content/install-course';
 export * from './lib/content/assertiveness-course';
+export * from './lib/content/sleep-course';

@@ -1,11 +1,11 @@
-import { ASSERTIVENESS_COURSE, installCourse, InstalledCourse } from '@nabij/trainings/api';
+import { ASSERTIVENESS_COURSE, installCourse, InstalledCourse, SLEEP_COURSE } from '@nabij/trainings/api';
 import type { EntityManager } from 'typeorm';
 import type { DemoContext } from './demo-context';
 
 const DAY = 86_400_000;
 
 /**
- * The assertiveness course with the demo worker as trainer. The demo client is enrolled and has
+ * The assertiveness course with the demo worker as trainer, and the self-help course "Beter slapen". The demo client is enrolled and has
  * not started yet (module 1 is open). Two extra participants make the trainer's screens real:
  * one waits for feedback on module 1, one has stalled (20 days quiet, diary answered "ja"/"nee").
  */
@@ -18,6 +18,8 @@ export async function seedTrainingsDemo(db: EntityManager, ctx: DemoContext): Pr
     trainerId: ctx.accountIds.worker,
     now,
   });
+  // A self-help course next to it: no trainer; clients start it themselves from Training.
+  await installCourse(db, SLEEP_COURSE, { organisationId: ctx.organisationId, trainerId: null, now });
 
   await enrol(
     db,

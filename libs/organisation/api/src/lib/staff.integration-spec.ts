@@ -1,5 +1,5 @@
 import { DossierModule } from '@nabij/dossier/api';
-import { makeCase } from '@nabij/dossier/api/testing';
+import { closeCase, makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
@@ -348,16 +348,19 @@ describe('staff (admin)', () => {
       .set(bearer(writer))
       .send({ id: randomUUID(), body: 'Kunnen we volgende week bellen?' });
     expect(sent.status).toBe(201);
-    // The leaving worker is the trainer of the course a client follows without a case.
+    // The leaving worker is the trainer of the course a client follows without an open case: a
+    // colleague enrolled them (a guided course) in a case that has closed since.
     const course = await t.dataSource.transaction((db) =>
       installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: leaving.id, now: t.clock.now() }),
     );
+    const learnerCase = await makeCase(t, { worker: colleague, clientId: learner.id, openedOn: '2026-02-02' });
     const enrolled = await t
       .http()
       .post(`/api/trainings/${course.trainingId}/enrolments`)
-      .set(bearer(learner))
-      .send({ mode: 'online', goals: ['Nee zeggen tegen mijn baas', 'Mijn mening geven in een groep'] });
+      .set(bearer(colleague))
+      .send({ mode: 'online', goals: ['Nee zeggen tegen mijn baas', 'Mijn mening geven in een groep'], clientId: learner.id });
     expect(enrolled.status).toBe(201);
+    await closeCase(t, colleague, learnerCase.id);
 
     const refused = await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin));
     expect(refused.status).toBe(409);

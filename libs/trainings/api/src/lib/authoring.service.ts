@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ModuleDto, StepDto, TrainingDto, UpdateModuleDto, UpdateStepDto, UpdateTrainingDto } from './dto/training.dto';
 import { TrainingEntity } from './entities/training-content.entities';
 import { throwIfAny } from './field-errors';
+import { MediaSourcesService } from './media/media-sources.service';
 import { validateStepContent } from './step-content';
 import { PositionChange, TrainingContentRepository } from './training-content.repository';
 
@@ -23,15 +24,19 @@ export class AuthoringService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly accounts: AccountDirectoryService,
+    private readonly mediaSources: MediaSourcesService,
   ) {}
 
   async full(user: AuthUser, trainingId: string): Promise<AuthoringTraining> {
     const training = await this.editable(user, trainingId);
     const modules = await this.content.structure(trainingId);
+    const videoSteps = modules.flatMap((m) => m.steps.filter((s) => s.kind === 'video').map((s) => s.id));
+    const media = await this.mediaSources.forSteps(user, videoSteps);
     return {
       id: training.id,
       title: training.title,
       summary: training.summary,
+      kind: training.kind,
       trainerId: training.trainerId,
       goalExamples: training.goalExamples,
       published: training.published,
@@ -41,7 +46,14 @@ export class AuthoringService {
         title: m.title,
         intro: m.intro,
         requiresFeedback: m.requiresFeedback,
-        steps: m.steps.map((s) => ({ id: s.id, position: s.position, kind: s.kind, title: s.title, content: s.content })),
+        steps: m.steps.map((s) => ({
+          id: s.id,
+          position: s.position,
+          kind: s.kind,
+          title: s.title,
+          content: s.content,
+          ...(media.has(s.id) && { media: media.get(s.id) }),
+        })),
       })),
     };
   }
@@ -60,6 +72,7 @@ export class AuthoringService {
       organisationId: user.organisationId,
       title: dto.title,
       summary: dto.summary,
+      kind: dto.kind ?? 'guided',
       trainerId,
       goalExamples: dto.goalExamples ?? [],
       published: dto.published ?? false,
@@ -74,7 +87,13 @@ export class AuthoringService {
     const training = await this.editable(user, trainingId);
     if (dto.trainerId !== undefined)
       training.trainerId = user.role === 'admin' ? await this.checkTrainer(user, dto.trainerId) : training.trainerId;
-    Object.assign(training, pick(dto, ['title', 'summary', 'goalExamples', 'published']), { updatedAt: this.clock.now() });
+    if (dto.kind === 'self_help' && training.kind !== 'self_help' && (await this.content.hasHomework(trainingId)))
+      throw new BadRequestException({
+        message: 'Check these fields: kind',
+        fields: { kind: ['a self-help training has no homework: remove the homework steps first'] },
+        fieldCodes: { kind: 'kind.not_allowed' },
+      });
+    Object.assign(training, pick(dto, ['title', 'summary', 'goalExamples', 'published', 'kind']), { updatedAt: this.clock.now() });
     await this.content.saveTraining(training);
     return this.full(user, trainingId);
   }
@@ -118,7 +137,8 @@ export class AuthoringService {
   async addStep(user: AuthUser, moduleId: string, dto: StepDto): Promise<AuthoringTraining> {
     const module = await this.content.findModule(moduleId);
     if (!module) throw new NotFoundException(NOT_YOURS);
-    await this.editable(user, module.trainingId);
+    const training = await this.editable(user, module.trainingId);
+    refuseHomeworkInSelfHelp(training, dto.kind);
     throwIfAny(validateStepContent(dto.kind, dto.content));
     await this.dataSource.transaction(async (manager) => {
       await this.content.lockModule(manager, moduleId);
@@ -139,8 +159,9 @@ export class AuthoringService {
     const step = await this.content.findStep(stepId);
     if (!step) throw new NotFoundException(NOT_YOURS);
     const module = await this.content.module(step.moduleId);
-    await this.editable(user, module.trainingId);
+    const training = await this.editable(user, module.trainingId);
     const kind: StepKind = dto.kind ?? step.kind;
+    refuseHomeworkInSelfHelp(training, kind);
     if (dto.kind && dto.kind !== step.kind && !dto.content) {
       throw new BadRequestException({
         message: 'Check these fields: content',
@@ -159,7 +180,8 @@ export class AuthoringService {
     return this.full(user, module.trainingId);
   }
 
-  private async editable(user: AuthUser, trainingId: string): Promise<TrainingEntity> {
+  /** The training if this user edits it: an admin of its organisation, or the worker who is its trainer; else 404. */
+  async editable(user: AuthUser, trainingId: string): Promise<TrainingEntity> {
     const training = await this.content.trainingOfOrganisation(trainingId, user.organisationId);
     if (!training || (user.role === 'worker' && training.trainerId !== user.id) || (user.role !== 'worker' && user.role !== 'admin'))
       throw new NotFoundException(NOT_YOURS);
@@ -180,6 +202,16 @@ export class AuthoringService {
       });
     return trainerId;
   }
+}
+
+/** Self-help means on your own: there is nobody to read homework, so the editor cannot add it. */
+function refuseHomeworkInSelfHelp(training: TrainingEntity, kind: StepKind): void {
+  if (training.kind === 'self_help' && kind === 'assignment')
+    throw new BadRequestException({
+      message: 'Check these fields: kind',
+      fields: { kind: ['a self-help training has no homework; use a text step with an exercise instead'] },
+      fieldCodes: { kind: 'kind.not_allowed' },
+    });
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {

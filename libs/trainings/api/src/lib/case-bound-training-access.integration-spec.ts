@@ -36,11 +36,16 @@ describe('training work stays with the case it was made in', () => {
   const openCase = (worker: string, clientId: string, kindOfWork = 'hulp_online') =>
     as(worker).post('/api/dossier/cases', { clientId, kindOfWork });
 
-  /** The client enrols themself and hands in module 1's homework; returns enrolment and submission ids. */
-  async function enrolWithHomework(clientToken: string): Promise<{ enrolmentId: string; submissionId: string }> {
+  /** The first worker enrols the client in their case (a guided course), who hands in module 1's homework; returns enrolment and submission ids. */
+  async function enrolWithHomework(client: { id: string; token: string }): Promise<{ enrolmentId: string; submissionId: string }> {
+    const clientToken = client.token;
     const enrolmentId = (
-      await as(clientToken)
-        .post(`/api/trainings/${w.course.trainingId}/enrolments`, { mode: 'online', goals: ['Grenzen aangeven', 'Om hulp vragen'] })
+      await as(token['first'])
+        .post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+          mode: 'online',
+          goals: ['Grenzen aangeven', 'Om hulp vragen'],
+          clientId: client.id,
+        })
         .expect(201)
     ).body.id;
     for (const i of [0, 1])
@@ -75,7 +80,7 @@ describe('training work stays with the case it was made in', () => {
   it('refuses a second worker a case for a client in care with a colleague (409 client_in_care); the homework stays hidden', async () => {
     const client = await account('client', 'Cliënt In Zorg');
     const first = (await openCase(token['first'], client.id).expect(201)).body.id;
-    const { enrolmentId, submissionId } = await enrolWithHomework(client.token);
+    const { enrolmentId, submissionId } = await enrolWithHomework(client);
 
     const second = await openCase(token['second'], client.id, 'algemeen_mw');
     expect(second.status).toBe(409);
@@ -105,7 +110,7 @@ describe('training work stays with the case it was made in', () => {
   it('gives a client whose cases are all closed a new case, without the work of the closed case', async () => {
     const client = await account('client', 'Cliënt Opnieuw');
     const old = (await openCase(token['first'], client.id).expect(201)).body.id;
-    const { enrolmentId, submissionId } = await enrolWithHomework(client.token);
+    const { enrolmentId, submissionId } = await enrolWithHomework(client);
     await as(token['first']).post(`/api/dossier/cases/${old}/close`, { reason: 'client_stopped' }).expect(200);
 
     const fresh = await openCase(token['second'], client.id);
@@ -128,7 +133,7 @@ describe('training work stays with the case it was made in', () => {
   it('hands the training work over with the case: the new worker sees it and gets the open homework, the old one loses it', async () => {
     const client = await account('client', 'Cliënt Overgedragen');
     const caseId = (await openCase(token['first'], client.id).expect(201)).body.id;
-    const { submissionId } = await enrolWithHomework(client.token);
+    const { submissionId } = await enrolWithHomework(client);
     expect(await taskIds(token['first'])).toContain(submissionId);
     // While the case is open its worker answers the homework, not the training's trainer.
     expect(await taskIds(token['trainer'])).not.toContain(submissionId);
@@ -143,7 +148,7 @@ describe('training work stays with the case it was made in', () => {
   it('keeps homework with the case it was enrolled under when the client has a later case (made before this fix)', async () => {
     const client = await account('client', 'Cliënt Twee Werkers');
     const enrolledUnder = (await openCase(token['first'], client.id).expect(201)).body.id;
-    const { enrolmentId, submissionId } = await enrolWithHomework(client.token);
+    const { enrolmentId, submissionId } = await enrolWithHomework(client);
     expect((await t.dataSource.query(`SELECT case_id FROM training_enrolment WHERE id = $1`, [enrolmentId]))[0].case_id).toBe(
       enrolledUnder,
     );
@@ -190,7 +195,7 @@ describe('training work stays with the case it was made in', () => {
   it('answers 404 to a worker of another organisation, for cases and for homework', async () => {
     const client = await account('client', 'Cliënt Eigen Organisatie');
     await openCase(token['first'], client.id).expect(201);
-    const { submissionId, enrolmentId } = await enrolWithHomework(client.token);
+    const { submissionId, enrolmentId } = await enrolWithHomework(client);
     const other = await makeOrganisation(t, { name: 'Ander MW', financiers: ['Utrecht'] });
     const foreign = await account('worker', 'Werker Elders', other.organisationId, other.financierId);
 

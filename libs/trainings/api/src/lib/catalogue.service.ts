@@ -28,6 +28,7 @@ export class CatalogueService {
       id: training.id,
       title: training.title,
       summary: training.summary,
+      kind: training.kind,
       goalExamples: training.goalExamples,
       moduleCount: modules.length,
       myEnrolmentId: mine?.id ?? null,
@@ -35,7 +36,7 @@ export class CatalogueService {
         id: m.id,
         position: m.position,
         title: m.title,
-        requiresFeedback: m.requiresFeedback,
+        requiresFeedback: m.requiresFeedback && training.kind === 'guided',
         stepCount: m.steps.length,
       })),
     };

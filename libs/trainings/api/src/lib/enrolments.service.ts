@@ -1,5 +1,5 @@
 import { CaseLookupService } from '@nabij/dossier/api';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import type { EnrolmentView, ProgressView } from '@nabij/trainings/contracts';
 import { DataSource } from 'typeorm';
@@ -35,6 +35,12 @@ export class EnrolmentsService {
     return this.dataSource.transaction(async (manager) => {
       const training = await this.content.trainingOfOrganisation(trainingId, user.organisationId, { publishedOnly: true, db: manager });
       if (!training) throw new NotFoundException('This training does not exist.');
+      // A guided training needs a trainer who knows the client: their worker enrols them.
+      if (user.role === 'client' && training.kind !== 'self_help')
+        throw new ForbiddenException({
+          message: 'Ask your social worker to sign you up for this training; you can start a self-help training yourself.',
+          code: 'guided_training',
+        });
       if (await this.participation.findEnrolmentOf(trainingId, clientId, manager))
         throw new ConflictException('This client already takes part in this training.');
       const now = this.clock.now();

@@ -15,9 +15,10 @@ import type {
 import { DataSource, EntityManager } from 'typeorm';
 import { HomeworkDto, SelfTestAnswersDto } from './dto/training.dto';
 import { TrainingStepEntity } from './entities/training-content.entities';
-import { EnrolmentEntity, SubmissionEntity } from './entities/participation.entities';
+import { EnrolmentEntity, SelfTestResultEntity, SubmissionEntity } from './entities/participation.entities';
 import { throwIfAny } from './field-errors';
 import { validateHomeworkAnswers } from './homework-answers';
+import { MediaSourcesService } from './media/media-sources.service';
 import { ParticipantAccessService } from './participant-access.service';
 import { ParticipationRepository } from './participation.repository';
 import { ProgressService, ProgressSnapshot } from './progress.service';
@@ -36,6 +37,18 @@ export function toSubmissionView(s: SubmissionEntity, moduleId: string): Submiss
     submittedAt: s.submittedAt.toISOString(),
     feedback: s.feedback,
     feedbackAt: s.feedbackAt?.toISOString() ?? null,
+  };
+}
+
+/** A kept self-test result as the client saw it: the band's title and text, never the points per answer. */
+export function toSelfTestResult(result: SelfTestResultEntity, content: SelfTestStepContent): SelfTestResult {
+  const band = content.bands.find((b) => b.title === result.bandTitle);
+  return {
+    score: result.score,
+    maxScore: result.maxScore,
+    title: result.bandTitle,
+    text: band?.text ?? '',
+    takenAt: result.takenAt.toISOString(),
   };
 }
 
@@ -63,6 +76,7 @@ export class LearningService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly cases: CaseLookupService,
+    private readonly mediaSources: MediaSourcesService,
   ) {}
 
   async readModule(user: AuthUser, enrolmentId: string, moduleId: string): Promise<ModuleView> {
@@ -73,27 +87,29 @@ export class LearningService {
     const state = snap.states[index];
     if (state.status === 'locked') throw new ConflictException('This module opens when you have finished the module before it.');
     const module = snap.modules[index];
-    const results = await this.participation.selfTestResults(enrolmentId);
+    const [results, media] = await Promise.all([
+      this.participation.selfTestResults(enrolmentId),
+      this.mediaSources.forSteps(
+        user,
+        module.steps.filter((s) => s.kind === 'video').map((s) => s.id),
+      ),
+    ]);
     const steps = module.steps.map((s): ModuleStepView => {
       const base = { id: s.id, position: s.position, title: s.title, done: snap.facts.completedStepIds.has(s.id) };
       switch (s.kind) {
         case 'text':
           return { ...base, kind: 'text', content: s.content as TextStepContent };
         case 'video':
-          return { ...base, kind: 'video', content: s.content as VideoStepContent };
+          return {
+            ...base,
+            kind: 'video',
+            content: s.content as VideoStepContent,
+            media: media.get(s.id)?.sources ?? { videoUrl: null, captionsUrl: null },
+          };
         case 'self_test': {
           const last = results.find((r) => r.stepId === s.id);
           const content = s.content as SelfTestStepContent;
-          const band = last && content.bands.find((b) => b.title === last.bandTitle);
-          const lastResult: SelfTestResult | null = last
-            ? {
-                score: last.score,
-                maxScore: last.maxScore,
-                title: last.bandTitle,
-                text: band?.text ?? '',
-                takenAt: last.takenAt.toISOString(),
-              }
-            : null;
+          const lastResult = last ? toSelfTestResult(last, content) : null;
           return { ...base, kind: 'self_test', content: withoutPoints(content), lastResult };
         }
         case 'assignment': {

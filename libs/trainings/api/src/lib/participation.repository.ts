@@ -15,9 +15,9 @@ import {
  * `:caseIds`, the worker's open cases from dossier's CaseLookupService). Not "any case of this
  * client": a worker who opens another case for the same client must not gain their homework.
  * Everyone else gets the same 404 as for an unknown id, so ids cannot be probed. Team leads and
- * admins never see answers.
+ * admins never see answers. A self-help course has no trainer: whoever edits it sees no participants.
  */
-const WORKER_SEES_ENROLMENT = `(t.trainer_id = :workerId OR e.case_id = ANY(:caseIds::uuid[]))`;
+const WORKER_SEES_ENROLMENT = `((t.trainer_id = :workerId AND t.kind = 'guided') OR e.case_id = ANY(:caseIds::uuid[]))`;
 
 /** Who asks for an enrolment; the role decides which enrolments they can see (see WORKER_SEES_ENROLMENT). */
 export interface EnrolmentViewer {

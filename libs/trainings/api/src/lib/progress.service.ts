@@ -19,6 +19,7 @@ export function toEnrolmentView(e: EnrolmentEntity, t: TrainingEntity): Enrolmen
     id: e.id,
     trainingId: t.id,
     trainingTitle: t.title,
+    trainingKind: t.kind,
     clientId: e.clientId,
     mode: e.mode,
     goals: e.goals,
@@ -42,7 +43,12 @@ export class ProgressService {
   }
 
   async snapshot(enrolment: EnrolmentEntity, manager: EntityManager = this.dataSource.manager): Promise<ProgressSnapshot> {
-    const modules = await this.structure(enrolment.trainingId, manager);
+    const [structure, training] = await Promise.all([
+      this.structure(enrolment.trainingId, manager),
+      this.content.training(enrolment.trainingId, manager),
+    ]);
+    // A self-help course has no feedback moments, whatever a module once said.
+    const modules = training.kind === 'self_help' ? structure.map((m) => Object.assign(m, { requiresFeedback: false })) : structure;
     const [progress, submissions] = await Promise.all([
       this.participation.stepProgress(manager, enrolment.id),
       this.participation.submissions(manager, enrolment.id),

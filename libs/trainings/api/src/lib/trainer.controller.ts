@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import type { ParticipantOverview, SubmissionView, TrainerTask } from '@nabij/trainings/contracts';
+import type { ParticipantOverview, SubmissionView, TrainerSubmissionView, TrainerTask } from '@nabij/trainings/contracts';
 import { FeedbackDto } from './dto/training.dto';
 import { LearningService } from './learning.service';
 import { TrainerService } from './trainer.service';
@@ -36,7 +36,7 @@ export class TrainerController {
     @CurrentUser() user: AuthUser,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @ReqMeta() meta: RequestMeta,
-  ): Promise<SubmissionView> {
+  ): Promise<SubmissionView | TrainerSubmissionView> {
     return user.role === 'client' ? this.learning.submission(user, submissionId) : this.trainer.submission(user, submissionId, meta);
   }
 

@@ -3,12 +3,18 @@ import { CaseLookupService } from '@nabij/dossier/api';
 import { AccountDirectoryService } from '@nabij/identity/api';
 import { AuditService, AuthUser, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
-import type { ParticipantOverview, SubmissionView, TrainerTask } from '@nabij/trainings/contracts';
+import type {
+  ParticipantOverview,
+  SelfTestStepContent,
+  SubmissionView,
+  TrainerSubmissionView,
+  TrainerTask,
+} from '@nabij/trainings/contracts';
 import { DataSource } from 'typeorm';
 import { FeedbackDto } from './dto/training.dto';
 import { TrainingStepEntity } from './entities/training-content.entities';
 import { SubmissionEntity } from './entities/participation.entities';
-import { toSubmissionView } from './learning.service';
+import { toSelfTestResult, toSubmissionView } from './learning.service';
 import { ParticipantAccessService } from './participant-access.service';
 import { ParticipationRepository } from './participation.repository';
 import { ProgressService } from './progress.service';
@@ -68,9 +74,20 @@ export class TrainerService {
     }));
   }
 
-  async submission(user: AuthUser, submissionId: string, meta: RequestMeta): Promise<SubmissionView & { step: TrainingStepEntity }> {
+  /** The homework with the self-tests of its module as the client last saw them (one audited read). */
+  async submission(user: AuthUser, submissionId: string, meta: RequestMeta): Promise<TrainerSubmissionView & { step: TrainingStepEntity }> {
     const { submission, step } = await this.visibleSubmission(user, submissionId);
     const enrolment = await this.participation.enrolment(submission.enrolmentId);
+    const [siblings, results] = await Promise.all([
+      this.content.steps(this.dataSource.manager, step.moduleId),
+      this.participation.selfTestResults(enrolment.id),
+    ]);
+    const selfTests = siblings
+      .filter((s) => s.kind === 'self_test')
+      .map((s) => {
+        const last = results.find((r) => r.stepId === s.id);
+        return { stepId: s.id, stepTitle: s.title, result: last ? toSelfTestResult(last, s.content as SelfTestStepContent) : null };
+      });
     await this.audit.record({
       actor: user,
       action: 'read',
@@ -79,7 +96,7 @@ export class TrainerService {
       clientId: enrolment.clientId,
       ...meta,
     });
-    return { ...toSubmissionView(submission, step.moduleId), step };
+    return { ...toSubmissionView(submission, step.moduleId), selfTests, step };
   }
 
   /** Feedback closes the homework; at a feedback moment it opens the next module. */

@@ -46,7 +46,12 @@ describe('who sees which training work, and who has stalled', () => {
     await makeCase(t, { worker: w.accounts.otherWorker, clientId: w.ids.otherClient, ...hulpOnline });
     for (const [who, account] of Object.entries(w.accounts)) tokens[who] = account.token;
     const goals = { mode: 'online', goals: ['Grenzen aangeven', 'Om hulp vragen'] };
-    sanne = (await as('client').post(`/api/trainings/${w.course.trainingId}/enrolments`, goals).expect(201)).body.id;
+    // A guided course: the worker enrols the clients of their caseload.
+    sanne = (
+      await as('worker')
+        .post(`/api/trainings/${w.course.trainingId}/enrolments`, { ...goals, clientId: w.ids.client })
+        .expect(201)
+    ).body.id;
     other = (
       await as('otherWorker')
         .post(`/api/trainings/${w.course.trainingId}/enrolments`, { ...goals, clientId: w.ids.otherClient })

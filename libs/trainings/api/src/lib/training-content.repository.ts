@@ -27,11 +27,12 @@ export class TrainingContentRepository {
       id: string;
       title: string;
       summary: string;
+      kind: CatalogueTraining['kind'];
       goal_examples: string[];
       module_count: number;
       enrolment_id: string | null;
     }> = await this.dataSource.query(
-      `SELECT t.id, t.title, t.summary, t.goal_examples,
+      `SELECT t.id, t.title, t.summary, t.kind, t.goal_examples,
               (SELECT count(*)::int FROM training_module m WHERE m.training_id = t.id) AS module_count,
               (SELECT e.id FROM training_enrolment e WHERE e.training_id = t.id AND e.client_id = $2) AS enrolment_id
          FROM training t
@@ -43,6 +44,7 @@ export class TrainingContentRepository {
       id: r.id,
       title: r.title,
       summary: r.summary,
+      kind: r.kind,
       goalExamples: r.goal_examples,
       moduleCount: r.module_count,
       myEnrolmentId: r.enrolment_id,
@@ -117,6 +119,16 @@ export class TrainingContentRepository {
   /** Holds the module row until the caller's transaction ends (positions of its steps are computed). */
   async lockModule(db: EntityManager, moduleId: string): Promise<void> {
     await db.getRepository(TrainingModuleEntity).findOne({ where: { id: moduleId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Whether any module of the training has a homework step. */
+  async hasHomework(trainingId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM training_step s JOIN training_module m ON m.id = s.module_id
+                       WHERE m.training_id = $1 AND s.kind = 'assignment') AS found`,
+      [trainingId],
+    );
+    return row.found;
   }
 
   findStep(stepId: string): Promise<TrainingStepEntity | null> {

@@ -46,11 +46,13 @@ describe('a client takes the assertiveness training', () => {
   });
 
   // The journey so far, step by step, through the API as the client and the trainer use it.
+  // A guided course: the trainer, who has the client's case, enrols them.
   const enrol = async () => {
-    const res = await as(client)
+    const res = await as(worker)
       .post(`/api/trainings/${w.course.trainingId}/enrolments`, {
         mode: 'blended',
         goals: ['Grenzen aangeven', 'Standvastig blijven zonder schuldgevoel'],
+        clientId: w.ids.client,
       })
       .expect(201);
     enrolmentId = res.body.id;
@@ -123,16 +125,18 @@ describe('a client takes the assertiveness training', () => {
   });
 
   it('enrols the client with 2–3 goals, reminders off, and refuses a second enrolment', async () => {
-    const res = await as(client).post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+    const res = await as(worker).post(`/api/trainings/${w.course.trainingId}/enrolments`, {
       mode: 'blended',
       goals: ['Grenzen aangeven', 'Standvastig blijven zonder schuldgevoel'],
+      clientId: w.ids.client,
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ mode: 'blended', clientId: w.ids.client, reminders: { enabled: false, frequency: 'weekly' } });
     enrolmentId = res.body.id;
-    const again = await as(client).post(`/api/trainings/${w.course.trainingId}/enrolments`, {
+    const again = await as(worker).post(`/api/trainings/${w.course.trainingId}/enrolments`, {
       mode: 'online',
       goals: ['Een doel', 'Nog een doel'],
+      clientId: w.ids.client,
     });
     expect(again.status).toBe(409);
     expect((await as(client).get('/api/training-enrolments/mine')).body.map((e: { id: string }) => e.id)).toEqual([enrolmentId]);

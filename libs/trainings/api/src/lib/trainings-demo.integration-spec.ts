@@ -45,6 +45,15 @@ describe('the trainings demo data', () => {
     const progress = await t.http().get(`/api/training-enrolments/${mine.id}/progress`).set('Authorization', `Bearer ${client}`);
     expect(progress.body.modules.map((m: { status: string }) => m.status)).toEqual(['open', ...Array(7).fill('locked')]);
 
+    // Next to it the self-help course "Beter slapen", which the client may start themself.
+    const catalogue = (await t.http().get('/api/trainings').set('Authorization', `Bearer ${client}`)).body;
+    expect(catalogue.map((c: { title: string; kind: string; myEnrolmentId: string | null }) => [c.title, c.kind, c.myEnrolmentId])).toEqual(
+      [
+        ['Assertiviteit: voor jezelf opkomen', 'guided', mine.id],
+        ['Beter slapen', 'self_help', null],
+      ],
+    );
+
     const tasks = (await t.http().get('/api/trainer/training-tasks').set('Authorization', `Bearer ${worker}`)).body;
     expect(tasks.map((x: { clientName: string }) => x.clientName)).toEqual(['Fatima El Idrissi']);
     const people = (await t.http().get('/api/trainer/training-participants').set('Authorization', `Bearer ${worker}`)).body;

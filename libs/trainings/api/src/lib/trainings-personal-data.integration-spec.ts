@@ -28,8 +28,8 @@ describe('trainings personal data', () => {
     const enrolment = await t
       .http()
       .post(`/api/trainings/${w.course.trainingId}/enrolments`)
-      .set(bearer(client))
-      .send({ mode: 'online', goals: ['Nee zeggen tegen mijn baas', 'Opkomen voor mezelf'] })
+      .set(bearer(w.accounts.worker))
+      .send({ mode: 'online', goals: ['Nee zeggen tegen mijn baas', 'Opkomen voor mezelf'], clientId: client.id })
       .expect(201);
     const base = `/api/training-enrolments/${enrolment.body.id}/steps`;
     const steps = w.course.modules[0].stepIds;

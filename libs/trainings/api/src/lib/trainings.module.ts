@@ -1,13 +1,15 @@
 import { CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig, UploadsModule, UTF8_FILE_NAMES } from '@nabij/platform/api';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthoringController } from './authoring.controller';
 import { AuthoringService } from './authoring.service';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
 import { EnrolmentsService } from './enrolments.service';
-import { TrainingEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
+import { TrainingEntity, TrainingMediaEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
 import {
   EnrolmentEntity,
   HomeworkContactEntity,
@@ -29,6 +31,11 @@ import { TrainingsErasureRepository } from './trainings-erasure.repository';
 import { TrainingsPersonalDataRepository } from './trainings-personal-data.repository';
 import { TrainerHandOverRepository } from './trainer-hand-over.repository';
 import { TrainerHandOverService } from './trainer-hand-over.service';
+import { MediaSourcesService } from './media/media-sources.service';
+import { MediaTokens } from './media/media-token';
+import { TrainingMediaController, VideoTooLarge } from './media/training-media.controller';
+import { TrainingMediaRepository } from './media/training-media.repository';
+import { TrainingMediaService } from './media/training-media.service';
 
 /** Online trainings: catalogue and editor, enrolment, modules with homework, trainer feedback. */
 @Module({
@@ -37,6 +44,7 @@ import { TrainerHandOverService } from './trainer-hand-over.service';
       TrainingEntity,
       TrainingModuleEntity,
       TrainingStepEntity,
+      TrainingMediaEntity,
       EnrolmentEntity,
       StepProgressEntity,
       SelfTestResultEntity,
@@ -47,8 +55,15 @@ import { TrainerHandOverService } from './trainer-hand-over.service';
     CaseLookupModule,
     // Client names, addresses and who may train come from identity's AccountDirectoryService (identity owns account).
     AccountDirectoryModule,
+    // Films and captions are stored like dossier documents (platform's document store and scan hook).
+    UploadsModule,
+    // Upload limits come from the settings, so they are known only when the app starts.
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ ...UTF8_FILE_NAMES, limits: { fileSize: config.trainingVideoMaxBytes, files: 1, fields: 5 } }),
+    }),
   ],
-  controllers: [CatalogueController, LearningController, TrainerController, AuthoringController],
+  controllers: [CatalogueController, LearningController, TrainerController, AuthoringController, TrainingMediaController],
   providers: [
     TrainingContentRepository,
     ParticipationRepository,
@@ -65,6 +80,11 @@ import { TrainerHandOverService } from './trainer-hand-over.service';
     TrainingsErasureRepository,
     TrainerHandOverRepository,
     TrainerHandOverService,
+    TrainingMediaRepository,
+    TrainingMediaService,
+    MediaTokens,
+    MediaSourcesService,
+    VideoTooLarge,
   ],
   exports: [TrainingRemindersService, TrainerHandOverService],
 })

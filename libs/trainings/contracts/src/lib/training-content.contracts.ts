@@ -1,3 +1,7 @@
+/** guided: a trainer answers homework, feedback moments per module; self_help: on your own, no homework. */
+export const TRAINING_KINDS = ['guided', 'self_help'] as const;
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
+
 /**
  * Course content is data: a training has modules in order, a module has steps in order, and each
  * step kind has its own content shape (stored as JSON next to the step).
@@ -10,12 +14,38 @@ export interface TextStepContent {
   body: string;
 }
 
-/** A video from a URL or an uploaded file, always with captions so it works without sound. */
+/**
+ * A video from a URL or an uploaded file (`fileRef`: its training_media id, set by the upload), always
+ * with `captions` as a written version so it works without sound; timed WebVTT captions are uploaded.
+ */
 export interface VideoStepContent {
   url: string | null;
   fileRef: string | null;
   captions: string;
   durationSeconds?: number | null;
+}
+
+/** Uploaded files of a video step: the film (MP4 or WebM) and its captions (WebVTT). */
+export const MEDIA_KINDS = ['video', 'captions'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+export const VIDEO_CONTENT_TYPES = ['video/mp4', 'video/webm'] as const;
+export type MediaContentType = (typeof VIDEO_CONTENT_TYPES)[number] | 'text/vtt';
+/** WebVTT files are small text; the film's limit is a setting (TRAINING_VIDEO_MAX_MB). */
+export const CAPTIONS_MAX_BYTES = 512 * 1024;
+
+/** An uploaded file as the editor sees it. */
+export interface MediaFileInfo {
+  id: string;
+  fileName: string;
+  contentType: MediaContentType;
+  sizeBytes: number;
+  uploadedAt: string;
+}
+
+/** Addresses a <video> and its <track> can load: they carry a short-lived access key, as a media element sends no login header. */
+export interface MediaSources {
+  videoUrl: string | null;
+  captionsUrl: string | null;
 }
 
 export const QUESTION_TYPES = ['multiple_choice', 'scale'] as const;
@@ -99,6 +129,7 @@ export const TRAINING_LIMITS = {
 export interface TrainingInput {
   title: string;
   summary: string;
+  kind?: TrainingKind;
   trainerId?: string | null;
   goalExamples?: string[];
   published?: boolean;
@@ -125,6 +156,8 @@ export interface AuthoringStep {
   kind: StepKind;
   title: string;
   content: StepContent;
+  /** Video steps: the uploaded film and captions, and addresses to preview them. */
+  media?: { video: MediaFileInfo | null; captions: MediaFileInfo | null; sources: MediaSources };
 }
 
 export interface AuthoringModule {
@@ -140,6 +173,7 @@ export interface AuthoringTraining {
   id: string;
   title: string;
   summary: string;
+  kind: TrainingKind;
   trainerId: string | null;
   goalExamples: string[];
   published: boolean;

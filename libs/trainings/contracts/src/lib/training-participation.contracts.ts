@@ -1,4 +1,11 @@
-import type { AssignmentStepContent, StepKind, TextStepContent, VideoStepContent } from './training-content.contracts';
+import type {
+  AssignmentStepContent,
+  MediaSources,
+  StepKind,
+  TextStepContent,
+  TrainingKind,
+  VideoStepContent,
+} from './training-content.contracts';
 
 export const ENROLMENT_MODES = ['blended', 'online'] as const;
 /** blended = with group meetings; online = fully online. */
@@ -22,6 +29,8 @@ export interface CatalogueTraining {
   id: string;
   title: string;
   summary: string;
+  /** A client enrols themself only in a self-help training; a worker enrols them in a guided one. */
+  kind: TrainingKind;
   moduleCount: number;
   goalExamples: string[];
   /** The caller's own enrolment (clients only). */
@@ -50,6 +59,7 @@ export interface EnrolmentView {
   id: string;
   trainingId: string;
   trainingTitle: string;
+  trainingKind: TrainingKind;
   clientId: string;
   mode: EnrolmentMode;
   goals: string[];
@@ -122,7 +132,7 @@ export interface SubmissionView {
 
 export type ModuleStepView = { id: string; position: number; title: string; done: boolean } & (
   | { kind: 'text'; content: TextStepContent }
-  | { kind: 'video'; content: VideoStepContent }
+  | { kind: 'video'; content: VideoStepContent; media: MediaSources }
   | { kind: 'self_test'; content: ClientSelfTestContent; lastResult: SelfTestResult | null }
   | { kind: 'assignment'; content: AssignmentStepContent; submission: SubmissionView | null }
 );
@@ -148,6 +158,19 @@ export interface HomeworkRequest {
 }
 
 // ---- Trainer ----
+
+/** A self-test in the homework's module, as the client last saw its result. */
+export interface ModuleSelfTestScore {
+  stepId: string;
+  stepTitle: string;
+  /** null: the client has not taken it. */
+  result: SelfTestResult | null;
+}
+
+/** A participant's homework as the trainer reviews it, with the self-test scores of that module. */
+export interface TrainerSubmissionView extends SubmissionView {
+  selfTests: ModuleSelfTestScore[];
+}
 
 export interface FeedbackRequest {
   feedback: string;

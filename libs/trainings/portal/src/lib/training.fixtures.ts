@@ -5,6 +5,7 @@ export const ENROLMENT: EnrolmentView = {
   id: 'e1',
   trainingId: 't1',
   trainingTitle: 'Assertiviteit: voor jezelf opkomen',
+  trainingKind: 'guided',
   clientId: 'c1',
   mode: 'online',
   goals: ['Grenzen aangeven', 'Nee zeggen als ik nee bedoel'],

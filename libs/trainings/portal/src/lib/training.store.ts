@@ -4,6 +4,8 @@ import { firstValueFrom } from 'rxjs';
 import { TrainingsApi } from './trainings.api';
 
 const SEEN_KEY = 'nabij.training.seenFeedback';
+/** Which of the client's trainings is open on this device (an id only). */
+const CHOSEN_KEY = 'nabij.training.chosen';
 
 /**
  * The client's training: their enrolment, its progress and the module they have open. Pages read
@@ -23,7 +25,7 @@ export class TrainingStore {
   readonly module = this._module.asReadonly();
   readonly enrolment = computed(() => this._progress()?.enrolment ?? this._enrolments()?.[0] ?? null);
 
-  /** Loads the client's enrolment and its progress; null when they have not enrolled yet. */
+  /** Loads the client's enrolments and the progress of the one they chose last (else the newest); null when none. */
   async load(): Promise<ProgressView | null> {
     const mine = await firstValueFrom(this.api.mine());
     this._enrolments.set(mine);
@@ -31,7 +33,15 @@ export class TrainingStore {
       this._progress.set(null);
       return null;
     }
-    return this.refreshProgress(mine[0].id);
+    const chosen = mine.find((e) => e.id === this.readChosen()) ?? mine[0];
+    return this.refreshProgress(chosen.id);
+  }
+
+  /** Opens another of the client's trainings. */
+  async choose(enrolmentId: string): Promise<ProgressView | null> {
+    this.writeChosen(enrolmentId);
+    this._module.set(null);
+    return this.refreshProgress(enrolmentId);
   }
 
   async refreshProgress(enrolmentId = this.enrolment()?.id): Promise<ProgressView | null> {
@@ -43,7 +53,8 @@ export class TrainingStore {
 
   async enrol(trainingId: string, request: EnrolRequest): Promise<void> {
     const enrolment = await firstValueFrom(this.api.enrol(trainingId, request));
-    this._enrolments.set([enrolment]);
+    this._enrolments.update((list) => [enrolment, ...(list ?? [])]);
+    this.writeChosen(enrolment.id);
     await this.refreshProgress(enrolment.id);
   }
 
@@ -102,6 +113,22 @@ export class TrainingStore {
     }
     this.seenVersion.update((v) => v + 1);
     this._progress.set({ ...p });
+  }
+
+  private readChosen(): string | null {
+    try {
+      return this.storage?.getItem(CHOSEN_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private writeChosen(enrolmentId: string): void {
+    try {
+      this.storage?.setItem(CHOSEN_KEY, enrolmentId);
+    } catch {
+      // Storage off: the newest training opens next time; harmless.
+    }
   }
 
   private readSeen(enrolmentId: string): string[] {

@@ -17,6 +17,7 @@ import type {
   SelfTestResult,
   StepInput,
   SubmissionView,
+  TrainerSubmissionView,
   TrainerTask,
   TrainingInput,
 } from '@nabij/trainings/contracts';
@@ -70,7 +71,7 @@ export class TrainingsApi {
   participants(): Observable<ParticipantOverview[]> {
     return this.api.get('/trainer/training-participants');
   }
-  submission(submissionId: string): Observable<SubmissionView> {
+  submission(submissionId: string): Observable<TrainerSubmissionView> {
     return this.api.get(`/training-submissions/${submissionId}`);
   }
   content(trainingId: string): Observable<AuthoringTraining> {
@@ -99,6 +100,12 @@ export class TrainingsApi {
   }
   updateStep(stepId: string, body: Partial<StepInput>): Observable<AuthoringTraining> {
     return this.patch(`/training-steps/${stepId}`, body);
+  }
+  /** The film (MP4/WebM) or WebVTT captions of a video step, as multipart `file`. */
+  uploadMedia(stepId: string, what: 'video' | 'captions', file: File): Observable<AuthoringTraining> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<AuthoringTraining>(`${this.api.baseUrl}/training-steps/${stepId}/${what}`, body);
   }
   feedback(submissionId: string, body: FeedbackRequest): Observable<SubmissionView> {
     return this.api.post(`/training-submissions/${submissionId}/feedback`, body);

@@ -24,3 +24,13 @@ describe('AppConfig: API docs and log level', () => {
     );
   });
 });
+
+describe('AppConfig: training videos', () => {
+  it('takes up to 100 MB per training video unless TRAINING_VIDEO_MAX_MB says otherwise, and refuses a nonsense size', () => {
+    expect(new AppConfig(base).trainingVideoMaxBytes).toBe(100 * 1024 * 1024);
+    expect(new AppConfig({ ...base, TRAINING_VIDEO_MAX_MB: '250' }).trainingVideoMaxBytes).toBe(250 * 1024 * 1024);
+    expect(() => new AppConfig({ ...base, TRAINING_VIDEO_MAX_MB: '0' })).toThrow(
+      /TRAINING_VIDEO_MAX_MB must be a whole number from 1 to 1024/,
+    );
+  });
+});

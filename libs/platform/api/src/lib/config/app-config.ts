@@ -57,6 +57,8 @@ export class AppConfig {
   readonly metricsToken: string | null;
   /** How long a waiting chat client may be gone (no socket) before they leave the queue. */
   readonly chatQueueGraceSeconds: number;
+  /** Largest training video an editor may upload (TRAINING_VIDEO_MAX_MB); it passes through memory once. */
+  readonly trainingVideoMaxBytes: number;
 
   constructor(env: Record<string, string | undefined>) {
     const problems: string[] = [];
@@ -139,6 +141,7 @@ export class AppConfig {
     if (this.metricsToken && (this.metricsToken.length < 24 || weakSecret(this.metricsToken)))
       problems.push('METRICS_TOKEN must be a random value of at least 24 characters');
     this.chatQueueGraceSeconds = int('CHAT_QUEUE_GRACE_SECONDS', 75, 15, 900);
+    this.trainingVideoMaxBytes = int('TRAINING_VIDEO_MAX_MB', 100, 1, 1024) * 1024 * 1024;
     if (problems.length > 0) {
       throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
     }

@@ -19,8 +19,9 @@ export class DocumentStore {
     return key;
   }
 
-  open(key: string): ReadStream {
-    return createReadStream(join(this.dir, key));
+  /** The stored bytes, or only `start`..`end` (inclusive) of them, for HTTP range requests (training videos). */
+  open(key: string, range?: { start: number; end: number }): ReadStream {
+    return createReadStream(join(this.dir, key), range);
   }
 
   async remove(key: string): Promise<void> {

@@ -1,9 +1,11 @@
-import type { StepContent, StepKind } from '@nabij/trainings/contracts';
+import type { StepContent, StepKind, TrainingKind } from '@nabij/trainings/contracts';
 
 /** A whole course as data: what the seed file holds and the editor could export. */
 export interface CourseDefinition {
   title: string;
   summary: string;
+  /** Omitted: guided. */
+  kind?: TrainingKind;
   goalExamples: string[];
   modules: ModuleDefinition[];
 }

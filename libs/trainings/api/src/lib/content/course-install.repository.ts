@@ -11,14 +11,15 @@ export class CourseInstallRepository {
     organisationId: string;
     title: string;
     summary: string;
+    kind: string;
     trainerId: string | null;
     goalExamples: string[];
     published: boolean;
     now: Date;
   }): Promise<string> {
     const [row] = await this.db.query(
-      `INSERT INTO training (organisation_id, title, summary, trainer_id, goal_examples, published, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
+      `INSERT INTO training (organisation_id, title, summary, trainer_id, goal_examples, published, created_at, updated_at, kind)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id`,
       [
         training.organisationId,
         training.title,
@@ -27,6 +28,7 @@ export class CourseInstallRepository {
         training.goalExamples,
         training.published,
         training.now,
+        training.kind,
       ],
     );
     return row.id;

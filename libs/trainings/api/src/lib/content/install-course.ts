@@ -18,6 +18,8 @@ export async function installCourse(
   course: CourseDefinition,
   options: { organisationId: string; trainerId: string | null; now: Date; published?: boolean },
 ): Promise<InstalledCourse> {
+  if (course.kind === 'self_help' && course.modules.some((m) => m.requiresFeedback || m.steps.some((s) => s.kind === 'assignment')))
+    throw new Error(`Course "${course.title}": a self-help course has no homework and no feedback moments`);
   course.modules.forEach((m, i) =>
     m.steps.forEach((s, j) => {
       const errors = validateStepContent(s.kind, s.content);
@@ -30,6 +32,7 @@ export async function installCourse(
     organisationId: options.organisationId,
     title: course.title,
     summary: course.summary,
+    kind: course.kind ?? 'guided',
     trainerId: options.trainerId,
     goalExamples: course.goalExamples,
     published: options.published ?? true,

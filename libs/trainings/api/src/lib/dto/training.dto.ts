@@ -15,7 +15,9 @@ import {
   StepInput,
   StepKind,
   TRAINING_LIMITS,
+  TRAINING_KINDS,
   TrainingInput,
+  TrainingKind,
 } from '@nabij/trainings/contracts';
 import { Transform } from 'class-transformer';
 import {
@@ -107,6 +109,11 @@ export class TrainingDto implements TrainingInput {
   @IsString()
   @MaxLength(TRAINING_LIMITS.summaryMax)
   summary: string;
+
+  @ApiPropertyOptional({ enum: TRAINING_KINDS, description: 'guided (default): a trainer, feedback moments; self_help: on your own' })
+  @IsOptional()
+  @IsIn(TRAINING_KINDS, { message: 'kind must be guided or self_help' })
+  kind?: TrainingKind;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()

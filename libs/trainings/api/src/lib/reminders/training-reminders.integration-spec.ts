@@ -2,7 +2,7 @@ import { makeAdmin, makeClient } from '@nabij/identity/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { createTestApp, HOUR, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { installCourse, InstalledCourse, TrainingsModule } from '../../index';
-import { ASSERTIVENESS_COURSE } from '../content/assertiveness-course';
+import { SLEEP_COURSE } from '../content/sleep-course';
 import { TrainingRemindersService } from './training-reminders.service';
 
 const DAY = 24 * HOUR;
@@ -57,7 +57,7 @@ describe('training reminders', () => {
     admin = await makeAdmin(t, { organisationId: org.organisationId });
     w = {
       course: await t.dataSource.transaction((db) =>
-        installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: null, now: t.clock.now() }),
+        installCourse(db, SLEEP_COURSE, { organisationId: org.organisationId, trainerId: null, now: t.clock.now() }),
       ),
     };
     enrolmentId = await enrol(sanne, w.course.trainingId);
@@ -157,7 +157,7 @@ describe('training reminders', () => {
       .http()
       .post('/api/trainings')
       .set(asAdmin)
-      .send({ title: 'Korte training', summary: 'Eén stap.', published: true });
+      .send({ title: 'Korte training', summary: 'Eén stap.', kind: 'self_help', published: true });
     const withModule = await t.http().post(`/api/trainings/${created.body.id}/modules`).set(asAdmin).send({ title: 'Alles in één' });
     const full = await t
       .http()

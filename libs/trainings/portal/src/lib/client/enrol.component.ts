@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
   FormControlDirective,
@@ -59,17 +59,21 @@ import { TrainingsApi } from '../trainings.api';
         </div>
       </form>
     } @else {
-      <h2>{{ 'training.catalogue.title' | t }}</h2>
-      <p>{{ 'training.catalogue.intro' | t }}</p>
-      @for (training of catalogue(); track training.id) {
+      <h2>{{ (selfHelpOnly() ? 'training.catalogue.selfHelpTitle' : 'training.catalogue.title') | t }}</h2>
+      <p>{{ (selfHelpOnly() ? 'training.catalogue.selfHelpIntro' : 'training.catalogue.intro') | t }}</p>
+      @for (training of shown(); track training.id) {
         <section class="card">
           <h3>{{ training.title }}</h3>
+          <p class="small">{{ 'training.kindLabel.' + training.kind | t }} · {{ 'training.catalogue.modules' | t: { count: training.moduleCount } }}</p>
           <p>{{ training.summary }}</p>
-          <p class="small">{{ 'training.catalogue.modules' | t: { count: training.moduleCount } }}</p>
-          <button class="button" type="button" (click)="choose(training)">{{ 'training.catalogue.choose' | t }}</button>
+          @if (training.kind === 'self_help') {
+            <button class="button" type="button" (click)="choose(training)">{{ 'training.catalogue.choose' | t }}</button>
+          } @else {
+            <p class="small">{{ 'training.catalogue.askWorker' | t }}</p>
+          }
         </section>
       } @empty {
-        @if (catalogue()) {
+        @if (catalogue() && !selfHelpOnly()) {
           <p>{{ 'training.catalogue.empty' | t }}</p>
         }
       }
@@ -83,11 +87,16 @@ export class EnrolComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   readonly enrolled = output<void>();
+  /** Below a training the client already follows: only self-help trainings they have not started. */
+  readonly selfHelpOnly = input(false);
 
   protected readonly limits = TRAINING_LIMITS;
   protected readonly modes: EnrolmentMode[] = ['online', 'blended'];
   protected readonly catalogue = signal<CatalogueTraining[] | null>(null);
   protected readonly chosen = signal<CatalogueTraining | null>(null);
+  protected readonly shown = computed(() =>
+    (this.catalogue() ?? []).filter((c) => !this.selfHelpOnly() || (c.kind === 'self_help' && !c.myEnrolmentId)),
+  );
   protected readonly mode = signal<EnrolmentMode>('online');
   protected readonly goals = signal(['', '', '']);
   protected readonly busy = signal(false);
@@ -130,10 +139,16 @@ export class EnrolComponent {
     this.error.set(null);
     try {
       await this.store.enrol(training.id, { mode: this.mode(), goals });
+      this.chosen.set(null);
+      this.catalogue.update(
+        (list) => list?.map((c) => (c.id === training.id ? { ...c, myEnrolmentId: this.store.enrolment()?.id ?? null } : c)) ?? null,
+      );
       this.enrolled.emit();
     } catch (err) {
       const e = toApiError(err);
-      this.error.set(e.statusCode === 400 ? 'training.enrol.goalsError' : generalErrorKey(e));
+      this.error.set(
+        e.statusCode === 400 ? 'training.enrol.goalsError' : e.statusCode === 403 ? 'training.catalogue.askWorker' : generalErrorKey(e),
+      );
     } finally {
       this.busy.set(false);
     }

@@ -67,8 +67,13 @@ import { SelfTestComponent } from './self-test.component';
               <button class="button" type="button" [attr.aria-busy]="busy()" (click)="doneAndNext(s)">{{ 'training.step.markDone' | t }}</button>
             }
             @case ('video') {
-              @if (s.content.url) {
-                <video class="video" controls preload="none" [src]="s.content.url"></video>
+              @if (s.media.videoUrl || s.content.url) {
+                <!-- Native controls: keyboard (space, arrows) and screen readers work; captions are a <track>. -->
+                <video class="video" controls playsinline preload="metadata" [src]="s.media.videoUrl ?? s.content.url" [attr.aria-label]="s.title">
+                  @if (trackUrl(); as track) {
+                    <track kind="captions" srclang="nl" default [label]="'training.video.track' | t" [src]="track" />
+                  }
+                </video>
               } @else {
                 <p class="small">{{ 'training.video.noFilm' | t }}</p>
               }
@@ -110,6 +115,12 @@ export class ModulePage {
   protected readonly blocks = computed(() => {
     const s = this.step();
     return s?.kind === 'text' ? toTextBlocks(s.content.body) : [];
+  });
+  /** Captions only from our own media route (a short-lived address the module view gave). */
+  protected readonly trackUrl = computed((): string | null => {
+    const s = this.step();
+    const url = s?.kind === 'video' ? s.media.captionsUrl : null;
+    return url && /^\/api\/training-media\/[0-9a-f-]{36}\?access=[\w.%-]+$/.test(url) ? url : null;
   });
   protected readonly captions = computed(() => {
     const s = this.step();

@@ -1,31 +1,43 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { CatalogueTraining, EnrolmentView } from '@nabij/trainings/contracts';
 import { ENROLMENT, progress } from '../training.fixtures';
 import { MyTrainingPage } from './my-training.page';
+import { openRoutedPage } from '../routed-page.testing';
+
+const GUIDED: CatalogueTraining = {
+  id: 't1',
+  title: 'Assertiviteit',
+  summary: 'Voor jezelf opkomen.',
+  kind: 'guided',
+  moduleCount: 8,
+  goalExamples: ['Grenzen aangeven'],
+  myEnrolmentId: null,
+};
+const SELF_HELP: CatalogueTraining = {
+  id: 't2',
+  title: 'Beter slapen',
+  summary: 'Slaap je slecht door zorgen?',
+  kind: 'self_help',
+  moduleCount: 4,
+  goalExamples: [],
+  myEnrolmentId: null,
+};
+const SLEEP_ENROLMENT: EnrolmentView = {
+  ...ENROLMENT,
+  id: 'e2',
+  trainingId: 't2',
+  trainingTitle: 'Beter slapen',
+  trainingKind: 'self_help',
+};
 
 describe('MyTrainingPage', () => {
   let http: HttpTestingController;
-  let harness: RouterTestingHarness;
+  let settle: () => Promise<void>;
   let el: HTMLElement;
-
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      await harness.fixture.whenStable();
-    }
-  }
 
   beforeEach(async () => {
     localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'training', component: MyTrainingPage }])],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create('/training');
-    el = harness.routeNativeElement as HTMLElement;
+    ({ http, el, settle } = await openRoutedPage('training', MyTrainingPage, '/training'));
   });
   afterEach(() => http.verify());
 
@@ -33,6 +45,8 @@ describe('MyTrainingPage', () => {
     http.expectOne('/api/training-enrolments/mine').flush([ENROLMENT]);
     await settle();
     http.expectOne('/api/training-enrolments/e1/progress').flush(progress('done', 'open'));
+    await settle();
+    http.expectOne('/api/trainings').flush([]);
     await settle();
 
     expect(el.textContent).toContain('1 van 3 modules klaar');
@@ -52,6 +66,8 @@ describe('MyTrainingPage', () => {
     await settle();
     http.expectOne('/api/training-enrolments/e1/progress').flush(progress('open'));
     await settle();
+    http.expectOne('/api/trainings').flush([]);
+    await settle();
     const box = el.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     expect(box.checked).toBe(false);
     expect(el.textContent).toContain('Je krijgt geen herinneringen.');
@@ -64,21 +80,55 @@ describe('MyTrainingPage', () => {
     expect(el.textContent).toContain('Je krijgt elke week een herinnering.');
   });
 
-  it('shows the catalogue when the client has not enrolled yet', async () => {
+  it('shows the catalogue when the client has not enrolled yet: a self-help training to start, a guided one through the worker', async () => {
     http.expectOne('/api/training-enrolments/mine').flush([]);
     await settle();
-    http.expectOne('/api/trainings').flush([
-      {
-        id: 't1',
-        title: 'Assertiviteit',
-        summary: 'Voor jezelf opkomen.',
-        moduleCount: 8,
-        goalExamples: ['Grenzen aangeven'],
-        myEnrolmentId: null,
-      },
-    ]);
+    http.expectOne('/api/trainings').flush([GUIDED, SELF_HELP]);
     await settle();
     expect(el.textContent).toContain('Kies een training');
-    expect(el.textContent).toContain('8 modules');
+    const [guided, selfHelp] = Array.from(el.querySelectorAll<HTMLElement>('section.card'));
+    expect(guided.textContent).toContain('8 modules');
+    expect(guided.textContent).toContain('Vraag je hulpverlener om je aan te melden');
+    expect(guided.querySelector('button')).toBeNull();
+    expect(selfHelp.textContent).toContain('Zelfhulp, zonder trainer');
+    expect(selfHelp.querySelector('button')?.textContent?.trim()).toBe('Ik wil deze training doen');
+  });
+
+  it('offers self-help trainings not started yet below the current one, and enrols the client in one', async () => {
+    http.expectOne('/api/training-enrolments/mine').flush([ENROLMENT]);
+    await settle();
+    http.expectOne('/api/training-enrolments/e1/progress').flush(progress('open'));
+    await settle();
+    http.expectOne('/api/trainings').flush([{ ...GUIDED, myEnrolmentId: 'e1' }, SELF_HELP]);
+    await settle();
+    expect(el.textContent).toContain('Zelf aan de slag');
+    expect(el.textContent).not.toContain('Vraag je hulpverlener');
+    Array.from(el.querySelectorAll<HTMLButtonElement>('button'))
+      .find((b) => b.textContent?.includes('Ik wil deze training doen'))!
+      .click();
+    await settle();
+    for (const [i, goal] of ['Sneller in slaap vallen', 'Minder piekeren'].entries()) {
+      const input = el.querySelector<HTMLInputElement>(`#goal-${i}`)!;
+      input.value = goal;
+      input.dispatchEvent(new Event('input'));
+    }
+    el.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit'));
+    await settle();
+    const req = http.expectOne('/api/trainings/t2/enrolments');
+    expect(req.request.body).toEqual({ mode: 'online', goals: ['Sneller in slaap vallen', 'Minder piekeren'] });
+    req.flush(SLEEP_ENROLMENT);
+    await settle();
+    http.expectOne('/api/training-enrolments/e2/progress').flush({ ...progress('open'), enrolment: SLEEP_ENROLMENT });
+    await settle();
+    expect(el.querySelector('#progress-title')?.textContent).toBe('Beter slapen');
+    // The guided training is one tap away.
+    const other = Array.from(el.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.includes('Open Assertiviteit'));
+    expect(other).toBeTruthy();
+    other!.click();
+    await settle();
+    http.expectOne('/api/training-enrolments/e1/progress').flush(progress('open'));
+    await settle();
+    expect(el.querySelector('#progress-title')?.textContent).toBe('Assertiviteit: voor jezelf opkomen');
+    expect(localStorage.getItem('nabij.training.chosen')).toBe('e1');
   });
 });

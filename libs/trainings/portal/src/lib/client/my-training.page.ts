@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, focusAfterRender, useTexts } from '@nabij/platform/portal';
 import { trainingTexts } from '../i18n';
 import { TrainingStore } from '../training.store';
 import { EnrolComponent } from './enrol.component';
@@ -62,6 +62,19 @@ import { EnrolComponent } from './enrol.component';
         </ul>
       </section>
 
+      @if (others().length) {
+        <section class="card" aria-labelledby="others-title">
+          <h2 id="others-title">{{ 'training.others.title' | t }}</h2>
+          <ul class="plain-list">
+            @for (e of others(); track e.id) {
+              <li>
+                <button class="button button--secondary" type="button" (click)="open(e.id)">{{ 'training.others.open' | t: { title: e.trainingTitle } }}</button>
+              </li>
+            }
+          </ul>
+        </section>
+      }
+
       <section class="card" aria-labelledby="reminders-title">
         <h2 id="reminders-title">{{ 'training.reminders.title' | t }}</h2>
         <label class="checkbox">
@@ -71,6 +84,7 @@ import { EnrolComponent } from './enrol.component';
         <p class="small">{{ 'training.reminders.text' | t }}</p>
         <p class="small" role="status">{{ (p.enrolment.reminders.enabled ? 'training.reminders.on' : 'training.reminders.off') | t }}</p>
       </section>
+      <nb-training-enrol [selfHelpOnly]="true" (enrolled)="afterEnrol()" />
     } @else {
       <nb-training-enrol (enrolled)="afterEnrol()" />
     }
@@ -82,6 +96,10 @@ export class MyTrainingPage {
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  /** The client's other trainings (e.g. a self-help course next to a guided one). */
+  protected readonly others = computed(() => (this.store.enrolments() ?? []).filter((e) => e.id !== this.store.progress()?.enrolment.id));
 
   constructor() {
     this.store.load().then(
@@ -98,6 +116,18 @@ export class MyTrainingPage {
 
   protected afterEnrol(): void {
     this.store.markFeedbackSeen();
+    focusAfterRender(this.host.nativeElement, 'h1', this.injector);
+  }
+
+  protected async open(enrolmentId: string): Promise<void> {
+    this.error.set(null);
+    try {
+      await this.store.choose(enrolmentId);
+      this.store.markFeedbackSeen();
+      focusAfterRender(this.host.nativeElement, '#progress-title', this.injector);
+    } catch {
+      this.error.set('training.error.load');
+    }
   }
 
   protected async toggleReminders(event: Event): Promise<void> {

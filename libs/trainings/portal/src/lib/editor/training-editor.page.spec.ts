@@ -5,12 +5,21 @@ import type { AuthoringTraining, CatalogueTraining } from '@nabij/trainings/cont
 import { controlOf, stepContentOf, TrainingEditorPage } from './training-editor.page';
 
 const LIST: CatalogueTraining[] = [
-  { id: 't1', title: 'Assertiviteit', summary: 'Voor jezelf opkomen.', moduleCount: 1, goalExamples: [], myEnrolmentId: null },
+  {
+    id: 't1',
+    title: 'Assertiviteit',
+    summary: 'Voor jezelf opkomen.',
+    kind: 'guided',
+    moduleCount: 1,
+    goalExamples: [],
+    myEnrolmentId: null,
+  },
 ];
 const CONTENT: AuthoringTraining = {
   id: 't1',
   title: 'Assertiviteit',
   summary: 'Voor jezelf opkomen.',
+  kind: 'guided',
   trainerId: null,
   goalExamples: [],
   published: false,
@@ -47,7 +56,7 @@ describe('TrainingEditorPage', () => {
   }
   const submit = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('.editor-form button[type=submit]')!.click();
 
-  async function setup() {
+  async function setup(content: AuthoringTraining = CONTENT) {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(TrainingEditorPage);
@@ -55,7 +64,7 @@ describe('TrainingEditorPage', () => {
     await settle(fixture);
     const el = fixture.nativeElement as HTMLElement;
     buttons(el, 'Assertiviteit')[0].click();
-    http.expectOne('/api/trainings/t1/content').flush(CONTENT);
+    http.expectOne('/api/trainings/t1/content').flush(content);
     await settle(fixture);
     return { fixture, el };
   }
@@ -150,12 +159,67 @@ describe('TrainingEditorPage', () => {
     el.querySelector<HTMLInputElement>('input[name=published]')!.click();
     submit(el);
     const req = http.expectOne('/api/trainings/t1');
-    expect(req.request.body).toEqual({ title: 'Assertiviteit', summary: 'Voor jezelf opkomen.', published: true });
+    expect(req.request.body).toEqual({ title: 'Assertiviteit', summary: 'Voor jezelf opkomen.', published: true, kind: 'guided' });
     req.flush({ ...CONTENT, published: true });
     await settle(fixture);
     http.expectOne('/api/trainings').flush(LIST);
     await settle(fixture);
     expect(el.textContent).toContain('gepubliceerd');
+  });
+
+  it('makes a training self-help, which hides the feedback moments and the homework step kind', async () => {
+    const { fixture, el } = await setup();
+    buttons(el, 'Bewerken: Training')[0].click();
+    await settle(fixture);
+    const kind = el.querySelector<HTMLSelectElement>('select[name=courseKind]')!;
+    expect(el.querySelector(`label[for="${kind.id}"]`)?.textContent).toContain('Soort training');
+    kind.value = 'self_help';
+    kind.dispatchEvent(new Event('change'));
+    submit(el);
+    const req = http.expectOne('/api/trainings/t1');
+    expect(req.request.body).toMatchObject({ kind: 'self_help' });
+    req.flush({ ...CONTENT, kind: 'self_help' });
+    await settle(fixture);
+    http.expectOne('/api/trainings').flush(LIST);
+    await settle(fixture);
+    expect(el.querySelector('.editor-module h4')?.textContent).not.toContain('feedbackmoment');
+    buttons(el, 'Bewerken')
+      .find((b) => b.closest('.editor-module'))!
+      .click();
+    await settle(fixture);
+    expect(el.querySelector('input[name=requiresFeedback]')).toBeNull();
+    buttons(el, 'Stap toevoegen')[0].click();
+    await settle(fixture);
+    const stepKinds = Array.from(el.querySelectorAll<HTMLOptionElement>('select[name=kind] option')).map((o) => o.value);
+    expect(stepKinds).toEqual(['text', 'video', 'self_test']);
+  });
+
+  it('offers the film and captions upload on an open video step', async () => {
+    const video = {
+      id: 's3',
+      position: 3,
+      kind: 'video' as const,
+      title: 'Filmpje',
+      content: { url: null, fileRef: null, captions: 'Verteller: hallo.' },
+      media: { video: null, captions: null, sources: { videoUrl: null, captionsUrl: null } },
+    };
+    const { fixture, el } = await setup({ ...CONTENT, modules: [{ ...CONTENT.modules[0], steps: [video] }] });
+    expect(el.querySelector('nb-video-files')).toBeNull();
+    el.querySelector<HTMLButtonElement>('.editor-steps button')!.click();
+    await settle(fixture);
+    expect(el.querySelector('nb-video-files legend')?.textContent).toBe('Filmpje en ondertiteling');
+    expect(el.querySelector('#media-video-s3')).not.toBeNull();
+    const input = el.querySelector<HTMLInputElement>('#media-video-s3')!;
+    Object.defineProperty(input, 'files', { value: [new File(['film'], 'buurman.mp4', { type: 'video/mp4' })] });
+    input.dispatchEvent(new Event('change'));
+    const withFilm = { ...video, content: { ...video.content, fileRef: 'f1' } };
+    http.expectOne('/api/training-steps/s3/video').flush({ ...CONTENT, modules: [{ ...CONTENT.modules[0], steps: [withFilm] }] });
+    await settle(fixture);
+    // Saving the open form afterwards keeps the film the upload named.
+    submit(el);
+    const save = http.expectOne('/api/training-steps/s3');
+    expect(save.request.body.content).toEqual({ url: null, fileRef: 'f1', captions: 'Verteller: hallo.' });
+    save.flush(CONTENT);
   });
 });
 

@@ -19,11 +19,13 @@ import {
   StepContent,
   StepKind,
   TRAINING_LIMITS,
+  TrainingKind,
   VideoStepContent,
 } from '@nabij/trainings/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 import { staffTexts } from '../staff.i18n';
 import { TrainingsApi } from '../trainings.api';
+import { VideoFilesComponent } from './video-files.component';
 
 /** Which one form is open; one at a time keeps the page calm and the tab order short. */
 export type EditorForm =
@@ -38,6 +40,7 @@ interface Draft {
   title: string;
   summary: string;
   published: boolean;
+  courseKind: TrainingKind;
   intro: string;
   requiresFeedback: boolean;
   kind: StepKind;
@@ -52,6 +55,7 @@ const EMPTY: Draft = {
   title: '',
   summary: '',
   published: false,
+  courseKind: 'guided',
   intro: '',
   requiresFeedback: false,
   kind: 'text',
@@ -116,7 +120,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
 @Component({
   selector: 'nb-training-editor-page',
   styleUrls: ['./training-editor.page.css', '../trainings.shared.css'],
-  imports: [NgTemplateOutlet, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
+  imports: [NgTemplateOutlet, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, VideoFilesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'editor.title' | t }}</h1>
@@ -162,7 +166,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
               } @else {
                 <h4>
                   {{ m.title }}
-                  @if (m.requiresFeedback) {
+                  @if (m.requiresFeedback && tr.kind !== 'self_help') {
                     <span class="badge">{{ 'editor.feedbackBadge' | t }}</span>
                   }
                 </h4>
@@ -212,7 +216,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
         @if (f === 'new-step' || f === 'step') {
           <nb-form-field fieldId="ed-kind" [label]="'editor.f.kind' | t" [error]="errorFor('kind')">
             <select nbControl class="input" name="kind" [value]="d.kind" (change)="setKind(value($event))">
-              @for (k of kinds; track k) {
+              @for (k of kinds(); track k) {
                 <option [value]="k">{{ 'editor.kind.' + k | t }}</option>
               }
             </select>
@@ -225,13 +229,21 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
           <nb-form-field fieldId="ed-summary" [label]="'editor.f.summary' | t" [error]="errorFor('summary')">
             <textarea nbControl class="input" rows="3" name="summary" [value]="d.summary" (input)="set('summary', value($event))"></textarea>
           </nb-form-field>
+          <nb-form-field fieldId="ed-course-kind" [label]="'editor.f.courseKind' | t" [error]="errorFor('kind')">
+            <select nbControl class="input" name="courseKind" [value]="d.courseKind" (change)="set('courseKind', $any(value($event)))">
+              <option value="guided">{{ 'editor.courseKind.guided' | t }}</option>
+              <option value="self_help">{{ 'editor.courseKind.self_help' | t }}</option>
+            </select>
+          </nb-form-field>
           <label class="choice"><input type="checkbox" name="published" [checked]="d.published" (change)="set('published', checked($event))" /> {{ 'editor.f.published' | t }}</label>
         }
         @if (f === 'module' || f === 'new-module') {
           <nb-form-field fieldId="ed-intro" [label]="'editor.f.intro' | t" [optional]="true" [error]="errorFor('intro')">
             <textarea nbControl class="input" rows="3" name="intro" [value]="d.intro" (input)="set('intro', value($event))"></textarea>
           </nb-form-field>
-          <label class="choice"><input type="checkbox" name="requiresFeedback" [checked]="d.requiresFeedback" (change)="set('requiresFeedback', checked($event))" /> {{ 'editor.f.feedback' | t }}</label>
+          @if (training()?.kind !== 'self_help') {
+            <label class="choice"><input type="checkbox" name="requiresFeedback" [checked]="d.requiresFeedback" (change)="set('requiresFeedback', checked($event))" /> {{ 'editor.f.feedback' | t }}</label>
+          }
         }
         @if (f === 'step' || f === 'new-step') {
           @switch (d.kind) {
@@ -247,6 +259,11 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
               <nb-form-field fieldId="ed-captions" [label]="'editor.f.captions' | t" [error]="errorFor('captions')">
                 <textarea nbControl class="input" rows="6" name="captions" [value]="d.captions" (input)="set('captions', value($event))"></textarea>
               </nb-form-field>
+              @if (openStep(); as st) {
+                @if (st.kind === 'video') {
+                  <nb-video-files [step]="st" (updated)="mediaUploaded($event)" />
+                }
+              }
             }
             @default {
               <nb-form-field fieldId="ed-json" [label]="'editor.f.json' | t" [hint]="'editor.f.jsonHint' | t" [error]="errorFor('json')">
@@ -281,9 +298,19 @@ export class TrainingEditorPage {
   private readonly injector = inject(Injector);
 
   protected readonly limits = TRAINING_LIMITS;
-  protected readonly kinds = STEP_KINDS;
+  /** A self-help training has nobody to read homework, so it offers no homework step (the API refuses it too). */
+  protected readonly kinds = computed(() => STEP_KINDS.filter((k) => k !== 'assignment' || this.training()?.kind !== 'self_help'));
   protected readonly trainings = signal<CatalogueTraining[]>([]);
   protected readonly training = signal<AuthoringTraining | null>(null);
+  /** The step open in the form, for its uploaded files. */
+  protected readonly openStep = computed(() => {
+    const form = this.open();
+    return form?.kind === 'step'
+      ? (this.training()
+          ?.modules.flatMap((m) => m.steps)
+          .find((s) => s.id === form.id) ?? null)
+      : null;
+  });
   protected readonly open = signal<EditorForm | null>(null);
   protected readonly draft = signal<Draft>(EMPTY);
   protected readonly fields = signal<Record<string, string[]>>({});
@@ -306,6 +333,13 @@ export class TrainingEditorPage {
   protected checked(event: Event): boolean {
     return (event.target as HTMLInputElement).checked;
   }
+  /** An upload names the film in the step (fileRef): keep the open form in step, so saving it does not drop that. */
+  protected mediaUploaded(updated: AuthoringTraining): void {
+    this.training.set(updated);
+    const fileRef = this.openStep()?.content;
+    if (fileRef && 'fileRef' in fileRef) this.set('fileRef', fileRef.fileRef);
+  }
+
   protected set<K extends keyof Draft>(key: K, value: Draft[K]): void {
     this.draft.update((d) => ({ ...d, [key]: value }));
   }
@@ -347,7 +381,8 @@ export class TrainingEditorPage {
     const step = form.kind === 'step' ? tr?.modules.flatMap((m) => m.steps).find((s) => s.id === form.id) : undefined;
     const module = form.kind === 'module' ? tr?.modules.find((m) => m.id === form.id) : undefined;
     let draft: Draft = { ...EMPTY };
-    if (form.kind === 'training' && tr) draft = { ...draft, title: tr.title, summary: tr.summary, published: tr.published };
+    if (form.kind === 'training' && tr)
+      draft = { ...draft, title: tr.title, summary: tr.summary, published: tr.published, courseKind: tr.kind };
     if (module) draft = { ...draft, title: module.title, intro: module.intro, requiresFeedback: module.requiresFeedback };
     if (step) draft = draftOfStep(step);
     this.draft.set(draft);
@@ -387,10 +422,10 @@ export class TrainingEditorPage {
     let call: Observable<AuthoringTraining>;
     switch (form.kind) {
       case 'new-training':
-        call = this.api.createTraining({ title, summary: d.summary, published: d.published });
+        call = this.api.createTraining({ title, summary: d.summary, published: d.published, kind: d.courseKind });
         break;
       case 'training':
-        call = this.api.updateTraining(tr!.id, { title, summary: d.summary, published: d.published });
+        call = this.api.updateTraining(tr!.id, { title, summary: d.summary, published: d.published, kind: d.courseKind });
         break;
       case 'new-module':
         call = this.api.addModule(tr!.id, { title, intro: d.intro, requiresFeedback: d.requiresFeedback });

@@ -10,6 +10,7 @@ const TRAINING: CatalogueTraining = {
   id: 't1',
   title: 'Assertiviteit: voor jezelf opkomen',
   summary: 'Voor jezelf opkomen.',
+  kind: 'guided',
   moduleCount: 8,
   goalExamples: ['Grenzen aangeven', 'Nee zeggen'],
   myEnrolmentId: null,

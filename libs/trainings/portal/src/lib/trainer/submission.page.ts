@@ -21,7 +21,7 @@ import {
   toApiError,
   useTexts,
 } from '@nabij/platform/portal';
-import { AssignmentStepContent, EnrolmentView, SubmissionView, TRAINING_LIMITS } from '@nabij/trainings/contracts';
+import { AssignmentStepContent, EnrolmentView, TRAINING_LIMITS, TrainerSubmissionView } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
 import { answerRows, homeworkFields } from '../client/homework-fields';
 import { trainingTexts } from '../i18n';
@@ -61,6 +61,23 @@ import { TrainingsApi } from '../trainings.api';
             <p class="small">{{ e.trainingTitle }} · {{ 'trainer.sub.mode.' + e.mode | t }}</p>
           </aside>
         }
+        @if (s.selfTests.length) {
+          <section class="card" aria-labelledby="self-tests-title">
+            <h2 id="self-tests-title">{{ 'trainer.sub.selfTests' | t }}</h2>
+            @for (test of s.selfTests; track test.stepId) {
+              <h3 class="self-test-name">{{ test.stepTitle }}</h3>
+              @if (test.result; as r) {
+                <p>
+                  <strong>{{ r.title }}</strong> · {{ 'trainer.sub.score' | t: { score: r.score, max: r.maxScore } }}
+                </p>
+                <p class="small">{{ r.text }}</p>
+                <p class="small">{{ 'trainer.sub.takenAt' | t: { date: date(r.takenAt) } }}</p>
+              } @else {
+                <p class="small">{{ 'trainer.sub.notTaken' | t }}</p>
+              }
+            }
+          </section>
+        }
       </div>
       @if (s.status === 'submitted') {
         <form class="card" (submit)="$event.preventDefault(); reply('feedback')" novalidate>
@@ -93,7 +110,7 @@ export class TrainerSubmissionPage {
   private readonly injector = inject(Injector);
 
   readonly submissionId = input.required<string>();
-  protected readonly submission = signal<SubmissionView | null>(null);
+  protected readonly submission = signal<TrainerSubmissionView | null>(null);
   protected readonly enrolment = signal<EnrolmentView | null>(null);
   protected readonly name = signal<string | null>(null);
   protected readonly content = signal<AssignmentStepContent | null>(null);
@@ -160,7 +177,7 @@ export class TrainerSubmissionPage {
       const updated = await firstValueFrom(
         kind === 'feedback' ? this.api.feedback(id, { feedback }) : this.api.returnForWork(id, { feedback }),
       );
-      this.submission.set(updated);
+      this.submission.update((before) => ({ ...updated, selfTests: before?.selfTests ?? [] }));
       focusAfterRender(this.host.nativeElement, '.done-note', this.injector);
     } catch (err) {
       const e = toApiError(err);
