@@ -78,6 +78,19 @@ describe('ClientChatPage (registered client)', () => {
   });
   afterEach(() => http.verify());
 
+  /** Chat is open: the client starts a chat and the socket joins it. */
+  async function startChat(): Promise<void> {
+    await open();
+    http.expectOne('/api/chat/status').flush(OPEN);
+    http.expectOne('/api/chat/sessions').flush([]);
+    await settle();
+    el.querySelector<HTMLButtonElement>('.chat-step button')!.click();
+    http.expectOne({ method: 'POST', url: '/api/chat/sessions' }).flush(sessionView({ anonymous: false, caseId: CASE_ID }));
+    await settle();
+    socket.fire('connect');
+    await settle();
+  }
+
   async function closedPage(offer: ChatAppointmentSlotsResponse = SLOTS): Promise<void> {
     await open();
     http.expectOne('/api/chat/status').flush(CLOSED);
@@ -145,15 +158,7 @@ describe('ClientChatPage (registered client)', () => {
   });
 
   it('starts a chat, and stops it only after "Weet je het zeker?"', async () => {
-    await open();
-    http.expectOne('/api/chat/status').flush(OPEN);
-    http.expectOne('/api/chat/sessions').flush([]);
-    await settle();
-    el.querySelector<HTMLButtonElement>('.chat-step button')!.click();
-    http.expectOne({ method: 'POST', url: '/api/chat/sessions' }).flush(sessionView({ anonymous: false, caseId: CASE_ID }));
-    await settle();
-    socket.fire('connect');
-    await settle();
+    await startChat();
     expect(socket.sent(ChatClientEvent.Join)).toEqual([expect.objectContaining({ sessionId: SESSION_ID })]);
     expect(el.textContent).toContain('Hoi!');
 
@@ -177,15 +182,7 @@ describe('ClientChatPage (registered client)', () => {
   });
 
   it('shows "Deelnemen" to the video call as soon as the worker chooses "Verder met video", and keeps the chat', async () => {
-    await open();
-    http.expectOne('/api/chat/status').flush(OPEN);
-    http.expectOne('/api/chat/sessions').flush([]);
-    await settle();
-    el.querySelector<HTMLButtonElement>('.chat-step button')!.click();
-    http.expectOne({ method: 'POST', url: '/api/chat/sessions' }).flush(sessionView({ anonymous: false, caseId: CASE_ID }));
-    await settle();
-    socket.fire('connect');
-    await settle();
+    await startChat();
     expect(el.querySelector('.chat-video-join')).toBeNull();
 
     const appointmentId = '0c4e6a20-aaaa-4bbb-8ccc-ddddeeeeffff';
