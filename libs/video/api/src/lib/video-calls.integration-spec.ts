@@ -112,7 +112,18 @@ describe('video calls: waiting room, signalling and the end of a call', () => {
     expect(await candidate).toEqual({ appointmentId: v.appointmentId, candidate: ice, from: 'client' });
     const muted = nextEvent<VideoMediaState>(worker, VideoServerEvent.Media);
     await emitAck(client, VideoClientEvent.Media, { appointmentId: v.appointmentId, audio: false, video: true });
-    expect(await muted).toEqual({ appointmentId: v.appointmentId, audio: false, video: true, from: 'client' });
+    expect(await muted).toEqual({ appointmentId: v.appointmentId, audio: false, video: true, audioOnly: false, from: 'client' });
+  });
+
+  it('tells the others when a side goes on with sound only on a poor connection, and back', async () => {
+    const v = await makeVideoCase(t);
+    const { worker, client } = await inCall(v);
+    const poor = nextEvent<VideoMediaState>(worker, VideoServerEvent.Media);
+    await emitAck(client, VideoClientEvent.Media, { appointmentId: v.appointmentId, audio: true, video: true, audioOnly: true });
+    expect(await poor).toEqual({ appointmentId: v.appointmentId, audio: true, video: true, audioOnly: true, from: 'client' });
+    const back = nextEvent<VideoMediaState>(client, VideoServerEvent.Media);
+    await emitAck(worker, VideoClientEvent.Media, { appointmentId: v.appointmentId, audio: true, video: true, audioOnly: false });
+    expect(await back).toMatchObject({ audioOnly: false, from: 'worker' });
   });
 
   it('relays an ICE restart offer as such, and refuses the flag on an answer or as anything but true or false', async () => {
@@ -190,6 +201,13 @@ describe('video calls: waiting room, signalling and the end of a call', () => {
       video: true,
     });
     expect(media.ok === false && media.message).toContain('audio');
+    const audioOnly = await emitAck<VideoAck<null>>(worker, VideoClientEvent.Media, {
+      appointmentId: v.appointmentId,
+      audio: true,
+      video: true,
+      audioOnly: 'yes',
+    });
+    expect(audioOnly).toMatchObject({ ok: false, error: 'invalid', message: 'audioOnly must be true or false.' });
   });
 
   it('lets an admitted client who reloads come straight back into the same call', async () => {

@@ -100,6 +100,11 @@ export interface VideoMediaState {
   from?: VideoRole;
   audio: boolean;
   video: boolean;
+  /**
+   * Video paused by the automatic fall-back on a poor connection (the camera itself is on): the
+   * others see "Slechte verbinding: we gaan verder met alleen geluid". Left out means false.
+   */
+  audioOnly?: boolean;
 }
 
 export interface VideoCallEnded {

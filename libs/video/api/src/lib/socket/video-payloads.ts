@@ -76,5 +76,7 @@ export function parseMediaState(payload: unknown): VideoMediaState | string {
   if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment.';
   if (typeof payload['audio'] !== 'boolean') return 'audio must be true or false.';
   if (typeof payload['video'] !== 'boolean') return 'video must be true or false.';
-  return { appointmentId, audio: payload['audio'], video: payload['video'] };
+  const audioOnly = payload['audioOnly'] ?? false;
+  if (typeof audioOnly !== 'boolean') return 'audioOnly must be true or false.';
+  return { appointmentId, audio: payload['audio'], video: payload['video'], audioOnly };
 }

@@ -246,7 +246,7 @@ describe('VideoCallPage', () => {
     mute.click();
     await settle();
     expect(button('Microfoon aan').getAttribute('aria-pressed')).toBe('true');
-    expect(socket.sent(VideoClientEvent.Media).at(-1)).toEqual({ appointmentId: ID, audio: false, video: true });
+    expect(socket.sent(VideoClientEvent.Media).at(-1)).toEqual({ appointmentId: ID, audio: false, video: true, audioOnly: false });
   });
 
   it('tells the worker the call ended, and offers no-show when the client never came', async () => {
@@ -356,5 +356,84 @@ describe('VideoCallPage', () => {
     await settle();
     expect(connectedAs).toEqual(['the-token']);
     expect(el.textContent).toContain('De hulpverlener laat je zo binnen.');
+  });
+
+  describe('on a poor connection', () => {
+    /** What getStats() says: the loss the other side reports, the bitrate estimate and round trip of the link. */
+    const linkStats = (fractionLost: number, availableOutgoingBitrate: number, rtt: number) => [
+      { type: 'remote-inbound-rtp', kind: 'video', fractionLost, roundTripTime: rtt },
+      { type: 'candidate-pair', id: 'p', state: 'succeeded', nominated: true, availableOutgoingBitrate, currentRoundTripTime: rtt },
+    ];
+    const POOR_STATS = linkStats(0.3, 400_000, 0.2);
+    const GOOD_STATS = linkStats(0, 2_000_000, 0.05);
+
+    // Only the once-a-second stats reading and the clock are faked; the page's own waits stay real.
+    beforeEach(() => jest.useFakeTimers({ doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'queueMicrotask', 'nextTick'] }));
+    afterEach(() => jest.useRealTimers());
+
+    async function seconds(n: number): Promise<void> {
+      for (let i = 0; i < n; i++) {
+        jest.advanceTimersByTime(1000);
+        await settle();
+      }
+    }
+
+    /** The worker in the call with the client, over the link they offered, which reports `stats`. */
+    async function inCallWith(stats: Array<Record<string, unknown>>) {
+      await open(roomView('worker'));
+      await join(BOTH_IN_CALL);
+      const peer = media.peers.at(-1)!;
+      peer.connectionState = 'connected';
+      peer.stats = stats;
+      return peer;
+    }
+
+    it('stops sending video after a few poor seconds, says so in plain words and tells the other side', async () => {
+      const peer = await inCallWith(POOR_STATS);
+      await seconds(3);
+      expect(el.querySelector('.poor-connection')).toBeNull();
+      expect(peer.sendingVideo).toBe(true);
+      await seconds(3);
+      expect(el.querySelector('.poor-connection[role=alert]')?.textContent).toContain(
+        'Slechte verbinding: we gaan verder met alleen geluid.',
+      );
+      expect(peer.sendingVideo).toBe(false);
+      expect(socket.sent(VideoClientEvent.Media).at(-1)).toEqual({ appointmentId: ID, audio: true, video: true, audioOnly: true });
+      // The camera itself stays on: the own picture and the camera button are as they were.
+      expect(button('Camera uit').getAttribute('aria-pressed')).toBe('false');
+    });
+
+    it('brings the video back by itself once the connection is good for a while', async () => {
+      const peer = await inCallWith(POOR_STATS);
+      await seconds(6);
+      expect(peer.sendingVideo).toBe(false);
+      peer.stats = GOOD_STATS;
+      await seconds(10);
+      expect(peer.sendingVideo).toBe(false);
+      await seconds(7);
+      expect(peer.sendingVideo).toBe(true);
+      expect(el.querySelector('.poor-connection')).toBeNull();
+      expect(socket.sent(VideoClientEvent.Media).at(-1)).toMatchObject({ audioOnly: false });
+    });
+
+    it('tries video again at once with the button', async () => {
+      const peer = await inCallWith(POOR_STATS);
+      await seconds(6);
+      button('Probeer video opnieuw').click();
+      await settle();
+      expect(peer.sendingVideo).toBe(true);
+      expect(el.querySelector('.poor-connection')).toBeNull();
+      expect(socket.sent(VideoClientEvent.Media).at(-1)).toMatchObject({ audioOnly: false });
+    });
+
+    it("shows the other side's fall-back to sound only", async () => {
+      await inCallWith(GOOD_STATS);
+      socket.fire(VideoServerEvent.Media, { appointmentId: ID, audio: true, video: true, audioOnly: true, from: 'client' });
+      await settle();
+      expect(el.querySelector('.remote-poor')?.textContent).toContain(
+        'Slechte verbinding bij Sanne de Vries: we gaan verder met alleen geluid.',
+      );
+      expect(el.querySelector('.poor-connection')).toBeNull();
+    });
   });
 });
