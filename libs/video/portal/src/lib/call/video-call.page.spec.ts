@@ -356,6 +356,80 @@ describe('VideoCallPage', () => {
     await settle();
     expect(connectedAs).toEqual(['the-token']);
     expect(el.textContent).toContain('De hulpverlener laat je zo binnen.');
+    expect(el.querySelector('.call-text')).toBeNull();
+    // Once admitted the interpreter has the text panel too, and still nothing of the case.
+    socket.fire(VideoServerEvent.Room, {
+      ...BOTH_IN_CALL,
+      participants: [...BOTH_IN_CALL.participants, { role: 'guest', name: 'Amira', presence: 'in_call', guestKind: 'interpreter' }],
+    });
+    await settle();
+    socket.fire(VideoServerEvent.Text, { appointmentId: ID, from: 'worker', body: 'Welkom Amira.', at: '2026-03-02T14:01:00.000Z' });
+    await settle();
+    expect(el.querySelector('.call-text [role=log]')?.textContent).toContain('Welkom Amira.');
+    expect(el.querySelector('a[href*="dossier"]')).toBeNull();
+  });
+
+  describe('the text panel', () => {
+    const line = (from: string, body: string, at = '2026-03-02T14:03:00.000Z') => ({ appointmentId: ID, from, body, at });
+
+    async function type(text: string): Promise<void> {
+      const box = el.querySelector<HTMLTextAreaElement>('#call-text-input')!;
+      box.value = text;
+      box.dispatchEvent(new Event('input'));
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      await settle();
+    }
+
+    it('lets the client type during the call, shows who wrote what, and says the text is not kept', async () => {
+      await open(roomView('client'));
+      await join(BOTH_IN_CALL);
+      const panel = el.querySelector('.call-text')!;
+      expect(panel.textContent).toContain('We bewaren de tekst niet, behalve als je hulpverlener hem in je dossier zet.');
+      socket.reply = (event, payload: { body: string }) =>
+        event === VideoClientEvent.Text ? { ok: true, data: line('client', payload.body) } : { ok: true, data: null };
+      await type('Mijn huisnummer is 12a');
+      expect(socket.sent(VideoClientEvent.Text)).toEqual([{ appointmentId: ID, body: 'Mijn huisnummer is 12a' }]);
+      socket.fire(VideoServerEvent.Text, line('worker', 'Dank je, genoteerd.', '2026-03-02T14:04:00.000Z'));
+      await settle();
+      const lines = [...panel.querySelectorAll('[role=log] li')].map((li) => [
+        li.querySelector('span')?.textContent?.trim(),
+        li.querySelector('p')?.textContent,
+      ]);
+      expect(lines).toEqual([
+        ['Jij · 15:03', 'Mijn huisnummer is 12a'],
+        ['Youssef Amrani · 15:04', 'Dank je, genoteerd.'],
+      ]);
+      expect(el.querySelector<HTMLTextAreaElement>('#call-text-input')!.value).toBe('');
+    });
+
+    it('keeps the text out of the dossier until the worker presses "Bewaar in dossier" after the call', async () => {
+      await open(roomView('worker'));
+      await join(BOTH_IN_CALL);
+      socket.fire(VideoServerEvent.Text, line('client', 'Kunt u de brief mailen?'));
+      await settle();
+      socket.reply = () => ({ ok: true, data: { appointmentId: ID, durationSeconds: 600, endedBy: 'worker' } });
+      button('Ophangen').click();
+      await settle();
+      http.expectNone(`/api/video/rooms/${ID}/text`);
+      expect(el.querySelector('.text-save')?.textContent).toContain('Er is tijdens het gesprek getypt (1 berichten).');
+      button('Bewaar in dossier').click();
+      const save = http.expectOne({ method: 'POST', url: `/api/video/rooms/${ID}/text` });
+      expect(save.request.body).toEqual({ lines: [line('client', 'Kunt u de brief mailen?')] });
+      save.flush({ reportId: 'r1' });
+      await settle();
+      expect(el.querySelector('.text-save [role=status]')?.textContent).toContain('De tekst staat in het dossier');
+      expect(el.textContent).not.toContain('Bewaar in dossier');
+    });
+
+    it('offers no saving when nothing was typed, nor to the client', async () => {
+      await open(roomView('client'));
+      await join(BOTH_IN_CALL);
+      socket.fire(VideoServerEvent.Text, line('worker', 'Hoi'));
+      socket.fire(VideoServerEvent.Ended, { appointmentId: ID, durationSeconds: 60, endedBy: 'worker' });
+      await settle();
+      expect(el.textContent).toContain('Het gesprek is klaar');
+      expect(el.querySelector('.text-save')).toBeNull();
+    });
   });
 
   describe('on a poor connection', () => {

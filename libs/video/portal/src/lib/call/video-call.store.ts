@@ -12,9 +12,11 @@ import {
   VideoRoomView,
   VideoServerEvent,
   VideoSignal,
+  VideoTextLine,
 } from '@nabij/video/contracts';
 import { firstValueFrom } from 'rxjs';
 import { VideoApi } from '../video.api';
+import { CallText } from './call-text';
 import { PeerLink } from './peer-link';
 import { QualityWatch } from './quality-watch';
 import { VIDEO_CONNECTOR, VideoConnection } from './video-connection';
@@ -113,6 +115,9 @@ export class VideoCallStore implements OnDestroy {
     return !!room && room.you === 'worker' && room.status === 'planned' && !room.clientJoined && !this._noShowMarked();
   });
 
+  /** The text panel beside the call (lines in this page only; the worker may save them at the end). */
+  readonly text = new CallText((body) => this.emit<VideoTextLine>(VideoClientEvent.Text, { appointmentId: this.appointmentId, body }));
+
   private socket: VideoConnection | null = null;
   private readonly links = new Map<VideoRole, PeerLink>();
   private iceServers: RTCIceServer[] = [];
@@ -188,6 +193,7 @@ export class VideoCallStore implements OnDestroy {
         this.patchLink(media.from ?? this.otherOfTwo(), { audio: media.audio, video: media.video, audioOnly: media.audioOnly ?? false }),
       );
       this.socket.on(VideoServerEvent.Ended, (ended: VideoCallEnded) => this.finish(ended));
+      this.socket.on(VideoServerEvent.Text, (line: VideoTextLine) => this.text.received(line));
       this.socket.on(VideoServerEvent.LoginEnded, (ended: { reason?: string }) => {
         if (ended?.reason === 'link_revoked') this.finish(null);
       });
@@ -246,6 +252,11 @@ export class VideoCallStore implements OnDestroy {
     const ack = await this.emit<VideoCallEnded | null>(VideoClientEvent.HangUp, { appointmentId: this.appointmentId });
     // The Ended event may have arrived (and closed the socket) before the answer.
     if (this._phase() !== 'ended') this.finish(ack?.ok ? ack.data : null);
+  }
+
+  /** "Bewaar in dossier" (the worker, after the call). */
+  async saveText(): Promise<void> {
+    await this.text.saveWith((lines) => firstValueFrom(this.api.saveText(this.appointmentId, { lines })));
   }
 
   async markNoShow(): Promise<void> {
