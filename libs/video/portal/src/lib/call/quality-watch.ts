@@ -69,7 +69,7 @@ export class QualityWatch {
  */
 export async function setVideoSending(pc: RTCPeerConnection, on: boolean, camera: MediaStreamTrack | null): Promise<void> {
   for (const transceiver of pc.getTransceivers()) {
-    if (transceiver.receiver.track?.kind !== 'video' || transceiver.stopped) continue;
+    if (transceiver.receiver.track?.kind !== 'video' || transceiver.currentDirection === 'stopped') continue;
     const sender = transceiver.sender;
     const parameters = sender.getParameters();
     if (parameters.encodings?.length) {

@@ -123,7 +123,7 @@ export function installFakeWebRtc(cameras: string[] = ['front']): FakeWebRtc {
       return this.tracks
         .filter((t) => t.kind === 'video')
         .map(() => ({
-          stopped: false,
+          currentDirection: 'sendrecv',
           receiver: { track: { kind: 'video' } },
           sender: {
             getParameters: () => ({ encodings: [{ active: this.sendingVideo }] }),
