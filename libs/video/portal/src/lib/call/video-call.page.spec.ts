@@ -414,7 +414,7 @@ describe('VideoCallPage', () => {
       expect(el.querySelector('.text-save')?.textContent).toContain('Er is tijdens het gesprek getypt (1 berichten).');
       button('Bewaar in dossier').click();
       const save = http.expectOne({ method: 'POST', url: `/api/video/rooms/${ID}/text` });
-      expect(save.request.body).toEqual({ lines: [line('client', 'Kunt u de brief mailen?')] });
+      expect(save.request.body).toEqual({ lines: [{ from: 'client', body: 'Kunt u de brief mailen?', at: '2026-03-02T14:03:00.000Z' }] });
       save.flush({ reportId: 'r1' });
       await settle();
       expect(el.querySelector('.text-save [role=status]')?.textContent).toContain('De tekst staat in het dossier');

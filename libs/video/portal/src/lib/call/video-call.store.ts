@@ -256,7 +256,9 @@ export class VideoCallStore implements OnDestroy {
 
   /** "Bewaar in dossier" (the worker, after the call). */
   async saveText(): Promise<void> {
-    await this.text.saveWith((lines) => firstValueFrom(this.api.saveText(this.appointmentId, { lines })));
+    await this.text.saveWith((lines) =>
+      firstValueFrom(this.api.saveText(this.appointmentId, { lines: lines.map(({ from, body, at }) => ({ from, body, at })) })),
+    );
   }
 
   async markNoShow(): Promise<void> {

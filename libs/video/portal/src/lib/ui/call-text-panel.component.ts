@@ -52,7 +52,8 @@ import { videoTexts } from '../i18n';
     <section class="card call-text" aria-labelledby="call-text-title">
       <h3 id="call-text-title">{{ 'video.text.title' | t }}</h3>
       <p class="small">{{ (you() === 'worker' ? 'video.text.notKeptWorker' : 'video.text.notKept') | t }}</p>
-      <ol class="call-text__lines" role="log" aria-live="polite" [attr.aria-label]="'video.text.title' | t">
+      <div role="log" aria-live="polite" [attr.aria-label]="'video.text.title' | t">
+      <ol class="call-text__lines">
         @for (line of text().lines(); track $index) {
           <li [class.call-text__line--mine]="line.from === you()">
             <span class="small">{{ who()(line.from) }} · {{ time(line.at) }}</span>
@@ -62,6 +63,7 @@ import { videoTexts } from '../i18n';
           <li class="small">{{ 'video.text.empty' | t }}</li>
         }
       </ol>
+      </div>
       <form (submit)="$event.preventDefault(); send()">
         <label class="field-label" for="call-text-input">{{ 'video.text.label' | t }}</label>
         <textarea
