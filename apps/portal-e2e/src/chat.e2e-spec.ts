@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
 import { Client } from 'pg';
+import { openDemoChatAllDay } from './support/chat-hours';
 import { logIn } from './support/log-in';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
@@ -11,13 +12,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
 
-/** Local dates in Amsterdam, so the extra chat hours cover "now" whatever the real time is. */
-function amsterdamDates(): string[] {
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
-  const now = Date.now();
-  return [...new Set([day(new Date(now - 86_400_000)), day(new Date(now)), day(new Date(now + 86_400_000))])];
-}
-
 describe('chat: an anonymous visitor chats with the demo worker', () => {
   // A short grace period, so the test of a visitor who goes away need not wait 75 s.
   const nabij = useNabij({ CHAT_QUEUE_GRACE_SECONDS: '15' });
@@ -25,21 +19,7 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
   let worker: Page;
 
   beforeAll(async () => {
-    // Test data: extra chat hours all day (yesterday–tomorrow), so the chat is open now. Written
-    // directly: the admin's chat hours service adds closures only, never extra hours.
-    const db = new Client({ connectionString: nabij.server.database.url });
-    await db.connect();
-    try {
-      const [org] = (await db.query(`SELECT id FROM organisation WHERE slug = 'mw-hollands-midden'`)).rows;
-      for (const date of amsterdamDates()) {
-        await db.query(
-          `INSERT INTO chat_hours_exception (organisation_id, on_date, kind, starts_at, ends_at, note) VALUES ($1, $2, 'extra', '00:00', '23:59:59', 'e2e')`,
-          [org.id, date],
-        );
-      }
-    } finally {
-      await db.end();
-    }
+    await openDemoChatAllDay(nabij.server.database.url);
     visitor = await nabij.person(PHONE);
     worker = await nabij.person(DESKTOP);
   });
@@ -84,6 +64,9 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
     await entry.getByRole('button', { name: /Oppakken/ }).click();
     await worker.getByRole('heading', { name: 'Chat met Zonnebloem (anoniem)' }).waitFor();
     await visitor.getByRole('heading', { name: 'Je chat met een maatschappelijk werker' }).waitFor();
+    // An anonymous visitor has no login to join a call with: no "Verder met video", and the worker is told why.
+    await worker.getByText('Videobellen kan alleen met een cliënt die is ingelogd en een dossier heeft.').waitFor();
+    await expect(worker.getByRole('button', { name: 'Verder met video' }).count()).resolves.toBe(0);
   });
 
   it('carries messages both ways, as text only', async () => {

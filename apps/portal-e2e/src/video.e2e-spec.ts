@@ -127,8 +127,57 @@ describe('video call: the demo client and worker talk through a video appointmen
     await worker.getByText(/heeft de microfoon uit/).waitFor();
   });
 
-  it('ends the call for both when the worker hangs up, and prefills the video time entry', async () => {
+  /** The client typed a line in the text panel and the worker has it. */
+  const typed = async () => {
     await connected();
+    await step('typed', async () => {
+      await client.getByLabel('Typ een bericht').fill('Mijn nieuwe adres is Dorpsstraat 4.');
+      await client.getByRole('button', { name: 'Versturen' }).click();
+      await worker.locator('.call-text [role=log]', { hasText: 'Mijn nieuwe adres is Dorpsstraat 4.' }).waitFor();
+    });
+  };
+
+  it('lets both type in the text panel beside the call', async () => {
+    await typed();
+    await worker.getByLabel('Typ een bericht').fill('Dank je, ik zet het in je dossier.');
+    await worker.getByLabel('Typ een bericht').press('Enter');
+    await client.locator('.call-text [role=log]', { hasText: 'Dank je, ik zet het in je dossier.' }).waitFor();
+    expect((await wcagViolations(client)).map((v) => `text panel: ${v}`)).toEqual([]);
+  });
+
+  it('goes on with sound only while the client’s connection is poor, tells the worker, and tries video again on request', async () => {
+    await connected();
+    /** Whether each video sender of the client's connected links is sending. */
+    const sending = () =>
+      client.evaluate(() =>
+        (window as unknown as { __peers: RTCPeerConnection[] }).__peers
+          .filter((pc) => pc.connectionState === 'connected')
+          .flatMap((pc) => pc.getTransceivers().filter((t) => t.receiver.track.kind === 'video'))
+          .map((t) => t.sender.getParameters().encodings.every((e) => e.active !== false)),
+      );
+    expect(await sending()).toEqual([true]);
+    // The browser's statistics say a third of the packets get lost (as on a weak 3G link).
+    await client.evaluate(() => {
+      const w = window as unknown as { __realGetStats: RTCPeerConnection['getStats'] };
+      w.__realGetStats = RTCPeerConnection.prototype.getStats;
+      RTCPeerConnection.prototype.getStats = async function () {
+        return new Map([['loss', { type: 'remote-inbound-rtp', kind: 'video', fractionLost: 0.35, roundTripTime: 0.3 }]]) as never;
+      };
+    });
+    await client.getByText('Slechte verbinding: we gaan verder met alleen geluid.').waitFor({ timeout: 20_000 });
+    await worker.getByText(/Slechte verbinding bij .*: we gaan verder met alleen geluid/).waitFor();
+    expect(await sending()).toEqual([false]);
+    await shoot(client, 'client-sound-only');
+    await client.evaluate(() => {
+      RTCPeerConnection.prototype.getStats = (window as unknown as { __realGetStats: RTCPeerConnection['getStats'] }).__realGetStats;
+    });
+    await client.getByRole('button', { name: 'Probeer video opnieuw' }).click();
+    await worker.getByText(/Slechte verbinding bij/).waitFor({ state: 'detached' });
+    expect(await sending()).toEqual([true]);
+  });
+
+  it('ends the call for both when the worker hangs up, prefills the video time entry, and saves the text only when asked', async () => {
+    await typed();
     await worker.getByRole('button', { name: 'Ophangen' }).click();
     await worker.getByRole('heading', { name: 'Het gesprek is klaar' }).waitFor();
     await worker.getByText(/De tijd staat klaar in je uren/).waitFor();
@@ -140,6 +189,23 @@ describe('video call: the demo client and worker talk through a video appointmen
       entries = await query(`SELECT contact_type, minutes, status FROM time_entry WHERE source_id = $1`, [appointmentId]);
       return entries.length > 0;
     }, 'the time entry is prefilled');
-    expect(entries).toEqual([{ contact_type: 'video', minutes: 1, status: 'to_confirm' }]);
+    // The real length of the call, from admission to hang-up, in whole minutes (at least 1).
+    const [call] = await query<{ seconds: number }>(
+      `SELECT max(duration_seconds) AS seconds FROM video_call WHERE appointment_id = $1 AND ended_at IS NOT NULL`,
+      [appointmentId],
+    );
+    expect(entries).toEqual([{ contact_type: 'video', minutes: Math.max(1, Math.ceil(call.seconds / 60)), status: 'to_confirm' }]);
+
+    const reports = () =>
+      query<{ summary: string }>(
+        `SELECT r.summary FROM conversation_report r JOIN appointment a ON a.case_id = r.case_id WHERE a.id = $1 AND r.summary LIKE '%Dorpsstraat 4%'`,
+        [appointmentId],
+      );
+    expect(await reports()).toEqual([]);
+    await worker.getByRole('button', { name: 'Bewaar in dossier' }).click();
+    await worker.getByText('De tekst staat in het dossier, bij de verslagen.').waitFor();
+    const [saved] = await reports();
+    expect(saved.summary).toMatch(/^Tekst uit het videogesprek van /);
+    expect(saved.summary).toContain(': Mijn nieuwe adres is Dorpsstraat 4.');
   });
 });

@@ -9,3 +9,5 @@ export * from './lib/appointments/appointment-lookup.service';
 export * from './lib/entities/care-case.entity';
 export * from './lib/case-lookup/case-lookup.module';
 export * from './lib/case-lookup/case-lookup.service';
+export * from './lib/call-text/call-text.module';
+export * from './lib/call-text/call-text.service';

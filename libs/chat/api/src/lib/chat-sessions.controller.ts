@@ -5,6 +5,7 @@ import { AuthUser, CurrentUser, IntInRangePipe, PG_INT_MAX, Roles } from '@nabij
 import { ChatEvaluationDto, ChatTopicDto, ConvertChatDto, ListChatSessionsQueryDto } from './dto/chat.dto';
 import { ChatSessionsService } from './sessions/chat-sessions.service';
 import { ChatWorkService } from './sessions/chat-work.service';
+import { ChatVideoService } from './video/chat-video.service';
 
 /**
  * Chats of signed-in clients and workers. Team leads and admins have no route here: a chat is
@@ -18,6 +19,7 @@ export class ChatSessionsController {
   constructor(
     private readonly sessions: ChatSessionsService,
     private readonly work: ChatWorkService,
+    private readonly video: ChatVideoService,
   ) {}
 
   @Roles('client')
@@ -89,6 +91,14 @@ export class ChatSessionsController {
   @HttpCode(200)
   convert(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ConvertChatDto): Promise<ChatSessionView> {
     return this.work.convert(user, id, body.caseId);
+  }
+
+  /** "Verder met video": books a video call starting now on the chat's case; the client sees "Deelnemen" in the chat. */
+  @Roles('worker')
+  @Post('sessions/:id/video')
+  @HttpCode(200)
+  offerVideo(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ChatSessionView> {
+    return this.video.offer(user, id);
   }
 
   /** What the client types while waiting: the worker sees it in the queue. */

@@ -36,6 +36,7 @@ import { ChatSocketLoginsService } from './socket/chat-socket-logins.service';
 import { ChatSocketOptions, defaultChatSocketOptions } from './socket/chat-socket-options';
 import { ChatSocketService } from './socket/chat-socket.service';
 import { ChatGateway } from './socket/chat.gateway';
+import { ChatVideoService } from './video/chat-video.service';
 
 /** Chat consultation hours, queue, live chat over socket.io (/chat), transcripts and evaluations. */
 @Module({
@@ -87,6 +88,7 @@ import { ChatGateway } from './socket/chat.gateway';
     ChatWorkService,
     ChatPresenceService,
     ChatAppointmentsService,
+    ChatVideoService,
     ChatEvents,
     ChatSocketAuthService,
     ChatSocketLoginsService,

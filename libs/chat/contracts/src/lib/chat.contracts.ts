@@ -38,6 +38,11 @@ export interface ChatSessionView {
   /** Only while waiting. */
   queue: ChatQueuePosition | null;
   evaluated: boolean;
+  /**
+   * "Verder met video": the video appointment the worker started from this chat; the client's chat
+   * window shows "Deelnemen" (to /video/<id>). The chat stays open until the worker ends it.
+   */
+  videoAppointmentId: string | null;
 }
 
 export interface ChatQueuePosition {

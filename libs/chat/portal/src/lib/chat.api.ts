@@ -104,6 +104,11 @@ export class ChatApi {
     return this.api.post(`/chat/sessions/${encodeURIComponent(sessionId)}/convert`, { caseId });
   }
 
+  /** "Verder met video": books a video call now on the chat's case; the client sees "Deelnemen" in the chat. */
+  offerVideo(sessionId: string): Observable<ChatSessionView> {
+    return this.api.post(`/chat/sessions/${encodeURIComponent(sessionId)}/video`);
+  }
+
   private tokenHeader(token: string): HttpHeaders {
     return new HttpHeaders({ [CHAT_TOKEN_HEADER]: token });
   }

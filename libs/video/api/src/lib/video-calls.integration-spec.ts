@@ -14,12 +14,13 @@ import type { Socket } from 'socket.io-client';
 import {
   collect,
   connectVideo,
-  createVideoTestApp,
   emitAck,
   makeVideoCase,
   nextEvent,
+  useVideoTestApp,
   VideoCase,
   VideoTestApp,
+  workerAndClientInCall,
 } from './testing/video-test-app';
 
 jest.setTimeout(60_000);
@@ -29,34 +30,11 @@ const OFFER = { type: 'offer', sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\n'
 /** The waiting room, signalling only between the two people in the call, hang-up, time entry and no-show. */
 describe('video calls: waiting room, signalling and the end of a call', () => {
   let t: VideoTestApp;
-  const sockets: Socket[] = [];
-  const connect = async (token: string) => {
-    const s = await connectVideo(t, token);
-    sockets.push(s);
-    return s;
-  };
+  const track = useVideoTestApp((app) => (t = app));
+  const connect = async (token: string) => track(await connectVideo(t, token));
   const join = (s: Socket, appointmentId: string) => emitAck<VideoAck<VideoRoomState>>(s, VideoClientEvent.Join, { appointmentId });
 
-  /** Worker and client in the room, the client admitted: both in the call. */
-  async function inCall(v: VideoCase): Promise<{ worker: Socket; client: Socket }> {
-    const worker = await connect(v.worker.token);
-    const client = await connect(v.client.token);
-    await join(worker, v.appointmentId);
-    await join(client, v.appointmentId);
-    const admitted = nextEvent<VideoRoomState>(client, VideoServerEvent.Room, (s) => s.you === 'in_call');
-    expect(await emitAck(worker, VideoClientEvent.Admit, { appointmentId: v.appointmentId })).toMatchObject({ ok: true });
-    await admitted;
-    return { worker, client };
-  }
-
-  beforeAll(async () => {
-    t = await createVideoTestApp();
-  });
-  beforeEach(() => t.clock.set('2026-03-02T13:55:00Z'));
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
-  });
-  afterAll(() => t?.close());
+  const inCall = (v: VideoCase) => workerAndClientInCall(t, v, track);
 
   it('lets the client wait until the worker admits them, and shows the worker who is waiting', async () => {
     const v = await makeVideoCase(t);
@@ -112,7 +90,18 @@ describe('video calls: waiting room, signalling and the end of a call', () => {
     expect(await candidate).toEqual({ appointmentId: v.appointmentId, candidate: ice, from: 'client' });
     const muted = nextEvent<VideoMediaState>(worker, VideoServerEvent.Media);
     await emitAck(client, VideoClientEvent.Media, { appointmentId: v.appointmentId, audio: false, video: true });
-    expect(await muted).toEqual({ appointmentId: v.appointmentId, audio: false, video: true, from: 'client' });
+    expect(await muted).toEqual({ appointmentId: v.appointmentId, audio: false, video: true, audioOnly: false, from: 'client' });
+  });
+
+  it('tells the others when a side goes on with sound only on a poor connection, and back', async () => {
+    const v = await makeVideoCase(t);
+    const { worker, client } = await inCall(v);
+    const poor = nextEvent<VideoMediaState>(worker, VideoServerEvent.Media);
+    await emitAck(client, VideoClientEvent.Media, { appointmentId: v.appointmentId, audio: true, video: true, audioOnly: true });
+    expect(await poor).toEqual({ appointmentId: v.appointmentId, audio: true, video: true, audioOnly: true, from: 'client' });
+    const back = nextEvent<VideoMediaState>(client, VideoServerEvent.Media);
+    await emitAck(worker, VideoClientEvent.Media, { appointmentId: v.appointmentId, audio: true, video: true, audioOnly: false });
+    expect(await back).toMatchObject({ audioOnly: false, from: 'worker' });
   });
 
   it('relays an ICE restart offer as such, and refuses the flag on an answer or as anything but true or false', async () => {
@@ -190,6 +179,13 @@ describe('video calls: waiting room, signalling and the end of a call', () => {
       video: true,
     });
     expect(media.ok === false && media.message).toContain('audio');
+    const audioOnly = await emitAck<VideoAck<null>>(worker, VideoClientEvent.Media, {
+      appointmentId: v.appointmentId,
+      audio: true,
+      video: true,
+      audioOnly: 'yes',
+    });
+    expect(audioOnly).toMatchObject({ ok: false, error: 'invalid', message: 'audioOnly must be true or false.' });
   });
 
   it('lets an admitted client who reloads come straight back into the same call', async () => {

@@ -1,28 +1,17 @@
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { makeOrganisation, MINUTE } from '@nabij/platform/testing';
 import { VideoAck, VideoClientEvent, VideoRoomState } from '@nabij/video/contracts';
-import type { Socket } from 'socket.io-client';
-import { connectVideo, createVideoTestApp, emitAck, makeVideoCase, VideoTestApp } from './testing/video-test-app';
+import { connectVideo, emitAck, makeVideoCase, useVideoTestApp, VideoTestApp } from './testing/video-test-app';
 
 jest.setTimeout(60_000);
 
 /** Who may join which call room: the case's client and its worker, in the join window; everyone else refused. */
 describe('video call rooms: who may join', () => {
   let t: VideoTestApp;
-  const sockets: Socket[] = [];
-  const track = (s: Socket) => (sockets.push(s), s);
+  const track = useVideoTestApp((app) => (t = app));
   const join = async (token: string, appointmentId: string) =>
     emitAck<VideoAck<VideoRoomState>>(track(await connectVideo(t, token)), VideoClientEvent.Join, { appointmentId });
   const room = (token: string, appointmentId: string) => t.http().get(`/api/video/rooms/${appointmentId}`).auth(token, { type: 'bearer' });
-
-  beforeAll(async () => {
-    t = await createVideoTestApp();
-  });
-  beforeEach(() => t.clock.set('2026-03-02T13:55:00Z'));
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.close();
-  });
-  afterAll(() => t?.close());
 
   it('shows the room to the client and the worker of the case, each with the other person and whether it is open', async () => {
     const v = await makeVideoCase(t);

@@ -3,13 +3,15 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import type {
   CreatedVideoGuestLink,
+  SavedCallText,
   IceServersResponse,
   UpcomingVideoCall,
   VideoGuestLinkView,
   VideoNotice,
   VideoRoomView,
 } from '@nabij/video/contracts';
-import { CreateVideoGuestLinkDto, IceServersQueryDto } from './dto/video.dto';
+import { CreateVideoGuestLinkDto, IceServersQueryDto, SaveCallTextDto } from './dto/video.dto';
+import { VideoTextService } from './text/video-text.service';
 import { VideoGuestsService } from './guests/video-guests.service';
 import { VideoNoticesService } from './notices/video-notices.service';
 import { IceServersService } from './ice/ice-servers.service';
@@ -27,6 +29,7 @@ export class VideoController {
     private readonly guests: VideoGuestsService,
     private readonly sockets: VideoSocketService,
     private readonly notices: VideoNoticesService,
+    private readonly text: VideoTextService,
   ) {}
 
   /** The client's notices ahead of their video calls, not seen yet (only the time). */
@@ -59,6 +62,19 @@ export class VideoController {
   @Get('rooms/:appointmentId')
   room(@CurrentUser() user: AuthUser, @Param('appointmentId') appointmentId: string, @ReqMeta() meta: RequestMeta): Promise<VideoRoomView> {
     return this.rooms.view(user, appointmentId, meta);
+  }
+
+  /** "Bewaar in dossier": the worker saves the call's text panel to the case (as a report the client reads); nothing is kept otherwise. */
+  @Roles('worker')
+  @Post('rooms/:appointmentId/text')
+  @HttpCode(201)
+  saveText(
+    @CurrentUser() user: AuthUser,
+    @Param('appointmentId') appointmentId: string,
+    @Body() body: SaveCallTextDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<SavedCallText> {
+    return this.text.save(user, appointmentId, body, meta);
   }
 
   /** The worker invites an interpreter or colleague: the link's token is in this answer only. */

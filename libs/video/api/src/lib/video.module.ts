@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AppointmentLookupModule, CaseLookupModule } from '@nabij/dossier/api';
+import { AppointmentLookupModule, CallTextModule, CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { AppConfig, NamespaceRedisAdapter } from '@nabij/platform/api';
 import { VideoCallsRepository } from './calls/video-calls.repository';
@@ -19,6 +19,7 @@ import { VideoNoticesJob } from './notices/video-notices.job';
 import { VideoNoticesRepository } from './notices/video-notices.repository';
 import { VideoNoticesService } from './notices/video-notices.service';
 import { VideoController } from './video.controller';
+import { VideoTextService } from './text/video-text.service';
 
 /**
  * Video calls of video appointments (the client, the worker and a guest by one-time link): rooms and who may join (REST), signalling and the waiting
@@ -27,7 +28,8 @@ import { VideoController } from './video.controller';
  */
 @Module({
   // The appointment and its case are the dossier's; it lends them through AppointmentLookupService.
-  imports: [AppointmentLookupModule, CaseLookupModule, AccountDirectoryModule],
+  // The text of a call goes into the dossier only through CallTextService, when the worker chooses.
+  imports: [AppointmentLookupModule, CaseLookupModule, CallTextModule, AccountDirectoryModule],
   controllers: [VideoController, VideoGuestController],
   providers: [
     // With REDIS_URL, /video's rooms and fetchSockets span every API instance (like /chat).
@@ -51,6 +53,7 @@ import { VideoController } from './video.controller';
     VideoNoticesRepository,
     VideoNoticesService,
     VideoNoticesJob,
+    VideoTextService,
   ],
 })
 export class VideoModule {}

@@ -23,6 +23,12 @@ export const VideoClientEvent = {
   Media: 'video:media',
   /** `{ appointmentId }`: leave the call; the worker's hang-up ends it for both. */
   HangUp: 'video:hang-up',
+  /**
+   * `VideoTextPayload` → ack with the `VideoTextLine` as the others got it: a line of the text panel
+   * beside the call, passed on to everyone in the call and stored nowhere (only the worker's "Bewaar
+   * in dossier" saves the text, through REST).
+   */
+  Text: 'video:text',
 } as const;
 
 /** Events the server emits. */
@@ -35,6 +41,8 @@ export const VideoServerEvent = {
   Media: 'video:media',
   /** `VideoCallEnded`: the worker hung up (or the last person left). */
   Ended: 'video:ended',
+  /** `VideoTextLine`, a line someone else in the call typed in the text panel. */
+  Text: 'video:text',
   /** `{ reason: 'logged_out' | 'expired' | 'link_revoked' }` just before the server closes a socket whose login (or guest link) ended. */
   LoginEnded: 'video:login-ended',
 } as const;
@@ -100,6 +108,11 @@ export interface VideoMediaState {
   from?: VideoRole;
   audio: boolean;
   video: boolean;
+  /**
+   * Video paused by the automatic fall-back on a poor connection (the camera itself is on): the
+   * others see "Slechte verbinding: we gaan verder met alleen geluid". Left out means false.
+   */
+  audioOnly?: boolean;
 }
 
 export interface VideoCallEnded {
@@ -113,3 +126,21 @@ export interface VideoCallEnded {
 export type VideoErrorCode = 'invalid' | 'not_found' | 'not_open' | 'not_in_call' | 'forbidden' | 'in_use';
 
 export type VideoAck<T> = { ok: true; data: T } | { ok: false; error: VideoErrorCode; message: string };
+
+/** The longest line of the text panel in a call. */
+export const VIDEO_TEXT_MAX_LENGTH = 1000;
+
+export interface VideoTextPayload {
+  appointmentId: string;
+  body: string;
+}
+
+/** One line of the text panel. `body` is plain text: render it as text, never as HTML. */
+export interface VideoTextLine {
+  appointmentId: string;
+  /** Who typed it; the page shows that person's name as the room state gives it (first names for a guest). */
+  from: VideoRole;
+  body: string;
+  /** When the server passed it on (ISO). */
+  at: string;
+}

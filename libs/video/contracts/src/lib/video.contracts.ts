@@ -131,3 +131,16 @@ export interface VideoNotice {
   appointmentId: string;
   startsAt: string;
 }
+
+/** At most this many lines of a call's text panel are saved to the dossier. */
+export const VIDEO_TEXT_MAX_LINES = 500;
+
+/** POST /api/video/rooms/:appointmentId/text (the worker, "Bewaar in dossier"): the panel's lines as the worker's page has them. */
+export interface SaveCallTextRequest {
+  lines: Array<{ from: VideoRole; body: string; at: string }>;
+}
+
+/** The text was saved as a report in the case's dossier, which the client reads. */
+export interface SavedCallText {
+  reportId: string;
+}

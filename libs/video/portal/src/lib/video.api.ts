@@ -3,6 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import type { Appointment } from '@nabij/dossier/contracts';
 import { API_BASE_URL, ApiClient } from '@nabij/platform/portal';
 import type {
+  SaveCallTextRequest,
+  SavedCallText,
   CreatedVideoGuestLink,
   CreateVideoGuestLinkRequest,
   IceServersResponse,
@@ -52,6 +54,11 @@ export class VideoApi {
 
   guestIceServers(token: string): Observable<IceServersResponse> {
     return this.api.post('/video/guest/ice-servers', { token });
+  }
+
+  /** "Bewaar in dossier": the worker saves the call's text panel to the case. */
+  saveText(appointmentId: string, request: SaveCallTextRequest): Observable<SavedCallText> {
+    return this.api.post(`/video/rooms/${encodeURIComponent(appointmentId)}/text`, request);
   }
 
   /** The client's notices ahead of video calls, not seen yet. */

@@ -88,6 +88,10 @@ export class ChatSessionEntity {
 
   @Column({ type: 'uuid', name: 'converted_by', nullable: true })
   convertedBy: string | null;
+
+  /** The video appointment the worker booked from this chat ("Verder met video"), or null. */
+  @Column({ type: 'uuid', name: 'video_appointment_id', nullable: true })
+  videoAppointmentId: string | null;
 }
 
 @Entity('chat_message')

@@ -172,7 +172,19 @@ export class ChatSessionsRepository {
     return !!row;
   }
 
+  /** Links the video appointment booked from a running chat (in the booking's transaction); false when it ended or has one. */
+  async linkVideo(sessionId: string, appointmentId: string, manager: EntityManager): Promise<boolean> {
+    const [row] = updatedRows(
+      await manager.query(
+        `UPDATE chat_session SET video_appointment_id = $2 WHERE id = $1 AND status = 'active' AND video_appointment_id IS NULL RETURNING id`,
+        [sessionId, appointmentId],
+      ),
+    );
+    return !!row;
+  }
+
   /** The next "Anoniem n" of the organisation's Dutch day (a tie in a race is harmless: a label, not a key). */
+
   async nextVisitorNumber(organisationId: string, day: string): Promise<number> {
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int + 1 AS n FROM chat_session

@@ -218,6 +218,7 @@ export class ChatSessionsService {
       lastSeq: fresh.lastSeq,
       queue,
       evaluated,
+      videoAppointmentId: fresh.videoAppointmentId ?? null,
     };
   }
 

@@ -24,6 +24,7 @@ import { ChatAppointmentComponent } from '../ui/chat-appointment.component';
 import { ChatEvaluationComponent } from '../ui/chat-evaluation.component';
 import { chatOpeningText } from '../ui/chat-opening';
 import { ChatWindowComponent } from '../ui/chat-window.component';
+import { ChatVideoJoinComponent } from '../ui/chat-video-join.component';
 
 const BIRTH_DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -42,6 +43,7 @@ const BIRTH_DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
     MessageComponent,
     ChatWindowComponent,
     ChatEvaluationComponent,
+    ChatVideoJoinComponent,
   ],
   providers: [ClientChatStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ChatAppointmentSlotsResponse } from '@nabij/chat/contracts';
-import { ChatClientEvent } from '@nabij/chat/contracts';
+import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import { AuthStore } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { CHAT_CONNECTOR } from '../chat-connection';
@@ -78,6 +78,19 @@ describe('ClientChatPage (registered client)', () => {
   });
   afterEach(() => http.verify());
 
+  /** Chat is open: the client starts a chat and the socket joins it. */
+  async function startChat(): Promise<void> {
+    await open();
+    http.expectOne('/api/chat/status').flush(OPEN);
+    http.expectOne('/api/chat/sessions').flush([]);
+    await settle();
+    el.querySelector<HTMLButtonElement>('.chat-step button')!.click();
+    http.expectOne({ method: 'POST', url: '/api/chat/sessions' }).flush(sessionView({ anonymous: false, caseId: CASE_ID }));
+    await settle();
+    socket.fire('connect');
+    await settle();
+  }
+
   async function closedPage(offer: ChatAppointmentSlotsResponse = SLOTS): Promise<void> {
     await open();
     http.expectOne('/api/chat/status').flush(CLOSED);
@@ -145,15 +158,7 @@ describe('ClientChatPage (registered client)', () => {
   });
 
   it('starts a chat, and stops it only after "Weet je het zeker?"', async () => {
-    await open();
-    http.expectOne('/api/chat/status').flush(OPEN);
-    http.expectOne('/api/chat/sessions').flush([]);
-    await settle();
-    el.querySelector<HTMLButtonElement>('.chat-step button')!.click();
-    http.expectOne({ method: 'POST', url: '/api/chat/sessions' }).flush(sessionView({ anonymous: false, caseId: CASE_ID }));
-    await settle();
-    socket.fire('connect');
-    await settle();
+    await startChat();
     expect(socket.sent(ChatClientEvent.Join)).toEqual([expect.objectContaining({ sessionId: SESSION_ID })]);
     expect(el.textContent).toContain('Hoi!');
 
@@ -174,5 +179,24 @@ describe('ClientChatPage (registered client)', () => {
     await settle();
     expect(el.textContent).toContain('De chat is gestopt');
     expect(el.textContent).toContain('Drie korte vragen');
+  });
+
+  it('shows "Deelnemen" to the video call as soon as the worker chooses "Verder met video", and keeps the chat', async () => {
+    await startChat();
+    expect(el.querySelector('.chat-video-join')).toBeNull();
+
+    const appointmentId = '0c4e6a20-aaaa-4bbb-8ccc-ddddeeeeffff';
+    socket.fire(
+      ChatServerEvent.Session,
+      sessionView({ status: 'active', queue: null, anonymous: false, caseId: CASE_ID, videoAppointmentId: appointmentId }),
+    );
+    await settle();
+    const join = el.querySelector<HTMLAnchorElement>('.chat-video-join a')!;
+    expect(join.textContent?.trim()).toBe('Deelnemen');
+    expect(join.getAttribute('href')).toBe(`/video/${appointmentId}`);
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Je hulpverlener wil verder met video.');
+    // The chat itself goes on beside it.
+    expect(el.textContent).toContain('Hoi!');
+    expect(el.querySelector('.chat-stop')).not.toBeNull();
   });
 });

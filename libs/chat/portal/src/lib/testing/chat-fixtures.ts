@@ -17,6 +17,7 @@ export function sessionView(over: Partial<ChatSessionView> = {}): ChatSessionVie
     lastSeq: 0,
     queue: { position: 2, estimatedWaitSeconds: 1800 },
     evaluated: false,
+    videoAppointmentId: null,
     ...over,
   };
 }

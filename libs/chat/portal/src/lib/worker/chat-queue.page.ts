@@ -4,13 +4,14 @@ import { MessageComponent, TranslatePipe, focusAfterRender, formatAmsterdamTime,
 import { chatTexts } from '../i18n';
 import { ChatWindowComponent } from '../ui/chat-window.component';
 import { ChatConvertComponent } from './chat-convert.component';
+import { ChatVideoOfferComponent } from './chat-video-offer.component';
 import { WorkerChatStore } from '../worker-chat.store';
 
 /** `/chat/wachtrij`: the duty worker's queue and open chats side by side. */
 @Component({
   selector: 'nb-chat-queue-page',
   styleUrls: ['./chat-queue.page.css', '../chat.shared.css'],
-  imports: [TranslatePipe, MessageComponent, ChatWindowComponent, ChatConvertComponent],
+  imports: [TranslatePipe, MessageComponent, ChatWindowComponent, ChatConvertComponent, ChatVideoOfferComponent],
   providers: [WorkerChatStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './chat-queue.page.html',

@@ -34,6 +34,18 @@ export class AppointmentBookingRepository {
     return row ?? null;
   }
 
+  /** The case if it is open, shares the online dossier and is assigned to the worker; else null. */
+  async caseOfWorker(caseId: string, workerId: string): Promise<Omit<BookableCase, 'workerName'> | null> {
+    const [row]: Array<Omit<BookableCase, 'workerName'>> = await this.dataSource.query(
+      `SELECT c.id AS "caseId", c.client_id AS "clientId", c.organisation_id AS "organisationId",
+              c.assigned_worker_id AS "workerId"
+         FROM care_case c
+        WHERE c.id = $1 AND c.assigned_worker_id = $2 AND c.closed_on IS NULL AND c.uses_online_dossier`,
+      [caseId, workerId],
+    );
+    return row ?? null;
+  }
+
   /** Holds the worker's booking lock until the caller's transaction ends. */
   async lockWorker(db: EntityManager, workerId: string): Promise<void> {
     await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`appointment-booking:${workerId}`]);

@@ -74,6 +74,16 @@ export class AppointmentBookingService {
     return { ...found, workerName: (await this.accounts.namesByIds([found.workerId])).get(found.workerId) ?? null };
   }
 
+  /**
+   * The case when `worker` may book on it for its client: open, shared online (so the client sees
+   * the appointment) and assigned to this worker in their organisation; else null.
+   */
+  async caseBookableBy(worker: AuthUser, caseId: string): Promise<BookableCase | null> {
+    const found = await this.repository.caseOfWorker(caseId, worker.id);
+    if (!found || found.organisationId !== worker.organisationId) return null;
+    return { ...found, workerName: (await this.accounts.namesByIds([found.workerId])).get(found.workerId) ?? null };
+  }
+
   /** The worker's diary for reading, e.g. to offer free slots; nothing is held. */
   diary(workerId: string): WorkerDiary {
     return new SqlWorkerDiary(this.repository, this.dataSource.manager, workerId, this.audit);
@@ -82,11 +92,13 @@ export class AppointmentBookingService {
   /**
    * Runs `work` in one transaction holding a per-worker advisory lock, so two bookings with the
    * same worker at once cannot both take the same time: the second sees the first one's booking.
+   * `work` gets the transaction too, so the caller's own rows (e.g. chat's link to the booking) are
+   * written with the booking or not at all.
    */
-  withLockedDiary<T>(workerId: string, work: (diary: LockedWorkerDiary) => Promise<T>): Promise<T> {
+  withLockedDiary<T>(workerId: string, work: (diary: LockedWorkerDiary, db: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (db) => {
       await this.repository.lockWorker(db, workerId);
-      return work(new SqlWorkerDiary(this.repository, db, workerId, this.audit));
+      return work(new SqlWorkerDiary(this.repository, db, workerId, this.audit), db);
     });
   }
 }

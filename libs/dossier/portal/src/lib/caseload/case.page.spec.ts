@@ -141,6 +141,7 @@ const session = (id: string, status: ChatSessionView['status'], caseId: string |
   lastSeq: 2,
   queue: null,
   evaluated: false,
+  videoAppointmentId: null,
 });
 
 describe('CasePage goals, documents and chats', () => {

@@ -41,6 +41,7 @@ const session = (id: string, caseId: string | null, status: ChatSessionView['sta
   lastSeq: 1,
   queue: null,
   evaluated: true,
+  videoAppointmentId: null,
 });
 
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {

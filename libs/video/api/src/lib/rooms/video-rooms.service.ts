@@ -56,6 +56,11 @@ export class VideoRoomsService {
     return appointment;
   }
 
+  /** The clock's now, for what the socket stamps (a line's time). */
+  now(): Date {
+    return this.clock.now();
+  }
+
   assertOpen(appointment: AppointmentWithCase): void {
     if (appointment.status === 'cancelled' || appointment.caseClosed)
       throw new ConflictException('This appointment was cancelled or its case is closed: the call room is shut.');

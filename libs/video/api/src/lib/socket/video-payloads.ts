@@ -1,4 +1,5 @@
 import { hasHostileText } from '@nabij/platform/api';
+import { VIDEO_TEXT_MAX_LENGTH } from '@nabij/video/contracts';
 import type {
   VideoAdmitPayload,
   VideoIceCandidate,
@@ -6,6 +7,7 @@ import type {
   VideoRole,
   VideoSessionDescription,
   VideoSignal,
+  VideoTextPayload,
 } from '@nabij/video/contracts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,5 +78,17 @@ export function parseMediaState(payload: unknown): VideoMediaState | string {
   if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment.';
   if (typeof payload['audio'] !== 'boolean') return 'audio must be true or false.';
   if (typeof payload['video'] !== 'boolean') return 'video must be true or false.';
-  return { appointmentId, audio: payload['audio'], video: payload['video'] };
+  const audioOnly = payload['audioOnly'] ?? false;
+  if (typeof audioOnly !== 'boolean') return 'audioOnly must be true or false.';
+  return { appointmentId, audio: payload['audio'], video: payload['video'], audioOnly };
+}
+
+/** A line for the text panel: plain text of 1 to VIDEO_TEXT_MAX_LENGTH characters (after trimming), or the reason it was refused. */
+export function parseText(payload: unknown): VideoTextPayload | string {
+  const appointmentId = parseRoomPayload(payload);
+  if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment.';
+  const body = payload['body'];
+  if (!isText(body, VIDEO_TEXT_MAX_LENGTH) || body.trim().length === 0)
+    return `body must be text of 1 to ${VIDEO_TEXT_MAX_LENGTH} characters.`;
+  return { appointmentId, body: body.trim() };
 }

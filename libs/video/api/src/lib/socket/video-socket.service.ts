@@ -10,12 +10,13 @@ import {
   VideoRole,
   VideoRoomState,
   VideoServerEvent,
+  VideoTextLine,
 } from '@nabij/video/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import { VideoCallsService } from '../calls/video-calls.service';
 import { VideoGuest, VideoGuestsService } from '../guests/video-guests.service';
 import { roleOf, VideoRoomsService } from '../rooms/video-rooms.service';
-import { parseAdmit, parseMediaState, parseRoomPayload, parseSignal } from './video-payloads';
+import { parseAdmit, parseMediaState, parseRoomPayload, parseSignal, parseText } from './video-payloads';
 
 /**
  * Everyone present for an appointment (waiting or in the call); the sockets of one role (client,
@@ -189,6 +190,20 @@ export class VideoSocketService {
     const from = this.memberships(socket)[state.appointmentId].role;
     socket.to(callRoom(state.appointmentId)).emit(VideoServerEvent.Media, { ...state, from });
     return { ok: true, data: null };
+  }
+
+  /**
+   * A line of the text panel, passed on to the others in the call (a guest included, nobody waiting)
+   * and stored nowhere: the worker may save the panel to the dossier at the end (REST).
+   */
+  text(socket: Socket, payload: unknown): VideoAck<VideoTextLine> {
+    const text = parseText(payload);
+    if (typeof text === 'string') return fail('invalid', text);
+    if (!this.inCall(socket, text.appointmentId)) return fail('not_in_call', 'Only people in the call share text.');
+    const from = this.memberships(socket)[text.appointmentId].role;
+    const line: VideoTextLine = { appointmentId: text.appointmentId, from, body: text.body, at: this.rooms.now().toISOString() };
+    socket.to(callRoom(text.appointmentId)).emit(VideoServerEvent.Text, line);
+    return { ok: true, data: line };
   }
 
   /** The worker's hang-up ends the call for everyone; the client's or guest's only takes them out (they may come back). */

@@ -119,3 +119,40 @@ export function collect<T = unknown>(socket: Socket, event: string): T[] {
   socket.on(event, (data: T) => seen.push(data));
   return seen;
 }
+
+/**
+ * One app for the describe block (handed to `set`), its clock at 13:55 before each test (five
+ * minutes before makeVideoCase's appointments), and every socket passed to the returned `track`
+ * closed after its test.
+ */
+export function useVideoTestApp(set: (t: VideoTestApp) => void, env: Record<string, string> = {}): (s: Socket) => Socket {
+  let app: VideoTestApp | undefined;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    app = await createVideoTestApp(env);
+    set(app);
+  });
+  beforeEach(() => app?.clock.set('2026-03-02T13:55:00Z'));
+  afterEach(() => {
+    for (const s of sockets.splice(0)) s.close();
+  });
+  afterAll(() => app?.close());
+  return (s) => (sockets.push(s), s);
+}
+
+/** Worker and client in the room, the client admitted: both in the call. */
+export async function workerAndClientInCall(
+  t: VideoTestApp,
+  v: VideoCase,
+  track: (s: Socket) => Socket,
+): Promise<{ worker: Socket; client: Socket }> {
+  const worker = track(await connectVideo(t, v.worker.token));
+  const client = track(await connectVideo(t, v.client.token));
+  await emitAck(worker, 'video:join', { appointmentId: v.appointmentId });
+  await emitAck(client, 'video:join', { appointmentId: v.appointmentId });
+  const admitted = nextEvent<{ you: string }>(client, 'video:room', (s) => s.you === 'in_call');
+  const ack = await emitAck<{ ok: boolean }>(worker, 'video:admit', { appointmentId: v.appointmentId });
+  if (!ack.ok) throw new Error(`admitting the client failed: ${JSON.stringify(ack)}`);
+  await admitted;
+  return { worker, client };
+}

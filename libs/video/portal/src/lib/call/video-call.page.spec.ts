@@ -246,7 +246,7 @@ describe('VideoCallPage', () => {
     mute.click();
     await settle();
     expect(button('Microfoon aan').getAttribute('aria-pressed')).toBe('true');
-    expect(socket.sent(VideoClientEvent.Media).at(-1)).toEqual({ appointmentId: ID, audio: false, video: true });
+    expect(socket.sent(VideoClientEvent.Media).at(-1)).toEqual({ appointmentId: ID, audio: false, video: true, audioOnly: false });
   });
 
   it('tells the worker the call ended, and offers no-show when the client never came', async () => {
@@ -356,5 +356,158 @@ describe('VideoCallPage', () => {
     await settle();
     expect(connectedAs).toEqual(['the-token']);
     expect(el.textContent).toContain('De hulpverlener laat je zo binnen.');
+    expect(el.querySelector('.call-text')).toBeNull();
+    // Once admitted the interpreter has the text panel too, and still nothing of the case.
+    socket.fire(VideoServerEvent.Room, {
+      ...BOTH_IN_CALL,
+      participants: [...BOTH_IN_CALL.participants, { role: 'guest', name: 'Amira', presence: 'in_call', guestKind: 'interpreter' }],
+    });
+    await settle();
+    socket.fire(VideoServerEvent.Text, { appointmentId: ID, from: 'worker', body: 'Welkom Amira.', at: '2026-03-02T14:01:00.000Z' });
+    await settle();
+    expect(el.querySelector('.call-text [role=log]')?.textContent).toContain('Welkom Amira.');
+    expect(el.querySelector('a[href*="dossier"]')).toBeNull();
+  });
+
+  describe('the text panel', () => {
+    const line = (from: string, body: string, at = '2026-03-02T14:03:00.000Z') => ({ appointmentId: ID, from, body, at });
+
+    async function type(text: string): Promise<void> {
+      const box = el.querySelector<HTMLTextAreaElement>('#call-text-input')!;
+      box.value = text;
+      box.dispatchEvent(new Event('input'));
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      await settle();
+    }
+
+    it('lets the client type during the call, shows who wrote what, and says the text is not kept', async () => {
+      await open(roomView('client'));
+      await join(BOTH_IN_CALL);
+      const panel = el.querySelector('.call-text')!;
+      expect(panel.textContent).toContain('We bewaren de tekst niet, behalve als je hulpverlener hem in je dossier zet.');
+      socket.reply = (event, payload: { body: string }) =>
+        event === VideoClientEvent.Text ? { ok: true, data: line('client', payload.body) } : { ok: true, data: null };
+      await type('Mijn huisnummer is 12a');
+      expect(socket.sent(VideoClientEvent.Text)).toEqual([{ appointmentId: ID, body: 'Mijn huisnummer is 12a' }]);
+      socket.fire(VideoServerEvent.Text, line('worker', 'Dank je, genoteerd.', '2026-03-02T14:04:00.000Z'));
+      await settle();
+      const lines = [...panel.querySelectorAll('[role=log] li')].map((li) => [
+        li.querySelector('span')?.textContent?.trim(),
+        li.querySelector('p')?.textContent,
+      ]);
+      expect(lines).toEqual([
+        ['Jij · 15:03', 'Mijn huisnummer is 12a'],
+        ['Youssef Amrani · 15:04', 'Dank je, genoteerd.'],
+      ]);
+      expect(el.querySelector<HTMLTextAreaElement>('#call-text-input')!.value).toBe('');
+    });
+
+    it('keeps the text out of the dossier until the worker presses "Bewaar in dossier" after the call', async () => {
+      await open(roomView('worker'));
+      await join(BOTH_IN_CALL);
+      socket.fire(VideoServerEvent.Text, line('client', 'Kunt u de brief mailen?'));
+      await settle();
+      socket.reply = () => ({ ok: true, data: { appointmentId: ID, durationSeconds: 600, endedBy: 'worker' } });
+      button('Ophangen').click();
+      await settle();
+      http.expectNone(`/api/video/rooms/${ID}/text`);
+      expect(el.querySelector('.text-save')?.textContent).toContain('Er is tijdens het gesprek getypt (1 berichten).');
+      button('Bewaar in dossier').click();
+      const save = http.expectOne({ method: 'POST', url: `/api/video/rooms/${ID}/text` });
+      expect(save.request.body).toEqual({ lines: [{ from: 'client', body: 'Kunt u de brief mailen?', at: '2026-03-02T14:03:00.000Z' }] });
+      save.flush({ reportId: 'r1' });
+      await settle();
+      expect(el.querySelector('.text-save [role=status]')?.textContent).toContain('De tekst staat in het dossier');
+      expect(el.textContent).not.toContain('Bewaar in dossier');
+    });
+
+    it('offers no saving when nothing was typed, nor to the client', async () => {
+      await open(roomView('client'));
+      await join(BOTH_IN_CALL);
+      socket.fire(VideoServerEvent.Text, line('worker', 'Hoi'));
+      socket.fire(VideoServerEvent.Ended, { appointmentId: ID, durationSeconds: 60, endedBy: 'worker' });
+      await settle();
+      expect(el.textContent).toContain('Het gesprek is klaar');
+      expect(el.querySelector('.text-save')).toBeNull();
+    });
+  });
+
+  describe('on a poor connection', () => {
+    /** What getStats() says: the loss the other side reports, the bitrate estimate and round trip of the link. */
+    const linkStats = (fractionLost: number, availableOutgoingBitrate: number, rtt: number) => [
+      { type: 'remote-inbound-rtp', kind: 'video', fractionLost, roundTripTime: rtt },
+      { type: 'candidate-pair', id: 'p', state: 'succeeded', nominated: true, availableOutgoingBitrate, currentRoundTripTime: rtt },
+    ];
+    const POOR_STATS = linkStats(0.3, 400_000, 0.2);
+    const GOOD_STATS = linkStats(0, 2_000_000, 0.05);
+
+    // Only the once-a-second stats reading and the clock are faked; the page's own waits stay real.
+    beforeEach(() => jest.useFakeTimers({ doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'queueMicrotask', 'nextTick'] }));
+    afterEach(() => jest.useRealTimers());
+
+    async function seconds(n: number): Promise<void> {
+      for (let i = 0; i < n; i++) {
+        jest.advanceTimersByTime(1000);
+        await settle();
+      }
+    }
+
+    /** The worker in the call with the client, over the link they offered, which reports `stats`. */
+    async function inCallWith(stats: Array<Record<string, unknown>>) {
+      await open(roomView('worker'));
+      await join(BOTH_IN_CALL);
+      const peer = media.peers.at(-1)!;
+      peer.connectionState = 'connected';
+      peer.stats = stats;
+      return peer;
+    }
+
+    it('stops sending video after a few poor seconds, says so in plain words and tells the other side', async () => {
+      const peer = await inCallWith(POOR_STATS);
+      await seconds(3);
+      expect(el.querySelector('.poor-connection')).toBeNull();
+      expect(peer.sendingVideo).toBe(true);
+      await seconds(3);
+      expect(el.querySelector('.poor-connection[role=alert]')?.textContent).toContain(
+        'Slechte verbinding: we gaan verder met alleen geluid.',
+      );
+      expect(peer.sendingVideo).toBe(false);
+      expect(socket.sent(VideoClientEvent.Media).at(-1)).toEqual({ appointmentId: ID, audio: true, video: true, audioOnly: true });
+      // The camera itself stays on: the own picture and the camera button are as they were.
+      expect(button('Camera uit').getAttribute('aria-pressed')).toBe('false');
+    });
+
+    it('brings the video back by itself once the connection is good for a while', async () => {
+      const peer = await inCallWith(POOR_STATS);
+      await seconds(6);
+      expect(peer.sendingVideo).toBe(false);
+      peer.stats = GOOD_STATS;
+      await seconds(10);
+      expect(peer.sendingVideo).toBe(false);
+      await seconds(7);
+      expect(peer.sendingVideo).toBe(true);
+      expect(el.querySelector('.poor-connection')).toBeNull();
+      expect(socket.sent(VideoClientEvent.Media).at(-1)).toMatchObject({ audioOnly: false });
+    });
+
+    it('tries video again at once with the button', async () => {
+      const peer = await inCallWith(POOR_STATS);
+      await seconds(6);
+      button('Probeer video opnieuw').click();
+      await settle();
+      expect(peer.sendingVideo).toBe(true);
+      expect(el.querySelector('.poor-connection')).toBeNull();
+      expect(socket.sent(VideoClientEvent.Media).at(-1)).toMatchObject({ audioOnly: false });
+    });
+
+    it("shows the other side's fall-back to sound only", async () => {
+      await inCallWith(GOOD_STATS);
+      socket.fire(VideoServerEvent.Media, { appointmentId: ID, audio: true, video: true, audioOnly: true, from: 'client' });
+      await settle();
+      expect(el.querySelector('.remote-poor')?.textContent).toContain(
+        'Slechte verbinding bij Sanne de Vries: we gaan verder met alleen geluid.',
+      );
+      expect(el.querySelector('.poor-connection')).toBeNull();
+    });
   });
 });

@@ -3,10 +3,12 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe, formatAmsterdamTime, useTexts } from '@nabij/platform/portal';
 import { videoTexts } from '../i18n';
+import { CallTextPanelComponent } from '../ui/call-text-panel.component';
 import { GuestInviteComponent } from '../ui/guest-invite.component';
 import { MicLevelComponent } from '../ui/mic-level.component';
 import { SpeakerTestComponent } from '../ui/speaker-test.component';
 import { SrcObjectDirective } from '../ui/src-object.directive';
+import type { VideoRole } from '@nabij/video/contracts';
 import { RemotePerson, VideoCallStore } from './video-call.store';
 
 /**
@@ -19,7 +21,16 @@ import { RemotePerson, VideoCallStore } from './video-call.store';
   selector: 'nb-video-call-page',
   styleUrl: './video-call.page.css',
   templateUrl: './video-call.page.html',
-  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, MicLevelComponent, SrcObjectDirective, GuestInviteComponent, SpeakerTestComponent],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    NgTemplateOutlet,
+    MicLevelComponent,
+    SrcObjectDirective,
+    GuestInviteComponent,
+    SpeakerTestComponent,
+    CallTextPanelComponent,
+  ],
   providers: [VideoCallStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -67,6 +78,13 @@ export class VideoCallPage implements OnInit, OnDestroy {
       ? this.i18n.t('video.personWithKind', { name, kind: this.i18n.t(`video.guest.kind.${person.guestKind}`) })
       : name;
   }
+
+  /** Who a line of the text panel is from: "Jij", the person's name in the call, else what they are. */
+  protected readonly who = (role: VideoRole): string => {
+    if (role === this.store.you()) return this.i18n.t('video.text.you');
+    const person = this.store.others().find((p) => p.role === role);
+    return person?.name ? this.nameOf(person) : this.i18n.t(`video.text.role.${role}`);
+  };
 
   protected minutes(seconds: number): number {
     return Math.max(1, Math.ceil(seconds / 60));

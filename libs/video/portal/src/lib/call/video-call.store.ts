@@ -12,10 +12,13 @@ import {
   VideoRoomView,
   VideoServerEvent,
   VideoSignal,
+  VideoTextLine,
 } from '@nabij/video/contracts';
 import { firstValueFrom } from 'rxjs';
 import { VideoApi } from '../video.api';
+import { CallText } from './call-text';
 import { PeerLink } from './peer-link';
+import { QualityWatch } from './quality-watch';
 import { VIDEO_CONNECTOR, VideoConnection } from './video-connection';
 
 export type CallPhase = 'loading' | 'missing' | 'check' | 'joining' | 'waiting' | 'in_call' | 'ended' | 'error' | 'in_use';
@@ -30,6 +33,8 @@ export interface RemotePerson {
   connection: RTCPeerConnectionState;
   audio: boolean;
   video: boolean;
+  /** Their video is paused because their connection is poor (sound only). */
+  audioOnly: boolean;
 }
 
 interface LinkState {
@@ -37,6 +42,7 @@ interface LinkState {
   connection: RTCPeerConnectionState;
   audio: boolean;
   video: boolean;
+  audioOnly: boolean;
 }
 
 /**
@@ -44,7 +50,7 @@ interface LinkState {
  * and the guest, the client to the guest. The other side answers.
  */
 const RANK: Record<VideoRole, number> = { worker: 0, client: 1, guest: 2 };
-const NO_LINK: LinkState = { stream: null, connection: 'new', audio: true, video: true };
+const NO_LINK: LinkState = { stream: null, connection: 'new', audio: true, video: true, audioOnly: false };
 
 /**
  * One video call as the page shows it: the room, the device check's media, the socket, the
@@ -67,6 +73,7 @@ export class VideoCallStore implements OnDestroy {
   private readonly _ended = signal<VideoCallEnded | null>(null);
   private readonly _noShowMarked = signal(false);
   private readonly _cameras = signal<string[]>([]);
+  private readonly _audioOnly = signal(false);
 
   readonly phase = this._phase.asReadonly();
   readonly room = this._room.asReadonly();
@@ -90,6 +97,8 @@ export class VideoCallStore implements OnDestroy {
     return states.length > 0 ? 'connected' : 'new';
   });
   readonly audio = this._audio.asReadonly();
+  /** This side sends sound only because its connection is poor (the fall-back decided it); "try again" undoes it. */
+  readonly audioOnly = this._audioOnly.asReadonly();
   readonly video = this._video.asReadonly();
   readonly deviceProblem = this._deviceProblem.asReadonly();
   readonly ended = this._ended.asReadonly();
@@ -106,11 +115,22 @@ export class VideoCallStore implements OnDestroy {
     return !!room && room.you === 'worker' && room.status === 'planned' && !room.clientJoined && !this._noShowMarked();
   });
 
+  /** The text panel beside the call (lines in this page only; the worker may save them at the end). */
+  readonly text = new CallText((body) => this.emit<VideoTextLine>(VideoClientEvent.Text, { appointmentId: this.appointmentId, body }));
+
   private socket: VideoConnection | null = null;
   private readonly links = new Map<VideoRole, PeerLink>();
   private iceServers: RTCIceServer[] = [];
   private appointmentId = '';
   private guestToken: string | null = null;
+  private readonly quality = new QualityWatch(
+    () => [...this.links.values()].map((l) => l.connection).filter((pc): pc is RTCPeerConnection => !!pc),
+    () => this._local()?.getVideoTracks()[0] ?? null,
+    (audioOnly) => {
+      this._audioOnly.set(audioOnly);
+      void this.shareMedia();
+    },
+  );
 
   async load(appointmentId: string): Promise<void> {
     this.appointmentId = appointmentId;
@@ -170,9 +190,10 @@ export class VideoCallStore implements OnDestroy {
       this.socket.on(VideoServerEvent.Room, (state: VideoRoomState) => this.roomChanged(state));
       this.socket.on(VideoServerEvent.Signal, (signal: VideoSignal) => void this.received(signal));
       this.socket.on(VideoServerEvent.Media, (media: VideoMediaState) =>
-        this.patchLink(media.from ?? this.otherOfTwo(), { audio: media.audio, video: media.video }),
+        this.patchLink(media.from ?? this.otherOfTwo(), { audio: media.audio, video: media.video, audioOnly: media.audioOnly ?? false }),
       );
       this.socket.on(VideoServerEvent.Ended, (ended: VideoCallEnded) => this.finish(ended));
+      this.socket.on(VideoServerEvent.Text, (line: VideoTextLine) => this.text.received(line));
       this.socket.on(VideoServerEvent.LoginEnded, (ended: { reason?: string }) => {
         if (ended?.reason === 'link_revoked') this.finish(null);
       });
@@ -222,10 +243,22 @@ export class VideoCallStore implements OnDestroy {
     }
   }
 
+  /** "Probeer video opnieuw" after the fall-back to sound only. */
+  async retryVideo(): Promise<void> {
+    await this.quality.retry();
+  }
+
   async hangUp(): Promise<void> {
     const ack = await this.emit<VideoCallEnded | null>(VideoClientEvent.HangUp, { appointmentId: this.appointmentId });
     // The Ended event may have arrived (and closed the socket) before the answer.
     if (this._phase() !== 'ended') this.finish(ack?.ok ? ack.data : null);
+  }
+
+  /** "Bewaar in dossier" (the worker, after the call). */
+  async saveText(): Promise<void> {
+    await this.text.saveWith((lines) =>
+      firstValueFrom(this.api.saveText(this.appointmentId, { lines: lines.map(({ from, body, at }) => ({ from, body, at })) })),
+    );
   }
 
   async markNoShow(): Promise<void> {
@@ -236,6 +269,7 @@ export class VideoCallStore implements OnDestroy {
   }
 
   ngOnDestroy(): void {
+    this.quality.stop();
     this.closeLinks();
     this.socket?.close();
     this.stopLocal();
@@ -261,6 +295,7 @@ export class VideoCallStore implements OnDestroy {
     this._state.set(state);
     if (this._phase() === 'ended') return;
     this._phase.set(state.you === 'in_call' ? 'in_call' : 'waiting');
+    if (state.you === 'in_call') this.quality.start();
     const you = this.you();
     if (!you) return;
     const meIn = state.you === 'in_call';
@@ -342,12 +377,18 @@ export class VideoCallStore implements OnDestroy {
 
   private async shareMedia(): Promise<void> {
     if (this._phase() !== 'in_call') return;
-    await this.emit(VideoClientEvent.Media, { appointmentId: this.appointmentId, audio: this._audio(), video: this._video() });
+    await this.emit(VideoClientEvent.Media, {
+      appointmentId: this.appointmentId,
+      audio: this._audio(),
+      video: this._video(),
+      audioOnly: this._audioOnly(),
+    });
   }
 
   private finish(ended: VideoCallEnded | null): void {
     if (ended) this._ended.set(ended);
     this._phase.set('ended');
+    this.quality.stop();
     this.closeLinks();
     this._links.set({});
     this.socket?.close();

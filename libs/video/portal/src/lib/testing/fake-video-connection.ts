@@ -48,6 +48,10 @@ export interface FakePeerHandle {
   replaced: Array<{ kind: string; deviceId: string }>;
   /** How often restartIce() was called on this connection. */
   iceRestarts: number;
+  /** What getStats() answers (RTCStats dictionaries); set by a spec to make the connection poor or good. */
+  stats: Array<Record<string, unknown>>;
+  /** Whether the video sender's encodings are active (false: the fall-back to sound only paused them). */
+  sendingVideo: boolean;
 }
 
 class FakeTrack {
@@ -97,6 +101,8 @@ export function installFakeWebRtc(cameras: string[] = ['front']): FakeWebRtc {
     onconnectionstatechange: (() => void) | null = null;
     replaced: Array<{ kind: string; deviceId: string }> = [];
     iceRestarts = 0;
+    stats: Array<Record<string, unknown>> = [];
+    sendingVideo = true;
     private readonly tracks: FakeTrack[] = [];
     constructor() {
       peers.push(this);
@@ -109,6 +115,21 @@ export function installFakeWebRtc(cameras: string[] = ['front']): FakeWebRtc {
         track,
         replaceTrack: async (next: FakeTrack) => void this.replaced.push({ kind: next.kind, deviceId: next.deviceId }),
       }));
+    }
+    async getStats() {
+      return new Map(this.stats.map((entry, i) => [String(i), entry]));
+    }
+    getTransceivers() {
+      return this.tracks
+        .filter((t) => t.kind === 'video')
+        .map(() => ({
+          currentDirection: 'sendrecv',
+          receiver: { track: { kind: 'video' } },
+          sender: {
+            getParameters: () => ({ encodings: [{ active: this.sendingVideo }] }),
+            setParameters: async (p: { encodings: Array<{ active: boolean }> }) => void (this.sendingVideo = p.encodings[0].active),
+          },
+        }));
     }
     async createOffer() {
       return { type: 'offer', sdp: 'v=0' };
