@@ -29,6 +29,7 @@ import { VideoNotices1796131000000 } from './1796131000000-video-notices';
 import { Library1796090000000 } from './1796090000000-library';
 import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
 import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
+import { Outreach1796210000000 } from './1796210000000-outreach';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-questions';
 import { LibraryMissedSearches1796122000000 } from './1796122000000-library-missed-searches';
@@ -73,4 +74,5 @@ export const ALL_MIGRATIONS = [
   ChatQueuePresence1796141000000,
   LibraryWordQualified1796150000000,
   FirstAdminInvite1796151000000,
+  Outreach1796210000000,
 ];
