@@ -135,6 +135,8 @@ export class Outreach1796210000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         entry_id uuid NOT NULL REFERENCES outreach_entry(id) ON DELETE CASCADE,
         worker_id uuid NOT NULL REFERENCES account(id),
+        -- The questionnaire version shown when the call started: its answers are checked against it.
+        version_id uuid NOT NULL REFERENCES outreach_questionnaire_version(id),
         started_at timestamptz NOT NULL,
         ended_at timestamptz,
         outcome text CHECK (outcome IN ('no_answer', 'call_back', 'refused', 'reached')),

@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AccountDirectoryModule } from '@nabij/identity/api';
+import { CallsController } from './calls/calls.controller';
+import { CallsRepository } from './calls/calls.repository';
+import { CallsService } from './calls/calls.service';
+import { CallListsController } from './lists/call-lists.controller';
+import { CallListsRepository } from './lists/call-lists.repository';
+import { CallListsService } from './lists/call-lists.service';
 import { QuestionnairesController } from './questionnaires/questionnaires.controller';
 import { QuestionnairesRepository } from './questionnaires/questionnaires.repository';
 import { QuestionnairesService } from './questionnaires/questionnaires.service';
@@ -8,7 +15,9 @@ import { QuestionnairesService } from './questionnaires/questionnaires.service';
  * lists of families, the worker's calls with the questionnaire, and call-back and follow-up tasks.
  */
 @Module({
-  controllers: [QuestionnairesController],
-  providers: [QuestionnairesRepository, QuestionnairesService],
+  // Workers to assign families to come from identity, which owns account.
+  imports: [AccountDirectoryModule],
+  controllers: [QuestionnairesController, CallListsController, CallsController],
+  providers: [QuestionnairesRepository, QuestionnairesService, CallListsRepository, CallListsService, CallsRepository, CallsService],
 })
 export class OutreachModule {}
