@@ -164,8 +164,8 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
   });
 
   it.each([
-    ['worker@demo.nabij.nl', ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen']],
-    ['teamlead@demo.nabij.nl', ['/rapportage', '/chat/rooster', '/uren']],
+    ['worker@demo.nabij.nl', ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen', '/bellijst']],
+    ['teamlead@demo.nabij.nl', ['/rapportage', '/chat/rooster', '/uren', '/bellijsten']],
     [
       'admin@demo.nabij.nl',
       [

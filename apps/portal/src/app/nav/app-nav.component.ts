@@ -107,12 +107,14 @@ export class AppNavComponent {
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/caseload', key: 'nav.caseload' },
           { path: '/anonieme-vragen', key: 'nav.questions' },
+          { path: '/bellijst', key: 'nav.calls' },
         ];
       case 'team_lead':
         return [
           { path: '/rapportage', key: 'nav.report' },
           { path: '/chat/rooster', key: 'nav.rota' },
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
+          { path: '/bellijsten', key: 'nav.callLists' },
         ];
       case 'admin':
         return [
