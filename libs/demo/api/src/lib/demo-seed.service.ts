@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from 
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import { seedLibraryDemo } from './library-demo';
+import { seedOutreachDemo } from './outreach-demo';
 import type { DemoContext } from './demo-context';
 import { seedSecondOrganisation } from './second-organisation-demo';
 import { seedTableBYear } from './table-b-demo';
@@ -18,6 +19,7 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedTrainingsDemo,
   seedTableBYear,
   seedLibraryDemo,
+  seedOutreachDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];
