@@ -30,6 +30,7 @@ const TEAM_LEAD_ALLOWED: Record<string, string> = {
   'GET /api/outreach/lists': 'call lists with counts per status only',
   'POST /api/outreach/lists': 'imports families (name, phone, postcode, school) the team lead sends',
   'GET /api/outreach/lists/:listId': 'families with their status and who calls them; no phone numbers, no answers',
+  'GET /api/outreach/summary': 'weekly figures (counts, averages, needs); groups under five families suppressed',
   'POST /api/outreach/lists/:listId/assign': 'assigns families to workers; answers as GET /api/outreach/lists/:listId',
 };
 

@@ -109,6 +109,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@nabij/outreach/portal/lib/lists/call-lists.page').then((m) => m.CallListsPage),
   },
   {
+    path: 'bellijsten/overzicht',
+    canActivate: [roleGuard('team_lead')],
+    loadComponent: () => import('@nabij/outreach/portal/lib/summary/weekly-summary.page').then((m) => m.WeeklySummaryPage),
+  },
+  {
     path: 'bellijsten/:listId',
     canActivate: [roleGuard('team_lead', 'worker')],
     loadComponent: () => import('@nabij/outreach/portal/lib/lists/call-list.page').then((m) => m.CallListPage),

@@ -9,15 +9,28 @@ import { CallListsService } from './lists/call-lists.service';
 import { QuestionnairesController } from './questionnaires/questionnaires.controller';
 import { QuestionnairesRepository } from './questionnaires/questionnaires.repository';
 import { QuestionnairesService } from './questionnaires/questionnaires.service';
+import { SummaryController } from './summary/summary.controller';
+import { SummaryRepository } from './summary/summary.repository';
+import { SummaryService } from './summary/summary.service';
 
 /**
  * The conversation tool (issue 15): questionnaires as data with frozen published versions, call
- * lists of families, the worker's calls with the questionnaire, and call-back and follow-up tasks.
+ * lists of families, the worker's calls with the questionnaire, call-back and follow-up tasks, and
+ * the team lead's anonymised weekly summary.
  */
 @Module({
   // Workers to assign families to come from identity, which owns account.
   imports: [AccountDirectoryModule],
-  controllers: [QuestionnairesController, CallListsController, CallsController],
-  providers: [QuestionnairesRepository, QuestionnairesService, CallListsRepository, CallListsService, CallsRepository, CallsService],
+  controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController],
+  providers: [
+    QuestionnairesRepository,
+    QuestionnairesService,
+    CallListsRepository,
+    CallListsService,
+    CallsRepository,
+    CallsService,
+    SummaryRepository,
+    SummaryService,
+  ],
 })
 export class OutreachModule {}

@@ -145,3 +145,47 @@ export interface FinishedCall {
   minutes: number;
   tasks: OutreachTask[];
 }
+
+/** A group (the organisation, or one school) with fewer families called in the week is not shown, so no family is recognisable. */
+export const SUMMARY_MIN_FAMILIES = 5;
+
+export interface SummaryScore {
+  key: string;
+  text: string;
+  /** Null when fewer than SUMMARY_MIN_FAMILIES families gave this score. */
+  average: number | null;
+}
+
+export interface SummaryNeed {
+  value: string;
+  label: string;
+  families: number;
+}
+
+export interface SummaryFigures {
+  /** Families called at least once in the week. */
+  families: number;
+  calls: number;
+  reached: number;
+  /** Families waiting for a call-back now (from an attempt or an answer). */
+  callBacksOpen: number;
+  scores: SummaryScore[];
+  /** What families asked help with, most named first; a need named by fewer than SUMMARY_MIN_FAMILIES families is left out. */
+  needs: SummaryNeed[];
+}
+
+export interface SummaryGroup {
+  /** Null: the whole organisation; else the school's name. */
+  school: string | null;
+  suppressed: boolean;
+  figures: SummaryFigures | null;
+}
+
+/** GET /api/outreach/summary?week=YYYY-MM-DD (team lead): the week's calls, anonymised. */
+export interface WeeklySummary {
+  weekStart: string;
+  weekEnd: string;
+  minFamilies: number;
+  total: SummaryGroup;
+  schools: SummaryGroup[];
+}

@@ -10,6 +10,7 @@ import type {
   FinishedCall,
   MyCalls,
   QuestionnaireSummary,
+  WeeklySummary,
 } from '@nabij/outreach/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
@@ -55,6 +56,10 @@ export class OutreachApi {
 
   list(listId: string): Observable<CallListDetail> {
     return this.api.get(`/outreach/lists/${id(listId)}`);
+  }
+
+  summary(week?: string): Observable<WeeklySummary> {
+    return this.api.get(`/outreach/summary${week ? `?week=${encodeURIComponent(week)}` : ''}`);
   }
 
   assign(listId: string, body: AssignEntries): Observable<CallListDetail> {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CALL_OUTCOMES, CSV_MAX_CHARS, LIST_NAME_MAX } from '@nabij/outreach/contracts';
 import type { Answers, AssignEntries, CallOutcome, CreateCallList, FinishCall } from '@nabij/outreach/contracts';
-import { IsDateTime } from '@nabij/platform/api';
+import { IsCalendarDate, IsDateTime } from '@nabij/platform/api';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -44,4 +44,9 @@ export class FinishCallDto implements FinishCall {
   @ApiProperty({ enum: CALL_OUTCOMES }) @IsIn(CALL_OUTCOMES) outcome!: CallOutcome;
   @ApiPropertyOptional() @IsOptional() @IsDateTime() callBackAt?: string;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) @IsOptional() @IsObject() answers?: Answers;
+}
+
+export class SummaryQueryDto {
+  /** Any day of the week (Europe/Amsterdam); the current week when left out. */
+  @ApiPropertyOptional({ example: '2026-11-30' }) @IsOptional() @IsCalendarDate() week?: string;
 }

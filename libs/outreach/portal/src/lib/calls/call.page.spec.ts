@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
 import type { CallEntryDetail, FinishedCall } from '@nabij/outreach/contracts';
 import { CallPage } from './call.page';
+import { openPage, settle } from '../testing/open-page';
 
 const ENTRY: CallEntryDetail = {
   id: 'e1',
@@ -47,20 +45,9 @@ describe('CallPage', () => {
   let http: HttpTestingController;
 
   async function open(entry: CallEntryDetail = ENTRY): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'bellijst/:entryId', component: CallPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create('/bellijst/e1');
-    http.expectOne('/api/outreach/entries/e1').flush(entry);
-    await harness.fixture.whenStable();
-    harness.detectChanges();
-    return { harness, el: harness.routeNativeElement as HTMLElement };
+    const page = await openPage(CallPage, 'bellijst/:entryId', '/bellijst/e1', [['/api/outreach/entries/e1', entry]]);
+    http = page.http;
+    return page;
   }
 
   const labelled = (el: HTMLElement, text: string): HTMLInputElement => {
@@ -78,8 +65,7 @@ describe('CallPage', () => {
     expect(el.querySelector('a[href="tel:0612345678"]')).not.toBeNull();
     el.querySelector<HTMLButtonElement>('button.button--large')!.click();
     http.expectOne({ method: 'POST', url: '/api/outreach/entries/e1/calls' }).flush(ENTRY.attemptsMade[0]);
-    await harness.fixture.whenStable();
-    harness.detectChanges();
+    await settle(harness);
     expect(el.textContent).toContain('Hoe ging het?');
   });
 
@@ -113,8 +99,7 @@ describe('CallPage', () => {
       tasks: [{ id: 't1', entryId: 'e1', familyName: 'Familie Yilmaz', kind: 'call_back', dueOn: '2026-12-15', note: null, doneAt: null }],
     };
     req.flush(done);
-    await harness.fixture.whenStable();
-    harness.detectChanges();
+    await settle(harness);
     expect(el.textContent).toContain('Opgeslagen. 13 minuten staan bij Mijn uren om te bevestigen.');
     expect(el.textContent).toContain('Terugbellen');
   });

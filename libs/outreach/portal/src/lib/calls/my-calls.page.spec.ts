@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
 import type { MyCalls } from '@nabij/outreach/contracts';
 import { MyCallsPage } from './my-calls.page';
+import { openPage, settle } from '../testing/open-page';
 
 const CALLS: MyCalls = {
   toCall: [
@@ -38,16 +36,9 @@ describe('MyCallsPage', () => {
   let http: HttpTestingController;
 
   async function open(): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'bellijst', component: MyCallsPage }])],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create('/bellijst');
-    http.expectOne('/api/outreach/calls').flush(CALLS);
-    await harness.fixture.whenStable();
-    harness.detectChanges();
-    return { harness, el: harness.routeNativeElement as HTMLElement };
+    const page = await openPage(MyCallsPage, 'bellijst', '/bellijst', [['/api/outreach/calls', CALLS]]);
+    http = page.http;
+    return page;
   }
 
   it('lists the families to call in the order given, with the call-back time, and the open tasks', async () => {
@@ -63,8 +54,7 @@ describe('MyCallsPage', () => {
     const { harness, el } = await open();
     [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Klaar')!.click();
     http.expectOne({ method: 'POST', url: '/api/outreach/tasks/t1/done' }).flush(null);
-    await harness.fixture.whenStable();
-    harness.detectChanges();
+    await settle(harness);
     expect(el.textContent).toContain('De taak is klaar.');
     expect(el.textContent).toContain('Je hebt geen open taken.');
   });

@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
 import type { CallListDetail } from '@nabij/outreach/contracts';
 import { CallListPage } from './call-list.page';
+import { openPage, settle } from '../testing/open-page';
 
 const LIST: CallListDetail = {
   id: 'l1',
@@ -46,20 +44,9 @@ describe('CallListPage', () => {
   let http: HttpTestingController;
 
   async function open(): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'bellijsten/:listId', component: CallListPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create('/bellijsten/l1');
-    http.expectOne('/api/outreach/lists/l1').flush(LIST);
-    await harness.fixture.whenStable();
-    harness.detectChanges();
-    return { harness, el: harness.routeNativeElement as HTMLElement };
+    const page = await openPage(CallListPage, 'bellijsten/:listId', '/bellijsten/l1', [['/api/outreach/lists/l1', LIST]]);
+    http = page.http;
+    return page;
   }
 
   it('assigns the chosen families to the chosen worker and shows who calls them', async () => {
@@ -77,8 +64,7 @@ describe('CallListPage', () => {
       ...LIST,
       entries: [LIST.entries[0], { ...LIST.entries[1], assignedWorkerId: 'w2', assignedWorkerName: 'Carlos Collega' }],
     });
-    await harness.fixture.whenStable();
-    harness.detectChanges();
+    await settle(harness);
     expect(el.querySelectorAll('tbody tr')[1].textContent).toContain('Carlos Collega');
     expect(el.textContent).toContain('De gezinnen zijn verdeeld.');
   });

@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
 import type { CallListSummary } from '@nabij/outreach/contracts';
 import { CallListsPage } from './call-lists.page';
+import { openPage, settle } from '../testing/open-page';
 
 const LIST: CallListSummary = {
   id: 'l1',
@@ -20,22 +18,18 @@ describe('CallListsPage', () => {
   let http: HttpTestingController;
 
   async function open(): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'bellijsten', component: CallListsPage }])],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create('/bellijsten');
-    http.expectOne('/api/outreach/lists').flush([LIST]);
-    http.expectOne('/api/outreach/questionnaires').flush([
-      { id: 'q0', title: 'Concept', currentVersionId: null, versions: [] },
-      { id: 'q1', title: 'Belronde gezinnen', currentVersionId: 'v1', versions: [] },
+    const page = await openPage(CallListsPage, 'bellijsten', '/bellijsten', [
+      ['/api/outreach/lists', [LIST]],
+      [
+        '/api/outreach/questionnaires',
+        [
+          { id: 'q0', title: 'Concept', currentVersionId: null, versions: [] },
+          { id: 'q1', title: 'Belronde gezinnen', currentVersionId: 'v1', versions: [] },
+        ],
+      ],
     ]);
-    // The page waits for both answers before it shows either.
-    await new Promise((r) => setTimeout(r));
-    await harness.fixture.whenStable();
-    harness.detectChanges();
-    return { harness, el: harness.routeNativeElement as HTMLElement };
+    http = page.http;
+    return page;
   }
 
   async function submit(harness: RouterTestingHarness, el: HTMLElement, csv: string): Promise<void> {
@@ -70,8 +64,7 @@ describe('CallListsPage', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await harness.fixture.whenStable();
-    harness.detectChanges();
+    await settle(harness);
     const alert = el.querySelector('[role=alert]')!;
     expect(alert.textContent).toContain('Er is niets ingelezen.');
     expect(alert.textContent).toContain('Regel 2, telefoon: Dit is geen Nederlands telefoonnummer.');

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CallListSummary, CsvLineProblem, QuestionnaireSummary } from '@nabij/outreach/contracts';
 import {
+  AuthStore,
   FormControlDirective,
   FormFieldComponent,
   MessageComponent,
@@ -38,6 +39,9 @@ function readText(file: File): Promise<string> {
   template: `
     <h1 tabindex="-1">{{ 'outreach.lists.title' | t }}</h1>
     <p class="lead">{{ 'outreach.lists.intro' | t }}</p>
+    @if (teamLead()) {
+      <p><a class="button button--secondary" routerLink="/bellijsten/overzicht">{{ 'outreach.summary.link' | t }}</a></p>
+    }
     @if (loadError()) {
       <nb-message kind="error">{{ 'outreach.loadError' | t }}</nb-message>
     }
@@ -88,6 +92,8 @@ export class CallListsPage {
   private readonly api = inject(OutreachApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly auth = inject(AuthStore);
+  protected readonly teamLead = computed(() => this.auth.role() === 'team_lead');
   protected readonly lists = signal<CallListSummary[]>([]);
   protected readonly questionnaires = signal<QuestionnaireSummary[]>([]);
   protected readonly loadError = signal(false);
