@@ -15,12 +15,7 @@ export interface OpenedPage {
  * Routes to `url` (matched by `path`) with a fake backend, answers the page's first requests in
  * order (`answers`: URL → body) and renders: what each outreach page spec starts with.
  */
-export async function openPage(
-  component: Type<unknown>,
-  path: string,
-  url: string,
-  answers: Array<[string, object]>,
-): Promise<OpenedPage> {
+export async function openPage(component: Type<unknown>, path: string, url: string, answers: Array<[string, object]>): Promise<OpenedPage> {
   localStorage.clear();
   TestBed.configureTestingModule({
     providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path, component }], withComponentInputBinding())],
