@@ -207,6 +207,7 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
       expect.stringMatching(/^Mijn uren/),
       'Caseload',
       'Anonieme vragen',
+      'Bellijst',
     ]);
     await menu.getByRole('link', { name: /^Chat/ }).click();
     await desk.waitForURL(/\/chat\/wachtrij$/);
