@@ -21,6 +21,7 @@ const DOMAINS = [
   'privacy',
   'video',
   'library',
+  'outreach',
 ];
 
 /**
@@ -60,6 +61,9 @@ const CROSS_DOMAIN = {
     // The library's anonymous first question needs a served postcode check: intake's PostcodeCheckService
     // (intake owns postcode_check and the service areas).
     library: ['intake'],
+    // Call lists assign families to the organisation's workers, whose names and roles identity's
+    // AccountDirectoryService gives (identity owns account).
+    outreach: ['identity'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

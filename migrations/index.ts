@@ -32,6 +32,7 @@ import { TrainingSelfHelpAndMedia1796180000000 } from './1796180000000-training-
 import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
 import { TimeEntryDayIndex1796170000000 } from './1796170000000-time-entry-day-index';
 import { ChatVideoOffer1796200000000 } from './1796200000000-chat-video-offer';
+import { Outreach1796210000000 } from './1796210000000-outreach';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-questions';
 import { LibraryMissedSearches1796122000000 } from './1796122000000-library-missed-searches';
@@ -79,5 +80,6 @@ export const ALL_MIGRATIONS = [
   TimeEntryDayIndex1796170000000,
   TrainingSelfHelpAndMedia1796180000000,
   ChatVideoOffer1796200000000,
+  Outreach1796210000000,
   ChatClientSeen1796220000000,
 ];

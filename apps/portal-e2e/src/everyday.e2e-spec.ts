@@ -164,8 +164,8 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
   });
 
   it.each([
-    ['worker@demo.nabij.nl', ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen']],
-    ['teamlead@demo.nabij.nl', ['/rapportage', '/team/heropenen', '/chat/rooster', '/uren']],
+    ['worker@demo.nabij.nl', ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen', '/bellijst']],
+    ['teamlead@demo.nabij.nl', ['/rapportage', '/team/heropenen', '/chat/rooster', '/uren', '/bellijsten']],
     [
       'admin@demo.nabij.nl',
       [
@@ -207,6 +207,7 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
       expect.stringMatching(/^Mijn uren/),
       'Caseload',
       'Anonieme vragen',
+      'Bellijst',
     ]);
     await menu.getByRole('link', { name: /^Chat/ }).click();
     await desk.waitForURL(/\/chat\/wachtrij$/);

@@ -7,6 +7,7 @@ import { IntakeModule } from '@nabij/intake/api';
 import { LibraryModule } from '@nabij/library/api';
 import { MessagesModule } from '@nabij/messages/api';
 import { OrganisationModule } from '@nabij/organisation/api';
+import { OutreachModule } from '@nabij/outreach/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
 import { PrivacyModule } from '@nabij/privacy/api';
 import { ReportsModule } from '@nabij/reports/api';
@@ -28,6 +29,7 @@ export const DOMAIN_MODULES = [
   PrivacyModule,
   VideoModule,
   LibraryModule,
+  OutreachModule,
   DemoModule,
 ];
 

@@ -9,7 +9,7 @@ import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { DOMAIN_MODULES } from './app.module';
 
 /** Routes of the domains that hold conversation and dossier content. */
-const CONTENT_DOMAINS = /^\/api\/(chat|dossier|messages|notifications|training|trainer|trainings)(\/|$)/;
+const CONTENT_DOMAINS = /^\/api\/(chat|dossier|messages|notifications|outreach|training|trainer|trainings)(\/|$)/;
 
 /**
  * The only routes there a team lead may call, and why each carries no client content. A new route
@@ -27,6 +27,13 @@ const TEAM_LEAD_ALLOWED: Record<string, string> = {
   'POST /api/dossier/cases/:caseId/reopen': 'reopens a case of the own team closed at most 30 days ago; answers the case id and dates only',
   'GET /api/dossier/team/closed-cases':
     "the own team's cases closed at most 30 days ago: client and worker names, closing day, reason category; each read logged",
+  'GET /api/outreach/questionnaires': 'the questionnaires and their versions (questions, never answers)',
+  'GET /api/outreach/questionnaires/versions/:versionId': 'the questions of a version, never answers',
+  'GET /api/outreach/lists': 'call lists with counts per status only',
+  'POST /api/outreach/lists': 'imports families (name, phone, postcode, school) the team lead sends',
+  'GET /api/outreach/lists/:listId': 'families with their status and who calls them; no phone numbers, no answers',
+  'GET /api/outreach/summary': 'weekly figures (counts, averages, needs); groups under five families suppressed',
+  'POST /api/outreach/lists/:listId/assign': 'assigns families to workers; answers as GET /api/outreach/lists/:listId',
 };
 
 describe('team leads reach no conversation or dossier content', () => {
@@ -63,9 +70,15 @@ describe('team leads reach no conversation or dossier content', () => {
     expect(teamLeadRoutes()).toEqual(Object.keys(TEAM_LEAD_ALLOWED).sort());
   });
 
-  it('answers the demo team lead 403 on the chat queue and the dossier caseload', async () => {
+  it('answers the demo team lead 403 on the chat queue, the dossier caseload and the Bellijst', async () => {
     const lead = await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD);
-    for (const path of ['/api/chat/queue', '/api/dossier/cases', '/api/messages/inbox', '/api/trainer/training-tasks']) {
+    for (const path of [
+      '/api/chat/queue',
+      '/api/dossier/cases',
+      '/api/messages/inbox',
+      '/api/trainer/training-tasks',
+      '/api/outreach/calls',
+    ]) {
       expect({ path, status: (await t.http().get(path).set('Authorization', `Bearer ${lead}`)).status }).toEqual({ path, status: 403 });
     }
   });

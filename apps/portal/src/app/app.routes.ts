@@ -94,6 +94,31 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@nabij/reports/portal/lib/caseload-report.page').then((m) => m.CaseloadReportPage),
   },
   {
+    path: 'bellijst',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/outreach/portal/lib/calls/my-calls.page').then((m) => m.MyCallsPage),
+  },
+  {
+    path: 'bellijst/:entryId',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/outreach/portal/lib/calls/call.page').then((m) => m.CallPage),
+  },
+  {
+    path: 'bellijsten',
+    canActivate: [roleGuard('team_lead', 'worker')],
+    loadComponent: () => import('@nabij/outreach/portal/lib/lists/call-lists.page').then((m) => m.CallListsPage),
+  },
+  {
+    path: 'bellijsten/overzicht',
+    canActivate: [roleGuard('team_lead')],
+    loadComponent: () => import('@nabij/outreach/portal/lib/summary/weekly-summary.page').then((m) => m.WeeklySummaryPage),
+  },
+  {
+    path: 'bellijsten/:listId',
+    canActivate: [roleGuard('team_lead', 'worker')],
+    loadComponent: () => import('@nabij/outreach/portal/lib/lists/call-list.page').then((m) => m.CallListPage),
+  },
+  {
     path: 'uren/standaardtijden',
     canActivate: [roleGuard('admin')],
     loadComponent: () => import('@nabij/time/portal/lib/contact-defaults.page').then((m) => m.ContactDefaultsPage),

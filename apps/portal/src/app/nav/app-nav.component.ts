@@ -107,6 +107,7 @@ export class AppNavComponent {
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/caseload', key: 'nav.caseload' },
           { path: '/anonieme-vragen', key: 'nav.questions' },
+          { path: '/bellijst', key: 'nav.calls' },
         ];
       case 'team_lead':
         return [
@@ -114,6 +115,7 @@ export class AppNavComponent {
           { path: '/team/heropenen', key: 'nav.reopen' },
           { path: '/chat/rooster', key: 'nav.rota' },
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
+          { path: '/bellijsten', key: 'nav.callLists' },
         ];
       case 'admin':
         return [

@@ -6,6 +6,7 @@ import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
+import { seedOutreachDemo } from './outreach-demo';
 import type { DemoContext } from './demo-context';
 import { seedSecondOrganisation } from './second-organisation-demo';
 import { seedTableBYear } from './table-b-demo';
@@ -21,6 +22,7 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedTrainingsDemo,
   seedTableBYear,
   seedLibraryDemo,
+  seedOutreachDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

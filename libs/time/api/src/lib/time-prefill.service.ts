@@ -27,6 +27,7 @@ const CONTACT_OF_SOURCE: Record<PrefillSource, ContactType> = {
   message: 'message',
   homework: 'homework_feedback',
   appointment: 'face_to_face',
+  outreach: 'phone',
 };
 
 /**

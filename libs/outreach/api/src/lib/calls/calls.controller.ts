@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CallAttemptView, CallEntryDetail, FinishedCall, MyCalls } from '@nabij/outreach/contracts';
+import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
+import { FinishCallDto } from '../dto/call-list.dto';
+import { CallsService } from './calls.service';
+
+/** The worker's "Bellijst": only the worker a family is assigned to; team leads and admins get 403. */
+@ApiTags('outreach')
+@ApiBearerAuth()
+@Controller('outreach')
+export class CallsController {
+  constructor(private readonly calls: CallsService) {}
+
+  @Roles('worker')
+  @Get('calls')
+  mine(@CurrentUser() user: AuthUser, @ReqMeta() meta: RequestMeta): Promise<MyCalls> {
+    return this.calls.mine(user, meta);
+  }
+
+  @Roles('worker')
+  @Get('entries/:entryId')
+  entry(
+    @CurrentUser() user: AuthUser,
+    @Param('entryId', ParseUUIDPipe) entryId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<CallEntryDetail> {
+    return this.calls.entry(user, entryId, meta);
+  }
+
+  @Roles('worker')
+  @Post('entries/:entryId/calls')
+  start(
+    @CurrentUser() user: AuthUser,
+    @Param('entryId', ParseUUIDPipe) entryId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<CallAttemptView> {
+    return this.calls.start(user, entryId, meta);
+  }
+
+  @Roles('worker')
+  @Post('calls/:attemptId/finish')
+  @HttpCode(200)
+  finish(
+    @CurrentUser() user: AuthUser,
+    @Param('attemptId', ParseUUIDPipe) attemptId: string,
+    @Body() body: FinishCallDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<FinishedCall> {
+    return this.calls.finish(user, attemptId, body, meta);
+  }
+
+  @Roles('worker')
+  @Post('tasks/:taskId/done')
+  @HttpCode(204)
+  taskDone(@CurrentUser() user: AuthUser, @Param('taskId', ParseUUIDPipe) taskId: string, @ReqMeta() meta: RequestMeta): Promise<void> {
+    return this.calls.finishTask(user, taskId, meta);
+  }
+}

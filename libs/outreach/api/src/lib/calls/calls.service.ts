@@ -1,0 +1,207 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { CALL_BACK_MAX_DAYS, storedAnswers, validateAnswers } from '@nabij/outreach/contracts';
+import type {
+  CallAttemptView,
+  CallEntry,
+  CallEntryDetail,
+  FinishCall,
+  FinishedCall,
+  MyCalls,
+  OutreachTask,
+} from '@nabij/outreach/contracts';
+import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
+import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
+import { organisationOf, QuestionnairesService } from '../questionnaires/questionnaires.service';
+import { AttemptRow, CallsRepository, EntryRow, TaskRow } from './calls.repository';
+import { plannedTasks } from './follow-ups';
+
+const DAY_MS = 86_400_000;
+
+const entryView = (row: EntryRow): CallEntry => ({
+  id: row.id,
+  listName: row.list_name,
+  familyName: row.family_name,
+  phone: row.phone,
+  postcode: row.postcode,
+  school: row.school,
+  status: row.status,
+  callBackAt: row.call_back_at?.toISOString() ?? null,
+  attempts: row.attempts,
+});
+
+const taskView = (row: TaskRow): OutreachTask => ({
+  id: row.id,
+  entryId: row.entry_id,
+  familyName: row.family_name,
+  kind: row.kind,
+  dueOn: row.due_on,
+  note: row.note,
+  doneAt: row.done_at?.toISOString() ?? null,
+});
+
+const attemptView = (row: AttemptRow): CallAttemptView => ({
+  id: row.id,
+  startedAt: row.started_at.toISOString(),
+  endedAt: row.ended_at?.toISOString() ?? null,
+  outcome: row.outcome,
+  callBackAt: row.call_back_at?.toISOString() ?? null,
+});
+
+const badField = (field: string, message: string) => new BadRequestException({ message, fields: { [field]: [message] } });
+
+/**
+ * The worker's "Bellijst": only the worker a family is assigned to sees it, calls it and reads its
+ * answers (every read audit-logged). A call is started, then finished with how it went; a reached
+ * family's answers are checked against the version shown at the start, and the call's minutes are
+ * announced to time registration (no case: the organisation's contact time, like an anonymous chat).
+ */
+@Injectable()
+export class CallsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calls: CallsRepository,
+    private readonly questionnaireRows: QuestionnairesRepository,
+    private readonly questionnaires: QuestionnairesService,
+    private readonly jobs: JobsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async mine(user: AuthUser, meta: RequestMeta): Promise<MyCalls> {
+    const organisationId = organisationOf(user);
+    const [entries, tasks] = await Promise.all([
+      this.calls.toCallOf(user.id, organisationId, this.clock.now()),
+      this.calls.openTasksOf(user.id, organisationId),
+    ]);
+    await this.audit.record({ actor: user, action: 'read', resourceType: 'outreach_calls', reason: `${entries.length} families`, ...meta });
+    return { toCall: entries.map(entryView), tasks: tasks.map(taskView) };
+  }
+
+  async entry(user: AuthUser, entryId: string, meta: RequestMeta): Promise<CallEntryDetail> {
+    const entry = await this.assignedEntry(user, entryId);
+    const [attempts, responses, tasks] = await Promise.all([
+      this.calls.attemptsOf(entry.id),
+      this.calls.responsesOf(entry.id),
+      this.calls.tasksOfEntry(entry.id),
+    ]);
+    const running = attempts.find((a) => !a.ended_at) ?? null;
+    const versionId = running?.version_id ?? (await this.currentVersionId(entry.questionnaire_id));
+    const version = await this.questionnaireRows.versionInOrganisation(versionId, organisationOf(user));
+    await this.audit.record({ actor: user, action: 'read', resourceType: 'outreach_entry', resourceId: entry.id, ...meta });
+    return {
+      ...entryView(entry),
+      attemptsMade: attempts.map(attemptView),
+      runningAttemptId: running?.id ?? null,
+      questionnaire: await this.questionnaires.view(version!),
+      responses: responses.map((r) => ({
+        id: r.id,
+        versionId: r.version_id,
+        submittedAt: r.submitted_at.toISOString(),
+        answers: r.answers,
+      })),
+      tasks: tasks.map(taskView),
+    };
+  }
+
+  /** Starts a call to the family (or answers the one running): the duration counts from here. */
+  async start(user: AuthUser, entryId: string, meta: RequestMeta): Promise<CallAttemptView> {
+    return this.dataSource.transaction(async (db) => {
+      const entry = await this.assignedEntry(user, entryId, db);
+      const running = await this.calls.runningAttempt(entry.id, db);
+      if (running) return attemptView(running);
+      const versionId = await this.currentVersionId(entry.questionnaire_id, db);
+      const attempt = await this.calls.insertAttempt({ entryId: entry.id, workerId: user.id, versionId, now: this.clock.now() }, db);
+      await this.audit.record({ actor: user, action: 'create', resourceType: 'outreach_attempt', resourceId: attempt.id, ...meta }, db);
+      return attemptView(attempt);
+    });
+  }
+
+  async finish(user: AuthUser, attemptId: string, input: FinishCall, meta: RequestMeta): Promise<FinishedCall> {
+    const now = this.clock.now();
+    const callBackAt = this.callBackAt(input, now);
+    if (input.outcome === 'reached' && !input.answers) throw badField('answers', 'answers are needed when the family was reached');
+    if (input.outcome !== 'reached' && input.answers)
+      throw badField('answers', 'answers belong only to a call where the family was reached');
+    return this.dataSource.transaction(async (db) => {
+      const attempt = await this.calls.lockAttemptOfWorker(attemptId, user.id, organisationOf(user), db);
+      if (!attempt) throw new NotFoundException('There is no call with this id.');
+      if (attempt.ended_at) throw new ConflictException({ message: 'This call was finished already.', code: 'call_finished' });
+      const version = (await this.questionnaireRows.versionInOrganisation(attempt.version_id, organisationOf(user), db))!;
+      const definition = await this.questionnaireRows.definitionOf(version, db);
+      const answers = input.answers ? storedAnswers(input.answers) : null;
+      if (input.answers) {
+        const problems = validateAnswers(definition, input.answers);
+        if (Object.keys(problems).length) {
+          const fields = Object.fromEntries(Object.entries(problems).map(([key, problem]) => [`answers.${key}`, [problem]]));
+          throw new BadRequestException({ message: `Check these answers: ${Object.keys(problems).join(', ')}`, fields });
+        }
+      }
+      await this.calls.endAttempt(attempt.id, input.outcome, callBackAt, now, db);
+      if (answers) {
+        const responseId = await this.calls.insertResponse(
+          { entryId: attempt.entry_id, attemptId: attempt.id, versionId: version.id, workerId: user.id, answers, now },
+          db,
+        );
+        for (const task of plannedTasks(definition, answers, dutchDate(now)))
+          await this.calls.insertTask({ ...task, entryId: attempt.entry_id, responseId, workerId: user.id, now }, db);
+      }
+      const minutes = Math.max(1, Math.ceil((now.getTime() - attempt.started_at.getTime()) / 60_000));
+      // Somebody answered the phone: that is a contact. No answer is no contact.
+      if (input.outcome !== 'no_answer') await this.announceContact(user, attempt, minutes, now, db);
+      await this.audit.record(
+        { actor: user, action: 'update', resourceType: 'outreach_attempt', resourceId: attempt.id, reason: input.outcome, ...meta },
+        db,
+      );
+      const entry = (await this.calls.entryOfWorker(attempt.entry_id, user.id, organisationOf(user), db))!;
+      const tasks = await this.calls.tasksOfEntry(entry.id, db);
+      return { entry: entryView(entry), minutes, tasks: tasks.filter((t) => !t.done_at).map(taskView) };
+    });
+  }
+
+  async finishTask(user: AuthUser, taskId: string, meta: RequestMeta): Promise<void> {
+    const done = await this.calls.finishTask(taskId, user.id, organisationOf(user), this.clock.now());
+    if (!done) throw new NotFoundException('There is no open task with this id.');
+    await this.audit.record({ actor: user, action: 'update', resourceType: 'outreach_task', resourceId: taskId, reason: 'done', ...meta });
+  }
+
+  private callBackAt(input: FinishCall, now: Date): Date | null {
+    if (input.outcome !== 'call_back') {
+      if (input.callBackAt) throw badField('callBackAt', 'callBackAt belongs only to the outcome call_back');
+      return null;
+    }
+    if (!input.callBackAt) throw badField('callBackAt', 'callBackAt is needed: when may we call back?');
+    const at = new Date(input.callBackAt);
+    if (at.getTime() <= now.getTime() || at.getTime() > now.getTime() + CALL_BACK_MAX_DAYS * DAY_MS)
+      throw badField('callBackAt', `callBackAt must lie in the future, at most ${CALL_BACK_MAX_DAYS} days ahead`);
+    return at;
+  }
+
+  private async announceContact(user: AuthUser, attempt: AttemptRow, minutes: number, now: Date, db: EntityManager): Promise<void> {
+    // A family on a call list has no case here: the organisation's contact time, as an anonymous chat.
+    const contact: ContactOccurred = {
+      source: 'outreach',
+      sourceId: attempt.id,
+      workerId: user.id,
+      caseId: null,
+      organisationId: organisationOf(user),
+      occurredOn: dutchDate(now),
+      contactType: 'phone',
+      minutes,
+    };
+    await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
+  }
+
+  private async assignedEntry(user: AuthUser, entryId: string, db?: EntityManager): Promise<EntryRow> {
+    const entry = await this.calls.entryOfWorker(entryId, user.id, organisationOf(user), db);
+    if (!entry) throw new NotFoundException('There is no family with this id on your call list.');
+    return entry;
+  }
+
+  private async currentVersionId(questionnaireId: string, db?: EntityManager): Promise<string> {
+    const version = await this.questionnaireRows.currentVersion(questionnaireId, db);
+    if (!version) throw new ConflictException({ message: 'This questionnaire has no published version.', code: 'no_published_version' });
+    return version.id;
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CALL_OUTCOMES, CSV_MAX_CHARS, LIST_NAME_MAX } from '@nabij/outreach/contracts';
+import type { Answers, AssignEntries, CallOutcome, CreateCallList, FinishCall } from '@nabij/outreach/contracts';
+import { IsCalendarDate, IsDateTime } from '@nabij/platform/api';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+
+export class CreateCallListDto implements CreateCallList {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LIST_NAME_MAX) name!: string;
+  @ApiProperty() @IsUUID() questionnaireId!: string;
+  @ApiProperty({ description: 'CSV with a header line: naam;telefoon[;postcode][;school]' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CSV_MAX_CHARS)
+  csv!: string;
+}
+
+export class AssignEntriesDto implements AssignEntries {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @IsUUID('all', { each: true })
+  entryIds!: string[];
+
+  @ApiProperty({ nullable: true, type: String })
+  @ValidateIf((o: AssignEntriesDto) => o.workerId !== null)
+  @IsUUID()
+  workerId!: string | null;
+}
+
+export class FinishCallDto implements FinishCall {
+  @ApiProperty({ enum: CALL_OUTCOMES }) @IsIn(CALL_OUTCOMES) outcome!: CallOutcome;
+  @ApiPropertyOptional() @IsOptional() @IsDateTime() callBackAt?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) @IsOptional() @IsObject() answers?: Answers;
+}
+
+export class SummaryQueryDto {
+  /** Any day of the week (Europe/Amsterdam); the current week when left out. */
+  @ApiPropertyOptional({ example: '2026-11-30' }) @IsOptional() @IsCalendarDate() week?: string;
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { AccountDirectoryModule } from '@nabij/identity/api';
+import { CallsController } from './calls/calls.controller';
+import { CallsRepository } from './calls/calls.repository';
+import { CallsService } from './calls/calls.service';
+import { CallListsController } from './lists/call-lists.controller';
+import { CallListsRepository } from './lists/call-lists.repository';
+import { CallListsService } from './lists/call-lists.service';
+import { QuestionnairesController } from './questionnaires/questionnaires.controller';
+import { QuestionnairesRepository } from './questionnaires/questionnaires.repository';
+import { QuestionnairesService } from './questionnaires/questionnaires.service';
+import { SummaryController } from './summary/summary.controller';
+import { SummaryRepository } from './summary/summary.repository';
+import { SummaryService } from './summary/summary.service';
+
+/**
+ * The conversation tool (issue 15): questionnaires as data with frozen published versions, call
+ * lists of families, the worker's calls with the questionnaire, call-back and follow-up tasks, and
+ * the team lead's anonymised weekly summary.
+ */
+@Module({
+  // Workers to assign families to come from identity, which owns account.
+  imports: [AccountDirectoryModule],
+  controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController],
+  providers: [
+    QuestionnairesRepository,
+    QuestionnairesService,
+    CallListsRepository,
+    CallListsService,
+    CallsRepository,
+    CallsService,
+    SummaryRepository,
+    SummaryService,
+  ],
+})
+export class OutreachModule {}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** One row per group: `total` for the whole organisation, else the school (null school rows of a school grouping are dropped by the service). */
+interface Grouped {
+  total: boolean;
+  school: string | null;
+}
+
+export interface CallCountsRow extends Grouped {
+  families: number;
+  calls: number;
+  reached: number;
+}
+
+export interface ScoreRow extends Grouped {
+  key: string;
+  text: string;
+  families: number;
+  average: string;
+}
+
+export interface NeedRow extends Grouped {
+  value: string;
+  label: string;
+  families: number;
+}
+
+export interface CallBacksRow extends Grouped {
+  families: number;
+}
+
+/** Aggregates of a week's calls for the organisation and per school (GROUPING SETS), never a row per family. */
+@Injectable()
+export class SummaryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  callCounts(organisationId: string, from: Date, to: Date): Promise<CallCountsRow[]> {
+    return this.dataSource.query(
+      `SELECT GROUPING(e.school) = 1 AS total, e.school,
+              count(DISTINCT a.entry_id)::int AS families, count(*)::int AS calls,
+              count(DISTINCT a.entry_id) FILTER (WHERE a.outcome = 'reached')::int AS reached
+         FROM outreach_attempt a JOIN outreach_entry e ON e.id = a.entry_id
+        WHERE e.organisation_id = $1 AND a.ended_at >= $2 AND a.ended_at < $3
+        GROUP BY GROUPING SETS ((), (e.school))`,
+      [organisationId, from, to],
+    );
+  }
+
+  /** Averages of the 1–10 scales answered in the week, per question key. */
+  scores(organisationId: string, from: Date, to: Date): Promise<ScoreRow[]> {
+    return this.dataSource.query(
+      `SELECT GROUPING(e.school) = 1 AS total, e.school, q.key, min(q.text) AS text,
+              count(DISTINCT r.entry_id)::int AS families, round(avg((r.answers->>q.key)::numeric), 1)::text AS average
+         FROM outreach_response r
+         JOIN outreach_entry e ON e.id = r.entry_id
+         JOIN outreach_question q ON q.version_id = r.version_id AND q.type = 'scale' AND r.answers ? q.key
+        WHERE e.organisation_id = $1 AND r.submitted_at >= $2 AND r.submitted_at < $3
+        GROUP BY GROUPING SETS ((q.key), (e.school, q.key))
+        ORDER BY q.key`,
+      [organisationId, from, to],
+    );
+  }
+
+  /** The options chosen in a multiple choice that follows a "can we do something for you" (follow-up help) question. */
+  needs(organisationId: string, from: Date, to: Date): Promise<NeedRow[]> {
+    return this.dataSource.query(
+      `SELECT GROUPING(e.school) = 1 AS total, e.school, chosen.value,
+              min(coalesce((SELECT o->>'label' FROM jsonb_array_elements(q.options) o WHERE o->>'value' = chosen.value LIMIT 1), chosen.value)) AS label,
+              count(DISTINCT r.entry_id)::int AS families
+         FROM outreach_response r
+         JOIN outreach_entry e ON e.id = r.entry_id
+         JOIN outreach_question q ON q.version_id = r.version_id AND q.type = 'multiple_choice' AND r.answers ? q.key
+         JOIN outreach_question h ON h.version_id = q.version_id AND h.key = q.show_if->>'question' AND h.follow_up = 'help'
+         CROSS JOIN LATERAL jsonb_array_elements_text(r.answers->q.key) AS chosen(value)
+        WHERE e.organisation_id = $1 AND r.submitted_at >= $2 AND r.submitted_at < $3
+        GROUP BY GROUPING SETS ((chosen.value), (e.school, chosen.value))
+        ORDER BY families DESC, label`,
+      [organisationId, from, to],
+    );
+  }
+
+  /** Families waiting for a call-back now: the last attempt said so, or an answer made an open call-back task. */
+  callBacksOpen(organisationId: string): Promise<CallBacksRow[]> {
+    return this.dataSource.query(
+      `SELECT GROUPING(e.school) = 1 AS total, e.school, count(*)::int AS families
+         FROM outreach_entry e
+        WHERE e.organisation_id = $1
+          AND (e.status = 'call_back'
+               OR EXISTS (SELECT 1 FROM outreach_task t WHERE t.entry_id = e.id AND t.kind = 'call_back' AND t.done_at IS NULL))
+        GROUP BY GROUPING SETS ((), (e.school))`,
+      [organisationId],
+    );
+  }
+}

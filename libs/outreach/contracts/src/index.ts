@@ -1,0 +1,2 @@
+export * from './lib/questionnaire.contracts';
+export * from './lib/outreach.contracts';

@@ -1,0 +1,191 @@
+import type { Answers, AnswerValue, QuestionnaireVersionView } from './questionnaire.contracts';
+
+/**
+ * Call lists (issue 15): a team lead or worker imports families to call, assigns them to workers,
+ * and each worker calls their families, records every attempt and fills the questionnaire during
+ * the call. Team leads see counts, never answers.
+ */
+
+/** How a call attempt ended. */
+export const CALL_OUTCOMES = ['no_answer', 'call_back', 'refused', 'reached'] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** Where a family on a list stands: the outcome of its last attempt, or still to call. */
+export const ENTRY_STATUSES = ['to_call', 'no_answer', 'call_back', 'refused', 'reached'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export const TASK_KINDS = ['call_back', 'follow_up'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export const LIST_NAME_MAX = 120;
+export const FAMILY_NAME_MAX = 120;
+export const SCHOOL_MAX = 120;
+export const CSV_MAX_CHARS = 200_000;
+export const CSV_MAX_ROWS = 2000;
+/** Dutch phone numbers: 06-12345678, 071 512 3456, +31 6 1234 5678. */
+export const PHONE_PATTERN = /^(\+31|0031|0)[1-9][0-9]{8}$/;
+export const POSTCODE_PATTERN = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
+/** The call-back date is at most this far ahead. */
+export const CALL_BACK_MAX_DAYS = 365;
+
+/** POST /api/outreach/lists (team lead, worker): a list from a CSV with a header line naam;telefoon[;postcode][;school]. */
+export interface CreateCallList {
+  name: string;
+  questionnaireId: string;
+  csv: string;
+}
+
+/** One refused CSV line (the 400's `lines`): nothing of the file is imported then. */
+export interface CsvLineProblem {
+  line: number;
+  field: 'naam' | 'telefoon' | 'postcode' | 'school' | 'regel';
+  problem: string;
+}
+
+/** A list as a team lead sees it: counts only. */
+export interface CallListSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  questionnaireTitle: string;
+  total: number;
+  unassigned: number;
+  counts: Record<EntryStatus, number>;
+}
+
+/** A family on a list as whoever assigns it sees it: no phone number, no answers. */
+export interface CallListEntry {
+  id: string;
+  line: number;
+  familyName: string;
+  postcode: string | null;
+  school: string | null;
+  status: EntryStatus;
+  assignedWorkerId: string | null;
+  assignedWorkerName: string | null;
+}
+
+export interface CallListDetail extends CallListSummary {
+  entries: CallListEntry[];
+  /** The organisation's workers to assign to. */
+  workers: Array<{ id: string; name: string | null }>;
+}
+
+/** POST /api/outreach/lists/:id/assign: these families to this worker (null: unassign). */
+export interface AssignEntries {
+  entryIds: string[];
+  workerId: string | null;
+}
+
+export interface CallAttemptView {
+  id: string;
+  startedAt: string;
+  endedAt: string | null;
+  outcome: CallOutcome | null;
+  callBackAt: string | null;
+}
+
+export interface OutreachTask {
+  id: string;
+  entryId: string;
+  familyName: string;
+  kind: TaskKind;
+  dueOn: string;
+  note: string | null;
+  doneAt: string | null;
+}
+
+/** A family on the worker's "Bellijst". */
+export interface CallEntry {
+  id: string;
+  listName: string;
+  familyName: string;
+  phone: string;
+  postcode: string | null;
+  school: string | null;
+  status: EntryStatus;
+  callBackAt: string | null;
+  attempts: number;
+}
+
+/** GET /api/outreach/calls (worker): the families to call, then the open tasks. */
+export interface MyCalls {
+  toCall: CallEntry[];
+  tasks: OutreachTask[];
+}
+
+export interface RecordedResponse {
+  id: string;
+  versionId: string;
+  submittedAt: string;
+  answers: Record<string, AnswerValue>;
+}
+
+/** GET /api/outreach/entries/:id (the assigned worker): the family, its attempts, the questionnaire to fill and earlier answers. */
+export interface CallEntryDetail extends CallEntry {
+  attemptsMade: CallAttemptView[];
+  /** The running call, if one was started and not finished. */
+  runningAttemptId: string | null;
+  questionnaire: QuestionnaireVersionView;
+  responses: RecordedResponse[];
+  tasks: OutreachTask[];
+}
+
+/** POST /api/outreach/calls/:attemptId/finish: how the call ended, with the questionnaire when the family was reached. */
+export interface FinishCall {
+  outcome: CallOutcome;
+  /** call_back only: when to call again. */
+  callBackAt?: string;
+  /** reached only. */
+  answers?: Answers;
+}
+
+export interface FinishedCall {
+  entry: CallEntry;
+  minutes: number;
+  tasks: OutreachTask[];
+}
+
+/** A group (the organisation, or one school) with fewer families called in the week is not shown, so no family is recognisable. */
+export const SUMMARY_MIN_FAMILIES = 5;
+
+export interface SummaryScore {
+  key: string;
+  text: string;
+  /** Null when fewer than SUMMARY_MIN_FAMILIES families gave this score. */
+  average: number | null;
+}
+
+export interface SummaryNeed {
+  value: string;
+  label: string;
+  families: number;
+}
+
+export interface SummaryFigures {
+  /** Families called at least once in the week. */
+  families: number;
+  calls: number;
+  reached: number;
+  /** Families waiting for a call-back now (from an attempt or an answer). */
+  callBacksOpen: number;
+  scores: SummaryScore[];
+  /** What families asked help with, most named first; a need named by fewer than SUMMARY_MIN_FAMILIES families is left out. */
+  needs: SummaryNeed[];
+}
+
+export interface SummaryGroup {
+  /** Null: the whole organisation; else the school's name. */
+  school: string | null;
+  suppressed: boolean;
+  figures: SummaryFigures | null;
+}
+
+/** GET /api/outreach/summary?week=YYYY-MM-DD (team lead): the week's calls, anonymised. */
+export interface WeeklySummary {
+  weekStart: string;
+  weekEnd: string;
+  minFamilies: number;
+  total: SummaryGroup;
+  schools: SummaryGroup[];
+}

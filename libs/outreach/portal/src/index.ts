@@ -1,0 +1,2 @@
+export * from './lib/outreach.api';
+export * from './lib/outreach.i18n';

@@ -1,0 +1,144 @@
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
+import type { CallEntryDetail, FinishedCall } from '@nabij/outreach/contracts';
+import { CallPage } from './call.page';
+import { openPage, settle } from '../testing/open-page';
+
+const ENTRY: CallEntryDetail = {
+  id: 'e1',
+  listName: 'Belronde december',
+  familyName: 'Familie Yilmaz',
+  phone: '0612345678',
+  postcode: '2312 AB',
+  school: 'De Regenboog',
+  status: 'to_call',
+  callBackAt: null,
+  attempts: 0,
+  attemptsMade: [{ id: 'a1', startedAt: '2026-12-01T10:00:00.000Z', endedAt: null, outcome: null, callBackAt: null }],
+  runningAttemptId: 'a1',
+  questionnaire: {
+    id: 'v1',
+    questionnaireId: 'q1',
+    number: 1,
+    status: 'published',
+    publishedAt: '2026-11-01T10:00:00.000Z',
+    definition: {
+      title: 'Korte belronde',
+      sections: [
+        {
+          title: 'Vragen',
+          questions: [
+            { key: 'cijfer', type: 'scale', text: 'Welk cijfer geef je?', required: true },
+            { key: 'nodig', type: 'text', text: 'Wat heb je nodig?', required: true, showIf: { question: 'cijfer', op: 'lt', value: 6 } },
+            { key: 'bellen', type: 'yes_no', text: 'Mogen we je nog eens bellen?', required: true, followUp: 'call_back' },
+            { key: 'wanneer', type: 'date', text: 'Wanneer?', showIf: { question: 'bellen', op: 'eq', value: true } },
+          ],
+        },
+      ],
+    },
+  },
+  responses: [],
+  tasks: [],
+};
+
+describe('CallPage', () => {
+  let http: HttpTestingController;
+
+  async function open(entry: CallEntryDetail = ENTRY): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
+    const page = await openPage(CallPage, 'bellijst/:entryId', '/bellijst/e1', [['/api/outreach/entries/e1', entry]]);
+    http = page.http;
+    return page;
+  }
+
+  const labelled = (el: HTMLElement, text: string): HTMLInputElement => {
+    const label = [...el.querySelectorAll('label')].find((l) => l.textContent?.trim() === text);
+    if (!label) throw new Error(`no label ${text}`);
+    return label.querySelector('input')!;
+  };
+  const click = (harness: RouterTestingHarness, input: HTMLInputElement) => {
+    input.click();
+    harness.detectChanges();
+  };
+
+  it('offers to start the call when none runs, with a phone link', async () => {
+    const { harness, el } = await open({ ...ENTRY, attemptsMade: [], runningAttemptId: null });
+    expect(el.querySelector('a[href="tel:0612345678"]')).not.toBeNull();
+    el.querySelector<HTMLButtonElement>('button.button--large')!.click();
+    http.expectOne({ method: 'POST', url: '/api/outreach/entries/e1/calls' }).flush(ENTRY.attemptsMade[0]);
+    await settle(harness);
+    expect(el.textContent).toContain('Hoe ging het?');
+  });
+
+  it('shows a follow-up question only for a score below 6, and sends the answers with a call-back', async () => {
+    const { harness, el } = await open();
+    click(harness, labelled(el, 'Gesproken'));
+    expect(el.textContent).toContain('Welk cijfer geef je?');
+    expect(el.textContent).not.toContain('Wat heb je nodig?');
+    click(harness, labelled(el, '7'));
+    expect(el.textContent).not.toContain('Wat heb je nodig?');
+    click(harness, labelled(el, '4'));
+    const need = el.querySelector<HTMLTextAreaElement>('#vraag-nodig')!;
+    expect(need).not.toBeNull();
+    need.value = 'Hulp met de rekeningen';
+    need.dispatchEvent(new Event('input'));
+    click(harness, labelled(el, 'Ja'));
+    const when = el.querySelector<HTMLInputElement>('#vraag-wanneer')!;
+    when.value = '2026-12-15';
+    when.dispatchEvent(new Event('input'));
+    harness.detectChanges();
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    harness.detectChanges();
+    const req = http.expectOne({ method: 'POST', url: '/api/outreach/calls/a1/finish' });
+    expect(req.request.body).toEqual({
+      outcome: 'reached',
+      answers: { cijfer: 4, nodig: 'Hulp met de rekeningen', bellen: true, wanneer: '2026-12-15' },
+    });
+    const done: FinishedCall = {
+      entry: { ...ENTRY, status: 'reached' },
+      minutes: 13,
+      tasks: [{ id: 't1', entryId: 'e1', familyName: 'Familie Yilmaz', kind: 'call_back', dueOn: '2026-12-15', note: null, doneAt: null }],
+    };
+    req.flush(done);
+    await settle(harness);
+    expect(el.textContent).toContain('Opgeslagen. 13 minuten staan bij Mijn uren om te bevestigen.');
+    expect(el.textContent).toContain('Terugbellen');
+  });
+
+  it('drops the answer to a follow-up when the score goes up again', async () => {
+    const { harness, el } = await open();
+    click(harness, labelled(el, 'Gesproken'));
+    click(harness, labelled(el, '3'));
+    const need = el.querySelector<HTMLTextAreaElement>('#vraag-nodig')!;
+    need.value = 'Rust';
+    need.dispatchEvent(new Event('input'));
+    click(harness, labelled(el, '8'));
+    click(harness, labelled(el, 'Nee'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect(http.expectOne('/api/outreach/calls/a1/finish').request.body.answers).toEqual({ cijfer: 8, bellen: false });
+  });
+
+  it('names a required question left open and sends nothing', async () => {
+    const { harness, el } = await open();
+    click(harness, labelled(el, 'Gesproken'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    harness.detectChanges();
+    http.expectNone('/api/outreach/calls/a1/finish');
+    expect(el.querySelector('#vraag-cijfer-error')?.textContent).toContain('Vul dit in.');
+    expect(el.textContent).toContain('Kijk de vragen met een melding nog eens na.');
+  });
+
+  it('asks for a time when the family wants to be called back later', async () => {
+    const { harness, el } = await open();
+    click(harness, labelled(el, 'Terugbellen op een ander moment'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    harness.detectChanges();
+    http.expectNone('/api/outreach/calls/a1/finish');
+    const when = el.querySelector<HTMLInputElement>('#terugbellen')!;
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    when.value = '2026-12-02T10:30';
+    when.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const req = http.expectOne('/api/outreach/calls/a1/finish');
+    expect(req.request.body).toEqual({ outcome: 'call_back', callBackAt: new Date('2026-12-02T10:30').toISOString() });
+  });
+});

@@ -1,0 +1,68 @@
+import { Injectable, inject } from '@angular/core';
+import type {
+  AssignEntries,
+  CallAttemptView,
+  CallEntryDetail,
+  CallListDetail,
+  CallListSummary,
+  CreateCallList,
+  FinishCall,
+  FinishedCall,
+  MyCalls,
+  QuestionnaireSummary,
+  WeeklySummary,
+} from '@nabij/outreach/contracts';
+import { ApiClient } from '@nabij/platform/portal';
+import { Observable } from 'rxjs';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** The outreach endpoints (call lists, the worker's calls), typed with the shared contracts. */
+@Injectable({ providedIn: 'root' })
+export class OutreachApi {
+  private readonly api = inject(ApiClient);
+
+  myCalls(): Observable<MyCalls> {
+    return this.api.get('/outreach/calls');
+  }
+
+  entry(entryId: string): Observable<CallEntryDetail> {
+    return this.api.get(`/outreach/entries/${id(entryId)}`);
+  }
+
+  startCall(entryId: string): Observable<CallAttemptView> {
+    return this.api.post(`/outreach/entries/${id(entryId)}/calls`);
+  }
+
+  finishCall(attemptId: string, body: FinishCall): Observable<FinishedCall> {
+    return this.api.post(`/outreach/calls/${id(attemptId)}/finish`, body);
+  }
+
+  taskDone(taskId: string): Observable<void> {
+    return this.api.post(`/outreach/tasks/${id(taskId)}/done`);
+  }
+
+  questionnaires(): Observable<QuestionnaireSummary[]> {
+    return this.api.get('/outreach/questionnaires');
+  }
+
+  lists(): Observable<CallListSummary[]> {
+    return this.api.get('/outreach/lists');
+  }
+
+  createList(body: CreateCallList): Observable<CallListSummary> {
+    return this.api.post('/outreach/lists', body);
+  }
+
+  list(listId: string): Observable<CallListDetail> {
+    return this.api.get(`/outreach/lists/${id(listId)}`);
+  }
+
+  summary(week?: string): Observable<WeeklySummary> {
+    return this.api.get(`/outreach/summary${week ? `?week=${encodeURIComponent(week)}` : ''}`);
+  }
+
+  assign(listId: string, body: AssignEntries): Observable<CallListDetail> {
+    return this.api.post(`/outreach/lists/${id(listId)}/assign`, body);
+  }
+}
