@@ -10,7 +10,9 @@ export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/audit/audit-log-reader.service';
 export * from './lib/directory/organisation-names';
-export * from './lib/csv/csv';
+// CSV writing is plain TypeScript in contracts, so the portal writes the same Dutch-Excel files.
+export { csvCell, toCsv, CSV_DIALECTS } from '@nabij/platform/contracts';
+export type { CsvDialect } from '@nabij/platform/contracts';
 export * from './lib/personal-data/personal-data.registry';
 export * from './lib/personal-data/personal-data-eraser.registry';
 export * from './lib/mail/mail.service';

@@ -3,3 +3,4 @@ export * from './lib/error-body';
 export * from './lib/uploads';
 export * from './lib/two-factor';
 export * from './lib/amsterdam-time';
+export * from './lib/csv';

@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { TranslatePipe } from '@nabij/platform/portal';
+import { TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { saveChartCsv } from './chart-csv';
+import { reportsTexts } from './reports.i18n';
 import type { ChartBar } from './caseload-report.store';
 
 let nextId = 0;
@@ -40,6 +42,7 @@ let nextId = 0;
             </tbody>
           </table>
         </div>
+        <button type="button" class="button button--quiet button--small chart__csv" (click)="download()">{{ 'reports.chartCsv' | t }}</button>
       </details>
     </figure>
   `,
@@ -52,7 +55,18 @@ export class BarChartComponent {
   /** True when the labels are i18n keys. */
   readonly labelKeys = input(false);
 
+  private readonly i18n = useTexts(reportsTexts);
   protected readonly id = `nb-chart-${nextId++}`;
+
+  /** The table's numbers as a Dutch-Excel CSV (hours with a decimal comma, not the rounded text). */
+  protected download(): void {
+    const label = (l: string) => (this.labelKeys() ? this.i18n.t(l) : l);
+    saveChartCsv(
+      this.title(),
+      [this.labelHeader(), this.valueHeader()],
+      this.bars().map((b) => [label(b.label), b.value]),
+    );
+  }
   protected readonly scaled = computed(() => {
     const max = Math.max(0, ...this.bars().map((b) => b.value));
     return this.bars().map((b) => ({ ...b, percent: max > 0 ? Math.round((b.value / max) * 100) : 0 }));

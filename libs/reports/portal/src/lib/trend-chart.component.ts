@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@nabij/platform/portal';
+import { saveChartCsv } from './chart-csv';
 import type { TrendPoint } from './caseload-report.store';
 
 let nextId = 0;
@@ -58,6 +59,7 @@ const PLOT_H = 100;
             </tbody>
           </table>
         </div>
+        <button type="button" class="button button--quiet button--small chart__csv" (click)="download()">{{ 'reports.chartCsv' | t }}</button>
       </details>
     </figure>
   `,
@@ -72,6 +74,15 @@ export class TrendChartComponent {
   readonly target = input<number | null>(null);
 
   protected readonly id = `nb-trend-${nextId++}`;
+
+  /** The table's numbers as a Dutch-Excel CSV: the percentage as a number (empty without data). */
+  protected download(): void {
+    saveChartCsv(
+      this.title(),
+      [this.labelHeader(), this.valueHeader(), this.detailHeader()],
+      this.points().map((p) => [p.label, p.value, p.detail]),
+    );
+  }
   protected readonly width = WIDTH;
   protected readonly height = HEIGHT;
   protected readonly left = LEFT;
