@@ -34,6 +34,7 @@ import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-quest
 import { LibraryMissedSearches1796122000000 } from './1796122000000-library-missed-searches';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
+import { LibraryEditorRight1796190000000 } from './1796190000000-library-editor-right';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -73,4 +74,5 @@ export const ALL_MIGRATIONS = [
   ChatQueuePresence1796141000000,
   LibraryWordQualified1796150000000,
   FirstAdminInvite1796151000000,
+  LibraryEditorRight1796190000000,
 ];

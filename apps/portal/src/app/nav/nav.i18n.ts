@@ -29,6 +29,7 @@ export const navTexts = defineTexts({
     'nav.count.waiting': '{count} wachten',
     'nav.count.toReview': '{count} na te kijken',
     'nav.count.toConfirm': '{count} te bevestigen',
+    'nav.count.openQuestions': '{count} open',
   },
   en: {
     'nav.label': 'Menu',
@@ -57,5 +58,6 @@ export const navTexts = defineTexts({
     'nav.count.waiting': '{count} waiting',
     'nav.count.toReview': '{count} to review',
     'nav.count.toConfirm': '{count} to confirm',
+    'nav.count.openQuestions': '{count} open',
   },
 });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AccountDirectoryModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
-import { LibraryEditorController } from './editor/library-editor.controller';
+import { LibraryEditorAccessController, LibraryEditorController } from './editor/library-editor.controller';
+import { LibraryEditorGuard } from './editor/library-editor.guard';
 import { LibraryEditorRepository } from './editor/library-editor.repository';
 import { LibraryEditorService } from './editor/library-editor.service';
 import { LibraryController } from './library.controller';
@@ -20,8 +22,9 @@ import { SelfTestService } from './self-tests/self-test.service';
  * search over them, and the anonymous first question (answered by a worker of the serving organisation). Content is installed by installLibraryContent (demo seed, tests).
  */
 @Module({
-  imports: [IntakeModule],
-  controllers: [LibraryController, SelfTestController, QuestionController, LibraryEditorController],
+  // Who may edit (the editor right) comes from identity's AccountDirectoryService (identity owns account).
+  imports: [IntakeModule, AccountDirectoryModule],
+  controllers: [LibraryController, SelfTestController, QuestionController, LibraryEditorController, LibraryEditorAccessController],
   providers: [
     LibraryRepository,
     LibraryService,
@@ -33,6 +36,7 @@ import { SelfTestService } from './self-tests/self-test.service';
     QuestionRetentionJob,
     LibraryEditorRepository,
     LibraryEditorService,
+    LibraryEditorGuard,
   ],
 })
 export class LibraryModule {}

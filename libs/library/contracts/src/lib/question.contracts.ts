@@ -61,3 +61,8 @@ export interface QueuedQuestion {
 export interface AnswerQuestion {
   answer: string;
 }
+
+/** GET /api/library/questions/count (workers): the open questions of their organisation, for the menu badge. */
+export interface OpenQuestionCount {
+  open: number;
+}

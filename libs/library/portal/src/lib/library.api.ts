@@ -4,6 +4,8 @@ import { LIBRARY_SEARCH_PATH } from '@nabij/library/contracts';
 import { POSTCODE_CHECK_PATH } from '@nabij/intake/contracts';
 import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
 import type {
+  EditorAccess,
+  OpenQuestionCount,
   EditorArticle,
   EditorArticleSummary,
   MissedSearch,
@@ -98,6 +100,16 @@ export class LibraryApi {
 
   answerQuestion(id: string, body: AnswerQuestion): Observable<QueuedQuestion> {
     return this.api.post(`/library/questions/${encodeURIComponent(id)}/answer`, body);
+  }
+
+  /** Workers: how many anonymous questions of their organisation wait for an answer (a number only). */
+  questionCount(): Observable<OpenQuestionCount> {
+    return this.api.get('/library/questions/count');
+  }
+
+  /** Admins and workers: may this person use the editor (admins, workers with the editor right)? */
+  editorAccess(): Observable<EditorAccess> {
+    return this.api.get('/library/editor-access');
   }
 
   editorArticles(): Observable<EditorArticleSummary[]> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import type { AskedQuestion, QuestionThread, QueuedQuestion } from '@nabij/library/contracts';
+import type { AskedQuestion, OpenQuestionCount, QuestionThread, QueuedQuestion } from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { AnswerQuestionDto, AskQuestionDto, ReadQuestionDto } from '../dto/library.dto';
 import { QuestionService } from './question.service';
@@ -29,6 +29,13 @@ export class QuestionController {
   @HttpCode(200)
   read(@Body() body: ReadQuestionDto): Promise<QuestionThread> {
     return this.questions.read(body.token);
+  }
+
+  /** A number only (no content, nothing to log): the open questions of the worker's organisation, for the menu badge. */
+  @Roles('worker')
+  @Get('count')
+  count(@CurrentUser() user: AuthUser): Promise<OpenQuestionCount> {
+    return this.questions.openCount(user);
   }
 
   @Roles('worker')

@@ -56,6 +56,15 @@ export class QuestionRepository {
     );
   }
 
+  /** How many of the organisation's questions wait for an answer. */
+  async openCount(organisationId: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM library_question WHERE organisation_id = $1 AND answered_at IS NULL`,
+      [organisationId],
+    );
+    return row.n;
+  }
+
   /** Locks the organisation's question for answering; null for another organisation's or an unknown id. */
   async lockInOrganisation(id: string, organisationId: string, db: EntityManager): Promise<QuestionRow | null> {
     const [row] = await db.query(`SELECT ${COLUMNS} FROM library_question WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [

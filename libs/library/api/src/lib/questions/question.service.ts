@@ -6,6 +6,7 @@ import {
   AskQuestion,
   QUESTION_ANSWER_HOURS,
   QUESTION_READ_PATH,
+  OpenQuestionCount,
   QuestionThread,
   QueuedQuestion,
 } from '@nabij/library/contracts';
@@ -95,6 +96,10 @@ export class QuestionService {
       );
     }
     return rows.map((row) => queued(row, now));
+  }
+
+  async openCount(user: AuthUser): Promise<OpenQuestionCount> {
+    return { open: await this.repository.openCount(organisationOf(user)) };
   }
 
   async answer(user: AuthUser, id: string, input: AnswerQuestion, meta: RequestMeta): Promise<QueuedQuestion> {

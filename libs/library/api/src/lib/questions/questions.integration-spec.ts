@@ -205,6 +205,23 @@ describe('anonymous first question', () => {
       expect((await answer(org[role], q.id)).status).toBe(403);
     });
 
+    it("counts the organisation's open questions for the menu badge: answered ones and another organisation's are left out", async () => {
+      const org = await organisation();
+      const other = await organisation();
+      await ask(org, { nickname: 'Een' });
+      await ask(org, { nickname: 'Twee' });
+      await ask(other);
+      const count = () => t.http().get('/api/library/questions/count').set(bearer(org.worker));
+      expect((await count()).body).toEqual({ open: 2 });
+      const [first] = (await queue(org.worker)).body as QueuedQuestion[];
+      await answer(org.worker, first.id).expect(200);
+      expect((await count()).body).toEqual({ open: 1 });
+      expect((await t.http().get('/api/library/questions/count').set(bearer(other.worker))).body).toEqual({ open: 1 });
+      for (const role of ['teamLead', 'admin', 'client'] as const) {
+        expect((await t.http().get('/api/library/questions/count').set(bearer(org[role]))).status).toBe(403);
+      }
+    });
+
     it('refuses a visitor without a login: 401', async () => {
       expect((await t.http().get('/api/library/questions')).status).toBe(401);
     });
