@@ -35,6 +35,7 @@ import { LibraryMissedSearches1796122000000 } from './1796122000000-library-miss
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 import { LibraryEditorRight1796190000000 } from './1796190000000-library-editor-right';
+import { LibraryFaqDrafts1796191000000 } from './1796191000000-library-faq-drafts';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -75,4 +76,5 @@ export const ALL_MIGRATIONS = [
   LibraryWordQualified1796150000000,
   FirstAdminInvite1796151000000,
   LibraryEditorRight1796190000000,
+  LibraryFaqDrafts1796191000000,
 ];

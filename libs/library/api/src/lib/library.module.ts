@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
+import { FaqEditorController, SelfTestEditorController } from './editor/content-editor.controller';
+import { FaqEditorRepository } from './editor/faq-editor.repository';
+import { FaqEditorService } from './editor/faq-editor.service';
 import { LibraryEditorAccessController, LibraryEditorController } from './editor/library-editor.controller';
 import { LibraryEditorGuard } from './editor/library-editor.guard';
 import { LibraryEditorRepository } from './editor/library-editor.repository';
 import { LibraryEditorService } from './editor/library-editor.service';
+import { SelfTestEditorRepository } from './editor/self-test-editor.repository';
+import { SelfTestEditorService } from './editor/self-test-editor.service';
 import { LibraryController } from './library.controller';
 import { LibraryRepository } from './library.repository';
 import { LibraryService } from './library.service';
@@ -24,7 +29,15 @@ import { SelfTestService } from './self-tests/self-test.service';
 @Module({
   // Who may edit (the editor right) comes from identity's AccountDirectoryService (identity owns account).
   imports: [IntakeModule, AccountDirectoryModule],
-  controllers: [LibraryController, SelfTestController, QuestionController, LibraryEditorController, LibraryEditorAccessController],
+  controllers: [
+    LibraryController,
+    SelfTestController,
+    QuestionController,
+    LibraryEditorController,
+    LibraryEditorAccessController,
+    FaqEditorController,
+    SelfTestEditorController,
+  ],
   providers: [
     LibraryRepository,
     LibraryService,
@@ -37,6 +50,10 @@ import { SelfTestService } from './self-tests/self-test.service';
     LibraryEditorRepository,
     LibraryEditorService,
     LibraryEditorGuard,
+    FaqEditorRepository,
+    FaqEditorService,
+    SelfTestEditorRepository,
+    SelfTestEditorService,
   ],
 })
 export class LibraryModule {}

@@ -4,6 +4,12 @@ import { LIBRARY_SEARCH_PATH } from '@nabij/library/contracts';
 import { POSTCODE_CHECK_PATH } from '@nabij/intake/contracts';
 import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
 import type {
+  EditorFaq,
+  EditorFaqSummary,
+  EditorSelfTest,
+  EditorSelfTestSummary,
+  SaveFaq,
+  SelfTestContent,
   EditorAccess,
   OpenQuestionCount,
   EditorArticle,
@@ -110,6 +116,39 @@ export class LibraryApi {
   /** Admins and workers: may this person use the editor (admins, workers with the editor right)? */
   editorAccess(): Observable<EditorAccess> {
     return this.api.get('/library/editor-access');
+  }
+
+  editorFaqs(): Observable<EditorFaqSummary[]> {
+    return this.api.get('/library/editor/faq');
+  }
+
+  editorFaq(id: string): Observable<EditorFaq> {
+    return this.api.get(`/library/editor/faq/${encodeURIComponent(id)}`);
+  }
+
+  /** A new entry (a draft), or the draft of an existing one: what is published stays until publishFaq. */
+  saveFaq(id: string | null, body: SaveFaq): Observable<EditorFaq> {
+    return id ? this.api.put(`/library/editor/faq/${encodeURIComponent(id)}`, body) : this.api.post('/library/editor/faq', body);
+  }
+
+  setFaqPublished(id: string, published: boolean): Observable<EditorFaq> {
+    return this.api.post(`/library/editor/faq/${encodeURIComponent(id)}/${published ? 'publish' : 'unpublish'}`);
+  }
+
+  editorSelfTests(): Observable<EditorSelfTestSummary[]> {
+    return this.api.get('/library/editor/self-tests');
+  }
+
+  editorSelfTest(slug: string): Observable<EditorSelfTest> {
+    return this.api.get(`/library/editor/self-tests/${encodeURIComponent(slug)}`);
+  }
+
+  saveSelfTestDraft(slug: string, content: SelfTestContent): Observable<EditorSelfTest> {
+    return this.api.put(`/library/editor/self-tests/${encodeURIComponent(slug)}/draft`, { content });
+  }
+
+  publishSelfTest(slug: string): Observable<EditorSelfTest> {
+    return this.api.post(`/library/editor/self-tests/${encodeURIComponent(slug)}/publish`);
   }
 
   editorArticles(): Observable<EditorArticleSummary[]> {

@@ -26,6 +26,8 @@ import { firstValueFrom } from 'rxjs';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { editorTexts } from './editor.i18n';
+import { FaqEditorComponent } from './faq-editor.component';
+import { SelfTestEditorComponent } from './self-test-editor.component';
 
 type Lang = 'nl' | 'en';
 const text = () => new FormControl('', { nonNullable: true });
@@ -34,11 +36,20 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
 /**
  * `/bibliotheek/beheer` (admins, workers with the editor right): the shared library's articles, drafts included; a form per article
  * in Dutch and English with a preview from the API's own renderer; publish and take offline; the
- * searches that found nothing.
+ * searches that found nothing; below them the FAQ and the self-tests, each with drafts beside what
+ * is published.
  */
 @Component({
   selector: 'nb-library-editor-page',
-  imports: [ReactiveFormsModule, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    MessageComponent,
+    FormFieldComponent,
+    FormControlDirective,
+    FaqEditorComponent,
+    SelfTestEditorComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './library-editor.css',
   template: `
@@ -87,6 +98,8 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
       } @else {
         <p>{{ 'editor.missed.empty' | t }}</p>
       }
+      <nb-faq-editor />
+      <nb-self-test-editor />
     } @else {
       <h2 id="editor-form-title" tabindex="-1">{{ (editing() === 'new' ? 'editor.form.newTitle' : 'editor.form.editTitle') | t }}</h2>
       @if (current(); as a) {
