@@ -36,6 +36,8 @@ import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-con
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 import { LibraryEditorRight1796190000000 } from './1796190000000-library-editor-right';
 import { LibraryFaqDrafts1796191000000 } from './1796191000000-library-faq-drafts';
+import { MyLibrary1796192000000 } from './1796192000000-my-library';
+import { QuestionInvitation1796193000000 } from './1796193000000-question-invitation';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -77,4 +79,6 @@ export const ALL_MIGRATIONS = [
   FirstAdminInvite1796151000000,
   LibraryEditorRight1796190000000,
   LibraryFaqDrafts1796191000000,
+  MyLibrary1796192000000,
+  QuestionInvitation1796193000000,
 ];

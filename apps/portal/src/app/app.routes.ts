@@ -31,6 +31,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@nabij/library/portal/lib/self-test/my-self-tests.page').then((m) => m.MySelfTestsPage),
   },
   {
+    path: 'mijn-bibliotheek',
+    canActivate: [roleGuard('client')],
+    loadComponent: () => import('@nabij/library/portal/lib/shelf/my-library.page').then((m) => m.MyLibraryPage),
+  },
+  { path: 'oefeningen/:slug', loadComponent: () => import('@nabij/library/portal/lib/shelf/exercise.page').then((m) => m.ExercisePage) },
+  {
     path: 'vraag-stellen',
     loadComponent: () => import('@nabij/library/portal/lib/question/ask-question.page').then((m) => m.AskQuestionPage),
   },

@@ -4,3 +4,4 @@ export * from './lib/self-test.contracts';
 export * from './lib/question.contracts';
 export * from './lib/editor.contracts';
 export * from './lib/content-editor.contracts';
+export * from './lib/shelf.contracts';

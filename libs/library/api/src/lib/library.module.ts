@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { FaqEditorController, SelfTestEditorController } from './editor/content-editor.controller';
@@ -17,6 +18,9 @@ import { QuestionRetentionJob } from './questions/question-retention.job';
 import { QuestionController } from './questions/question.controller';
 import { QuestionRepository } from './questions/question.repository';
 import { QuestionService } from './questions/question.service';
+import { ExercisesController, ShelfController } from './shelf/shelf.controller';
+import { ShelfRepository } from './shelf/shelf.repository';
+import { ShelfService } from './shelf/shelf.service';
 import { SelfTestController } from './self-tests/self-test.controller';
 import { SelfTestPersonalDataRepository } from './self-tests/self-test-personal-data.repository';
 import { SelfTestRepository } from './self-tests/self-test.repository';
@@ -28,7 +32,8 @@ import { SelfTestService } from './self-tests/self-test.service';
  */
 @Module({
   // Who may edit (the editor right) comes from identity's AccountDirectoryService (identity owns account).
-  imports: [IntakeModule, AccountDirectoryModule],
+  // Which case is a worker's, and its documents, come from dossier's CaseLookupService (dossier owns care_case).
+  imports: [IntakeModule, AccountDirectoryModule, CaseLookupModule],
   controllers: [
     LibraryController,
     SelfTestController,
@@ -37,6 +42,8 @@ import { SelfTestService } from './self-tests/self-test.service';
     LibraryEditorAccessController,
     FaqEditorController,
     SelfTestEditorController,
+    ShelfController,
+    ExercisesController,
   ],
   providers: [
     LibraryRepository,
@@ -54,6 +61,8 @@ import { SelfTestService } from './self-tests/self-test.service';
     FaqEditorService,
     SelfTestEditorRepository,
     SelfTestEditorService,
+    ShelfRepository,
+    ShelfService,
   ],
 })
 export class LibraryModule {}

@@ -4,6 +4,10 @@ import { LIBRARY_SEARCH_PATH } from '@nabij/library/contracts';
 import { POSTCODE_CHECK_PATH } from '@nabij/intake/contracts';
 import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
 import type {
+  Exercise,
+  ExerciseSummary,
+  ShareShelfItem,
+  ShelfItem,
   EditorFaq,
   EditorFaqSummary,
   EditorSelfTest,
@@ -106,6 +110,37 @@ export class LibraryApi {
 
   answerQuestion(id: string, body: AnswerQuestion): Observable<QueuedQuestion> {
     return this.api.post(`/library/questions/${encodeURIComponent(id)}/answer`, body);
+  }
+
+  exercises(lang: LibraryLang): Observable<ExerciseSummary[]> {
+    return this.api.get(`/library/exercises${query({ lang })}`);
+  }
+
+  exercise(lang: LibraryLang, slug: string): Observable<Exercise> {
+    return this.api.get(`/library/exercises/${encodeURIComponent(slug)}${query({ lang })}`);
+  }
+
+  /** Clients: their own shelf ("Mijn bibliotheek"). */
+  myShelf(lang: LibraryLang): Observable<ShelfItem[]> {
+    return this.api.get(`/library/shelf${query({ lang })}`);
+  }
+
+  markShelfItemRead(id: string): Observable<void> {
+    return this.api.post(`/library/shelf/${encodeURIComponent(id)}/read`);
+  }
+
+  /** Clients: a published article onto their own shelf; answers the whole shelf. */
+  saveArticleToShelf(slug: string, lang: LibraryLang): Observable<ShelfItem[]> {
+    return this.api.post(`/library/shelf/articles${query({ lang })}`, { slug });
+  }
+
+  /** Workers: what was shared into the shelf of this case's client. */
+  caseShelf(caseId: string): Observable<ShelfItem[]> {
+    return this.api.get(`/library/shelf/cases/${encodeURIComponent(caseId)}`);
+  }
+
+  shareToShelf(caseId: string, body: ShareShelfItem): Observable<ShelfItem[]> {
+    return this.api.post(`/library/shelf/cases/${encodeURIComponent(caseId)}/items`, body);
   }
 
   /** Workers: how many anonymous questions of their organisation wait for an answer (a number only). */

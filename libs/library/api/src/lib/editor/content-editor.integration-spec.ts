@@ -156,7 +156,7 @@ describe('library editors: FAQ and self-tests', () => {
       await installLibrary(t, { selfTests: [definition] });
       return slug;
     }
-    const saveDraft = (who: TestAccount, slug: string, body: unknown) =>
+    const saveDraft = (who: TestAccount, slug: string, body: object) =>
       t.http().put(`/api/library/editor/self-tests/${slug}/draft`).set(bearer(who)).send(body);
 
     it('keeps the published version while a draft is written; publishing adds the next version people then take', async () => {
