@@ -143,6 +143,16 @@ export class LibraryApi {
     return this.api.post(`/library/shelf/cases/${encodeURIComponent(caseId)}/items`, body);
   }
 
+  /** Workers: invite the asker to register (shown at their private link). */
+  inviteQuestion(id: string): Observable<QueuedQuestion> {
+    return this.api.post(`/library/questions/${encodeURIComponent(id)}/invite`);
+  }
+
+  /** The invited asker: a fresh postcode check (intake's) to register with. */
+  questionRegistrationCheck(token: string): Observable<PostcodeCheckResponse> {
+    return this.api.post('/library/questions/registration-check', { token });
+  }
+
   /** Workers: how many anonymous questions of their organisation wait for an answer (a number only). */
   questionCount(): Observable<OpenQuestionCount> {
     return this.api.get('/library/questions/count');

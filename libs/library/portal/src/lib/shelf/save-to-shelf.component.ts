@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { AuthStore, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { LibraryApi } from '../library.api';
+import { runOnce } from '../load-state';
 import { shelfTexts } from './shelf.i18n';
 
 /** Under a public article, for a logged-in client: "Bewaar in Mijn bibliotheek", then a link there. Nothing for others. */
@@ -28,20 +29,13 @@ export class SaveToShelfComponent {
   private readonly api = inject(LibraryApi);
   readonly slug = input.required<string>();
   protected readonly saved = signal(false);
-  protected readonly failed = signal(false);
-  protected readonly busy = signal(false);
+  readonly failed = signal(false);
+  readonly busy = signal(false);
 
-  protected async save(): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.failed.set(false);
-    try {
+  protected save(): Promise<void> {
+    return runOnce(this, async () => {
       await firstValueFrom(this.api.saveArticleToShelf(this.slug(), this.i18n.lang()));
       this.saved.set(true);
-    } catch {
-      this.failed.set(true);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }
