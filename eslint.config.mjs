@@ -59,8 +59,10 @@ const CROSS_DOMAIN = {
     // dossier's AppointmentLookupService (dossier owns appointment and care_case).
     video: ['dossier', 'identity'],
     // The library's anonymous first question needs a served postcode check: intake's PostcodeCheckService
-    // (intake owns postcode_check and the service areas).
-    library: ['intake'],
+    // (intake owns postcode_check and the service areas). Who may edit (the editor right) and the names
+    // of workers who shared come from identity's AccountDirectoryService; "Mijn bibliotheek" finds the
+    // worker's case and its documents through dossier's CaseLookupService (dossier owns both).
+    library: ['dossier', 'identity', 'intake'],
     // Call lists assign families to the organisation's workers, whose names and roles identity's
     // AccountDirectoryService gives (identity owns account).
     outreach: ['identity'],
@@ -70,6 +72,8 @@ const CROSS_DOMAIN = {
     identity: ['intake', 'messages', 'chat', 'trainings', 'time', 'reports', 'video'],
     // The auth state speaks identity's login and session contracts.
     platform: ['identity'],
+    // The case page embeds the library's "share into Mijn bibliotheek" panel.
+    dossier: ['library'],
   },
 };
 

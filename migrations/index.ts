@@ -39,6 +39,10 @@ import { LibraryMissedSearches1796122000000 } from './1796122000000-library-miss
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 import { ChatClientSeen1796220000000 } from './1796220000000-chat-client-seen';
+import { LibraryEditorRight1796190000000 } from './1796190000000-library-editor-right';
+import { LibraryFaqDrafts1796191000000 } from './1796191000000-library-faq-drafts';
+import { MyLibrary1796192000000 } from './1796192000000-my-library';
+import { QuestionInvitation1796193000000 } from './1796193000000-question-invitation';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -79,6 +83,10 @@ export const ALL_MIGRATIONS = [
   FirstAdminInvite1796151000000,
   TimeEntryDayIndex1796170000000,
   TrainingSelfHelpAndMedia1796180000000,
+  LibraryEditorRight1796190000000,
+  LibraryFaqDrafts1796191000000,
+  MyLibrary1796192000000,
+  QuestionInvitation1796193000000,
   ChatVideoOffer1796200000000,
   Outreach1796210000000,
   ChatClientSeen1796220000000,

@@ -48,6 +48,15 @@ const QUERY = 'from=2012-01-01&to=2026-12-31';
 
 type Staff = 'admin' | 'team_lead' | 'worker' | 'client';
 
+/**
+ * Routes that let a role in only with a capability on top (the library editor right): the demo's
+ * workers do not have it, so they are refused with 403 before any id is looked at, which shows nothing.
+ * The library's content belongs to no organisation; admins still walk these routes with every id.
+ */
+const CAPABILITY_ROUTES = /^\/api\/library\/editor\//;
+const refusedByCapability = (route: Route, role: Staff, status: number) =>
+  role === 'worker' && status === 403 && CAPABILITY_ROUTES.test(route.path);
+
 /** What one organisation owns: ids, e-mail addresses and names, read from the database. */
 interface Owned {
   ids: Set<string>;
@@ -229,7 +238,9 @@ describe('the second demo organisation never sees the first one (and the other w
         for (const [kind, id] of Object.entries(first.samples)) {
           const res = await call(route, route.path.replace(PARAM, id), second.tokens[role]);
           tried++;
-          const ok = route.method === 'get' ? res.status === 404 : res.status === 404 || res.status === 400;
+          const ok =
+            (route.method === 'get' ? res.status === 404 : res.status === 404 || res.status === 400) ||
+            refusedByCapability(route, role, res.status);
           if (!ok || leaks(res.body, first).length)
             failures.push(`${route.method.toUpperCase()} ${route.path} as ${role} with a ${kind} id: ${res.status}`);
         }
@@ -252,7 +263,8 @@ describe('the second demo organisation never sees the first one (and the other w
       for (const role of roles.filter((r) => route.roles.includes(r))) {
         for (const kind of ['client', 'case', 'thread', 'chat', 'team', 'worker']) {
           const res = await call(route, route.path.replace(PARAM, second.samples[kind]), first.tokens[role]);
-          if (res.status !== 404) failures.push(`GET ${route.path} as ${role} with a ${kind} id: ${res.status}`);
+          if (res.status !== 404 && !refusedByCapability(route, role, res.status))
+            failures.push(`GET ${route.path} as ${role} with a ${kind} id: ${res.status}`);
         }
       }
     }

@@ -8,8 +8,9 @@ import type { Role } from '@nabij/platform/contracts';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { DOMAIN_MODULES } from './app.module';
 
-/** Routes of the domains that hold conversation and dossier content. */
-const CONTENT_DOMAINS = /^\/api\/(chat|dossier|messages|notifications|outreach|training|trainer|trainings)(\/|$)/;
+/** Routes of the domains that hold conversation and dossier content (and the library's anonymous questions and client shelves). */
+const CONTENT_DOMAINS =
+  /^\/api\/(chat|dossier|messages|notifications|outreach|training|trainer|trainings|library\/(shelf|questions))(\/|$)/;
 
 /**
  * The only routes there a team lead may call, and why each carries no client content. A new route

@@ -14,7 +14,8 @@ export const appRoutes: Route[] = [
   { path: 'bibliotheek/thema/:theme', loadComponent: () => import('@nabij/library/portal/lib/theme/theme.page').then((m) => m.ThemePage) },
   {
     path: 'bibliotheek/beheer',
-    canActivate: [roleGuard('admin')],
+    // Workers only with the editor right: the API refuses the others, the page says so.
+    canActivate: [roleGuard('admin', 'worker')],
     loadComponent: () => import('@nabij/library/portal/lib/editor/library-editor.page').then((m) => m.LibraryEditorPage),
   },
   { path: 'bibliotheek/:slug', loadComponent: () => import('@nabij/library/portal/lib/article/article.page').then((m) => m.ArticlePage) },
@@ -29,6 +30,12 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('client')],
     loadComponent: () => import('@nabij/library/portal/lib/self-test/my-self-tests.page').then((m) => m.MySelfTestsPage),
   },
+  {
+    path: 'mijn-bibliotheek',
+    canActivate: [roleGuard('client')],
+    loadComponent: () => import('@nabij/library/portal/lib/shelf/my-library.page').then((m) => m.MyLibraryPage),
+  },
+  { path: 'oefeningen/:slug', loadComponent: () => import('@nabij/library/portal/lib/shelf/exercise.page').then((m) => m.ExercisePage) },
   {
     path: 'vraag-stellen',
     loadComponent: () => import('@nabij/library/portal/lib/question/ask-question.page').then((m) => m.AskQuestionPage),

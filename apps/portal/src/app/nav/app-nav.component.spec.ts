@@ -67,6 +67,8 @@ describe('AppNavComponent', () => {
     http.expectOne('/api/chat/queue/count').flush({ waiting: 2 });
     http.expectOne('/api/trainer/training-tasks').flush([{}, {}, {}, {}]);
     http.expectOne('/api/time/week').flush({ toConfirm: [{}, {}, {}, {}, {}] });
+    http.expectOne('/api/library/questions/count').flush({ open: 6 });
+    http.expectOne('/api/library/editor-access').flush({ editor: false });
     await settle(fixture);
     expect(el.querySelector('nav')?.className).toBe('staff-nav');
     expect(links(el)).toEqual(['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen', '/bellijst']);
@@ -76,7 +78,31 @@ describe('AppNavComponent', () => {
     expect(text('/chat/wachtrij')).toBe('Chat2 (2 wachten)');
     expect(text('/huiswerk')).toBe('Huiswerk4 (4 na te kijken)');
     expect(text('/uren')).toBe('Mijn uren5 (5 te bevestigen)');
+    expect(text('/anonieme-vragen')).toBe('Anonieme vragen6 (6 open)');
     expect(el.querySelector('a[href="/uren"]')!.getAttribute('aria-current')).toBe('page');
+    http.verify();
+  });
+
+  it('gives a worker with the library editor right the editor in the menu; no badge when no question waits', async () => {
+    const { fixture, el } = await render('worker');
+    http.expectOne('/api/messages/inbox/counts').flush({ dueSoon: 0, overdue: 0, unread: 0 });
+    http.expectOne('/api/chat/queue/count').flush({ waiting: 0 });
+    http.expectOne('/api/trainer/training-tasks').flush([]);
+    http.expectOne('/api/time/week').flush({ toConfirm: [] });
+    http.expectOne('/api/library/questions/count').flush({ open: 0 });
+    http.expectOne('/api/library/editor-access').flush({ editor: true });
+    await settle(fixture);
+    expect(links(el)).toEqual([
+      '/inbox',
+      '/chat/wachtrij',
+      '/huiswerk',
+      '/uren',
+      '/caseload',
+      '/anonieme-vragen',
+      '/bellijst',
+      '/bibliotheek/beheer',
+    ]);
+    expect(el.querySelector('a[href="/anonieme-vragen"] .nav-badge')).toBeNull();
     http.verify();
   });
 

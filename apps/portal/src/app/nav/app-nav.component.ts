@@ -106,8 +106,9 @@ export class AppNavComponent {
           { path: '/huiswerk', key: 'nav.homework', badge: this.count(c.toReview(), 'nav.count.toReview') },
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/caseload', key: 'nav.caseload' },
-          { path: '/anonieme-vragen', key: 'nav.questions' },
+          { path: '/anonieme-vragen', key: 'nav.questions', badge: this.count(c.openQuestions(), 'nav.count.openQuestions') },
           { path: '/bellijst', key: 'nav.calls' },
+          ...(c.libraryEditor() ? [{ path: '/bibliotheek/beheer', key: 'nav.library' }] : []),
         ];
       case 'team_lead':
         return [

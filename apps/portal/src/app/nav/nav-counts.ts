@@ -8,7 +8,7 @@ const REFRESH_MS = 10_000;
 /**
  * The numbers in the menu. Each role asks only its own routes: a client its unread messages, the
  * chat's status and its training; a worker the inbox, chat queue and homework counts and the hours
- * to confirm; a team lead the hours to confirm; an admin nothing. The counting routes answer numbers
+ * to confirm, the open anonymous questions and whether they may edit the library; a team lead the hours to confirm; an admin nothing. The counting routes answer numbers
  * only, so the menu adds nothing to the access log.
  *
  * The domains' stores and API clients are imported when first needed (the domain libs are lazy-loaded
@@ -27,6 +27,8 @@ export class NavCounts {
   private readonly _chatOpen = signal(false);
   private readonly _toReview = signal<number | null>(null);
   private readonly _toConfirm = signal<number | null>(null);
+  private readonly _openQuestions = signal<number | null>(null);
+  private readonly _libraryEditor = signal(false);
   private last: { role: Role; at: number } | null = null;
 
   readonly unread = computed(() => this.unreadOf()?.() ?? 0);
@@ -36,6 +38,9 @@ export class NavCounts {
   readonly chatOpen = this._chatOpen.asReadonly();
   readonly toReview = this._toReview.asReadonly();
   readonly toConfirm = this._toConfirm.asReadonly();
+  readonly openQuestions = this._openQuestions.asReadonly();
+  /** A worker with the library editor right gets the editor in the menu. */
+  readonly libraryEditor = this._libraryEditor.asReadonly();
 
   refresh(role: Role): void {
     const now = Date.now();
@@ -59,12 +64,16 @@ export class NavCounts {
       this.count(this.injector.get(ChatApi).status(), (s) => this._chatOpen.set(s.open));
       training.load().catch(() => undefined);
     } else if (role === 'worker') {
-      const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }] = await Promise.all([
+      const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }, { LibraryApi }] = await Promise.all([
         import('@nabij/messages/portal/lib/messages.api'),
         import('@nabij/chat/portal/lib/chat.api'),
         import('@nabij/trainings/portal/lib/trainings.api'),
         import('@nabij/time/portal/lib/time.api'),
+        import('@nabij/library/portal/lib/library.api'),
       ]);
+      const library = this.injector.get(LibraryApi);
+      this.count(library.questionCount(), (c) => this._openQuestions.set(c.open));
+      this.count(library.editorAccess(), (a) => this._libraryEditor.set(a.editor));
       this.count(this.injector.get(MessagesApi).inboxCounts(), (c) => this._answerSoon.set(c.dueSoon + c.overdue));
       this.count(this.injector.get(ChatApi).queueCount(), (c) => this._chatWaiting.set(c.waiting));
       this.count(this.injector.get(TrainingsApi).tasks(), (tasks) => this._toReview.set(tasks.length));

@@ -32,6 +32,7 @@ export const navTexts = defineTexts({
     'nav.count.waiting': '{count} wachten',
     'nav.count.toReview': '{count} na te kijken',
     'nav.count.toConfirm': '{count} te bevestigen',
+    'nav.count.openQuestions': '{count} open',
   },
   en: {
     'nav.label': 'Menu',
@@ -63,5 +64,6 @@ export const navTexts = defineTexts({
     'nav.count.waiting': '{count} waiting',
     'nav.count.toReview': '{count} to review',
     'nav.count.toConfirm': '{count} to confirm',
+    'nav.count.openQuestions': '{count} open',
   },
 });

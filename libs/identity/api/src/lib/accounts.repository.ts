@@ -25,8 +25,8 @@ export interface CurrentUserRow {
 export type AccountWithEmail = AccountEntity & { email: string };
 
 /** A new account is never deactivated; that is an admin's later change. Staff capabilities default to false. */
-type NewAccount = Omit<AccountEntity, 'id' | 'deactivatedAt' | 'canTrain' | 'chatDuty'> &
-  Partial<Pick<AccountEntity, 'canTrain' | 'chatDuty'>>;
+type NewAccount = Omit<AccountEntity, 'id' | 'deactivatedAt' | 'canTrain' | 'chatDuty' | 'libraryEditor'> &
+  Partial<Pick<AccountEntity, 'canTrain' | 'chatDuty' | 'libraryEditor'>>;
 type NewVerification = Omit<EmailVerificationEntity, 'id'>;
 
 /**

@@ -70,6 +70,7 @@ export const identityTexts = defineTexts({
     'identity.home.worker.privacyRequestsText': 'Cliënten van jou die vragen om hun gegevens te verwijderen.',
     'identity.home.client.myData': 'Mijn gegevens: bekijken, downloaden of laten verwijderen',
     'identity.home.client.mySelfTests': 'Zelftesten die je hebt bewaard',
+    'identity.home.client.myLibrary': 'Mijn bibliotheek: wat je hulpverlener met je deelde',
     'identity.home.team': 'Team: {team}',
   },
   en: {
@@ -142,6 +143,7 @@ export const identityTexts = defineTexts({
     'identity.home.worker.privacyRequestsText': 'Your clients who ask to have their data deleted.',
     'identity.home.client.myData': 'My data: view, download or have it deleted',
     'identity.home.client.mySelfTests': 'Self-tests you kept',
+    'identity.home.client.myLibrary': 'My library: what your social worker shared with you',
     'identity.home.team': 'Team: {team}',
   },
 });

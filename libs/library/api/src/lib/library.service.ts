@@ -34,8 +34,8 @@ export class LibraryService {
     return { ...summary, html: renderMarkdown(body), updatedAt: updated_at.toISOString() };
   }
 
-  faq(lang: LibraryLang, theme?: LibraryTheme): Promise<FaqEntry[]> {
-    return this.repository.faq(lang, theme);
+  async faq(lang: LibraryLang, theme?: LibraryTheme): Promise<FaqEntry[]> {
+    return (await this.repository.faq(lang, theme)).map((row) => ({ ...row, html: renderMarkdown(row.answer) }));
   }
 
   async search(lang: LibraryLang, q: string): Promise<SearchResponse> {

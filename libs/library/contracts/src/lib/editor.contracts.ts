@@ -1,7 +1,7 @@
 import type { LibraryAudience, LibraryLang, LibraryTheme } from './library.contracts';
 
 /**
- * Editing the shared library (issue 14): admins write articles in Markdown, preview them rendered
+ * Editing the shared library (issue 14): admins, and workers an admin gave the editor right, write articles in Markdown, preview them rendered
  * by the same sanitising renderer, and publish or take them back. Searches that found nothing are
  * counted (the words only, no person or address) so editors see what is missing.
  */
@@ -58,4 +58,9 @@ export interface MissedSearch {
   query: string;
   count: number;
   lastAt: string;
+}
+
+/** GET /api/library/editor-access (admins and workers): may this person use the editor? */
+export interface EditorAccess {
+  editor: boolean;
 }

@@ -32,7 +32,10 @@ export interface FaqEntry {
   id: string;
   theme: LibraryTheme;
   question: string;
+  /** The answer's Markdown source. */
   answer: string;
+  /** The answer rendered to HTML on the server; raw HTML in the source is never passed on. */
+  html: string;
 }
 
 export interface SearchHit {

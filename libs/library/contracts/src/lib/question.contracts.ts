@@ -43,6 +43,8 @@ export interface QuestionThread {
   dueAt: string;
   answer: string | null;
   answeredAt: string | null;
+  /** Set when a worker invited the asker to register: the page then offers to register. */
+  invitedAt: string | null;
 }
 
 /** A question in the worker's queue of their organisation. */
@@ -56,8 +58,18 @@ export interface QueuedQuestion {
   overdue: boolean;
   answer: string | null;
   answeredAt: string | null;
+  /** When a worker invited the asker to register; null before that. */
+  invitedAt: string | null;
 }
 
 export interface AnswerQuestion {
   answer: string;
 }
+
+/** GET /api/library/questions/count (workers): the open questions of their organisation, for the menu badge. */
+export interface OpenQuestionCount {
+  open: number;
+}
+
+/** 409 code: registering through a question's link that has no invitation. */
+export const QUESTION_NOT_INVITED = 'question_not_invited';

@@ -4,6 +4,18 @@ import { LIBRARY_SEARCH_PATH } from '@nabij/library/contracts';
 import { POSTCODE_CHECK_PATH } from '@nabij/intake/contracts';
 import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
 import type {
+  Exercise,
+  ExerciseSummary,
+  ShareShelfItem,
+  ShelfItem,
+  EditorFaq,
+  EditorFaqSummary,
+  EditorSelfTest,
+  EditorSelfTestSummary,
+  SaveFaq,
+  SelfTestContent,
+  EditorAccess,
+  OpenQuestionCount,
   EditorArticle,
   EditorArticleSummary,
   MissedSearch,
@@ -98,6 +110,90 @@ export class LibraryApi {
 
   answerQuestion(id: string, body: AnswerQuestion): Observable<QueuedQuestion> {
     return this.api.post(`/library/questions/${encodeURIComponent(id)}/answer`, body);
+  }
+
+  exercises(lang: LibraryLang): Observable<ExerciseSummary[]> {
+    return this.api.get(`/library/exercises${query({ lang })}`);
+  }
+
+  exercise(lang: LibraryLang, slug: string): Observable<Exercise> {
+    return this.api.get(`/library/exercises/${encodeURIComponent(slug)}${query({ lang })}`);
+  }
+
+  /** Clients: their own shelf ("Mijn bibliotheek"). */
+  myShelf(lang: LibraryLang): Observable<ShelfItem[]> {
+    return this.api.get(`/library/shelf${query({ lang })}`);
+  }
+
+  markShelfItemRead(id: string): Observable<void> {
+    return this.api.post(`/library/shelf/${encodeURIComponent(id)}/read`);
+  }
+
+  /** Clients: a published article onto their own shelf; answers the whole shelf. */
+  saveArticleToShelf(slug: string, lang: LibraryLang): Observable<ShelfItem[]> {
+    return this.api.post(`/library/shelf/articles${query({ lang })}`, { slug });
+  }
+
+  /** Workers: what was shared into the shelf of this case's client. */
+  caseShelf(caseId: string): Observable<ShelfItem[]> {
+    return this.api.get(`/library/shelf/cases/${encodeURIComponent(caseId)}`);
+  }
+
+  shareToShelf(caseId: string, body: ShareShelfItem): Observable<ShelfItem[]> {
+    return this.api.post(`/library/shelf/cases/${encodeURIComponent(caseId)}/items`, body);
+  }
+
+  /** Workers: invite the asker to register (shown at their private link). */
+  inviteQuestion(id: string): Observable<QueuedQuestion> {
+    return this.api.post(`/library/questions/${encodeURIComponent(id)}/invite`);
+  }
+
+  /** The invited asker: a fresh postcode check (intake's) to register with. */
+  questionRegistrationCheck(token: string): Observable<PostcodeCheckResponse> {
+    return this.api.post('/library/questions/registration-check', { token });
+  }
+
+  /** Workers: how many anonymous questions of their organisation wait for an answer (a number only). */
+  questionCount(): Observable<OpenQuestionCount> {
+    return this.api.get('/library/questions/count');
+  }
+
+  /** Admins and workers: may this person use the editor (admins, workers with the editor right)? */
+  editorAccess(): Observable<EditorAccess> {
+    return this.api.get('/library/editor-access');
+  }
+
+  editorFaqs(): Observable<EditorFaqSummary[]> {
+    return this.api.get('/library/editor/faq');
+  }
+
+  editorFaq(id: string): Observable<EditorFaq> {
+    return this.api.get(`/library/editor/faq/${encodeURIComponent(id)}`);
+  }
+
+  /** A new entry (a draft), or the draft of an existing one: what is published stays until publishFaq. */
+  saveFaq(id: string | null, body: SaveFaq): Observable<EditorFaq> {
+    return id ? this.api.put(`/library/editor/faq/${encodeURIComponent(id)}`, body) : this.api.post('/library/editor/faq', body);
+  }
+
+  setFaqPublished(id: string, published: boolean): Observable<EditorFaq> {
+    return this.api.post(`/library/editor/faq/${encodeURIComponent(id)}/${published ? 'publish' : 'unpublish'}`);
+  }
+
+  editorSelfTests(): Observable<EditorSelfTestSummary[]> {
+    return this.api.get('/library/editor/self-tests');
+  }
+
+  editorSelfTest(slug: string): Observable<EditorSelfTest> {
+    return this.api.get(`/library/editor/self-tests/${encodeURIComponent(slug)}`);
+  }
+
+  saveSelfTestDraft(slug: string, content: SelfTestContent): Observable<EditorSelfTest> {
+    return this.api.put(`/library/editor/self-tests/${encodeURIComponent(slug)}/draft`, { content });
+  }
+
+  publishSelfTest(slug: string): Observable<EditorSelfTest> {
+    return this.api.post(`/library/editor/self-tests/${encodeURIComponent(slug)}/publish`);
   }
 
   editorArticles(): Observable<EditorArticleSummary[]> {

@@ -1,4 +1,4 @@
-import { Signal, computed } from '@angular/core';
+import { Signal, WritableSignal, computed } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { toApiError } from '@nabij/platform/portal';
 import { Observable, catchError, map, of, startWith, switchMap } from 'rxjs';
@@ -22,4 +22,24 @@ export function loadOnChange<K, T>(key: () => K, fetch: (key: K) => Observable<T
     ),
     { initialValue: { status: 'loading' } },
   );
+}
+
+/**
+ * Runs one action of a button: ignored while the last one runs, `busy` while it runs, `failed` when it
+ * threw (the page shows its own message).
+ */
+export async function runOnce(
+  state: { busy: WritableSignal<boolean>; failed: WritableSignal<boolean> },
+  work: () => Promise<unknown>,
+): Promise<void> {
+  if (state.busy()) return;
+  state.busy.set(true);
+  state.failed.set(false);
+  try {
+    await work();
+  } catch {
+    state.failed.set(true);
+  } finally {
+    state.busy.set(false);
+  }
 }

@@ -47,6 +47,7 @@ describe('staff (admin)', () => {
         deactivatedAt: null,
         canTrain: false,
         chatDuty: false,
+        libraryEditor: false,
       },
       {
         id: worker.id,
@@ -58,6 +59,7 @@ describe('staff (admin)', () => {
         deactivatedAt: null,
         canTrain: false,
         chatDuty: false,
+        libraryEditor: false,
       },
     ]);
   });

@@ -52,7 +52,8 @@ export class StaffService {
       const teamId = dto.teamId === undefined ? member.team_id : dto.teamId;
       const canTrain = dto.canTrain ?? member.can_train;
       const chatDuty = dto.chatDuty ?? member.chat_duty;
-      await this.staff.update(db, member.id, { role, teamId, canTrain, chatDuty });
+      const libraryEditor = dto.libraryEditor ?? member.library_editor;
+      await this.staff.update(db, member.id, { role, teamId, canTrain, chatDuty, libraryEditor });
       // No longer doing chat duty (or no longer a worker): off the rota from today, so the rota warns.
       const offRota =
         (member.chat_duty && !chatDuty) || (member.role === 'worker' && role !== 'worker')
@@ -64,7 +65,7 @@ export class StaffService {
           action: 'update',
           resourceType: 'staff_account',
           resourceId: member.id,
-          reason: `role ${role}, team ${teamId ?? 'none'}${capabilityChange(member, canTrain, chatDuty)}${offRota ? `, ${offRota} rota line(s) removed` : ''}`,
+          reason: `role ${role}, team ${teamId ?? 'none'}${capabilityChange(member, { canTrain, chatDuty, libraryEditor })}${offRota ? `, ${offRota} rota line(s) removed` : ''}`,
           ...meta,
         },
         db,
@@ -200,14 +201,17 @@ function toMember(row: StaffRow): StaffMember {
     deactivatedAt: row.deactivated_at ? new Date(row.deactivated_at).toISOString() : null,
     canTrain: row.can_train,
     chatDuty: row.chat_duty,
+    libraryEditor: row.library_editor,
   };
 }
 
 /** Audit text for changed capabilities only, so the existing "role …, team …" entries read the same. */
-function capabilityChange(member: StaffRow, canTrain: boolean, chatDuty: boolean): string {
-  const parts = [
-    ...(canTrain !== member.can_train ? [`can train ${canTrain ? 'yes' : 'no'}`] : []),
-    ...(chatDuty !== member.chat_duty ? [`chat duty ${chatDuty ? 'yes' : 'no'}`] : []),
+function capabilityChange(member: StaffRow, to: { canTrain: boolean; chatDuty: boolean; libraryEditor: boolean }): string {
+  const changes: Array<[string, boolean, boolean]> = [
+    ['can train', member.can_train, to.canTrain],
+    ['chat duty', member.chat_duty, to.chatDuty],
+    ['library editor', member.library_editor, to.libraryEditor],
   ];
+  const parts = changes.filter(([, was, now]) => was !== now).map(([what, , now]) => `${what} ${now ? 'yes' : 'no'}`);
   return parts.length ? `, ${parts.join(', ')}` : '';
 }

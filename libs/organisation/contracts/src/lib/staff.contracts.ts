@@ -17,6 +17,8 @@ export interface StaffMember {
   canTrain: boolean;
   /** May be put on the chat duty rota. */
   chatDuty: boolean;
+  /** May write and publish library content (admins may anyway). */
+  libraryEditor: boolean;
 }
 
 /** Change role and/or team; `teamId: null` takes the account out of every team. */
@@ -25,6 +27,7 @@ export interface UpdateStaffRequest {
   teamId?: string | null;
   canTrain?: boolean;
   chatDuty?: boolean;
+  libraryEditor?: boolean;
 }
 
 /**

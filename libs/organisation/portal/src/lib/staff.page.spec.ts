@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { StaffPage } from './staff.page';
 
-const flags = { canTrain: false, chatDuty: false };
+const flags = { canTrain: false, chatDuty: false, libraryEditor: false };
 const bram = {
   id: 'w1',
   name: 'Bram',
@@ -24,6 +24,7 @@ const cor = {
   deactivatedAt: null,
   canTrain: true,
   chatDuty: true,
+  libraryEditor: false,
 };
 const dirk = {
   id: 'w3',
@@ -84,7 +85,7 @@ describe('StaffPage', () => {
     (el.querySelector('#team-w1') as HTMLSelectElement).value = '';
     el.querySelector('form.staff-change')!.dispatchEvent(new Event('submit'));
     const req = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/organisation/staff/w1');
-    expect(req.request.body).toEqual({ role: 'team_lead', teamId: null, canTrain: false, chatDuty: false });
+    expect(req.request.body).toEqual({ role: 'team_lead', teamId: null, canTrain: false, chatDuty: false, libraryEditor: false });
     req.flush({ ...bram, role: 'team_lead', teamId: null });
     await reload();
     expect(el.querySelector('[role=status]')?.textContent).toContain('De wijziging voor Bram is opgeslagen');
@@ -161,8 +162,21 @@ describe('StaffPage', () => {
     chatDuty.checked = false;
     canTrain.closest('form')!.dispatchEvent(new Event('submit'));
     const req = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/organisation/staff/w2');
-    expect(req.request.body).toEqual({ role: 'worker', teamId: 't1', canTrain: true, chatDuty: false });
+    expect(req.request.body).toEqual({ role: 'worker', teamId: 't1', canTrain: true, chatDuty: false, libraryEditor: false });
     req.flush({ ...cor, chatDuty: false });
+    await reload();
+    http.verify();
+  });
+
+  it('gives a worker a labelled checkbox for the library editor right, and saves it', async () => {
+    const { http, el, reload } = await setup();
+    const editor = el.querySelector('input[aria-label="Cor mag de bibliotheek bewerken"]') as HTMLInputElement;
+    expect(editor.checked).toBe(false);
+    editor.checked = true;
+    editor.closest('form')!.dispatchEvent(new Event('submit'));
+    const req = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/organisation/staff/w2');
+    expect(req.request.body).toMatchObject({ libraryEditor: true });
+    req.flush({ ...cor, libraryEditor: true });
     await reload();
     http.verify();
   });

@@ -151,6 +151,17 @@ interface PendingHandOver {
                       <input type="checkbox" name="chatDuty" [checked]="m.chatDuty" [attr.aria-label]="'org.staff.chatDutyLabel' | t: { name: label(m) }" />
                       {{ 'org.staff.chatDuty' | t }}
                     </label>
+                    @if (m.role === 'worker') {
+                      <label class="checkbox staff-flag">
+                        <input
+                          type="checkbox"
+                          name="libraryEditor"
+                          [checked]="m.libraryEditor"
+                          [attr.aria-label]="'org.staff.libraryEditorLabel' | t: { name: label(m) }"
+                        />
+                        {{ 'org.staff.libraryEditor' | t }}
+                      </label>
+                    }
                     <button type="submit" class="button button--secondary" [disabled]="busy()">{{ 'org.staff.save' | t }}</button>
                   </form>
                 </td>
@@ -230,8 +241,10 @@ export class StaffPage {
     const teamId = String(data.get('teamId') ?? '') || null;
     const canTrain = data.get('canTrain') !== null;
     const chatDuty = data.get('chatDuty') !== null;
+    // Only workers get the checkbox (admins edit anyway); for others the right is left as it is.
+    const libraryEditor = m.role === 'worker' ? { libraryEditor: data.get('libraryEditor') !== null } : {};
     await this.run(async () => {
-      const saved = await firstValueFrom(this.api.updateStaff(m.id, { role, teamId, canTrain, chatDuty }));
+      const saved = await firstValueFrom(this.api.updateStaff(m.id, { role, teamId, canTrain, chatDuty, ...libraryEditor }));
       this.notice.set({ key: 'org.staff.saved', name: this.label(saved) });
     });
   }

@@ -101,6 +101,15 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     why: { nl: 'Dit mag weg: alleen jij gebruikt ze.', en: 'This may go: only you use them.' },
   },
   {
+    kind: 'my_library',
+    action: 'delete',
+    what: {
+      nl: 'Wat er in Mijn bibliotheek staat: wat je hulpverlener met je deelde (met de briefjes erbij) en wat je zelf bewaarde.',
+      en: 'What is in My library: what your social worker shared with you (with the notes) and what you saved yourself.',
+    },
+    why: { nl: 'Dit mag weg: het is alleen voor jou.', en: 'This may go: it is only for you.' },
+  },
+  {
     kind: 'cases',
     action: 'anonymise',
     what: {

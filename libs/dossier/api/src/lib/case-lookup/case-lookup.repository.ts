@@ -93,4 +93,12 @@ export class CaseLookupRepository {
     );
     return row;
   }
+
+  /** Dossier documents by id: their case and file name (unknown ids left out). */
+  documentsByIds(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ id: string; case_id: string; file_name: string }>> {
+    return manager.query(`SELECT id, case_id, file_name FROM dossier_document WHERE id = ANY($1::uuid[])`, [ids]);
+  }
 }

@@ -13,6 +13,13 @@ export interface CaseRef {
   closedOn: string | null;
 }
 
+/** A dossier document as other domains point at it. */
+export interface DocumentRef {
+  id: string;
+  caseId: string;
+  fileName: string;
+}
+
 const ref = (row: CaseRefRow | undefined): CaseRef | null =>
   row
     ? {
@@ -100,5 +107,16 @@ export class CaseLookupService {
    */
   async caseOfWorker(caseId: string, workerId: string, organisationId?: string | null): Promise<CaseRef | null> {
     return ref(await this.repository.caseOfWorker(caseId, workerId, organisationId));
+  }
+
+  /**
+   * Dossier documents by id, for the domains that point at one (the library's "Mijn bibliotheek"):
+   * the case each belongs to and its file name; unknown ids are left out. Access rules stay with the caller.
+   */
+  async documentsByIds(ids: Iterable<string>, manager?: EntityManager): Promise<Map<string, DocumentRef>> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.repository.documentsByIds(wanted, manager);
+    return new Map(rows.map((r) => [r.id, { id: r.id, caseId: r.case_id, fileName: r.file_name }]));
   }
 }

@@ -34,6 +34,11 @@ async function settle(harness: RouterTestingHarness): Promise<void> {
   await harness.fixture.whenStable();
 }
 
+/** The library's share panel asks what was shared and what can be shared; these specs are about the rest. */
+function answerSharePanel(http: HttpTestingController): void {
+  for (const req of http.match((r) => r.url.startsWith('/api/library/'))) req.flush([]);
+}
+
 describe('CasePage hand-over', () => {
   let harness: RouterTestingHarness;
   let http: HttpTestingController;
@@ -57,6 +62,7 @@ describe('CasePage hand-over', () => {
     http.expectOne('/api/dossier/cases/case-1').flush(dossier);
     http.expectOne('/api/chat/sessions?caseId=case-1').flush([]);
     await settle(harness);
+    answerSharePanel(http);
     page = harness.routeNativeElement as HTMLElement;
   });
   afterEach(() => http.verify());
@@ -175,6 +181,7 @@ describe('CasePage goals, documents and chats', () => {
     http.expectOne('/api/dossier/cases/case-1').flush(full);
     http.expectOne('/api/chat/sessions?caseId=case-1').flush([session('s-active', 'active'), session('s1', 'ended')]);
     await settle(harness);
+    answerSharePanel(http);
     page = harness.routeNativeElement as HTMLElement;
   });
   afterEach(() => http.verify());

@@ -16,6 +16,7 @@ import {
   formatAmsterdamDayTime,
 } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
+import { ShareToShelfComponent } from '@nabij/library/portal/lib/shelf/share-to-shelf.component';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { CaseCloseComponent } from './case-close.component';
 import { UploadProblem, checkFile, uploadProblemOf } from '../client-dossier.store';
@@ -36,6 +37,7 @@ import { dossierTexts } from '../i18n';
     GoalsComponent,
     ChatTranscriptsComponent,
     CaseCloseComponent,
+    ShareToShelfComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -129,6 +131,9 @@ import { dossierTexts } from '../i18n';
             <nb-message kind="success" [show]="uploaded()">{{ 'dossier.documents.shared' | t }}</nb-message>
           </form>
         }
+      </section>
+      <section class="card">
+        <nb-share-to-shelf [caseId]="d.case.id" [clientName]="d.case.client.name" [documents]="d.documents" [readOnly]="ro" />
       </section>
       <section class="card" [attr.aria-labelledby]="d.case.id + '-chats'">
         <nb-chat-transcripts [caseId]="d.case.id" [sessions]="chats()" viewer="worker" />

@@ -11,6 +11,7 @@ export interface AccountRefRow {
   financier_id: string | null;
   can_train: boolean;
   chat_duty: boolean;
+  library_editor: boolean;
   deactivated_at: Date | null;
 }
 
@@ -31,7 +32,7 @@ export interface ClientMatchRow {
   financier_id: string | null;
 }
 
-const REF = `SELECT id, name, role, organisation_id, team_id, financier_id, can_train, chat_duty, deactivated_at FROM account`;
+const REF = `SELECT id, name, role, organisation_id, team_id, financier_id, can_train, chat_duty, library_editor, deactivated_at FROM account`;
 
 /** The `account` reads other domains ask for through AccountDirectoryService: one statement per call, ids as arrays. */
 @Injectable()

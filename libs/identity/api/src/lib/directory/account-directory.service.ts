@@ -14,6 +14,8 @@ export interface AccountRef {
   financierId: string | null;
   canTrain: boolean;
   chatDuty: boolean;
+  /** May write and publish library content (admins may anyway). */
+  libraryEditor: boolean;
   deactivated: boolean;
 }
 
@@ -44,6 +46,7 @@ const ref = (row: AccountRefRow): AccountRef => ({
   financierId: row.financier_id,
   canTrain: row.can_train,
   chatDuty: row.chat_duty,
+  libraryEditor: row.library_editor,
   deactivated: row.deactivated_at !== null,
 });
 

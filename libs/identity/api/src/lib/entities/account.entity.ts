@@ -63,4 +63,8 @@ export class AccountEntity {
   /** Staff capability (set by an admin): may be put on the chat duty rota. */
   @Column({ type: 'boolean', name: 'chat_duty', default: false })
   chatDuty: boolean;
+
+  /** Staff capability (set by an admin): may write and publish library content (issue 14). */
+  @Column({ type: 'boolean', name: 'library_editor', default: false })
+  libraryEditor: boolean;
 }

@@ -15,9 +15,19 @@ export interface StaffRow {
   deactivated_at: Date | null;
   can_train: boolean;
   chat_duty: boolean;
+  library_editor: boolean;
 }
 
-const STAFF_SELECT = `SELECT a.id, a.name, a.email, a.role, a.team_id, t.name AS team_name, a.deactivated_at, a.can_train, a.chat_duty
+/** What an admin changes of a staff account under Medewerkers. */
+export interface StaffChange {
+  role: StaffRole;
+  teamId: string | null;
+  canTrain: boolean;
+  chatDuty: boolean;
+  libraryEditor: boolean;
+}
+
+const STAFF_SELECT = `SELECT a.id, a.name, a.email, a.role, a.team_id, t.name AS team_name, a.deactivated_at, a.can_train, a.chat_duty, a.library_editor
   FROM account a LEFT JOIN team t ON t.id = a.team_id`;
 
 /**
@@ -55,17 +65,14 @@ export class StaffAccountsRepository {
     return !!row;
   }
 
-  async update(
-    db: EntityManager,
-    accountId: string,
-    change: { role: StaffRole; teamId: string | null; canTrain: boolean; chatDuty: boolean },
-  ): Promise<void> {
-    await db.query(`UPDATE account SET role = $2, team_id = $3, can_train = $4, chat_duty = $5 WHERE id = $1`, [
+  async update(db: EntityManager, accountId: string, change: StaffChange): Promise<void> {
+    await db.query(`UPDATE account SET role = $2, team_id = $3, can_train = $4, chat_duty = $5, library_editor = $6 WHERE id = $1`, [
       accountId,
       change.role,
       change.teamId,
       change.canTrain,
       change.chatDuty,
+      change.libraryEditor,
     ]);
   }
 

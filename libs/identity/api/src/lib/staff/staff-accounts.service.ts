@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccountDirectoryService } from '../directory/account-directory.service';
-import { StaffAccountsRepository, StaffRole, StaffRow } from './staff-accounts.repository';
+import { StaffAccountsRepository, StaffChange, StaffRow } from './staff-accounts.repository';
 
-export type { StaffRole, StaffRow } from './staff-accounts.repository';
+export type { StaffChange, StaffRole, StaffRow } from './staff-accounts.repository';
 
 /**
  * Staff accounts as organisation's admin screens read and change them (role, team, capabilities,
@@ -37,11 +37,7 @@ export class StaffAccountsService {
     return this.repository.activeTeamOfOrganisation(db, organisationId, teamId);
   }
 
-  async update(
-    db: EntityManager,
-    accountId: string,
-    change: { role: StaffRole; teamId: string | null; canTrain: boolean; chatDuty: boolean },
-  ): Promise<void> {
+  async update(db: EntityManager, accountId: string, change: StaffChange): Promise<void> {
     await this.repository.update(db, accountId, change);
     // The role shown next to the name (a document's uploader) is read fresh in this instance.
     this.directory.forgetCard(accountId);

@@ -53,6 +53,7 @@ export interface MakeStaffOptions {
   /** Staff capabilities an admin sets under Medewerkers (false by default, as for a new account). */
   canTrain?: boolean;
   chatDuty?: boolean;
+  libraryEditor?: boolean;
   name?: string;
   email?: string;
   /**
@@ -99,6 +100,7 @@ async function makeStaff(t: TestApp, role: Role, options: MakeStaffOptions): Pro
       createdAt: t.clock.now(),
       canTrain: options.canTrain ?? false,
       chatDuty: options.chatDuty ?? false,
+      libraryEditor: options.libraryEditor ?? false,
     }),
   );
   if (options.password && options.twoFactor !== false) await giveAuthenticator(t, account.id);

@@ -64,6 +64,7 @@ const TILES = [
         }
       </ul>
       <p class="my-data-link"><a routerLink="/mijn-gegevens">{{ 'identity.home.client.myData' | t }}</a></p>
+      <p class="my-data-link"><a routerLink="/mijn-bibliotheek">{{ 'identity.home.client.myLibrary' | t }}</a></p>
       <p class="my-data-link"><a routerLink="/mijn-zelftesten">{{ 'identity.home.client.mySelfTests' | t }}</a></p>
       <nb-sign-out-everywhere />
     }

@@ -2,6 +2,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, selfTestProblems } from '@nabij/library
 import type { SelfTestDefinition } from '@nabij/library/contracts';
 import type { EntityManager } from 'typeorm';
 import { markdownToPlainText } from '../markdown';
+import type { ExerciseDefinition } from './exercises';
 import type { ArticleDefinition, FaqDefinition } from './library-content';
 import { LibraryInstallRepository } from './library-install.repository';
 
@@ -19,7 +20,7 @@ export interface InstallLibraryOptions {
  */
 export async function installLibraryContent(
   db: EntityManager,
-  content: { articles?: ArticleDefinition[]; faq?: FaqDefinition[]; selfTests?: SelfTestDefinition[] },
+  content: { articles?: ArticleDefinition[]; faq?: FaqDefinition[]; selfTests?: SelfTestDefinition[]; exercises?: ExerciseDefinition[] },
   options: InstallLibraryOptions,
 ): Promise<{ articleIds: string[]; faqIds: string[]; selfTestVersionIds: string[] }> {
   const repository = new LibraryInstallRepository(db);
@@ -38,6 +39,13 @@ export async function installLibraryContent(
         plainEn: markdownToPlainText(article.en.body),
       }),
     );
+  }
+  for (const exercise of content.exercises ?? []) {
+    assertNoMarkers(
+      exercise.slug,
+      [exercise.nl, exercise.en].flatMap((t) => [t.title, t.summary, t.body]),
+    );
+    await repository.upsertExercise(exercise, options.now);
   }
   const faqIds: string[] = [];
   for (const [i, entry] of (content.faq ?? []).entries()) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { SelfTestDefinition } from '@nabij/library/contracts';
+import type { ExerciseDefinition } from './exercises';
 import type { ArticleDefinition, FaqDefinition } from './library-content';
 
 interface Base {
@@ -90,6 +91,18 @@ export class LibraryInstallRepository {
       [test.id, t.published ? 'published' : 'draft', definition, t.now, t.published ? t.now : null],
     );
     return row.id;
+  }
+
+  /** An exercise by its slug: installing again brings its texts up to date (shared items keep pointing at it). */
+  async upsertExercise(e: ExerciseDefinition, now: Date): Promise<void> {
+    await this.db.query(
+      `INSERT INTO library_exercise (slug, theme, title_nl, summary_nl, body_nl, title_en, summary_en, body_en, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+       ON CONFLICT (slug) DO UPDATE SET theme = EXCLUDED.theme, title_nl = EXCLUDED.title_nl, summary_nl = EXCLUDED.summary_nl,
+         body_nl = EXCLUDED.body_nl, title_en = EXCLUDED.title_en, summary_en = EXCLUDED.summary_en, body_en = EXCLUDED.body_en,
+         updated_at = EXCLUDED.updated_at`,
+      [e.slug, e.theme, e.nl.title, e.nl.summary, e.nl.body, e.en.title, e.en.summary, e.en.body, now],
+    );
   }
 
   /** The suggestion word list follows published content; CONCURRENTLY would not run in a transaction. */

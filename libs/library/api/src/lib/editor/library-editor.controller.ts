@@ -1,17 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { EditorArticle, EditorArticleSummary, MissedSearch, PreviewResponse } from '@nabij/library/contracts';
+import { AccountDirectoryService } from '@nabij/identity/api';
+import type { EditorAccess, EditorArticle, EditorArticleSummary, MissedSearch, PreviewResponse } from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { PreviewDto, SaveArticleDto } from '../dto/library.dto';
+import { isLibraryEditor, LibraryEditorGuard } from './library-editor.guard';
 import { LibraryEditorService } from './library-editor.service';
 
 /**
- * Editing the shared library: admins only (the library belongs to no organisation; every change is
- * audit-logged). Workers, team leads and clients get 403.
+ * Editing the shared library: admins and workers given the editor right (the library belongs to no
+ * organisation; every change is audit-logged). Other workers, team leads and clients get 403.
  */
 @ApiTags('library')
 @Controller('library/editor')
-@Roles('admin')
+@Roles('admin', 'worker')
+@UseGuards(LibraryEditorGuard)
 export class LibraryEditorController {
   constructor(private readonly editor: LibraryEditorService) {}
 
@@ -61,5 +64,18 @@ export class LibraryEditorController {
   @Get('missed-searches')
   missedSearches(): Promise<MissedSearch[]> {
     return this.editor.missedSearches();
+  }
+}
+
+/** Whether the signed-in staff member may use the editor: the menu shows the link only then. */
+@ApiTags('library')
+@Controller('library/editor-access')
+export class LibraryEditorAccessController {
+  constructor(private readonly accounts: AccountDirectoryService) {}
+
+  @Roles('admin', 'worker')
+  @Get()
+  async access(@CurrentUser() user: AuthUser): Promise<EditorAccess> {
+    return { editor: await isLibraryEditor(this.accounts, user) };
   }
 }

@@ -1,17 +1,10 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import {
-  EditorArticle,
-  EditorArticleSummary,
-  HIGHLIGHT_END,
-  HIGHLIGHT_START,
-  MissedSearch,
-  PreviewResponse,
-  SaveArticle,
-} from '@nabij/library/contracts';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { EditorArticle, EditorArticleSummary, MissedSearch, PreviewResponse, SaveArticle } from '@nabij/library/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { LibraryInstallRepository } from '../content/library-install.repository';
 import { markdownToPlainText, renderMarkdown } from '../markdown';
+import { assertNoMarkers } from './editor-text';
 import { EditorArticleRow, LibraryEditorRepository } from './library-editor.repository';
 
 /**
@@ -47,7 +40,7 @@ export class LibraryEditorService {
   }
 
   async create(user: AuthUser, input: SaveArticle, meta: RequestMeta): Promise<EditorArticle> {
-    assertNoMarkers(input);
+    assertNoMarkers(input, ['title', 'summary', 'body']);
     const id = await this.dataSource.transaction(async (db) => {
       await this.assertSlugFree(input.slug, null, db);
       const articleId = await new LibraryInstallRepository(db).insertArticle({
@@ -65,7 +58,7 @@ export class LibraryEditorService {
   }
 
   async update(user: AuthUser, id: string, input: SaveArticle, meta: RequestMeta): Promise<EditorArticle> {
-    assertNoMarkers(input);
+    assertNoMarkers(input, ['title', 'summary', 'body']);
     await this.dataSource.transaction(async (db) => {
       const row = await this.existing(id, db);
       await this.assertSlugFree(input.slug, id, db);
@@ -150,20 +143,4 @@ function editable(r: EditorArticleRow): EditorArticle {
     updatedAt: r.updated_at.toISOString(),
     publishedAt: r.published_at?.toISOString() ?? null,
   };
-}
-
-/** The search highlight markers would break snippets: refused, naming the field. */
-function assertNoMarkers(input: SaveArticle): void {
-  for (const lang of ['nl', 'en'] as const) {
-    for (const key of ['title', 'summary', 'body'] as const) {
-      const text = input[lang][key];
-      if (text.includes(HIGHLIGHT_START) || text.includes(HIGHLIGHT_END)) {
-        const field = `${lang}.${key}`;
-        throw new BadRequestException({
-          message: `${field} holds a reserved character`,
-          fields: { [field]: [`${field} must not hold ⟦ or ⟧`] },
-        });
-      }
-    }
-  }
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import type { AskedQuestion, QuestionThread, QueuedQuestion } from '@nabij/library/contracts';
+import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
+import type { AskedQuestion, OpenQuestionCount, QuestionThread, QueuedQuestion } from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { AnswerQuestionDto, AskQuestionDto, ReadQuestionDto } from '../dto/library.dto';
 import { QuestionService } from './question.service';
@@ -31,10 +32,33 @@ export class QuestionController {
     return this.questions.read(body.token);
   }
 
+  /** A number only (no content, nothing to log): the open questions of the worker's organisation, for the menu badge. */
+  @Roles('worker')
+  @Get('count')
+  count(@CurrentUser() user: AuthUser): Promise<OpenQuestionCount> {
+    return this.questions.openCount(user);
+  }
+
   @Roles('worker')
   @Get()
   queue(@CurrentUser() user: AuthUser, @ReqMeta() meta: RequestMeta): Promise<QueuedQuestion[]> {
     return this.questions.queue(user, meta);
+  }
+
+  /** The asker invited to register: a fresh postcode check (intake's) to continue on the registration form with. */
+  @Public()
+  @Throttle({ default: { ttl: 60_000, limit: 10 } })
+  @Post('registration-check')
+  @HttpCode(200)
+  registrationCheck(@Body() body: ReadQuestionDto): Promise<PostcodeCheckResponse> {
+    return this.questions.registrationCheck(body.token);
+  }
+
+  @Roles('worker')
+  @Post(':id/invite')
+  @HttpCode(200)
+  invite(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ReqMeta() meta: RequestMeta): Promise<QueuedQuestion> {
+    return this.questions.invite(user, id, meta);
   }
 
   @Roles('worker')

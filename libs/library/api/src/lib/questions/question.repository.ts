@@ -12,9 +12,11 @@ export interface QuestionRow {
   due_at: Date;
   answer: string | null;
   answered_at: Date | null;
+  postcode_check_id: string;
+  invited_at: Date | null;
 }
 
-const COLUMNS = `id, organisation_id, nickname, body, lang, notify_email, asked_at, due_at, answer, answered_at`;
+const COLUMNS = `id, organisation_id, nickname, body, lang, notify_email, asked_at, due_at, answer, answered_at, postcode_check_id, invited_at`;
 
 /** SQL of the anonymous first questions. A question is found by its token's hash, or by id within an organisation. */
 @Injectable()
@@ -56,6 +58,15 @@ export class QuestionRepository {
     );
   }
 
+  /** How many of the organisation's questions wait for an answer. */
+  async openCount(organisationId: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM library_question WHERE organisation_id = $1 AND answered_at IS NULL`,
+      [organisationId],
+    );
+    return row.n;
+  }
+
   /** Locks the organisation's question for answering; null for another organisation's or an unknown id. */
   async lockInOrganisation(id: string, organisationId: string, db: EntityManager): Promise<QuestionRow | null> {
     const [row] = await db.query(`SELECT ${COLUMNS} FROM library_question WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [
@@ -72,6 +83,15 @@ export class QuestionRepository {
       `UPDATE library_question SET answer = $2, answered_by = $3, answered_at = $4, notify_email = NULL WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, a.answer, a.workerId, a.at],
     );
+    return rows[0];
+  }
+
+  async invite(id: string, workerId: string, at: Date, db: EntityManager): Promise<QuestionRow> {
+    const [rows] = await db.query(`UPDATE library_question SET invited_at = $3, invited_by = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [
+      id,
+      workerId,
+      at,
+    ]);
     return rows[0];
   }
 

@@ -1,11 +1,14 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { PostcodeCheckService } from '@nabij/intake/api';
+import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
 import {
   AnswerQuestion,
   AskedQuestion,
   AskQuestion,
   QUESTION_ANSWER_HOURS,
   QUESTION_READ_PATH,
+  OpenQuestionCount,
+  QUESTION_NOT_INVITED,
   QuestionThread,
   QueuedQuestion,
 } from '@nabij/library/contracts';
@@ -25,6 +28,19 @@ const NOTICE = {
     subject: 'Your question has been answered',
     text: (url: string) =>
       `Hello,\n\nA social worker has answered your question. Open the personal link you got when you asked it to read the answer.\n\nLost the link? Then ask your question again at ${url}/vraag-stellen.\n\nOn purpose, this e-mail says nothing about your question or the answer.\n\nNabij`,
+  },
+};
+
+const INVITE_NOTICE = {
+  nl: {
+    subject: 'Je bent uitgenodigd om je aan te melden',
+    text: (url: string) =>
+      `Hallo,\n\nEen maatschappelijk werker nodigt je uit om je aan te melden. Dan kun je verder met een eigen online dossier. Open de persoonlijke link die je kreeg toen je je vraag stelde en kies "Aanmelden".\n\nBen je de link kwijt? Meld je dan aan via ${url}.\n\nIn deze e-mail staat expres niets over je vraag.\n\nNabij`,
+  },
+  en: {
+    subject: 'You are invited to register',
+    text: (url: string) =>
+      `Hello,\n\nA social worker invites you to register. Then you can continue with your own online file. Open the personal link you got when you asked your question and choose "Register".\n\nLost the link? Then register at ${url}.\n\nOn purpose, this e-mail says nothing about your question.\n\nNabij`,
   },
 };
 
@@ -82,7 +98,48 @@ export class QuestionService {
       dueAt: row.due_at.toISOString(),
       answer: row.answer,
       answeredAt: row.answered_at?.toISOString() ?? null,
+      invitedAt: row.invited_at?.toISOString() ?? null,
     };
+  }
+
+  /**
+   * The worker invites the asker to register, as an anonymous chat can become a registered client:
+   * the private link then offers registration, and a notice address (kept only while unanswered)
+   * gets a mail without content. Inviting twice keeps the first invitation.
+   */
+  async invite(user: AuthUser, id: string, meta: RequestMeta): Promise<QueuedQuestion> {
+    return this.dataSource.transaction(async (db) => {
+      const row = await this.repository.lockInOrganisation(id, organisationOf(user), db);
+      if (!row) throw new NotFoundException('There is no question with this id.');
+      const now = this.clock.now();
+      if (row.invited_at) return queued(row, now);
+      const invited = await this.repository.invite(id, user.id, now, db);
+      if (row.notify_email) {
+        const notice = INVITE_NOTICE[row.lang];
+        await this.mail.enqueue({ to: row.notify_email, subject: notice.subject, text: notice.text(this.config.publicUrl) }, db);
+      }
+      await this.audit.record(
+        { actor: user, action: 'update', resourceType: 'library_question', resourceId: id, reason: 'invited to register', ...meta },
+        db,
+      );
+      return queued(invited, now);
+    });
+  }
+
+  /**
+   * For the asker who was invited: a fresh postcode check of the postcode they asked from, made by
+   * intake like any other (still served? then it leads to the registration form; else to the
+   * referral), so registering runs through intake's own path. 404 for a link without a thread,
+   * 409 when there is no invitation.
+   */
+  async registrationCheck(token: string): Promise<PostcodeCheckResponse> {
+    const row = await this.repository.byTokenHash(hashQuestionToken(token));
+    if (!row) throw new NotFoundException('There is no question behind this link.');
+    if (!row.invited_at) throw new ConflictException({ message: 'There is no invitation to register yet.', code: QUESTION_NOT_INVITED });
+    const check = await this.checks.servedCheck(row.postcode_check_id);
+    if (!check)
+      throw new ConflictException({ message: 'Do the postcode check on the start page to register.', code: QUESTION_NOT_INVITED });
+    return this.checks.check(check.postcode);
   }
 
   /** The worker's organisation's questions, each read logged. */
@@ -95,6 +152,10 @@ export class QuestionService {
       );
     }
     return rows.map((row) => queued(row, now));
+  }
+
+  async openCount(user: AuthUser): Promise<OpenQuestionCount> {
+    return { open: await this.repository.openCount(organisationOf(user)) };
   }
 
   async answer(user: AuthUser, id: string, input: AnswerQuestion, meta: RequestMeta): Promise<QueuedQuestion> {
@@ -134,6 +195,7 @@ function organisationOf(user: AuthUser): string {
 }
 
 function queued(row: QuestionRow, now: Date): QueuedQuestion {
+  const invitedAt = row.invited_at?.toISOString() ?? null;
   return {
     id: row.id,
     nickname: row.nickname,
@@ -143,6 +205,7 @@ function queued(row: QuestionRow, now: Date): QueuedQuestion {
     overdue: !row.answered_at && row.due_at.getTime() < now.getTime(),
     answer: row.answer,
     answeredAt: row.answered_at?.toISOString() ?? null,
+    invitedAt,
   };
 }
 

@@ -205,6 +205,23 @@ describe('anonymous first question', () => {
       expect((await answer(org[role], q.id)).status).toBe(403);
     });
 
+    it("counts the organisation's open questions for the menu badge: answered ones and another organisation's are left out", async () => {
+      const org = await organisation();
+      const other = await organisation();
+      await ask(org, { nickname: 'Een' });
+      await ask(org, { nickname: 'Twee' });
+      await ask(other);
+      const count = () => t.http().get('/api/library/questions/count').set(bearer(org.worker));
+      expect((await count()).body).toEqual({ open: 2 });
+      const [first] = (await queue(org.worker)).body as QueuedQuestion[];
+      await answer(org.worker, first.id).expect(200);
+      expect((await count()).body).toEqual({ open: 1 });
+      expect((await t.http().get('/api/library/questions/count').set(bearer(other.worker))).body).toEqual({ open: 1 });
+      for (const role of ['teamLead', 'admin', 'client'] as const) {
+        expect((await t.http().get('/api/library/questions/count').set(bearer(org[role]))).status).toBe(403);
+      }
+    });
+
     it('refuses a visitor without a login: 401', async () => {
       expect((await t.http().get('/api/library/questions')).status).toBe(401);
     });
@@ -309,6 +326,67 @@ describe('anonymous first question', () => {
       expect(mails[0].text).not.toMatch(/vriend|slaat|Veilig Thuis|0800/);
       const [{ notify_email }] = await t.dataSource.query(`SELECT notify_email FROM library_question WHERE id = $1`, [q.id]);
       expect(notify_email).toBeNull();
+    });
+  });
+
+  describe('registration invitation', () => {
+    const invite = (who: TestAccount, id: string) => t.http().post(`/api/library/questions/${id}/invite`).set(bearer(who));
+    const registrationCheck = (token: string) =>
+      t.http().post('/api/library/questions/registration-check').set('X-Forwarded-For', address()).send({ token });
+
+    it('lets the worker invite the asker: the link shows the invitation and gives a fresh served check that registers through intake', async () => {
+      const org = await organisation();
+      const asked = await ask(org);
+      expect((await registrationCheck(asked.token)).status).toBe(409);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      t.clock.advance(3 * 86_400_000); // long after the first check expired
+      const res = await invite(org.worker, q.id);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: q.id, invitedAt: t.clock.now().toISOString() });
+      expect((await read(asked.token)).body.invitedAt).toBe(t.clock.now().toISOString());
+
+      const check = await registrationCheck(asked.token);
+      expect(check.status).toBe(200);
+      expect(check.body).toMatchObject({ served: true, postcode: org.postcode });
+      expect(check.body.checkId).not.toBe(q.id);
+      const email = `uitgenodigd-${randomBytes(4).toString('hex')}@test.nabij.nl`;
+      const registered = await t
+        .http()
+        .post('/api/registrations')
+        .set('X-Forwarded-For', address())
+        .send({ checkId: check.body.checkId, email, password: 'Zomer-Fietsbel-2026!', birthDate: '1990-04-12', name: 'Zonnebloem' });
+      expect(registered.status).toBe(202);
+      const audit = await t.dataSource.query(`SELECT reason FROM audit_entry WHERE actor_id = $1 AND resource_id = $2`, [
+        org.worker.id,
+        q.id,
+      ]);
+      expect(audit.map((a: { reason: string }) => a.reason)).toContain('invited to register');
+    });
+
+    it('mails a notice address an invitation without content, once', async () => {
+      const org = await organisation();
+      const email = `uitnodiging-${randomBytes(4).toString('hex')}@test.nabij.nl`;
+      await ask(org, { email, question: 'Ik kan de huur niet betalen.' });
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      await invite(org.worker, q.id).expect(200);
+      await invite(org.colleague, q.id).expect(200);
+      const mails = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1`, [email]);
+      expect(mails).toHaveLength(1);
+      expect(mails[0].subject).toBe('Je bent uitgenodigd om je aan te melden');
+      expect(mails[0].text).not.toContain('huur');
+    });
+
+    it("answers 404 for another organisation's question or an unknown link, 403 for a team lead, admin or client", async () => {
+      const org = await organisation();
+      const other = await organisation();
+      await ask(org);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      expect((await invite(other.worker, q.id)).status).toBe(404);
+      for (const role of ['teamLead', 'admin', 'client'] as const) expect((await invite(org[role], q.id)).status).toBe(403);
+      const [row] = await t.dataSource.query(`SELECT invited_at FROM library_question WHERE id = $1`, [q.id]);
+      expect(row.invited_at).toBeNull();
+      expect((await registrationCheck(randomBytes(32).toString('base64url'))).status).toBe(404);
+      expect((await registrationCheck('te-kort')).status).toBe(400);
     });
   });
 });

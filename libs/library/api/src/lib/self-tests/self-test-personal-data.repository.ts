@@ -9,12 +9,14 @@ import {
   PersonalDataSource,
 } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
+import { ShelfRepository } from '../shelf/shelf.repository';
 import { SelfTestRepository } from './self-test.repository';
 
 /**
- * The library's part of "download my data" and of erasure (ERASURE_RULES kind `self_tests`): the
- * self-test results a client chose to keep, with each question and the answer given as they read
- * then. They belong to no case, so only erasing the whole client (scope `all`) takes them.
+ * The library's part of "download my data" and of erasure (ERASURE_RULES kinds `self_tests` and
+ * `my_library`): the self-test results a client chose to keep, with each question and the answer
+ * given as they read then, and what is on their shelf ("Mijn bibliotheek"). Both are the client's
+ * own, so only erasing the whole client (scope `all`) takes them.
  */
 @Injectable()
 export class SelfTestPersonalDataRepository implements PersonalDataSource, PersonalDataEraser, OnModuleInit {
@@ -25,6 +27,7 @@ export class SelfTestPersonalDataRepository implements PersonalDataSource, Perso
     private readonly sources: PersonalDataRegistry,
     private readonly erasers: PersonalDataEraserRegistry,
     private readonly results: SelfTestRepository,
+    private readonly shelf: ShelfRepository,
   ) {}
 
   onModuleInit(): void {
@@ -42,18 +45,26 @@ export class SelfTestPersonalDataRepository implements PersonalDataSource, Perso
       result: r.definition.bands.find((b) => b.key === r.band)?.title.nl ?? r.band,
       answers: r.definition.questions.map((q, i) => ({ question: q.text.nl, answer: q.options[r.answers[i]]?.label.nl ?? null })),
     }));
-    return { selfTestResults };
+    const myLibrary = (await this.shelf.itemsOf(clientId, 'nl')).map((r) => ({
+      kind: r.kind,
+      title: r.title ?? r.document_id,
+      note: r.note,
+      sharedByStaff: r.shared_by !== null,
+      sharedAt: r.shared_at.toISOString(),
+      readAt: r.read_at?.toISOString() ?? null,
+    }));
+    return { selfTestResults, myLibrary };
   }
 
   async inventory(scope: ErasureScope, manager: EntityManager = this.db.manager): Promise<Record<string, number>> {
-    if (scope.cases !== 'all') return { self_tests: 0 };
+    if (scope.cases !== 'all') return { self_tests: 0, my_library: 0 };
     const [row] = await manager.query(`SELECT count(*)::int AS n FROM library_self_test_result WHERE account_id = $1`, [scope.clientId]);
-    return { self_tests: row.n };
+    return { self_tests: row.n, my_library: await this.shelf.countOf(scope.clientId, manager) };
   }
 
   async erase(scope: ErasureScope, manager: EntityManager): Promise<ErasureOutcome> {
-    if (scope.cases !== 'all') return { counts: { self_tests: 0 } };
+    if (scope.cases !== 'all') return { counts: { self_tests: 0, my_library: 0 } };
     const [, removed] = await manager.query(`DELETE FROM library_self_test_result WHERE account_id = $1`, [scope.clientId]);
-    return { counts: { self_tests: Number(removed ?? 0) } };
+    return { counts: { self_tests: Number(removed ?? 0), my_library: await this.shelf.deleteOf(scope.clientId, manager) } };
   }
 }

@@ -4,6 +4,7 @@ import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/porta
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
+import { SaveToShelfComponent } from '../shelf/save-to-shelf.component';
 import { UrgentNoteComponent } from '../ui/urgent-note.component';
 
 /**
@@ -12,7 +13,7 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
  */
 @Component({
   selector: 'nb-library-article-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent, UrgentNoteComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, UrgentNoteComponent, SaveToShelfComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../library.css',
   template: `
@@ -28,6 +29,7 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
             <p class="kind">{{ 'library.article.for' | t: { audiences: audienceNames() } }}</p>
             <div class="article-body" [innerHTML]="a.html"></div>
           </article>
+          <nb-save-to-shelf [slug]="a.slug" />
           <section class="card" aria-labelledby="help-title">
             <h2 id="help-title">{{ 'library.article.helpTitle' | t }}</h2>
             <p>{{ 'library.article.helpText' | t }}</p>

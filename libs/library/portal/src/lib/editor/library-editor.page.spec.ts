@@ -25,7 +25,7 @@ const ARTICLE: EditorArticle = {
 describe('LibraryEditorPage', () => {
   let http: HttpTestingController;
 
-  async function open(): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
+  async function start(): Promise<RouterTestingHarness> {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
@@ -35,7 +35,11 @@ describe('LibraryEditorPage', () => {
       ],
     });
     http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create('/bibliotheek/beheer');
+    return RouterTestingHarness.create('/bibliotheek/beheer');
+  }
+
+  async function open(): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
+    const harness = await start();
     http.expectOne('/api/library/editor/articles').flush([SUMMARY]);
     await harness.fixture.whenStable();
     http
@@ -101,5 +105,14 @@ describe('LibraryEditorPage', () => {
     req.flush({ statusCode: 409, error: 'Conflict', message: 'x', code: 'slug_taken' }, { status: 409, statusText: 'Conflict' });
     await settle(harness);
     expect(el.querySelector('#editor-slug-error')?.textContent).toContain('Een ander artikel heeft dit adres al.');
+  });
+
+  it('tells a worker without the editor right whom to ask (403), and shows no articles', async () => {
+    const harness = await start();
+    http.expectOne('/api/library/editor/articles').flush({ statusCode: 403, message: 'no' }, { status: 403, statusText: 'Forbidden' });
+    await settle(harness);
+    const el = harness.routeNativeElement as HTMLElement;
+    expect(el.textContent).toContain('Vraag het aan een beheerder van je organisatie');
+    expect(el.querySelectorAll('.editor-list li').length).toBe(0);
   });
 });

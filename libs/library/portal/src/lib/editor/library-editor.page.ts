@@ -26,25 +26,38 @@ import { firstValueFrom } from 'rxjs';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { editorTexts } from './editor.i18n';
+import { FaqEditorComponent } from './faq-editor.component';
+import { SelfTestEditorComponent } from './self-test-editor.component';
 
 type Lang = 'nl' | 'en';
 const text = () => new FormControl('', { nonNullable: true });
 const langGroup = () => new FormGroup({ title: text(), summary: text(), body: text() });
 
 /**
- * `/bibliotheek/beheer` (admin): the shared library's articles, drafts included; a form per article
+ * `/bibliotheek/beheer` (admins, workers with the editor right): the shared library's articles, drafts included; a form per article
  * in Dutch and English with a preview from the API's own renderer; publish and take offline; the
- * searches that found nothing.
+ * searches that found nothing; below them the FAQ and the self-tests, each with drafts beside what
+ * is published.
  */
 @Component({
   selector: 'nb-library-editor-page',
-  imports: [ReactiveFormsModule, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    MessageComponent,
+    FormFieldComponent,
+    FormControlDirective,
+    FaqEditorComponent,
+    SelfTestEditorComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './library-editor.css',
   template: `
     <h1 tabindex="-1">{{ 'editor.title' | t }}</h1>
     <nb-message kind="success" [show]="!!notice()">{{ notice() ?? '' | t }}</nb-message>
-    @if (editing() === null) {
+    @if (loadFailure(); as key) {
+      <nb-message kind="error" [show]="true">{{ key | t }}</nb-message>
+    } @else if (editing() === null) {
       <p class="lead">{{ 'editor.intro' | t }}</p>
       <button type="button" class="button" (click)="startNew()">{{ 'editor.new' | t }}</button>
       <h2>{{ 'editor.articles' | t }}</h2>
@@ -85,6 +98,8 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
       } @else {
         <p>{{ 'editor.missed.empty' | t }}</p>
       }
+      <nb-faq-editor />
+      <nb-self-test-editor />
     } @else {
       <h2 id="editor-form-title" tabindex="-1">{{ (editing() === 'new' ? 'editor.form.newTitle' : 'editor.form.editTitle') | t }}</h2>
       @if (current(); as a) {
@@ -169,6 +184,8 @@ export class LibraryEditorPage {
   protected readonly audiences = signal<LibraryAudience[]>(['adults']);
   protected readonly fieldErrors = signal<Record<string, string>>({});
   protected readonly failure = signal<string | null>(null);
+  /** An i18n key when the list could not be had (no editor right: 403). */
+  protected readonly loadFailure = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly previewHtml = signal<string | null>(null);
@@ -270,8 +287,9 @@ export class LibraryEditorPage {
     try {
       this.articles.set(await firstValueFrom(this.api.editorArticles()));
       this.missed.set(await firstValueFrom(this.api.missedSearches()));
-    } catch {
-      this.failure.set('library.loadError');
+    } catch (err) {
+      // A worker without the editor right (or whose right was taken back) is told whom to ask.
+      this.loadFailure.set(toApiError(err).statusCode === 403 ? 'editor.forbidden' : 'library.loadError');
     }
   }
 

@@ -7,8 +7,14 @@ import type { FaqEntry } from '@nabij/library/contracts';
 import { FaqPage } from './faq.page';
 
 const ENTRIES: FaqEntry[] = [
-  { id: 'a1', theme: 'money', question: 'Kost de hulp van Nabij geld?', answer: 'Nee. De hulp is gratis.' },
-  { id: 'b2', theme: 'violence', question: 'Wat is Veilig Thuis?', answer: 'Bel gratis 0800 2000.' },
+  {
+    id: 'a1',
+    theme: 'money',
+    question: 'Kost de hulp van Nabij geld?',
+    answer: 'Nee. De hulp is **gratis**.',
+    html: '<p>Nee. De hulp is <strong>gratis</strong>.</p>',
+  },
+  { id: 'b2', theme: 'violence', question: 'Wat is Veilig Thuis?', answer: 'Bel gratis 0800 2000.', html: '<p>Bel gratis 0800 2000.</p>' },
 ];
 
 describe('FaqPage', () => {
@@ -39,6 +45,7 @@ describe('FaqPage', () => {
     harness.detectChanges();
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(answer.hidden).toBe(false);
+    expect(answer.querySelector('strong')?.textContent).toBe('gratis');
     button.click();
     harness.detectChanges();
     expect(button.getAttribute('aria-expanded')).toBe('false');

@@ -40,7 +40,8 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
                     {{ entry.question }}
                   </button>
                 </h3>
-                <p class="faq-answer" [id]="'antwoord-' + entry.id" [hidden]="!isOpen(entry.id)">{{ entry.answer }}</p>
+                <!-- Rendered and sanitised by the API (Markdown without raw HTML), and by Angular's sanitiser again. -->
+                <div class="faq-answer" [id]="'antwoord-' + entry.id" [hidden]="!isOpen(entry.id)" [innerHTML]="entry.html"></div>
               </div>
             }
           </section>

@@ -1,7 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
+import { POSTCODE_CHECK_TAB_KEY } from '@nabij/intake/contracts';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { QuestionThread } from '@nabij/library/contracts';
 import { MyQuestionPage } from './my-question.page';
@@ -28,6 +29,7 @@ describe('MyQuestionPage', () => {
     dueAt: '2026-12-03T09:00:00.000Z',
     answer: null,
     answeredAt: null,
+    invitedAt: null,
   };
 
   it('sends the token from after # in a POST body, and shows that the answer is on its way', async () => {
@@ -64,5 +66,43 @@ describe('MyQuestionPage', () => {
     http.expectNone('/api/library/questions/read');
     second.harness.detectChanges();
     expect(second.el.textContent).toContain('Deze link werkt niet.');
+  });
+
+  it('offers registration once a worker invited: a fresh postcode check goes to the tab and the registration form opens', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'mijn-vraag', component: MyQuestionPage },
+          { path: 'register', children: [] },
+        ]),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create(`/mijn-vraag#${TOKEN}`);
+    const el = harness.routeNativeElement as HTMLElement;
+    http.expectOne('/api/library/questions/read').flush({ ...thread, invitedAt: '2026-12-02T09:00:00.000Z' });
+    harness.detectChanges();
+    expect(el.querySelector('#my-question-invited')?.textContent).toBe('Je bent uitgenodigd om je aan te melden');
+    [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Aanmelden')!.click();
+    const req = http.expectOne('/api/library/questions/registration-check');
+    expect(req.request.body).toEqual({ token: TOKEN });
+    const check = {
+      served: true,
+      postcode: '2312 AB',
+      checkId: 'c2',
+      expiresAt: '2026-12-02T11:00:00.000Z',
+      financier: 'Leiden',
+      financierId: 'f1',
+      organisation: 'MW',
+      organisationSlug: 'mw',
+    };
+    req.flush(check);
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/register');
+    expect(JSON.parse(sessionStorage.getItem(POSTCODE_CHECK_TAB_KEY) ?? 'null')).toMatchObject({ checkId: 'c2', served: true });
   });
 });

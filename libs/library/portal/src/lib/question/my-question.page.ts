@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { POSTCODE_CHECK_TAB_KEY, type PostcodeCheckResponse } from '@nabij/intake/contracts';
 import { QUESTION_TOKEN_PATTERN } from '@nabij/library/contracts';
-import { MessageComponent, TranslatePipe, formatAmsterdamDayTime, useTexts } from '@nabij/platform/portal';
-import { of } from 'rxjs';
+import { MessageComponent, TranslatePipe, formatAmsterdamDayTime, tabStoredSignal, useTexts } from '@nabij/platform/portal';
+import { firstValueFrom, of } from 'rxjs';
 import { LibraryApi } from '../library.api';
-import { loadOnChange } from '../load-state';
+import { loadOnChange, runOnce } from '../load-state';
 import { questionTexts } from './question.i18n';
 
 /**
@@ -35,6 +36,14 @@ import { questionTexts } from './question.i18n';
           } @else {
             <nb-message kind="info">{{ 'question.read.waiting' | t: { due: dayTime(q.dueAt) } }}</nb-message>
           }
+          @if (q.invitedAt) {
+            <section class="card" aria-labelledby="my-question-invited">
+              <h2 id="my-question-invited">{{ 'question.read.invitedTitle' | t }}</h2>
+              <p>{{ 'question.read.invitedText' | t }}</p>
+              <button type="button" class="button" [attr.aria-busy]="busy() || null" (click)="register()">{{ 'question.read.invitedButton' | t }}</button>
+              <nb-message kind="error" [show]="failed()">{{ 'question.read.invitedFailed' | t }}</nb-message>
+            </section>
+          }
           <section class="card" aria-labelledby="my-question-more">
             <h2 id="my-question-more">{{ 'question.read.moreTitle' | t }}</h2>
             <p>{{ 'question.read.moreText' | t }}</p>
@@ -58,6 +67,10 @@ export class MyQuestionPage {
   protected readonly i18n = useTexts(questionTexts);
   private readonly api = inject(LibraryApi);
   private readonly token = inject(ActivatedRoute).snapshot.fragment ?? '';
+  private readonly router = inject(Router);
+  private readonly check = tabStoredSignal<PostcodeCheckResponse>(POSTCODE_CHECK_TAB_KEY);
+  readonly busy = signal(false);
+  readonly failed = signal(false);
 
   protected readonly state = loadOnChange(
     () => this.token,
@@ -66,6 +79,19 @@ export class MyQuestionPage {
   protected thread() {
     const state = this.state();
     return state.status === 'ok' ? state.value : null;
+  }
+
+  /**
+   * Continues on intake's registration form with a fresh check of the postcode the question came
+   * from, handed over in the tab's stored postcode check as the start page does (not served any
+   * more: intake's referral page).
+   */
+  protected register(): Promise<void> {
+    return runOnce(this, async () => {
+      const check = await firstValueFrom(this.api.questionRegistrationCheck(this.token));
+      this.check.set(check);
+      await this.router.navigateByUrl(check.served ? '/register' : '/referral');
+    });
   }
 
   protected dayTime(iso: string): string {

@@ -15,6 +15,7 @@ const OPEN: QueuedQuestion = {
   overdue: true,
   answer: null,
   answeredAt: null,
+  invitedAt: null,
 };
 const ANSWERED: QueuedQuestion = {
   ...OPEN,
@@ -101,5 +102,16 @@ describe('QuestionQueuePage', () => {
     await harness.fixture.whenStable();
     harness.detectChanges();
     expect(el.querySelector('#antwoord-q1-error')?.textContent).toContain('Een collega heeft deze vraag al beantwoord.');
+  });
+
+  it('invites the asker to register with a labelled button, then says when', async () => {
+    const { harness, el } = await open([OPEN]);
+    el.querySelector<HTMLButtonElement>('button[aria-label="Zonnebloem uitnodigen om zich aan te melden"]')!.click();
+    const req = http.expectOne((r) => r.method === 'POST' && r.url === '/api/library/questions/q1/invite');
+    req.flush({ ...OPEN, invitedAt: '2026-11-30T10:00:00.000Z' });
+    await harness.fixture.whenStable();
+    harness.detectChanges();
+    expect(el.querySelector('button[aria-label="Zonnebloem uitnodigen om zich aan te melden"]')).toBeNull();
+    expect(el.textContent).toContain('Uitgenodigd om zich aan te melden op');
   });
 });

@@ -15,12 +15,13 @@ import { firstValueFrom } from 'rxjs';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
+import { QuestionInviteComponent } from './question-invite.component';
 import { questionTexts } from './question.i18n';
 
 /** `/anonieme-vragen` (worker): the organisation's anonymous questions, the ones due soonest first, each with an answer box. */
 @Component({
   selector: 'nb-question-queue-page',
-  imports: [TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
+  imports: [TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective, QuestionInviteComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './question.css',
   template: `
@@ -50,6 +51,7 @@ import { questionTexts } from './question.i18n';
               </nb-form-field>
               <button type="submit" class="button" [attr.aria-busy]="busy() === q.id">{{ 'question.queue.send' | t }}</button>
             </form>
+            <nb-question-invite [question]="q" (invited)="replace($event)" />
           </section>
         } @empty {
           <p>{{ 'question.queue.empty' | t }}</p>
@@ -62,6 +64,7 @@ import { questionTexts } from './question.i18n';
               <p class="thread-text">{{ q.question }}</p>
               <p class="kind">{{ 'question.queue.yourAnswer' | t }} · {{ dayTime(q.answeredAt!) }}</p>
               <p class="thread-text">{{ q.answer }}</p>
+              <nb-question-invite [question]="q" (invited)="replace($event)" />
             </section>
           }
         }
@@ -114,8 +117,7 @@ export class QuestionQueuePage {
     }
     this.busy.set(q.id);
     try {
-      const answered = await firstValueFrom(this.api.answerQuestion(q.id, { answer }));
-      this.questions.update((list) => list.map((item) => (item.id === q.id ? answered : item)));
+      this.replace(await firstValueFrom(this.api.answerQuestion(q.id, { answer })));
       this.sent.set(true);
     } catch (err) {
       const apiError = toApiError(err);
@@ -125,6 +127,10 @@ export class QuestionQueuePage {
     } finally {
       this.busy.set(null);
     }
+  }
+
+  protected replace(changed: QueuedQuestion): void {
+    this.questions.update((list) => list.map((item) => (item.id === changed.id ? changed : item)));
   }
 
   protected dayTime(iso: string): string {

@@ -48,6 +48,15 @@ export const questionTexts = defineTexts({
     'question.read.moreText': 'Meld je dan aan. Een maatschappelijk werker helpt je gratis verder. Je kunt ook chatten.',
     'question.read.register': 'Meld je aan',
     'question.read.chat': 'Naar de chat',
+    'question.read.invitedTitle': 'Je bent uitgenodigd om je aan te melden',
+    'question.read.invitedText':
+      'Een maatschappelijk werker wil je graag verder helpen. Meld je aan met je e-mailadres. Dan krijg je een eigen online dossier en kun je berichten sturen.',
+    'question.read.invitedButton': 'Aanmelden',
+    'question.read.invitedFailed': 'Dat lukte niet. Begin op de startpagina met je postcode om je aan te melden.',
+    'question.queue.invite': 'Uitnodigen om zich aan te melden',
+    'question.queue.inviteLabel': '{nickname} uitnodigen om zich aan te melden',
+    'question.queue.invited': 'Uitgenodigd om zich aan te melden op {date}. De uitnodiging staat bij de persoonlijke link.',
+    'question.queue.inviteFailed': 'Uitnodigen lukte niet. Probeer het opnieuw.',
 
     'question.queue.title': 'Anonieme vragen',
     'question.queue.intro': 'Vragen van mensen zonder account uit jullie werkgebied. Antwoord binnen 48 uur.',
@@ -110,6 +119,15 @@ export const questionTexts = defineTexts({
     'question.read.moreText': 'Then sign up. A social worker helps you further for free. You can also chat.',
     'question.read.register': 'Sign up',
     'question.read.chat': 'To the chat',
+    'question.read.invitedTitle': 'You are invited to register',
+    'question.read.invitedText':
+      'A social worker would like to help you further. Register with your e-mail address. Then you get your own online file and can send messages.',
+    'question.read.invitedButton': 'Register',
+    'question.read.invitedFailed': 'That did not work. Start on the start page with your postcode to register.',
+    'question.queue.invite': 'Invite to register',
+    'question.queue.inviteLabel': 'Invite {nickname} to register',
+    'question.queue.invited': 'Invited to register on {date}. The invitation is shown at the personal link.',
+    'question.queue.inviteFailed': 'Inviting did not work. Please try again.',
 
     'question.queue.title': 'Anonymous questions',
     'question.queue.intro': 'Questions from people without an account in your area. Answer within 48 hours.',

@@ -22,6 +22,11 @@ export class UpdateStaffDto implements UpdateStaffRequest {
   @IsOptional()
   @IsBoolean()
   chatDuty?: boolean;
+
+  @ApiPropertyOptional({ description: 'May write and publish library content (admins may anyway).' })
+  @IsOptional()
+  @IsBoolean()
+  libraryEditor?: boolean;
 }
 
 export class HandOverWorkDto implements HandOverWorkRequest {
