@@ -21,6 +21,7 @@ const DOMAINS = [
   'privacy',
   'video',
   'library',
+  'socialmap',
 ];
 
 /**

@@ -35,6 +35,7 @@ import { LibraryMissedSearches1796122000000 } from './1796122000000-library-miss
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 import { ChatClientSeen1796220000000 } from './1796220000000-chat-client-seen';
+import { SocialMap1796230000000 } from './1796230000000-social-map';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -75,4 +76,5 @@ export const ALL_MIGRATIONS = [
   LibraryWordQualified1796150000000,
   FirstAdminInvite1796151000000,
   ChatClientSeen1796220000000,
+  SocialMap1796230000000,
 ];

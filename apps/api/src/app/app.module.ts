@@ -9,6 +9,7 @@ import { MessagesModule } from '@nabij/messages/api';
 import { OrganisationModule } from '@nabij/organisation/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
 import { PrivacyModule } from '@nabij/privacy/api';
+import { SocialMapModule } from '@nabij/socialmap/api';
 import { ReportsModule } from '@nabij/reports/api';
 import { TimeModule } from '@nabij/time/api';
 import { TrainingsModule } from '@nabij/trainings/api';
@@ -28,6 +29,7 @@ export const DOMAIN_MODULES = [
   PrivacyModule,
   VideoModule,
   LibraryModule,
+  SocialMapModule,
   DemoModule,
 ];
 

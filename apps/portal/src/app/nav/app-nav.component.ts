@@ -107,6 +107,7 @@ export class AppNavComponent {
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/caseload', key: 'nav.caseload' },
           { path: '/anonieme-vragen', key: 'nav.questions' },
+          { path: '/sociale-kaart', key: 'nav.socialMap' },
         ];
       case 'team_lead':
         return [

@@ -7,6 +7,7 @@ import { seedChatDemo } from './chat-demo';
 import { seedLibraryDemo } from './library-demo';
 import type { DemoContext } from './demo-context';
 import { seedSecondOrganisation } from './second-organisation-demo';
+import { seedSocialMapDemo } from './socialmap-demo';
 import { seedTableBYear } from './table-b-demo';
 import { seedTrainingsDemo } from './trainings-demo';
 
@@ -18,6 +19,7 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedTrainingsDemo,
   seedTableBYear,
   seedLibraryDemo,
+  seedSocialMapDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

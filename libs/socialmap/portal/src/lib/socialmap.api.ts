@@ -1,0 +1,19 @@
+import { HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { SOCIAL_MAP_SEARCH_PATH } from '@nabij/socialmap/contracts';
+import type { SocialMapQuery, SocialMapSearchResponse } from '@nabij/socialmap/contracts';
+import { ApiClient } from '@nabij/platform/portal';
+import { Observable } from 'rxjs';
+
+/** The social map endpoints, typed with the shared contracts. */
+@Injectable({ providedIn: 'root' })
+export class SocialMapApi {
+  private readonly api = inject(ApiClient);
+
+  search(query: SocialMapQuery): Observable<SocialMapSearchResponse> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
+    const text = params.toString();
+    return this.api.get(`${SOCIAL_MAP_SEARCH_PATH}${text ? `?${text}` : ''}`);
+  }
+}
