@@ -69,7 +69,7 @@ describe('AppNavComponent', () => {
     http.expectOne('/api/time/week').flush({ toConfirm: [{}, {}, {}, {}, {}] });
     await settle(fixture);
     expect(el.querySelector('nav')?.className).toBe('staff-nav');
-    expect(links(el)).toEqual(['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen']);
+    expect(links(el)).toEqual(['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen', '/sociale-kaart']);
     // On screen the word and a number; a screen reader hears the word and what the number means.
     const text = (href: string) => el.querySelector(`a[href="${href}"]`)!.textContent!.trim();
     expect(text('/inbox')).toBe('Inbox3 (3 snel beantwoorden)');

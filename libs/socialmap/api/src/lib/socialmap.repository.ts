@@ -21,6 +21,7 @@ export interface SocialServiceRow {
   location_pc4: number | null;
   demo: boolean;
   rank: number;
+  updated_at: Date;
 }
 
 /** A service as written by the seed, the admin screen and the CSV import. */
@@ -42,7 +43,7 @@ export interface SocialServiceInput {
 }
 
 const COLUMNS = `id, organisation_id, provider_name, name, description, categories, audience, municipality, address,
-  opening_hours, phone, website, referral, served_areas, location_pc4, demo`;
+  opening_hours, phone, website, referral, served_areas, location_pc4, demo, updated_at`;
 
 /** More matches than one page shows: the service sorts them by distance and keeps the first page. */
 const CANDIDATES = 300;
@@ -81,6 +82,44 @@ export class SocialMapRepository {
       [organisationId, ...values(input), now],
     );
     return row.id;
+  }
+
+  /** The services one organisation keeps, for its admins. */
+  listForOrganisation(organisationId: string): Promise<SocialServiceRow[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS}, 0 AS rank FROM social_service WHERE organisation_id = $1 ORDER BY municipality, provider_name, name`,
+      [organisationId],
+    );
+  }
+
+  /** One service of the organisation, or null (another organisation's service is not there for this admin). */
+  async findForOrganisation(
+    organisationId: string,
+    id: string,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<SocialServiceRow | null> {
+    const [row] = await db.query(`SELECT ${COLUMNS}, 0 AS rank FROM social_service WHERE id = $1 AND organisation_id = $2`, [
+      id,
+      organisationId,
+    ]);
+    return row ?? null;
+  }
+
+  /** Overwrites a service of the organisation; false when it has no such service. Editing makes it real data, no longer demo. */
+  async update(db: EntityManager, organisationId: string, id: string, input: SocialServiceInput, now: Date): Promise<boolean> {
+    const [, updated] = await db.query(
+      `UPDATE social_service SET provider_name = $3, name = $4, description = $5, categories = $6, category_words = $7, audience = $8,
+         municipality = $9, address = $10, opening_hours = $11, phone = $12, website = $13, referral = $14, served_areas = $15,
+         location_pc4 = $16, demo = $17, updated_at = $18
+        WHERE id = $1 AND organisation_id = $2`,
+      [id, organisationId, ...values(input), now],
+    );
+    return updated > 0;
+  }
+
+  async delete(db: EntityManager, organisationId: string, id: string): Promise<boolean> {
+    const [, deleted] = await db.query(`DELETE FROM social_service WHERE id = $1 AND organisation_id = $2`, [id, organisationId]);
+    return deleted > 0;
   }
 }
 

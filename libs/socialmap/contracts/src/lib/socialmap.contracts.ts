@@ -85,3 +85,101 @@ export interface SocialMapSearchResponse {
   pc4Known: boolean;
   hits: SocialServiceHit[];
 }
+
+/** What an admin writes for one service (the admin screen and each line of the CSV import). */
+export interface SaveSocialService {
+  providerName: string;
+  name: string;
+  description: string;
+  categories: SocialCategory[];
+  audience: string;
+  municipality: string;
+  address?: string | null;
+  openingHours?: string | null;
+  phone?: string | null;
+  website?: string | null;
+  referral: SocialReferral;
+  /** Four-digit postcode areas served; empty means the whole country. */
+  servedAreas: number[];
+  /** The four-digit area where the service is, for "nearest first"; none for a national line. */
+  locationPc4?: number | null;
+}
+
+/** A service in the admin list: what the public sees plus where it is. */
+export interface AdminSocialService extends SocialService {
+  locationPc4: number | null;
+  updatedAt: string;
+}
+
+export const SOCIAL_MAP_ADMIN_PATH = '/social-map/admin/services';
+export const SOCIAL_MAP_IMPORT_PATH = '/social-map/admin/import';
+/** A CSV of a whole municipality's map fits easily; more is a mistake or an attack. */
+export const SOCIAL_MAP_CSV_MAX_CHARS = 500_000;
+export const SOCIAL_MAP_CSV_MAX_LINES = 1000;
+/**
+ * The columns of the CSV import, in the header row (any order, `;` or `,` between cells). Several
+ * categories are separated by `|`; served areas by spaces or `|`, with ranges like `2311-2334`.
+ */
+export const SOCIAL_MAP_CSV_COLUMNS = [
+  'providerName',
+  'name',
+  'description',
+  'categories',
+  'audience',
+  'municipality',
+  'address',
+  'openingHours',
+  'phone',
+  'website',
+  'referral',
+  'servedAreas',
+  'locationPc4',
+] as const;
+
+export interface ImportSocialServices {
+  csv: string;
+}
+
+export interface ImportSocialServicesResult {
+  imported: number;
+}
+
+/** One refused cell of a CSV import; the 400's `details.lines` lists them all. */
+export interface CsvLineError {
+  /** Line number in the file, the header being line 1. */
+  line: number;
+  field: string;
+  message: string;
+}
+
+const MAX_AREA_RANGE = 1000;
+
+/**
+ * "2311-2334 2341|2342" → the four-digit areas; empty text → [] (the whole country); null when a part
+ * is not an area or a range. Shared by the admin form and the CSV import, so both read areas alike.
+ */
+export function parsePostcodeAreas(text: string): number[] | null {
+  const areas: number[] = [];
+  for (const part of text.split(/[\s|,;]+/).filter(Boolean)) {
+    const match = /^([1-9]\d{3})(?:-([1-9]\d{3}))?$/.exec(part);
+    if (!match) return null;
+    const from = Number(match[1]);
+    const to = Number(match[2] ?? match[1]);
+    if (to < from || to - from >= MAX_AREA_RANGE) return null;
+    for (let a = from; a <= to; a++) areas.push(a);
+  }
+  return [...new Set(areas)].sort((a, b) => a - b);
+}
+
+/** The areas as an admin writes them: runs of neighbours as ranges ("2311-2334 2341"). */
+export function formatPostcodeAreas(areas: number[]): string {
+  const sorted = [...new Set(areas)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
+    i = j;
+  }
+  return parts.join(' ');
+}
