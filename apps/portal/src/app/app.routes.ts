@@ -10,6 +10,11 @@ export const appRoutes: Route[] = [
   { path: 'verify', loadComponent: () => import('@nabij/intake/portal/lib/verify/verify.page').then((m) => m.VerifyPage) },
   { path: 'dev/mail', loadComponent: () => import('@nabij/intake/portal/lib/dev-mail/dev-mail.page').then((m) => m.DevMailPage) },
   {
+    path: 'sociale-kaart/beheer',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/socialmap/portal/lib/admin/social-map-admin.page').then((m) => m.SocialMapAdminPage),
+  },
+  {
     path: 'sociale-kaart',
     loadComponent: () => import('@nabij/socialmap/portal/lib/search/social-map.page').then((m) => m.SocialMapPage),
   },

@@ -100,6 +100,7 @@ describe('AppNavComponent', () => {
       '/privacy-verzoeken',
       '/toegangslog',
       '/bibliotheek/beheer',
+      '/sociale-kaart/beheer',
     ]);
     http.verify();
     expect(TestBed.inject(Location).path()).toBe('/home');

@@ -125,6 +125,7 @@ export class AppNavComponent {
           { path: '/privacy-verzoeken', key: 'nav.privacy' },
           { path: '/toegangslog', key: 'nav.accessLog' },
           { path: '/bibliotheek/beheer', key: 'nav.library' },
+          { path: '/sociale-kaart/beheer', key: 'nav.socialMap' },
         ];
     }
   }

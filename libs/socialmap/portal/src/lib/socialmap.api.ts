@@ -1,7 +1,13 @@
 import { HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { SOCIAL_MAP_SEARCH_PATH } from '@nabij/socialmap/contracts';
-import type { SocialMapQuery, SocialMapSearchResponse } from '@nabij/socialmap/contracts';
+import { SOCIAL_MAP_ADMIN_PATH, SOCIAL_MAP_IMPORT_PATH, SOCIAL_MAP_SEARCH_PATH } from '@nabij/socialmap/contracts';
+import type {
+  AdminSocialService,
+  ImportSocialServicesResult,
+  SaveSocialService,
+  SocialMapQuery,
+  SocialMapSearchResponse,
+} from '@nabij/socialmap/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
 
@@ -15,5 +21,26 @@ export class SocialMapApi {
     for (const [key, value] of Object.entries(query)) if (value) params = params.set(key, value);
     const text = params.toString();
     return this.api.get(`${SOCIAL_MAP_SEARCH_PATH}${text ? `?${text}` : ''}`);
+  }
+
+  /** Admins: the services of their own organisation. */
+  ownServices(): Observable<AdminSocialService[]> {
+    return this.api.get(SOCIAL_MAP_ADMIN_PATH);
+  }
+
+  create(body: SaveSocialService): Observable<AdminSocialService> {
+    return this.api.post(SOCIAL_MAP_ADMIN_PATH, body);
+  }
+
+  update(id: string, body: SaveSocialService): Observable<AdminSocialService> {
+    return this.api.put(`${SOCIAL_MAP_ADMIN_PATH}/${encodeURIComponent(id)}`, body);
+  }
+
+  remove(id: string): Observable<void> {
+    return this.api.delete(`${SOCIAL_MAP_ADMIN_PATH}/${encodeURIComponent(id)}`);
+  }
+
+  importCsv(csv: string): Observable<ImportSocialServicesResult> {
+    return this.api.post(SOCIAL_MAP_IMPORT_PATH, { csv });
   }
 }
