@@ -61,6 +61,9 @@ const CROSS_DOMAIN = {
     // The library's anonymous first question needs a served postcode check: intake's PostcodeCheckService
     // (intake owns postcode_check and the service areas).
     library: ['intake'],
+    // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
+    // see the case (dossier owns care_case and its access rule).
+    socialmap: ['dossier'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

@@ -36,6 +36,7 @@ import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-con
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
 import { ChatClientSeen1796220000000 } from './1796220000000-chat-client-seen';
 import { SocialMap1796230000000 } from './1796230000000-social-map';
+import { SocialReferral1796231000000 } from './1796231000000-social-referral';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -77,4 +78,5 @@ export const ALL_MIGRATIONS = [
   FirstAdminInvite1796151000000,
   ChatClientSeen1796220000000,
   SocialMap1796230000000,
+  SocialReferral1796231000000,
 ];

@@ -183,3 +183,31 @@ export function formatPostcodeAreas(areas: number[]): string {
   }
   return parts.join(' ');
 }
+
+/** How far a referral is: suggested to the client, sent to the service, taken on by it, finished. */
+export const REFERRAL_STATUSES = ['proposed', 'made', 'accepted', 'closed'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export interface CreateReferral {
+  serviceId: string;
+  /** Why this service: written for the client too, in plain words. */
+  reason: string;
+  status?: ReferralStatus;
+}
+
+export interface UpdateReferral {
+  status: ReferralStatus;
+}
+
+export interface Referral {
+  id: string;
+  caseId: string;
+  /** Null when the service was taken off the map later. */
+  serviceId: string | null;
+  /** "Provider: service" as it was when the referral was made. */
+  serviceLabel: string;
+  reason: string;
+  status: ReferralStatus;
+  createdAt: string;
+  updatedAt: string;
+}
