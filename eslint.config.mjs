@@ -22,6 +22,7 @@ const DOMAINS = [
   'video',
   'library',
   'outreach',
+  'socialmap',
 ];
 
 /**
@@ -66,6 +67,9 @@ const CROSS_DOMAIN = {
     // Call lists assign families to the organisation's workers, whose names and roles identity's
     // AccountDirectoryService gives (identity owns account).
     outreach: ['identity'],
+    // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
+    // see the case (dossier owns care_case and its access rule).
+    socialmap: ['dossier'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

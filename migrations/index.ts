@@ -43,6 +43,8 @@ import { LibraryEditorRight1796190000000 } from './1796190000000-library-editor-
 import { LibraryFaqDrafts1796191000000 } from './1796191000000-library-faq-drafts';
 import { MyLibrary1796192000000 } from './1796192000000-my-library';
 import { QuestionInvitation1796193000000 } from './1796193000000-question-invitation';
+import { SocialMap1796230000000 } from './1796230000000-social-map';
+import { SocialReferral1796231000000 } from './1796231000000-social-referral';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -90,4 +92,6 @@ export const ALL_MIGRATIONS = [
   ChatVideoOffer1796200000000,
   Outreach1796210000000,
   ChatClientSeen1796220000000,
+  SocialMap1796230000000,
+  SocialReferral1796231000000,
 ];

@@ -9,6 +9,15 @@ export const appRoutes: Route[] = [
   { path: 'register', loadComponent: () => import('@nabij/intake/portal/lib/register/register.page').then((m) => m.RegisterPage) },
   { path: 'verify', loadComponent: () => import('@nabij/intake/portal/lib/verify/verify.page').then((m) => m.VerifyPage) },
   { path: 'dev/mail', loadComponent: () => import('@nabij/intake/portal/lib/dev-mail/dev-mail.page').then((m) => m.DevMailPage) },
+  {
+    path: 'sociale-kaart/beheer',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/socialmap/portal/lib/admin/social-map-admin.page').then((m) => m.SocialMapAdminPage),
+  },
+  {
+    path: 'sociale-kaart',
+    loadComponent: () => import('@nabij/socialmap/portal/lib/search/social-map.page').then((m) => m.SocialMapPage),
+  },
   { path: 'bibliotheek', loadComponent: () => import('@nabij/library/portal/lib/home/library-home.page').then((m) => m.LibraryHomePage) },
   { path: 'bibliotheek/zoeken', loadComponent: () => import('@nabij/library/portal/lib/search/search.page').then((m) => m.SearchPage) },
   { path: 'bibliotheek/thema/:theme', loadComponent: () => import('@nabij/library/portal/lib/theme/theme.page').then((m) => m.ThemePage) },

@@ -71,7 +71,16 @@ describe('AppNavComponent', () => {
     http.expectOne('/api/library/editor-access').flush({ editor: false });
     await settle(fixture);
     expect(el.querySelector('nav')?.className).toBe('staff-nav');
-    expect(links(el)).toEqual(['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen', '/bellijst']);
+    expect(links(el)).toEqual([
+      '/inbox',
+      '/chat/wachtrij',
+      '/huiswerk',
+      '/uren',
+      '/caseload',
+      '/anonieme-vragen',
+      '/bellijst',
+      '/sociale-kaart',
+    ]);
     // On screen the word and a number; a screen reader hears the word and what the number means.
     const text = (href: string) => el.querySelector(`a[href="${href}"]`)!.textContent!.trim();
     expect(text('/inbox')).toBe('Inbox3 (3 snel beantwoorden)');
@@ -100,6 +109,7 @@ describe('AppNavComponent', () => {
       '/caseload',
       '/anonieme-vragen',
       '/bellijst',
+      '/sociale-kaart',
       '/bibliotheek/beheer',
     ]);
     expect(el.querySelector('a[href="/anonieme-vragen"] .nav-badge')).toBeNull();
@@ -126,6 +136,7 @@ describe('AppNavComponent', () => {
       '/privacy-verzoeken',
       '/toegangslog',
       '/bibliotheek/beheer',
+      '/sociale-kaart/beheer',
     ]);
     http.verify();
     expect(TestBed.inject(Location).path()).toBe('/home');

@@ -108,6 +108,7 @@ export class AppNavComponent {
           { path: '/caseload', key: 'nav.caseload' },
           { path: '/anonieme-vragen', key: 'nav.questions', badge: this.count(c.openQuestions(), 'nav.count.openQuestions') },
           { path: '/bellijst', key: 'nav.calls' },
+          { path: '/sociale-kaart', key: 'nav.socialMap' },
           ...(c.libraryEditor() ? [{ path: '/bibliotheek/beheer', key: 'nav.library' }] : []),
         ];
       case 'team_lead':
@@ -128,6 +129,7 @@ export class AppNavComponent {
           { path: '/privacy-verzoeken', key: 'nav.privacy' },
           { path: '/toegangslog', key: 'nav.accessLog' },
           { path: '/bibliotheek/beheer', key: 'nav.library' },
+          { path: '/sociale-kaart/beheer', key: 'nav.socialMap' },
         ];
     }
   }

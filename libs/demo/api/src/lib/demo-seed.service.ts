@@ -9,6 +9,7 @@ import { seedRecentWorkDemo } from './recent-work-demo';
 import { seedOutreachDemo } from './outreach-demo';
 import type { DemoContext } from './demo-context';
 import { seedSecondOrganisation } from './second-organisation-demo';
+import { seedSocialMapDemo } from './socialmap-demo';
 import { seedTableBYear } from './table-b-demo';
 import { seedTrainingsDemo } from './trainings-demo';
 
@@ -23,6 +24,7 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedTableBYear,
   seedLibraryDemo,
   seedOutreachDemo,
+  seedSocialMapDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

@@ -27,6 +27,10 @@ export const intakeTexts = defineTexts({
     'intake.start.libraryText':
       'In onze bibliotheek lees je wat je zelf kunt doen bij zorgen over geld, wonen, je relatie, stress en meer. Zonder account.',
     'intake.start.libraryLink': 'Naar de bibliotheek',
+    'intake.start.socialMapTitle': 'Hulp bij jou in de buurt',
+    'intake.start.socialMapText':
+      'Op de sociale kaart zie je welke hulp er is bij geld, wonen, opvoeden, eenzaamheid en meer. Met je postcode zie je eerst wat dichtbij is.',
+    'intake.start.socialMapLink': 'Naar de sociale kaart',
     'intake.start.urgentTitle': 'Is het dringend?',
     'intake.start.urgent112': 'Is er direct gevaar? Bel 112.',
     'intake.start.urgent113': 'Denk je aan zelfdoding? Bel gratis 0800 0113 of ga naar 113.nl.',
@@ -147,6 +151,10 @@ export const intakeTexts = defineTexts({
     'intake.start.libraryText':
       'In our library you read what you can do yourself about worries over money, housing, your relationship, stress and more. No account needed.',
     'intake.start.libraryLink': 'To the library',
+    'intake.start.socialMapTitle': 'Help near you',
+    'intake.start.socialMapText':
+      'The social map shows what help there is with money, housing, parenting, loneliness and more. With your postcode you see what is close first.',
+    'intake.start.socialMapLink': 'To the social map',
     'intake.start.urgentTitle': 'Is it urgent?',
     'intake.start.urgent112': 'Is there immediate danger? Call 112.',
     'intake.start.urgent113': 'Are you thinking about suicide? Call 0800 0113 for free or go to 113.nl.',

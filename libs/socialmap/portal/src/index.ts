@@ -1,0 +1,2 @@
+export * from './lib/socialmap.api';
+export * from './lib/socialmap.i18n';
