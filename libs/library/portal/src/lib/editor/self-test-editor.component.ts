@@ -98,7 +98,7 @@ import { contentEditorTexts } from './content-editor.i18n';
               <span>
                 <strong>{{ s.title }}</strong>
                 <span class="kind">
-                  · {{ (s.publishedVersion ? 'cedit.st.version' : 'cedit.st.noneYet') | t: { version: s.publishedVersion } }}@if (s.draftVersion) {, {{ 'cedit.st.draft' | t: { version: s.draftVersion } }}}
+                  · {{ (s.publishedVersion ? 'cedit.st.version' : 'cedit.st.noneYet') | t: { version: s.publishedVersion ?? '' } }}@if (s.draftVersion) {, {{ 'cedit.st.draft' | t: { version: s.draftVersion } }}}
                 </span>
               </span>
               <button type="button" class="button button--quiet button--small" [attr.aria-label]="'cedit.editLabel' | t: { title: s.title }" (click)="open(s)">
