@@ -92,10 +92,15 @@ describe('prefilled time from messages, homework feedback and appointments', () 
     const course = await t.dataSource.transaction((db) =>
       installCourse(db, ASSERTIVENESS_COURSE, { organisationId: orgId, trainerId: workerId, now: t.clock.now() }),
     );
-    // The client enrols, works through module 1 and hands in its diary, through the trainings API.
+    // A guided course: the worker enrols the client of their case; the client works through module 1
+    // and hands in its diary, through the trainings API.
     const enrolmentId = (
-      await as(client.token)
-        .post(`/api/trainings/${course.trainingId}/enrolments`, { mode: 'blended', goals: ['Nee zeggen', 'Grenzen aangeven'] })
+      await as(worker)
+        .post(`/api/trainings/${course.trainingId}/enrolments`, {
+          mode: 'blended',
+          goals: ['Nee zeggen', 'Grenzen aangeven'],
+          clientId: client.id,
+        })
         .expect(201)
     ).body.id;
     const [read, watch, selfTest, homework] = course.modules[0].stepIds;
