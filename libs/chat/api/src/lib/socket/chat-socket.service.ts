@@ -68,6 +68,13 @@ export class ChatSocketService {
       await socket.join(clientRoom(p.sessionId));
       await this.presence.clientBack(p.sessionId);
     }
+    if (socket.disconnected) {
+      // Gone while this join ran (a page closed at once): its disconnect handler saw no chat yet. Leave
+      // the rooms just joined (no ghost member) and record the departure now.
+      await Promise.all([socket.leave(chatRoom(p.sessionId)), socket.leave(clientRoom(p.sessionId))]);
+      await this.disconnected(socket);
+      return fail('not_joined', 'The connection closed while joining.');
+    }
     // Read again after joining the room: a change in between reaches this socket either way.
     const [session, messages] = await Promise.all([this.sessions.view(participant.session), this.messages.after(p.sessionId, lastSeenSeq)]);
     return { ok: true, data: { session, messages } };
