@@ -1,3 +1,4 @@
+import { readCsv } from '@nabij/platform/contracts';
 import { CSV_MAX_ROWS, CsvLineProblem, FAMILY_NAME_MAX, PHONE_PATTERN, POSTCODE_PATTERN, SCHOOL_MAX } from '@nabij/outreach/contracts';
 
 export interface FamilyRow {
@@ -17,47 +18,6 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
-/** Splits CSV text into rows of cells (RFC 4180 quotes; `;` or `,`, whichever the header uses), with each row's line number. */
-function splitRows(text: string): Array<{ line: number; cells: string[] }> {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = '';
-      rowLine = ++line;
-    } else cell += ch;
-  }
-  if (cell !== '' || cells.length) {
-    cells.push(cell);
-    rows.push({ line: rowLine, cells });
-  }
-  return rows.filter((row) => row.cells.some((c) => c.trim() !== ''));
-}
-
 /** 06-12 34 56 78, +31 6 12345678 and 0031612345678 all become 0612345678; null when it is no Dutch number. */
 export function normalisePhone(raw: string): string | null {
   const compact = raw.replace(/[\s\-().]/g, '');
@@ -71,7 +31,7 @@ export function normalisePhone(raw: string): string | null {
  * when any line is wrong, so the caller either stores all rows or answers all problems.
  */
 export function parseFamilyCsv(text: string): { rows: FamilyRow[]; problems: CsvLineProblem[] } {
-  const [header, ...data] = splitRows(text.replace(/^\uFEFF/, ''));
+  const [header, ...data] = readCsv(text);
   const problems: CsvLineProblem[] = [];
   if (!header) return { rows: [], problems: [{ line: 1, field: 'regel', problem: 'Het bestand is leeg.' }] };
   const index = {} as Record<Column, number>;

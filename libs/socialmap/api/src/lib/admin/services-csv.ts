@@ -10,7 +10,7 @@ import {
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { SaveSocialServiceDto } from '../dto/save-social-service.dto';
-import { readCsv } from './csv-reader';
+import { readCsv } from '@nabij/platform/contracts';
 
 type Column = (typeof SOCIAL_MAP_CSV_COLUMNS)[number];
 const REQUIRED: Column[] = ['providerName', 'name', 'description', 'categories', 'audience', 'municipality', 'referral', 'servedAreas'];

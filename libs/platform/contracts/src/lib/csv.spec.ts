@@ -1,4 +1,4 @@
-import { readCsv } from './csv-reader';
+import { readCsv } from './csv';
 
 describe('readCsv', () => {
   it('reads ; separated rows (Dutch Excel) with their line numbers, skipping empty lines', () => {
