@@ -1,10 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * A waiting client's heartbeat: every API instance writes `client_seen_at` for the waiting chats whose
- * client has a socket on it. When an instance stops without running its disconnect handlers (a crash,
- * a killed container), its visitors are never marked gone; a stale `client_seen_at` lets the sweep
- * end those chats too. Waiting chats get "now" so none looks stale the moment this runs.
+ * When a waiting client was last known to be connected (`client_seen_at`: joined, or found on an
+ * instance by the presence check). When an instance stops without running its disconnect handlers (a
+ * crash, a killed container), its visitors are never marked gone; the sweep asks the instances about
+ * chats unseen for long and ends those whose client is nowhere. Waiting chats get "now" so none looks stale the moment this runs.
  */
 export class ChatClientSeen1796220000000 implements MigrationInterface {
   name = 'ChatClientSeen1796220000000';

@@ -1,7 +1,8 @@
 import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult, ChatQueueEntry, ChatQueueEvent, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
 import type { Socket } from 'socket.io-client';
-import { ChatPresenceService, CLIENT_UNSEEN_SECONDS } from './sessions/chat-presence.service';
+import { JobsService } from '@nabij/platform/api';
+import { CHAT_QUEUE_PRESENCE, ChatPresenceService, CLIENT_UNSEEN_SECONDS } from './sessions/chat-presence.service';
 import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, connectChat, createChatTestApp, emitAck, eventWhere, startAnonymousChat } from './testing/chat-test-app';
 
@@ -127,10 +128,20 @@ describe('a chat queue that tells the truth', () => {
     expect(await sweep()).toEqual([]);
     seconds(2);
     expect(await sweep()).toEqual([never.sessionId]);
-    // The connected visitor's heartbeat (this instance sees its socket) keeps them, however long they wait.
+    // The connected visitor is found (fetchSockets) when unseen too long, and kept, however long they wait.
     seconds(30 * 60);
     expect(await sweep()).toEqual([]);
     expect((await entryOf(here.session.id))?.connected).toBe(true);
+  });
+
+  it('ends an unseen waiting chat by the scheduled presence check, with nobody reading the queue', async () => {
+    const never = await visitor({ clientAddress: '10.19.0.3' });
+    seconds(GRACE + CLIENT_UNSEEN_SECONDS + 1);
+    const jobs = t.app.get(JobsService);
+    await jobs.send(CHAT_QUEUE_PRESENCE, {});
+    expect(await jobs.drain([CHAT_QUEUE_PRESENCE])).toBeGreaterThanOrEqual(1);
+    const [row] = await t.dataSource.query(`SELECT status, ended_reason FROM chat_session WHERE id = $1`, [never.sessionId]);
+    expect(row).toEqual({ status: 'ended', ended_reason: 'left_queue' });
   });
 
   it('does not count a visitor as gone while another tab of theirs is still connected', async () => {

@@ -67,7 +67,7 @@ export class ChatSessionEntity {
   @Column({ type: 'timestamptz', name: 'client_left_at', nullable: true })
   clientLeftAt: Date | null;
 
-  /** The last heartbeat of the waiting client's socket (written by the instance it is on). */
+  /** When the waiting client was last known to be connected (joined, or found by the presence check). */
   @Column({ type: 'timestamptz', name: 'client_seen_at', nullable: true })
   clientSeenAt: Date | null;
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Clock, JobsService } from '@nabij/platform/api';
 import { ChatEvents } from '../socket/chat-events';
 import { ChatSocketOptions } from '../socket/chat-socket-options';
@@ -8,11 +8,11 @@ import { ChatSessionsService } from './chat-sessions.service';
 /** The pg-boss queue that removes gone clients from an organisation's chat queue after the grace period. */
 export const CHAT_QUEUE_SWEEP = 'chat.queue-sweep';
 
-/** How often each instance tells the database which waiting clients have a socket on it. */
-export const CLIENT_HEARTBEAT_MS = 30_000;
+/** Every minute (pg-boss schedule, one run across instances): the unseen check below for every organisation. */
+export const CHAT_QUEUE_PRESENCE = 'chat.queue-presence';
 /**
- * A waiting client not seen for this long on top of the grace period (no heartbeat from any instance,
- * and no disconnect recorded) is treated as gone: their instance stopped without saying so.
+ * A waiting client not seen for this long on top of the grace period (no socket found on any instance
+ * when asked, and no disconnect recorded) is treated as gone: their instance stopped without saying so.
  */
 export const CLIENT_UNSEEN_SECONDS = 120;
 
@@ -25,14 +25,14 @@ interface SweepJob {
  * (any API instance may see it), and a pg-boss job after the grace period ends the chats whose client
  * is still gone, wherever it runs. The worker's queue read does the same sweep first (a timestamp
  * checked on read), so a lost job never leaves a ghost in the queue. An instance that stops without
- * running its disconnect handlers records no departure: every instance writes a heartbeat for the
- * waiting clients with a socket on it, and the sweep also ends chats whose client nobody has seen for
- * the grace period plus CLIENT_UNSEEN_SECONDS.
+ * running its disconnect handlers records no departure: for waiting chats whose client was last seen
+ * (joined, or found) longer than the grace period plus CLIENT_UNSEEN_SECONDS ago, the sweep asks every
+ * instance (fetchSockets through the adapter) whether a socket of theirs is there, records the ones
+ * found as seen, and ends the others. A scheduled job does this each minute, so no worker has to look.
  */
 @Injectable()
-export class ChatPresenceService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+export class ChatPresenceService implements OnModuleInit {
   private readonly logger = new Logger('ChatPresence');
-  private heartbeatTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly repository: ChatSessionsRepository,
@@ -56,23 +56,15 @@ export class ChatPresenceService implements OnModuleInit, OnApplicationBootstrap
         await this.sweep(job.organisationId);
       },
     });
-  }
-
-  onApplicationBootstrap(): void {
-    this.heartbeatTimer = setInterval(() => {
-      this.heartbeat().catch((error) => this.logger.warn(`Heartbeat failed: ${error instanceof Error ? error.message : error}`));
-    }, CLIENT_HEARTBEAT_MS);
-    this.heartbeatTimer.unref();
-  }
-
-  // Before the database connection closes.
-  onModuleDestroy(): void {
-    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
-  }
-
-  /** Records that the waiting clients with a socket on this instance are there now. */
-  heartbeat(): Promise<void> {
-    return this.repository.clientsSeen(this.events.localClientChats(), this.clock.now());
+    this.jobs.register({
+      name: CHAT_QUEUE_PRESENCE,
+      cron: '* * * * *',
+      policy: 'singleton',
+      retryLimit: 1,
+      handle: async () => {
+        for (const organisationId of await this.repository.organisationsWithUnseen(this.unseenSince())) await this.sweep(organisationId);
+      },
+    });
   }
 
   /** A client socket joined their waiting chat: they are there (again). */
@@ -94,15 +86,29 @@ export class ChatPresenceService implements OnModuleInit, OnApplicationBootstrap
     await this.jobs.send<SweepJob>(CHAT_QUEUE_SWEEP, { organisationId }, { startAfterSeconds: this.graceSeconds + 1 });
   }
 
+  /** Waiting clients last seen before this may be gone without a word: the sweep asks the instances. */
+  private unseenSince(): Date {
+    return new Date(this.clock.now().getTime() - (this.graceSeconds + CLIENT_UNSEEN_SECONDS) * 1000);
+  }
+
   /**
    * Ends the waiting chats of the organisation whose client has been gone for the grace period, or not
-   * seen by any instance for longer; answers their ids. This instance's own clients are seen first.
+   * seen for longer and found on no instance now; answers their ids.
    */
   async sweep(organisationId: string): Promise<string[]> {
-    await this.heartbeat();
+    const unseenSince = this.unseenSince();
+    const unseen = await this.repository.unseenWaiting(organisationId, unseenSince);
+    if (unseen.length) {
+      try {
+        await this.repository.clientsSeen(await this.events.clientsPresent(unseen), this.clock.now());
+      } catch (error) {
+        // Not every instance answered: nobody is ended for being unseen this time.
+        this.logger.warn(`Presence check failed: ${error instanceof Error ? error.message : error}`);
+        await this.repository.clientsSeen(unseen, this.clock.now());
+      }
+    }
     const now = this.clock.now();
-    const cutoff = now.getTime() - this.graceSeconds * 1000;
-    const ended = await this.repository.endGone(organisationId, new Date(cutoff), new Date(cutoff - CLIENT_UNSEEN_SECONDS * 1000), now);
+    const ended = await this.repository.endGone(organisationId, new Date(now.getTime() - this.graceSeconds * 1000), unseenSince, now);
     if (ended.length === 0) return ended;
     for (const id of ended) {
       const session = await this.repository.findById(id);

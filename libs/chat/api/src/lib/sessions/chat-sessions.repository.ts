@@ -209,7 +209,27 @@ export class ChatSessionsRepository {
     return row?.was_gone ? row.organisation_id : undefined;
   }
 
-  /** Heartbeat: these waiting chats' clients have a socket on this instance at `now`. */
+  /** The organisation's waiting chats with no departure recorded whose client was last seen at `since` or earlier. */
+  async unseenWaiting(organisationId: string, since: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM chat_session
+        WHERE organisation_id = $1 AND status = 'waiting' AND client_left_at IS NULL AND coalesce(client_seen_at, created_at) <= $2`,
+      [organisationId, since],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Organisations with such chats (for the scheduled presence check). */
+  async organisationsWithUnseen(since: Date): Promise<string[]> {
+    const rows: Array<{ organisation_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT organisation_id FROM chat_session
+        WHERE status = 'waiting' AND client_left_at IS NULL AND coalesce(client_seen_at, created_at) <= $1 AND organisation_id IS NOT NULL`,
+      [since],
+    );
+    return rows.map((r) => r.organisation_id);
+  }
+
+  /** These waiting chats' clients were found connected at `now`. */
   async clientsSeen(sessionIds: string[], now: Date): Promise<void> {
     if (sessionIds.length === 0) return;
     await this.dataSource.query(`UPDATE chat_session SET client_seen_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'waiting'`, [
@@ -232,7 +252,7 @@ export class ChatSessionsRepository {
 
   /**
    * Ends the organisation's waiting chats whose client has been gone since `cutoff` or longer, or was
-   * last seen (heartbeat, else the chat's start) at `unseenSince` or earlier; answers their ids.
+   * last seen (joined or found, else the chat's start) at `unseenSince` or earlier; answers their ids.
    */
   async endGone(organisationId: string, cutoff: Date, unseenSince: Date, now: Date): Promise<string[]> {
     const rows = updatedRows<{ id: string }>(

@@ -7,7 +7,6 @@ export const chatRoom = (sessionId: string) => `chat:${sessionId}`;
 export const workersRoom = (organisationId: string) => `org:${organisationId}:workers`;
 /** The client's sockets in a chat (an anonymous visitor's or the registered client's), to know when the last one went. */
 export const clientRoom = (sessionId: string) => `chat:${sessionId}:client`;
-const CLIENT_ROOM = /^chat:([0-9a-f-]{36}):client$/;
 
 /**
  * Pushes what REST actions change (pick-up, end, queue moves) to the sockets concerned, on every
@@ -24,14 +23,12 @@ export class ChatEvents {
     this.server = server;
   }
 
-  /** The chats whose client has a socket on this instance (the adapter's rooms are this instance's). */
-  localClientChats(): string[] {
-    const rooms = this.server?.adapter.rooms;
-    if (!rooms) return [];
-    return [...rooms.keys()].flatMap((room) => {
-      const match = CLIENT_ROOM.exec(room);
-      return match ? [match[1]] : [];
-    });
+  /** Of these waiting chats, the ones whose client has a socket on any instance (one fetchSockets for all). */
+  async clientsPresent(sessionIds: string[]): Promise<string[]> {
+    if (!this.server || sessionIds.length === 0) return [];
+    const sockets = await this.server.in(sessionIds.map(clientRoom)).fetchSockets();
+    const present = new Set(sockets.flatMap((socket) => [...socket.rooms]));
+    return sessionIds.filter((id) => present.has(clientRoom(id)));
   }
 
   sessionChanged(view: ChatSessionView): void {
