@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SOCIAL_CATEGORY_WORDS_NL } from '@nabij/socialmap/contracts';
-import type { SocialCategory, SocialReferral } from '@nabij/socialmap/contracts';
+import type { SaveSocialService, SocialCategory, SocialReferral } from '@nabij/socialmap/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface SocialServiceRow {
@@ -24,21 +24,8 @@ export interface SocialServiceRow {
   updated_at: Date;
 }
 
-/** A service as written by the seed, the admin screen and the CSV import. */
-export interface SocialServiceInput {
-  providerName: string;
-  name: string;
-  description: string;
-  categories: SocialCategory[];
-  audience: string;
-  municipality: string;
-  address?: string | null;
-  openingHours?: string | null;
-  phone?: string | null;
-  website?: string | null;
-  referral: SocialReferral;
-  servedAreas: number[];
-  locationPc4?: number | null;
+/** A service as written by the seed, the admin screen and the CSV import: what an admin saves, and whether it is demo data. */
+export interface SocialServiceInput extends SaveSocialService {
   demo?: boolean;
 }
 
