@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CaseStatusFilter, CaseSummary, Dossier, KindOfWork } from '@nabij/dossier/contracts';
-import { queryPrepared } from '@nabij/platform/api';
+import { GroupRead, queryPrepared } from '@nabij/platform/api';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
 
@@ -78,7 +78,7 @@ const SUMMARY_FROM = `care_case c`;
 /**
  * Everything shared on one case in one statement (one round trip, one snapshot): the summary and
  * each part as a JSON array in the order the dossier shows it, built by indexed lookups on case_id.
- * `$2` leaves out draft reports (the client's view).
+ * `$2` leaves out draft reports (the client's view). `$1` holds every case id of one group read.
  */
 const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_worker_id,
   ${list(
@@ -115,7 +115,7 @@ const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_wo
     'FROM dossier_document d WHERE d.case_id = c.id',
   )} AS documents
   FROM ${SUMMARY_FROM}
- WHERE c.id = $1`;
+ WHERE c.id = ANY($1::uuid[])`;
 
 const summaryView = (r: SummaryRow): CaseSummary => ({
   id: r.id,
@@ -137,10 +137,24 @@ const summaryView = (r: SummaryRow): CaseSummary => ({
  */
 @Injectable()
 export class CasesRepository {
+  /**
+   * Dossier reads asked while one runs share the next statement (one round trip for a burst of
+   * readers instead of one each); per view, since the client's leaves out draft reports.
+   */
+  private readonly clientDossiers = this.dossierReads(true);
+  private readonly workerDossiers = this.dossierReads(false);
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(CareCaseEntity) private readonly cases: Repository<CareCaseEntity>,
   ) {}
+
+  private dossierReads(forClient: boolean): GroupRead<string, DossierRow> {
+    return new GroupRead<string, DossierRow>(async (caseIds) => {
+      const rows = await queryPrepared<DossierRow>(this.dataSource, DOSSIER_SQL, [caseIds, forClient]);
+      return new Map(rows.map((row) => [row.id, row]));
+    });
+  }
 
   findCase(caseId: string, db?: EntityManager): Promise<CareCaseEntity | null> {
     const repo = db ? db.getRepository(CareCaseEntity) : this.cases;
@@ -177,7 +191,7 @@ export class CasesRepository {
    * draft reports.
    */
   async dossier(caseId: string, forClient: boolean): Promise<{ access: CaseAccessFields; dossier: Dossier } | null> {
-    const [row] = await queryPrepared<DossierRow>(this.dataSource, DOSSIER_SQL, [caseId, forClient]);
+    const row = await (forClient ? this.clientDossiers : this.workerDossiers).get(caseId);
     if (!row) return null;
     const summary = summaryView(row);
     return {

@@ -221,4 +221,33 @@ describe('reading a whole dossier', () => {
     const closed = await t.http().get(`/api/dossier/cases/${caseId}`).set(as(worker));
     expect(closed.body).toMatchObject({ readOnly: true, case: { closedOn: '2026-03-02', closeReason: 'goal_reached' } });
   });
+  it('answers reads that run at the same time (one shared statement) each with its own case and view', async () => {
+    await post(worker, 'reports', { heldOn: '2026-03-02', summary: 'Alleen voor de werker', publish: false });
+    const org = await makeOrganisation(t);
+    const other = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    const otherWorker = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const otherCase = (await makeCase(t, { worker: otherWorker, clientId: other.id, problemAreas: ['relatie'] })).id;
+    const reads = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        i % 3 === 0
+          ? t.http().get(`/api/dossier/mine/${caseId}`).set(as(client))
+          : i % 3 === 1
+            ? t.http().get(`/api/dossier/cases/${caseId}`).set(as(worker))
+            : t.http().get(`/api/dossier/mine/${otherCase}`).set(as(other)),
+      ),
+    );
+    reads.forEach((res, i) => {
+      expect(res.status).toBe(200);
+      expect(res.body.case.id).toBe(i % 3 === 2 ? otherCase : caseId);
+      // The draft report is the worker's only; the client's view of the same case leaves it out.
+      expect(res.body.reports).toHaveLength(i % 3 === 1 ? 1 : 0);
+    });
+    // Another client's case still answers 404, also inside a shared read.
+    const [mine, notMine] = await Promise.all([
+      t.http().get(`/api/dossier/mine/${otherCase}`).set(as(other)),
+      t.http().get(`/api/dossier/mine/${otherCase}`).set(as(client)),
+    ]);
+    expect(mine.status).toBe(200);
+    expect(notMine.status).toBe(404);
+  });
 });
