@@ -136,9 +136,9 @@ describe('chat: an anonymous visitor chats with the demo worker', () => {
 
     // The visitor leaves the page (the tab keeps its chat token, as after closing and reopening it).
     await other.goto('about:blank');
-    // A socket still on long-polling (not yet upgraded to a WebSocket on a busy machine) is noticed as
-    // gone only by socket.io's ping timeout (ping interval 25 s + timeout 20 s), not at once.
-    await entry.getByText(/Weg sinds \d{2}:\d{2}\. Gaat uit de rij na 15 seconden\./).waitFor({ timeout: 60_000 });
+    // The portal's sockets start on a WebSocket, so the closed page is noticed at once (a socket on
+    // long-polling would be noticed only by socket.io's ping timeout, up to 45 s).
+    await entry.getByText(/Weg sinds \d{2}:\d{2}\. Gaat uit de rij na 15 seconden\./).waitFor({ timeout: 20_000 });
     await shoot(desk, 'worker-queue-gone');
     // Removed by the background sweep and the desk told over the socket: no reload here.
     await entry.waitFor({ state: 'detached', timeout: 60_000 });

@@ -14,6 +14,7 @@ export {
 export * from './lib/http/api-client';
 export * from './lib/http/api-error';
 export * from './lib/http/auth.interceptor';
+export * from './lib/http/socket-transports';
 export * from './lib/auth/auth.store';
 export * from './lib/auth/role.guard';
 export * from './lib/auth/idle-logout';

@@ -1,6 +1,6 @@
 import { InjectionToken, inject } from '@angular/core';
 import { CHAT_NAMESPACE, ChatServerEvent } from '@nabij/chat/contracts';
-import { AuthStore } from '@nabij/platform/portal';
+import { AuthStore, SOCKET_TRANSPORTS } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 
 /** The part of a socket.io client the chat uses; specs replace it with a fake. */
@@ -22,7 +22,7 @@ export const CHAT_CONNECTOR = new InjectionToken<ChatConnector>('CHAT_CONNECTOR'
     const auth = inject(AuthStore);
     return async (token) => {
       const { io } = await import('socket.io-client');
-      const socket = io(CHAT_NAMESPACE, { auth: (cb) => cb({ token: token() }) });
+      const socket = io(CHAT_NAMESPACE, { ...SOCKET_TRANSPORTS, auth: (cb) => cb({ token: token() }) });
       // The API closes a socket when the access token it connected with expires (and socket.io does not
       // reconnect after a server close): get a fresh token, then connect again. After a logout it stays closed.
       socket.on(ChatServerEvent.LoginEnded, (ended: { reason?: string }) => {

@@ -1,5 +1,5 @@
 import { InjectionToken, inject } from '@angular/core';
-import { AuthStore } from '@nabij/platform/portal';
+import { AuthStore, SOCKET_TRANSPORTS } from '@nabij/platform/portal';
 import { VIDEO_NAMESPACE, VideoServerEvent } from '@nabij/video/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -22,7 +22,10 @@ export const VIDEO_CONNECTOR = new InjectionToken<VideoConnector>('VIDEO_CONNECT
     const auth = inject(AuthStore);
     return async (guestToken?: string) => {
       const { io } = await import('socket.io-client');
-      const socket = io(VIDEO_NAMESPACE, { auth: (cb) => cb(guestToken ? { guestToken } : { token: auth.accessToken() }) });
+      const socket = io(VIDEO_NAMESPACE, {
+        ...SOCKET_TRANSPORTS,
+        auth: (cb) => cb(guestToken ? { guestToken } : { token: auth.accessToken() }),
+      });
       // The API closes the socket when the access token expires: refresh it, then connect again.
       socket.on(VideoServerEvent.LoginEnded, (ended: { reason?: string }) => {
         if (ended?.reason !== 'expired') return;
