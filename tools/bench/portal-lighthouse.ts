@@ -8,9 +8,12 @@
  * For each it prints the performance and accessibility scores, the Core Web Vitals and how much
  * JavaScript the page loads besides the main bundle (the page's own chunks, as sent: compressed),
  * then met/MISSED for issue 12's targets. Lighthouse scores move a few points between runs on a busy
- * machine; the byte counts do not.
+ * machine; the byte counts do not. BENCH_LHR_DIR=<folder> keeps each page's full Lighthouse report
+ * (JSON: long tasks, script boot-up time, main-thread work by category) to see where time goes.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { chromium } from 'playwright-core';
 import { startNabij } from '../../apps/portal-e2e/src/support/nabij-server';
@@ -63,6 +66,11 @@ async function main(): Promise<void> {
       });
       if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
       const { categories, audits, finalDisplayedUrl } = run.lhr;
+      const keepDir = process.env['BENCH_LHR_DIR'];
+      if (keepDir) {
+        mkdirSync(keepDir, { recursive: true });
+        writeFileSync(join(keepDir, `${path.replace(/\W+/g, '_') || 'root'}.json`), JSON.stringify(run.lhr));
+      }
       if (new URL(finalDisplayedUrl).pathname !== path) throw new Error(`${path} ended at ${finalDisplayedUrl}`);
       const requests = (
         audits['network-requests']?.details as { items?: Array<{ url: string; resourceType?: string; transferSize?: number }> }

@@ -36,4 +36,41 @@ describe('Amsterdam date and time formatting', () => {
     expect(formatAmsterdamShortDateTime('2026-11-26T08:15:00.000Z', 'nl-NL')).toBe('26 nov, 09:15');
     expect(formatAmsterdamShortDateTime('2026-11-26T08:15:00.000Z', 'en-GB')).toBe('26 Nov, 09:15');
   });
+
+  it('writes every shape exactly as Intl does in both portal locales, every three hours over three years and minute by minute around each clock change', () => {
+    const intl = (locale: string, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Amsterdam', ...options });
+    const moments: Date[] = [];
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2028, 0, 1); t += 3 * 3_600_000 + 7 * 60_000) moments.push(new Date(t));
+    // 00:58–01:02 UTC on the last Sundays of March and October: the switch is at 01:00 UTC.
+    for (const [y, m, d] of [
+      [2026, 2, 29],
+      [2026, 9, 25],
+      [2027, 2, 28],
+      [2027, 9, 31],
+    ])
+      for (let minute = -2; minute <= 2; minute++) moments.push(new Date(Date.UTC(y, m, d, 1, minute)));
+    for (const locale of ['nl-NL', 'en-GB']) {
+      const date = intl(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+      const day = intl(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+      const time = intl(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      const short = intl(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      const calendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+      const wrong = moments.filter(
+        (at) =>
+          formatAmsterdamDate(at.toISOString(), locale) !== date.format(at) ||
+          formatAmsterdamDay(at, locale) !== day.format(at) ||
+          formatAmsterdamTime(at, locale) !== time.format(at) ||
+          formatAmsterdamShortDateTime(at, locale) !== short.format(at) ||
+          amsterdamCalendarDate(at) !== calendar.format(at),
+      );
+      expect(wrong.map((at) => at.toISOString())).toEqual([]);
+    }
+    expect(moments.length).toBeGreaterThan(8_000);
+  });
+
+  it('refuses an invalid moment as Intl does, and leaves other locales to Intl', () => {
+    expect(() => formatAmsterdamTime('not a date', 'nl-NL')).toThrow(RangeError);
+    expect(formatAmsterdamDay('2026-11-26T13:00:00.000Z', 'de-DE')).toBe('Donnerstag, 26. November');
+  });
 });
