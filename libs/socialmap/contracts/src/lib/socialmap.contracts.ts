@@ -211,3 +211,8 @@ export interface Referral {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The referrals of one case (GET: the case's worker and its client; POST: the worker). */
+export const socialMapCaseReferralsPath = (caseId: string) => `/social-map/cases/${encodeURIComponent(caseId)}/referrals`;
+/** PATCH one referral's status (the case's worker). */
+export const socialMapReferralPath = (id: string) => `/social-map/referrals/${encodeURIComponent(id)}`;
