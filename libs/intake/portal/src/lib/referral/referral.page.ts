@@ -5,7 +5,7 @@ import { TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { intakeTexts } from '../i18n';
 import { IntakeStore } from '../intake.store';
 
-/** `/referral`: a postcode outside our region still gets real places to go. */
+/** `/referral`: a postcode outside our region still gets real places to go: its own municipality's social map first, where Nabij has one. */
 @Component({
   selector: 'nb-referral-page',
   imports: [RouterLink, TranslatePipe],
@@ -15,6 +15,11 @@ import { IntakeStore } from '../intake.store';
 export class ReferralPage {
   protected readonly i18n = useTexts(intakeTexts);
   protected readonly result = inject(IntakeStore).notServed;
+
+  /** 2.5 → "2,5" in Dutch. */
+  protected km(value: number): string {
+    return new Intl.NumberFormat(this.i18n.lang() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  }
 
   /** "088 0767 000" → "tel:0880767000". */
   protected telHref(phone: string): string {
