@@ -121,7 +121,9 @@ export class CaseReferralsComponent {
   protected hitNote(h: SocialServiceHit): string {
     const where =
       h.distanceKm !== null
-        ? this.i18n.t('referrals.distance', { km: h.distanceKm })
+        ? this.i18n.t('referrals.distance', {
+            km: new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: 1 }).format(h.distanceKm),
+          })
         : h.servedAreas.length
           ? h.municipality
           : this.i18n.t('referrals.national');
