@@ -1,5 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { Type } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { Referral, SocialServiceHit } from '@nabij/socialmap/contracts';
 import { CaseReferralsComponent } from './case-referrals.component';
@@ -42,7 +43,7 @@ async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
   fixture.detectChanges();
 }
 
-function mount<T>(component: new (...args: never[]) => T, inputs: Record<string, unknown>) {
+function mount<T>(component: Type<T>, inputs: Record<string, unknown>) {
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(component);
