@@ -45,7 +45,7 @@ describe('referral to the social map from the case page', () => {
     expect(leiden).toBeGreaterThanOrEqual(0);
     expect(gouda === -1 || gouda > leiden).toBe(true);
 
-    await panel.getByLabel(/Gemeente Leiden: Schuldhulpverlening/).check();
+    await panel.getByRole('radio', { name: /^Gemeente Leiden: Schuldhulpverlening/ }).check();
     await panel.getByLabel('Waarom deze dienst? (de cliënt leest dit)').fill(reason);
     await panel.getByRole('button', { name: 'Verwijzing opslaan' }).click();
     await panel.getByText('De verwijzing naar Gemeente Leiden: Schuldhulpverlening is opgeslagen.').waitFor();

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ReferralPlace } from '@nabij/intake/contracts';
+import type { LocalReferralService, PostcodeCheckResponse, ReferralPlace } from '@nabij/intake/contracts';
 import { TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { intakeTexts } from '../i18n';
 import { IntakeStore } from '../intake.store';
@@ -15,6 +15,11 @@ import { IntakeStore } from '../intake.store';
 export class ReferralPage {
   protected readonly i18n = useTexts(intakeTexts);
   protected readonly result = inject(IntakeStore).notServed;
+
+  /** The own municipality's services; none in a check this tab kept from before the gate sent them. */
+  protected localServices(result: Extract<PostcodeCheckResponse, { served: false }>): LocalReferralService[] {
+    return (result.referral as { localServices?: LocalReferralService[] }).localServices ?? [];
+  }
 
   /** 2.5 → "2,5" in Dutch. */
   protected km(value: number): string {
