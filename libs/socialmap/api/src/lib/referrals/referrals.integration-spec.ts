@@ -115,4 +115,16 @@ describe('referrals to the social map on a case', () => {
     expect(Object.keys(res.body.fields)).toEqual([field]);
     expect((await list(worker)).body.length).toBe(before);
   });
+
+  it.each([
+    ['an unknown status', { status: 'half' }],
+    ['no status', {}],
+    ['a status that is not text', { status: ['made'] }],
+  ])('answers a status change with %s 400 naming status, and keeps the referral as it was', async (_, body) => {
+    const { body: referral } = await create(worker, { serviceId, reason: 'Voor een statustest.' });
+    const res = await t.http().patch(`/api/social-map/referrals/${referral.id}`).set(bearer(worker)).send(body);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields)).toEqual(['status']);
+    expect((await list(worker)).body.find((r: Referral) => r.id === referral.id).status).toBe('proposed');
+  });
 });
