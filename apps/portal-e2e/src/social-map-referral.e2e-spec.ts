@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { wcagViolations } from './support/axe';
 import { logIn } from './support/log-in';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
@@ -44,6 +45,8 @@ describe('referral to the social map from the case page', () => {
     const gouda = options.findIndex((o) => o.includes('Gemeente Gouda: Schuldhulpverlening'));
     expect(leiden).toBeGreaterThanOrEqual(0);
     expect(gouda === -1 || gouda > leiden).toBe(true);
+    // The case page with the search results and the referral form open: no WCAG 2.1 AA problems.
+    expect(await wcagViolations(worker)).toEqual([]);
 
     await panel.getByRole('radio', { name: /^Gemeente Leiden: Schuldhulpverlening/ }).check();
     await panel.getByLabel('Waarom deze dienst? (de cliënt leest dit)').fill(reason);
@@ -76,5 +79,6 @@ describe('referral to the social map from the case page', () => {
     const local = await page.locator('.local-service h3').allTextContents();
     expect(local).toContain('Maatjesproject Leiden en Oegstgeest: Een maatje tegen eenzaamheid');
     await expect(page.getByRole('heading', { name: 'Ook voor heel Nederland' }).isVisible()).resolves.toBe(true);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 });
