@@ -23,6 +23,27 @@ import { referralTexts } from './referrals.i18n';
             <h3>{{ r.serviceLabel }}</h3>
             <p class="prewrap">{{ 'referrals.client.why' | t: { reason: r.reason } }}</p>
             <p><strong>{{ 'referrals.status.' + r.status | t }}:</strong> {{ 'referrals.client.status.' + r.status | t }}</p>
+            @if (r.contact; as c) {
+              @if (c.address) {
+                <p>{{ 'referrals.client.address' | t: { address: c.address } }}</p>
+              }
+              @if (c.openingHours) {
+                <p>{{ 'referrals.client.hours' | t: { hours: c.openingHours } }}</p>
+              }
+              @if (c.phone || c.website) {
+                <div class="button-row">
+                  @if (c.phone) {
+                    <a class="button button--small" [href]="'tel:' + telDigits(c.phone)">{{ 'referrals.client.call' | t: { phone: c.phone } }}</a>
+                  }
+                  @if (c.website) {
+                    <a class="button button--small button--secondary" [href]="c.website" target="_blank" rel="noopener noreferrer">
+                      {{ 'referrals.client.website' | t }}
+                      <span class="visually-hidden">{{ 'referrals.client.newWindow' | t }}</span>
+                    </a>
+                  }
+                </div>
+              }
+            }
             <p class="small">{{ 'referrals.on' | t: { date: date(r.updatedAt) } }}</p>
           </li>
         } @empty {
@@ -47,6 +68,11 @@ export class ClientReferralsComponent {
       const caseId = this.caseId();
       untracked(() => void this.load(caseId));
     });
+  }
+
+  /** "071 516 6000" → "0715166000": a tel: link holds digits (and a leading +) only. */
+  protected telDigits(phone: string): string {
+    return phone.replace(/[^\d+]/g, '');
   }
 
   protected date(iso: string): string {

@@ -15,6 +15,7 @@ const referral = (over: Partial<Referral> = {}): Referral => ({
   status: 'proposed',
   createdAt: '2026-11-02T10:00:00Z',
   updatedAt: '2026-11-02T10:00:00Z',
+  contact: { phone: '071 516 6000', website: 'https://www.leiden.nl', address: null, openingHours: 'ma-vr 9-17' },
   ...over,
 });
 
@@ -131,6 +132,9 @@ describe('ClientReferralsComponent (client, dossier)', () => {
     expect(el.querySelector('h2')!.textContent).toBe('Andere hulp voor jou');
     expect(el.textContent).toContain('Waarom: Je wilt hulp bij je schulden.');
     expect(el.textContent).toContain('Je hulpverlener heeft je aangemeld. De dienst neemt contact met je op.');
+    expect(el.querySelector('a[href="tel:0715166000"]')!.textContent).toBe('Bel 071 516 6000');
+    expect(el.querySelector('a[href="https://www.leiden.nl"]')!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(el.textContent).toContain('Open: ma-vr 9-17');
     expect(el.querySelector('select, button, form')).toBeNull();
     http.verify();
   });

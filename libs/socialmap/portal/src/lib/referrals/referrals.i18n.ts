@@ -48,6 +48,11 @@ export const referralTexts = defineTexts({
     'referrals.client.status.accepted': 'De dienst gaat je helpen.',
     'referrals.client.status.closed': 'Deze verwijzing is klaar.',
     'referrals.client.loadError': 'We konden je verwijzingen nu niet laden. Probeer het later opnieuw.',
+    'referrals.client.address': 'Adres: {address}',
+    'referrals.client.hours': 'Open: {hours}',
+    'referrals.client.call': 'Bel {phone}',
+    'referrals.client.website': 'Naar de website',
+    'referrals.client.newWindow': '(opent in een nieuw venster)',
   },
   en: {
     'referrals.title': 'Referrals to other help',
@@ -94,5 +99,10 @@ export const referralTexts = defineTexts({
     'referrals.client.status.accepted': 'The service is going to help you.',
     'referrals.client.status.closed': 'This referral is finished.',
     'referrals.client.loadError': 'We could not load your referrals now. Please try again later.',
+    'referrals.client.address': 'Address: {address}',
+    'referrals.client.hours': 'Open: {hours}',
+    'referrals.client.call': 'Call {phone}',
+    'referrals.client.website': 'To the website',
+    'referrals.client.newWindow': '(opens in a new window)',
   },
 });
