@@ -38,7 +38,9 @@ const CROSS_DOMAIN = {
     // CaseLookupService (dossier owns care_case). Names, roles, teams and addresses of accounts come from
     // identity's AccountDirectoryService (identity owns account). Chat's anonymous start and queue ask
     // intake's PostcodeCheckService for the served check and financier names (intake owns both).
-    intake: ['identity'],
+    // The postcode gate shows a not-served postcode the social map of its own municipality through
+    // socialmap's LocalServicesService (socialmap owns social_service).
+    intake: ['identity', 'socialmap'],
     chat: ['dossier', 'identity', 'intake'],
     dossier: ['identity'],
     messages: ['chat', 'dossier', 'identity'],
@@ -76,8 +78,9 @@ const CROSS_DOMAIN = {
     identity: ['intake', 'messages', 'chat', 'trainings', 'time', 'reports', 'video'],
     // The auth state speaks identity's login and session contracts.
     platform: ['identity'],
-    // The case page embeds the library's "share into Mijn bibliotheek" panel.
-    dossier: ['library'],
+    // The case page embeds the library's "share into Mijn bibliotheek" panel and, with the client's
+    // dossier, the social map's referrals panel.
+    dossier: ['library', 'socialmap'],
   },
 };
 

@@ -8,9 +8,9 @@ import type { Role } from '@nabij/platform/contracts';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { DOMAIN_MODULES } from './app.module';
 
-/** Routes of the domains that hold conversation and dossier content (and the library's anonymous questions and client shelves). */
+/** Routes of the domains that hold conversation and dossier content (and the library's anonymous questions and client shelves, and the social map's referrals). */
 const CONTENT_DOMAINS =
-  /^\/api\/(chat|dossier|messages|notifications|outreach|training|trainer|trainings|library\/(shelf|questions))(\/|$)/;
+  /^\/api\/(chat|dossier|messages|notifications|outreach|training|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
 
 /**
  * The only routes there a team lead may call, and why each carries no client content. A new route
@@ -79,6 +79,7 @@ describe('team leads reach no conversation or dossier content', () => {
       '/api/messages/inbox',
       '/api/trainer/training-tasks',
       '/api/outreach/calls',
+      '/api/social-map/cases/00000000-0000-4000-8000-000000000000/referrals',
     ]) {
       expect({ path, status: (await t.http().get(path).set('Authorization', `Bearer ${lead}`)).status }).toEqual({ path, status: 403 });
     }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@nabij/identity/api';
+import { SocialMapLookupModule } from '@nabij/socialmap/api';
 import { AdmissionService } from './admission.service';
 import { FinancierEntity, OrganisationEntity, PostcodeCheckEntity, ServiceAreaEntity } from './entities/organisation.entities';
 import { OrganisationDirectoryModule } from './directory/organisation-directory.module';
@@ -18,6 +19,8 @@ import { ServiceAreasService } from './service-areas.service';
   imports: [
     IdentityModule,
     OrganisationDirectoryModule,
+    // A postcode outside the region is shown the social map of its own municipality.
+    SocialMapLookupModule,
     TypeOrmModule.forFeature([OrganisationEntity, FinancierEntity, ServiceAreaEntity, PostcodeCheckEntity]),
   ],
   controllers: [IntakeController, ServiceAreasController],

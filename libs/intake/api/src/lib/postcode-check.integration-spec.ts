@@ -1,6 +1,8 @@
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin } from '@nabij/identity/api/testing';
 import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
+import type { LocalReferralService } from '@nabij/intake/contracts';
+import { installServices, testService } from '@nabij/socialmap/api/testing';
 import { IntakeModule } from '../index';
 import { makeServiceAreas } from './testing';
 
@@ -22,7 +24,32 @@ describe('POST /api/postcode-check', () => {
       Lisse: [[2161, 2161]],
     };
     for (const [name, ranges] of Object.entries(areas)) await makeServiceAreas(t, admin, org.financierIds[name], ranges);
-  });
+    // Oegstgeest (2341–2343) is not served; its social map has two local services, Gouda has one, and one line is national.
+    await installServices(t, org.organisationId, [
+      testService({
+        providerName: 'Sociaal team Oegstgeest',
+        name: 'Hulp bij schulden',
+        municipality: 'Oegstgeest',
+        servedAreas: [2341, 2342, 2343],
+        locationPc4: 2343,
+      }),
+      testService({
+        providerName: 'Buurthuis Oegstgeest',
+        name: 'Koffie en een praatje',
+        municipality: 'Oegstgeest',
+        servedAreas: [2341, 2342],
+        locationPc4: 2341,
+      }),
+      testService({
+        providerName: 'Gemeente Gouda',
+        name: 'Schuldhulpverlening',
+        municipality: 'Gouda',
+        servedAreas: [2801, 2802],
+        locationPc4: 2801,
+      }),
+      testService({ providerName: 'Landelijke lijn', name: 'Bel ons', municipality: 'Landelijk', servedAreas: [], locationPc4: null }),
+    ]);
+  }, 180_000);
   afterAll(() => t.close());
 
   it.each(['2312AB', '2312 ab', ' 2312 AB ', '2312ab'])('serves a Leiden postcode written as %p', async (postcode) => {
@@ -55,6 +82,23 @@ describe('POST /api/postcode-check', () => {
     expect(res.body.served).toBe(false);
     expect(res.body.checkId).toBeUndefined();
     expect(res.body.referral.places.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['own-municipality', 'luisterlijn']));
+  });
+
+  it('shows a not-served postcode the social map of its own municipality, nearest first, beside the national places', async () => {
+    const res = await t.http().post('/api/postcode-check').send({ postcode: '2341 AB' });
+    expect(res.status).toBe(200);
+    expect(res.body.served).toBe(false);
+    const local = res.body.referral.localServices as LocalReferralService[];
+    expect(local.map((s) => s.providerName)).toEqual(['Buurthuis Oegstgeest', 'Sociaal team Oegstgeest']);
+    expect(local[0]).toMatchObject({ municipality: 'Oegstgeest', referral: 'self', distanceKm: 0 });
+    expect(local[1].distanceKm).toBeGreaterThan(0);
+    expect(res.body.referral.places.map((p: { id: string }) => p.id)).toContain('luisterlijn');
+  });
+
+  it('shows only the national places where the own municipality has no social map', async () => {
+    const res = await t.http().post('/api/postcode-check').send({ postcode: '1012 AB' });
+    expect(res.body.referral.localServices).toEqual([]);
+    expect(res.body.referral.places.length).toBeGreaterThan(0);
   });
 
   it.each(['2335 AA', '2410 AA', '2162 AA'])('does not serve %s just outside a range', async (postcode) => {

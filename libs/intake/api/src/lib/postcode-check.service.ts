@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
+import type { LocalReferralService, PostcodeCheckResponse } from '@nabij/intake/contracts';
+import { LocalServicesService } from '@nabij/socialmap/api';
 import { parsePostcode } from '@nabij/intake/contracts';
 import { Clock } from '@nabij/platform/api';
 import { IntakeRepository } from './intake.repository';
@@ -23,6 +24,7 @@ export class PostcodeCheckService {
   constructor(
     private readonly repository: IntakeRepository,
     private readonly clock: Clock,
+    private readonly socialMap: LocalServicesService,
   ) {}
 
   async check(input: string): Promise<PostcodeCheckResponse> {
@@ -45,7 +47,21 @@ export class PostcodeCheckService {
       accountId: null,
     });
     if (!area) {
-      return { served: false, postcode: postcode.formatted, referral: { places: NATIONAL_REFERRALS } };
+      // The social map of the person's own municipality where it has one; the national places always.
+      const localServices: LocalReferralService[] = (await this.socialMap.servingArea(postcode.digits)).map((s) => ({
+        id: s.id,
+        providerName: s.providerName,
+        name: s.name,
+        description: s.description,
+        municipality: s.municipality,
+        address: s.address,
+        openingHours: s.openingHours,
+        phone: s.phone,
+        website: s.website,
+        referral: s.referral,
+        distanceKm: s.distanceKm,
+      }));
+      return { served: false, postcode: postcode.formatted, referral: { localServices, places: NATIONAL_REFERRALS } };
     }
     return {
       served: true,

@@ -10,6 +10,26 @@ export interface ReferralPlace {
   url?: string;
 }
 
+/**
+ * A place from the social map of the person's own municipality (a service that serves their
+ * four-digit postcode area), for a postcode Nabij does not serve. Nearest first.
+ */
+export interface LocalReferralService {
+  id: string;
+  providerName: string;
+  name: string;
+  description: string;
+  municipality: string;
+  address: string | null;
+  openingHours: string | null;
+  phone: string | null;
+  website: string | null;
+  /** 'self': you can go there yourself; 'worker': a social worker signs you up. */
+  referral: 'self' | 'worker';
+  /** Approximate kilometres from the person's postcode area; null when Nabij does not know where it lies. */
+  distanceKm: number | null;
+}
+
 export type PostcodeCheckResponse =
   | {
       served: true;
@@ -26,7 +46,8 @@ export type PostcodeCheckResponse =
   | {
       served: false;
       postcode: string;
-      referral: { places: ReferralPlace[] };
+      /** `localServices` from the social map of the own municipality first (may be empty), then the national `places`. */
+      referral: { localServices: LocalReferralService[]; places: ReferralPlace[] };
     };
 
 /** POST with `{ postcode }` (under `/api`); registration and anonymous chat both ask it. */

@@ -87,7 +87,8 @@ export class CaseloadReportService {
     return ownTeam;
   }
 
-  private async scopeFor(user: AuthUser, query: CaseloadQueryDto): Promise<CaseloadScope> {
+  /** The organisation, period and filters this user may see (a team lead: own team); the referral counts use it too. */
+  async scopeFor(user: AuthUser, query: CaseloadQueryDto): Promise<CaseloadScope> {
     if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
     let teamId = query.teamId ?? null;
     if (user.role === 'team_lead') {

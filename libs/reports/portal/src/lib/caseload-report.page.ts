@@ -4,6 +4,7 @@ import { MessageComponent, TranslatePipe, formatAmsterdamDate, generalErrorKey, 
 import type { CaseloadRow } from '@nabij/reports/contracts';
 import { BarChartComponent } from './bar-chart.component';
 import { PeriodHoursComponent } from './period-hours.component';
+import { ReferralReportComponent } from './referral-report.component';
 import { TrendChartComponent } from './trend-chart.component';
 import { WorkerReportComponent } from './worker-report.component';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
@@ -17,7 +18,15 @@ import { reportsTexts } from './reports.i18n';
 @Component({
   selector: 'nb-caseload-report-page',
   styleUrls: ['./caseload-report.page.css', './reports.shared.css'],
-  imports: [TranslatePipe, MessageComponent, BarChartComponent, TrendChartComponent, WorkerReportComponent, PeriodHoursComponent],
+  imports: [
+    TranslatePipe,
+    MessageComponent,
+    BarChartComponent,
+    TrendChartComponent,
+    WorkerReportComponent,
+    PeriodHoursComponent,
+    ReferralReportComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './caseload-report.page.html',
 })

@@ -60,6 +60,14 @@ export class SocialMapRepository {
     );
   }
 
+  /** The services that name this four-digit area among the areas they serve (national lines name none). */
+  servingArea(pc4: number): Promise<SocialServiceRow[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS}, 0 AS rank FROM social_service WHERE served_areas @> ARRAY[$1::int] ORDER BY provider_name, name, id`,
+      [pc4],
+    );
+  }
+
   /** Writes a service for an organisation; `db` is the caller's transaction. Returns the id. */
   async insert(db: EntityManager, organisationId: string, input: SocialServiceInput, now: Date): Promise<string> {
     const [row] = await db.query(

@@ -46,7 +46,7 @@ export function toService(row: SocialServiceRow): SocialService {
   };
 }
 
-function toHit(row: SocialServiceRow, pc4: number | null): SocialServiceHit {
+export function toHit(row: SocialServiceRow, pc4: number | null): SocialServiceHit {
   const distance = pc4 !== null && row.location_pc4 !== null ? pc4DistanceKm(pc4, row.location_pc4) : null;
   return {
     ...toService(row),

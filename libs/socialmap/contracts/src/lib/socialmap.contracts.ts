@@ -210,4 +210,11 @@ export interface Referral {
   status: ReferralStatus;
   createdAt: string;
   updatedAt: string;
+  /** How to reach the service now, as the map has it; null when the service was taken off the map. */
+  contact: { phone: string | null; website: string | null; address: string | null; openingHours: string | null } | null;
 }
+
+/** The referrals of one case (GET: the case's worker and its client; POST: the worker). */
+export const socialMapCaseReferralsPath = (caseId: string) => `/social-map/cases/${encodeURIComponent(caseId)}/referrals`;
+/** PATCH one referral's status (the case's worker). */
+export const socialMapReferralPath = (id: string) => `/social-map/referrals/${encodeURIComponent(id)}`;

@@ -1,12 +1,21 @@
 import { HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { SOCIAL_MAP_ADMIN_PATH, SOCIAL_MAP_IMPORT_PATH, SOCIAL_MAP_SEARCH_PATH } from '@nabij/socialmap/contracts';
+import {
+  SOCIAL_MAP_ADMIN_PATH,
+  SOCIAL_MAP_IMPORT_PATH,
+  SOCIAL_MAP_SEARCH_PATH,
+  socialMapCaseReferralsPath,
+  socialMapReferralPath,
+} from '@nabij/socialmap/contracts';
 import type {
   AdminSocialService,
+  CreateReferral,
+  Referral,
   ImportSocialServicesResult,
   SaveSocialService,
   SocialMapQuery,
   SocialMapSearchResponse,
+  UpdateReferral,
 } from '@nabij/socialmap/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
@@ -42,5 +51,18 @@ export class SocialMapApi {
 
   importCsv(csv: string): Observable<ImportSocialServicesResult> {
     return this.api.post(SOCIAL_MAP_IMPORT_PATH, { csv });
+  }
+
+  /** The referrals of a case: its worker, or the client in their own dossier. */
+  caseReferrals(caseId: string): Observable<Referral[]> {
+    return this.api.get(socialMapCaseReferralsPath(caseId));
+  }
+
+  createReferral(caseId: string, body: CreateReferral): Observable<Referral> {
+    return this.api.post(socialMapCaseReferralsPath(caseId), body);
+  }
+
+  updateReferral(id: string, body: UpdateReferral): Observable<Referral> {
+    return this.api.patch(socialMapReferralPath(id), body);
   }
 }

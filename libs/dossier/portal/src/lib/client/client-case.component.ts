@@ -11,6 +11,7 @@ import {
   formatAmsterdamDate,
   formatAmsterdamDayTime,
 } from '@nabij/platform/portal';
+import { ClientReferralsComponent } from '@nabij/socialmap/portal/lib/referrals/client-referrals.component';
 import { ClientDossierStore, UploadProblem } from '../client-dossier.store';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { GoalsComponent } from '../goals/goals.component';
@@ -28,6 +29,7 @@ import { dossierTexts } from '../i18n';
     MessageComponent,
     GoalsComponent,
     ChatTranscriptsComponent,
+    ClientReferralsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -77,6 +79,10 @@ import { dossierTexts } from '../i18n';
       } @empty {
         <p>{{ 'dossier.reports.none' | t }}</p>
       }
+    </section>
+
+    <section class="card" [attr.aria-labelledby]="c + '-referrals'">
+      <nb-client-referrals [caseId]="c" [headingId]="c + '-referrals'" />
     </section>
 
     <section class="card" [attr.aria-labelledby]="c + '-chats'">

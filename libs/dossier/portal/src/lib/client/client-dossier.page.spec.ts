@@ -66,6 +66,8 @@ describe('ClientDossierPage goals and chats', () => {
     await settle(fixture);
     http.expectOne('/api/dossier/notes').flush([]);
     await settle(fixture);
+    // The social map's referrals panel (its own spec) asks the case's referrals.
+    http.expectOne('/api/social-map/cases/case-1/referrals').flush([]);
     chats();
     await settle(fixture);
   }

@@ -34,6 +34,49 @@ describe('ReferralPage', () => {
   });
 });
 
+describe('ReferralPage with a social map of the own municipality', () => {
+  it('lists the local services first, nearest first as sent, with a tel: link, then the national places', async () => {
+    sessionStorage.clear();
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'referral', component: ReferralPage }])],
+    });
+    const check = TestBed.inject(IntakeStore).checkPostcode('2341 AB');
+    const local = (providerName: string, distanceKm: number, phone: string | null) => ({
+      id: providerName,
+      providerName,
+      name: 'Hulp bij geld',
+      description: 'Samen je post en rekeningen op orde brengen.',
+      municipality: 'Oegstgeest',
+      address: null,
+      openingHours: 'ma-vr 9-17',
+      phone,
+      website: null,
+      referral: 'self',
+      distanceKm,
+    });
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/postcode-check')
+      .flush({
+        served: false,
+        postcode: '2341 AB',
+        referral: {
+          localServices: [local('Buurthuis Oegstgeest', 0, '071 123 4567'), local('Thuisadministratie Leiden', 2.5, null)],
+          places: [{ id: 'luisterlijn', name: 'De Luisterlijn', phone: '088 0767 000', url: 'https://www.deluisterlijn.nl' }],
+        },
+      });
+    await check;
+    const harness = await RouterTestingHarness.create('/referral');
+    const el = harness.routeNativeElement as HTMLElement;
+    const headings = [...el.querySelectorAll('h2')].map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['Hulp in je eigen gemeente', 'Ook voor heel Nederland']);
+    const names = [...el.querySelectorAll('.place h3')].map((h) => h.textContent?.trim());
+    expect(names).toEqual(['Buurthuis Oegstgeest: Hulp bij geld', 'Thuisadministratie Leiden: Hulp bij geld', 'De Luisterlijn']);
+    expect(el.querySelector('.local-service a[href="tel:0711234567"]')).not.toBeNull();
+    expect(el.querySelectorAll('.local-service')[1].textContent).toContain('ongeveer 2,5 km');
+  });
+});
+
 describe('ReferralPage in English', () => {
   it("is English throughout: the own municipality's team too, while proper names stay", async () => {
     sessionStorage.clear();

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ReferralPlace } from '@nabij/intake/contracts';
+import type { LocalReferralService, PostcodeCheckResponse, ReferralPlace } from '@nabij/intake/contracts';
 import { TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { intakeTexts } from '../i18n';
 import { IntakeStore } from '../intake.store';
 
-/** `/referral`: a postcode outside our region still gets real places to go. */
+/** `/referral`: a postcode outside our region still gets real places to go: its own municipality's social map first, where Nabij has one. */
 @Component({
   selector: 'nb-referral-page',
   imports: [RouterLink, TranslatePipe],
@@ -15,6 +15,16 @@ import { IntakeStore } from '../intake.store';
 export class ReferralPage {
   protected readonly i18n = useTexts(intakeTexts);
   protected readonly result = inject(IntakeStore).notServed;
+
+  /** The own municipality's services; none in a check this tab kept from before the gate sent them. */
+  protected localServices(result: Extract<PostcodeCheckResponse, { served: false }>): LocalReferralService[] {
+    return (result.referral as { localServices?: LocalReferralService[] }).localServices ?? [];
+  }
+
+  /** 2.5 → "2,5" in Dutch. */
+  protected km(value: number): string {
+    return new Intl.NumberFormat(this.i18n.lang() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  }
 
   /** "088 0767 000" → "tel:0880767000". */
   protected telHref(phone: string): string {

@@ -23,6 +23,10 @@ export class ApiClient {
     return this.http.put<T>(this.baseUrl + path, body);
   }
 
+  patch<T>(path: string, body: unknown): Observable<T> {
+    return this.http.patch<T>(this.baseUrl + path, body);
+  }
+
   /** `body` for the few deletes that need one, e.g. the code that confirms turning two-factor off. */
   delete<T = void>(path: string, body?: unknown): Observable<T> {
     return body === undefined ? this.http.delete<T>(this.baseUrl + path) : this.http.delete<T>(this.baseUrl + path, { body });

@@ -12,9 +12,16 @@ export interface ReferralRow {
   status: ReferralStatus;
   created_at: Date;
   updated_at: Date;
+  phone: string | null;
+  website: string | null;
+  address: string | null;
+  opening_hours: string | null;
 }
 
-const COLUMNS = 'id, case_id, client_id, service_id, service_label, reason, status, created_at, updated_at';
+/** The referral and how to reach its service now (nothing when the service was taken off the map). */
+const COLUMNS = `r.id, r.case_id, r.client_id, r.service_id, r.service_label, r.reason, r.status, r.created_at, r.updated_at,
+  s.phone, s.website, s.address, s.opening_hours`;
+const FROM = 'social_referral r LEFT JOIN social_service s ON s.id = r.service_id';
 
 /** SQL of referrals; who may see which case is decided before these are called. */
 @Injectable()
@@ -45,11 +52,11 @@ export class ReferralRepository {
   }
 
   ofCase(caseId: string): Promise<ReferralRow[]> {
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM social_referral WHERE case_id = $1 ORDER BY created_at, id`, [caseId]);
+    return this.dataSource.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE r.case_id = $1 ORDER BY r.created_at, r.id`, [caseId]);
   }
 
   async find(id: string, db: EntityManager = this.dataSource.manager): Promise<ReferralRow | null> {
-    const [row] = await db.query(`SELECT ${COLUMNS} FROM social_referral WHERE id = $1`, [id]);
+    const [row] = await db.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE r.id = $1`, [id]);
     return row ?? null;
   }
 

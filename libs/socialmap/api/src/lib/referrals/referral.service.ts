@@ -95,5 +95,6 @@ function toReferral(row: ReferralRow): Referral {
     status: row.status,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    contact: row.service_id ? { phone: row.phone, website: row.website, address: row.address, openingHours: row.opening_hours } : null,
   };
 }

@@ -38,7 +38,7 @@ describe('referrals to the social map on a case', () => {
     otherOrgWorker = await makeWorker(t, { organisationId: second.organisationId, teamId: second.teamId });
     caseId = (await makeCase(t, { worker: asUser(worker), clientId: client.id, financierId: org.financierId })).id;
     [serviceId] = await installServices(t, org.organisationId, [
-      testService({ providerName: 'Gemeente Leiden', name: 'Schuldhulpverlening' }),
+      testService({ providerName: 'Gemeente Leiden', name: 'Schuldhulpverlening', phone: '14 071', website: 'https://www.leiden.nl' }),
     ]);
   }, 180_000);
   afterAll(() => t.close());
@@ -62,6 +62,7 @@ describe('referrals to the social map on a case', () => {
     expect(seen.body.find((r: Referral) => r.id === referral.id)).toMatchObject({
       status: 'made',
       reason: expect.stringContaining('schulden'),
+      contact: { phone: '14 071', website: 'https://www.leiden.nl', address: null, openingHours: null },
     });
   });
 
@@ -114,5 +115,28 @@ describe('referrals to the social map on a case', () => {
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.fields)).toEqual([field]);
     expect((await list(worker)).body.length).toBe(before);
+  });
+
+  it.each([
+    ['an unknown status', { status: 'half' }],
+    ['no status', {}],
+    ['a status that is not text', { status: ['made'] }],
+  ])('answers a status change with %s 400 naming status, and keeps the referral as it was', async (_, body) => {
+    const { body: referral } = await create(worker, { serviceId, reason: 'Voor een statustest.' });
+    const res = await t.http().patch(`/api/social-map/referrals/${referral.id}`).set(bearer(worker)).send(body);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields)).toEqual(['status']);
+    expect((await list(worker)).body.find((r: Referral) => r.id === referral.id).status).toBe('proposed');
+  });
+
+  it('keeps a referral readable when its service is taken off the map: the label stays, no contact', async () => {
+    const [gone] = await installServices(t, admin.organisationId!, [
+      testService({ providerName: 'Buurthuis', name: 'Inloop', phone: '071 000 0000' }),
+    ]);
+    const { body: referral } = await create(worker, { serviceId: gone, reason: 'Even langsgaan voor een praatje.' });
+    expect(referral.contact).toMatchObject({ phone: '071 000 0000' });
+    await t.http().delete(`/api/social-map/admin/services/${gone}`).set(bearer(admin)).expect(204);
+    const seen = (await list(client)).body.find((r: Referral) => r.id === referral.id);
+    expect(seen).toMatchObject({ serviceId: null, serviceLabel: 'Buurthuis: Inloop', contact: null });
   });
 });
