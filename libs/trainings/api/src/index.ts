@@ -8,3 +8,5 @@ export * from './lib/content/course-definition';
 export * from './lib/content/install-course';
 export * from './lib/content/assertiveness-course';
 export * from './lib/content/sleep-course';
+export * from './lib/content/money-course';
+export * from './lib/content/stress-course';
