@@ -68,7 +68,11 @@ describe('group trainings (cohorts)', () => {
       ['Sanne de Vries', 'active', 8],
       ['Andere Deelnemer', 'active', 8],
     ]);
-    const session = await post(w.accounts.worker, `/api/training-cohorts/${cohort.id}/sessions`, roomSession('2026-03-10T18:30:00+01:00'));
+    const session = await post(
+      w.accounts.worker,
+      `/api/training-cohorts/${cohort.id}/sessions`,
+      roomSession('2026-03-10T18:30:00+01:00', { moduleId: null }),
+    );
     expect(session.status).toBe(201);
     expect(session.body).toMatchObject({ place: 'room', room: 'Zaal 2', minutes: 120, endsAt: '2026-03-10T19:30:00.000Z' });
     const enrolments = await t.dataSource.query(`SELECT mode, case_id FROM training_enrolment WHERE client_id = $1`, [w.ids.client]);

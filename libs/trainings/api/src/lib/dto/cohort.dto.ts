@@ -117,7 +117,7 @@ export class GroupSessionDto implements GroupSessionRequest {
   @MaxLength(500, { message: 'link is too long' })
   link?: string;
 
-  @ApiPropertyOptional({ description: 'The module this session is about' })
+  @ApiPropertyOptional({ nullable: true, description: 'The module this session is about' })
   @IsOptional()
   @IsUUID('4', { message: 'moduleId must be the id of a module of the course' })
   moduleId?: string | null;
