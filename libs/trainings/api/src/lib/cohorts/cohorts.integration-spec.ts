@@ -9,6 +9,8 @@ import { TimeModule } from '@nabij/time/api';
 import type { GroupTrainingReport, ParticipantCohortView, TrainerCohortView } from '@nabij/trainings/contracts';
 import { TrainingsModule } from '../trainings.module';
 import { makeTrainingsWorld, TrainingsWorld } from '../testing/trainings-world';
+import { TrainingsErasureRepository } from '../trainings-erasure.repository';
+import { TrainingsPersonalDataRepository } from '../trainings-personal-data.repository';
 import { CohortMembershipService } from './cohort-membership.service';
 
 jest.setTimeout(120_000);
@@ -303,6 +305,19 @@ describe('group trainings (cohorts)', () => {
       { cohortId: cohort.id, organisationId: w.orgId, trainingId: w.course.trainingId, title: cohort.title, role: 'participant' },
     ]);
     expect(await membership.cohortsOf(w.third)).toEqual([]);
+  });
+
+  it("exports the client's groups with nickname and attendance, and erasing the client wipes the nickname", async () => {
+    const w = await world();
+    const cohort = await cohortWith(w, [w.ids.client]);
+    await put(w.accounts.client, `/api/training-cohorts/${cohort.id}/nickname`, { nickname: 'Zonnetje' }).expect(200);
+    const exported = await t.app.get(TrainingsPersonalDataRepository).collect(w.ids.client);
+    expect(exported['groups']).toEqual([
+      expect.objectContaining({ group: cohort.title, nickname: 'Zonnetje', status: 'active', attendance: [] }),
+    ]);
+    await t.dataSource.transaction((db) => t.app.get(TrainingsErasureRepository).erase({ clientId: w.ids.client, cases: 'all' }, db));
+    const view: ParticipantCohortView = (await get(w.accounts.client, `/api/training-cohorts/${cohort.id}`).expect(200)).body;
+    expect(view.myNickname).toBeNull();
   });
 
   describe('bad input: 400 naming the field, nothing stored', () => {
