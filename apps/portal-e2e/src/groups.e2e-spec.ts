@@ -42,7 +42,7 @@ describe('group training journey', () => {
     for (const name of ['Sanne de Vries', 'Mohamed Bouzid']) {
       await worker.getByLabel('Cliënt', { exact: true }).selectOption({ label: name });
       await worker.getByRole('button', { name: 'Toevoegen', exact: true }).click();
-      await worker.getByRole('cell', { name }).waitFor();
+      await worker.getByRole('cell', { name, exact: true }).waitFor();
     }
     await visible(worker, 'Nog 4 deelnemers nodig om te starten');
 

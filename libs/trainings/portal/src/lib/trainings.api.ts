@@ -139,6 +139,12 @@ export class TrainingsApi {
   addParticipant(cohortId: string, clientId: string): Observable<TrainerCohortView> {
     return this.api.post(`/training-cohorts/${cohortId}/participants`, { clientId });
   }
+  removeParticipant(cohortId: string, clientId: string): Observable<TrainerCohortView> {
+    return this.http.delete<TrainerCohortView>(`${this.api.baseUrl}/training-cohorts/${cohortId}/participants/${clientId}`);
+  }
+  cancelSession(cohortId: string, sessionId: string): Observable<unknown> {
+    return this.http.delete(`${this.api.baseUrl}/training-cohorts/${cohortId}/sessions/${sessionId}`);
+  }
   invite(cohortId: string, email: string): Observable<TrainerCohortView> {
     return this.api.post(`/training-cohorts/${cohortId}/invitations`, { email });
   }

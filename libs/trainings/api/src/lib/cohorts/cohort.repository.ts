@@ -162,6 +162,15 @@ export class CohortRepository {
     return repo.save(repo.create(session));
   }
 
+  async deleteSession(db: EntityManager, sessionId: string): Promise<void> {
+    await db.getRepository(GroupSessionEntity).delete({ id: sessionId });
+  }
+
+  /** Takes the participant out of the group; their enrolment, work and past attendance stay. */
+  async deleteMember(db: EntityManager, cohortId: string, clientId: string): Promise<void> {
+    await db.getRepository(CohortMemberEntity).delete({ cohortId, clientId });
+  }
+
   async markHeld(db: EntityManager, sessionId: string, at: Date): Promise<void> {
     await db.query(`UPDATE training_group_session SET held_at = coalesce(held_at, $2) WHERE id = $1`, [sessionId, at]);
   }

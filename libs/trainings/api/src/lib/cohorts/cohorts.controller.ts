@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Clock, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { toIcs } from '@nabij/platform/contracts';
@@ -84,6 +84,18 @@ export class CohortsController {
     return this.cohorts.addParticipant(user, cohortId, body, meta);
   }
 
+  /** Out of the group (also an invitation); the client keeps their enrolment and work. */
+  @Roles('worker')
+  @Delete('training-cohorts/:cohortId/participants/:clientId')
+  removeParticipant(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<TrainerCohortView> {
+    return this.cohorts.removeParticipant(user, cohortId, clientId, meta);
+  }
+
   @Roles('worker')
   @Post('training-cohorts/:cohortId/invitations')
   invite(
@@ -157,6 +169,19 @@ export class CohortsController {
         url: s.place === 'online' ? (s.link ?? undefined) : undefined,
       })),
     );
+  }
+
+  /** Cancels a meeting that has not been held. */
+  @Roles('worker')
+  @Delete('training-cohorts/:cohortId/sessions/:sessionId')
+  @HttpCode(204)
+  cancelSession(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<void> {
+    return this.cohorts.cancelSession(user, cohortId, sessionId, meta);
   }
 
   @Roles('worker')

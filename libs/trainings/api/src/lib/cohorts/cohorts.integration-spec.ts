@@ -239,6 +239,45 @@ describe('group trainings (cohorts)', () => {
     expect((await get(w.accounts.teamLead, `/api/training-group-report?from=2026-13-01&to=${day}`)).status).toBe(400);
   });
 
+  it('cancels a meeting not held yet (a held one stays) and takes a participant out, who keeps their enrolment', async () => {
+    const w = await world();
+    const cohort = await cohortWith(w, [w.ids.client, w.ids.otherClient]);
+    const planned = (
+      await post(w.accounts.worker, `/api/training-cohorts/${cohort.id}/sessions`, roomSession('2026-03-20T18:30:00+01:00')).expect(201)
+    ).body;
+    const held = (
+      await post(w.accounts.worker, `/api/training-cohorts/${cohort.id}/sessions`, roomSession('2026-03-01T18:30:00+01:00')).expect(201)
+    ).body;
+    await put(w.accounts.worker, `/api/training-cohorts/${cohort.id}/sessions/${held.id}/attendance`, { present: [w.ids.client] }).expect(
+      200,
+    );
+    expect(
+      (await t.http().delete(`/api/training-cohorts/${cohort.id}/sessions/${planned.id}`).set(bearer(w.accounts.otherWorker))).status,
+    ).toBe(404);
+    expect((await t.http().delete(`/api/training-cohorts/${cohort.id}/sessions/${planned.id}`).set(bearer(w.accounts.client))).status).toBe(
+      403,
+    );
+    await t.http().delete(`/api/training-cohorts/${cohort.id}/sessions/${planned.id}`).set(bearer(w.accounts.worker)).expect(204);
+    expect((await t.http().delete(`/api/training-cohorts/${cohort.id}/sessions/${held.id}`).set(bearer(w.accounts.worker))).status).toBe(
+      409,
+    );
+    expect(
+      (await get(w.accounts.worker, `/api/training-cohorts/${cohort.id}/sessions`).expect(200)).body.map((s: { id: string }) => s.id),
+    ).toEqual([held.id]);
+
+    const removed = await t
+      .http()
+      .delete(`/api/training-cohorts/${cohort.id}/participants/${w.ids.otherClient}`)
+      .set(bearer(w.accounts.worker));
+    expect(removed.status).toBe(200);
+    expect((removed.body as TrainerCohortView).participants.map((p) => p.clientId)).toEqual([w.ids.client]);
+    expect((await get(w.accounts.otherClient, `/api/training-cohorts/${cohort.id}`)).status).toBe(404);
+    expect((await get(w.accounts.otherClient, '/api/training-enrolments/mine').expect(200)).body).toHaveLength(1);
+    expect(
+      (await t.http().delete(`/api/training-cohorts/${cohort.id}/participants/${w.ids.otherClient}`).set(bearer(w.accounts.worker))).status,
+    ).toBe(404);
+  });
+
   it('puts a group message in each participant’s own messages once, also when sent again', async () => {
     const w = await world();
     const cohort = await cohortWith(w, [w.ids.client, w.ids.otherClient]);

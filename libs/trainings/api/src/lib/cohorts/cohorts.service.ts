@@ -309,6 +309,37 @@ export class CohortsService {
     return toSessionView(session, new Map(structure.map((m) => [m.id, m.title])));
   }
 
+  /** A meeting that has not been held can be cancelled; a held one stays (attendance and time refer to it). */
+  async cancelSession(user: AuthUser, cohortId: string, sessionId: string, meta: RequestMeta): Promise<void> {
+    await this.membership.require(user, cohortId, ['trainer']);
+    await this.dataSource.transaction(async (db) => {
+      await this.cohortOrFail(cohortId, user.organisationId, db);
+      const session = await this.cohorts.session(cohortId, sessionId, db, true);
+      if (!session) throw new NotFoundException('This session does not exist in this group.');
+      if (session.heldAt) throw new ConflictException('This session was held; it stays in the group and in the figures.');
+      await this.cohorts.deleteSession(db, sessionId);
+      await this.audit.record(
+        { actor: user, action: 'delete', resourceType: 'training_group_session', resourceId: sessionId, ...meta },
+        db,
+      );
+    });
+  }
+
+  /** Takes a participant (or an invitation) out of the group; the client keeps their enrolment and work. */
+  async removeParticipant(user: AuthUser, cohortId: string, clientId: string, meta: RequestMeta): Promise<TrainerCohortView> {
+    await this.membership.require(user, cohortId, ['trainer']);
+    await this.dataSource.transaction(async (db) => {
+      await this.cohorts.cohort(cohortId, user.organisationId, db, true);
+      if (!(await this.cohorts.member(cohortId, clientId, db))) throw new NotFoundException('This client is not in this group.');
+      await this.cohorts.deleteMember(db, cohortId, clientId);
+      await this.audit.record(
+        { actor: user, action: 'delete', resourceType: 'training_cohort_member', resourceId: cohortId, clientId, ...meta },
+        db,
+      );
+    });
+    return this.trainerView(user, cohortId, meta);
+  }
+
   /**
    * Who was there. Taking attendance marks the session held, and each trainer's group time is
    * prefilled once as non-client time (`group_training`, the session's minutes): a group is not one

@@ -1,8 +1,8 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import type { ParticipantCohortView } from '@nabij/trainings/contracts';
+import type { ParticipantCohortView, TrainerCohortView } from '@nabij/trainings/contracts';
 import { openRoutedPage } from '../routed-page.testing';
 import { ParticipantGroupPage } from './participant-group.page';
-import { amsterdamIso } from './trainer-group.page';
+import { amsterdamIso, TrainerGroupPage } from './trainer-group.page';
 
 const GROUP: ParticipantCohortView = {
   id: 'c1',
@@ -103,5 +103,81 @@ describe('group trainings in the portal', () => {
       await settle();
       expect(el.textContent).toContain('Opgeslagen.');
     });
+  });
+});
+
+describe('TrainerGroupPage', () => {
+  const view: TrainerCohortView = {
+    id: 'c1',
+    trainingId: 't1',
+    trainingTitle: 'Grip op geld',
+    title: 'Groep Noord',
+    startsOn: '2027-01-12',
+    pacing: 'own_pace',
+    role: 'trainer',
+    participantCount: 2,
+    invitedCount: 0,
+    myStatus: null,
+    nextSession: null,
+    trainers: [{ id: 'w1', name: 'Youssef Amrani' }],
+    participants: [
+      {
+        clientId: 'k1',
+        name: 'Sanne de Vries',
+        displayName: 'Sanne',
+        status: 'active',
+        enrolmentId: 'e1',
+        modulesDone: 1,
+        modulesTotal: 6,
+        homeworkWaiting: 1,
+        lastActivityAt: '2027-01-10T10:00:00Z',
+        stalled: false,
+        stallReasons: [],
+        sessionsAttended: 0,
+      },
+      {
+        clientId: 'k2',
+        name: 'Kevin Bakker',
+        displayName: 'Kevin',
+        status: 'active',
+        enrolmentId: 'e2',
+        modulesDone: 0,
+        modulesTotal: 6,
+        homeworkWaiting: 0,
+        lastActivityAt: '2026-12-01T10:00:00Z',
+        stalled: true,
+        stallReasons: ['no_activity'],
+        sessionsAttended: 0,
+      },
+    ],
+    sessions: [{ ...session('room'), startsAt: '2099-01-12T18:00:00.000Z', endsAt: '2099-01-12T20:00:00.000Z' }],
+    attendance: [],
+    modules: [{ id: 'm1', position: 1, title: 'Hoe gaat het nu met je geld?' }],
+  };
+
+  it('shows progress and who stalls, says how many are still needed, and cancels a meeting not held yet', async () => {
+    const { http, el, settle } = await openRoutedPage('groepen/:cohortId', TrainerGroupPage, '/groepen/c1');
+    http.expectOne('/api/training-cohorts/c1').flush(view);
+    http.expectOne('/api/dossier/cases').flush([]);
+    await settle();
+    const rows = [...el.querySelectorAll('tbody tr')].map((r) =>
+      [...r.querySelectorAll('td')].map((td) => td.textContent?.trim()).join(' | '),
+    );
+    expect(rows[0]).toBe('Sanne de Vries | 1 / 6 | 1 | 0 / 0 | Op schema | Uit de groep halen');
+    expect(rows[1]).toContain('Loopt vast');
+    expect(rows[1]).toContain('14 dagen niets gedaan');
+    expect(el.textContent).toContain('Nog 4 deelnemers nodig om te starten (minimaal 6).');
+    expect(el.textContent).toContain('Aanwezigheid kun je invullen als de bijeenkomst begonnen is.');
+    const cancel = [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Bijeenkomst afzeggen')!;
+    cancel.click();
+    const del = http.expectOne('/api/training-cohorts/c1/sessions/s1');
+    expect(del.request.method).toBe('DELETE');
+    del.flush(null);
+    await settle();
+    http.expectOne('/api/training-cohorts/c1').flush({ ...view, sessions: [] });
+    await settle();
+    expect(el.textContent).toContain('Nog geen bijeenkomsten gepland.');
+    expect(el.querySelector('[role=status]')?.textContent).toContain('De bijeenkomst is afgezegd.');
+    http.verify();
   });
 });

@@ -68,6 +68,7 @@ export function amsterdamIso(date: string, time: string): string | null {
                   <th scope="col">{{ 'cohort.people.homework' | t }}</th>
                   <th scope="col">{{ 'cohort.people.sessions' | t }}</th>
                   <th scope="col">{{ 'cohort.people.status' | t }}</th>
+                  <th scope="col"><span class="visually-hidden">{{ 'cohort.people.remove' | t }}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -88,6 +89,16 @@ export function amsterdamIso(date: string, time: string): string | null {
                       } @else {
                         {{ 'cohort.people.ok' | t }}
                       }
+                    </td>
+                    <td>
+                      <button
+                        class="button button--quiet"
+                        type="button"
+                        [attr.aria-label]="'cohort.people.removeLabel' | t: { name: p.name ?? p.displayName }"
+                        (click)="remove(p.clientId, p.name ?? p.displayName)"
+                      >
+                        {{ 'cohort.people.remove' | t }}
+                      </button>
                     </td>
                   </tr>
                 }
@@ -160,6 +171,9 @@ export function amsterdamIso(date: string, time: string): string | null {
                 <button class="button button--secondary" type="button" (click)="saveAttendance(s.id)">{{ 'cohort.sessions.saveAttendance' | t }}</button>
               } @else {
                 <p class="small">{{ 'cohort.sessions.notStarted' | t }}</p>
+              }
+              @if (!s.heldAt) {
+                <button class="button button--quiet" type="button" (click)="cancel(s.id)">{{ 'cohort.sessions.cancel' | t }}</button>
               }
             </li>
           }
@@ -379,6 +393,21 @@ export class TrainerGroupPage {
         else focusFirstInvalid(this.host.nativeElement, this.injector);
       },
     );
+  }
+
+  protected async remove(clientId: string, name: string): Promise<void> {
+    await this.run(async () => {
+      this.show(await firstValueFrom(this.api.removeParticipant(this.cohortId(), clientId)));
+      this.announce.set(this.i18n.t('cohort.people.removed', { name }));
+    });
+  }
+
+  protected async cancel(sessionId: string): Promise<void> {
+    await this.run(async () => {
+      await firstValueFrom(this.api.cancelSession(this.cohortId(), sessionId));
+      this.show(await firstValueFrom(this.api.trainerCohort(this.cohortId())));
+      this.announce.set(this.i18n.t('cohort.sessions.cancelled'));
+    });
   }
 
   protected async saveAttendance(sessionId: string): Promise<void> {
