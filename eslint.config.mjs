@@ -45,7 +45,9 @@ const CROSS_DOMAIN = {
     dossier: ['identity'],
     messages: ['chat', 'dossier', 'identity'],
     time: ['dossier', 'identity'],
-    trainings: ['dossier', 'identity'],
+    // A trainer's message to a cohort lands in each participant's own thread through messages'
+    // GroupMessagesService (messages owns message and message_thread).
+    trainings: ['dossier', 'identity', 'messages'],
     // Archiving a team and deactivating a worker go through dossier's TeamCasesService (open cases,
     // bulk hand-over); deactivation and role changes end logins through identity's SessionsService;
     // an accepted invite becomes an account through identity's AccountsService (identity owns account).

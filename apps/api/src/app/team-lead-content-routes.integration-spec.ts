@@ -10,7 +10,7 @@ import { DOMAIN_MODULES } from './app.module';
 
 /** Routes of the domains that hold conversation and dossier content (and the library's anonymous questions and client shelves, and the social map's referrals). */
 const CONTENT_DOMAINS =
-  /^\/api\/(chat|dossier|messages|notifications|outreach|training|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
+  /^\/api\/(chat|dossier|messages|notifications|outreach|training|training-cohorts|training-group-report|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
 
 /**
  * The only routes there a team lead may call, and why each carries no client content. A new route
@@ -35,6 +35,8 @@ const TEAM_LEAD_ALLOWED: Record<string, string> = {
   'GET /api/outreach/lists/:listId': 'families with their status and who calls them; no phone numbers, no answers',
   'GET /api/outreach/summary': 'weekly figures (counts, averages, needs); groups under five families suppressed',
   'POST /api/outreach/lists/:listId/assign': 'assigns families to workers; answers as GET /api/outreach/lists/:listId',
+  'GET /api/training-group-report':
+    'per group: sessions held, participant and attendance counts, group minutes, drop-out per module; no names',
 };
 
 describe('team leads reach no conversation or dossier content', () => {
@@ -78,6 +80,7 @@ describe('team leads reach no conversation or dossier content', () => {
       '/api/dossier/cases',
       '/api/messages/inbox',
       '/api/trainer/training-tasks',
+      '/api/training-cohorts',
       '/api/outreach/calls',
       '/api/social-map/cases/00000000-0000-4000-8000-000000000000/referrals',
     ]) {

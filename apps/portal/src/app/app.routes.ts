@@ -175,6 +175,26 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@nabij/trainings/portal/lib/client/module.page').then((m) => m.ModulePage),
   },
   {
+    path: 'training/groep/:cohortId',
+    canActivate: [roleGuard('client')],
+    loadComponent: () => import('@nabij/trainings/portal/lib/groups/participant-group.page').then((m) => m.ParticipantGroupPage),
+  },
+  {
+    path: 'groepen',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/trainings/portal/lib/groups/trainer-groups.page').then((m) => m.TrainerGroupsPage),
+  },
+  {
+    path: 'groepen/cijfers',
+    canActivate: [roleGuard('team_lead', 'admin')],
+    loadComponent: () => import('@nabij/trainings/portal/lib/groups/group-report.page').then((m) => m.GroupReportPage),
+  },
+  {
+    path: 'groepen/:cohortId',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/trainings/portal/lib/groups/trainer-group.page').then((m) => m.TrainerGroupPage),
+  },
+  {
     path: 'huiswerk',
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/trainings/portal/lib/trainer/tasks.page').then((m) => m.TrainerTasksPage),

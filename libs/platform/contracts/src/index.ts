@@ -4,3 +4,4 @@ export * from './lib/uploads';
 export * from './lib/two-factor';
 export * from './lib/amsterdam-time';
 export * from './lib/csv';
+export * from './lib/ics';

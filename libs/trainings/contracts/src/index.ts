@@ -1,2 +1,3 @@
 export * from './lib/training-content.contracts';
 export * from './lib/training-participation.contracts';
+export * from './lib/training-cohort.contracts';

@@ -118,6 +118,7 @@ export class AppNavComponent {
           { path: '/chat/rooster', key: 'nav.rota' },
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/bellijsten', key: 'nav.callLists' },
+          { path: '/groepen/cijfers', key: 'nav.groupReport' },
         ];
       case 'admin':
         return [

@@ -1,4 +1,4 @@
-import { ASSERTIVENESS_COURSE, installCourse, InstalledCourse, SLEEP_COURSE } from '@nabij/trainings/api';
+import { ASSERTIVENESS_COURSE, installCourse, InstalledCourse, MONEY_COURSE, SLEEP_COURSE, STRESS_COURSE } from '@nabij/trainings/api';
 import type { EntityManager } from 'typeorm';
 import type { DemoContext } from './demo-context';
 
@@ -8,6 +8,8 @@ const DAY = 86_400_000;
  * The assertiveness course with the demo worker as trainer, and the self-help course "Beter slapen". The demo client is enrolled and has
  * not started yet (module 1 is open). Two extra participants make the trainer's screens real:
  * one waits for feedback on module 1, one has stalled (20 days quiet, diary answered "ja"/"nee").
+ * The group courses "Grip op geld" and "Omgaan met stress" (demo worker as trainer), with a group
+ * of six for "Grip op geld" (see seedCohortDemo).
  */
 export async function seedTrainingsDemo(db: EntityManager, ctx: DemoContext): Promise<void> {
   const now = new Date();
@@ -95,6 +97,80 @@ export async function seedTrainingsDemo(db: EntityManager, ctx: DemoContext): Pr
     ],
   );
   await db.query(`UPDATE training_enrolment SET last_activity_at = $2 WHERE id = $1`, [kevinEnrolment, quiet]);
+
+  await seedCohortDemo(db, ctx, now, [fatima, kevin]);
+}
+
+/**
+ * "Grip op geld" in a group of six, paced per session: the first meeting was a week ago in the
+ * neighbourhood centre (five came), the second is in five days and opens module 2; the third is
+ * online. The demo client is one of the six, so Training shows the group and its next session.
+ */
+async function seedCohortDemo(db: EntityManager, ctx: DemoContext, now: Date, others: string[]): Promise<void> {
+  const money = await installCourse(db, MONEY_COURSE, { organisationId: ctx.organisationId, trainerId: ctx.accountIds.worker, now });
+  await installCourse(db, STRESS_COURSE, { organisationId: ctx.organisationId, trainerId: ctx.accountIds.worker, now });
+  const [cohort] = await db.query(
+    `INSERT INTO training_cohort (organisation_id, training_id, title, starts_on, pacing, created_by, created_at)
+     VALUES ($1, $2, 'Grip op geld, groep Leiden-Noord', $3, 'per_session', $4, $5) RETURNING id`,
+    [ctx.organisationId, money.trainingId, new Date(now.getTime() - 7 * DAY).toISOString().slice(0, 10), ctx.accountIds.worker, now],
+  );
+  await db.query(`INSERT INTO training_cohort_trainer (cohort_id, trainer_id) VALUES ($1, $2)`, [cohort.id, ctx.accountIds.worker]);
+  const extra = [
+    ['nadia.groep@demo.nabij.nl', 'Nadia Bouzid'],
+    ['piotr.groep@demo.nabij.nl', 'Piotr Nowak'],
+    ['ayse.groep@demo.nabij.nl', 'Ayşe Demir'],
+  ];
+  const members = [ctx.accountIds.client, ...others];
+  for (const [email, name] of extra) members.push(await participant(db, ctx, email, name));
+  const started = new Date(now.getTime() - 8 * DAY);
+  for (const clientId of members) {
+    const enrolmentId = await enrol(
+      db,
+      money,
+      clientId,
+      ctx.accountIds.worker,
+      ['Overzicht over mijn geld', 'Rekeningen op tijd betalen'],
+      started,
+      'blended',
+    );
+    await db.query(
+      `INSERT INTO training_cohort_member (cohort_id, client_id, status, enrolment_id, added_by, added_at) VALUES ($1, $2, 'active', $3, $4, $5)`,
+      [cohort.id, clientId, enrolmentId, ctx.accountIds.worker, started],
+    );
+  }
+  // Evening sessions at 19:00 Dutch time (18:00 UTC in winter).
+  const at = (days: number) => {
+    const d = new Date(now.getTime() + days * DAY);
+    d.setUTCHours(18, 0, 0, 0);
+    return d;
+  };
+  const session = async (days: number, moduleIndex: number, place: 'room' | 'online', held: boolean): Promise<string> => {
+    const [row] = await db.query(
+      `INSERT INTO training_group_session (cohort_id, starts_at, minutes, place, room, address, link, module_id, held_at, created_at)
+       VALUES ($1, $2, 120, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        cohort.id,
+        at(days),
+        place,
+        place === 'room' ? 'Buurthuis De Kooi, zaal 1' : null,
+        place === 'room' ? 'Kooilaan 2, 2315 AK Leiden' : null,
+        place === 'online' ? 'https://meet.jit.si/nabij-grip-op-geld-leiden-noord' : null,
+        money.modules[moduleIndex].id,
+        held ? at(days) : null,
+        started,
+      ],
+    );
+    return row.id;
+  };
+  const first = await session(-7, 0, 'room', true);
+  for (const [i, clientId] of members.entries()) {
+    await db.query(
+      `INSERT INTO training_session_attendance (session_id, client_id, present, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)`,
+      [first, clientId, i !== 2, ctx.accountIds.worker, at(-7)],
+    );
+  }
+  await session(5, 1, 'room', false);
+  await session(12, 2, 'online', false);
 }
 
 async function participant(db: EntityManager, ctx: DemoContext, email: string, name: string): Promise<string> {

@@ -16,6 +16,7 @@ import {
   MessageThreadEntity,
   NotificationEntity,
 } from './entities/message.entities';
+import { GroupMessagesService } from './group-messages.service';
 import { InboxController } from './inbox.controller';
 import { MessageAttachmentsController } from './message-attachments.controller';
 import { MessageAttachmentsRepository } from './message-attachments.repository';
@@ -66,7 +67,8 @@ import { WorkerScopeService } from './worker-scope.service';
     WorkerThreadsRepository,
     WorkerThreadsService,
     WorkerScopeService,
+    GroupMessagesService,
   ],
-  exports: [DeadlineService, InboxService, WorkerThreadsService],
+  exports: [DeadlineService, InboxService, WorkerThreadsService, GroupMessagesService],
 })
 export class MessagesModule {}

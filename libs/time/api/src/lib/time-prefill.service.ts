@@ -28,6 +28,7 @@ const CONTACT_OF_SOURCE: Record<PrefillSource, ContactType> = {
   homework: 'homework_feedback',
   appointment: 'face_to_face',
   outreach: 'phone',
+  group_session: 'group_training',
 };
 
 /**

@@ -32,7 +32,7 @@ export function isNonClientContact(type: ContactType): boolean {
 }
 
 /** Where an entry came from: typed in, or prefilled by the module where the contact happened. */
-export const TIME_SOURCES = ['manual', 'chat', 'message', 'homework', 'appointment', 'outreach'] as const;
+export const TIME_SOURCES = ['manual', 'chat', 'message', 'homework', 'appointment', 'outreach', 'group_session'] as const;
 export type TimeSource = (typeof TIME_SOURCES)[number];
 export type PrefillSource = Exclude<TimeSource, 'manual'>;
 

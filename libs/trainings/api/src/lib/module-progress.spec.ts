@@ -54,4 +54,12 @@ describe('module progress', () => {
     expect(states.every((s) => s.passed)).toBe(true);
     expect(nextStepOf(modules, states, f)).toBeNull();
   });
+
+  it('keeps a module of a group that opens per session locked until its session date, even when the one before is done', () => {
+    const f = { ...facts(['s1', 'h1'], { h1: 'feedback_given' }), notYetOpen: new Set(['m2']) };
+    expect(moduleStates(modules, f).map((s) => s.status)).toEqual(['done', 'locked', 'locked']);
+    expect(nextStepOf(modules, moduleStates(modules, f), f)).toBeNull();
+    const first = { ...facts([]), notYetOpen: new Set(['m1']) };
+    expect(moduleStates(modules, first).map((s) => s.status)).toEqual(['locked', 'locked', 'locked']);
+  });
 });

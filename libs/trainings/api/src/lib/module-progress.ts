@@ -9,6 +9,8 @@ export interface ProgressModule {
 export interface ProgressFacts {
   completedStepIds: ReadonlySet<string>;
   submissionStatusByStep: ReadonlyMap<string, SubmissionStatus>;
+  /** Modules of a group that opens them per session whose session date has not come yet: locked whatever was done. */
+  notYetOpen?: ReadonlySet<string>;
 }
 
 export interface ModuleState {
@@ -23,11 +25,13 @@ export interface ModuleState {
 /**
  * Modules open one after another. A module is passed when each of its steps is done; a module
  * with a feedback moment also needs the trainer's feedback on all its homework. The first module
- * is always open. Derived from the facts each time, so it never drifts from what happened.
+ * is always open, unless the participant's group opens modules per session and that module's
+ * session is still to come. Derived from the facts each time, so it never drifts from what happened.
  */
 export function moduleStates(modules: ProgressModule[], facts: ProgressFacts): ModuleState[] {
   let open = true;
   return modules.map((m) => {
+    if (facts.notYetOpen?.has(m.id)) open = false;
     const stepsDone = m.steps.filter((s) => facts.completedStepIds.has(s.id)).length;
     const homework = m.steps.filter((s) => s.kind === 'assignment').map((s) => facts.submissionStatusByStep.get(s.id));
     const allDone = stepsDone === m.steps.length;

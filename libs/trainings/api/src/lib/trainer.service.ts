@@ -17,8 +17,7 @@ import { SubmissionEntity } from './entities/participation.entities';
 import { toSelfTestResult, toSubmissionView } from './learning.service';
 import { ParticipantAccessService } from './participant-access.service';
 import { ParticipationRepository } from './participation.repository';
-import { ProgressService } from './progress.service';
-import { detectStall } from './stall-detection';
+import { progressFigures, ProgressService } from './progress.service';
 import { TrainingContentRepository } from './training-content.repository';
 
 const HOUR = 3_600_000;
@@ -116,22 +115,7 @@ export class TrainerService {
     const now = this.clock.now();
     const out: ParticipantOverview[] = [];
     for (const e of rows) {
-      const snap = await this.progress.snapshot(e);
-      const diaryStepIds = new Set(
-        snap.modules
-          .flatMap((m) => m.steps)
-          .filter((s) => s.kind === 'assignment' && (s.content as { type: string }).type === 'diary')
-          .map((s) => s.id),
-      );
-      const modulesDone = snap.states.filter((s) => s.passed).length;
-      const waiting = snap.submissions.filter((s) => s.status === 'submitted').length;
-      const reasons = detectStall({
-        now,
-        lastActivityAt: e.lastActivityAt,
-        diaryAnswers: snap.submissions.filter((s) => diaryStepIds.has(s.stepId)).map((s) => s.answers),
-        waitingForFeedback: waiting > 0,
-        finished: snap.modules.length > 0 && modulesDone === snap.modules.length,
-      });
+      const f = progressFigures(await this.progress.snapshot(e), e.lastActivityAt, now);
       out.push({
         enrolmentId: e.id,
         clientId: e.clientId,
@@ -140,11 +124,11 @@ export class TrainerService {
         mode: e.mode,
         startedAt: e.startedAt.toISOString(),
         lastActivityAt: e.lastActivityAt.toISOString(),
-        modulesDone,
-        modulesTotal: snap.modules.length,
-        waitingForFeedback: waiting,
-        stalled: reasons.length > 0,
-        stallReasons: reasons,
+        modulesDone: f.modulesDone,
+        modulesTotal: f.modulesTotal,
+        waitingForFeedback: f.waitingForFeedback,
+        stalled: f.stallReasons.length > 0,
+        stallReasons: f.stallReasons,
       });
     }
     return out;

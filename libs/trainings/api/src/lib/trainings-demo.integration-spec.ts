@@ -41,30 +41,50 @@ describe('the trainings demo data', () => {
     t.clock.set(new Date());
     const client = await t.login('client@demo.nabij.nl', DEMO_PASSWORD);
     const worker = await t.login('worker@demo.nabij.nl', DEMO_PASSWORD);
-    const [mine] = (await t.http().get('/api/training-enrolments/mine').set('Authorization', `Bearer ${client}`)).body;
+    const enrolments = (await t.http().get('/api/training-enrolments/mine').set('Authorization', `Bearer ${client}`)).body;
+    const mine = enrolments.find((e: { trainingTitle: string }) => e.trainingTitle === 'Assertiviteit: voor jezelf opkomen');
+    const money = enrolments.find((e: { trainingTitle: string }) => e.trainingTitle === 'Grip op geld');
     const progress = await t.http().get(`/api/training-enrolments/${mine.id}/progress`).set('Authorization', `Bearer ${client}`);
     expect(progress.body.modules.map((m: { status: string }) => m.status)).toEqual(['open', ...Array(7).fill('locked')]);
 
-    // Next to it the self-help course "Beter slapen", which the client may start themself.
+    // Next to it the self-help course "Beter slapen", which the client may start themself, and the two group courses.
     const catalogue = (await t.http().get('/api/trainings').set('Authorization', `Bearer ${client}`)).body;
     expect(catalogue.map((c: { title: string; kind: string; myEnrolmentId: string | null }) => [c.title, c.kind, c.myEnrolmentId])).toEqual(
       [
         ['Assertiviteit: voor jezelf opkomen', 'guided', mine.id],
         ['Beter slapen', 'self_help', null],
+        ['Grip op geld', 'guided', money.id],
+        ['Omgaan met stress', 'guided', null],
       ],
     );
 
     const tasks = (await t.http().get('/api/trainer/training-tasks').set('Authorization', `Bearer ${worker}`)).body;
     expect(tasks.map((x: { clientName: string }) => x.clientName)).toEqual(['Fatima El Idrissi']);
     const people = (await t.http().get('/api/trainer/training-participants').set('Authorization', `Bearer ${worker}`)).body;
-    expect(people.find((p: { clientName: string }) => p.clientName === 'Kevin Bakker')).toMatchObject({
+    const assertiveness = people.filter((p: { trainingTitle: string }) => p.trainingTitle === 'Assertiviteit: voor jezelf opkomen');
+    expect(assertiveness.find((p: { clientName: string }) => p.clientName === 'Kevin Bakker')).toMatchObject({
       stalled: true,
       stallReasons: ['no_activity', 'one_word_answers'],
       modulesDone: 2,
     });
-    expect(people.find((p: { clientName: string }) => p.clientName === 'Fatima El Idrissi')).toMatchObject({
+    expect(assertiveness.find((p: { clientName: string }) => p.clientName === 'Fatima El Idrissi')).toMatchObject({
       stalled: false,
       waitingForFeedback: 1,
     });
+  });
+
+  it('puts the demo client in a group of six for "Grip op geld" with a next session, module 2 opening on its day', async () => {
+    t.clock.set(new Date());
+    const client = await t.login('client@demo.nabij.nl', DEMO_PASSWORD);
+    const [group] = (await t.http().get('/api/training-cohorts').set('Authorization', `Bearer ${client}`)).body;
+    expect(group).toMatchObject({ trainingTitle: 'Grip op geld', participantCount: 6, myStatus: 'active', pacing: 'per_session' });
+    expect(group.nextSession).toMatchObject({ place: 'room', address: 'Kooilaan 2, 2315 AK Leiden' });
+    const view = (await t.http().get(`/api/training-cohorts/${group.id}`).set('Authorization', `Bearer ${client}`)).body;
+    expect(view.members.map((m: { displayName: string }) => m.displayName)).toEqual(['Sanne', 'Fatima', 'Kevin', 'Nadia', 'Piotr', 'Ayşe']);
+    const progress = await t.http().get(`/api/training-enrolments/${view.myEnrolmentId}/progress`).set('Authorization', `Bearer ${client}`);
+    expect(progress.body.modules.map((m: { status: string }) => m.status)).toEqual(['open', ...Array(5).fill('locked')]);
+    const worker = await t.login('worker@demo.nabij.nl', DEMO_PASSWORD);
+    const trainerView = (await t.http().get(`/api/training-cohorts/${group.id}`).set('Authorization', `Bearer ${worker}`)).body;
+    expect(trainerView.attendance).toEqual([expect.objectContaining({ present: expect.any(Array), absent: [expect.any(String)] })]);
   });
 });

@@ -9,8 +9,9 @@ const ERASED_GOAL = '–';
 /**
  * The trainings part of erasing a client or an expired case (ERASURE_RULES kind `trainings`): the
  * answers of homework, diary forms and self-tests, the trainer's feedback and the client's goals are
- * wiped. Kept without content: the enrolment, steps done, scores and the homework contacts (the
- * trainer's feedback moments count in time registration and the caseload report).
+ * wiped, and so is the nickname the client chose in a group. Kept without content: the enrolment,
+ * steps done, scores, group membership and attendance, and the homework contacts (the trainer's
+ * feedback moments count in time registration and the caseload report).
  */
 @Injectable()
 export class TrainingsErasureRepository implements PersonalDataEraser, OnModuleInit {
@@ -46,6 +47,7 @@ export class TrainingsErasureRepository implements PersonalDataEraser, OnModuleI
       [ids],
     );
     await manager.query(`UPDATE training_enrolment SET goals = ARRAY[$2, $2] WHERE id = ANY($1)`, [ids, ERASED_GOAL]);
+    await manager.query(`UPDATE training_cohort_member SET nickname = NULL WHERE enrolment_id = ANY($1) AND nickname IS NOT NULL`, [ids]);
     return { counts: { trainings: Number(submissions ?? 0) + Number(selfTests ?? 0) } };
   }
 

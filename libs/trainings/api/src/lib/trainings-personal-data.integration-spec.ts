@@ -78,7 +78,7 @@ describe('trainings personal data', () => {
     expect(data['homework']).toEqual([
       expect.objectContaining({ answers: MODULE_1_ANSWERS, feedback: FEEDBACK, feedbackBy: 'Youssef Amrani' }),
     ]);
-    expect(await source().collect(w.ids.otherClient)).toEqual({ enrolments: [], selfTests: [], homework: [] });
+    expect(await source().collect(w.ids.otherClient)).toEqual({ enrolments: [], selfTests: [], homework: [], groups: [] });
   });
 
   it('erases answers, goals and feedback, keeps the enrolment and progress, and leaves another client alone', async () => {

@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 
 /**
  * The trainings part of "download my data": each enrolment with the client's goals, the steps done,
- * self-test answers and scores, and homework answers with the trainer's feedback. Left out: the
+ * self-test answers and scores, homework answers with the trainer's feedback, and the groups the
+ * client is in (nickname, status) with their own attendance. Left out: the
  * training content itself (the organisation's material, the same for everyone) and the trainer's
  * task-list bookkeeping.
  */
@@ -47,6 +48,15 @@ export class TrainingsPersonalDataRepository implements PersonalDataSource, OnMo
        WHERE e.client_id = $1 ORDER BY x.submitted_at`,
       [clientId],
     );
-    return { enrolments, selfTests, homework: await this.accounts.withNames(homework, 'feedbackById', 'feedbackBy') };
+    const groups = await this.db.query(
+      `SELECT c.title AS "group", t.title AS training, m.status, m.nickname, m.added_at AS "addedAt",
+              (SELECT coalesce(json_agg(json_build_object('startsAt', s.starts_at, 'present', a.present) ORDER BY s.starts_at), '[]'::json)
+                 FROM training_session_attendance a JOIN training_group_session s ON s.id = a.session_id
+                WHERE a.client_id = m.client_id AND s.cohort_id = c.id) AS attendance
+       FROM training_cohort_member m JOIN training_cohort c ON c.id = m.cohort_id JOIN training t ON t.id = c.training_id
+       WHERE m.client_id = $1 ORDER BY m.added_at`,
+      [clientId],
+    );
+    return { enrolments, selfTests, homework: await this.accounts.withNames(homework, 'feedbackById', 'feedbackBy'), groups };
   }
 }

@@ -1,5 +1,6 @@
 import { CaseLookupModule } from '@nabij/dossier/api';
-import { AccountDirectoryModule } from '@nabij/identity/api';
+import { AccountDirectoryModule, IdentityModule } from '@nabij/identity/api';
+import { MessagesModule } from '@nabij/messages/api';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig, UploadsModule, UTF8_FILE_NAMES } from '@nabij/platform/api';
@@ -7,6 +8,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthoringController } from './authoring.controller';
 import { AuthoringService } from './authoring.service';
 import { CatalogueController } from './catalogue.controller';
+import { CohortMembershipService } from './cohorts/cohort-membership.service';
+import { CohortReportService } from './cohorts/cohort-report.service';
+import { CohortRepository } from './cohorts/cohort.repository';
+import { CohortsController } from './cohorts/cohorts.controller';
+import { CohortsService } from './cohorts/cohorts.service';
+import {
+  CohortEntity,
+  CohortMemberEntity,
+  CohortTrainerEntity,
+  GroupContactEntity,
+  GroupSessionEntity,
+  SessionAttendanceEntity,
+} from './entities/cohort.entities';
 import { CatalogueService } from './catalogue.service';
 import { EnrolmentsService } from './enrolments.service';
 import { TrainingEntity, TrainingMediaEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
@@ -50,11 +64,21 @@ import { TrainingMediaService } from './media/training-media.service';
       SelfTestResultEntity,
       SubmissionEntity,
       HomeworkContactEntity,
+      CohortEntity,
+      CohortTrainerEntity,
+      CohortMemberEntity,
+      GroupSessionEntity,
+      SessionAttendanceEntity,
+      GroupContactEntity,
     ]),
     // An enrolment's case is found through dossier's CaseLookupService (dossier owns care_case).
     CaseLookupModule,
     // Client names, addresses and who may train come from identity's AccountDirectoryService (identity owns account).
     AccountDirectoryModule,
+    // An invitation finds the client by e-mail address through identity's AccountsService.
+    IdentityModule,
+    // A message to the group lands in each participant's own thread (messages' GroupMessagesService).
+    MessagesModule,
     // Films and captions are stored like dossier documents (platform's document store and scan hook).
     UploadsModule,
     // Upload limits come from the settings, so they are known only when the app starts.
@@ -63,7 +87,14 @@ import { TrainingMediaService } from './media/training-media.service';
       useFactory: (config: AppConfig) => ({ ...UTF8_FILE_NAMES, limits: { fileSize: config.trainingVideoMaxBytes, files: 1, fields: 5 } }),
     }),
   ],
-  controllers: [CatalogueController, LearningController, TrainerController, AuthoringController, TrainingMediaController],
+  controllers: [
+    CatalogueController,
+    LearningController,
+    TrainerController,
+    AuthoringController,
+    TrainingMediaController,
+    CohortsController,
+  ],
   providers: [
     TrainingContentRepository,
     ParticipationRepository,
@@ -85,7 +116,11 @@ import { TrainingMediaService } from './media/training-media.service';
     MediaTokens,
     MediaSourcesService,
     VideoTooLarge,
+    CohortRepository,
+    CohortMembershipService,
+    CohortsService,
+    CohortReportService,
   ],
-  exports: [TrainingRemindersService, TrainerHandOverService],
+  exports: [TrainingRemindersService, TrainerHandOverService, CohortMembershipService],
 })
 export class TrainingsModule {}

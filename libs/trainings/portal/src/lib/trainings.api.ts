@@ -4,6 +4,15 @@ import { ApiClient } from '@nabij/platform/portal';
 import type {
   AuthoringTraining,
   CatalogueTraining,
+  CohortSummary,
+  CreateCohortRequest,
+  GroupMessageResult,
+  GroupSessionRequest,
+  GroupSessionView,
+  GroupTrainingReport,
+  ParticipantCohortView,
+  SessionAttendanceView,
+  TrainerCohortView,
   EnrolRequest,
   EnrolmentView,
   FeedbackRequest,
@@ -112,6 +121,50 @@ export class TrainingsApi {
   }
   returnForWork(submissionId: string, body: FeedbackRequest): Observable<SubmissionView> {
     return this.api.post(`/training-submissions/${submissionId}/return`, body);
+  }
+
+  // Group trainings (cohorts)
+  cohorts(): Observable<CohortSummary[]> {
+    return this.api.get('/training-cohorts');
+  }
+  createCohort(body: CreateCohortRequest): Observable<TrainerCohortView> {
+    return this.api.post('/training-cohorts', body);
+  }
+  trainerCohort(cohortId: string): Observable<TrainerCohortView> {
+    return this.api.get(`/training-cohorts/${cohortId}`);
+  }
+  participantCohort(cohortId: string): Observable<ParticipantCohortView> {
+    return this.api.get(`/training-cohorts/${cohortId}`);
+  }
+  addParticipant(cohortId: string, clientId: string): Observable<TrainerCohortView> {
+    return this.api.post(`/training-cohorts/${cohortId}/participants`, { clientId });
+  }
+  removeParticipant(cohortId: string, clientId: string): Observable<TrainerCohortView> {
+    return this.http.delete<TrainerCohortView>(`${this.api.baseUrl}/training-cohorts/${cohortId}/participants/${clientId}`);
+  }
+  cancelSession(cohortId: string, sessionId: string): Observable<unknown> {
+    return this.http.delete(`${this.api.baseUrl}/training-cohorts/${cohortId}/sessions/${sessionId}`);
+  }
+  invite(cohortId: string, email: string): Observable<TrainerCohortView> {
+    return this.api.post(`/training-cohorts/${cohortId}/invitations`, { email });
+  }
+  acceptCohort(cohortId: string): Observable<ParticipantCohortView> {
+    return this.api.post(`/training-cohorts/${cohortId}/accept`);
+  }
+  nickname(cohortId: string, nickname: string | null): Observable<ParticipantCohortView> {
+    return this.api.put(`/training-cohorts/${cohortId}/nickname`, { nickname });
+  }
+  addSession(cohortId: string, body: GroupSessionRequest): Observable<GroupSessionView> {
+    return this.api.post(`/training-cohorts/${cohortId}/sessions`, body);
+  }
+  attendance(cohortId: string, sessionId: string, present: string[]): Observable<SessionAttendanceView> {
+    return this.api.put(`/training-cohorts/${cohortId}/sessions/${sessionId}/attendance`, { present });
+  }
+  messageGroup(cohortId: string, id: string, body: string): Observable<GroupMessageResult> {
+    return this.api.post(`/training-cohorts/${cohortId}/messages`, { id, body });
+  }
+  groupReport(from: string, to: string): Observable<GroupTrainingReport> {
+    return this.api.get(`/training-group-report?from=${from}&to=${to}`);
   }
 
   /** ApiClient has no PATCH (yet); same base URL, so the auth interceptor still adds the token. */

@@ -38,6 +38,8 @@ describe('MyTrainingPage', () => {
   beforeEach(async () => {
     localStorage.clear();
     ({ http, el, settle } = await openRoutedPage('training', MyTrainingPage, '/training'));
+    // The client's groups load beside the training: none here (see the group trainings describe below).
+    http.expectOne('/api/training-cohorts').flush([]);
   });
   afterEach(() => http.verify());
 
@@ -130,5 +132,41 @@ describe('MyTrainingPage', () => {
     await settle();
     expect(el.querySelector('#progress-title')?.textContent).toBe('Assertiviteit: voor jezelf opkomen');
     expect(localStorage.getItem('nabij.training.chosen')).toBe('e1');
+  });
+});
+
+describe('MyTrainingPage: group trainings', () => {
+  const next = {
+    id: 's1',
+    cohortId: 'c2',
+    startsAt: '2027-01-12T18:00:00.000Z',
+    endsAt: '2027-01-12T20:00:00.000Z',
+    minutes: 120,
+    place: 'online',
+    room: null,
+    address: null,
+    link: 'https://meet.example.nl/groep',
+    moduleId: null,
+    moduleTitle: null,
+    heldAt: null,
+  };
+  const summary = { trainingId: 't1', trainingTitle: 'Grip op geld', startsOn: '2027-01-12', pacing: 'own_pace', role: 'participant' };
+
+  it('shows an invitation with a button to join, and a group the client is in with "Deelnemen" for its online meeting', async () => {
+    localStorage.clear();
+    const { http, el, settle } = await openRoutedPage('training', MyTrainingPage, '/training');
+    http.expectOne('/api/training-cohorts').flush([
+      { ...summary, id: 'c1', title: 'Groep A', participantCount: 6, invitedCount: 0, myStatus: 'invited', nextSession: null },
+      { ...summary, id: 'c2', title: 'Groep B', participantCount: 7, invitedCount: 0, myStatus: 'active', nextSession: next },
+    ]);
+    http.expectOne('/api/training-enrolments/mine').flush([]);
+    await settle();
+    http.match('/api/trainings').forEach((r) => r.flush([]));
+    await settle();
+    const [invited, active] = Array.from(el.querySelectorAll<HTMLElement>('.my-group'));
+    expect(invited.textContent).toContain('Je bent uitgenodigd voor de groepstraining Grip op geld.');
+    expect(invited.querySelector('button')?.textContent?.trim()).toBe('Ja, ik doe mee');
+    expect(active.querySelector<HTMLAnchorElement>('a[href="https://meet.example.nl/groep"]')?.textContent).toBe('Deelnemen');
+    expect(active.querySelector<HTMLAnchorElement>('a[href="/training/groep/c2"]')).not.toBeNull();
   });
 });

@@ -3,18 +3,20 @@ import { RouterLink } from '@angular/router';
 import { MessageComponent, TranslatePipe, focusAfterRender, useTexts } from '@nabij/platform/portal';
 import { trainingTexts } from '../i18n';
 import { TrainingStore } from '../training.store';
+import { MyGroupsComponent } from '../groups/my-groups.component';
 import { EnrolComponent } from './enrol.component';
 
 /** `/training`: how far the client is, what to do next, their goals — or the catalogue. */
 @Component({
   selector: 'nb-my-training-page',
   styleUrl: './my-training.page.css',
-  imports: [RouterLink, TranslatePipe, MessageComponent, EnrolComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, EnrolComponent, MyGroupsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="back-link"><a routerLink="/home">{{ 'training.home' | t }}</a></p>
     <h1 tabindex="-1">{{ 'training.title' | t }}</h1>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
+    <nb-my-groups />
     @if (loading()) {
       <p>{{ 'training.loading' | t }}</p>
     } @else if (store.progress(); as p) {

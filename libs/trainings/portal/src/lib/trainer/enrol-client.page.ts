@@ -206,7 +206,7 @@ export class TrainerEnrolClientPage {
 }
 
 /** One entry per client (a client may have more than one open case), sorted by name. */
-function clientsOf(cases: CaseloadEntry[]): Array<{ id: string; name: string }> {
+export function clientsOf(cases: CaseloadEntry[]): Array<{ id: string; name: string }> {
   const byId = new Map<string, string>();
   for (const c of cases) if (!c.closedOn && !byId.has(c.client.id)) byId.set(c.client.id, c.client.name ?? '—');
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));

@@ -14,7 +14,10 @@ import { TrainingsApi } from '../trainings.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'trainer.tasks.title' | t }}</h1>
-    <p>{{ 'trainer.tasks.intro' | t }} <a routerLink="/huiswerk/deelnemers">{{ 'trainer.tasks.participants' | t }}</a></p>
+    <p>
+      {{ 'trainer.tasks.intro' | t }} <a routerLink="/huiswerk/deelnemers">{{ 'trainer.tasks.participants' | t }}</a> ·
+      <a routerLink="/groepen">{{ 'trainer.tasks.groups' | t }}</a>
+    </p>
     <nb-message kind="error" [show]="error()">{{ 'trainer.error.load' | t }}</nb-message>
     @if (tasks(); as list) {
       @if (list.length) {
