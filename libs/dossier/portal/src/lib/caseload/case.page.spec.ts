@@ -34,9 +34,13 @@ async function settle(harness: RouterTestingHarness): Promise<void> {
   await harness.fixture.whenStable();
 }
 
-/** The library's share panel asks what was shared and what can be shared; these specs are about the rest. */
+/**
+ * The library's share panel asks what was shared and what can be shared, the parents panel who is
+ * linked; these specs are about the rest.
+ */
 function answerSharePanel(http: HttpTestingController): void {
   for (const req of http.match((r) => r.url.startsWith('/api/library/'))) req.flush([]);
+  for (const req of http.match((r) => r.url.startsWith('/api/guardians/'))) req.flush({ consentNeeded: false, guardians: [] });
 }
 
 describe('CasePage hand-over', () => {

@@ -65,6 +65,8 @@ describe('ClientDossierPage goals and chats', () => {
     http.expectOne('/api/dossier/mine/case-1').flush(openCase);
     await settle(fixture);
     http.expectOne('/api/dossier/notes').flush([]);
+    // No parents linked: the "Je ouders in Nabij" section stays away.
+    http.expectOne('/api/guardians/mine').flush([]);
     await settle(fixture);
     chats();
     await settle(fixture);
