@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { GUARDIAN_MESSAGE_MAX, type GuardianMessage } from '@nabij/guardians/contracts';
 import { MessageComponent, TranslatePipe, formatAmsterdamDayTime, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
