@@ -8,6 +8,7 @@ import { MessagesModule } from '@nabij/messages/api';
 import type { AuthUser } from '@nabij/platform/api';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp, uniqueEmail } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
+import { GuardianPersonalDataRepository } from './guardian-personal-data.repository';
 import { GuardiansModule } from './guardians.module';
 
 jest.setTimeout(180_000);
@@ -239,6 +240,27 @@ describe('parents and guardians of a pupil', () => {
         }),
       ]),
     );
+  });
+
+  it("gives the pupil's parent links and parent thread in the data export, and erasure of the case removes them (the parent then gets 404)", async () => {
+    const { pupil, caseId } = await pupilWithCase(13);
+    const { parent, link } = await parentOf(caseId, { showMessages: true });
+    await t
+      .http()
+      .post(`/api/guardians/links/${link.id}/messages`)
+      .set(bearer(worker))
+      .send({ body: 'Tot donderdag op school.' })
+      .expect(201);
+    const data = t.app.get(GuardianPersonalDataRepository);
+    const exported = (await data.collect(pupil.id)) as { parents: Array<{ name: string; messages: Array<{ body: string }> }> };
+    expect(exported.parents).toEqual([
+      expect.objectContaining({ name: 'Fatima El Idrissi', messages: [expect.objectContaining({ body: 'Tot donderdag op school.' })] }),
+    ]);
+    expect(await data.inventory({ clientId: pupil.id, cases: [caseId] })).toEqual({ guardians: 1 });
+    const outcome = await t.dataSource.transaction((db) => data.erase({ clientId: pupil.id, cases: [caseId] }, db));
+    expect(outcome.counts).toEqual({ guardians: 1 });
+    expect((await child(parent, link.id)).status).toBe(404);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM guardian_message WHERE link_id = $1`, [link.id]))[0].n).toBe(0);
   });
 
   it('lets the worker end a link, after which the parent gets 404 at once', async () => {

@@ -5,6 +5,7 @@ import { GuardianAccessService } from './guardian-access.service';
 import { GuardianConsentService } from './guardian-consent.service';
 import { GuardianInvitesService } from './guardian-invites.service';
 import { GuardianLinksRepository } from './guardian-links.repository';
+import { GuardianPersonalDataRepository } from './guardian-personal-data.repository';
 import { GuardianViewService } from './guardian-view.service';
 import {
   GuardianCasesController,
@@ -27,6 +28,13 @@ import {
     AccountDirectoryModule,
   ],
   controllers: [GuardianCasesController, GuardianChildrenController, MyGuardiansController, GuardianInviteAcceptController],
-  providers: [GuardianLinksRepository, GuardianAccessService, GuardianInvitesService, GuardianViewService, GuardianConsentService],
+  providers: [
+    GuardianLinksRepository,
+    GuardianAccessService,
+    GuardianInvitesService,
+    GuardianViewService,
+    GuardianConsentService,
+    GuardianPersonalDataRepository,
+  ],
 })
 export class GuardiansModule {}
