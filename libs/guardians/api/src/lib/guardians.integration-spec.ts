@@ -263,6 +263,36 @@ describe('parents and guardians of a pupil', () => {
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM guardian_message WHERE link_id = $1`, [link.id]))[0].n).toBe(0);
   });
 
+  it('links a parent who already has an account to a second child at once, and refuses an address of another kind of account', async () => {
+    const first = await pupilWithCase(9);
+    const second = await pupilWithCase(11);
+    const { parent } = await parentOf(first.caseId, { showAppointments: true });
+    const res = await invite(worker, second.caseId, {
+      name: 'Fatima El Idrissi',
+      email: parent.email,
+      relation: 'parent',
+      showAppointments: true,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'active', inviteExpiresAt: null });
+    // No second invite link: one mail that says a child was added.
+    const mails: Array<{ subject: string; text: string }> = await t.dataSource.query(
+      `SELECT subject, text FROM outbox_mail WHERE to_address = $1`,
+      [parent.email],
+    );
+    expect(mails.filter((m) => m.text.includes('/ouder-uitnodiging'))).toHaveLength(1);
+    expect(mails.map((m) => m.subject)).toContain('Nieuw in Nabij / New in Nabij');
+    expect((await child(parent, res.body.id)).status).toBe(200);
+    const children = (await t.http().get('/api/guardians/children').set(bearer(parent))).body as GuardianChild[];
+    expect(children).toHaveLength(2);
+
+    for (const taken of [first.pupil.email, colleague.email]) {
+      const refused = await invite(worker, second.caseId, { name: 'Iemand', email: taken, relation: 'carer' });
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('guardian_email_in_use');
+    }
+  });
+
   it('lets the worker end a link, after which the parent gets 404 at once', async () => {
     const { caseId } = await pupilWithCase(8);
     const { parent, link } = await parentOf(caseId, { showAppointments: true });
