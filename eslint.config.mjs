@@ -23,6 +23,7 @@ const DOMAINS = [
   'library',
   'outreach',
   'socialmap',
+  'guardians',
 ];
 
 /**
@@ -74,15 +75,20 @@ const CROSS_DOMAIN = {
     // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
     // see the case (dossier owns care_case and its access rule).
     socialmap: ['dossier'],
+    // A parent link hangs off a pupil's case: dossier's CaseAccessService says whether the worker or the
+    // pupil may see the case, and its DossierShareService reads what a parent may see (dossier owns
+    // appointment and dossier_document). The parent's account is made by identity's AccountsService,
+    // names and birth dates come from its AccountDirectoryService (identity owns account).
+    guardians: ['dossier', 'identity'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.
     identity: ['intake', 'messages', 'chat', 'trainings', 'time', 'reports', 'video'],
     // The auth state speaks identity's login and session contracts.
     platform: ['identity'],
-    // The case page embeds the library's "share into Mijn bibliotheek" panel and, with the client's
-    // dossier, the social map's referrals panel.
-    dossier: ['library', 'socialmap'],
+    // The case page embeds the library's "share into Mijn bibliotheek" panel, the social map's
+    // referrals panel and the parents panel; "Mijn dossier" embeds the referrals and the pupil's consent for parents.
+    dossier: ['library', 'socialmap', 'guardians'],
   },
 };
 

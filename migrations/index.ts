@@ -24,28 +24,29 @@ import { DeletionRequests1796073000000 } from './1796073000000-deletion-requests
 import { CaseTimeRollup1796074000000 } from './1796074000000-case-time-rollup';
 import { CareCaseWorkerIndex1796075000000 } from './1796075000000-care-case-worker-index';
 import { VideoCalls1796080000000 } from './1796080000000-video-calls';
-import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links';
-import { VideoNotices1796131000000 } from './1796131000000-video-notices';
 import { Library1796090000000 } from './1796090000000-library';
-import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
-import { TrainingSelfHelpAndMedia1796180000000 } from './1796180000000-training-self-help-and-media';
-import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
-import { TimeEntryDayIndex1796170000000 } from './1796170000000-time-entry-day-index';
-import { ChatVideoOffer1796200000000 } from './1796200000000-chat-video-offer';
-import { Outreach1796210000000 } from './1796210000000-outreach';
 import { SelfTests1796120000000 } from './1796120000000-self-tests';
 import { AnonymousQuestions1796121000000 } from './1796121000000-anonymous-questions';
 import { LibraryMissedSearches1796122000000 } from './1796122000000-library-missed-searches';
+import { VideoGuestLinks1796130000000 } from './1796130000000-video-guest-links';
+import { VideoNotices1796131000000 } from './1796131000000-video-notices';
 import { AnonymousContactTime1796140000000 } from './1796140000000-anonymous-contact-time';
 import { ChatQueuePresence1796141000000 } from './1796141000000-chat-queue-presence';
-import { ChatClientSeen1796220000000 } from './1796220000000-chat-client-seen';
+import { LibraryWordQualified1796150000000 } from './1796150000000-library-word-qualified';
+import { FirstAdminInvite1796151000000 } from './1796151000000-first-admin-invite';
+import { TimeEntryDayIndex1796170000000 } from './1796170000000-time-entry-day-index';
+import { TrainingSelfHelpAndMedia1796180000000 } from './1796180000000-training-self-help-and-media';
 import { LibraryEditorRight1796190000000 } from './1796190000000-library-editor-right';
 import { LibraryFaqDrafts1796191000000 } from './1796191000000-library-faq-drafts';
 import { MyLibrary1796192000000 } from './1796192000000-my-library';
 import { QuestionInvitation1796193000000 } from './1796193000000-question-invitation';
+import { ChatVideoOffer1796200000000 } from './1796200000000-chat-video-offer';
+import { Outreach1796210000000 } from './1796210000000-outreach';
+import { ChatClientSeen1796220000000 } from './1796220000000-chat-client-seen';
 import { SocialMap1796230000000 } from './1796230000000-social-map';
 import { SocialReferral1796231000000 } from './1796231000000-social-referral';
 import { TrainingCohorts1796270000000 } from './1796270000000-training-cohorts';
+import { Guardians1796300000000 } from './1796300000000-guardians';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -96,4 +97,5 @@ export const ALL_MIGRATIONS = [
   SocialMap1796230000000,
   SocialReferral1796231000000,
   TrainingCohorts1796270000000,
+  Guardians1796300000000,
 ];

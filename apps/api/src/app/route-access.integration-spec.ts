@@ -47,6 +47,7 @@ const DEMO_LOGIN: Record<Role, string> = {
   worker: DEMO_ACCOUNTS.worker,
   team_lead: DEMO_ACCOUNTS.teamLead,
   admin: DEMO_ACCOUNTS.admin,
+  guardian: DEMO_ACCOUNTS.guardian,
 };
 
 describe('every route declares who may call it, and refuses everyone else', () => {

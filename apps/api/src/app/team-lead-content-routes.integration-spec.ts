@@ -8,9 +8,9 @@ import type { Role } from '@nabij/platform/contracts';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { DOMAIN_MODULES } from './app.module';
 
-/** Routes of the domains that hold conversation and dossier content (and the library's anonymous questions and client shelves, and the social map's referrals). */
+/** Routes of the domains that hold conversation and dossier content (and the library's anonymous questions and client shelves, the social map's referrals and a pupil's parents). */
 const CONTENT_DOMAINS =
-  /^\/api\/(chat|dossier|messages|notifications|outreach|training|training-cohorts|training-group-report|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
+  /^\/api\/(chat|dossier|guardians|messages|notifications|outreach|training|training-cohorts|training-group-report|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
 
 /**
  * The only routes there a team lead may call, and why each carries no client content. A new route

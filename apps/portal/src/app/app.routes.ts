@@ -67,6 +67,15 @@ export const appRoutes: Route[] = [
   { path: 'activeren', loadComponent: () => import('@nabij/identity/portal/lib/account/activate.page').then((m) => m.ActivatePage) },
   { path: 'uitnodiging', loadComponent: () => import('@nabij/organisation/portal/lib/accept-invite.page').then((m) => m.AcceptInvitePage) },
   {
+    path: 'ouder-uitnodiging',
+    loadComponent: () => import('@nabij/guardians/portal/lib/accept-guardian-invite.page').then((m) => m.AcceptGuardianInvitePage),
+  },
+  {
+    path: 'kind/:linkId',
+    canActivate: [roleGuard('guardian')],
+    loadComponent: () => import('@nabij/guardians/portal/lib/guardian-child.page').then((m) => m.GuardianChildPage),
+  },
+  {
     path: 'toelating/:clientId/brief',
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/intake/portal/lib/activation/activation-letter.page').then((m) => m.ActivationLetterPage),
@@ -99,6 +108,11 @@ export const appRoutes: Route[] = [
         path: '',
         canMatch: [matchRole('admin')],
         loadComponent: () => import('@nabij/identity/portal/lib/home/admin-home.page').then((m) => m.AdminHomePage),
+      },
+      {
+        path: '',
+        canMatch: [matchRole('guardian')],
+        loadComponent: () => import('@nabij/guardians/portal/lib/guardian-home.page').then((m) => m.GuardianHomePage),
       },
       // Nobody logged in: the parent guard never ran because no child matched, so send to login here.
       { path: '**', redirectTo: '/login' },

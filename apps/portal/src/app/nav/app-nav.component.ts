@@ -132,6 +132,8 @@ export class AppNavComponent {
           { path: '/bibliotheek/beheer', key: 'nav.library' },
           { path: '/sociale-kaart/beheer', key: 'nav.socialMap' },
         ];
+      case 'guardian':
+        return [{ path: '/home', key: 'nav.children' }];
     }
   }
 

@@ -1,4 +1,4 @@
-/** The four demo logins the README lists. They share one password. */
+/** The demo logins the README lists (the four roles, and a parent). They share one password. */
 export const DEMO_PASSWORD = 'Nabij-demo-2026!';
 
 /**
@@ -13,6 +13,8 @@ export const DEMO_ACCOUNTS = {
   worker: 'worker@demo.nabij.nl',
   teamLead: 'teamlead@demo.nabij.nl',
   admin: 'admin@demo.nabij.nl',
+  /** A parent of a pupil in school social work (issue 17); no second step, like clients. */
+  guardian: 'ouder@demo.nabij.nl',
 } as const;
 
 /** Service areas from the brief: four-digit postcode ranges per municipality (financier). */

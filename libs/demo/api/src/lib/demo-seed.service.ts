@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
+import { seedGuardiansDemo } from './guardians-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
 import { seedOutreachDemo } from './outreach-demo';
@@ -25,6 +26,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedLibraryDemo,
   seedOutreachDemo,
   seedSocialMapDemo,
+  // Two pupils in school social work with their mother as a parent login.
+  seedGuardiansDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];
@@ -61,7 +64,7 @@ export class DemoSeedService {
       // Every demo staff login (both organisations) has the one public authenticator secret, set up.
       await db.query(
         `INSERT INTO account_totp (account_id, secret, confirmed_at, created_at)
-         SELECT id, $1, now(), now() FROM account WHERE role <> 'client' AND password_hash IS NOT NULL
+         SELECT id, $1, now(), now() FROM account WHERE role IN ('worker', 'team_lead', 'admin') AND password_hash IS NOT NULL
          ON CONFLICT (account_id) DO NOTHING`,
         [DEMO_TOTP_SECRET],
       );
@@ -103,20 +106,23 @@ export class DemoSeedService {
       );
       return row.id;
     };
+    const accountIds = {
+      client: await account(DEMO_ACCOUNTS.client, 'client', 'Sanne de Vries', {
+        financierId: financierIds['Leiden'],
+        postcode: '2312 AB',
+        birthDate: '1994-03-12',
+      }),
+      worker: await account(DEMO_ACCOUNTS.worker, 'worker', 'Youssef Amrani', { teamId: teamLeiden.id }),
+      teamLead: await account(DEMO_ACCOUNTS.teamLead, 'team_lead', 'Marieke Jansen', { teamId: teamLeiden.id }),
+      admin: await account(DEMO_ACCOUNTS.admin, 'admin', 'Beheerder Nabij'),
+    };
+    // The parent's login; the guardians demo links it to a pupil's case (full seed).
+    await account(DEMO_ACCOUNTS.guardian, 'guardian', 'Fatima El Idrissi');
     return {
       organisationId: org.id,
       financierIds,
       teamIds: { 'Team Leiden': teamLeiden.id, 'Team Rijnstreek': teamRijnstreek.id },
-      accountIds: {
-        client: await account(DEMO_ACCOUNTS.client, 'client', 'Sanne de Vries', {
-          financierId: financierIds['Leiden'],
-          postcode: '2312 AB',
-          birthDate: '1994-03-12',
-        }),
-        worker: await account(DEMO_ACCOUNTS.worker, 'worker', 'Youssef Amrani', { teamId: teamLeiden.id }),
-        teamLead: await account(DEMO_ACCOUNTS.teamLead, 'team_lead', 'Marieke Jansen', { teamId: teamLeiden.id }),
-        admin: await account(DEMO_ACCOUNTS.admin, 'admin', 'Beheerder Nabij'),
-      },
+      accountIds,
       passwordHash: hash,
     };
   }

@@ -33,6 +33,8 @@ import { DossierPersonalDataRepository } from './dossier-personal-data.repositor
 import { DossierErasureRepository } from './dossier-erasure.repository';
 import { CaseRetentionRepository } from './case-retention.repository';
 import { CaseRetentionService } from './case-retention.service';
+import { DossierShareRepository } from './share/dossier-share.repository';
+import { DossierShareService } from './share/dossier-share.service';
 
 /** Cases and the online dossier client and worker share. */
 @Module({
@@ -76,8 +78,10 @@ import { CaseRetentionService } from './case-retention.service';
     DossierErasureRepository,
     CaseRetentionRepository,
     CaseRetentionService,
+    DossierShareRepository,
+    DossierShareService,
   ],
-  exports: [CaseAccessService, TeamCasesService, CaseRetentionService],
+  exports: [CaseAccessService, TeamCasesService, CaseRetentionService, DossierShareService],
 })
 export class DossierModule {
   /** The same module with documents stored in `documentsDir` (e.g. a mounted volume). */

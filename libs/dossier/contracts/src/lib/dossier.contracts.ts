@@ -142,6 +142,10 @@ export const ACCESS_KIND_OF: Readonly<Record<string, AccessKind>> = {
   video_room: 'appointments',
   video_upcoming: 'appointments',
   document: 'documents',
+  // A pupil's parents (guardians domain): the link itself, the parent thread, the pupil's consent.
+  guardian_link: 'care',
+  guardian_message: 'messages',
+  guardian_consent: 'privacy',
   chat_session: 'chat',
   chat_transcript: 'chat',
   message: 'messages',

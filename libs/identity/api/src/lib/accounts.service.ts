@@ -38,6 +38,15 @@ export interface NewStaff {
   password: string;
 }
 
+/** A parent or carer's account, made when they accept a worker's invite (guardians domain). */
+export interface NewGuardian {
+  email: string;
+  name: string;
+  organisationId: string;
+  /** Checked against the password policy (with the person's name and address) before it is hashed. */
+  password: string;
+}
+
 /** Account records and e-mail verification, used by intake (registration, admission) and organisation (invites). */
 @Injectable()
 export class AccountsService {
@@ -103,6 +112,34 @@ export class AccountsService {
         createdAt: now,
         canTrain: staff.canTrain,
         chatDuty: staff.chatDuty,
+      },
+      manager,
+    );
+  }
+
+  /**
+   * A guardian account with a password the person chose; its address is verified, because the invite
+   * link that led here arrived by mail. 400 naming `password` when the password is too weak.
+   */
+  async createGuardian(guardian: NewGuardian, manager: EntityManager): Promise<AccountEntity> {
+    this.policy.assertStrong(guardian.password, [guardian.email, guardian.name]);
+    const now = this.clock.now();
+    return this.repository.insertAccount(
+      {
+        email: guardian.email.trim(),
+        loginName: null,
+        passwordHash: await this.passwords.hash(guardian.password),
+        role: 'guardian',
+        name: guardian.name.trim(),
+        birthDate: null,
+        postcode: null,
+        organisationId: guardian.organisationId,
+        financierId: null,
+        teamId: null,
+        emailVerifiedAt: now,
+        admittedBy: null,
+        admissionReason: null,
+        createdAt: now,
       },
       manager,
     );

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/c
 import { JwtService } from '@nestjs/jwt';
 import type { CurrentUser, SecondFactorChallenge, SessionResponse, TwoFactorSetup } from '@nabij/identity/contracts';
 import { AccessTokenPayload, AppConfig, AuditService, Clock, OrganisationNames, RequestMeta, SessionRegistry } from '@nabij/platform/api';
-import type { AuthMethod } from '@nabij/platform/contracts';
+import { PROFESSIONAL_ROLES, type AuthMethod } from '@nabij/platform/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { describeDevice, type Device } from './account/user-agent';
@@ -138,7 +138,7 @@ export class AuthService {
     const account = await this.accounts.findByIdOrFail(stored.accountId);
     refuseDeactivated(account);
     const amr = await this.registry.amrOf(stored.familyId);
-    if (account.role !== 'client' && !amr.includes('otp')) {
+    if (PROFESSIONAL_ROLES.includes(account.role) && !amr.includes('otp')) {
       // A staff login from before the second step was required (or a role change from client):
       // it ends here, and the next login asks for the code.
       await this.sessions.end(stored.familyId);

@@ -40,6 +40,7 @@ const ROLES: Record<string, string> = {
   team_lead: 'teamleider',
   admin: 'beheerder',
   client: 'jijzelf',
+  guardian: 'je ouder of verzorger',
 };
 const KINDS: Record<AccessKind, string> = {
   dossier: 'je dossier',

@@ -101,6 +101,18 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     why: { nl: 'Dit mag weg: alleen jij gebruikt ze.', en: 'This may go: only you use them.' },
   },
   {
+    kind: 'guardians',
+    action: 'delete',
+    what: {
+      nl: 'De koppeling met je ouders of verzorgers in Nabij, wat zij mochten zien, je toestemming en de berichten tussen hen en je hulpverlener.',
+      en: 'The link with your parents or carers in Nabij, what they were allowed to see, your consent and the messages between them and your social worker.',
+    },
+    why: {
+      nl: 'Dit mag weg. Je ouder houdt een eigen account, maar ziet niets meer van je hulp.',
+      en: 'This may go. Your parent keeps their own account, but sees nothing of your help any more.',
+    },
+  },
+  {
     kind: 'my_library',
     action: 'delete',
     what: {

@@ -34,9 +34,13 @@ async function settle(harness: RouterTestingHarness): Promise<void> {
   await harness.fixture.whenStable();
 }
 
-/** The library's share panel and the social map's referrals panel ask their own lists; these specs are about the rest. */
+/**
+ * The library's share panel, the social map's referrals panel and the parents panel ask their own
+ * lists; these specs are about the rest.
+ */
 function answerSharePanel(http: HttpTestingController): void {
   for (const req of http.match((r) => r.url.startsWith('/api/library/') || r.url.startsWith('/api/social-map/'))) req.flush([]);
+  for (const req of http.match((r) => r.url.startsWith('/api/guardians/'))) req.flush({ consentNeeded: false, guardians: [] });
 }
 
 describe('CasePage hand-over', () => {

@@ -18,6 +18,7 @@ import {
 import { Observable, firstValueFrom } from 'rxjs';
 import { ShareToShelfComponent } from '@nabij/library/portal/lib/shelf/share-to-shelf.component';
 import { CaseReferralsComponent } from '@nabij/socialmap/portal/lib/referrals/case-referrals.component';
+import { CaseGuardiansComponent } from '@nabij/guardians/portal';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { CaseCloseComponent } from './case-close.component';
 import { UploadProblem, checkFile, uploadProblemOf } from '../client-dossier.store';
@@ -40,6 +41,7 @@ import { dossierTexts } from '../i18n';
     CaseCloseComponent,
     ShareToShelfComponent,
     CaseReferralsComponent,
+    CaseGuardiansComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -139,6 +141,9 @@ import { dossierTexts } from '../i18n';
       </section>
       <section class="card" [attr.aria-labelledby]="'referrals-' + d.case.id + '-title'">
         <nb-case-referrals [caseId]="d.case.id" [readOnly]="ro" />
+      </section>
+      <section class="card" [attr.aria-labelledby]="d.case.id + '-guardians'">
+        <nb-case-guardians [caseId]="d.case.id" [readOnly]="ro" />
       </section>
       <section class="card" [attr.aria-labelledby]="d.case.id + '-chats'">
         <nb-chat-transcripts [caseId]="d.case.id" [sessions]="chats()" viewer="worker" />

@@ -65,6 +65,8 @@ describe('ClientDossierPage goals and chats', () => {
     http.expectOne('/api/dossier/mine/case-1').flush(openCase);
     await settle(fixture);
     http.expectOne('/api/dossier/notes').flush([]);
+    // No parents linked: the "Je ouders in Nabij" section stays away.
+    http.expectOne('/api/guardians/mine').flush([]);
     await settle(fixture);
     // The social map's referrals panel (its own spec) asks the case's referrals.
     http.expectOne('/api/social-map/cases/case-1/referrals').flush([]);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDate } from '@nabij/platform/portal';
+import { MyGuardiansComponent } from '@nabij/guardians/portal';
 import { ClientDossierStore } from '../client-dossier.store';
 import { dossierTexts } from '../i18n';
 import { ClientCaseComponent } from './client-case.component';
@@ -10,7 +11,7 @@ import { DossierAccessComponent } from './dossier-access.component';
 @Component({
   selector: 'nb-client-dossier-page',
   styleUrls: ['./client-dossier.page.css', '../dossier.shared.css'],
-  imports: [RouterLink, TranslatePipe, MessageComponent, ClientCaseComponent, DossierAccessComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, ClientCaseComponent, DossierAccessComponent, MyGuardiansComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="back-link"><a routerLink="/home">{{ 'dossier.client.home' | t }}</a></p>
@@ -24,6 +25,8 @@ import { DossierAccessComponent } from './dossier-access.component';
       @for (d of store.open(); track d.case.id) {
         <nb-client-case [dossier]="d" />
       }
+
+      <nb-my-guardians />
 
       <section class="card" aria-labelledby="notes-title">
         <h2 id="notes-title">{{ 'dossier.notes' | t }}</h2>

@@ -10,7 +10,7 @@ interface AccessDay {
   groups: DossierAccessGroup[];
 }
 
-const KNOWN_ROLES = ['worker', 'team_lead', 'admin'];
+const KNOWN_ROLES = ['worker', 'team_lead', 'admin', 'guardian'];
 
 /**
  * "Wie heeft mijn dossier ingezien" as a timeline: per day a heading, then one line per person and

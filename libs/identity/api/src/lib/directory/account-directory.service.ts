@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@nabij/platform/contracts';
+import { PROFESSIONAL_ROLES, type Role } from '@nabij/platform/contracts';
 import { EntityManager } from 'typeorm';
 import { AccountDirectoryRepository, AccountRefRow } from './account-directory.repository';
 
@@ -173,7 +173,7 @@ export class AccountDirectoryService {
    */
   async idsOf(organisationId: string, manager?: EntityManager): Promise<{ all: string[]; staff: string[] }> {
     const rows = await this.repository.idsAndRolesOf(organisationId, manager);
-    return { all: rows.map((r) => r.id), staff: rows.filter((r) => r.role !== 'client').map((r) => r.id) };
+    return { all: rows.map((r) => r.id), staff: rows.filter((r) => PROFESSIONAL_ROLES.includes(r.role)).map((r) => r.id) };
   }
 
   /** The e-mail addresses of these accounts; accounts without one (clients with a login name) are left out. */

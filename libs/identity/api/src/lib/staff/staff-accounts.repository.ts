@@ -3,7 +3,7 @@ import type { Role } from '@nabij/platform/contracts';
 import { EntityManager } from 'typeorm';
 
 /** The roles of staff: everyone but clients. */
-export type StaffRole = Exclude<Role, 'client'>;
+export type StaffRole = Exclude<Role, 'client' | 'guardian'>;
 
 export interface StaffRow {
   id: string;
