@@ -23,6 +23,7 @@ const DOMAINS = [
   'library',
   'outreach',
   'socialmap',
+  'forum',
 ];
 
 /**
@@ -70,6 +71,10 @@ const CROSS_DOMAIN = {
     // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
     // see the case (dossier owns care_case and its access rule).
     socialmap: ['dossier'],
+    // The forum keeps real names out of nicknames and mails its content-free notices through identity's
+    // AccountDirectoryService (identity owns account); a course forum's members are the course's participants
+    // and trainer, from trainings' CourseMembersService (trainings owns training and training_enrolment).
+    forum: ['identity', 'trainings'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

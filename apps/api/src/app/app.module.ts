@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ChatModule } from '@nabij/chat/api';
 import { DemoModule } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
+import { ForumModule } from '@nabij/forum/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { LibraryModule } from '@nabij/library/api';
@@ -32,6 +33,7 @@ export const DOMAIN_MODULES = [
   LibraryModule,
   OutreachModule,
   SocialMapModule,
+  ForumModule,
   DemoModule,
 ];
 

@@ -8,9 +8,12 @@ import type { Role } from '@nabij/platform/contracts';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { DOMAIN_MODULES } from './app.module';
 
-/** Routes of the domains that hold conversation and dossier content (and the library's anonymous questions and client shelves). */
+/**
+ * Routes of the domains that hold conversation and dossier content (and the library's anonymous
+ * questions and client shelves, and the peer forum with its moderation log).
+ */
 const CONTENT_DOMAINS =
-  /^\/api\/(chat|dossier|messages|notifications|outreach|training|trainer|trainings|library\/(shelf|questions))(\/|$)/;
+  /^\/api\/(chat|dossier|forum|messages|notifications|outreach|training|trainer|trainings|library\/(shelf|questions))(\/|$)/;
 
 /**
  * The only routes there a team lead may call, and why each carries no client content. A new route
@@ -79,6 +82,8 @@ describe('team leads reach no conversation or dossier content', () => {
       '/api/messages/inbox',
       '/api/trainer/training-tasks',
       '/api/outreach/calls',
+      '/api/forum/forums',
+      '/api/forum/moderation/queue',
     ]) {
       expect({ path, status: (await t.http().get(path).set('Authorization', `Bearer ${lead}`)).status }).toEqual({ path, status: 403 });
     }

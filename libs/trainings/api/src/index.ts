@@ -1,5 +1,6 @@
 export * from './lib/trainings.module';
 export * from './lib/trainer-hand-over.service';
+export * from './lib/course-members.service';
 export * from './lib/entities/training-content.entities';
 export * from './lib/entities/participation.entities';
 export * from './lib/content/course-definition';

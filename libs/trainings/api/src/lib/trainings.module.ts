@@ -8,6 +8,8 @@ import { AuthoringController } from './authoring.controller';
 import { AuthoringService } from './authoring.service';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
+import { CourseMembersRepository } from './course-members.repository';
+import { CourseMembersService } from './course-members.service';
 import { EnrolmentsService } from './enrolments.service';
 import { TrainingEntity, TrainingMediaEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
 import {
@@ -85,7 +87,9 @@ import { TrainingMediaService } from './media/training-media.service';
     MediaTokens,
     MediaSourcesService,
     VideoTooLarge,
+    CourseMembersRepository,
+    CourseMembersService,
   ],
-  exports: [TrainingRemindersService, TrainerHandOverService],
+  exports: [TrainingRemindersService, TrainerHandOverService, CourseMembersService],
 })
 export class TrainingsModule {}
