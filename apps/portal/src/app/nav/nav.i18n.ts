@@ -26,6 +26,7 @@ export const navTexts = defineTexts({
     'nav.callLists': 'Bellijsten',
     'nav.library': 'Bibliotheek',
     'nav.socialMap': 'Sociale kaart',
+    'nav.forum': 'Forum',
     'nav.count.new': '{count} nieuw',
     'nav.count.feedback': 'Er is iets nieuws van je trainer',
     'nav.count.chatOpen': 'De chat is nu open',
@@ -34,6 +35,7 @@ export const navTexts = defineTexts({
     'nav.count.toReview': '{count} na te kijken',
     'nav.count.toConfirm': '{count} te bevestigen',
     'nav.count.openQuestions': '{count} open',
+    'nav.count.toModerate': '{count} te modereren',
   },
   en: {
     'nav.label': 'Menu',
@@ -59,6 +61,7 @@ export const navTexts = defineTexts({
     'nav.callLists': 'Call lists',
     'nav.library': 'Library',
     'nav.socialMap': 'Social map',
+    'nav.forum': 'Forum',
     'nav.count.new': '{count} new',
     'nav.count.feedback': 'There is something new from your trainer',
     'nav.count.chatOpen': 'The chat is open now',
@@ -67,5 +70,6 @@ export const navTexts = defineTexts({
     'nav.count.toReview': '{count} to review',
     'nav.count.toConfirm': '{count} to confirm',
     'nav.count.openQuestions': '{count} open',
+    'nav.count.toModerate': '{count} to moderate',
   },
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ForumCounts, ForumMe, ForumPage, ForumSummary, PostResult, TopicSummary, TopicView } from '@nabij/forum/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
@@ -78,7 +78,7 @@ export class ForumController {
     return this.forum.reply(user, topicId, body.body, meta);
   }
 
-  @Patch('posts/:postId')
+  @Put('posts/:postId')
   edit(
     @CurrentUser() user: AuthUser,
     @Param('postId', ParseUUIDPipe) postId: string,
