@@ -35,7 +35,7 @@ import { forumTexts } from './forum.i18n';
         <section class="card" aria-labelledby="nickname-title">
           <h2 id="nickname-title">{{ 'forum.nickname.title' | t }}</h2>
           <p>{{ 'forum.nickname.intro' | t }}</p>
-          <form (ngSubmit)="chooseNickname()" novalidate>
+          <form (submit)="$event.preventDefault(); chooseNickname()" novalidate>
             <nb-form-field
               fieldId="forum-nickname"
               [label]="'forum.nickname.label' | t"
