@@ -43,8 +43,8 @@ export class ForumAccess {
     return forum;
   }
 
-  async stepLinks(stepIds: Iterable<string | null>): Promise<Map<string, StepLink>> {
-    const links = new Map<string, StepLink>();
+  async stepLinks(stepIds: Iterable<string | null>): Promise<Map<string, StepLink & { organisationId: string }>> {
+    const links = new Map<string, StepLink & { organisationId: string }>();
     for (const id of new Set([...stepIds].filter((s): s is string => !!s))) {
       const step = await this.courses.step(id);
       if (step) links.set(id, step);
@@ -52,9 +52,23 @@ export class ForumAccess {
     return links;
   }
 
+  /** A module step of a course of the user's organisation; another organisation's step answers like none: 404. */
+  async step(user: AuthUser, stepId: string): Promise<StepLink & { organisationId: string }> {
+    const step = (await this.stepLinks([stepId])).get(stepId);
+    if (!step || step.organisationId !== user.organisationId) throw new NotFoundException('No such step');
+    return step;
+  }
+
   async topics(rows: TopicRow[], user: AuthUser): Promise<TopicSummary[]> {
     const links = await this.stepLinks(rows.map((r) => r.step_id));
-    return rows.map((r) => toTopic(r, user, links.get(r.step_id ?? '') ?? null));
+    return rows.map((r) => {
+      const link = links.get(r.step_id ?? '');
+      return toTopic(
+        r,
+        user,
+        link ? { stepId: link.stepId, trainingId: link.trainingId, title: link.title, moduleTitle: link.moduleTitle } : null,
+      );
+    });
   }
 }
 

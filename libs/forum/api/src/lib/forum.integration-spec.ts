@@ -300,6 +300,9 @@ describe('peer forum', () => {
     expect(linked.map((x: { id: string }) => x.id)).toEqual([made.post.id]);
     expect(linked[0].step).toMatchObject({ stepId, trainingId: courseA.trainingId });
     expect((await http().get(`/api/forum/steps/${stepId}/topics`).set(bearer(chris)).expect(200)).body).toEqual([]);
+    // Not a step, or another organisation's: 404.
+    expect((await http().get(`/api/forum/steps/${ayla.id}/topics`).set(bearer(ayla))).status).toBe(404);
+    expect((await http().get(`/api/forum/steps/${stepId}/topics`).set(bearer(otherOrgClient))).status).toBe(404);
     const wrong = await newTopic(ayla, forumA, { stepId: courseB.modules[0].stepIds[0] });
     expect(wrong.status).toBe(400);
     expect(Object.keys(wrong.body.fields)).toEqual(['stepId']);

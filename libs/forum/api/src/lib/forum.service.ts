@@ -87,6 +87,7 @@ export class ForumService {
   }
 
   async stepTopics(user: AuthUser, stepId: string, meta: RequestMeta): Promise<TopicSummary[]> {
+    await this.access.step(user, stepId);
     const rows = await this.repository.stepTopics(stepId, await this.access.forumIds(user), this.access.reader(user));
     await this.logRead(user, 'forum_step', stepId, meta);
     return this.access.topics(rows, user);
@@ -113,7 +114,7 @@ export class ForumService {
     const forum = await this.access.forum(user, forumId);
     if (input.stepId) {
       const step = (await this.access.stepLinks([input.stepId])).get(input.stepId);
-      if (!step || (forum.training_id && forum.training_id !== step.trainingId))
+      if (!step || step.organisationId !== forum.organisation_id || (forum.training_id && forum.training_id !== step.trainingId))
         throw fieldError('stepId', 'stepId must be a step of a course (of this forum’s course, for a course forum)');
     }
     return this.write(user, forum, null, { title: input.title.trim(), body: input.body.trim(), stepId: input.stepId ?? null }, meta);

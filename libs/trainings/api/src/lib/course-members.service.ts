@@ -10,6 +10,8 @@ export interface CourseMembership {
 export interface CourseStepRef {
   stepId: string;
   trainingId: string;
+  /** The organisation whose course it is. */
+  organisationId: string;
   title: string;
   moduleTitle: string;
 }
@@ -29,6 +31,14 @@ export class CourseMembersService {
   /** A module step with its course, or null when there is no such step. */
   async step(stepId: string): Promise<CourseStepRef | null> {
     const row = await this.repository.step(stepId);
-    return row ? { stepId: row.step_id, trainingId: row.training_id, title: row.title, moduleTitle: row.module_title } : null;
+    return row
+      ? {
+          stepId: row.step_id,
+          trainingId: row.training_id,
+          organisationId: row.organisation_id,
+          title: row.title,
+          moduleTitle: row.module_title,
+        }
+      : null;
   }
 }
