@@ -1,6 +1,7 @@
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import type { ForumPage, ForumSummary, ModerationItem, PostResult, TopicView } from '@nabij/forum/contracts';
+import { PersonalDataEraserRegistry, PersonalDataRegistry } from '@nabij/platform/api';
 import { bearer, createTestApp, makeOrganisation, MINUTE, TestAccount, TestApp } from '@nabij/platform/testing';
 import { TrainingsModule } from '@nabij/trainings/api';
 import fc from 'fast-check';
@@ -352,6 +353,32 @@ describe('peer forum', () => {
       [topicId],
     );
     expect(reads).toEqual([{ actor_id: worker.id }]);
+  });
+
+  it("gives a client's posts and nickname in their data download, and erasing the client takes them", async () => {
+    const member = await newMember();
+    const made = (await newTopic(member, open['Stress en slapen'], { title: 'Mijn eigen vraag', body: 'Slapen lukt niet.' }).expect(201))
+      .body as PostResult;
+    const source = t.app
+      .get(PersonalDataRegistry)
+      .sources()
+      .find((s) => s.section === 'forum')!;
+    const data = (await source.collect(member.id)) as { nickname: string; posts: Array<{ topic: string; text: string }> };
+    expect(data.nickname).toMatch(/^Nieuwkomer/);
+    expect(data.posts).toEqual([expect.objectContaining({ topic: 'Mijn eigen vraag', text: 'Slapen lukt niet.' })]);
+
+    const eraser = t.app
+      .get(PersonalDataEraserRegistry)
+      .erasers()
+      .find((e) => e.section === 'forum')!;
+    expect(await eraser.inventory({ clientId: member.id, cases: 'all' })).toEqual({ forum: 1 });
+    expect(await eraser.inventory({ clientId: member.id, cases: [] })).toEqual({ forum: 0 });
+    await t.dataSource.transaction((db) => eraser.erase({ clientId: member.id, cases: 'all' }, db));
+    const [row] = await t.dataSource.query(`SELECT title, body, status FROM forum_post WHERE id = $1`, [made.post.id]);
+    expect(row).toEqual({ title: '-', body: '-', status: 'deleted' });
+    const after = (await source.collect(member.id)) as { nickname: string; posts: unknown[] };
+    expect(after.posts).toEqual([]);
+    expect(after.nickname).not.toMatch(/^Nieuwkomer/);
   });
 
   it.each([

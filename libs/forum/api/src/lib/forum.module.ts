@@ -4,6 +4,7 @@ import { TrainingsModule } from '@nabij/trainings/api';
 import { ForumAccess } from './forum-access.service';
 import { CourseForumMembership, FORUM_MEMBERSHIP } from './forum-membership';
 import { ForumNotifier } from './forum-notifier.service';
+import { ForumPersonalDataRepository } from './forum-personal-data.repository';
 import { ForumController } from './forum.controller';
 import { ForumRepository } from './forum.repository';
 import { ForumService } from './forum.service';
@@ -29,6 +30,7 @@ import { ModerationService } from './moderation.service';
     ForumNotifier,
     ForumService,
     ModerationService,
+    ForumPersonalDataRepository,
     { provide: FORUM_MEMBERSHIP, useClass: CourseForumMembership },
   ],
 })
