@@ -24,6 +24,7 @@ const DOMAINS = [
   'outreach',
   'socialmap',
   'guardians',
+  'forum',
 ];
 
 /**
@@ -80,6 +81,10 @@ const CROSS_DOMAIN = {
     // appointment and dossier_document). The parent's account is made by identity's AccountsService,
     // names and birth dates come from its AccountDirectoryService (identity owns account).
     guardians: ['dossier', 'identity'],
+    // The forum keeps real names out of nicknames and mails its content-free notices through identity's
+    // AccountDirectoryService (identity owns account); a course forum's members are the course's participants
+    // and trainer, from trainings' CourseMembersService (trainings owns training and training_enrolment).
+    forum: ['identity', 'trainings'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

@@ -46,6 +46,7 @@ import { ChatClientSeen1796220000000 } from './1796220000000-chat-client-seen';
 import { SocialMap1796230000000 } from './1796230000000-social-map';
 import { SocialReferral1796231000000 } from './1796231000000-social-referral';
 import { TrainingCohorts1796270000000 } from './1796270000000-training-cohorts';
+import { Forum1796280000000 } from './1796280000000-forum';
 import { Guardians1796300000000 } from './1796300000000-guardians';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -97,5 +98,6 @@ export const ALL_MIGRATIONS = [
   SocialMap1796230000000,
   SocialReferral1796231000000,
   TrainingCohorts1796270000000,
+  Forum1796280000000,
   Guardians1796300000000,
 ];

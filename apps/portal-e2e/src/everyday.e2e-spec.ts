@@ -103,7 +103,7 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
     await expect(draftEntries(phone)).resolves.toEqual([]);
   });
 
-  it('gives a client four tabs at the bottom of the phone, and says when a page is not theirs', async () => {
+  it('gives a client five tabs at the bottom of the phone, and says when a page is not theirs', async () => {
     const phone = await nabij.person(PHONE);
     await logIn(phone, nabij.url, 'client@demo.nabij.nl');
     const tabs = phone.locator('nav.tab-bar');
@@ -154,7 +154,7 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
       if (r.url().includes('/api/') && r.status() === 403) refused.push(`${phone.url()} → ${new URL(r.url()).pathname}`);
     });
     await logIn(phone, nabij.url, 'client@demo.nabij.nl');
-    for (const path of ['/berichten', '/chat', '/training', '/dossier']) {
+    for (const path of ['/berichten', '/chat', '/training', '/dossier', '/forum']) {
       await phone.locator(`nav.tab-bar a[href="${path}"]`).click();
       await phone.waitForURL((url) => url.pathname === path);
       await phone.getByRole('heading', { level: 1 }).waitFor();
@@ -166,7 +166,7 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
   it.each([
     [
       'worker@demo.nabij.nl',
-      ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen', '/bellijst', '/sociale-kaart'],
+      ['/inbox', '/chat/wachtrij', '/huiswerk', '/uren', '/caseload', '/anonieme-vragen', '/bellijst', '/sociale-kaart', '/forum'],
     ],
     ['teamlead@demo.nabij.nl', ['/rapportage', '/team/heropenen', '/chat/rooster', '/uren', '/bellijsten']],
     [
@@ -213,6 +213,7 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
       expect.stringMatching(/^Anonieme vragen/),
       'Bellijst',
       'Sociale kaart',
+      expect.stringMatching(/^Forum/),
     ]);
     await menu.getByRole('link', { name: /^Chat/ }).click();
     await desk.waitForURL(/\/chat\/wachtrij$/);

@@ -3,6 +3,7 @@ import { ChatModule } from '@nabij/chat/api';
 import { DemoModule } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
 import { GuardiansModule } from '@nabij/guardians/api';
+import { ForumModule } from '@nabij/forum/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
 import { LibraryModule } from '@nabij/library/api';
@@ -34,6 +35,7 @@ export const DOMAIN_MODULES = [
   OutreachModule,
   SocialMapModule,
   GuardiansModule,
+  ForumModule,
   DemoModule,
 ];
 

@@ -8,9 +8,13 @@ import type { Role } from '@nabij/platform/contracts';
 import { createTestApp, TestApp } from '@nabij/platform/testing';
 import { DOMAIN_MODULES } from './app.module';
 
-/** Routes of the domains that hold conversation and dossier content (and the library's anonymous questions and client shelves, the social map's referrals and a pupil's parents). */
+/**
+ * Routes of the domains that hold conversation and dossier content (and the library's anonymous
+ * questions and client shelves, the social map's referrals, a pupil's parents and the peer forum with
+ * its moderation log).
+ */
 const CONTENT_DOMAINS =
-  /^\/api\/(chat|dossier|guardians|messages|notifications|outreach|training|training-cohorts|training-group-report|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
+  /^\/api\/(chat|dossier|forum|guardians|messages|notifications|outreach|training|training-cohorts|training-group-report|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
 
 /**
  * The only routes there a team lead may call, and why each carries no client content. A new route
@@ -83,6 +87,8 @@ describe('team leads reach no conversation or dossier content', () => {
       '/api/training-cohorts',
       '/api/outreach/calls',
       '/api/social-map/cases/00000000-0000-4000-8000-000000000000/referrals',
+      '/api/forum/forums',
+      '/api/forum/moderation/queue',
     ]) {
       expect({ path, status: (await t.http().get(path).set('Authorization', `Bearer ${lead}`)).status }).toEqual({ path, status: 403 });
     }

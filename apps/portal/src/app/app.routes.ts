@@ -55,6 +55,31 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/library/portal/lib/question/question-queue.page').then((m) => m.QuestionQueuePage),
   },
+  {
+    path: 'forum',
+    canActivate: [roleGuard('client', 'worker')],
+    loadComponent: () => import('@nabij/forum/portal/lib/forum-home.page').then((m) => m.ForumHomePage),
+  },
+  {
+    path: 'forum/moderatie',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/forum/portal/lib/moderation.page').then((m) => m.ForumModerationPage),
+  },
+  {
+    path: 'forum/onderwerp/:topicId',
+    canActivate: [roleGuard('client', 'worker')],
+    loadComponent: () => import('@nabij/forum/portal/lib/topic.page').then((m) => m.TopicPage),
+  },
+  {
+    path: 'forum/stap/:stepId',
+    canActivate: [roleGuard('client', 'worker')],
+    loadComponent: () => import('@nabij/forum/portal/lib/step-topics.page').then((m) => m.StepTopicsPage),
+  },
+  {
+    path: 'forum/:forumId',
+    canActivate: [roleGuard('client', 'worker')],
+    loadComponent: () => import('@nabij/forum/portal/lib/forum.page').then((m) => m.ForumPage),
+  },
   { path: 'login', loadComponent: () => import('@nabij/identity/portal/lib/login/login.page').then((m) => m.LoginPage) },
   {
     path: 'forgot-password',

@@ -43,14 +43,16 @@ describe('AppNavComponent', () => {
     }
   };
 
-  it('gives a client four tabs with what waits, the current one marked, asking only client routes', async () => {
+  it('gives a client five tabs with what waits, the current one marked, asking only client routes', async () => {
     const { fixture, el } = await render('client', '/berichten');
+    http.expectOne('/api/forum/counts').flush({ unreadTopics: 2, moderationQueue: 0 });
     http.expectOne('/api/messages/unread-count').flush({ unread: 1 });
     http.expectOne('/api/chat/status').flush({ open: true, closesAt: null, nextOpensAt: null, workersOnDuty: 1 });
     http.expectOne('/api/training-enrolments/mine').flush([]);
     await settle(fixture);
     expect(el.querySelector('nav')?.className).toBe('tab-bar');
-    expect(links(el)).toEqual(['/berichten', '/chat', '/training', '/dossier']);
+    expect(links(el)).toEqual(['/berichten', '/chat', '/training', '/dossier', '/forum']);
+    expect(el.querySelector('a[href="/forum"]')!.textContent).toContain('(2 nieuw)');
     const messages = el.querySelector('a[href="/berichten"]')!;
     expect(messages.getAttribute('aria-current')).toBe('page');
     expect(el.querySelector('a[href="/chat"]')!.getAttribute('aria-current')).toBeNull();
@@ -69,6 +71,7 @@ describe('AppNavComponent', () => {
     http.expectOne('/api/time/week').flush({ toConfirm: [{}, {}, {}, {}, {}] });
     http.expectOne('/api/library/questions/count').flush({ open: 6 });
     http.expectOne('/api/library/editor-access').flush({ editor: false });
+    http.expectOne('/api/forum/counts').flush({ unreadTopics: 0, moderationQueue: 7 });
     await settle(fixture);
     expect(el.querySelector('nav')?.className).toBe('staff-nav');
     expect(links(el)).toEqual([
@@ -80,6 +83,7 @@ describe('AppNavComponent', () => {
       '/anonieme-vragen',
       '/bellijst',
       '/sociale-kaart',
+      '/forum',
     ]);
     // On screen the word and a number; a screen reader hears the word and what the number means.
     const text = (href: string) => el.querySelector(`a[href="${href}"]`)!.textContent!.trim();
@@ -88,6 +92,7 @@ describe('AppNavComponent', () => {
     expect(text('/huiswerk')).toBe('Huiswerk4 (4 na te kijken)');
     expect(text('/uren')).toBe('Mijn uren5 (5 te bevestigen)');
     expect(text('/anonieme-vragen')).toBe('Anonieme vragen6 (6 open)');
+    expect(text('/forum')).toBe('Forum7 (7 te modereren)');
     expect(el.querySelector('a[href="/uren"]')!.getAttribute('aria-current')).toBe('page');
     http.verify();
   });
@@ -100,6 +105,7 @@ describe('AppNavComponent', () => {
     http.expectOne('/api/time/week').flush({ toConfirm: [] });
     http.expectOne('/api/library/questions/count').flush({ open: 0 });
     http.expectOne('/api/library/editor-access').flush({ editor: true });
+    http.expectOne('/api/forum/counts').flush({ unreadTopics: 0, moderationQueue: 0 });
     await settle(fixture);
     expect(links(el)).toEqual([
       '/inbox',
@@ -110,6 +116,7 @@ describe('AppNavComponent', () => {
       '/anonieme-vragen',
       '/bellijst',
       '/sociale-kaart',
+      '/forum',
       '/bibliotheek/beheer',
     ]);
     expect(el.querySelector('a[href="/anonieme-vragen"] .nav-badge')).toBeNull();

@@ -21,10 +21,11 @@ const ICONS = {
   chat: 'M4 5h16v10H9l-5 4z',
   training: 'M4 5h6a2 2 0 0 1 2 2v12a2 2 0 0 0-2-2H4z M20 5h-6a2 2 0 0 0-2 2v12a2 2 0 0 1 2-2h6z',
   dossier: 'M3 6h6l2 2h10v11H3z',
+  forum: 'M3 5h12v8H7l-4 3z M9 15v2h8l4 3V9h-4',
 } as const;
 
 /**
- * The way around. Clients get four tabs (Berichten, Chat, Training, Dossier) with what waits, at the
+ * The way around. Clients get five tabs (Berichten, Chat, Training, Dossier, Forum) with what waits, at the
  * bottom of a phone screen and under the header on a wide one; staff get a top menu of their role's
  * pages with counts (answer soon, waiting in the chat, homework to review, hours to confirm). The
  * current page carries aria-current="page"; every link is at least 44 × 44 px.
@@ -98,6 +99,7 @@ export class AppNavComponent {
             badge: c.trainingNews() > 0 ? this.mark('nav.count.feedback') : null,
           },
           { path: '/dossier', key: 'nav.dossier', icon: ICONS.dossier },
+          { path: '/forum', key: 'nav.forum', icon: ICONS.forum, badge: this.count(c.forumUnread(), 'nav.count.new') },
         ];
       case 'worker':
         return [
@@ -109,6 +111,7 @@ export class AppNavComponent {
           { path: '/anonieme-vragen', key: 'nav.questions', badge: this.count(c.openQuestions(), 'nav.count.openQuestions') },
           { path: '/bellijst', key: 'nav.calls' },
           { path: '/sociale-kaart', key: 'nav.socialMap' },
+          { path: '/forum', key: 'nav.forum', badge: this.count(c.forumQueue(), 'nav.count.toModerate') },
           ...(c.libraryEditor() ? [{ path: '/bibliotheek/beheer', key: 'nav.library' }] : []),
         ];
       case 'team_lead':

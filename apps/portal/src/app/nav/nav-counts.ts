@@ -8,7 +8,7 @@ const REFRESH_MS = 10_000;
 /**
  * The numbers in the menu. Each role asks only its own routes: a client its unread messages, the
  * chat's status and its training; a worker the inbox, chat queue and homework counts and the hours
- * to confirm, the open anonymous questions and whether they may edit the library; a team lead the hours to confirm; an admin nothing. The counting routes answer numbers
+ * to confirm, the open anonymous questions, the forum's moderation queue and whether they may edit the library; a team lead the hours to confirm; an admin nothing. The counting routes answer numbers
  * only, so the menu adds nothing to the access log.
  *
  * The domains' stores and API clients are imported when first needed (the domain libs are lazy-loaded
@@ -29,6 +29,8 @@ export class NavCounts {
   private readonly _toConfirm = signal<number | null>(null);
   private readonly _openQuestions = signal<number | null>(null);
   private readonly _libraryEditor = signal(false);
+  private readonly _forumUnread = signal<number | null>(null);
+  private readonly _forumQueue = signal<number | null>(null);
   private last: { role: Role; at: number } | null = null;
 
   readonly unread = computed(() => this.unreadOf()?.() ?? 0);
@@ -41,6 +43,10 @@ export class NavCounts {
   readonly openQuestions = this._openQuestions.asReadonly();
   /** A worker with the library editor right gets the editor in the menu. */
   readonly libraryEditor = this._libraryEditor.asReadonly();
+  /** Forum topics with posts the member has not read (clients). */
+  readonly forumUnread = this._forumUnread.asReadonly();
+  /** Forum posts waiting for a moderator or reported (workers). */
+  readonly forumQueue = this._forumQueue.asReadonly();
 
   refresh(role: Role): void {
     const now = Date.now();
@@ -51,11 +57,13 @@ export class NavCounts {
 
   private async ask(role: Role): Promise<void> {
     if (role === 'client') {
-      const [{ UnreadStore }, { ChatApi }, { TrainingStore }] = await Promise.all([
+      const [{ UnreadStore }, { ChatApi }, { TrainingStore }, { ForumApi }] = await Promise.all([
         import('@nabij/messages/portal/lib/unread.store'),
         import('@nabij/chat/portal/lib/chat.api'),
         import('@nabij/trainings/portal/lib/training.store'),
+        import('@nabij/forum/portal/lib/forum.api'),
       ]);
+      this.count(this.injector.get(ForumApi).counts(), (c) => this._forumUnread.set(c.unreadTopics));
       const unread = this.injector.get(UnreadStore);
       const training = this.injector.get(TrainingStore);
       this.unreadOf.set(unread.count);
@@ -64,13 +72,15 @@ export class NavCounts {
       this.count(this.injector.get(ChatApi).status(), (s) => this._chatOpen.set(s.open));
       training.load().catch(() => undefined);
     } else if (role === 'worker') {
-      const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }, { LibraryApi }] = await Promise.all([
+      const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }, { LibraryApi }, { ForumApi }] = await Promise.all([
         import('@nabij/messages/portal/lib/messages.api'),
         import('@nabij/chat/portal/lib/chat.api'),
         import('@nabij/trainings/portal/lib/trainings.api'),
         import('@nabij/time/portal/lib/time.api'),
         import('@nabij/library/portal/lib/library.api'),
+        import('@nabij/forum/portal/lib/forum.api'),
       ]);
+      this.count(this.injector.get(ForumApi).counts(), (c) => this._forumQueue.set(c.moderationQueue));
       const library = this.injector.get(LibraryApi);
       this.count(library.questionCount(), (c) => this._openQuestions.set(c.open));
       this.count(library.editorAccess(), (a) => this._libraryEditor.set(a.editor));

@@ -28,6 +28,7 @@ export const navTexts = defineTexts({
     'nav.library': 'Bibliotheek',
     'nav.socialMap': 'Sociale kaart',
     'nav.children': 'Mijn kinderen',
+    'nav.forum': 'Forum',
     'nav.count.new': '{count} nieuw',
     'nav.count.feedback': 'Er is iets nieuws van je trainer',
     'nav.count.chatOpen': 'De chat is nu open',
@@ -36,6 +37,7 @@ export const navTexts = defineTexts({
     'nav.count.toReview': '{count} na te kijken',
     'nav.count.toConfirm': '{count} te bevestigen',
     'nav.count.openQuestions': '{count} open',
+    'nav.count.toModerate': '{count} te modereren',
   },
   en: {
     'nav.label': 'Menu',
@@ -63,6 +65,7 @@ export const navTexts = defineTexts({
     'nav.library': 'Library',
     'nav.socialMap': 'Social map',
     'nav.children': 'My children',
+    'nav.forum': 'Forum',
     'nav.count.new': '{count} new',
     'nav.count.feedback': 'There is something new from your trainer',
     'nav.count.chatOpen': 'The chat is open now',
@@ -71,5 +74,6 @@ export const navTexts = defineTexts({
     'nav.count.toReview': '{count} to review',
     'nav.count.toConfirm': '{count} to confirm',
     'nav.count.openQuestions': '{count} open',
+    'nav.count.toModerate': '{count} to moderate',
   },
 });

@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from 
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import { seedGuardiansDemo } from './guardians-demo';
+import { seedForumDemo } from './forum-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
 import { seedOutreachDemo } from './outreach-demo';
@@ -28,6 +29,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedSocialMapDemo,
   // Two pupils in school social work with their mother as a parent login.
   seedGuardiansDemo,
+  // Open forums and the assertiveness course's group forum (after trainings: its participants post there).
+  seedForumDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

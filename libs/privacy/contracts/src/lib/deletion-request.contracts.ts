@@ -122,6 +122,18 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     why: { nl: 'Dit mag weg: het is alleen voor jou.', en: 'This may go: it is only for you.' },
   },
   {
+    kind: 'forum',
+    action: 'delete',
+    what: {
+      nl: 'Je bijnaam in het forum en de tekst van al je berichten. Een gesprek dat jij begon, verdwijnt met de reacties erop.',
+      en: 'Your nickname in the forum and the text of all your posts. A conversation you started disappears with its replies.',
+    },
+    why: {
+      nl: 'Dit mag weg: het forum is niet nodig voor de hulp of de verantwoording.',
+      en: 'This may go: the forum is not needed for the help or for accountability.',
+    },
+  },
+  {
     kind: 'cases',
     action: 'anonymise',
     what: {

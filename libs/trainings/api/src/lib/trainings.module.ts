@@ -22,6 +22,8 @@ import {
   SessionAttendanceEntity,
 } from './entities/cohort.entities';
 import { CatalogueService } from './catalogue.service';
+import { CourseMembersRepository } from './course-members.repository';
+import { CourseMembersService } from './course-members.service';
 import { EnrolmentsService } from './enrolments.service';
 import { TrainingEntity, TrainingMediaEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
 import {
@@ -120,7 +122,9 @@ import { TrainingMediaService } from './media/training-media.service';
     CohortMembershipService,
     CohortsService,
     CohortReportService,
+    CourseMembersRepository,
+    CourseMembersService,
   ],
-  exports: [TrainingRemindersService, TrainerHandOverService, CohortMembershipService],
+  exports: [TrainingRemindersService, TrainerHandOverService, CohortMembershipService, CourseMembersService],
 })
 export class TrainingsModule {}

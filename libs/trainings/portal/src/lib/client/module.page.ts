@@ -92,6 +92,7 @@ import { SelfTestComponent } from './self-test.component';
               <nb-homework [stepId]="s.id" [content]="s.content" [submission]="s.submission" (finished)="toNextModule()" />
             }
           }
+          <p class="discuss"><a [routerLink]="['/forum/stap', s.id]">{{ 'training.step.discuss' | t }}</a></p>
         </section>
       }
     } @else if (!error()) {

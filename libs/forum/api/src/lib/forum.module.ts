@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { AccountDirectoryModule } from '@nabij/identity/api';
+import { TrainingsModule } from '@nabij/trainings/api';
+import { ForumAccess } from './forum-access.service';
+import { CourseForumMembership, FORUM_MEMBERSHIP } from './forum-membership';
+import { ForumNotifier } from './forum-notifier.service';
+import { ForumPersonalDataRepository } from './forum-personal-data.repository';
+import { ForumController } from './forum.controller';
+import { ForumRepository } from './forum.repository';
+import { ForumService } from './forum.service';
+import { ModerationController } from './moderation.controller';
+import { ModerationService } from './moderation.service';
+
+/**
+ * The peer forum (issue 16): open themed forums for the organisation's clients, closed forums of a
+ * course, posts under a nickname, moderation by workers. Content is never a team lead's.
+ */
+@Module({
+  imports: [
+    // Names (to keep them out of nicknames), e-mail addresses for content-free mails and the
+    // organisation's workers come from identity's AccountDirectoryService (identity owns account).
+    AccountDirectoryModule,
+    // Closed forums belong to a course: its participants and trainer come from trainings' CourseMembersService.
+    TrainingsModule,
+  ],
+  controllers: [ForumController, ModerationController],
+  providers: [
+    ForumRepository,
+    ForumAccess,
+    ForumNotifier,
+    ForumService,
+    ModerationService,
+    ForumPersonalDataRepository,
+    { provide: FORUM_MEMBERSHIP, useClass: CourseForumMembership },
+  ],
+})
+export class ForumModule {}

@@ -1,0 +1,2 @@
+export * from './lib/forum.contracts';
+export * from './lib/forum-flags';

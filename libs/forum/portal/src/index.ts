@@ -1,0 +1,2 @@
+export * from './lib/forum.api';
+export * from './lib/forum.i18n';
