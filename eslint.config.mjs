@@ -23,6 +23,7 @@ const DOMAINS = [
   'library',
   'outreach',
   'socialmap',
+  'reminders',
 ];
 
 /**
@@ -70,6 +71,10 @@ const CROSS_DOMAIN = {
     // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
     // see the case (dossier owns care_case and its access rule).
     socialmap: ['dossier'],
+    // Reminders read the appointment with its case's people through dossier's AppointmentLookupService
+    // (dossier owns appointment and care_case) and the client's address through identity's
+    // AccountDirectoryService (identity owns account).
+    reminders: ['dossier', 'identity'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

@@ -10,6 +10,7 @@ import { OrganisationModule } from '@nabij/organisation/api';
 import { OutreachModule } from '@nabij/outreach/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
 import { PrivacyModule } from '@nabij/privacy/api';
+import { RemindersModule } from '@nabij/reminders/api';
 import { SocialMapModule } from '@nabij/socialmap/api';
 import { ReportsModule } from '@nabij/reports/api';
 import { TimeModule } from '@nabij/time/api';
@@ -32,6 +33,7 @@ export const DOMAIN_MODULES = [
   LibraryModule,
   OutreachModule,
   SocialMapModule,
+  RemindersModule,
   DemoModule,
 ];
 

@@ -33,6 +33,9 @@ import { DossierPersonalDataRepository } from './dossier-personal-data.repositor
 import { DossierErasureRepository } from './dossier-erasure.repository';
 import { CaseRetentionRepository } from './case-retention.repository';
 import { CaseRetentionService } from './case-retention.service';
+import { AppointmentChangesController } from './appointments/appointment-changes.controller';
+import { AppointmentChangesRepository } from './appointments/appointment-changes.repository';
+import { AppointmentChangesService } from './appointments/appointment-changes.service';
 
 /** Cases and the online dossier client and worker share. */
 @Module({
@@ -60,6 +63,7 @@ import { CaseRetentionService } from './case-retention.service';
     ClientDossierController,
     DocumentsController,
     TeamClosedCasesController,
+    AppointmentChangesController,
   ],
   providers: [
     CasesRepository,
@@ -76,6 +80,8 @@ import { CaseRetentionService } from './case-retention.service';
     DossierErasureRepository,
     CaseRetentionRepository,
     CaseRetentionService,
+    AppointmentChangesRepository,
+    AppointmentChangesService,
   ],
   exports: [CaseAccessService, TeamCasesService, CaseRetentionService],
 })
