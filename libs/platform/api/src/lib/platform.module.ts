@@ -23,6 +23,7 @@ import { MailRetryJob } from './mail/mail-retry.job';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { MailService } from './mail/mail.service';
 import { SmsService } from './sms/sms.service';
+import { SmsOutboxRepository } from './sms/sms-outbox.repository';
 import { SmsTransport, smsTransportFor } from './sms/sms-transport';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
@@ -74,6 +75,7 @@ export class PlatformModule {
         MailService,
         MailRetryJob,
         { provide: SmsTransport, inject: [AppConfig], useFactory: smsTransportFor },
+        SmsOutboxRepository,
         SmsService,
         HealthRepository,
         HealthService,

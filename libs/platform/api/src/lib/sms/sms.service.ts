@@ -1,21 +1,15 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { JobsService } from '../jobs/jobs.service';
+import { OutboxSms, SmsOutboxRepository } from './sms-outbox.repository';
 import { SmsMessage, SmsTransport } from './sms-transport';
 
 /** The pg-boss queue with one job per stored SMS (data: `{ smsId }`). */
 export const SMS_DELIVERY_JOB = 'platform.sms-delivery';
 export const MAX_SMS_ATTEMPTS = 8;
 
-export interface OutboxSms {
-  id: string;
-  to: string;
-  text: string;
-  createdAt: Date;
-  sentAt: Date | null;
-  lastError: string | null;
-}
+export type { OutboxSms };
 
 /**
  * Stores each SMS in the outbox (`outbox_sms`) in the caller's transaction, and with a provider
@@ -27,7 +21,7 @@ export class SmsService implements OnModuleInit {
   private readonly logger = new Logger('Sms');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly outbox: SmsOutboxRepository,
     private readonly transport: SmsTransport,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
@@ -45,49 +39,32 @@ export class SmsService implements OnModuleInit {
   }
 
   async enqueue(message: SmsMessage, manager?: EntityManager): Promise<string> {
-    const db = manager ?? this.dataSource.manager;
-    const [row]: Array<{ id: string }> = await db.query(
-      `INSERT INTO outbox_sms (to_number, text, created_at) VALUES ($1, $2, $3) RETURNING id`,
-      [message.to, message.text, this.clock.now()],
-    );
-    if (this.transport.provider) await this.jobs.send(SMS_DELIVERY_JOB, { smsId: row.id }, { manager, singletonKey: row.id });
-    return row.id;
+    const id = await this.outbox.insert(message.to, message.text, this.clock.now(), manager);
+    if (this.transport.provider) await this.jobs.send(SMS_DELIVERY_JOB, { smsId: id }, { manager, singletonKey: id });
+    return id;
   }
 
-  /** Sends a stored SMS once; thrown errors make pg-boss try again later. */
+  /** Sends a stored SMS once; a thrown error makes pg-boss try again later. */
   async deliver(smsId: string): Promise<void> {
-    const [claimed]: [Array<{ to_number: string; text: string }>, number] = await this.dataSource.query(
-      `UPDATE outbox_sms SET attempts = attempts + 1 WHERE id = $1 AND sent_at IS NULL AND attempts < $2 RETURNING to_number, text`,
-      [smsId, MAX_SMS_ATTEMPTS],
-    );
-    const sms = claimed[0];
+    const sms = await this.outbox.claim(smsId, MAX_SMS_ATTEMPTS);
     if (!sms) return;
     try {
-      await this.transport.send({ to: sms.to_number, text: sms.text });
+      await this.transport.send(sms);
     } catch (error) {
       const message = (error as Error).message.slice(0, 500);
       this.logger.warn(`SMS ${smsId} not delivered: ${message}`);
-      await this.dataSource.query(`UPDATE outbox_sms SET last_error = $2 WHERE id = $1`, [smsId, message]);
+      await this.outbox.recordFailure(smsId, message);
       throw error;
     }
-    await this.dataSource.query(`UPDATE outbox_sms SET sent_at = $2, last_error = NULL WHERE id = $1`, [smsId, this.clock.now()]);
+    await this.outbox.recordSent(smsId, this.clock.now());
   }
 
-  async recent(limit = 50): Promise<OutboxSms[]> {
-    const rows: Array<{ id: string; to_number: string; text: string; created_at: Date; sent_at: Date | null; last_error: string | null }> =
-      await this.dataSource.query(`SELECT * FROM outbox_sms ORDER BY created_at DESC LIMIT $1`, [limit]);
-    return rows.map((r) => ({
-      id: r.id,
-      to: r.to_number,
-      text: r.text,
-      createdAt: r.created_at,
-      sentAt: r.sent_at,
-      lastError: r.last_error,
-    }));
+  recent(limit = 50): Promise<OutboxSms[]> {
+    return this.outbox.recent(limit);
   }
 
   /** Erasing a person: our copies of the SMS to their number go, inside the caller's transaction. */
-  async forgetNumber(number: string, manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM outbox_sms WHERE to_number = $1`, [number]);
+  forgetNumber(number: string, manager: EntityManager): Promise<void> {
+    return this.outbox.deleteTo(number, manager);
   }
 }

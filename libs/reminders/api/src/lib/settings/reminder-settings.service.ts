@@ -21,6 +21,14 @@ const totals = (months: NoShowMonth[]) => {
   return { attended, noShow, noShowPercent: percent(noShow, attended + noShow) };
 };
 
+/** A 400 naming the field, in the shape the validation pipe gives. */
+const badField = (field: string, message: string) =>
+  new BadRequestException({
+    message: `Check these fields: ${field}`,
+    fields: { [field]: [message] },
+    fieldCodes: { [field]: `${field}.invalid` },
+  });
+
 /** The organisation's switch, the client's mobile number and opt-in, and the no-show figures. */
 @Injectable()
 export class ReminderSettingsService {
@@ -53,8 +61,8 @@ export class ReminderSettingsService {
   async setContact(client: AuthUser, dto: ReminderContactDto): Promise<ReminderContact> {
     const typed = dto.mobile?.trim() ? dto.mobile : null;
     const mobile = typed === null ? null : normaliseMobile(typed);
-    if (typed !== null && !mobile) throw new BadRequestException(['mobile must be a Dutch mobile number, like 06 12345678']);
-    if (dto.smsOptIn && !mobile) throw new BadRequestException(['smsOptIn needs a mobile number']);
+    if (typed !== null && !mobile) throw badField('mobile', 'mobile must be a Dutch mobile number, like 06 12345678');
+    if (dto.smsOptIn && !mobile) throw badField('smsOptIn', 'smsOptIn needs a mobile number');
     await this.settings.saveContact(client.id, mobile, dto.smsOptIn, this.clock.now());
     return { mobile, smsOptIn: dto.smsOptIn };
   }
