@@ -118,6 +118,7 @@ export class AppNavComponent {
           { path: '/chat/rooster', key: 'nav.rota' },
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/bellijsten', key: 'nav.callLists' },
+          { path: '/herinneringen/organisatie', key: 'nav.reminders' },
         ];
       case 'admin':
         return [
@@ -130,6 +131,7 @@ export class AppNavComponent {
           { path: '/toegangslog', key: 'nav.accessLog' },
           { path: '/bibliotheek/beheer', key: 'nav.library' },
           { path: '/sociale-kaart/beheer', key: 'nav.socialMap' },
+          { path: '/herinneringen/organisatie', key: 'nav.reminders' },
         ];
     }
   }
