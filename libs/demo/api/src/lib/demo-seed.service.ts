@@ -6,6 +6,7 @@ import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
+import { seedRemindersDemo } from './reminders-demo';
 import { seedOutreachDemo } from './outreach-demo';
 import type { DemoContext } from './demo-context';
 import { seedSecondOrganisation } from './second-organisation-demo';
@@ -25,6 +26,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedLibraryDemo,
   seedOutreachDemo,
   seedSocialMapDemo,
+  // After the caseload and Table B year: their cases carry a year of held and missed appointments.
+  seedRemindersDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];
