@@ -1,7 +1,8 @@
 import { makeAppointment } from '@nabij/dossier/api/testing';
 import { makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
+import { PersonalDataEraserRegistry, PersonalDataRegistry } from '@nabij/platform/api';
 import { bearer, TestApp } from '@nabij/platform/testing';
-import { createRemindersTestApp, makeReminderCase, planAppointment } from './testing/reminders-test-app';
+import { createRemindersTestApp, makeReminderCase, planAppointment, runReminderJobs } from './testing/reminders-test-app';
 
 jest.setTimeout(120_000);
 
@@ -131,5 +132,35 @@ describe('reminder routes: access, input and figures', () => {
     expect((await t.http().get('/api/reminders/no-show-report').set(bearer(r.worker))).status).toBe(403);
     expect((await t.http().get('/api/reminders/no-show-report').set(bearer(r.client))).status).toBe(403);
     expect((await t.http().get('/api/reminders/no-show-report?months=0').set(bearer(lead))).status).toBe(400);
+  });
+
+  it('puts the number in the client’s data export, and an erasure of the whole client removes it with the SMS copies', async () => {
+    const r = await makeReminderCase(t);
+    const other = await makeReminderCase(t);
+    await t.http().put('/api/reminders/contact').set(bearer(r.client)).send({ mobile: '0622222222', smsOptIn: true }).expect(200);
+    await t.http().put('/api/reminders/contact').set(bearer(other.client)).send({ mobile: '0633333333', smsOptIn: true }).expect(200);
+    await planAppointment(t, r, '2026-03-04T13:00:00.000Z');
+    t.clock.set('2026-03-03T13:00:00Z');
+    await runReminderJobs(t);
+    const source = t.app
+      .get(PersonalDataRegistry)
+      .sources()
+      .find((s) => s.section === 'reminders')!;
+    expect(await source.collect(r.client.id)).toEqual({ mobile: '+31622222222', smsReminders: true });
+    const eraser = t.app
+      .get(PersonalDataEraserRegistry)
+      .erasers()
+      .find((e) => e.section === 'reminders')!;
+    // A case-level erasure (retention) leaves the client's own choices alone.
+    expect(await t.dataSource.transaction((db) => eraser.erase({ clientId: r.client.id, cases: [r.caseId] }, db))).toEqual({
+      counts: { reminders: 0 },
+    });
+    expect(await eraser.inventory({ clientId: r.client.id, cases: 'all' })).toEqual({ reminders: 1 });
+    expect(await t.dataSource.transaction((db) => eraser.erase({ clientId: r.client.id, cases: 'all' }, db))).toEqual({
+      counts: { reminders: 1 },
+    });
+    expect(await source.collect(r.client.id)).toEqual({ mobile: null, smsReminders: false });
+    expect(await t.dataSource.query(`SELECT 1 FROM outbox_sms WHERE to_number = '+31622222222'`)).toEqual([]);
+    expect(await source.collect(other.client.id)).toEqual({ mobile: '+31633333333', smsReminders: true });
   });
 });

@@ -3,6 +3,7 @@ import { AppointmentLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { AppointmentCalendarController } from './calendar/appointment-calendar.controller';
 import { AppointmentCalendarService } from './calendar/appointment-calendar.service';
+import { RemindersPersonalDataRepository } from './privacy/reminders-personal-data.repository';
 import { RemindersJobs } from './planning/reminders.jobs';
 import { RemindersRepository } from './planning/reminders.repository';
 import { RemindersService } from './planning/reminders.service';
@@ -25,6 +26,7 @@ import { ReminderSettingsService } from './settings/reminder-settings.service';
     ReminderSettingsRepository,
     ReminderSettingsService,
     AppointmentCalendarService,
+    RemindersPersonalDataRepository,
   ],
 })
 export class RemindersModule {}

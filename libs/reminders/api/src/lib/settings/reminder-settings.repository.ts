@@ -38,13 +38,4 @@ export class ReminderSettingsRepository {
       [accountId, mobile, smsOptIn, at],
     );
   }
-
-  /** Erasing a person: their number and opt-in go. */
-  async forgetContact(accountId: string, db: EntityManager): Promise<string | null> {
-    const [rows]: [Array<{ mobile: string | null }>, number] = await db.query(
-      `DELETE FROM reminder_contact WHERE account_id = $1 RETURNING mobile`,
-      [accountId],
-    );
-    return rows[0]?.mobile ?? null;
-  }
 }
