@@ -174,4 +174,22 @@ describe('appointment reminders', () => {
     await handleChanges(t);
     expect((await reminders(id)).map((x: { state: string }) => x.state)).toEqual(['cancelled', 'cancelled']);
   });
+
+  it('does not mail the 2-hour reminder of a video call, which the video notice covers, but still sends its SMS', async () => {
+    const r = await makeReminderCase(t);
+    await t.http().put('/api/reminders/contact').set(bearer(r.client)).send({ mobile: '0644444444', smsOptIn: true }).expect(200);
+    await planAppointment(t, r, STARTS, 'video');
+    for (const at of ['2026-03-03T13:00:00Z', '2026-03-04T11:00:00Z']) {
+      t.clock.set(at);
+      await runReminderJobs(t);
+    }
+    expect((await mailsTo(t, r.client.email)).map((m) => m.text.split('\n')[0])).toEqual([
+      'Je hebt morgen om 14:00 een afspraak. Kijk in Nabij.',
+    ]);
+    const sms = await t.dataSource.query(`SELECT text FROM outbox_sms WHERE to_number = '+31644444444' ORDER BY created_at`);
+    expect(sms.map((x: { text: string }) => x.text)).toEqual([
+      'Je hebt morgen om 14:00 een afspraak. Kijk in Nabij.',
+      'Je hebt vandaag om 14:00 een afspraak. Kijk in Nabij.',
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { makeAppointment, makeCase } from '@nabij/dossier/api/testing';
+import { makeAppointment, makeCase } from '../testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { JobsService } from '@nabij/platform/api';
