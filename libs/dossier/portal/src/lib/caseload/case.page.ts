@@ -88,7 +88,7 @@ import { dossierTexts } from '../i18n';
                     }
                   </p>
                 }
-                @if (!ro && a.status === 'planned' && a.change?.kind === 'move' && !a.change?.answeredAt) {
+                @if (!ro && a.status === 'planned' && a.change?.kind === 'move' && !a.change.answeredAt) {
                   <form class="dense-form" (submit)="$event.preventDefault(); move(d.case.id, a.id, newTime.value)">
                     <label>{{ 'dossier.case.newTime' | t }} <input #newTime class="input" type="datetime-local" required /></label>
                     <button type="submit" class="button button--small">{{ 'dossier.case.moveSave' | t }}</button>
