@@ -83,7 +83,8 @@ export class RemindersService {
       // Two hours before a video call the video domain already mails its notice (with the link to
       // join): a second mail at the same moment would be noise. The SMS still goes.
       const videoNoticeMailed = row.slot === '2h' && appointment.kind === 'video';
-      if (email && !videoNoticeMailed) mails.push(await this.mail.enqueue({ to: email, ...reminderMail(startsAt, now, this.config.publicUrl) }, db));
+      if (email && !videoNoticeMailed)
+        mails.push(await this.mail.enqueue({ to: email, ...reminderMail(startsAt, now, this.config.publicUrl) }, db));
       const contact = await this.settings.contact(appointment.clientId, db);
       if (contact.smsOptIn && contact.mobile) await this.sms.enqueue({ to: contact.mobile, text: reminderLine(startsAt, now) }, db);
       await this.reminders.markSent(db, row.id, now);
