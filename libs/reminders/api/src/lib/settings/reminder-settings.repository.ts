@@ -15,8 +15,14 @@ export class ReminderSettingsRepository {
     return row?.since ?? null;
   }
 
-  async setEnabledSince(organisationId: string, since: string | null, by: string, at: Date): Promise<void> {
-    await this.dataSource.query(
+  async setEnabledSince(
+    organisationId: string,
+    since: string | null,
+    by: string,
+    at: Date,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await db.query(
       `INSERT INTO reminder_setting (organisation_id, enabled_since, updated_by, updated_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (organisation_id) DO UPDATE SET enabled_since = $2, updated_by = $3, updated_at = $4`,
       [organisationId, since, by, at],

@@ -11,6 +11,7 @@ import {
   ReminderContact,
   ReminderSetting,
 } from '@nabij/reminders/contracts';
+import { DataSource } from 'typeorm';
 import { ReminderContactDto, ReminderSettingDto } from '../dto/reminders.dto';
 import { ReminderSettingsRepository } from './reminder-settings.repository';
 
@@ -38,6 +39,7 @@ export class ReminderSettingsService {
     private readonly jobs: JobsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {}
 
   async setting(user: AuthUser): Promise<ReminderSetting> {
@@ -47,10 +49,17 @@ export class ReminderSettingsService {
   /** Switching on (or off) re-plans every planned appointment of the organisation, as durable jobs. */
   async setSetting(admin: AuthUser, dto: ReminderSettingDto, meta: RequestMeta): Promise<ReminderSetting> {
     const organisationId = admin.organisationId!;
-    await this.settings.setEnabledSince(organisationId, dto.enabledSince, admin.id, this.clock.now());
-    await this.audit.record({ actor: admin, action: 'update', resourceType: 'reminder_setting', resourceId: organisationId, ...meta });
-    for (const appointmentId of await this.appointments.plannedIdsOf(organisationId, this.clock.now()))
-      await this.jobs.send<AppointmentChanged>(APPOINTMENT_CHANGED, { appointmentId });
+    const planned = await this.appointments.plannedIdsOf(organisationId, this.clock.now());
+    // The switch and the re-planning of every planned appointment commit together, or not at all.
+    await this.dataSource.transaction(async (db) => {
+      await this.settings.setEnabledSince(organisationId, dto.enabledSince, admin.id, this.clock.now(), db);
+      await this.audit.record(
+        { actor: admin, action: 'update', resourceType: 'reminder_setting', resourceId: organisationId, ...meta },
+        db,
+      );
+      for (const appointmentId of planned)
+        await this.jobs.send<AppointmentChanged>(APPOINTMENT_CHANGED, { appointmentId }, { manager: db });
+    });
     return { enabledSince: dto.enabledSince };
   }
 
