@@ -25,6 +25,7 @@ const DOMAINS = [
   'socialmap',
   'guardians',
   'forum',
+  'reminders',
 ];
 
 /**
@@ -85,6 +86,10 @@ const CROSS_DOMAIN = {
     // AccountDirectoryService (identity owns account); a course forum's members are the course's participants
     // and trainer, from trainings' CourseMembersService (trainings owns training and training_enrolment).
     forum: ['identity', 'trainings'],
+    // Reminders read the appointment with its case's people through dossier's AppointmentLookupService
+    // (dossier owns appointment and care_case) and the client's address through identity's
+    // AccountDirectoryService (identity owns account).
+    reminders: ['dossier', 'identity'],
   },
   portal: {
     // The role home pages (identity) embed each domain's entry components.

@@ -47,6 +47,7 @@ import { SocialMap1796230000000 } from './1796230000000-social-map';
 import { SocialReferral1796231000000 } from './1796231000000-social-referral';
 import { TrainingCohorts1796270000000 } from './1796270000000-training-cohorts';
 import { Forum1796280000000 } from './1796280000000-forum';
+import { AppointmentReminders1796290000000 } from './1796290000000-appointment-reminders';
 import { Guardians1796300000000 } from './1796300000000-guardians';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -99,5 +100,6 @@ export const ALL_MIGRATIONS = [
   SocialReferral1796231000000,
   TrainingCohorts1796270000000,
   Forum1796280000000,
+  AppointmentReminders1796290000000,
   Guardians1796300000000,
 ];

@@ -12,6 +12,7 @@ import { OrganisationModule } from '@nabij/organisation/api';
 import { OutreachModule } from '@nabij/outreach/api';
 import { AppConfig, PlatformModule } from '@nabij/platform/api';
 import { PrivacyModule } from '@nabij/privacy/api';
+import { RemindersModule } from '@nabij/reminders/api';
 import { SocialMapModule } from '@nabij/socialmap/api';
 import { ReportsModule } from '@nabij/reports/api';
 import { TimeModule } from '@nabij/time/api';
@@ -36,6 +37,7 @@ export const DOMAIN_MODULES = [
   SocialMapModule,
   GuardiansModule,
   ForumModule,
+  RemindersModule,
   DemoModule,
 ];
 

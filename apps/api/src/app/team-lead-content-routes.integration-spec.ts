@@ -14,7 +14,7 @@ import { DOMAIN_MODULES } from './app.module';
  * its moderation log).
  */
 const CONTENT_DOMAINS =
-  /^\/api\/(chat|dossier|forum|guardians|messages|notifications|outreach|training|training-cohorts|training-group-report|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
+  /^\/api\/(chat|dossier|forum|guardians|messages|notifications|outreach|reminders|training|training-cohorts|training-group-report|trainer|trainings|library\/(shelf|questions)|social-map)(\/|$)/;
 
 /**
  * The only routes there a team lead may call, and why each carries no client content. A new route
@@ -38,6 +38,8 @@ const TEAM_LEAD_ALLOWED: Record<string, string> = {
   'POST /api/outreach/lists': 'imports families (name, phone, postcode, school) the team lead sends',
   'GET /api/outreach/lists/:listId': 'families with their status and who calls them; no phone numbers, no answers',
   'GET /api/outreach/summary': 'weekly figures (counts, averages, needs); groups under five families suppressed',
+  'GET /api/reminders/setting': 'the day the organisation switched appointment reminders on, or null',
+  'GET /api/reminders/no-show-report': 'per month the counts of appointments attended and missed; no client, no appointment',
   'POST /api/outreach/lists/:listId/assign': 'assigns families to workers; answers as GET /api/outreach/lists/:listId',
   'GET /api/training-group-report':
     'per group: sessions held, participant and attendance counts, group minutes, drop-out per module; no names',

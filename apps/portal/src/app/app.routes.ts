@@ -15,6 +15,16 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@nabij/socialmap/portal/lib/admin/social-map-admin.page').then((m) => m.SocialMapAdminPage),
   },
   {
+    path: 'herinneringen/organisatie',
+    canActivate: [roleGuard('admin', 'team_lead')],
+    loadComponent: () => import('@nabij/reminders/portal/lib/organisation/reminder-overview.page').then((m) => m.ReminderOverviewPage),
+  },
+  {
+    path: 'herinneringen',
+    canActivate: [roleGuard('client')],
+    loadComponent: () => import('@nabij/reminders/portal/lib/contact/reminder-contact.page').then((m) => m.ReminderContactPage),
+  },
+  {
     path: 'sociale-kaart',
     loadComponent: () => import('@nabij/socialmap/portal/lib/search/social-map.page').then((m) => m.SocialMapPage),
   },

@@ -17,6 +17,8 @@ export * from './lib/personal-data/personal-data.registry';
 export * from './lib/personal-data/personal-data-eraser.registry';
 export * from './lib/mail/mail.service';
 export * from './lib/mail/outbox-mail.entity';
+export * from './lib/sms/sms.service';
+export * from './lib/sms/sms-transport';
 export * from './lib/jobs/job-definition';
 export * from './lib/jobs/jobs.service';
 export * from './lib/jobs/jobs.module';

@@ -127,7 +127,15 @@ describe('AppNavComponent', () => {
     const { fixture, el } = await render('team_lead');
     http.expectOne('/api/time/week').flush({ toConfirm: [] });
     await settle(fixture);
-    expect(links(el)).toEqual(['/rapportage', '/team/heropenen', '/chat/rooster', '/uren', '/bellijsten', '/groepen/cijfers']);
+    expect(links(el)).toEqual([
+      '/rapportage',
+      '/team/heropenen',
+      '/chat/rooster',
+      '/uren',
+      '/bellijsten',
+      '/groepen/cijfers',
+      '/herinneringen/organisatie',
+    ]);
     expect(el.querySelector('.nav-badge')).toBeNull();
     http.verify();
   });
@@ -144,6 +152,7 @@ describe('AppNavComponent', () => {
       '/toegangslog',
       '/bibliotheek/beheer',
       '/sociale-kaart/beheer',
+      '/herinneringen/organisatie',
     ]);
     http.verify();
     expect(TestBed.inject(Location).path()).toBe('/home');

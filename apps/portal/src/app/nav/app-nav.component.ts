@@ -122,6 +122,7 @@ export class AppNavComponent {
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/bellijsten', key: 'nav.callLists' },
           { path: '/groepen/cijfers', key: 'nav.groupReport' },
+          { path: '/herinneringen/organisatie', key: 'nav.reminders' },
         ];
       case 'admin':
         return [
@@ -134,6 +135,7 @@ export class AppNavComponent {
           { path: '/toegangslog', key: 'nav.accessLog' },
           { path: '/bibliotheek/beheer', key: 'nav.library' },
           { path: '/sociale-kaart/beheer', key: 'nav.socialMap' },
+          { path: '/herinneringen/organisatie', key: 'nav.reminders' },
         ];
       case 'guardian':
         return [{ path: '/home', key: 'nav.children' }];

@@ -2,7 +2,9 @@ import type { ChatAppointmentSlotsResponse } from '@nabij/chat/contracts';
 import { DossierModule } from '@nabij/dossier/api';
 import { closeCase, makeCase } from '@nabij/dossier/api/testing';
 import type { Dossier } from '@nabij/dossier/contracts';
+import { JOBS_SCHEMA } from '@nabij/platform/api';
 import type { TestAccount } from '@nabij/platform/testing';
+import { APPOINTMENT_CHANGED } from '@nabij/reminders/contracts';
 import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, createChatTestApp, startAnonymousChat } from './testing/chat-test-app';
 
@@ -81,6 +83,17 @@ describe('chat appointments outside chat hours', () => {
     // One upcoming chat appointment per client.
     expect((await book(client.token, after.slots[0].startsAt)).status).toBe(409);
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM appointment WHERE case_id = $1`, [client.caseId])).toEqual([{ n: 1 }]);
+  });
+
+  it('tells reminders about a booked chat appointment, like one the worker plans (AppointmentChanged in the booking)', async () => {
+    const client = await clientWithCase();
+    const booked = await book(client.token, (await slotsOf(client.token)).slots[0].startsAt);
+    expect(booked.status).toBe(201);
+    const events = await t.dataSource.query(`SELECT 1 FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND data->>'appointmentId' = $2`, [
+      APPOINTMENT_CHANGED,
+      booked.body.id,
+    ]);
+    expect(events).toHaveLength(1);
   });
 
   it('refuses times that are not offered slots', async () => {

@@ -8,6 +8,7 @@ import { seedGuardiansDemo } from './guardians-demo';
 import { seedForumDemo } from './forum-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
+import { seedRemindersDemo } from './reminders-demo';
 import { seedOutreachDemo } from './outreach-demo';
 import type { DemoContext } from './demo-context';
 import { seedSecondOrganisation } from './second-organisation-demo';
@@ -31,6 +32,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedGuardiansDemo,
   // Open forums and the assertiveness course's group forum (after trainings: its participants post there).
   seedForumDemo,
+  // After the caseload and Table B year: their cases carry a year of held and missed appointments.
+  seedRemindersDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

@@ -99,7 +99,11 @@ const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_wo
   )} AS reports,
   ${list(
     `json_build_object('id', p.id, 'kind', p.kind, 'startsAt', ${iso('p.starts_at')}, 'durationMinutes', p.duration_minutes,
-       'location', p.location, 'note', p.note, 'status', p.status)`,
+       'location', p.location, 'note', p.note, 'status', p.status,
+       'change', (SELECT json_build_object('id', q.id, 'kind', q.kind, 'reason', q.reason, 'requestedAt', ${iso('q.requested_at')},
+                         'previousStartsAt', ${iso('q.previous_starts_at')}, 'answeredAt', ${iso('q.answered_at')},
+                         'newStartsAt', ${iso('q.new_starts_at')})
+                    FROM appointment_change_request q WHERE q.appointment_id = p.id ORDER BY q.requested_at DESC, q.id DESC LIMIT 1))`,
     'p.starts_at',
     'FROM appointment p WHERE p.case_id = c.id',
   )} AS appointments,

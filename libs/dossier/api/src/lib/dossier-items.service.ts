@@ -2,8 +2,10 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { Appointment, ClientAction, ConversationReport, Goal, ReportReaction } from '@nabij/dossier/contracts';
 import { MAX_GOALS_PER_CASE } from '@nabij/dossier/contracts';
 import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
+import { APPOINTMENT_CHANGED, AppointmentChanged } from '@nabij/reminders/contracts';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppointmentChangesRepository } from './appointments/appointment-changes.repository';
 import { CaseAccessService, isUuid } from './case-access.service';
 import { DossierItemsRepository } from './dossier-items.repository';
 import { DossierNamesService } from './dossier-names.service';
@@ -32,6 +34,7 @@ export class DossierItemsService {
     private readonly clock: Clock,
     private readonly jobs: JobsService,
     private readonly names: DossierNamesService,
+    private readonly changes: AppointmentChangesRepository,
   ) {}
 
   // Goals: client and worker set them together, at most three.
@@ -160,6 +163,7 @@ export class DossierItemsService {
         createdAt: now,
         updatedAt: now,
       });
+      await this.jobs.send<AppointmentChanged>(APPOINTMENT_CHANGED, { appointmentId: saved.id }, { manager: db });
       return appointmentView(saved);
     });
   }
@@ -175,6 +179,7 @@ export class DossierItemsService {
       const appointment = isUuid(appointmentId) ? await this.items.findAppointment(db, c.id, appointmentId) : null;
       if (!appointment) throw notFound('appointment');
       const startsAt = dto.startsAt ? new Date(dto.startsAt) : appointment.startsAt;
+      const moved = startsAt.getTime() !== appointment.startsAt.getTime();
       if ((dto.status === 'no_show' || dto.status === 'attended') && startsAt > this.clock.now()) {
         throw new ConflictException('An appointment can only be marked as attended or no-show once it has started.');
       }
@@ -188,6 +193,9 @@ export class DossierItemsService {
         updatedAt: this.clock.now(),
       });
       const saved = await this.items.saveAppointment(db, appointment);
+      // A new time answers the client's open request to move; reminders follow every change.
+      if (moved) await this.changes.answerMove(db, saved.id, startsAt, worker.id, this.clock.now());
+      await this.jobs.send<AppointmentChanged>(APPOINTMENT_CHANGED, { appointmentId: saved.id }, { manager: db });
       // A held appointment is a contact: prefill its time once (marking it again registers nothing new).
       if (dto.status === 'attended') {
         const contact: ContactOccurred = {

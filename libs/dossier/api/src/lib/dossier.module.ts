@@ -35,6 +35,9 @@ import { CaseRetentionRepository } from './case-retention.repository';
 import { CaseRetentionService } from './case-retention.service';
 import { DossierShareRepository } from './share/dossier-share.repository';
 import { DossierShareService } from './share/dossier-share.service';
+import { AppointmentChangesController } from './appointments/appointment-changes.controller';
+import { AppointmentChangesRepository } from './appointments/appointment-changes.repository';
+import { AppointmentChangesService } from './appointments/appointment-changes.service';
 
 /** Cases and the online dossier client and worker share. */
 @Module({
@@ -62,6 +65,7 @@ import { DossierShareService } from './share/dossier-share.service';
     ClientDossierController,
     DocumentsController,
     TeamClosedCasesController,
+    AppointmentChangesController,
   ],
   providers: [
     CasesRepository,
@@ -80,6 +84,8 @@ import { DossierShareService } from './share/dossier-share.service';
     CaseRetentionService,
     DossierShareRepository,
     DossierShareService,
+    AppointmentChangesRepository,
+    AppointmentChangesService,
   ],
   exports: [CaseAccessService, TeamCasesService, CaseRetentionService, DossierShareService],
 })

@@ -68,6 +68,34 @@ export interface Appointment {
   location: string | null;
   note: string | null;
   status: AppointmentStatus;
+  /** The client's latest cancellation or request to move, with the worker's answer; null when none. */
+  change?: AppointmentChange | null;
+}
+
+export const APPOINTMENT_CHANGE_KINDS = ['cancel', 'move'] as const;
+export type AppointmentChangeKind = (typeof APPOINTMENT_CHANGE_KINDS)[number];
+
+/** A client cancelled (done at once) or asked to move (open until the worker answers with a new time). */
+export interface AppointmentChange {
+  id: string;
+  kind: AppointmentChangeKind;
+  reason: string;
+  requestedAt: string;
+  /** The start before the client asked. */
+  previousStartsAt: string;
+  /** Move only: set when the worker answered. */
+  answeredAt: string | null;
+  newStartsAt: string | null;
+}
+
+/** The client cancels or asks to move, always with a reason the worker reads. */
+export interface AppointmentChangeRequest {
+  reason: string;
+}
+
+/** The worker's answer to a request to move: the new start. */
+export interface AppointmentMoveAnswer {
+  startsAt: string;
 }
 
 export interface ClientAction {
@@ -141,6 +169,8 @@ export const ACCESS_KIND_OF: Readonly<Record<string, AccessKind>> = {
   appointment: 'appointments',
   video_room: 'appointments',
   video_upcoming: 'appointments',
+  appointment_change: 'appointments',
+  appointment_calendar: 'appointments',
   document: 'documents',
   // A pupil's parents (guardians domain): the link itself, the parent thread, the pupil's consent.
   guardian_link: 'care',

@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ChatSessionView } from '@nabij/chat/contracts';
-import type { ClientActionRequest, Dossier, DossierDocument, Goal, PrivateNote } from '@nabij/dossier/contracts';
+import type { Appointment, ClientActionRequest, Dossier, DossierDocument, Goal, PrivateNote } from '@nabij/dossier/contracts';
 import { checkUpload, fieldErrorKey, generalErrorKey, toApiError } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { DossierApi } from './dossier.api';
@@ -56,6 +56,11 @@ export class ClientDossierStore {
     } catch {
       this._chats.set([]);
     }
+  }
+
+  /** The appointment as the API answered after a cancellation or a request to move. */
+  setAppointment(caseId: string, appointment: Appointment): void {
+    this.patch(caseId, (d) => ({ ...d, appointments: d.appointments.map((a) => (a.id === appointment.id ? appointment : a)) }));
   }
 
   /** The goals after a change the goals block stored. */

@@ -132,6 +132,22 @@ export class DossierApi {
   addAppointment(caseId: string, request: AppointmentRequest): Observable<Appointment> {
     return this.api.post(`/dossier/cases/${id(caseId)}/appointments`, request);
   }
+  /** The client cancels an appointment, with a reason the worker reads. */
+  cancelAppointment(caseId: string, appointmentId: string, reason: string): Observable<Appointment> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/appointments/${id(appointmentId)}/cancel`, { reason });
+  }
+  /** The client asks to move an appointment; the worker answers with a new time. */
+  askToMoveAppointment(caseId: string, appointmentId: string, reason: string): Observable<Appointment> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/appointments/${id(appointmentId)}/move-request`, { reason });
+  }
+  /** The worker gives the appointment a new time (answering the client's request to move). */
+  moveAppointment(caseId: string, appointmentId: string, startsAt: string): Observable<Appointment> {
+    return this.api.post(`/dossier/cases/${id(caseId)}/appointments/${id(appointmentId)}/move`, { startsAt });
+  }
+  /** The appointment as a calendar file (.ics), saved for the phone's or computer's agenda. */
+  downloadCalendar(appointmentId: string): Promise<void> {
+    return this.files.save(`/reminders/appointments/${id(appointmentId)}/calendar.ics`, 'afspraak-nabij.ics');
+  }
   setAppointmentStatus(caseId: string, appointmentId: string, status: AppointmentStatus): Observable<Appointment> {
     return this.http.patch<Appointment>(`${this.base}/dossier/cases/${id(caseId)}/appointments/${id(appointmentId)}`, { status });
   }

@@ -22,6 +22,9 @@ import { DevOutboxController } from './mail/dev-outbox.controller';
 import { MailRetryJob } from './mail/mail-retry.job';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { MailService } from './mail/mail.service';
+import { SmsService } from './sms/sms.service';
+import { SmsOutboxRepository } from './sms/sms-outbox.repository';
+import { SmsTransport, smsTransportFor } from './sms/sms-transport';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
@@ -71,6 +74,9 @@ export class PlatformModule {
         MailOutboxRepository,
         MailService,
         MailRetryJob,
+        { provide: SmsTransport, inject: [AppConfig], useFactory: smsTransportFor },
+        SmsOutboxRepository,
+        SmsService,
         HealthRepository,
         HealthService,
         MetricsService,
@@ -84,6 +90,7 @@ export class PlatformModule {
         AuditLogReader,
         OrganisationNames,
         MailService,
+        SmsService,
         MetricsService,
         JobsModule,
         PersonalDataRegistry,

@@ -25,6 +25,9 @@ const TITLES: Record<string, string> = {
   enrolments: 'Trainingen waar je aan meedoet',
   selfTests: 'Zelftesten',
   homework: 'Huiswerk en feedback',
+  reminders: 'Herinneringen aan afspraken',
+  mobile: 'Je mobiele nummer',
+  smsReminders: 'Herinneringen per sms',
 };
 
 /** The access log in words (B1), as "Wie heeft mijn dossier ingezien" in the portal says it. */

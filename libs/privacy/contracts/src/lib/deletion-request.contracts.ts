@@ -80,6 +80,18 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     },
   },
   {
+    kind: 'reminders',
+    action: 'delete',
+    what: {
+      nl: 'Je mobiele nummer, of je herinneringen per sms wilde, en onze kopieën van de sms-herinneringen die we je stuurden.',
+      en: 'Your mobile number, whether you wanted reminders by text message, and our copies of the text reminders we sent you.',
+    },
+    why: {
+      nl: 'Dit mag weg: het was alleen om je aan je afspraken te herinneren.',
+      en: 'This may go: it was only to remind you of your appointments.',
+    },
+  },
+  {
     kind: 'trainings',
     action: 'delete',
     what: {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccountDirectoryService } from '@nabij/identity/api';
 import type { AppointmentKind } from '@nabij/dossier/contracts';
-import { AuditService, AuthUser } from '@nabij/platform/api';
+import { AuditService, AuthUser, JobsService } from '@nabij/platform/api';
+import { APPOINTMENT_CHANGED, AppointmentChanged } from '@nabij/reminders/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppointmentBookingRepository } from './appointment-booking.repository';
 
@@ -64,6 +65,7 @@ export class AppointmentBookingService {
     private readonly repository: AppointmentBookingRepository,
     private readonly audit: AuditService,
     private readonly accounts: AccountDirectoryService,
+    private readonly jobs: JobsService,
   ) {}
 
   /** The client's newest open case that shares the online dossier and has a worker, or null. */
@@ -86,7 +88,7 @@ export class AppointmentBookingService {
 
   /** The worker's diary for reading, e.g. to offer free slots; nothing is held. */
   diary(workerId: string): WorkerDiary {
-    return new SqlWorkerDiary(this.repository, this.dataSource.manager, workerId, this.audit);
+    return new SqlWorkerDiary(this.repository, this.dataSource.manager, workerId, this.audit, this.jobs);
   }
 
   /**
@@ -98,7 +100,7 @@ export class AppointmentBookingService {
   withLockedDiary<T>(workerId: string, work: (diary: LockedWorkerDiary, db: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (db) => {
       await this.repository.lockWorker(db, workerId);
-      return work(new SqlWorkerDiary(this.repository, db, workerId, this.audit), db);
+      return work(new SqlWorkerDiary(this.repository, db, workerId, this.audit, this.jobs), db);
     });
   }
 }
@@ -110,6 +112,7 @@ class SqlWorkerDiary implements LockedWorkerDiary {
     private readonly db: EntityManager,
     private readonly workerId: string,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
   ) {}
 
   busy(from: Date, until: Date): Promise<BusyPeriod[]> {
@@ -133,6 +136,8 @@ class SqlWorkerDiary implements LockedWorkerDiary {
       { actor: a.actor, action: 'create', resourceType: 'appointment', resourceId: a.caseId, clientId: a.clientId, reason: a.reason },
       this.db,
     );
+    // Reminders are planned for it like for any appointment the worker plans.
+    await this.jobs.send<AppointmentChanged>(APPOINTMENT_CHANGED, { appointmentId: booked.id }, { manager: this.db });
     return booked;
   }
 }

@@ -60,4 +60,28 @@ export class AppointmentLookupRepository {
       [kind, from, until],
     );
   }
+
+  /** Ids of the organisation's planned appointments starting after `from` on open cases shared online. */
+  async plannedIdsOf(organisationId: string, from: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT a.id FROM appointment a JOIN care_case c ON c.id = a.case_id
+        WHERE c.organisation_id = $1 AND a.status = 'planned' AND a.starts_at > $2 AND c.closed_on IS NULL AND c.uses_online_dossier
+        ORDER BY a.starts_at, a.id`,
+      [organisationId, from],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Per Amsterdam month (YYYY-MM) of the start: the organisation's appointments marked attended and no-show. */
+  outcomesPerMonth(organisationId: string, from: Date, until: Date): Promise<Array<{ month: string; attended: number; noShow: number }>> {
+    return this.dataSource.query(
+      `SELECT to_char(a.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month,
+              count(*) FILTER (WHERE a.status = 'attended')::int AS "attended",
+              count(*) FILTER (WHERE a.status = 'no_show')::int AS "noShow"
+         FROM appointment a JOIN care_case c ON c.id = a.case_id
+        WHERE c.organisation_id = $1 AND a.status IN ('attended', 'no_show') AND a.starts_at >= $2 AND a.starts_at < $3
+        GROUP BY 1 ORDER BY 1`,
+      [organisationId, from, until],
+    );
+  }
 }

@@ -74,6 +74,23 @@ export class AppointmentLookupService {
     return [];
   }
 
+  /**
+   * Ids of the organisation's planned appointments that start after `from` on open cases shared
+   * online: for reminders, when an organisation switches them on. No access rule: a scheduled job.
+   */
+  plannedIdsOf(organisationId: string, from: Date): Promise<string[]> {
+    return this.repository.plannedIdsOf(organisationId, from);
+  }
+
+  /**
+   * Counts only (no client, no content): per Amsterdam month of the start, the organisation's
+   * appointments marked attended and no-show in [from, until). The caller checks the reader may see
+   * the organisation's figures.
+   */
+  outcomesPerMonth(organisationId: string, from: Date, until: Date): Promise<Array<{ month: string; attended: number; noShow: number }>> {
+    return this.repository.outcomesPerMonth(organisationId, from, until);
+  }
+
   /** The client's and worker's names from identity's directory (one look-up for all). */
   private async named(found: AppointmentWithCase[]): Promise<AppointmentWithCase[]> {
     const names = await this.accounts.namesByIds(found.flatMap((a) => [a.clientId, a.assignedWorkerId]));

@@ -80,6 +80,24 @@ import { dossierTexts } from '../i18n';
                   <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'attended')">{{ 'dossier.case.attended' | t }}</button>
                   <button type="button" class="button button--small button--quiet" (click)="status(d.case.id, a.id, 'no_show')">{{ 'dossier.case.noShow' | t }}</button>
                 }
+                <button type="button" class="button button--small button--quiet" (click)="api.downloadCalendar(a.id)">{{ 'dossier.case.calendar' | t }}</button>
+                @if (a.change; as ch) {
+                  <p class="small">
+                    @if (ch.kind === 'cancel') {
+                      {{ 'dossier.case.changeCancelled' | t: { reason: ch.reason } }}
+                    } @else if (ch.answeredAt) {
+                      {{ 'dossier.case.changeMoved' | t: { when: when(ch.previousStartsAt) } }}
+                    } @else {
+                      <strong>{{ 'dossier.case.changeMoveAsked' | t: { reason: ch.reason } }}</strong>
+                    }
+                  </p>
+                }
+                @if (!ro && a.status === 'planned' && a.change?.kind === 'move' && !a.change.answeredAt) {
+                  <form class="dense-form" (submit)="$event.preventDefault(); move(d.case.id, a.id, newTime.value)">
+                    <label>{{ 'dossier.case.newTime' | t }} <input #newTime class="input" type="datetime-local" required /></label>
+                    <button type="submit" class="button button--small">{{ 'dossier.case.moveSave' | t }}</button>
+                  </form>
+                }
               </li>
             }
           </ul>
@@ -302,6 +320,12 @@ export class CasePage {
 
   protected status(caseId: string, appointmentId: string, status: AppointmentStatus): Promise<void> {
     return this.run(this.api.setAppointmentStatus(caseId, appointmentId, status));
+  }
+
+  /** Answers the client's request to move with the new time (typed in the worker's own time zone, as when planning). */
+  protected move(caseId: string, appointmentId: string, startsAt: string): Promise<void> {
+    if (!startsAt) return Promise.resolve();
+    return this.run(this.api.moveAppointment(caseId, appointmentId, new Date(startsAt).toISOString()));
   }
 
   protected plan(caseId: string, kind: string, startsAt: string, minutes: string, location: string): Promise<void> {

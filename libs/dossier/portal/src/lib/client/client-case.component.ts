@@ -16,6 +16,7 @@ import { ClientDossierStore, UploadProblem } from '../client-dossier.store';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { GoalsComponent } from '../goals/goals.component';
 import { dossierTexts } from '../i18n';
+import { AppointmentChangeComponent } from './appointment-change.component';
 
 /** One case as the client sees it. Closed cases show the same, without any buttons. */
 @Component({
@@ -30,6 +31,7 @@ import { dossierTexts } from '../i18n';
     GoalsComponent,
     ChatTranscriptsComponent,
     ClientReferralsComponent,
+    AppointmentChangeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -50,11 +52,15 @@ import { dossierTexts } from '../i18n';
             @if (canJoinVideo(a)) {
               <a class="button button--small" [routerLink]="['/video', a.id]">{{ 'dossier.video.join' | t }}</a>
             }
+            <nb-appointment-change [caseId]="c" [appointment]="a" [readOnly]="d.readOnly" (changed)="store.setAppointment(c, $event)" />
           </li>
         } @empty {
           <li>{{ 'dossier.appointments.none' | t }}</li>
         }
       </ul>
+      @if (!d.readOnly) {
+        <p class="small"><a routerLink="/herinneringen">{{ 'dossier.change.remindersLink' | t }}</a></p>
+      }
     </section>
 
     <section class="card" [attr.aria-labelledby]="c + '-reports'">

@@ -27,6 +27,11 @@ export class AppConfig {
   readonly mailFrom: string;
   /** Shows unsent mails on /api/dev/outbox; only for local demo use. */
   readonly devOutbox: boolean;
+  /** SMS through MessageBird's REST API when set (with SMS_API_KEY); else SMS stay in the outbox. */
+  readonly smsProvider: 'messagebird' | null;
+  readonly smsApiKey: string | null;
+  /** The sender shown on the phone: at most 11 letters/digits, or a phone number. */
+  readonly smsOriginator: string;
   readonly seedDemo: boolean;
   readonly portalDir: string | null;
   readonly redisUrl: string | null;
@@ -103,6 +108,14 @@ export class AppConfig {
     this.devOutbox = bool('DEV_OUTBOX', false);
     // The dev outbox shows every mail (reset links, invitations) to anyone who opens it.
     if (this.devOutbox && this.production) problems.push('DEV_OUTBOX must not be on when NODE_ENV=production (it shows every mail)');
+    const provider = env['SMS_PROVIDER'] || '';
+    if (provider && provider !== 'messagebird') problems.push('SMS_PROVIDER must be messagebird or empty (SMS stay in the outbox)');
+    this.smsProvider = provider === 'messagebird' ? 'messagebird' : null;
+    this.smsApiKey = env['SMS_API_KEY'] || null;
+    if (this.smsProvider && !this.smsApiKey) problems.push('SMS_API_KEY is required when SMS_PROVIDER is set');
+    this.smsOriginator = env['SMS_ORIGINATOR'] || 'Nabij';
+    if (!/^([A-Za-z0-9]{1,11}|\+?\d{3,15})$/.test(this.smsOriginator))
+      problems.push('SMS_ORIGINATOR must be at most 11 letters or digits, or a phone number');
     this.seedDemo = bool('SEED_DEMO', false);
     // The demo staff share a published password and authenticator secret: never in production.
     if (this.seedDemo && this.production) problems.push('SEED_DEMO must not be true when NODE_ENV=production (the demo logins are public)');

@@ -31,4 +31,6 @@ export interface SendJobOptions {
   /** With policy `short`/`singleton`/`stately`: one waiting (or running) job per key. */
   singletonKey?: string;
   startAfterSeconds?: number;
+  /** Not before this moment (e.g. a reminder's due time); wins over `startAfterSeconds`. */
+  startAfter?: Date;
 }

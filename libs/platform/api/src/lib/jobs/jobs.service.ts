@@ -110,7 +110,20 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       ...(db ? { db } : {}),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     });
+  }
+
+  /**
+   * Cancels jobs that have not run yet (e.g. reminders of an appointment that moved), inside the
+   * caller's transaction when `manager` is given; ids already done or unknown are left alone.
+   */
+  async cancel(name: string, ids: string[], options: Pick<SendJobOptions, 'manager'> = {}): Promise<void> {
+    if (ids.length === 0) return;
+    const boss = await this.start();
+    await this.ensureQueue(name);
+    const db = options.manager ? transactionExecutor(options.manager) : undefined;
+    await boss.cancel(name, ids, db ? { db } : undefined);
   }
 
   /** Jobs waiting to run (created or waiting for a retry) per registered queue, for the metrics. */

@@ -4,6 +4,7 @@ import type { OutboxMail } from '@nabij/platform/contracts';
 import { Public } from '../auth/access.decorators';
 import { AppConfig } from '../config/app-config';
 import { MailService } from './mail.service';
+import { SmsService } from '../sms/sms.service';
 
 /** Local demo only (DEV_OUTBOX=true, never in production): read the mails that were "sent". */
 @ApiTags('dev')
@@ -11,6 +12,7 @@ import { MailService } from './mail.service';
 export class DevOutboxController {
   constructor(
     private readonly mail: MailService,
+    private readonly sms: SmsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -28,4 +30,26 @@ export class DevOutboxController {
       sentAt: m.sentAt?.toISOString() ?? null,
     }));
   }
+
+  /** The SMS "sent" without a provider (SMS_PROVIDER empty): the development phone. */
+  @Public()
+  @Get('sms')
+  async listSms(): Promise<OutboxSmsView[]> {
+    if (!this.config.devOutbox) throw new NotFoundException('Not found.');
+    return (await this.sms.recent()).map((m) => ({
+      id: m.id,
+      to: m.to,
+      text: m.text,
+      createdAt: m.createdAt.toISOString(),
+      sentAt: m.sentAt?.toISOString() ?? null,
+    }));
+  }
+}
+
+interface OutboxSmsView {
+  id: string;
+  to: string;
+  text: string;
+  createdAt: string;
+  sentAt: string | null;
 }

@@ -1,0 +1,2 @@
+export * from './lib/reminders.contracts';
+export * from './lib/reminder-text';

@@ -1,0 +1,2 @@
+export * from './lib/reminders.api';
+export * from './lib/reminders.i18n';
