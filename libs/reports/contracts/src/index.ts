@@ -1,1 +1,2 @@
 export * from './lib/caseload.contracts';
+export * from './lib/evaluation.contracts';

@@ -87,7 +87,11 @@ export class CaseloadReportService {
     return ownTeam;
   }
 
-  private async scopeFor(user: AuthUser, query: CaseloadQueryDto): Promise<CaseloadScope> {
+  /** The organisation, period and team this user may see (a team lead: only their own team; another is 403). */
+  async scopeFor(
+    user: AuthUser,
+    query: Pick<CaseloadQueryDto, 'from' | 'to' | 'teamId' | 'workerId' | 'financierId'>,
+  ): Promise<CaseloadScope> {
     if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
     let teamId = query.teamId ?? null;
     if (user.role === 'team_lead') {

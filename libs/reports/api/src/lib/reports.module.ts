@@ -3,11 +3,13 @@ import { CaseloadReportController } from './caseload-report.controller';
 import { CaseloadReportRepository } from './caseload-report.repository';
 import { CaseloadReportService } from './caseload-report.service';
 import { WorkerReportService } from './worker-report.service';
+import { EvaluationReportRepository } from './evaluation-report.repository';
+import { EvaluationReportService } from './evaluation-report.service';
 
 /** Reports for team leads and admins: aggregates only, never dossier contents. */
 @Module({
   controllers: [CaseloadReportController],
-  providers: [CaseloadReportService, CaseloadReportRepository, WorkerReportService],
+  providers: [CaseloadReportService, CaseloadReportRepository, WorkerReportService, EvaluationReportService, EvaluationReportRepository],
   exports: [CaseloadReportService],
 })
 export class ReportsModule {}
