@@ -7,3 +7,4 @@ export * from './lib/trainings-demo';
 export * from './lib/table-b-demo';
 export * from './lib/chat-demo';
 export * from './lib/second-organisation-demo';
+export * from './lib/evaluation-demo';

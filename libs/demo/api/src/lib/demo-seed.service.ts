@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
+import { seedEvaluationDemo } from './evaluation-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
 import { seedOutreachDemo } from './outreach-demo';
@@ -25,6 +26,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedLibraryDemo,
   seedOutreachDemo,
   seedSocialMapDemo,
+  // Chats and closed threads with their evaluations (after the caseload and Table B year, whose cases and workers it uses).
+  seedEvaluationDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

@@ -5,6 +5,9 @@ import type {
   CaseloadFilters,
   CaseloadQuery,
   CaseloadReport,
+  EvaluationQuery,
+  EvaluationReport,
+  EvaluationTable,
   PeriodHoursReport,
   PeriodHoursTable,
   WorkerReport,
@@ -51,6 +54,19 @@ export class ReportsApi {
   /** Per worker: hours this week/month, open caseload, contacts by type. */
   workers(query: WorkerReportQuery = {}): Observable<WorkerReport> {
     return this.http.get<WorkerReport>(`${this.api.baseUrl}/reports/workers`, { params: toParams(query) });
+  }
+
+  /** The three questions after chats and closed threads, per team × channel, trend and remarks. */
+  evaluations(query: EvaluationQuery): Observable<EvaluationReport> {
+    return this.http.get<EvaluationReport>(`${this.api.baseUrl}/reports/evaluations`, { params: toParams(query) });
+  }
+
+  /** One table of the evaluation report as CSV. */
+  evaluationsCsv(query: EvaluationQuery, table: EvaluationTable, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/evaluations`, {
+      params: toParams({ ...query, format: 'csv', table, dialect }),
+      responseType: 'blob',
+    });
   }
 
   filters(): Observable<CaseloadFilters> {
