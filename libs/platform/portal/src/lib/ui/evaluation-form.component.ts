@@ -60,7 +60,7 @@ const REMARK_MAX_LENGTH = 500;
             <legend>{{ q.label | t }} <span class="field-hint">{{ 'platform.eval.scale' | t }}</span></legend>
             @for (n of points; track n) {
               <label class="evaluation-choice">
-                <input type="radio" [name]="id + q.key" [value]="n" (change)="set(q.key, n)" />
+                <input type="radio" [name]="q.key" [value]="n" (change)="set(q.key, n)" />
                 {{ n }}
               </label>
             }
@@ -68,8 +68,8 @@ const REMARK_MAX_LENGTH = 500;
         }
         <fieldset class="evaluation-scale">
           <legend>{{ againLabel() | t }}</legend>
-          <label class="evaluation-choice"><input type="radio" [name]="id + 'again'" (change)="again.set(true)" /> {{ 'platform.eval.yes' | t }}</label>
-          <label class="evaluation-choice"><input type="radio" [name]="id + 'again'" (change)="again.set(false)" /> {{ 'platform.eval.no' | t }}</label>
+          <label class="evaluation-choice"><input type="radio" name="again" (change)="again.set(true)" /> {{ 'platform.eval.yes' | t }}</label>
+          <label class="evaluation-choice"><input type="radio" name="again" (change)="again.set(false)" /> {{ 'platform.eval.no' | t }}</label>
         </fieldset>
         <p class="evaluation-remark">
           <label [for]="id + '-remark'">{{ 'platform.eval.remark' | t }} <span class="field-hint">{{ 'platform.field.optional' | t }}</span></label>
