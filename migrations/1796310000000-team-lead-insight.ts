@@ -5,10 +5,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - a chat's evaluation may carry a short free-text remark (erased with the client's data);
  * - a worker can close a message thread (`closed_at`; a new client message opens it again), after
  *   which the client is asked the same three questions once. Skipping is stored too (`skipped`,
- *   no scores), so the client is not asked again.
+ *   no scores), so the client is not asked again;
+ * - a case records how its client came in (`intake_channel`, null for cases opened before).
  */
-export class ConversationEvaluation1796310000000 implements MigrationInterface {
-  name = 'ConversationEvaluation1796310000000';
+export class TeamLeadInsight1796310000000 implements MigrationInterface {
+  name = 'TeamLeadInsight1796310000000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE chat_evaluation ADD COLUMN remark text CHECK (length(remark) BETWEEN 1 AND 500)`);
@@ -26,9 +27,14 @@ export class ConversationEvaluation1796310000000 implements MigrationInterface {
         CHECK (NOT skipped OR remark IS NULL)
       )`);
     await db.query(`CREATE INDEX thread_evaluation_created ON thread_evaluation (created_at)`);
+    await db.query(`
+      ALTER TABLE care_case ADD COLUMN intake_channel text CHECK (intake_channel IN (
+        'online_registration', 'anonymous_chat', 'anonymous_question', 'referral_gp', 'referral_school',
+        'referral_municipality', 'walk_in', 'phone'))`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE care_case DROP COLUMN intake_channel`);
     await db.query(`DROP TABLE thread_evaluation`);
     await db.query(`ALTER TABLE message_thread DROP COLUMN closed_at`);
     await db.query(`ALTER TABLE chat_evaluation DROP COLUMN remark`);
