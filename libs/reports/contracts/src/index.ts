@@ -1,2 +1,3 @@
 export * from './lib/caseload.contracts';
 export * from './lib/evaluation.contracts';
+export * from './lib/intake.contracts';

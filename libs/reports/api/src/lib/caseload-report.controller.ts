@@ -1,7 +1,14 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
-import type { CaseloadFilters, CaseloadReport, EvaluationReport, PeriodHoursReport, WorkerReport } from '@nabij/reports/contracts';
+import type {
+  CaseloadFilters,
+  CaseloadReport,
+  EvaluationReport,
+  IntakeReport,
+  PeriodHoursReport,
+  WorkerReport,
+} from '@nabij/reports/contracts';
 import type { Response } from 'express';
 import { caseloadCsv } from './caseload-csv';
 import { CaseloadReportService } from './caseload-report.service';
@@ -14,6 +21,9 @@ import { periodHoursCsv } from './period-hours-csv';
 import { EvaluationQueryDto } from './dto/evaluation-query.dto';
 import { evaluationCsv } from './evaluation-csv';
 import { EvaluationReportService } from './evaluation-report.service';
+import { IntakeQueryDto } from './dto/intake-query.dto';
+import { intakeCsv } from './intake-csv';
+import { IntakeReportService } from './intake-report.service';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -22,7 +32,33 @@ export class CaseloadReportController {
     private readonly reports: CaseloadReportService,
     private readonly workerReports: WorkerReportService,
     private readonly evaluationReports: EvaluationReportService,
+    private readonly intakeReports: IntakeReportService,
   ) {}
+
+  /**
+   * How new clients came in: cases opened per intake channel, per week or month, and per age band
+   * online versus other channels (counts of 1–4 suppressed there). CSV of one table with
+   * `format=csv&table=channels|trend|ages`.
+   */
+  @Roles('team_lead', 'admin')
+  @Get('intake')
+  @ApiProduces('application/json', 'text/csv')
+  async intake(
+    @CurrentUser() user: AuthUser,
+    @Query() query: IntakeQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<IntakeReport | string> {
+    const report = await this.intakeReports.intake(user, query);
+    if (query.format !== 'csv') return report;
+    const table = query.table ?? 'channels';
+    const dutch = { channels: 'instroom-per-kanaal', trend: 'instroom-verloop', ages: 'instroom-per-leeftijd' }[table];
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${query.dialect === 'excel-nl' ? dutch : `intake-${table}`}-${query.from}-${query.to}.csv"`,
+    );
+    return intakeCsv(report, table, query.dialect);
+  }
 
   /**
    * The three questions after chats and closed message threads: averages per team × channel and a

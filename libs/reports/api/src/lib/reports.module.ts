@@ -5,11 +5,21 @@ import { CaseloadReportService } from './caseload-report.service';
 import { WorkerReportService } from './worker-report.service';
 import { EvaluationReportRepository } from './evaluation-report.repository';
 import { EvaluationReportService } from './evaluation-report.service';
+import { IntakeReportRepository } from './intake-report.repository';
+import { IntakeReportService } from './intake-report.service';
 
 /** Reports for team leads and admins: aggregates only, never dossier contents. */
 @Module({
   controllers: [CaseloadReportController],
-  providers: [CaseloadReportService, CaseloadReportRepository, WorkerReportService, EvaluationReportService, EvaluationReportRepository],
+  providers: [
+    CaseloadReportService,
+    CaseloadReportRepository,
+    WorkerReportService,
+    EvaluationReportService,
+    EvaluationReportRepository,
+    IntakeReportService,
+    IntakeReportRepository,
+  ],
   exports: [CaseloadReportService],
 })
 export class ReportsModule {}
