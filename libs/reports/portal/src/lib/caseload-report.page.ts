@@ -8,11 +8,13 @@ import { TrendChartComponent } from './trend-chart.component';
 import { WorkerReportComponent } from './worker-report.component';
 import { EvaluationReportComponent } from './evaluation-report.component';
 import { evaluationTexts } from './evaluation-report.i18n';
+import { IntakeReportComponent } from './intake-report.component';
+import { intakeTexts } from './intake-report.i18n';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
 import { downloadFile } from './download';
 import { reportsTexts } from './reports.i18n';
 
-type ReportTab = 'caseload' | 'workers' | 'evaluations';
+type ReportTab = 'caseload' | 'workers' | 'evaluations' | 'intake';
 
 /**
  * `/rapportage` for team leads and admins: Table B for a period, filters, CSV and two charts.
@@ -29,6 +31,7 @@ type ReportTab = 'caseload' | 'workers' | 'evaluations';
     WorkerReportComponent,
     PeriodHoursComponent,
     EvaluationReportComponent,
+    IntakeReportComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './caseload-report.page.html',
@@ -37,6 +40,7 @@ export class CaseloadReportPage {
   protected readonly i18n = useTexts(reportsTexts);
   /** The tab's name is one of these. */
   private readonly evaluationTexts = useTexts(evaluationTexts);
+  private readonly intakeTexts = useTexts(intakeTexts);
   protected readonly store = inject(CaseloadReportStore);
   private readonly document = inject(DOCUMENT);
   protected readonly thisYear = new Date().getFullYear();
@@ -44,11 +48,12 @@ export class CaseloadReportPage {
   protected readonly downloading = signal(false);
   protected readonly generalErrorKey = generalErrorKey;
 
-  /** Tabs: Table B (default), "Per medewerker" and "Evaluaties", each loaded only when first opened. */
-  protected readonly tabs = ['caseload', 'workers', 'evaluations'] as const;
+  /** Tabs: Table B (default), "Per medewerker", "Evaluaties" and "Instroom", each loaded only when first opened. */
+  protected readonly tabs = ['caseload', 'workers', 'evaluations', 'intake'] as const;
   protected readonly tab = signal<ReportTab>('caseload');
   protected readonly workersOpened = signal(false);
   protected readonly evaluationsOpened = signal(false);
+  protected readonly intakeOpened = signal(false);
   private readonly tabButtons = viewChildren<ElementRef<HTMLButtonElement>>('tabButton');
 
   constructor() {
@@ -60,6 +65,7 @@ export class CaseloadReportPage {
     this.tab.set(tab);
     if (tab === 'workers') this.workersOpened.set(true);
     if (tab === 'evaluations') this.evaluationsOpened.set(true);
+    if (tab === 'intake') this.intakeOpened.set(true);
   }
 
   /** Arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern, automatic activation). */

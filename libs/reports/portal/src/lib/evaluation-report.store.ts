@@ -1,10 +1,11 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiError, toApiError, useTexts } from '@nabij/platform/portal';
+import { Injectable, computed, inject } from '@angular/core';
+import { useTexts } from '@nabij/platform/portal';
 import { EVALUATION_CHANNELS } from '@nabij/reports/contracts';
 import type { EvaluationChannel, EvaluationQuery, EvaluationReport, EvaluationTable } from '@nabij/reports/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ChartBar, TrendPoint, bucketLabels, yearPeriod } from './caseload-report.store';
 import { evaluationTexts } from './evaluation-report.i18n';
+import { QueryReport } from './query-report';
 import { ReportsApi } from './reports.api';
 
 /** A score as the page writes it: one decimal, a decimal comma in Dutch. */
@@ -18,17 +19,16 @@ export class EvaluationReportStore {
   private readonly api = inject(ReportsApi);
   private readonly i18n = useTexts(evaluationTexts);
 
-  private readonly _query = signal<EvaluationQuery>(yearPeriod(new Date().getFullYear()));
-  private readonly _report = signal<EvaluationReport | null>(null);
-  private readonly _loading = signal(false);
-  private readonly _error = signal<ApiError | null>(null);
+  private readonly data = new QueryReport<EvaluationQuery, EvaluationReport>(yearPeriod(new Date().getFullYear()), (q) =>
+    this.api.evaluations(q),
+  );
 
-  readonly query = this._query.asReadonly();
-  readonly report = this._report.asReadonly();
-  readonly loading = this._loading.asReadonly();
-  readonly error = this._error.asReadonly();
-  readonly groups = computed(() => this._report()?.groups ?? []);
-  readonly remarks = computed(() => this._report()?.remarks ?? []);
+  readonly query = this.data.query;
+  readonly report = this.data.report;
+  readonly loading = this.data.loading;
+  readonly error = this.data.error;
+  readonly groups = computed(() => this.report()?.groups ?? []);
+  readonly remarks = computed(() => this.report()?.remarks ?? []);
 
   /** "Heeft geholpen" per shown group, team and channel in the label. */
   readonly helpfulBars = computed<ChartBar[]>(() => {
@@ -45,7 +45,7 @@ export class EvaluationReportStore {
 
   /** Per channel: "would use it again" per week or month (null where fewer than five answered). */
   readonly againTrend = computed<Array<{ channel: EvaluationChannel; points: TrendPoint[] }>>(() => {
-    const report = this._report();
+    const report = this.report();
     if (!report) return [];
     const t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);
     const locale = this.i18n.locale();
@@ -70,24 +70,14 @@ export class EvaluationReportStore {
     }));
   });
 
-  async load(query: EvaluationQuery = this._query()): Promise<void> {
-    this._query.set(query);
-    this._loading.set(true);
-    this._error.set(null);
-    try {
-      this._report.set(await firstValueFrom(this.api.evaluations(query)));
-    } catch (err) {
-      this._report.set(null);
-      this._error.set(toApiError(err));
-    } finally {
-      this._loading.set(false);
-    }
+  load(query?: EvaluationQuery): Promise<void> {
+    return this.data.load(query);
   }
 
   /** One table as CSV: for Dutch Excel in Dutch, plain comma-separated in English. */
   async csv(table: EvaluationTable): Promise<{ blob: Blob; fileName: string }> {
     const dutch = this.i18n.lang() === 'nl';
-    const query = this._query();
+    const query = this.query();
     const blob = await firstValueFrom(this.api.evaluationsCsv(query, table, dutch ? 'excel-nl' : 'rfc4180'));
     const name = dutch
       ? { groups: 'evaluaties-per-team', trend: 'evaluaties-verloop', remarks: 'evaluaties-opmerkingen' }[table]

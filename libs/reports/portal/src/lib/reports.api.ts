@@ -8,6 +8,9 @@ import type {
   EvaluationQuery,
   EvaluationReport,
   EvaluationTable,
+  IntakeQuery,
+  IntakeReport,
+  IntakeTable,
   PeriodHoursReport,
   PeriodHoursTable,
   WorkerReport,
@@ -64,6 +67,19 @@ export class ReportsApi {
   /** One table of the evaluation report as CSV. */
   evaluationsCsv(query: EvaluationQuery, table: EvaluationTable, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
     return this.http.get(`${this.api.baseUrl}/reports/evaluations`, {
+      params: toParams({ ...query, format: 'csv', table, dialect }),
+      responseType: 'blob',
+    });
+  }
+
+  /** How new clients came in: per channel, per week or month, and per age band. */
+  intake(query: IntakeQuery): Observable<IntakeReport> {
+    return this.http.get<IntakeReport>(`${this.api.baseUrl}/reports/intake`, { params: toParams(query) });
+  }
+
+  /** One table of the intake report as CSV. */
+  intakeCsv(query: IntakeQuery, table: IntakeTable, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/intake`, {
       params: toParams({ ...query, format: 'csv', table, dialect }),
       responseType: 'blob',
     });
