@@ -8,3 +8,4 @@ export * from './lib/table-b-demo';
 export * from './lib/chat-demo';
 export * from './lib/second-organisation-demo';
 export * from './lib/evaluation-demo';
+export * from './lib/intake-demo';

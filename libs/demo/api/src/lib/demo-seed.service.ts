@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from 
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import { seedEvaluationDemo } from './evaluation-demo';
+import { seedIntakeDemo } from './intake-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
 import { seedOutreachDemo } from './outreach-demo';
@@ -28,6 +29,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedSocialMapDemo,
   // Chats and closed threads with their evaluations (after the caseload and Table B year, whose cases and workers it uses).
   seedEvaluationDemo,
+  // How the cases of the last year came in (after every seeder that opens cases).
+  seedIntakeDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

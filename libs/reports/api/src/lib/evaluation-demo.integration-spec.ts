@@ -1,4 +1,4 @@
-// On the demo seed on purpose: this spec tests that the demo makes the "Evaluaties" tab meaningful.
+// On the demo seed on purpose: this spec tests that the demo makes the "Evaluaties" and "Instroom" tabs meaningful.
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -6,18 +6,19 @@ import {
   DemoSeedService,
   seedCaseloadDemo,
   seedEvaluationDemo,
+  seedIntakeDemo,
   seedTableBYear,
 } from '@nabij/demo/api';
 import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { bearer, createTestApp, TestApp } from '@nabij/platform/testing';
-import type { EvaluationReport } from '@nabij/reports/contracts';
+import type { EvaluationReport, IntakeReport } from '@nabij/reports/contracts';
 import { ReportsModule } from '../index';
 import { loadDemoContext } from './testing/report-test-data';
 
 jest.setTimeout(180_000);
 
-describe('evaluation demo data', () => {
+describe('evaluation and intake demo data', () => {
   let t: TestApp;
   let period: string;
 
@@ -33,6 +34,7 @@ describe('evaluation demo data', () => {
       await seedCaseloadDemo(db, ctx);
       await seedTableBYear(db, ctx);
       await seedEvaluationDemo(db, ctx);
+      await seedIntakeDemo(db, ctx);
     });
   });
   afterAll(() => t.close());
@@ -59,5 +61,14 @@ describe('evaluation demo data', () => {
     const admin = { token: await t.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD) };
     const report = (await t.http().get(`/api/reports/evaluations?${period}`).set(bearer(admin))).body as EvaluationReport;
     expect(report.groups.find((g) => g.team === 'Team Rijnstreek' && g.channel === 'chat')).toMatchObject({ suppressed: false });
+  });
+
+  it('shows the demo team lead how the new cases of the last half year came in, young clients mostly online', async () => {
+    const lead = { token: await t.login(DEMO_ACCOUNTS.teamLead, DEMO_PASSWORD) };
+    const report = (await t.http().get(`/api/reports/intake?${period}`).set(bearer(lead))).body as IntakeReport;
+    expect(report.total).toBeGreaterThan(10);
+    expect(report.channels.filter((c) => c.cases > 0).length).toBeGreaterThanOrEqual(6);
+    expect(report.youngPercent.online).toBeGreaterThan(report.youngPercent.other ?? 0);
+    expect(report.ages.some((a) => a.online !== null && a.online >= 5)).toBe(true);
   });
 });
