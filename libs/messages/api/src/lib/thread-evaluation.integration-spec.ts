@@ -3,6 +3,7 @@ import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
+import { PersonalDataEraserRegistry, PersonalDataRegistry } from '@nabij/platform/api';
 import { createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { MessagesModule } from '../index';
 import { sendMessage } from './testing/message-factory';
@@ -81,6 +82,25 @@ describe('closing a message thread and the evaluation afterwards', () => {
     expect(await view(client)).toMatchObject({ closedAt: null, askEvaluation: false });
     expect((await close(worker)).status).toBe(204);
     expect((await view(client)).askEvaluation).toBe(false);
+  });
+
+  it("exports the client's answers with their data, and erasure drops the remark but keeps the scores", async () => {
+    await close(worker);
+    await evaluate(client, { helpful: 2, understood: 3, again: false, remark: 'Ik wachtte lang op antwoord.' });
+    const data = await t.app
+      .get(PersonalDataRegistry)
+      .sources()
+      .find((s) => s.section === 'messages')!
+      .collect(client.id);
+    expect(data['messageEvaluations']).toEqual([
+      expect.objectContaining({ threadId, skipped: false, helpful: 2, remark: 'Ik wachtte lang op antwoord.' }),
+    ]);
+    const eraser = t.app
+      .get(PersonalDataEraserRegistry)
+      .erasers()
+      .find((e) => e.section === 'messages')!;
+    await t.dataSource.transaction((db) => eraser.erase({ clientId: client.id, cases: 'all' }, db));
+    expect(await stored()).toEqual([{ skipped: false, helpful: 2, understood: 3, again: false, remark: null }]);
   });
 
   it('answers 409 when the thread is closed already', async () => {

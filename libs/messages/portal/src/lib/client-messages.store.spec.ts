@@ -133,17 +133,15 @@ describe('ClientMessagesStore', () => {
 
   it('answers the questions of a closed thread once and stops asking; writing again opens the thread', async () => {
     const opening = store.openThread('t1');
-    http
-      .expectOne('/api/messages/mine/t1')
-      .flush({
-        id: 't1',
-        caseId: 'c1',
-        dutyQueue: false,
-        dueAt: null,
-        closedAt: '2026-11-24T11:00:00.000Z',
-        askEvaluation: true,
-        messages: [workerMessage],
-      });
+    http.expectOne('/api/messages/mine/t1').flush({
+      id: 't1',
+      caseId: 'c1',
+      dutyQueue: false,
+      dueAt: null,
+      closedAt: '2026-11-24T11:00:00.000Z',
+      askEvaluation: true,
+      messages: [workerMessage],
+    });
     await flushMicrotasks();
     http.expectOne('/api/messages/unread-count').flush({ unread: 0 });
     await opening;

@@ -35,7 +35,7 @@ export class IntakeReportService {
     ]);
     const count = new Map(channels.map((c) => [c.channel, c.cases]));
     const listed: IntakeReportChannel[] = [...INTAKE_CHANNELS, ...(count.has('unknown') ? (['unknown'] as const) : [])];
-    const zeros = () => Object.fromEntries(listed.map((c) => [c, 0])) as Record<IntakeReportChannel, number>;
+    const zeros = () => Object.fromEntries(listed.map((c) => [c, 0])) as IntakeReport['trend'][number]['cases'];
     const points = new Map<string, IntakeReport['trend'][number]>();
     for (const row of trend) {
       const point = points.get(row.start) ?? { start: row.start, end: row.finish, cases: zeros(), total: 0 };

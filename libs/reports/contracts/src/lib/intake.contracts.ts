@@ -13,11 +13,11 @@ export interface IntakeChannelCount {
   cases: number;
 }
 
-/** One week or month (clipped to the period): new cases per channel, and in total. */
+/** One week or month (clipped to the period): new cases per channel, and in total (`unknown` only when the report lists it). */
 export interface IntakeTrendPoint {
   start: string;
   end: string;
-  cases: Record<IntakeReportChannel, number>;
+  cases: Record<IntakeChannel, number> & { unknown?: number };
   total: number;
 }
 
