@@ -1,10 +1,11 @@
 import { CsvDialect, toCsv } from '@nabij/platform/api';
+import type { IntakeChannel } from '@nabij/dossier/contracts';
 import type { AgeBand, IntakeReport, IntakeReportChannel, IntakeTable } from '@nabij/reports/contracts';
 
 type Line = Record<string, string | number | null>;
 
 /** Dutch names of the channels and age bands for the Excel CSV (the plain CSV keeps the codes). */
-export const INTAKE_CHANNEL_NL: Record<IntakeReportChannel, string> = {
+export const INTAKE_CHANNEL_NL: Record<IntakeChannel | 'unknown', string> = {
   online_registration: 'Online: postcodecheck en aanmelding',
   anonymous_chat: 'Anonieme chat',
   anonymous_question: 'Anonieme vraag',
@@ -27,7 +28,8 @@ const AGE_BAND_NL: Record<AgeBand, string> = {
 /** One table of the intake report as CSV; in the age table a suppressed count (1–4) is "minder dan 5". */
 export function intakeCsv(report: IntakeReport, table: IntakeTable, dialect: CsvDialect = 'rfc4180'): string {
   const dutch = dialect === 'excel-nl';
-  const channelName = (c: IntakeReportChannel) => (dutch ? INTAKE_CHANNEL_NL[c] : c);
+  const names: Record<string, string> = INTAKE_CHANNEL_NL;
+  const channelName = (c: IntakeReportChannel) => (dutch ? (names[c] ?? c) : c);
   if (table === 'channels')
     return toCsv(
       [
@@ -42,7 +44,7 @@ export function intakeCsv(report: IntakeReport, table: IntakeTable, dialect: Csv
     const columns = [
       ['start', 'start', 'Van'] as const,
       ['end', 'end', 'Tot en met'] as const,
-      ...channels.map((c) => [c, c, INTAKE_CHANNEL_NL[c]] as const),
+      ...channels.map((c) => [c, c, channelName(c)] as const),
       ['total', 'total', 'Totaal'] as const,
     ];
     const rows: Line[] = report.trend.map((p) => ({ start: p.start, end: p.end, ...p.cases, total: p.total }));

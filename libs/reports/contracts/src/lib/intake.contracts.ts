@@ -1,7 +1,8 @@
-import type { IntakeChannel } from '@nabij/dossier/contracts';
-
-/** A case's intake channel in the report; `unknown` for cases opened before the channel was asked. */
-export type IntakeReportChannel = IntakeChannel | 'unknown';
+/**
+ * A case's intake channel in the report: one of dossier's INTAKE_CHANNELS (contracts do not import
+ * another domain, so the code is a string here), or `unknown` for cases opened before it was asked.
+ */
+export type IntakeReportChannel = string;
 
 /** Age of the client on the day the case opened. */
 export const AGE_BANDS = ['under_18', '18_26', '27_40', '41_65', 'over_65', 'unknown'] as const;
@@ -17,7 +18,7 @@ export interface IntakeChannelCount {
 export interface IntakeTrendPoint {
   start: string;
   end: string;
-  cases: Record<IntakeChannel, number> & { unknown?: number };
+  cases: Record<IntakeReportChannel, number>;
   total: number;
 }
 
