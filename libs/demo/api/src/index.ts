@@ -9,3 +9,5 @@ export * from './lib/chat-demo';
 export * from './lib/second-organisation-demo';
 export * from './lib/guardians-demo';
 export * from './lib/forum-demo';
+export * from './lib/evaluation-demo';
+export * from './lib/intake-demo';

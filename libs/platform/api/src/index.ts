@@ -30,6 +30,7 @@ export * from './lib/logging/logging.module';
 export * from './lib/http/hostile-input';
 export * from './lib/http/int-in-range.pipe';
 export * from './lib/validation/date-validators';
+export * from './lib/validation/text-transforms';
 export * from './lib/uploads/uploads.module';
 export * from './lib/uploads/document-store';
 export * from './lib/uploads/magic-bytes';

@@ -20,6 +20,7 @@ export * from './lib/auth/role.guard';
 export * from './lib/auth/idle-logout';
 export * from './lib/ui/form-field.component';
 export * from './lib/ui/alert.component';
+export * from './lib/ui/evaluation-form.component';
 export * from './lib/ui/focus';
 export * from './lib/state/tab-storage';
 export * from './lib/state/tab-signal';

@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
  * The chat part of erasing a client or an expired case (ERASURE_RULES kind `chat`): the transcripts,
  * and the e-mail address, postcode and birth date given for the chat. The session row stays with
  * its date, duration and evaluation scores: they hold no content and feed time registration and
- * the chat figures. Scope `all` also takes the client's chats that belong to no case.
+ * the chat figures. The evaluation's free-text remark is content and goes. Scope `all` also takes the client's chats that belong to no case.
  */
 @Injectable()
 export class ChatErasureRepository implements PersonalDataEraser, OnModuleInit {
@@ -31,6 +31,7 @@ export class ChatErasureRepository implements PersonalDataEraser, OnModuleInit {
   async erase(scope: ErasureScope, manager: EntityManager): Promise<ErasureOutcome> {
     const ids = await this.sessionIds(scope, manager);
     const [, removed] = await manager.query(`DELETE FROM chat_message WHERE session_id = ANY($1)`, [ids]);
+    await manager.query(`UPDATE chat_evaluation SET remark = NULL WHERE session_id = ANY($1)`, [ids]);
     await manager.query(`UPDATE chat_session SET email = NULL, postcode = NULL, birth_date = NULL, token_hash = NULL WHERE id = ANY($1)`, [
       ids,
     ]);

@@ -77,6 +77,38 @@ describe('chat personal data', () => {
     expect(left.n).toBe(1);
   });
 
+  it('exports the evaluation remark with the chat, and on erasure drops the remark but keeps the scores', async () => {
+    const client = await makeChatAccount(t, org, 'client');
+    const mine = await chat(client, 'Ik heb schulden bij de zorgverzekeraar.');
+    await t
+      .http()
+      .post(`/api/chat/sessions/${mine.chatId}/evaluation`)
+      .auth(client.token, { type: 'bearer' })
+      .send({ helpful: 4, understood: 5, again: true, remark: '  Fijn dat het zo snel kon.  ' })
+      .expect(204);
+    const data = await source().collect(client.id);
+    expect(data['chats']).toEqual([
+      expect.objectContaining({ id: mine.chatId, evaluationHelpful: 4, evaluationRemark: 'Fijn dat het zo snel kon.' }),
+    ]);
+    await t.dataSource.transaction((db) => eraser().erase({ clientId: client.id, cases: 'all' }, db));
+    expect(
+      await t.dataSource.query(`SELECT helpful, understood, again, remark FROM chat_evaluation WHERE session_id = $1`, [mine.chatId]),
+    ).toEqual([{ helpful: 4, understood: 5, again: true, remark: null }]);
+  });
+
+  it('refuses a remark longer than 500 characters with 400 naming it, and stores no evaluation', async () => {
+    const client = await makeChatAccount(t, org, 'client');
+    const mine = await chat(client, 'Mag ik iets vragen over toeslagen?');
+    const res = await t
+      .http()
+      .post(`/api/chat/sessions/${mine.chatId}/evaluation`)
+      .auth(client.token, { type: 'bearer' })
+      .send({ helpful: 4, understood: 5, again: true, remark: 'x'.repeat(501) });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields)).toEqual(['remark']);
+    expect(await t.dataSource.query(`SELECT 1 FROM chat_evaluation WHERE session_id = $1`, [mine.chatId])).toEqual([]);
+  });
+
   it('erases only the chats of the cases in scope', async () => {
     const client = await makeChatAccount(t, org, 'client');
     const first = await chat(client, 'Eerste chat over geld.');

@@ -28,7 +28,8 @@ export class ChatPersonalDataRepository implements PersonalDataSource, OnModuleI
     const chats: Array<{ workerId: string | null }> = await this.db.query(
       `SELECT s.id, s.case_id AS "caseId", s.created_at AS "startedAt", s.ended_at AS "endedAt", s.duration_seconds AS "durationSeconds",
               s.email, s.postcode, to_char(s.birth_date, 'YYYY-MM-DD') AS "birthDate", s.worker_id AS "workerId",
-              e.helpful AS "evaluationHelpful", e.understood AS "evaluationUnderstood", e.again AS "evaluationAgain"
+              e.helpful AS "evaluationHelpful", e.understood AS "evaluationUnderstood", e.again AS "evaluationAgain",
+              e.remark AS "evaluationRemark"
        FROM chat_session s LEFT JOIN chat_evaluation e ON e.session_id = s.id
        WHERE s.client_id = $1 ORDER BY s.created_at, s.id`,
       [clientId],

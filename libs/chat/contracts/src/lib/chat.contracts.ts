@@ -129,13 +129,18 @@ export interface ConvertChatRequest {
   caseId: string;
 }
 
-/** The three questions after a chat. */
+/** Longest free-text remark after a chat or a message thread (the team lead sees it without names). */
+export const EVALUATION_REMARK_MAX_LENGTH = 500;
+
+/** The three questions after a chat, and an optional remark. */
 export interface ChatEvaluationRequest {
   /** 1–5 */
   helpful: number;
   /** 1–5 */
   understood: number;
   again: boolean;
+  /** Optional; the form asks to leave out names. */
+  remark?: string;
 }
 
 export const CHAT_MESSAGE_MAX_LENGTH = 2000;

@@ -6,6 +6,8 @@ import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
 import { seedGuardiansDemo } from './guardians-demo';
 import { seedForumDemo } from './forum-demo';
+import { seedEvaluationDemo } from './evaluation-demo';
+import { seedIntakeDemo } from './intake-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
 import { seedRemindersDemo } from './reminders-demo';
@@ -34,6 +36,10 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedForumDemo,
   // After the caseload and Table B year: their cases carry a year of held and missed appointments.
   seedRemindersDemo,
+  // Chats and closed threads with their evaluations (after the caseload and Table B year, whose cases and workers it uses).
+  seedEvaluationDemo,
+  // How the cases of the last year came in (after every seeder that opens cases).
+  seedIntakeDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

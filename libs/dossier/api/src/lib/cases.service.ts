@@ -109,6 +109,7 @@ export class CasesService {
         kindOfWork: dto.kindOfWork,
         problemAreas: dto.problemAreas ?? [],
         usesOnlineDossier: dto.usesOnlineDossier ?? true,
+        intakeChannel: dto.intakeChannel ?? null,
         openedOn,
         closedOn: null,
         closeReason: null,

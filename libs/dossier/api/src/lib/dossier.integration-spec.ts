@@ -86,6 +86,21 @@ describe('online dossier', () => {
       });
     });
 
+    it('records how the client came in, and refuses an unknown channel with 400 naming it and no case', async () => {
+      const emre = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Emre Kaya' });
+      const open = (intakeChannel: unknown) =>
+        t.http().post('/api/dossier/cases').set(as('worker')).send({ clientId: emre.id, kindOfWork: 'algemeen_mw', intakeChannel });
+      const bad = await open('instagram');
+      expect(bad.status).toBe(400);
+      expect(Object.keys(bad.body.fields)).toEqual(['intakeChannel']);
+      expect(await t.dataSource.query(`SELECT 1 FROM care_case WHERE client_id = $1`, [emre.id])).toEqual([]);
+      const res = await open('referral_school');
+      expect(res.status).toBe(201);
+      expect(await t.dataSource.query(`SELECT intake_channel FROM care_case WHERE id = $1`, [res.body.id])).toEqual([
+        { intake_channel: 'referral_school' },
+      ]);
+    });
+
     it('refuses to open a case for a client of another organisation with 404', async () => {
       const res = await t
         .http()

@@ -36,3 +36,22 @@ export interface ClientSearchResult {
   /** Whether the client has an open case in the organisation (with any worker). */
   hasOpenCase: boolean;
 }
+
+/**
+ * How a client came in, recorded when a case is opened (issue 20): a postcode check and registration
+ * online, an anonymous chat or anonymous question that was converted, a referral by a GP, a school
+ * or the municipality, a walk-in, or a phone call. Cases opened before this was asked have none.
+ */
+export const INTAKE_CHANNELS = [
+  'online_registration',
+  'anonymous_chat',
+  'anonymous_question',
+  'referral_gp',
+  'referral_school',
+  'referral_municipality',
+  'walk_in',
+  'phone',
+] as const;
+export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
+/** The channels that start online (the organisation wants to know whether these reach new groups). */
+export const ONLINE_INTAKE_CHANNELS: readonly IntakeChannel[] = ['online_registration', 'anonymous_chat', 'anonymous_question'];

@@ -1,6 +1,6 @@
 import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '@nabij/platform/contracts';
 import type { UploadContentType } from '@nabij/platform/contracts';
-import type { CloseReason, KindOfWork, ProblemArea } from './case.contracts';
+import type { CloseReason, IntakeChannel, KindOfWork, ProblemArea } from './case.contracts';
 
 export const APPOINTMENT_KINDS = ['face_to_face', 'phone', 'video', 'chat'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
@@ -231,6 +231,8 @@ export interface OpenCaseRequest {
   financierId?: string;
   usesOnlineDossier?: boolean;
   openedOn?: string;
+  /** How the client came in; the portal always asks it. */
+  intakeChannel?: IntakeChannel;
 }
 
 /** Error `code` of the 409 when the client already has an open case with another worker (a hand-over is the way). */

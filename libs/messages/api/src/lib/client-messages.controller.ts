@@ -1,12 +1,13 @@
-import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { UploadedDocument } from '@nabij/platform/api';
 import type { ClientThread, SendMessageResponse, ThreadDetail } from '@nabij/messages/contracts';
 import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
 import { AttachmentLimitsAsBadRequest, MessageFiles } from './attachment-upload';
-import { SendMessageDto } from './dto/messages.dto';
+import { SendMessageDto, ThreadEvaluationDto } from './dto/messages.dto';
 import { InboxService } from './inbox.service';
 import { MessagesService } from './messages.service';
+import { ThreadEvaluationService } from './thread-evaluation.service';
 
 @ApiTags('messages')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class ClientMessagesController {
   constructor(
     private readonly messages: MessagesService,
     private readonly inbox: InboxService,
+    private readonly evaluations: ThreadEvaluationService,
   ) {}
 
   @Get()
@@ -42,5 +44,12 @@ export class ClientMessagesController {
     @UploadedFiles() files: UploadedDocument[] | undefined,
   ): Promise<SendMessageResponse> {
     return this.messages.clientSend(user, body, files);
+  }
+
+  /** Once, after a worker closed the thread: the three questions (and a remark), or `skip: true`. 409 when not closed or done. */
+  @Post(':threadId/evaluation')
+  @HttpCode(204)
+  async evaluate(@CurrentUser() user: AuthUser, @Param('threadId') threadId: string, @Body() body: ThreadEvaluationDto): Promise<void> {
+    await this.evaluations.evaluate(user, threadId, body);
   }
 }

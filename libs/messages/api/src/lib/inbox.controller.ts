@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { UploadedDocument } from '@nabij/platform/api';
 import type { InboxCounts, InboxThread, SendMessageResponse, ThreadDetail } from '@nabij/messages/contracts';
@@ -7,6 +7,7 @@ import { AttachmentLimitsAsBadRequest, MessageFiles } from './attachment-upload'
 import { ReplyDto } from './dto/messages.dto';
 import { InboxService } from './inbox.service';
 import { MessagesService } from './messages.service';
+import { ThreadEvaluationService } from './thread-evaluation.service';
 
 /** The worker inbox: own case threads and the duty queue, most urgent deadline first. */
 @ApiTags('messages')
@@ -17,6 +18,7 @@ export class InboxController {
   constructor(
     private readonly inbox: InboxService,
     private readonly messages: MessagesService,
+    private readonly evaluations: ThreadEvaluationService,
   ) {}
 
   @Get()
@@ -47,5 +49,12 @@ export class InboxController {
     @ReqMeta() meta: RequestMeta,
   ): Promise<SendMessageResponse> {
     return this.messages.workerReply(user, threadId, body, meta, files);
+  }
+
+  /** The question is dealt with: the client is asked the evaluation questions once. 409 when closed already. */
+  @Post(':threadId/close')
+  @HttpCode(204)
+  async close(@CurrentUser() user: AuthUser, @Param('threadId') threadId: string, @ReqMeta() meta: RequestMeta): Promise<void> {
+    await this.evaluations.close(user, threadId, meta);
   }
 }

@@ -89,6 +89,8 @@ export class InboxService {
         caseId: t.case_id,
         dutyQueue: t.case_id === null,
         dueAt: iso(t.due_at),
+        closedAt: iso(t.closed_at),
+        askEvaluation: false,
         messages: await withSenderNames(this.accounts, await this.messages.loadMessages(db, t.id), db),
       };
     });
@@ -116,6 +118,8 @@ export class InboxService {
         caseId: t.case_id,
         dutyQueue: t.case_id === null,
         dueAt: iso(t.due_at),
+        closedAt: iso(t.closed_at),
+        askEvaluation: t.ask_evaluation,
         messages: await withSenderNames(this.accounts, await this.messages.loadMessages(db, t.id), db),
       };
     });

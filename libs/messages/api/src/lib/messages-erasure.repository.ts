@@ -39,6 +39,8 @@ export class MessagesErasureRepository implements PersonalDataEraser, OnModuleIn
     );
     const [, removed] = await manager.query(`DELETE FROM message WHERE thread_id = ANY($1)`, [threads]);
     await manager.query(`DELETE FROM notification WHERE recipient_id = $1 AND thread_id = ANY($2)`, [scope.clientId, threads]);
+    // The evaluation's scores stay for the figures; its free-text remark is content.
+    await manager.query(`UPDATE thread_evaluation SET remark = NULL WHERE thread_id = ANY($1)`, [threads]);
     return {
       counts: { messages: Number(removed ?? 0) },
       afterCommit: async () => {

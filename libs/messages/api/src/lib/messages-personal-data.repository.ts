@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 /**
  * The messages part of "download my data": every message in the client's threads, both ways, with
  * the sender's role and name (the client already sees who answered). Left out: read marks and
- * deadlines (the organisation's working data about its staff, not about the client).
+ * deadlines (the organisation's working data about its staff, not about the client). The answers to the
+ * questions after a closed thread come along (`messageEvaluations`).
  */
 @Injectable()
 export class MessagesPersonalDataRepository implements PersonalDataSource, OnModuleInit {
@@ -30,6 +31,12 @@ export class MessagesPersonalDataRepository implements PersonalDataSource, OnMod
        WHERE t.client_id = $1 ORDER BY m.seq`,
       [clientId],
     );
-    return { messages: await this.accounts.withNames(messages, 'senderId', 'sender') };
+    const evaluations = await this.db.query(
+      `SELECT e.thread_id AS "threadId", e.created_at AS "answeredAt", e.skipped, e.helpful, e.understood, e.again, e.remark
+       FROM thread_evaluation e JOIN message_thread t ON t.id = e.thread_id
+       WHERE t.client_id = $1 ORDER BY e.created_at`,
+      [clientId],
+    );
+    return { messages: await this.accounts.withNames(messages, 'senderId', 'sender'), messageEvaluations: evaluations };
   }
 }

@@ -26,6 +26,7 @@ import { MessageRecipientsService } from './message-recipients.service';
 import { InboxService } from './inbox.service';
 import { MessagesRepository } from './messages.repository';
 import { MessagesService } from './messages.service';
+import { ThreadEvaluationService } from './thread-evaluation.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
@@ -51,6 +52,7 @@ import { WorkerScopeService } from './worker-scope.service';
   providers: [
     MessageAttachmentsService,
     MessagesService,
+    ThreadEvaluationService,
     InboxService,
     NotificationsService,
     DeadlineService,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Message, MessageAttachment } from '@nabij/messages/contracts';
+import type { Message, MessageAttachment, ThreadEvaluationRequest } from '@nabij/messages/contracts';
 import { queryPrepared, type AuthUser } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { MessageEntity, MessageThreadEntity } from './entities/message.entities';
@@ -38,6 +38,7 @@ export interface WorkerThreadRow {
   id: string;
   case_id: string | null;
   client_id: string;
+  closed_at: Date | null;
   due_at: Date | null;
 }
 
@@ -244,7 +245,7 @@ export class MessagesRepository {
 
   async workerThread(db: EntityManager, worker: WorkerScope, threadId: string): Promise<WorkerThreadRow | undefined> {
     const [row] = await db.query(
-      `SELECT t.id, t.case_id, t.client_id, d.due_at FROM message_thread t
+      `SELECT t.id, t.case_id, t.client_id, t.closed_at, d.due_at FROM message_thread t
          LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
         WHERE t.id = $3 AND ${WORKER_VISIBLE_SQL}`,
       [...workerParams(worker), threadId],
@@ -262,9 +263,15 @@ export class MessagesRepository {
     );
   }
 
-  async clientThread(db: EntityManager, clientId: string, threadId: string): Promise<Omit<WorkerThreadRow, 'client_id'> | undefined> {
+  async clientThread(
+    db: EntityManager,
+    clientId: string,
+    threadId: string,
+  ): Promise<(Omit<WorkerThreadRow, 'client_id'> & { ask_evaluation: boolean }) | undefined> {
     const [row] = await db.query(
-      `SELECT t.id, t.case_id, d.due_at FROM message_thread t LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
+      `SELECT t.id, t.case_id, t.closed_at, d.due_at,
+              (t.closed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM thread_evaluation e WHERE e.thread_id = t.id)) AS ask_evaluation
+         FROM message_thread t LEFT JOIN message_deadline d ON d.thread_id = t.id AND d.answered_at IS NULL
         WHERE t.id = $1 AND t.client_id = $2`,
       [threadId, clientId],
     );
@@ -285,5 +292,35 @@ export class MessagesRepository {
       [...workerParams(worker), worker.id],
     );
     return row.unread;
+  }
+
+  // --- closing and the evaluation afterwards -----------------------------------------------------
+
+  /** Closes the thread (the worker's visibility was checked); false when it was closed already. */
+  async close(db: EntityManager, threadId: string, now: Date): Promise<boolean> {
+    const [, count] = await db.query(`UPDATE message_thread SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL`, [threadId, now]);
+    return count > 0;
+  }
+
+  /** A client writing in a closed thread opens it again. */
+  async reopen(db: EntityManager, threadId: string): Promise<void> {
+    await db.query(`UPDATE message_thread SET closed_at = NULL WHERE id = $1 AND closed_at IS NOT NULL`, [threadId]);
+  }
+
+  /** The client's own thread with whether it is closed, locked until the transaction ends. */
+  async clientThreadForEvaluation(db: EntityManager, clientId: string, threadId: string): Promise<{ closed_at: Date | null } | undefined> {
+    const [row] = await db.query(`SELECT closed_at FROM message_thread WHERE id = $1 AND client_id = $2 FOR UPDATE`, [threadId, clientId]);
+    return row;
+  }
+
+  /** Stores the answers (or the skip) unless the thread has them; false when it had. */
+  async insertEvaluation(db: EntityManager, threadId: string, e: ThreadEvaluationRequest, now: Date): Promise<boolean> {
+    const skipped = e.skip === true;
+    const stored: unknown[] = await db.query(
+      `INSERT INTO thread_evaluation (thread_id, skipped, helpful, understood, again, remark, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (thread_id) DO NOTHING RETURNING thread_id`,
+      skipped ? [threadId, true, null, null, null, null, now] : [threadId, false, e.helpful, e.understood, e.again, e.remark ?? null, now],
+    );
+    return stored.length > 0;
   }
 }

@@ -57,6 +57,7 @@ export class MessagesService {
         receivedAt: now,
         answerBy: open.dueAt,
       });
+      await this.messages.reopen(db, thread.id);
       const ctx = await this.recipients.contextOf(db, thread.id);
       const recipients = ctx.assignedWorkerId ? [ctx.assignedWorkerId] : await this.recipients.dutyWorkers(db, ctx.organisationId, now);
       const mails = await this.notifications.notify(db, recipients, 'new_message', thread.id, false);

@@ -97,7 +97,27 @@ export interface ThreadDetail {
   caseId: string | null;
   dutyQueue: boolean;
   dueAt: string | null;
+  /** Set when a worker closed the conversation; a new client message opens it again. */
+  closedAt: string | null;
+  /** Client only: the thread is closed and the three questions were neither answered nor skipped. */
+  askEvaluation: boolean;
   messages: Message[];
+}
+
+/**
+ * POST /api/messages/mine/:threadId/evaluation (client, once, after the thread was closed): the
+ * three chat questions and an optional remark, or `{ skip: true }` to not be asked again.
+ */
+export interface ThreadEvaluationRequest {
+  skip?: boolean;
+  /** 1–5, required unless skipping. */
+  helpful?: number;
+  /** 1–5, required unless skipping. */
+  understood?: number;
+  /** Required unless skipping. */
+  again?: boolean;
+  /** Optional; the form asks to leave out names. */
+  remark?: string;
 }
 
 export interface UnreadCount {

@@ -130,4 +130,32 @@ describe('ClientMessagesStore', () => {
     void store.send('Hier is de brief', [brief, new File([new Uint8Array(5)], 'foto.png', { type: 'image/png' })]).catch(() => undefined);
     expect((http.expectOne('/api/messages/mine').request.body as FormData).get('id')).not.toBe(id);
   });
+
+  it('answers the questions of a closed thread once and stops asking; writing again opens the thread', async () => {
+    const opening = store.openThread('t1');
+    http.expectOne('/api/messages/mine/t1').flush({
+      id: 't1',
+      caseId: 'c1',
+      dutyQueue: false,
+      dueAt: null,
+      closedAt: '2026-11-24T11:00:00.000Z',
+      askEvaluation: true,
+      messages: [workerMessage],
+    });
+    await flushMicrotasks();
+    http.expectOne('/api/messages/unread-count').flush({ unread: 0 });
+    await opening;
+    const answering = store.evaluate({ skip: true });
+    const req = http.expectOne('/api/messages/mine/t1/evaluation');
+    expect(req.request.body).toEqual({ skip: true });
+    req.flush(null);
+    await answering;
+    expect(store.thread()?.askEvaluation).toBe(false);
+
+    const sending = store.send('Toch nog een vraag');
+    const sent = http.expectOne('/api/messages/mine');
+    sent.flush({ threadId: 't1', answerBy: null, message: { ...workerMessage, id: sent.request.body.id, senderRole: 'client' } });
+    await sending;
+    expect(store.thread()).toMatchObject({ closedAt: null, askEvaluation: false });
+  });
 });

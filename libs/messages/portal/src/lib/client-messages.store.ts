@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ClientThread, ThreadDetail } from '@nabij/messages/contracts';
+import type { ClientThread, ThreadDetail, ThreadEvaluationRequest } from '@nabij/messages/contracts';
 import { firstValueFrom } from 'rxjs';
 import { newMessageId, sameFiles } from './format';
 import { MessagesApi } from './messages.api';
@@ -41,6 +41,14 @@ export class ClientMessagesStore {
     else await this.unreadStore.refresh();
   }
 
+  /** Answers (or skips) the questions after a closed thread; they are not asked again. */
+  async evaluate(request: ThreadEvaluationRequest): Promise<void> {
+    const thread = this._thread();
+    if (!thread) return;
+    await firstValueFrom(this.api.evaluate(thread.id, request));
+    this._thread.set({ ...thread, askEvaluation: false });
+  }
+
   clearThread(): void {
     this._thread.set(null);
     this._answerBy.set(null);
@@ -67,6 +75,9 @@ export class ClientMessagesStore {
       this._thread.set({
         ...thread,
         dueAt: thread.dueAt ?? response.answerBy,
+        // Writing opens a closed conversation again.
+        closedAt: null,
+        askEvaluation: false,
         messages: known ? thread.messages : [...thread.messages, response.message],
       });
     }

@@ -52,6 +52,14 @@ export class InboxStore {
     }
   }
 
+  /** Closes the open thread: the client gets the three questions. */
+  async close(): Promise<void> {
+    const thread = this._thread();
+    if (!thread) return;
+    await firstValueFrom(this.api.close(thread.id));
+    this._thread.set({ ...thread, closedAt: new Date().toISOString() });
+  }
+
   /** Replies in the open thread; a retry after an error reuses the same message id. */
   async reply(body: string, files: readonly File[] = []): Promise<void> {
     const thread = this._thread();

@@ -8,6 +8,7 @@ import type {
   SendMessageRequest,
   SendMessageResponse,
   ThreadDetail,
+  ThreadEvaluationRequest,
   UnreadCount,
 } from '@nabij/messages/contracts';
 import { ApiClient, FileDownloader } from '@nabij/platform/portal';
@@ -33,6 +34,11 @@ export class MessagesApi {
     return this.api.post('/messages/mine', withFiles(request, files));
   }
 
+  /** Once, after the worker closed the thread: the answers, or `{ skip: true }`. */
+  evaluate(threadId: string, request: ThreadEvaluationRequest): Observable<void> {
+    return this.api.post(`/messages/mine/${encodeURIComponent(threadId)}/evaluation`, request);
+  }
+
   inbox(): Observable<InboxThread[]> {
     return this.api.get('/messages/inbox');
   }
@@ -43,6 +49,11 @@ export class MessagesApi {
 
   reply(threadId: string, request: { id: string; body: string }, files: readonly File[] = []): Observable<SendMessageResponse> {
     return this.api.post(`/messages/inbox/${encodeURIComponent(threadId)}/replies`, withFiles(request, files));
+  }
+
+  /** The question is dealt with: the client is asked the evaluation questions. */
+  close(threadId: string): Observable<void> {
+    return this.api.post(`/messages/inbox/${encodeURIComponent(threadId)}/close`, {});
   }
 
   /** Fetches the file with the token and saves it under its original name. */

@@ -87,8 +87,11 @@ export class CaseloadReportService {
     return ownTeam;
   }
 
-  /** The organisation, period and filters this user may see (a team lead: own team); the referral counts use it too. */
-  async scopeFor(user: AuthUser, query: CaseloadQueryDto): Promise<CaseloadScope> {
+  /** The organisation, period and team this user may see (a team lead: only their own team; another is 403); the referral, evaluation and intake reports use it too. */
+  async scopeFor(
+    user: AuthUser,
+    query: Pick<CaseloadQueryDto, 'from' | 'to' | 'teamId' | 'workerId' | 'financierId'>,
+  ): Promise<CaseloadScope> {
     if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
     let teamId = query.teamId ?? null;
     if (user.role === 'team_lead') {

@@ -6,11 +6,25 @@ import { WorkerReportService } from './worker-report.service';
 import { ReferralReportController } from './referral-report.controller';
 import { ReferralReportRepository } from './referral-report.repository';
 import { ReferralReportService } from './referral-report.service';
+import { EvaluationReportRepository } from './evaluation-report.repository';
+import { EvaluationReportService } from './evaluation-report.service';
+import { IntakeReportRepository } from './intake-report.repository';
+import { IntakeReportService } from './intake-report.service';
 
 /** Reports for team leads and admins: aggregates only, never dossier contents. */
 @Module({
   controllers: [CaseloadReportController, ReferralReportController],
-  providers: [CaseloadReportService, CaseloadReportRepository, WorkerReportService, ReferralReportRepository, ReferralReportService],
+  providers: [
+    CaseloadReportService,
+    CaseloadReportRepository,
+    WorkerReportService,
+    ReferralReportRepository,
+    ReferralReportService,
+    EvaluationReportService,
+    EvaluationReportRepository,
+    IntakeReportService,
+    IntakeReportRepository,
+  ],
   exports: [CaseloadReportService],
 })
 export class ReportsModule {}

@@ -7,9 +7,15 @@ import { PeriodHoursComponent } from './period-hours.component';
 import { ReferralReportComponent } from './referral-report.component';
 import { TrendChartComponent } from './trend-chart.component';
 import { WorkerReportComponent } from './worker-report.component';
+import { EvaluationReportComponent } from './evaluation-report.component';
+import { evaluationTexts } from './evaluation-report.i18n';
+import { IntakeReportComponent } from './intake-report.component';
+import { intakeTexts } from './intake-report.i18n';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
 import { downloadFile } from './download';
 import { reportsTexts } from './reports.i18n';
+
+type ReportTab = 'caseload' | 'workers' | 'evaluations' | 'intake';
 
 /**
  * `/rapportage` for team leads and admins: Table B for a period, filters, CSV and two charts.
@@ -26,12 +32,17 @@ import { reportsTexts } from './reports.i18n';
     WorkerReportComponent,
     PeriodHoursComponent,
     ReferralReportComponent,
+    EvaluationReportComponent,
+    IntakeReportComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './caseload-report.page.html',
 })
 export class CaseloadReportPage {
   protected readonly i18n = useTexts(reportsTexts);
+  /** The tab's name is one of these. */
+  private readonly evaluationTexts = useTexts(evaluationTexts);
+  private readonly intakeTexts = useTexts(intakeTexts);
   protected readonly store = inject(CaseloadReportStore);
   private readonly document = inject(DOCUMENT);
   protected readonly thisYear = new Date().getFullYear();
@@ -39,10 +50,12 @@ export class CaseloadReportPage {
   protected readonly downloading = signal(false);
   protected readonly generalErrorKey = generalErrorKey;
 
-  /** Tabs: Table B (default) and "Per medewerker", which loads only when first opened. */
-  protected readonly tabs = ['caseload', 'workers'] as const;
-  protected readonly tab = signal<'caseload' | 'workers'>('caseload');
+  /** Tabs: Table B (default), "Per medewerker", "Evaluaties" and "Instroom", each loaded only when first opened. */
+  protected readonly tabs = ['caseload', 'workers', 'evaluations', 'intake'] as const;
+  protected readonly tab = signal<ReportTab>('caseload');
   protected readonly workersOpened = signal(false);
+  protected readonly evaluationsOpened = signal(false);
+  protected readonly intakeOpened = signal(false);
   private readonly tabButtons = viewChildren<ElementRef<HTMLButtonElement>>('tabButton');
 
   constructor() {
@@ -50,9 +63,11 @@ export class CaseloadReportPage {
     void this.store.load();
   }
 
-  protected selectTab(tab: 'caseload' | 'workers'): void {
+  protected selectTab(tab: ReportTab): void {
     this.tab.set(tab);
     if (tab === 'workers') this.workersOpened.set(true);
+    if (tab === 'evaluations') this.evaluationsOpened.set(true);
+    if (tab === 'intake') this.intakeOpened.set(true);
   }
 
   /** Arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern, automatic activation). */

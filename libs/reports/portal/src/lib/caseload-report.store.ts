@@ -54,6 +54,23 @@ interface ReportPart<T> {
 const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 
 /** A bucket from the first to the last day of one calendar month ("januari 2013" says it all). */
+/**
+ * How a week or month of a trend is named in the page's language: "maart 2026" for a whole month,
+ * else "2 maart 2026 – 8 maart 2026"; `short` for the chart's axis ("7 mrt", "mrt 2026").
+ */
+export function bucketLabels(locale: string, bucket: 'week' | 'month'): (start: string, end: string) => { label: string; short: string } {
+  const day = (date: string) => formatAmsterdamDate(date, locale);
+  const month = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+  const short = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    ...(bucket === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' }),
+  });
+  return (start, end) => ({
+    label: isWholeMonth(start, end) ? month.format(noon(start)) : start === end ? day(start) : `${day(start)} – ${day(end)}`,
+    short: short.format(noon(start)),
+  });
+}
+
 function isWholeMonth(start: string, end: string): boolean {
   const next = noon(end);
   next.setUTCDate(next.getUTCDate() + 1);
@@ -120,21 +137,10 @@ export class CaseloadReportStore {
 
   /** 48-hour compliance per week or month, as percentages (null = nothing counted in that bucket), dates in the page's language. */
   readonly complianceTrend = computed<TrendPoint[]>(() => {
-    const locale = this.i18n.locale();
     const trend = this._report()?.complianceTrend;
-    const day = (date: string) => formatAmsterdamDate(date, locale);
-    const month = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
-    const short = new Intl.DateTimeFormat(locale, {
-      timeZone: 'UTC',
-      ...(trend?.bucket === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' }),
-    });
+    const labels = bucketLabels(this.i18n.locale(), trend?.bucket ?? 'month');
     return (trend?.points ?? []).map((p) => ({
-      label: isWholeMonth(p.start, p.end)
-        ? month.format(noon(p.start))
-        : p.start === p.end
-          ? day(p.start)
-          : `${day(p.start)} – ${day(p.end)}`,
-      short: short.format(noon(p.start)),
+      ...labels(p.start, p.end),
       start: p.start,
       value: p.inTimePercent,
       text: p.inTimePercent === null ? '–' : `${p.inTimePercent}%`,

@@ -5,6 +5,12 @@ import type {
   CaseloadFilters,
   CaseloadQuery,
   CaseloadReport,
+  EvaluationQuery,
+  EvaluationReport,
+  EvaluationTable,
+  IntakeQuery,
+  IntakeReport,
+  IntakeTable,
   PeriodHoursReport,
   PeriodHoursTable,
   WorkerReport,
@@ -51,6 +57,32 @@ export class ReportsApi {
   /** Per worker: hours this week/month, open caseload, contacts by type. */
   workers(query: WorkerReportQuery = {}): Observable<WorkerReport> {
     return this.http.get<WorkerReport>(`${this.api.baseUrl}/reports/workers`, { params: toParams(query) });
+  }
+
+  /** The three questions after chats and closed threads, per team × channel, trend and remarks. */
+  evaluations(query: EvaluationQuery): Observable<EvaluationReport> {
+    return this.http.get<EvaluationReport>(`${this.api.baseUrl}/reports/evaluations`, { params: toParams(query) });
+  }
+
+  /** One table of the evaluation report as CSV. */
+  evaluationsCsv(query: EvaluationQuery, table: EvaluationTable, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/evaluations`, {
+      params: toParams({ ...query, format: 'csv', table, dialect }),
+      responseType: 'blob',
+    });
+  }
+
+  /** How new clients came in: per channel, per week or month, and per age band. */
+  intake(query: IntakeQuery): Observable<IntakeReport> {
+    return this.http.get<IntakeReport>(`${this.api.baseUrl}/reports/intake`, { params: toParams(query) });
+  }
+
+  /** One table of the intake report as CSV. */
+  intakeCsv(query: IntakeQuery, table: IntakeTable, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/intake`, {
+      params: toParams({ ...query, format: 'csv', table, dialect }),
+      responseType: 'blob',
+    });
   }
 
   filters(): Observable<CaseloadFilters> {

@@ -6,8 +6,9 @@ import type {
   ConvertChatRequest,
   StartAnonymousChatRequest,
 } from '@nabij/chat/contracts';
-import { CHAT_NICKNAME_MAX_LENGTH, CHAT_TOPIC_MAX_LENGTH } from '@nabij/chat/contracts';
-import { IsBirthDate, IsDateTime } from '@nabij/platform/api';
+import { CHAT_NICKNAME_MAX_LENGTH, CHAT_TOPIC_MAX_LENGTH, EVALUATION_REMARK_MAX_LENGTH } from '@nabij/chat/contracts';
+import { Transform } from 'class-transformer';
+import { IsBirthDate, IsDateTime, blankToUndefined } from '@nabij/platform/api';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 export class ChatStatusQueryDto {
@@ -77,6 +78,13 @@ export class ChatEvaluationDto implements ChatEvaluationRequest {
   @ApiProperty()
   @IsBoolean()
   again: boolean;
+
+  @ApiPropertyOptional({ maxLength: EVALUATION_REMARK_MAX_LENGTH })
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(EVALUATION_REMARK_MAX_LENGTH)
+  remark?: string;
 }
 
 export class BookChatAppointmentDto implements BookChatAppointmentRequest {

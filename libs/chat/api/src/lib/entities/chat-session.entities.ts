@@ -135,6 +135,10 @@ export class ChatEvaluationEntity {
   @Column({ type: 'boolean' })
   again: boolean;
 
+  /** Optional free text; erased with the client's data, shown to a team lead only without names. */
+  @Column({ type: 'text', nullable: true })
+  remark: string | null;
+
   @Column({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 }

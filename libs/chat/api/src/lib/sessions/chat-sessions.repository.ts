@@ -104,9 +104,9 @@ export class ChatSessionsRepository {
   /** Stores the evaluation unless the chat has one; false when it had. */
   async insertEvaluation(sessionId: string, answers: ChatEvaluationRequest, now: Date): Promise<boolean> {
     const stored: unknown[] = await this.dataSource.query(
-      `INSERT INTO chat_evaluation (session_id, helpful, understood, again, created_at) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO chat_evaluation (session_id, helpful, understood, again, remark, created_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
-      [sessionId, answers.helpful, answers.understood, answers.again, now],
+      [sessionId, answers.helpful, answers.understood, answers.again, answers.remark ?? null, now],
     );
     return stored.length > 0;
   }

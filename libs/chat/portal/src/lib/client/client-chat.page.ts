@@ -8,6 +8,7 @@ import { answerDueAt } from '@nabij/messages/contracts';
 import { parsePostcode } from '@nabij/intake/contracts';
 import {
   AuthStore,
+  EvaluationFormComponent,
   FormControlDirective,
   FormFieldComponent,
   MessageComponent,
@@ -21,7 +22,6 @@ import { ClientChatMode, ClientChatStore } from '../client-chat.store';
 import { PostcodeCheckStore } from '../postcode-check.store';
 import { chatTexts } from '../i18n';
 import { ChatAppointmentComponent } from '../ui/chat-appointment.component';
-import { ChatEvaluationComponent } from '../ui/chat-evaluation.component';
 import { chatOpeningText } from '../ui/chat-opening';
 import { ChatWindowComponent } from '../ui/chat-window.component';
 import { ChatVideoJoinComponent } from '../ui/chat-video-join.component';
@@ -42,7 +42,7 @@ const BIRTH_DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
     FormControlDirective,
     MessageComponent,
     ChatWindowComponent,
-    ChatEvaluationComponent,
+    EvaluationFormComponent,
     ChatVideoJoinComponent,
   ],
   providers: [ClientChatStore],

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_STATUS_FILTERS, CLOSE_REASONS, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
+import { CASE_STATUS_FILTERS, CLOSE_REASONS, INTAKE_CHANNELS, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
 import type {
   CaseStatusFilter,
   CloseCaseRequest,
   ReopenCaseRequest,
   CloseReason,
   HandoverRequest,
+  IntakeChannel,
   KindOfWork,
   OpenCaseRequest,
   ProblemArea,
@@ -60,6 +61,11 @@ export class OpenCaseDto implements OpenCaseRequest {
   @IsOptional()
   @IsCalendarDate()
   openedOn?: string;
+
+  @ApiPropertyOptional({ enum: INTAKE_CHANNELS, description: 'How the client came in (for the intake report).' })
+  @IsOptional()
+  @IsIn(INTAKE_CHANNELS)
+  intakeChannel?: IntakeChannel;
 }
 
 export class HandoverDto implements HandoverRequest {

@@ -1,4 +1,4 @@
-import type { CloseReason, KindOfWork, ProblemArea } from '@nabij/dossier/contracts';
+import type { CloseReason, IntakeChannel, KindOfWork, ProblemArea } from '@nabij/dossier/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One help trajectory of one client (table from the care-cases migration). */
@@ -30,6 +30,10 @@ export class CareCaseEntity {
 
   @Column({ type: 'boolean', name: 'uses_online_dossier' })
   usesOnlineDossier: boolean;
+
+  /** How the client came in (INTAKE_CHANNELS); null for cases opened before it was asked. */
+  @Column({ type: 'text', name: 'intake_channel', nullable: true })
+  intakeChannel: IntakeChannel | null;
 
   @Column({ type: 'date', name: 'opened_on' })
   openedOn: string;

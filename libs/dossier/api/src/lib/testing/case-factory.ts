@@ -1,4 +1,4 @@
-import type { CaseSummary, CloseReason, KindOfWork, ProblemArea } from '@nabij/dossier/contracts';
+import type { CaseSummary, CloseReason, IntakeChannel, KindOfWork, ProblemArea } from '@nabij/dossier/contracts';
 import type { AuthUser } from '@nabij/platform/api';
 import type { TestApp } from '@nabij/platform/testing';
 import { CasesService } from '../cases.service';
@@ -13,6 +13,8 @@ export interface MakeCaseOptions {
   openedOn?: string;
   /** False: the client does not see the case online (default true). */
   usesOnlineDossier?: boolean;
+  /** How the client came in (none by default, as for cases opened before it was asked). */
+  intakeChannel?: IntakeChannel;
 }
 
 /** A case opened by the worker, through the same service (checks, audit entry) as POST /api/dossier/cases. */

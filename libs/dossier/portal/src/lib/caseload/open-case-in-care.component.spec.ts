@@ -57,6 +57,9 @@ describe('CaseloadPage: Nieuwe casus for a client in care with a colleague', () 
     const kind = form().querySelector<HTMLSelectElement>('select[name="kindOfWork"]')!;
     kind.value = 'algemeen_mw';
     kind.dispatchEvent(new Event('change'));
+    const channel = form().querySelector<HTMLSelectElement>('select[name="intakeChannel"]')!;
+    channel.value = 'phone';
+    channel.dispatchEvent(new Event('change'));
     await settle();
     form().dispatchEvent(new Event('submit'));
   }

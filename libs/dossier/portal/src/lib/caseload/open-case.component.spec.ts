@@ -135,6 +135,8 @@ describe('CaseloadPage: Nieuwe casus', () => {
     expect(form().querySelector<HTMLInputElement>('input[name="usesOnlineDossier"][value="yes"]')!.checked).toBe(true);
 
     change(form().querySelector('select[name="kindOfWork"]')!, 'hulp_online');
+
+    change(form().querySelector('select[name="intakeChannel"]')!, 'walk_in');
     change(form().querySelector('input[value="huisvesting"]')!);
     change(form().querySelector('input[value="materiele_problematiek"]')!);
     change(form().querySelector('input[name="usesOnlineDossier"][value="no"]')!);
@@ -146,6 +148,7 @@ describe('CaseloadPage: Nieuwe casus', () => {
     expect(req.request.body).toEqual({
       clientId: 'k1',
       kindOfWork: 'hulp_online',
+      intakeChannel: 'walk_in',
       problemAreas: ['materiele_problematiek', 'huisvesting'],
       usesOnlineDossier: false,
     });
@@ -154,12 +157,13 @@ describe('CaseloadPage: Nieuwe casus', () => {
     expect(TestBed.inject(Router).url).toBe('/caseload/case-9');
   });
 
-  it('asks for a client and a kind of work before sending anything', async () => {
+  it('asks for a client, a kind of work and how the client came in before sending anything', async () => {
     await openForm();
     form().dispatchEvent(new Event('submit'));
     await settle();
     expect(form().textContent).toContain('Kies eerst een cliënt.');
     expect(form().textContent).toContain('Kies een werksoort.');
+    expect(form().textContent).toContain('Kies hoe de cliënt binnenkwam.');
     http.expectNone('/api/dossier/cases');
   });
 
@@ -167,6 +171,7 @@ describe('CaseloadPage: Nieuwe casus', () => {
     await openForm();
     await searchAndPick();
     change(form().querySelector('select[name="kindOfWork"]')!, 'algemeen_mw');
+    change(form().querySelector('select[name="intakeChannel"]')!, 'walk_in');
     change(form().querySelector('select[name="financierId"]')!, 'f2');
     await settle();
     form().dispatchEvent(new Event('submit'));
@@ -174,6 +179,7 @@ describe('CaseloadPage: Nieuwe casus', () => {
     expect(req.request.body).toEqual({
       clientId: 'k1',
       kindOfWork: 'algemeen_mw',
+      intakeChannel: 'walk_in',
       problemAreas: [],
       usesOnlineDossier: true,
       financierId: 'f2',
@@ -196,6 +202,7 @@ describe('CaseloadPage: Nieuwe casus', () => {
     await openForm();
     await searchAndPick();
     change(form().querySelector('select[name="kindOfWork"]')!, 'school_mw');
+    change(form().querySelector('select[name="intakeChannel"]')!, 'walk_in');
     await settle();
     form().dispatchEvent(new Event('submit'));
     http

@@ -11,8 +11,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { Router } from '@angular/router';
-import type { ClientSearchResult, KindOfWork, OpenCaseRequest, ProblemArea } from '@nabij/dossier/contracts';
-import { CLIENT_IN_CARE, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
+import type { ClientSearchResult, IntakeChannel, KindOfWork, OpenCaseRequest, ProblemArea } from '@nabij/dossier/contracts';
+import { CLIENT_IN_CARE, INTAKE_CHANNELS, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
 import type { Financier } from '@nabij/intake/contracts';
 import {
   FormControlDirective,
@@ -34,7 +34,7 @@ export const CLIENT_SEARCH_DEBOUNCE_MS = 300;
 const SEARCH_LIMIT = 20;
 
 /**
- * "Nieuwe casus": find a client of the own organisation, choose kind of work, problem areas and whether the
+ * "Nieuwe casus": find a client of the own organisation, choose kind of work, how the client came in, problem areas and whether the
  * client uses the online dossier, then open the case and go to it. The API's 400/404/409 messages are shown as-is.
  */
 @Component({
@@ -94,6 +94,12 @@ const SEARCH_LIMIT = 20;
             @for (k of kinds; track k) { <option [value]="k">{{ 'dossier.kindOfWork.' + k | t }}</option> }
           </select>
         </nb-form-field>
+        <nb-form-field fieldId="open-case-channel" [label]="'dossier.openCase.intakeChannel' | t" [hint]="'dossier.openCase.intakeChannelHint' | t" [error]="channelError()">
+          <select nbControl #channelSelect class="input" name="intakeChannel" [value]="intakeChannel()" (change)="setChannel($any($event.target).value)">
+            <option value="">{{ 'dossier.openCase.chooseChannel' | t }}</option>
+            @for (c of channels; track c) { <option [value]="c">{{ 'dossier.intakeChannel.' + c | t }}</option> }
+          </select>
+        </nb-form-field>
         @if (financiers().length) {
           <nb-form-field fieldId="open-case-financier" [label]="'dossier.openCase.financier' | t" [optional]="true">
             <select nbControl class="input" name="financierId" [value]="financierId()" (change)="financierId.set($any($event.target).value)">
@@ -146,6 +152,7 @@ export class OpenCaseComponent {
 
   protected readonly kinds = KINDS_OF_WORK;
   protected readonly areas = PROBLEM_AREAS;
+  protected readonly channels = INTAKE_CHANNELS;
 
   protected readonly query = signal('');
   protected readonly results = signal<ClientSearchResult[]>([]);
@@ -157,11 +164,14 @@ export class OpenCaseComponent {
   protected readonly usesOnlineDossier = signal(true);
   protected readonly clientError = signal<string | null>(null);
   protected readonly kindError = signal<string | null>(null);
+  protected readonly intakeChannel = signal<IntakeChannel | ''>('');
+  protected readonly channelError = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
 
   private readonly searchInput = viewChild<ElementRef<HTMLInputElement>>('search');
   private readonly kindSelect = viewChild.required<ElementRef<HTMLSelectElement>>('kindSelect');
+  private readonly channelSelect = viewChild.required<ElementRef<HTMLSelectElement>>('channelSelect');
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Only the answer to the latest search is shown. */
@@ -251,6 +261,11 @@ export class OpenCaseComponent {
     this.kindError.set(null);
   }
 
+  protected setChannel(value: IntakeChannel | ''): void {
+    this.intakeChannel.set(value);
+    this.channelError.set(null);
+  }
+
   protected toggleArea(area: ProblemArea, on: boolean): void {
     // Keep the order of PROBLEM_AREAS, whatever the order of clicking.
     this.problemAreas.update((list) => PROBLEM_AREAS.filter((p) => (p === area ? on : list.includes(p))));
@@ -261,11 +276,15 @@ export class OpenCaseComponent {
     const kindOfWork = this.kindOfWork();
     this.clientError.set(client ? null : this.i18n.t('dossier.openCase.chooseClient'));
     this.kindError.set(kindOfWork ? null : this.i18n.t('dossier.openCase.chooseKindFirst'));
+    const intakeChannel = this.intakeChannel();
+    this.channelError.set(intakeChannel ? null : this.i18n.t('dossier.openCase.chooseChannelFirst'));
     if (!client) return this.searchInput()?.nativeElement.focus();
     if (!kindOfWork) return this.kindSelect().nativeElement.focus();
+    if (!intakeChannel) return this.channelSelect().nativeElement.focus();
     const request: OpenCaseRequest = {
       clientId: client.id,
       kindOfWork,
+      intakeChannel,
       problemAreas: this.problemAreas(),
       usesOnlineDossier: this.usesOnlineDossier(),
     };

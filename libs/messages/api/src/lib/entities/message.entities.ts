@@ -21,6 +21,10 @@ export class MessageThreadEntity {
 
   @Column({ type: 'timestamptz', name: 'last_message_at' })
   lastMessageAt: Date;
+
+  /** When a worker closed the conversation; null while open (a client message reopens it). */
+  @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
+  closedAt: Date | null;
 }
 
 @Entity('message')

@@ -13,9 +13,10 @@ import {
   viewChild,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { Message } from '@nabij/messages/contracts';
+import type { Message, ThreadEvaluationRequest } from '@nabij/messages/contracts';
 import {
   Drafts,
+  EvaluationFormComponent,
   MessageComponent,
   TranslatePipe,
   focusAfterRender,
@@ -38,7 +39,7 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 @Component({
   selector: 'nb-client-thread-page',
   styleUrl: '../messages.shared.css',
-  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent, EvaluationFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="back-link"><a routerLink="/berichten">{{ 'messages.client.back' | t }}</a></p>
@@ -62,6 +63,18 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
           </li>
         }
       </ol>
+      @if (thread.askEvaluation || evalDone()) {
+        <nb-evaluation-form
+          helpfulLabel="messages.eval.helpful"
+          againLabel="messages.eval.again"
+          [skippable]="true"
+          [done]="evalDone()"
+          (answered)="evaluate($event)"
+          (skipped)="evaluate({ skip: true })"
+        />
+      } @else if (thread.closedAt) {
+        <p class="message">{{ 'messages.client.closed' | t }}</p>
+      }
       <div aria-live="polite">
         @if (store.answerBy(); as answerBy) {
           <div class="message message--success sent-note">
@@ -92,6 +105,8 @@ export class ClientThreadPage {
   readonly threadId = input.required<string>();
 
   protected readonly replying = signal(false);
+  /** Answered or skipped here: the form shows its thanks (after a skip it just goes). */
+  protected readonly evalDone = signal(false);
   protected readonly page = new MessagesPageState(this.i18n);
 
   protected readonly draftName = computed(() => `messages:reply:${this.threadId()}`);
@@ -117,6 +132,12 @@ export class ClientThreadPage {
     return index > this.lastWorkerSeq() ? message.answerBy : null;
   }
 
+  /** The answers or the skip; a failure (e.g. already answered elsewhere) is not worth bothering the client with. */
+  protected async evaluate(request: ThreadEvaluationRequest): Promise<void> {
+    await this.store.evaluate(request).catch(() => undefined);
+    this.evalDone.set(request.skip !== true);
+  }
+
   protected startReply(): void {
     this.page.clearSendError();
     this.replying.set(true);
@@ -140,6 +161,7 @@ export class ClientThreadPage {
 
   private async load(id: string): Promise<void> {
     this.restoring = this.drafts.has(`messages:reply:${id}`);
+    this.evalDone.set(false);
     this.replying.set(this.restoring);
     if (await this.page.load(() => this.store.openThread(id), threadLoadErrorKey)) {
       focusAfterRender(this.host.nativeElement, 'h1', this.injector);

@@ -63,3 +63,34 @@ describe('InboxPage', () => {
     expect(rows[2].querySelector('.inbox-row__due')?.textContent).toContain('nog 40 uur');
   });
 });
+
+describe('InboxPage: closing a conversation', () => {
+  it('closes the open thread with one button, then says it is closed and hides the button', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'inbox/:threadId', component: InboxPage }], withComponentInputBinding()),
+      ],
+    });
+    const harness = await RouterTestingHarness.create('/inbox/t1');
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/messages/inbox').flush([thread('t1', 'Dewi', null)]);
+    http
+      .expectOne('/api/messages/inbox/t1')
+      .flush({ id: 't1', caseId: null, dutyQueue: true, dueAt: null, closedAt: null, askEvaluation: false, messages: [] });
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
+    const el = harness.routeNativeElement as HTMLElement;
+    const button = [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Gesprek afsluiten')!;
+    expect(button.getAttribute('aria-describedby')).toBe('close-hint');
+    button.click();
+    const close = http.expectOne('/api/messages/inbox/t1/close');
+    expect(close.request.method).toBe('POST');
+    close.flush(null, { status: 204, statusText: 'No Content' });
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
+    expect(el.textContent).toContain('Dit gesprek is afgesloten.');
+    expect([...el.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Gesprek afsluiten')).toBe(false);
+  });
+});

@@ -97,7 +97,19 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
             @if (sent()) {
               <p class="message message--success">{{ 'messages.inbox.replySent' | t }}</p>
             }
+            @if (thread.closedAt) {
+              <p class="message">{{ 'messages.inbox.closed' | t }}</p>
+            }
+            @if (closeFailed()) {
+              <p class="message message--error">{{ 'messages.inbox.closeFailed' | t }}</p>
+            }
           </div>
+          @if (!thread.closedAt) {
+            <p>
+              <button type="button" class="button button--secondary" [attr.aria-describedby]="'close-hint'" (click)="close()">{{ 'messages.inbox.close' | t }}</button>
+              <span class="field-hint" id="close-hint">{{ 'messages.inbox.closeHint' | t }}</span>
+            </p>
+          }
           <nb-compose fieldId="reply-body" [label]="'messages.inbox.reply' | t" [rows]="5" [draft]="'messages:reply:' + thread.id" [busy]="page.busy()" [error]="page.error()" [autofocus]="false" (send)="reply($event)" />
         </section>
         <aside class="inbox-context" aria-labelledby="context-title">
@@ -144,6 +156,7 @@ export class InboxPage {
 
   protected readonly now = signal(new Date());
   protected readonly sent = signal(false);
+  protected readonly closeFailed = signal(false);
   protected readonly page = new MessagesPageState(this.i18n);
 
   constructor() {
@@ -154,6 +167,7 @@ export class InboxPage {
       const id = this.threadId();
       untracked(() => {
         this.sent.set(false);
+        this.closeFailed.set(false);
         this.page.clearSendError();
         if (id) void this.open(id);
       });
@@ -178,6 +192,15 @@ export class InboxPage {
     if (await this.page.send(() => this.store.reply(message.body, message.files))) {
       this.compose()?.clear();
       this.sent.set(true);
+    }
+  }
+
+  protected async close(): Promise<void> {
+    this.closeFailed.set(false);
+    try {
+      await this.store.close();
+    } catch {
+      this.closeFailed.set(true);
     }
   }
 

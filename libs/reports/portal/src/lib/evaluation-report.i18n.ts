@@ -1,0 +1,63 @@
+import { defineTexts } from '@nabij/platform/portal';
+
+/** Texts of the "Evaluaties" tab of the report (issue 20). */
+export const evaluationTexts = defineTexts({
+  nl: {
+    'reports.tab.evaluations': 'Evaluaties',
+    'reports.eval.intro':
+      'Na een chat en na een afgesloten berichtengesprek krijgt de cliënt drie korte vragen. Hier zie je de antwoorden per team en kanaal. Groepen met minder dan {min} antwoorden laten we niet zien: dan zou je kunnen raden wie iets zei.',
+    'reports.eval.csvGroups': 'CSV per team',
+    'reports.eval.csvTrend': 'CSV verloop',
+    'reports.eval.csvRemarks': 'CSV opmerkingen',
+    'reports.eval.empty': 'In deze periode zijn geen vragen beantwoord.',
+    'reports.eval.caption': 'Antwoorden van {from} tot en met {to}',
+    'reports.eval.channel': 'Kanaal',
+    'reports.eval.channel.chat': 'Chat',
+    'reports.eval.channel.message': 'Berichten',
+    'reports.eval.noTeam': 'Zonder team',
+    'reports.eval.answers': 'Antwoorden',
+    'reports.eval.helpful': 'Heeft geholpen (1–5)',
+    'reports.eval.understood': 'Voelde zich begrepen (1–5)',
+    'reports.eval.again': 'Zou het weer gebruiken',
+    'reports.eval.skipped': 'Overgeslagen',
+    'reports.eval.tooFew': 'Minder dan {min} antwoorden',
+    'reports.eval.chartHelpful': 'Heeft geholpen, gemiddeld per team en kanaal (1–5)',
+    'reports.eval.chartAgain': 'Zou {channel} weer gebruiken, per {bucket}',
+    'reports.eval.bucket.week': 'week',
+    'reports.eval.bucket.month': 'maand',
+    'reports.eval.detail': 'geholpen {helpful} · begrepen {understood} · {answers} antwoorden',
+    'reports.eval.remarks': 'Opmerkingen',
+    'reports.eval.remarksIntro':
+      'Alleen van groepen met {min} of meer antwoorden. Namen die wij kennen, e-mailadressen en telefoonnummers zijn weggehaald ([…]). Op volgorde van het alfabet, zonder datum.',
+    'reports.eval.noRemarks': 'Geen opmerkingen om te laten zien.',
+  },
+  en: {
+    'reports.tab.evaluations': 'Evaluations',
+    'reports.eval.intro':
+      'After a chat and after a closed message conversation the client gets three short questions. Here you see the answers per team and channel. Groups with fewer than {min} answers are not shown: you could guess who said what.',
+    'reports.eval.csvGroups': 'CSV per team',
+    'reports.eval.csvTrend': 'CSV trend',
+    'reports.eval.csvRemarks': 'CSV remarks',
+    'reports.eval.empty': 'No questions were answered in this period.',
+    'reports.eval.caption': 'Answers from {from} to {to}',
+    'reports.eval.channel': 'Channel',
+    'reports.eval.channel.chat': 'Chat',
+    'reports.eval.channel.message': 'Messages',
+    'reports.eval.noTeam': 'No team',
+    'reports.eval.answers': 'Answers',
+    'reports.eval.helpful': 'It helped (1–5)',
+    'reports.eval.understood': 'Felt understood (1–5)',
+    'reports.eval.again': 'Would use it again',
+    'reports.eval.skipped': 'Skipped',
+    'reports.eval.tooFew': 'Fewer than {min} answers',
+    'reports.eval.chartHelpful': 'It helped, average per team and channel (1–5)',
+    'reports.eval.chartAgain': 'Would use {channel} again, per {bucket}',
+    'reports.eval.bucket.week': 'week',
+    'reports.eval.bucket.month': 'month',
+    'reports.eval.detail': 'helped {helpful} · understood {understood} · {answers} answers',
+    'reports.eval.remarks': 'Remarks',
+    'reports.eval.remarksIntro':
+      'Only from groups with {min} answers or more. Names we know, e-mail addresses and phone numbers are removed ([…]). In alphabetical order, without dates.',
+    'reports.eval.noRemarks': 'No remarks to show.',
+  },
+});
