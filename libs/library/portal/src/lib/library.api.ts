@@ -212,6 +212,11 @@ export class LibraryApi {
     return this.api.put(`/library/editor/articles/${encodeURIComponent(id)}`, body);
   }
 
+  /** Throws away a published article's waiting changes. */
+  discardArticleDraft(id: string): Observable<EditorArticle> {
+    return this.api.delete(`/library/editor/articles/${encodeURIComponent(id)}/draft`);
+  }
+
   setArticlePublished(id: string, published: boolean): Observable<EditorArticle> {
     return this.api.post(`/library/editor/articles/${encodeURIComponent(id)}/${published ? 'publish' : 'unpublish'}`);
   }

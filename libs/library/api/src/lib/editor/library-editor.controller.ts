@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AccountDirectoryService } from '@nabij/identity/api';
 import type { EditorAccess, EditorArticle, EditorArticleSummary, MissedSearch, PreviewResponse } from '@nabij/library/contracts';
@@ -53,6 +53,16 @@ export class LibraryEditorController {
   @HttpCode(200)
   unpublish(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ReqMeta() meta: RequestMeta): Promise<EditorArticle> {
     return this.editor.setStatus(user, id, 'draft', meta);
+  }
+
+  /** Throws away the waiting changes of a published article (409 article_no_draft when there are none). */
+  @Delete('articles/:id/draft')
+  discardDraft(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<EditorArticle> {
+    return this.editor.discardDraft(user, id, meta);
   }
 
   @Post('preview')

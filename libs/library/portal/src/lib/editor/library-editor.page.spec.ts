@@ -12,6 +12,7 @@ const SUMMARY: EditorArticleSummary = {
   theme: 'money',
   status: 'published',
   title: 'Schulden: wat kun je zelf doen?',
+  hasDraft: false,
   updatedAt: '2026-11-30T09:00:00.000Z',
   publishedAt: '2026-11-30T09:00:00.000Z',
 };
@@ -91,6 +92,28 @@ describe('LibraryEditorPage', () => {
     await settle(harness);
     expect(el.textContent).toContain('Offline gehaald.');
     expect([...el.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Publiceren');
+  });
+
+  it('saves a published article as a draft, says readers still see the published text, and discards the changes', async () => {
+    const { harness, el } = await open();
+    el.querySelector<HTMLButtonElement>('.editor-list button')!.click();
+    http.expectOne('/api/library/editor/articles/a1').flush(ARTICLE);
+    await settle(harness);
+    expect(el.querySelector('#editor-draft-note')?.textContent).toContain('Wat je opslaat, blijft een concept');
+    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    const changed = { ...ARTICLE, hasDraft: true, nl: { ...ARTICLE.nl, title: 'Schulden: zo begin je' } };
+    http.expectOne('/api/library/editor/articles/a1').flush(changed);
+    await settle(harness);
+    expect(el.textContent).toContain('Opgeslagen als concept. Lezers zien nog de gepubliceerde tekst.');
+    expect(el.querySelector('#editor-draft-note')?.textContent).toContain('Er staan wijzigingen klaar');
+    [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Wijzigingen weggooien')!.click();
+    const discard = http.expectOne('/api/library/editor/articles/a1/draft');
+    expect(discard.request.method).toBe('DELETE');
+    discard.flush(ARTICLE);
+    await settle(harness);
+    expect(el.textContent).toContain('De wijzigingen zijn weggegooid.');
+    expect(el.querySelector<HTMLInputElement>('#editor-nl-title')?.value).toBe(ARTICLE.nl.title);
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent?.trim())).not.toContain('Wijzigingen publiceren');
   });
 
   it('shows a taken address at the slug field (409)', async () => {

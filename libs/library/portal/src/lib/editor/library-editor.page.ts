@@ -66,7 +66,10 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
           <li>
             <span>
               <strong>{{ a.title }}</strong>
-              <span class="kind"> · {{ 'library.themeName.' + a.theme | t }} · {{ 'editor.status.' + a.status | t }} · {{ dayTime(a.updatedAt) }}</span>
+              <span class="kind"> · {{ 'library.themeName.' + a.theme | t }} · {{ 'editor.status.' + a.status | t }}@if (a.hasDraft) {
+                  · {{ 'editor.status.changed' | t }}
+                } · {{ dayTime(a.updatedAt) }}</span
+              >
             </span>
             <button type="button" class="button button--quiet button--small" [attr.aria-label]="'editor.editLabel' | t: { title: a.title }" (click)="edit(a)">
               {{ 'editor.edit' | t }}
@@ -104,6 +107,9 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
       <h2 id="editor-form-title" tabindex="-1">{{ (editing() === 'new' ? 'editor.form.newTitle' : 'editor.form.editTitle') | t }}</h2>
       @if (current(); as a) {
         <p class="kind">{{ 'editor.status.' + a.status | t }}</p>
+        @if (a.status === 'published') {
+          <p id="editor-draft-note">{{ (a.hasDraft ? 'editor.form.draftWaiting' : 'editor.form.draftHow') | t }}</p>
+        }
       }
       <form [formGroup]="form" (ngSubmit)="save()" novalidate>
         <nb-form-field fieldId="editor-slug" [label]="'editor.form.slug' | t" [hint]="'editor.form.slugHint' | t" [error]="errorOf('slug')">
@@ -151,6 +157,10 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
           <button type="submit" class="button" [attr.aria-busy]="busy()">{{ 'editor.form.save' | t }}</button>
           <button type="button" class="button button--secondary" (click)="preview()">{{ 'editor.form.preview' | t }}</button>
           @if (current(); as a) {
+            @if (a.hasDraft) {
+              <button type="button" class="button button--secondary" (click)="setPublished(a, true)">{{ 'editor.form.publishDraft' | t }}</button>
+              <button type="button" class="button button--secondary" (click)="discard(a)">{{ 'editor.form.discardDraft' | t }}</button>
+            }
             <button type="button" class="button button--secondary" (click)="setPublished(a, a.status !== 'published')">
               {{ (a.status === 'published' ? 'editor.form.unpublish' : 'editor.form.publish') | t }}
             </button>
@@ -233,13 +243,24 @@ export class LibraryEditorPage {
       const saved = await firstValueFrom(id && id !== 'new' ? this.api.saveArticle(id, input) : this.api.createArticle(input));
       this.current.set(saved);
       this.editing.set(saved.id);
-      this.notice.set('editor.form.saved');
+      this.notice.set(saved.hasDraft ? 'editor.form.savedDraft' : 'editor.form.saved');
+    });
+  }
+
+  /** Throws the waiting changes away: the form shows the published text again. */
+  protected async discard(article: EditorArticle): Promise<void> {
+    await this.run(async () => {
+      this.open(article.id, await firstValueFrom(this.api.discardArticleDraft(article.id)));
+      this.notice.set('editor.form.discarded');
     });
   }
 
   protected async setPublished(article: EditorArticle, published: boolean): Promise<void> {
     await this.run(async () => {
-      this.current.set(await firstValueFrom(this.api.setArticlePublished(article.id, published)));
+      // Publishing may put waiting changes in place (a new address too): the form follows.
+      const saved = await firstValueFrom(this.api.setArticlePublished(article.id, published));
+      this.current.set(saved);
+      this.form.controls.slug.setValue(saved.slug);
       this.notice.set(published ? 'editor.form.published' : 'editor.form.unpublished');
     });
   }
@@ -300,7 +321,7 @@ export class LibraryEditorPage {
       await work();
     } catch (err) {
       const error = toApiError(err);
-      if (error.statusCode === 409) this.fieldErrors.set({ slug: 'editor.form.slugTaken' });
+      if (error.statusCode === 409 && error.code === 'slug_taken') this.fieldErrors.set({ slug: 'editor.form.slugTaken' });
       else if (error.fields) this.fieldErrors.set(Object.fromEntries(Object.keys(error.fields).map((f) => [f, 'editor.form.invalid'])));
       this.failure.set('editor.form.failed');
       focusFirstInvalid(this.host.nativeElement, this.injector);
