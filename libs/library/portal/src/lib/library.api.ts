@@ -24,6 +24,7 @@ import type {
   AnswerQuestion,
   AskedQuestion,
   AskQuestion,
+  CaseQuestion,
   QuestionThread,
   QueuedQuestion,
   Article,
@@ -151,6 +152,11 @@ export class LibraryApi {
   /** The invited asker: a fresh postcode check (intake's) to register with. */
   questionRegistrationCheck(token: string): Observable<PostcodeCheckResponse> {
     return this.api.post('/library/questions/registration-check', { token });
+  }
+
+  /** The case's worker: the anonymous question the client asked before registering through the invitation. */
+  caseQuestions(caseId: string): Observable<CaseQuestion[]> {
+    return this.api.get(`/library/questions/cases/${encodeURIComponent(caseId)}`);
   }
 
   /** Workers: how many anonymous questions of their organisation wait for an answer (a number only). */

@@ -16,6 +16,7 @@ import {
   formatAmsterdamDayTime,
 } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
+import { CaseQuestionsComponent } from '@nabij/library/portal/lib/question/case-questions.component';
 import { ShareToShelfComponent } from '@nabij/library/portal/lib/shelf/share-to-shelf.component';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { CaseCloseComponent } from './case-close.component';
@@ -38,6 +39,7 @@ import { dossierTexts } from '../i18n';
     ChatTranscriptsComponent,
     CaseCloseComponent,
     ShareToShelfComponent,
+    CaseQuestionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -132,6 +134,7 @@ import { dossierTexts } from '../i18n';
           </form>
         }
       </section>
+      <nb-case-questions [caseId]="d.case.id" />
       <section class="card">
         <nb-share-to-shelf [caseId]="d.case.id" [clientName]="d.case.client.name" [documents]="d.documents" [readOnly]="ro" />
       </section>
