@@ -10,6 +10,7 @@ import type {
   ShelfItem,
   EditorFaq,
   EditorFaqSummary,
+  CreateSelfTest,
   EditorSelfTest,
   EditorSelfTestSummary,
   SaveFaq,
@@ -196,6 +197,15 @@ export class LibraryApi {
 
   saveSelfTestDraft(slug: string, content: SelfTestContent): Observable<EditorSelfTest> {
     return this.api.put(`/library/editor/self-tests/${encodeURIComponent(slug)}/draft`, { content });
+  }
+
+  createSelfTest(body: CreateSelfTest): Observable<EditorSelfTest> {
+    return this.api.post('/library/editor/self-tests', body);
+  }
+
+  /** Throws the draft away; a test never published is then gone (neither published nor draft). */
+  discardSelfTestDraft(slug: string): Observable<EditorSelfTest> {
+    return this.api.delete(`/library/editor/self-tests/${encodeURIComponent(slug)}/draft`);
   }
 
   publishSelfTest(slug: string): Observable<EditorSelfTest> {
