@@ -9,6 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   (client_id) and the case the question moved to (case_id, linked_at). A question linked to a
  *   client is part of that client's case: the 90-day deletion of anonymous questions leaves it, the
  *   client's erasure removes it.
+ * - The editor right given with a staff invite (staff_invite.library_editor): the new worker gets it
+ *   when accepting, as admins give it under Medewerkers.
  */
 export class LibraryDraftsAndQuestionCase1796240000000 implements MigrationInterface {
   name = 'LibraryDraftsAndQuestionCase1796240000000';
@@ -37,6 +39,7 @@ export class LibraryDraftsAndQuestionCase1796240000000 implements MigrationInter
         ADD COLUMN case_id uuid,
         ADD COLUMN linked_at timestamptz,
         ADD CONSTRAINT library_question_case_has_client CHECK (case_id IS NULL OR client_id IS NOT NULL)`);
+    await db.query(`ALTER TABLE staff_invite ADD COLUMN library_editor boolean NOT NULL DEFAULT false`);
     await db.query(`CREATE INDEX library_question_client ON library_question (client_id) WHERE client_id IS NOT NULL`);
     await db.query(
       `CREATE INDEX library_question_registration ON library_question USING gin (registration_check_ids) WHERE client_id IS NULL`,
@@ -44,6 +47,7 @@ export class LibraryDraftsAndQuestionCase1796240000000 implements MigrationInter
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE staff_invite DROP COLUMN library_editor`);
     await db.query(`DROP INDEX library_question_registration`);
     await db.query(`DROP INDEX library_question_client`);
     await db.query(
