@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { wcagViolations } from './support/axe';
+import { demoCaseId } from './support/demo-case';
 import { logIn } from './support/log-in';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
@@ -45,20 +45,7 @@ describe('Mijn bibliotheek journey (client, phone) and the question on the case'
   });
 
   it("shows the worker, on the client's case, the anonymous question she asked before registering and the answer", async () => {
-    // Read only: which case the demo worker holds for the demo client.
-    const db = new Client({ connectionString: nabij.server.database.url });
-    await db.connect();
-    let caseId: string;
-    try {
-      const { rows } = await db.query(
-        `SELECT c.id FROM care_case c JOIN account a ON a.id = c.client_id JOIN account w ON w.id = c.assigned_worker_id
-          WHERE a.email = 'client@demo.nabij.nl' AND w.email = 'worker@demo.nabij.nl' AND c.closed_on IS NULL
-          ORDER BY c.opened_on DESC LIMIT 1`,
-      );
-      caseId = rows[0].id;
-    } finally {
-      await db.end();
-    }
+    const caseId = await demoCaseId(nabij.server.database.url);
     const worker = await nabij.person(DESKTOP);
     await logIn(worker, nabij.url, 'worker@demo.nabij.nl');
     await worker.goto(`${nabij.url}/caseload/${caseId}`);

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { LibraryAudience, LibraryLang, LibraryTheme, MissedSearch } from '@nabij/library/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
-export interface EditorArticleRow {
-  id: string;
+/** An article's texts, of the article itself or of its waiting changes. */
+export interface ArticleTextRow {
   slug: string;
   theme: LibraryTheme;
   audiences: LibraryAudience[];
-  status: 'draft' | 'published';
   title_nl: string;
   summary_nl: string;
   body_nl: string;
@@ -15,22 +14,14 @@ export interface EditorArticleRow {
   summary_en: string;
   body_en: string;
   updated_at: Date;
-  published_at: Date | null;
-  /** The waiting changes of a published article (library_article_draft), when there are any. */
-  draft: ArticleDraftRow | null;
 }
 
-export interface ArticleDraftRow {
-  slug: string;
-  theme: LibraryTheme;
-  audiences: LibraryAudience[];
-  title_nl: string;
-  summary_nl: string;
-  body_nl: string;
-  title_en: string;
-  summary_en: string;
-  body_en: string;
-  updated_at: Date;
+export interface EditorArticleRow extends ArticleTextRow {
+  id: string;
+  status: 'draft' | 'published';
+  published_at: Date | null;
+  /** The waiting changes of a published article (library_article_draft), when there are any. */
+  draft: ArticleTextRow | null;
 }
 
 export interface ArticleWrite {
@@ -131,7 +122,7 @@ export class LibraryEditorRepository {
 
 /** json_build_object gives the draft's date as text. */
 function draftDates(
-  rows: (Omit<EditorArticleRow, 'draft'> & { draft: (Omit<ArticleDraftRow, 'updated_at'> & { updated_at: string }) | null })[],
+  rows: (Omit<EditorArticleRow, 'draft'> & { draft: (Omit<ArticleTextRow, 'updated_at'> & { updated_at: string }) | null })[],
 ): EditorArticleRow[] {
   return rows.map((r) => ({ ...r, draft: r.draft ? { ...r.draft, updated_at: new Date(r.draft.updated_at) } : null }));
 }

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { LibraryInstallRepository } from '../content/library-install.repository';
 import { markdownToPlainText, renderMarkdown } from '../markdown';
 import { assertNoMarkers } from './editor-text';
-import { ArticleWrite, EditorArticleRow, LibraryEditorRepository } from './library-editor.repository';
+import { ArticleTextRow, ArticleWrite, EditorArticleRow, LibraryEditorRepository } from './library-editor.repository';
 
 /** 409 code: discarding the changes of an article that has none waiting. */
 export const ARTICLE_NO_DRAFT = 'article_no_draft';
@@ -187,7 +187,7 @@ function toWrite(input: SaveArticle): ArticleWrite {
   };
 }
 
-function draftWrite(d: NonNullable<EditorArticleRow['draft']>): ArticleWrite {
+function draftWrite(d: ArticleTextRow): ArticleWrite {
   return toWrite({
     slug: d.slug,
     theme: d.theme,
