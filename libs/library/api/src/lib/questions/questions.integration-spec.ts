@@ -8,6 +8,7 @@ import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@
 import { TimeModule } from '@nabij/time/api';
 import { randomBytes } from 'node:crypto';
 import { LibraryModule } from '../library.module';
+import { SelfTestPersonalDataRepository } from '../self-tests/self-test-personal-data.repository';
 import { QuestionRetentionJob } from './question-retention.job';
 import { hashQuestionToken } from './question.service';
 
@@ -416,6 +417,22 @@ describe('anonymous first question', () => {
       t.clock.advance(91 * 86_400_000);
       await t.app.get(QuestionRetentionJob).run();
       expect((await caseQuestions(org.worker, caseId)).body).toHaveLength(1);
+    });
+
+    it("puts a linked question in the client's download of their data, and erases it with its case", async () => {
+      const org = await organisation();
+      const { question, clientId, caseId } = await registeredAsker(org);
+      await caseQuestions(org.worker, caseId).expect(200);
+      const data = t.app.get(SelfTestPersonalDataRepository);
+      expect((await data.collect(clientId))['anonymousQuestions']).toEqual([
+        expect.objectContaining({ nickname: 'Zonnebloem', question: 'Mijn vriend en ik gaan uit elkaar. Wie helpt ons met de kinderen?' }),
+      ]);
+      // Another case of the client's is out of scope; this case takes the question along.
+      expect((await data.inventory({ clientId, cases: ['00000000-0000-4000-8000-000000000000'] }))['library_questions']).toBe(0);
+      const outcome = await t.dataSource.transaction((db) => data.erase({ clientId, cases: [caseId] }, db));
+      expect(outcome.counts['library_questions']).toBe(1);
+      const rows = await t.dataSource.query(`SELECT 1 FROM library_question WHERE id = $1`, [question.id]);
+      expect(rows).toEqual([]);
     });
 
     it('shows nothing on the case of a client who registered without the invitation', async () => {
