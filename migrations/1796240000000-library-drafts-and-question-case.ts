@@ -9,6 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   (client_id) and the case the question moved to (case_id, linked_at). A question linked to a
  *   client is part of that client's case: the 90-day deletion of anonymous questions leaves it, the
  *   client's erasure removes it.
+ * - How often each article was read, per Dutch day (library_article_read): a count only, no person,
+ *   address or time of a single reading, for the editors' "meest gelezen".
  * - The editor right given with a staff invite (staff_invite.library_editor): the new worker gets it
  *   when accepting, as admins give it under Medewerkers.
  */
@@ -39,6 +41,13 @@ export class LibraryDraftsAndQuestionCase1796240000000 implements MigrationInter
         ADD COLUMN case_id uuid,
         ADD COLUMN linked_at timestamptz,
         ADD CONSTRAINT library_question_case_has_client CHECK (case_id IS NULL OR client_id IS NOT NULL)`);
+    await db.query(`
+      CREATE TABLE library_article_read (
+        article_id uuid NOT NULL REFERENCES library_article(id) ON DELETE CASCADE,
+        day date NOT NULL,
+        count int NOT NULL CHECK (count > 0),
+        PRIMARY KEY (article_id, day)
+      )`);
     await db.query(`ALTER TABLE staff_invite ADD COLUMN library_editor boolean NOT NULL DEFAULT false`);
     await db.query(`CREATE INDEX library_question_client ON library_question (client_id) WHERE client_id IS NOT NULL`);
     await db.query(
@@ -48,6 +57,7 @@ export class LibraryDraftsAndQuestionCase1796240000000 implements MigrationInter
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE staff_invite DROP COLUMN library_editor`);
+    await db.query(`DROP TABLE library_article_read`);
     await db.query(`DROP INDEX library_question_registration`);
     await db.query(`DROP INDEX library_question_client`);
     await db.query(

@@ -68,6 +68,17 @@ export interface MissedSearch {
   lastAt: string;
 }
 
+/** How many days GET /api/library/editor/most-read looks back. */
+export const MOST_READ_DAYS = 30;
+
+/** GET /api/library/editor/most-read: the published articles read most lately (counts only, no readers). */
+export interface MostReadArticle {
+  slug: string;
+  title: string;
+  theme: LibraryTheme;
+  reads: number;
+}
+
 /** GET /api/library/editor-access (admins and workers): may this person use the editor? */
 export interface EditorAccess {
   editor: boolean;

@@ -19,6 +19,7 @@ import type {
   OpenQuestionCount,
   EditorArticle,
   EditorArticleSummary,
+  MostReadArticle,
   MissedSearch,
   PreviewResponse,
   SaveArticle,
@@ -226,6 +227,11 @@ export class LibraryApi {
 
   saveArticle(id: string, body: SaveArticle): Observable<EditorArticle> {
     return this.api.put(`/library/editor/articles/${encodeURIComponent(id)}`, body);
+  }
+
+  /** Editors: the published articles read most in the last 30 days. */
+  mostRead(): Observable<MostReadArticle[]> {
+    return this.api.get('/library/editor/most-read');
   }
 
   /** Throws away a published article's waiting changes. */

@@ -1,7 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import type { EditorAccess, EditorArticle, EditorArticleSummary, MissedSearch, PreviewResponse } from '@nabij/library/contracts';
+import type {
+  EditorAccess,
+  EditorArticle,
+  EditorArticleSummary,
+  MissedSearch,
+  MostReadArticle,
+  PreviewResponse,
+} from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { PreviewDto, SaveArticleDto } from '../dto/library.dto';
 import { isLibraryEditor, LibraryEditorGuard } from './library-editor.guard';
@@ -74,6 +81,12 @@ export class LibraryEditorController {
   @Get('missed-searches')
   missedSearches(): Promise<MissedSearch[]> {
     return this.editor.missedSearches();
+  }
+
+  /** The published articles read most in the last 30 days: counts per article, nothing about readers. */
+  @Get('most-read')
+  mostRead(): Promise<MostReadArticle[]> {
+    return this.editor.mostRead();
   }
 }
 

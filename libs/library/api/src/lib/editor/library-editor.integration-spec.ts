@@ -203,6 +203,28 @@ describe('library editors', () => {
     }
   });
 
+  it('counts the readings of published articles for "meest gelezen" (a draft or unknown address counts nothing)', async () => {
+    const { body: read } = await create(admin, draft());
+    const { body: hidden } = await create(admin, draft());
+    await t.http().post(`/api/library/editor/articles/${read.id}/publish`).set(bearer(admin)).expect(200);
+    for (let i = 0; i < 3; i++) await t.http().get(`/api/library/articles/${read.slug}`).expect(200);
+    await t.http().get(`/api/library/articles/${hidden.slug}`).expect(404);
+    const res = await t.http().get('/api/library/editor/most-read').set(bearer(admin));
+    expect(res.status).toBe(200);
+    expect(res.body.find((a: { slug: string }) => a.slug === read.slug)).toEqual({
+      slug: read.slug,
+      title: read.nl.title,
+      theme: 'money',
+      reads: 3,
+    });
+    expect(res.body.find((a: { slug: string }) => a.slug === hidden.slug)).toBeUndefined();
+    // 30 days later those readings no longer count.
+    t.clock.advance(31 * 86_400_000);
+    const later = await t.http().get('/api/library/editor/most-read').set(bearer(admin));
+    expect(later.body.find((a: { slug: string }) => a.slug === read.slug)).toBeUndefined();
+    expect((await t.http().get('/api/library/editor/most-read').set(bearer(others.worker))).status).toBe(403);
+  });
+
   it('counts searches that found nothing (the words, lowercased) for editors', async () => {
     const word = `onvindbaar${randomBytes(3).toString('hex')}`;
     await t

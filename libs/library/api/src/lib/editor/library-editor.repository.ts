@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LibraryAudience, LibraryLang, LibraryTheme, MissedSearch } from '@nabij/library/contracts';
+import type { LibraryAudience, LibraryLang, LibraryTheme, MissedSearch, MostReadArticle } from '@nabij/library/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** An article's texts, of the article itself or of its waiting changes. */
@@ -100,6 +100,27 @@ export class LibraryEditorRepository {
     await db.query(
       `UPDATE library_article SET status = $2, published_at = CASE WHEN $2 = 'published' THEN $3::timestamptz END, updated_at = $3 WHERE id = $1`,
       [id, status, now],
+    );
+  }
+
+  /** Counts one reading of a published article on today's Dutch date (nothing for a draft or an unknown slug). */
+  async recordRead(slug: string, now: Date): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO library_article_read (article_id, day, count)
+       SELECT id, ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date, 1 FROM library_article WHERE slug = $1 AND status = 'published'
+       ON CONFLICT (article_id, day) DO UPDATE SET count = library_article_read.count + 1`,
+      [slug, now],
+    );
+  }
+
+  /** The published articles read most in the last `days` Dutch days, most first. */
+  async mostRead(now: Date, days: number): Promise<MostReadArticle[]> {
+    return this.dataSource.query(
+      `SELECT a.slug, a.title_nl AS title, a.theme, sum(r.count)::int AS reads
+         FROM library_article_read r JOIN library_article a ON a.id = r.article_id AND a.status = 'published'
+        WHERE r.day > ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date - $2::int
+        GROUP BY a.id ORDER BY reads DESC, a.title_nl LIMIT 20`,
+      [now, days],
     );
   }
 

@@ -1,5 +1,13 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { EditorArticle, EditorArticleSummary, MissedSearch, PreviewResponse, SaveArticle } from '@nabij/library/contracts';
+import {
+  EditorArticle,
+  EditorArticleSummary,
+  MissedSearch,
+  MOST_READ_DAYS,
+  MostReadArticle,
+  PreviewResponse,
+  SaveArticle,
+} from '@nabij/library/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { LibraryInstallRepository } from '../content/library-install.repository';
@@ -135,6 +143,10 @@ export class LibraryEditorService {
 
   missedSearches(): Promise<MissedSearch[]> {
     return this.repository.missedSearches();
+  }
+
+  mostRead(): Promise<MostReadArticle[]> {
+    return this.repository.mostRead(this.clock.now(), MOST_READ_DAYS);
   }
 
   private async existing(id: string, db: EntityManager): Promise<EditorArticleRow> {

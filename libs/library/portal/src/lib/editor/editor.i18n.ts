@@ -11,6 +11,11 @@ export const editorTexts = defineTexts({
     'editor.status.draft': 'Concept',
     'editor.status.published': 'Gepubliceerd',
     'editor.status.changed': 'wijzigingen nog niet gepubliceerd',
+    'editor.mostRead.title': 'Meest gelezen',
+    'editor.mostRead.intro': 'Hoe vaak een artikel de laatste 30 dagen is geopend. We tellen alleen, we weten niet wie las.',
+    'editor.mostRead.article': 'Artikel',
+    'editor.mostRead.reads': 'Keer gelezen',
+    'editor.mostRead.empty': 'De laatste 30 dagen is nog geen artikel gelezen.',
     'editor.form.draftHow': 'Lezers zien de gepubliceerde tekst. Wat je opslaat, blijft een concept tot je het publiceert.',
     'editor.form.draftWaiting':
       'Er staan wijzigingen klaar die lezers nog niet zien. Je ziet ze hieronder. Publiceer ze, of gooi ze weg om terug te gaan naar de gepubliceerde tekst.',
@@ -61,6 +66,11 @@ export const editorTexts = defineTexts({
     'editor.status.draft': 'Draft',
     'editor.status.published': 'Published',
     'editor.status.changed': 'changes not published yet',
+    'editor.mostRead.title': 'Read most',
+    'editor.mostRead.intro': 'How often an article was opened in the last 30 days. We only count; we do not know who read.',
+    'editor.mostRead.article': 'Article',
+    'editor.mostRead.reads': 'Times read',
+    'editor.mostRead.empty': 'No article was read in the last 30 days yet.',
     'editor.form.draftHow': 'Readers see the published text. What you save stays a draft until you publish it.',
     'editor.form.draftWaiting':
       'Changes are waiting that readers do not see yet. You see them below. Publish them, or discard them to go back to the published text.',

@@ -47,6 +47,8 @@ describe('LibraryEditorPage', () => {
       .expectOne('/api/library/editor/missed-searches')
       .flush([{ lang: 'nl', query: 'energietoeslag', count: 3, lastAt: '2026-11-30T09:00:00.000Z' }]);
     await harness.fixture.whenStable();
+    http.expectOne('/api/library/editor/most-read').flush([{ slug: SUMMARY.slug, title: SUMMARY.title, theme: 'money', reads: 42 }]);
+    await harness.fixture.whenStable();
     harness.detectChanges();
     return { harness, el: harness.routeNativeElement as HTMLElement };
   }
@@ -56,11 +58,12 @@ describe('LibraryEditorPage', () => {
     harness.detectChanges();
   }
 
-  it('lists the articles with their status and the searches that found nothing', async () => {
+  it('lists the articles with their status, the ones read most and the searches that found nothing', async () => {
     const { el } = await open();
     expect(el.querySelector('.editor-list li')?.textContent).toContain('Gepubliceerd');
     expect(el.querySelector('.editor-list button')?.getAttribute('aria-label')).toBe('Bewerken: Schulden: wat kun je zelf doen?');
-    expect([...el.querySelectorAll('.editor-table td')].map((td) => td.textContent)).toEqual(['energietoeslag', 'nl', '3']);
+    expect([...el.querySelectorAll('#most-read td')].map((td) => td.textContent)).toEqual([SUMMARY.title, 'Geld en schulden', '42']);
+    expect([...el.querySelectorAll('.editor-table:not(#most-read) td')].map((td) => td.textContent)).toEqual(['energietoeslag', 'nl', '3']);
   });
 
   it('names the empty fields of a new article and sends nothing', async () => {

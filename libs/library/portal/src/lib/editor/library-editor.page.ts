@@ -9,6 +9,7 @@ import {
   LibraryAudience,
   LibraryTheme,
   MissedSearch,
+  MostReadArticle,
   SaveArticle,
 } from '@nabij/library/contracts';
 import {
@@ -77,6 +78,30 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
           </li>
         }
       </ul>
+      <h2>{{ 'editor.mostRead.title' | t }}</h2>
+      <p>{{ 'editor.mostRead.intro' | t }}</p>
+      @if (mostRead().length) {
+        <table class="editor-table" id="most-read">
+          <thead>
+            <tr>
+              <th scope="col">{{ 'editor.mostRead.article' | t }}</th>
+              <th scope="col">{{ 'editor.form.theme' | t }}</th>
+              <th scope="col">{{ 'editor.mostRead.reads' | t }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (m of mostRead(); track m.slug) {
+              <tr>
+                <td>{{ m.title }}</td>
+                <td>{{ 'library.themeName.' + m.theme | t }}</td>
+                <td>{{ m.reads }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      } @else {
+        <p>{{ 'editor.mostRead.empty' | t }}</p>
+      }
       <h2>{{ 'editor.missed.title' | t }}</h2>
       <p>{{ 'editor.missed.intro' | t }}</p>
       @if (missed().length) {
@@ -189,6 +214,7 @@ export class LibraryEditorPage {
 
   protected readonly articles = signal<EditorArticleSummary[]>([]);
   protected readonly missed = signal<MissedSearch[]>([]);
+  protected readonly mostRead = signal<MostReadArticle[]>([]);
   protected readonly editing = signal<'new' | string | null>(null);
   protected readonly current = signal<EditorArticle | null>(null);
   protected readonly audiences = signal<LibraryAudience[]>(['adults']);
@@ -308,6 +334,7 @@ export class LibraryEditorPage {
     try {
       this.articles.set(await firstValueFrom(this.api.editorArticles()));
       this.missed.set(await firstValueFrom(this.api.missedSearches()));
+      this.mostRead.set(await firstValueFrom(this.api.mostRead()));
     } catch (err) {
       // A worker without the editor right (or whose right was taken back) is told whom to ask.
       this.loadFailure.set(toApiError(err).statusCode === 403 ? 'editor.forbidden' : 'library.loadError');
