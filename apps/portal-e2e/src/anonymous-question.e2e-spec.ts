@@ -6,15 +6,30 @@ import { PHONE, useNabij } from './support/use-nabij';
 jest.setTimeout(150_000);
 
 /**
- * The money quickscan's advice leads to an anonymous question; the demo worker answers it from the
- * queue; the visitor reads the answer through the private link.
+ * Issue 14's journey: a visitor searches the library for "schulden", reads an article, takes the money
+ * quickscan, whose advice leads to an anonymous question; the demo worker answers it from the queue;
+ * the visitor reads the answer through the private link.
  */
 describe('anonymous first question journey (phone)', () => {
   const nabij = useNabij();
 
-  it('takes the quickscan, asks anonymously, the worker answers, the visitor reads the answer through the link', async () => {
+  it('searches "schulden", reads an article, takes the quickscan, asks anonymously, the worker answers, the visitor reads the answer through the link', async () => {
     const nickname = `Zonnebloem-${randomBytes(3).toString('hex')}`;
     const visitor = await nabij.person(PHONE);
+    await visitor.goto(`${nabij.url}/bibliotheek`);
+    await visitor.getByLabel('Zoek in de bibliotheek').fill('schulden');
+    await visitor.getByRole('button', { name: 'Zoeken' }).click();
+    await visitor.waitForURL(/\/bibliotheek\/zoeken\?q=schulden$/);
+    const hits = visitor.locator('.hit-list li');
+    await hits.first().waitFor();
+    // Titles first: the article with "Schulden" in its title leads; the words found are marked.
+    expect(await hits.first().locator('a').textContent()).toContain('Schulden');
+    expect(await visitor.locator('.hit-list mark').count()).toBeGreaterThan(0);
+    await hits.first().locator('a').click();
+    await visitor.waitForURL(/\/bibliotheek\/[a-z0-9-]+$/);
+    expect(await visitor.locator('h1').textContent()).toContain('Schulden');
+    expect(await visitor.locator('article, .article-body').first().textContent()).toBeTruthy();
+
     await visitor.goto(`${nabij.url}/zelftesten/quickscan-geldzorgen`);
     await visitor.getByRole('button', { name: 'Start de test' }).click();
     for (let i = 0; i < 8; i++) {

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { demoCaseId } from './support/demo-case';
 import { logIn } from './support/log-in';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
@@ -12,20 +12,7 @@ describe('Wie heeft mijn dossier ingezien, on a phone', () => {
   const nabij = useNabij();
 
   it('groups the worker’s reads per day in plain words, without table names and without sideways scrolling at 360 px', async () => {
-    // Read only: which case the demo worker holds for the demo client.
-    const db = new Client({ connectionString: nabij.server.database.url });
-    await db.connect();
-    let caseId: string;
-    try {
-      const { rows } = await db.query(
-        `SELECT c.id FROM care_case c JOIN account a ON a.id = c.client_id JOIN account w ON w.id = c.assigned_worker_id
-          WHERE a.email = 'client@demo.nabij.nl' AND w.email = 'worker@demo.nabij.nl' AND c.closed_on IS NULL AND c.uses_online_dossier
-          ORDER BY c.opened_on DESC LIMIT 1`,
-      );
-      caseId = rows[0].id;
-    } finally {
-      await db.end();
-    }
+    const caseId = await demoCaseId(nabij.server.database.url);
 
     const worker = await nabij.person(DESKTOP);
     await logIn(worker, nabij.url, 'worker@demo.nabij.nl');

@@ -34,6 +34,8 @@ export interface NewStaff {
   teamId: string | null;
   canTrain: boolean;
   chatDuty: boolean;
+  /** May write and publish library content (a worker's right; admins may anyway). */
+  libraryEditor?: boolean;
   /** Checked against the password policy (with the person's name and address) before it is hashed. */
   password: string;
 }
@@ -112,6 +114,7 @@ export class AccountsService {
         createdAt: now,
         canTrain: staff.canTrain,
         chatDuty: staff.chatDuty,
+        libraryEditor: staff.libraryEditor ?? false,
       },
       manager,
     );

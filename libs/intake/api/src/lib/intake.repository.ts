@@ -110,6 +110,14 @@ export class IntakeRepository {
     return row;
   }
 
+  /** Of these checks, the ones used to register with the account they led to. */
+  usedChecks(ids: string[]): Promise<Array<{ id: string; account_id: string; created_at: Date }>> {
+    return this.dataSource.query(
+      `SELECT id, account_id, created_at FROM postcode_check WHERE id = ANY($1::uuid[]) AND used_at IS NOT NULL AND account_id IS NOT NULL`,
+      [ids],
+    );
+  }
+
   /** Financier names by id. */
   async financierNames(ids: string[]): Promise<Array<{ id: string; name: string }>> {
     return this.dataSource.query(`SELECT id, name FROM financier WHERE id = ANY($1::uuid[])`, [ids]);

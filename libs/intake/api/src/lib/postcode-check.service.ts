@@ -1,4 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
+import { AccountsService } from '@nabij/identity/api';
 import type { LocalReferralService, PostcodeCheckResponse } from '@nabij/intake/contracts';
 import { LocalServicesService } from '@nabij/socialmap/api';
 import { parsePostcode } from '@nabij/intake/contracts';
@@ -25,6 +26,7 @@ export class PostcodeCheckService {
     private readonly repository: IntakeRepository,
     private readonly clock: Clock,
     private readonly socialMap: LocalServicesService,
+    private readonly accounts: AccountsService,
   ) {}
 
   async check(input: string): Promise<PostcodeCheckResponse> {
@@ -91,6 +93,23 @@ export class PostcodeCheckService {
       financierId: row.financier_id,
       expired: row.expires_at.getTime() <= this.clock.now().getTime(),
     };
+  }
+
+  /**
+   * The client accounts that registering with these checks created: check id → account id. A check
+   * used with an address that already had an account (that person gets a mail, no new account) is
+   * left out: only an account made after the check was done can have been made with it. The library
+   * links an invited anonymous asker's question to the client they became.
+   */
+  async accountsCreatedWith(checkIds: string[]): Promise<Map<string, string>> {
+    const uuids = checkIds.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+    if (uuids.length === 0) return new Map();
+    const created = new Map<string, string>();
+    for (const check of await this.repository.usedChecks(uuids)) {
+      const account = await this.accounts.findById(check.account_id);
+      if (account?.role === 'client' && account.createdAt.getTime() >= check.created_at.getTime()) created.set(check.id, account.id);
+    }
+    return created;
   }
 
   /** The names of the financiers a check can lead to, by id (chat's queue shows whose a waiting client is). */

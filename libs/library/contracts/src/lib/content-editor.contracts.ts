@@ -59,6 +59,7 @@ export interface EditorSelfTestVersion {
   content: SelfTestContent;
 }
 
+/** Neither published nor draft: a new test whose draft was discarded, which is gone. */
 export interface EditorSelfTest {
   slug: string;
   theme: LibraryTheme;
@@ -68,5 +69,12 @@ export interface EditorSelfTest {
 
 /** PUT /api/library/editor/self-tests/:slug/draft: the whole next version. */
 export interface SaveSelfTestDraft {
+  content: SelfTestContent;
+}
+
+/** POST /api/library/editor/self-tests: a new self-test, its first version a draft. */
+export interface CreateSelfTest {
+  slug: string;
+  theme: LibraryTheme;
   content: SelfTestContent;
 }

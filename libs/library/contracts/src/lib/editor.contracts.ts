@@ -18,7 +18,10 @@ export interface EditableArticleText {
   body: string;
 }
 
-/** POST (new, a draft) and PUT (saved as it is: a published article stays published). */
+/**
+ * POST (new, a draft) and PUT: an article nobody reads changes in place; a published article keeps
+ * its public text and gets the changes beside it (hasDraft), until an editor publishes or discards them.
+ */
 export interface SaveArticle {
   slug: string;
   theme: LibraryTheme;
@@ -32,14 +35,19 @@ export interface EditorArticleSummary {
   slug: string;
   theme: LibraryTheme;
   status: 'draft' | 'published';
+  /** The title of the waiting changes when there are any. */
   title: string;
+  /** A published article with changes not published yet. */
+  hasDraft: boolean;
   updatedAt: string;
   publishedAt: string | null;
 }
 
+/** The texts are the waiting changes when hasDraft, else the article as it is. */
 export interface EditorArticle extends SaveArticle {
   id: string;
   status: 'draft' | 'published';
+  hasDraft: boolean;
   updatedAt: string;
   publishedAt: string | null;
 }
@@ -58,6 +66,17 @@ export interface MissedSearch {
   query: string;
   count: number;
   lastAt: string;
+}
+
+/** How many days GET /api/library/editor/most-read looks back. */
+export const MOST_READ_DAYS = 30;
+
+/** GET /api/library/editor/most-read: the published articles read most lately (counts only, no readers). */
+export interface MostReadArticle {
+  slug: string;
+  title: string;
+  theme: LibraryTheme;
+  reads: number;
 }
 
 /** GET /api/library/editor-access (admins and workers): may this person use the editor? */

@@ -73,3 +73,23 @@ export interface OpenQuestionCount {
 
 /** 409 code: registering through a question's link that has no invitation. */
 export const QUESTION_NOT_INVITED = 'question_not_invited';
+
+/**
+ * GET /api/library/questions/cases/:caseId (the case's worker): the anonymous question the client
+ * asked before registering, with its answer. A question whose asker was invited, and registered with
+ * the postcode check the private link made, belongs to that client; the first case of theirs it is
+ * shown on takes it (and the time entry of the answer moves there).
+ */
+export interface CaseQuestion {
+  id: string;
+  nickname: string;
+  question: string;
+  askedAt: string;
+  answer: string | null;
+  answeredAt: string | null;
+  /** The worker who answered, by name. */
+  answeredBy: string | null;
+  invitedAt: string | null;
+  /** When the registered client was recognised as the asker. */
+  linkedAt: string;
+}

@@ -10,6 +10,7 @@ import type {
   ShelfItem,
   EditorFaq,
   EditorFaqSummary,
+  CreateSelfTest,
   EditorSelfTest,
   EditorSelfTestSummary,
   SaveFaq,
@@ -18,12 +19,14 @@ import type {
   OpenQuestionCount,
   EditorArticle,
   EditorArticleSummary,
+  MostReadArticle,
   MissedSearch,
   PreviewResponse,
   SaveArticle,
   AnswerQuestion,
   AskedQuestion,
   AskQuestion,
+  CaseQuestion,
   QuestionThread,
   QueuedQuestion,
   Article,
@@ -153,6 +156,11 @@ export class LibraryApi {
     return this.api.post('/library/questions/registration-check', { token });
   }
 
+  /** The case's worker: the anonymous question the client asked before registering through the invitation. */
+  caseQuestions(caseId: string): Observable<CaseQuestion[]> {
+    return this.api.get(`/library/questions/cases/${encodeURIComponent(caseId)}`);
+  }
+
   /** Workers: how many anonymous questions of their organisation wait for an answer (a number only). */
   questionCount(): Observable<OpenQuestionCount> {
     return this.api.get('/library/questions/count');
@@ -192,6 +200,15 @@ export class LibraryApi {
     return this.api.put(`/library/editor/self-tests/${encodeURIComponent(slug)}/draft`, { content });
   }
 
+  createSelfTest(body: CreateSelfTest): Observable<EditorSelfTest> {
+    return this.api.post('/library/editor/self-tests', body);
+  }
+
+  /** Throws the draft away; a test never published is then gone (neither published nor draft). */
+  discardSelfTestDraft(slug: string): Observable<EditorSelfTest> {
+    return this.api.delete(`/library/editor/self-tests/${encodeURIComponent(slug)}/draft`);
+  }
+
   publishSelfTest(slug: string): Observable<EditorSelfTest> {
     return this.api.post(`/library/editor/self-tests/${encodeURIComponent(slug)}/publish`);
   }
@@ -210,6 +227,16 @@ export class LibraryApi {
 
   saveArticle(id: string, body: SaveArticle): Observable<EditorArticle> {
     return this.api.put(`/library/editor/articles/${encodeURIComponent(id)}`, body);
+  }
+
+  /** Editors: the published articles read most in the last 30 days. */
+  mostRead(): Observable<MostReadArticle[]> {
+    return this.api.get('/library/editor/most-read');
+  }
+
+  /** Throws away a published article's waiting changes. */
+  discardArticleDraft(id: string): Observable<EditorArticle> {
+    return this.api.delete(`/library/editor/articles/${encodeURIComponent(id)}/draft`);
   }
 
   setArticlePublished(id: string, published: boolean): Observable<EditorArticle> {

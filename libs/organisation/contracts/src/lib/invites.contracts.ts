@@ -15,6 +15,8 @@ export interface StaffInvite {
   teamName: string | null;
   canTrain: boolean;
   chatDuty: boolean;
+  /** A worker who may write and publish library content. */
+  libraryEditor: boolean;
   invitedByName: string | null;
   /** ISO times. */
   createdAt: string;
@@ -30,6 +32,8 @@ export interface CreateInviteRequest {
   teamId?: string | null;
   canTrain?: boolean;
   chatDuty?: boolean;
+  /** Workers only (admins may edit anyway); ignored for other roles. */
+  libraryEditor?: boolean;
 }
 
 /** What the public invite page shows before the new colleague chooses a password. */

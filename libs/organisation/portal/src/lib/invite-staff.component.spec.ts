@@ -14,6 +14,7 @@ const open: StaffInvite = {
   teamName: 'Team Leiden',
   canTrain: true,
   chatDuty: false,
+  libraryEditor: false,
   invitedByName: 'Anna de Vries',
   createdAt: '2026-03-02T09:00:00.000Z',
   expiresAt: '2026-03-09T09:00:00.000Z',
@@ -77,6 +78,7 @@ describe('InviteStaffComponent', () => {
       teamId: 't1',
       canTrain: false,
       chatDuty: true,
+      libraryEditor: false,
     });
     req.flush({ ...open, name: 'Joost Bakker', email: 'joost@mw.nl' });
     await settle(fixture);
@@ -86,6 +88,26 @@ describe('InviteStaffComponent', () => {
     expect((el.querySelector('#invite-name') as HTMLInputElement).value).toBe('');
     expect(el.querySelector('.invite-list')?.textContent).toContain('Joost Bakker');
     http.verify();
+  });
+
+  it('offers the library editor right for a worker only, and sends it with the invite', async () => {
+    const { http, el, type, submit } = await setup([]);
+    type('#invite-name', 'Lotte Schrijver');
+    type('#invite-email', 'lotte@mw.nl');
+    const box = el.querySelector('#invite-library-editor') as HTMLInputElement;
+    expect(box.closest('label')?.textContent).toContain('Mag de bibliotheek bewerken');
+    box.click();
+    submit();
+    const req = http.expectOne((r) => r.method === 'POST' && r.url === '/api/organisation/invites');
+    expect(req.request.body).toMatchObject({ role: 'worker', libraryEditor: true });
+    req.flush({ ...open, libraryEditor: true });
+  });
+
+  it('hides the library editor right for a team lead', async () => {
+    const { fixture, el, type } = await setup([]);
+    type('#invite-role', 'team_lead');
+    await settle(fixture);
+    expect(el.querySelector('#invite-library-editor')).toBeNull();
   });
 
   it('refuses an empty name and a bad address without a request, naming both fields and focusing the first', async () => {

@@ -105,6 +105,11 @@ interface Notice {
           <legend>{{ 'org.invite.capabilities' | t }}</legend>
           <label class="checkbox"><input type="checkbox" id="invite-can-train" formControlName="canTrain" /> {{ 'org.invite.canTrain' | t }}</label>
           <label class="checkbox"><input type="checkbox" id="invite-chat-duty" formControlName="chatDuty" /> {{ 'org.invite.chatDuty' | t }}</label>
+          @if (form.controls.role.value === 'worker') {
+            <label class="checkbox"
+              ><input type="checkbox" id="invite-library-editor" formControlName="libraryEditor" /> {{ 'org.invite.libraryEditor' | t }}</label
+            >
+          }
         </fieldset>
         <button type="submit" class="button" [attr.aria-busy]="busy()">{{ (busy() ? 'platform.busy' : 'org.invite.submit') | t }}</button>
       </form>
@@ -131,7 +136,7 @@ interface Notice {
                 <strong>{{ i.name }}</strong>
                 <div class="invite-email">{{ i.email }}</div>
                 <div>
-                  {{ 'org.staff.role.' + i.role | t }}@if (i.teamName) {, {{ i.teamName }}}@if (i.canTrain) {, {{ 'org.invites.canTrain' | t }}}@if (i.chatDuty) {, {{ 'org.invites.chatDuty' | t }}}
+                  {{ 'org.staff.role.' + i.role | t }}@if (i.teamName) {, {{ i.teamName }}}@if (i.canTrain) {, {{ 'org.invites.canTrain' | t }}}@if (i.chatDuty) {, {{ 'org.invites.chatDuty' | t }}}@if (i.libraryEditor) {, {{ 'org.invites.libraryEditor' | t }}}
                 </div>
                 @if (i.invitedByName) {
                   <div>{{ 'org.invites.by' | t: { name: i.invitedByName } }}</div>
@@ -179,6 +184,7 @@ export class InviteStaffComponent {
     teamId: new FormControl('', { nonNullable: true }),
     canTrain: new FormControl(false, { nonNullable: true }),
     chatDuty: new FormControl(false, { nonNullable: true }),
+    libraryEditor: new FormControl(false, { nonNullable: true }),
   });
   protected readonly errors = signal<{ name?: string; email?: string; teamId?: string }>({});
   protected readonly invites = signal<StaffInvite[] | null>(null);
@@ -228,6 +234,7 @@ export class InviteStaffComponent {
           teamId: value.teamId || null,
           canTrain: value.canTrain,
           chatDuty: value.chatDuty,
+          libraryEditor: value.role === 'worker' && value.libraryEditor,
         }),
       );
       this.form.reset();

@@ -146,6 +146,18 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     },
   },
   {
+    kind: 'library_questions',
+    action: 'delete',
+    what: {
+      nl: 'De anonieme vraag die je stelde voordat je je aanmeldde, met het antwoord. Die hoort sinds je aanmelding bij je dossier.',
+      en: 'The anonymous question you asked before you registered, with the answer. Since you registered it belongs to your file.',
+    },
+    why: {
+      nl: 'Dit mag weg. Alleen dat er een antwoord was, telt mee in de tijdregistratie.',
+      en: 'This may go. Only that there was an answer counts in the time registration.',
+    },
+  },
+  {
     kind: 'cases',
     action: 'anonymise',
     what: {

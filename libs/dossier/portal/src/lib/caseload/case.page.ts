@@ -16,6 +16,7 @@ import {
   formatAmsterdamDayTime,
 } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
+import { CaseQuestionsComponent } from '@nabij/library/portal/lib/question/case-questions.component';
 import { ShareToShelfComponent } from '@nabij/library/portal/lib/shelf/share-to-shelf.component';
 import { CaseReferralsComponent } from '@nabij/socialmap/portal/lib/referrals/case-referrals.component';
 import { CaseGuardiansComponent } from '@nabij/guardians/portal';
@@ -42,6 +43,7 @@ import { dossierTexts } from '../i18n';
     ShareToShelfComponent,
     CaseReferralsComponent,
     CaseGuardiansComponent,
+    CaseQuestionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -154,6 +156,7 @@ import { dossierTexts } from '../i18n';
           </form>
         }
       </section>
+      <nb-case-questions [caseId]="d.case.id" />
       <section class="card">
         <nb-share-to-shelf [caseId]="d.case.id" [clientName]="d.case.client.name" [documents]="d.documents" [readOnly]="ro" />
       </section>

@@ -1,4 +1,4 @@
-import { scoreSelfTest, selfTestProblems } from '@nabij/library/contracts';
+import { maxSelfTestScore, scoreSelfTest, selfTestProblems, type SelfTestDefinition } from '@nabij/library/contracts';
 import { LIBRARY_ARTICLES } from './library-content';
 import { LIBRARY_SELF_TESTS } from './self-tests';
 
@@ -56,5 +56,25 @@ describe('scoreSelfTest', () => {
     expect(scoreSelfTest(test, [0, 0, 0])).toBeNull();
     expect(scoreSelfTest(test, [0, 2])).toBeNull();
     expect(scoreSelfTest(test, [0, 0.5])).toBeNull();
+  });
+});
+
+describe('the seeded self-tests, scored per band', () => {
+  /** Answers (option indexes) that add up to `score`: each question takes as many points as still fit. */
+  function answersFor(questions: SelfTestDefinition['content']['questions'], score: number): number[] {
+    let left = score;
+    return questions.map((q) => {
+      const fitting = q.options.map((o, i) => ({ points: o.points, i })).filter((o) => o.points <= left);
+      const best = fitting.reduce((a, b) => (b.points > a.points ? b : a));
+      left -= best.points;
+      return best.i;
+    });
+  }
+
+  it.each(
+    LIBRARY_SELF_TESTS.flatMap((t) => t.content.bands.flatMap((b) => [[t.slug, b.key, b.min] as const, [t.slug, b.key, b.max] as const])),
+  )('%s gives band %s at score %i', (slug, band, score) => {
+    const test = LIBRARY_SELF_TESTS.find((t) => t.slug === slug)!.content;
+    expect(scoreSelfTest(test, answersFor(test.questions, score))).toEqual({ score, maxScore: maxSelfTestScore(test), band });
   });
 });

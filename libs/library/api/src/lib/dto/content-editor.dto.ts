@@ -6,6 +6,7 @@ import {
   SELF_TEST_MAX_OPTIONS,
   SELF_TEST_MAX_QUESTIONS,
   type AdviceStepDefinition,
+  type CreateSelfTest,
   type FaqText,
   type LibraryTheme,
   type LocalText,
@@ -196,6 +197,22 @@ export class SelfTestContentDto {
 }
 
 export class SaveSelfTestDraftDto implements SaveSelfTestDraft {
+  @ApiProperty({ type: SelfTestContentDto })
+  @Nested(() => SelfTestContentDto, 'title, intro, questions and bands')
+  content: SelfTestContent;
+}
+
+export class CreateSelfTestDto implements CreateSelfTest {
+  @ApiProperty({ example: 'slaaptest', description: 'lowercase words joined by hyphens' })
+  @IsString({ message: 'slug must be text' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lowercase words joined by hyphens' })
+  @MaxLength(100, { message: 'slug must be at most 100 characters' })
+  slug: string;
+
+  @ApiProperty({ enum: LIBRARY_THEMES })
+  @IsIn(LIBRARY_THEMES, { message: `theme must be one of ${LIBRARY_THEMES.join(', ')}` })
+  theme: LibraryTheme;
+
   @ApiProperty({ type: SelfTestContentDto })
   @Nested(() => SelfTestContentDto, 'title, intro, questions and bands')
   content: SelfTestContent;

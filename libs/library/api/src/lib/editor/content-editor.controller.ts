@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { EditorFaq, EditorFaqSummary, EditorSelfTest, EditorSelfTestSummary } from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import { SaveFaqDto, SaveSelfTestDraftDto } from '../dto/content-editor.dto';
+import { CreateSelfTestDto, SaveFaqDto, SaveSelfTestDraftDto } from '../dto/content-editor.dto';
 import { FaqEditorService } from './faq-editor.service';
 import { LibraryEditorGuard } from './library-editor.guard';
 import { SelfTestEditorService } from './self-test-editor.service';
@@ -69,6 +69,18 @@ export class SelfTestEditorController {
   @Get(':slug')
   get(@Param('slug') slug: string): Promise<EditorSelfTest> {
     return this.selfTests.get(slug);
+  }
+
+  /** A new self-test; its first version is a draft (409 slug_taken for an address in use). */
+  @Post()
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateSelfTestDto, @ReqMeta() meta: RequestMeta): Promise<EditorSelfTest> {
+    return this.selfTests.create(user, body, meta);
+  }
+
+  /** Throws the draft away; a test never published goes with it (then neither published nor draft). */
+  @Delete(':slug/draft')
+  discardDraft(@CurrentUser() user: AuthUser, @Param('slug') slug: string, @ReqMeta() meta: RequestMeta): Promise<EditorSelfTest> {
+    return this.selfTests.discardDraft(user, slug, meta);
   }
 
   @Put(':slug/draft')

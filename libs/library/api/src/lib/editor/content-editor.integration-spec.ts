@@ -183,6 +183,85 @@ describe('library editors: FAQ and self-tests', () => {
       expect(again.body.code).toBe('self_test_no_draft');
     });
 
+    const create = (who: TestAccount, body: object) => t.http().post('/api/library/editor/self-tests').set(bearer(who)).send(body);
+
+    it('creates a new self-test as a draft nobody takes; publishing makes version 1 public', async () => {
+      const slug = `nieuw-${randomBytes(4).toString('hex')}`;
+      const res = await create(editor, { slug, theme: 'work', content: content('Werkdruk-test') });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ slug, theme: 'work', published: null, draft: { version: 1 } });
+      expect((await t.http().get(`/api/library/self-tests/${slug}`)).status).toBe(404);
+      expect(((await t.http().get('/api/library/self-tests')).body as Array<{ slug: string }>).map((s) => s.slug)).not.toContain(slug);
+      const list = await t.http().get('/api/library/editor/self-tests').set(bearer(admin));
+      expect(list.body.find((s: { slug: string }) => s.slug === slug)).toMatchObject({ publishedVersion: null, draftVersion: 1 });
+
+      await t.http().post(`/api/library/editor/self-tests/${slug}/publish`).set(bearer(editor)).expect(200);
+      expect((await t.http().get(`/api/library/self-tests/${slug}`)).body).toMatchObject({ version: 1, title: 'Werkdruk-test' });
+      const taken = await create(admin, { slug, theme: 'work', content: content() });
+      expect(taken.status).toBe(409);
+      expect(taken.body.code).toBe('slug_taken');
+    });
+
+    it('saves added, removed and reordered questions and answers as the next draft; the public version keeps its own', async () => {
+      const slug = await newTest();
+      const changed = content('Versie twee');
+      // The second question first, a third answer added to it, the first answer of the other removed (and one put back).
+      changed.questions.reverse();
+      changed.questions[0].options.push({ points: 2, label: { nl: 'Heel slecht', en: 'Very bad' } });
+      changed.questions[1].options = [changed.questions[1].options[1], { points: 0, label: { nl: 'Prima', en: 'Fine' } }];
+      changed.questions.push({
+        key: 'eten',
+        text: { nl: 'Eet je op tijd?', en: 'Do you eat on time?' },
+        options: [
+          { points: 0, label: { nl: 'Ja', en: 'Yes' } },
+          { points: 1, label: { nl: 'Nee', en: 'No' } },
+        ],
+      });
+      changed.bands[1].max = 4;
+      const saved = await saveDraft(editor, slug, { content: changed });
+      expect(saved.status).toBe(200);
+      const draft = (saved.body as EditorSelfTest).draft!.content;
+      expect(draft.questions.map((q) => q.key)).toEqual(['pauze', 'slaap', 'eten']);
+      expect(draft.questions[0].options.map((o) => o.label.nl)).toEqual(['Goed', 'Niet goed', 'Heel slecht']);
+      expect(draft.questions[1].options.map((o) => o.label.nl)).toEqual(['Niet goed', 'Prima']);
+      const shown = (await t.http().get(`/api/library/self-tests/${slug}`)).body;
+      expect(shown.questions.map((q: { key: string }) => q.key)).toEqual(['slaap', 'pauze']);
+    });
+
+    it('discards a draft: the published version stays; a new test that was never published goes altogether', async () => {
+      const slug = await newTest();
+      await saveDraft(editor, slug, { content: content('Versie twee') }).expect(200);
+      const discarded = await t.http().delete(`/api/library/editor/self-tests/${slug}/draft`).set(bearer(editor));
+      expect(discarded.status).toBe(200);
+      expect(discarded.body).toMatchObject({ published: { version: 1 }, draft: null });
+      const again = await t.http().delete(`/api/library/editor/self-tests/${slug}/draft`).set(bearer(editor));
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('self_test_no_draft');
+
+      const fresh = `weg-${randomBytes(4).toString('hex')}`;
+      await create(editor, { slug: fresh, theme: 'work', content: content() }).expect(201);
+      const gone = await t.http().delete(`/api/library/editor/self-tests/${fresh}/draft`).set(bearer(editor));
+      expect(gone.body).toEqual({ slug: fresh, theme: 'work', published: null, draft: null });
+      expect((await t.http().get(`/api/library/editor/self-tests/${fresh}`).set(bearer(editor))).status).toBe(404);
+    });
+
+    it.each([
+      ['slug', (c: SelfTestContent) => ({ slug: 'Met Spaties', theme: 'work', content: c })],
+      ['theme', (c: SelfTestContent) => ({ slug: `x-${randomBytes(3).toString('hex')}`, theme: 'koken', content: c })],
+      ['content', () => ({ slug: `x-${randomBytes(3).toString('hex')}`, theme: 'work' })],
+      [
+        'content.questions',
+        (c: SelfTestContent) => ({ slug: `x-${randomBytes(3).toString('hex')}`, theme: 'work', content: { ...c, questions: [] } }),
+      ],
+    ])('refuses a new self-test with a bad %s: 400 naming it, nothing stored', async (field, body) => {
+      const input = body(content()) as { slug: string };
+      const res = await create(admin, input);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.fields)).toEqual([field]);
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM library_self_test WHERE slug = $1`, [input.slug]);
+      expect(n).toBe(0);
+    });
+
     it('refuses a draft whose bands leave a score out, or that advises an unknown article: 400 naming content, nothing stored', async () => {
       const slug = await newTest();
       const gap = content();
@@ -216,11 +295,14 @@ describe('library editors: FAQ and self-tests', () => {
       expect((await t.http().get('/api/library/editor/self-tests').set(bearer(others[role]))).status).toBe(403);
       expect((await saveDraft(others[role], slug, { content: content() })).status).toBe(403);
       expect((await t.http().post(`/api/library/editor/self-tests/${slug}/publish`).set(bearer(others[role]))).status).toBe(403);
+      expect((await t.http().delete(`/api/library/editor/self-tests/${slug}/draft`).set(bearer(others[role]))).status).toBe(403);
+      expect((await create(others[role], { slug: `${slug}-twee`, theme: 'work', content: content() })).status).toBe(403);
     });
 
     it('answers 404 for a self-test that does not exist', async () => {
       expect((await saveDraft(admin, 'bestaat-niet', { content: content() })).status).toBe(404);
       expect((await t.http().get('/api/library/editor/self-tests/bestaat-niet').set(bearer(admin))).status).toBe(404);
+      expect((await t.http().delete('/api/library/editor/self-tests/bestaat-niet/draft').set(bearer(admin))).status).toBe(404);
     });
   });
 });

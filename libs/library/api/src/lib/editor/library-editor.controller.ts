@@ -1,7 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import type { EditorAccess, EditorArticle, EditorArticleSummary, MissedSearch, PreviewResponse } from '@nabij/library/contracts';
+import type {
+  EditorAccess,
+  EditorArticle,
+  EditorArticleSummary,
+  MissedSearch,
+  MostReadArticle,
+  PreviewResponse,
+} from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { PreviewDto, SaveArticleDto } from '../dto/library.dto';
 import { isLibraryEditor, LibraryEditorGuard } from './library-editor.guard';
@@ -55,6 +62,16 @@ export class LibraryEditorController {
     return this.editor.setStatus(user, id, 'draft', meta);
   }
 
+  /** Throws away the waiting changes of a published article (409 article_no_draft when there are none). */
+  @Delete('articles/:id/draft')
+  discardDraft(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<EditorArticle> {
+    return this.editor.discardDraft(user, id, meta);
+  }
+
   @Post('preview')
   @HttpCode(200)
   preview(@Body() body: PreviewDto): PreviewResponse {
@@ -64,6 +81,12 @@ export class LibraryEditorController {
   @Get('missed-searches')
   missedSearches(): Promise<MissedSearch[]> {
     return this.editor.missedSearches();
+  }
+
+  /** The published articles read most in the last 30 days: counts per article, nothing about readers. */
+  @Get('most-read')
+  mostRead(): Promise<MostReadArticle[]> {
+    return this.editor.mostRead();
   }
 }
 

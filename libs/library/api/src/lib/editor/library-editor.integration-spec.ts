@@ -79,17 +79,65 @@ describe('library editors', () => {
     );
   });
 
-  it('saves changes to a published article at once, and lists drafts and published ones for editors', async () => {
+  it('keeps the public page of a published article unchanged until its draft is published, and lists it as changed', async () => {
     const { body: article } = await create(admin, draft());
     await t.http().post(`/api/library/editor/articles/${article.id}/publish`).set(bearer(admin)).expect(200);
-    const changed = { ...draft(), slug: article.slug, nl: { ...article.nl, title: 'Een nieuwe titel' } };
+    const word = `nieuwwoord${randomBytes(3).toString('hex')}`;
+    const changed = { ...draft(word), slug: article.slug };
     const res = await t.http().put(`/api/library/editor/articles/${article.id}`).set(bearer(admin)).send(changed);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'published', nl: { title: 'Een nieuwe titel' } });
-    expect((await t.http().get(`/api/library/articles/${article.slug}`)).body.title).toBe('Een nieuwe titel');
+    expect(res.body).toMatchObject({ status: 'published', hasDraft: true, nl: changed.nl });
+    const before = await t.http().get(`/api/library/articles/${article.slug}`);
+    expect(before.body.title).toBe(article.nl.title);
+    expect((await t.http().get('/api/library/search').query({ q: word })).body.hits).toEqual([]);
     const list = await t.http().get('/api/library/editor/articles').set(bearer(otherAdmin));
     expect(list.status).toBe(200);
-    expect(list.body.find((a: { id: string }) => a.id === article.id)).toMatchObject({ status: 'published', title: 'Een nieuwe titel' });
+    expect(list.body.find((a: { id: string }) => a.id === article.id)).toMatchObject({
+      status: 'published',
+      hasDraft: true,
+      title: changed.nl.title,
+    });
+
+    const published = await t.http().post(`/api/library/editor/articles/${article.id}/publish`).set(bearer(admin));
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({ status: 'published', hasDraft: false, nl: changed.nl });
+    expect((await t.http().get(`/api/library/articles/${article.slug}`)).body.title).toBe(changed.nl.title);
+    const found = await t.http().get('/api/library/search').query({ q: word });
+    expect(found.body.hits.map((h: { ref: string }) => h.ref)).toEqual([article.slug]);
+  });
+
+  it('discards the draft of a published article: the public text stays, a second discard is 409 article_no_draft', async () => {
+    const { body: article } = await create(admin, draft());
+    await t.http().post(`/api/library/editor/articles/${article.id}/publish`).set(bearer(admin)).expect(200);
+    const changed = { ...draft(), slug: `${article.slug}-nieuw` };
+    await t.http().put(`/api/library/editor/articles/${article.id}`).set(bearer(admin)).send(changed).expect(200);
+    // The draft's new address is reserved: another article cannot take it meanwhile.
+    const taken = await create(admin, { ...draft(), slug: changed.slug });
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe('slug_taken');
+
+    const discarded = await t.http().delete(`/api/library/editor/articles/${article.id}/draft`).set(bearer(admin));
+    expect(discarded.status).toBe(200);
+    expect(discarded.body).toMatchObject({ status: 'published', hasDraft: false, slug: article.slug, nl: article.nl });
+    expect((await t.http().get(`/api/library/articles/${article.slug}`)).body.title).toBe(article.nl.title);
+    expect((await t.http().get(`/api/library/articles/${changed.slug}`)).status).toBe(404);
+    const again = await t.http().delete(`/api/library/editor/articles/${article.id}/draft`).set(bearer(admin));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('article_no_draft');
+    const audit = await t.dataSource.query(
+      `SELECT reason FROM audit_entry WHERE actor_id = $1 AND resource_id = $2 AND reason LIKE '%draft'`,
+      [admin.id, article.id],
+    );
+    expect(audit.map((a: { reason: string }) => a.reason).sort()).toEqual(['discard draft', 'draft']);
+  });
+
+  it('changes an article nobody reads in place: no draft beside a never-published one', async () => {
+    const { body: article } = await create(admin, draft());
+    const changed = { ...draft(), slug: article.slug };
+    const res = await t.http().put(`/api/library/editor/articles/${article.id}`).set(bearer(admin)).send(changed);
+    expect(res.body).toMatchObject({ status: 'draft', hasDraft: false, nl: changed.nl });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM library_article_draft WHERE article_id = $1`, [article.id]);
+    expect(n).toBe(0);
   });
 
   it('previews Markdown as the public page would show it, without script', async () => {
@@ -112,6 +160,7 @@ describe('library editors', () => {
     expect((await create(who, draft())).status).toBe(403);
     expect((await t.http().put(`/api/library/editor/articles/${article.id}`).set(bearer(who)).send(draft())).status).toBe(403);
     expect((await t.http().post(`/api/library/editor/articles/${article.id}/publish`).set(bearer(who))).status).toBe(403);
+    expect((await t.http().delete(`/api/library/editor/articles/${article.id}/draft`).set(bearer(who))).status).toBe(403);
     expect((await t.http().get('/api/library/editor/missed-searches').set(bearer(who))).status).toBe(403);
     expect((await t.http().get(`/api/library/editor/articles/${article.id}`).set(bearer(admin))).body.status).toBe('draft');
   });
@@ -119,6 +168,9 @@ describe('library editors', () => {
   it('answers 404 for an unknown id and 400 for one that is not a uuid', async () => {
     expect(
       (await t.http().post('/api/library/editor/articles/00000000-0000-4000-8000-000000000000/publish').set(bearer(admin))).status,
+    ).toBe(404);
+    expect(
+      (await t.http().delete('/api/library/editor/articles/00000000-0000-4000-8000-000000000000/draft').set(bearer(admin))).status,
     ).toBe(404);
     expect((await t.http().get('/api/library/editor/articles/geen-id').set(bearer(admin))).status).toBe(400);
   });
@@ -149,6 +201,28 @@ describe('library editors', () => {
       const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM library_article WHERE slug = $1`, [input.slug]);
       expect(n).toBe(0);
     }
+  });
+
+  it('counts the readings of published articles for "meest gelezen" (a draft or unknown address counts nothing)', async () => {
+    const { body: read } = await create(admin, draft());
+    const { body: hidden } = await create(admin, draft());
+    await t.http().post(`/api/library/editor/articles/${read.id}/publish`).set(bearer(admin)).expect(200);
+    for (let i = 0; i < 3; i++) await t.http().get(`/api/library/articles/${read.slug}`).expect(200);
+    await t.http().get(`/api/library/articles/${hidden.slug}`).expect(404);
+    const res = await t.http().get('/api/library/editor/most-read').set(bearer(admin));
+    expect(res.status).toBe(200);
+    expect(res.body.find((a: { slug: string }) => a.slug === read.slug)).toEqual({
+      slug: read.slug,
+      title: read.nl.title,
+      theme: 'money',
+      reads: 3,
+    });
+    expect(res.body.find((a: { slug: string }) => a.slug === hidden.slug)).toBeUndefined();
+    // 30 days later those readings no longer count.
+    t.clock.advance(31 * 86_400_000);
+    const later = await t.http().get('/api/library/editor/most-read').set(bearer(admin));
+    expect(later.body.find((a: { slug: string }) => a.slug === read.slug)).toBeUndefined();
+    expect((await t.http().get('/api/library/editor/most-read').set(bearer(others.worker))).status).toBe(403);
   });
 
   it('counts searches that found nothing (the words, lowercased) for editors', async () => {

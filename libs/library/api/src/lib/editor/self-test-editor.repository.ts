@@ -79,6 +79,31 @@ export class SelfTestEditorRepository {
     );
   }
 
+  /** A new self-test, last in the list; null when the address is taken. */
+  async insertTest(slug: string, theme: LibraryTheme, now: Date, db: EntityManager): Promise<string | null> {
+    const [row] = await db.query(
+      `INSERT INTO library_self_test (slug, theme, position, created_at)
+       SELECT $1, $2, coalesce(max(position), 0) + 1, $3 FROM library_self_test
+       ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      [slug, theme, now],
+    );
+    return row?.id ?? null;
+  }
+
+  /** Removes the draft (a draft may go; a published version never). */
+  async deleteDraft(versionId: string, db: EntityManager): Promise<void> {
+    await db.query(`DELETE FROM library_self_test_version WHERE id = $1 AND status = 'draft'`, [versionId]);
+  }
+
+  /** Removes a test that has no versions left (a new test whose only draft was discarded). */
+  async deleteTestWithoutVersions(testId: string, db: EntityManager): Promise<boolean> {
+    const [, removed] = await db.query(
+      `DELETE FROM library_self_test t WHERE t.id = $1 AND NOT EXISTS (SELECT 1 FROM library_self_test_version v WHERE v.self_test_id = t.id)`,
+      [testId],
+    );
+    return Number(removed ?? 0) > 0;
+  }
+
   async publish(versionId: string, now: Date, db: EntityManager): Promise<void> {
     await db.query(`UPDATE library_self_test_version SET status = 'published', published_at = $2 WHERE id = $1 AND status = 'draft'`, [
       versionId,

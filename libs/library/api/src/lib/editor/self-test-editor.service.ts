@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
+  CreateSelfTest,
   EditorSelfTest,
   EditorSelfTestSummary,
   SelfTestContent,
@@ -10,8 +11,10 @@ import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api'
 import { DataSource, EntityManager } from 'typeorm';
 import { EditorSelfTestRow, EditorVersionRow, SelfTestEditorRepository } from './self-test-editor.repository';
 
-/** 409 code: publishing a self-test that has no draft. */
+/** 409 code: publishing or discarding a self-test that has no draft. */
 export const SELF_TEST_NO_DRAFT = 'self_test_no_draft';
+/** 409 code: a new self-test at an address another one has. */
+export const SELF_TEST_SLUG_TAKEN = 'slug_taken';
 
 /**
  * Self-tests as the editors change them: the next version is a draft (saved as often as needed),
@@ -42,6 +45,50 @@ export class SelfTestEditorService {
     const test = await this.existing(slug, this.dataSource.manager);
     const { published, draft } = await this.repository.versions(test.id);
     return { slug: test.slug, theme: test.theme, published: version(published), draft: version(draft) };
+  }
+
+  /** A new self-test: its first version is a draft, nobody takes it until it is published. */
+  async create(user: AuthUser, input: CreateSelfTest, meta: RequestMeta): Promise<EditorSelfTest> {
+    await this.dataSource.transaction(async (db) => {
+      await this.assertPublishable(input.content, db);
+      const testId = await this.repository.insertTest(input.slug, input.theme, this.clock.now(), db);
+      if (!testId)
+        throw new ConflictException({
+          message: 'Another self-test has this address.',
+          code: SELF_TEST_SLUG_TAKEN,
+          fields: { slug: ['slug is taken'] },
+        });
+      await this.repository.insertDraft(testId, input.content, this.clock.now(), db);
+      await this.audit.record({ actor: user, action: 'create', resourceType: 'library_self_test', resourceId: testId, ...meta }, db);
+    });
+    return this.get(input.slug);
+  }
+
+  /**
+   * Throws the draft away: the published version stays what people take. A new test that was never
+   * published goes altogether (the answer then has neither). 409 self_test_no_draft without a draft.
+   */
+  async discardDraft(user: AuthUser, slug: string, meta: RequestMeta): Promise<EditorSelfTest> {
+    const gone = await this.dataSource.transaction(async (db) => {
+      const test = await this.existing(slug, db, true);
+      const { draft } = await this.repository.versions(test.id, db);
+      if (!draft) throw new ConflictException({ message: 'This self-test has no draft.', code: SELF_TEST_NO_DRAFT });
+      await this.repository.deleteDraft(draft.id, db);
+      const removed = await this.repository.deleteTestWithoutVersions(test.id, db);
+      await this.audit.record(
+        {
+          actor: user,
+          action: removed ? 'delete' : 'update',
+          resourceType: 'library_self_test',
+          resourceId: test.id,
+          reason: `discard draft version ${draft.version}`,
+          ...meta,
+        },
+        db,
+      );
+      return removed ? test : null;
+    });
+    return gone ? { slug: gone.slug, theme: gone.theme, published: null, draft: null } : this.get(slug);
   }
 
   async saveDraft(user: AuthUser, slug: string, content: SelfTestContent, meta: RequestMeta): Promise<EditorSelfTest> {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
-import type { AskedQuestion, OpenQuestionCount, QuestionThread, QueuedQuestion } from '@nabij/library/contracts';
+import type { AskedQuestion, CaseQuestion, OpenQuestionCount, QuestionThread, QueuedQuestion } from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { AnswerQuestionDto, AskQuestionDto, ReadQuestionDto } from '../dto/library.dto';
 import { QuestionService } from './question.service';
@@ -43,6 +43,17 @@ export class QuestionController {
   @Get()
   queue(@CurrentUser() user: AuthUser, @ReqMeta() meta: RequestMeta): Promise<QueuedQuestion[]> {
     return this.questions.queue(user, meta);
+  }
+
+  /** The case's worker: the anonymous question its client asked before registering through the invitation. */
+  @Roles('worker')
+  @Get('cases/:caseId')
+  ofCase(
+    @CurrentUser() user: AuthUser,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<CaseQuestion[]> {
+    return this.questions.ofCase(user, caseId, meta);
   }
 
   /** The asker invited to register: a fresh postcode check (intake's) to continue on the registration form with. */

@@ -1,10 +1,13 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { CaseLookupService } from '@nabij/dossier/api';
+import { AccountDirectoryService } from '@nabij/identity/api';
 import { PostcodeCheckService } from '@nabij/intake/api';
 import type { PostcodeCheckResponse } from '@nabij/intake/contracts';
 import {
   AnswerQuestion,
   AskedQuestion,
   AskQuestion,
+  CaseQuestion,
   QUESTION_ANSWER_HOURS,
   QUESTION_READ_PATH,
   OpenQuestionCount,
@@ -15,7 +18,7 @@ import {
 import { AppConfig, AuditService, AuthUser, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { QuestionRepository, QuestionRow } from './question.repository';
 
 const NOTICE = {
@@ -64,6 +67,8 @@ export class QuestionService {
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly cases: CaseLookupService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   async ask(input: AskQuestion): Promise<AskedQuestion> {
@@ -139,11 +144,123 @@ export class QuestionService {
     const check = await this.checks.servedCheck(row.postcode_check_id);
     if (!check)
       throw new ConflictException({ message: 'Do the postcode check on the start page to register.', code: QUESTION_NOT_INVITED });
-    return this.checks.check(check.postcode);
+    const fresh = await this.checks.check(check.postcode);
+    // Whoever registers with this check is the asker: their question moves to their case.
+    if (fresh.served) await this.repository.addRegistrationCheck(row.id, fresh.checkId);
+    return fresh;
+  }
+
+  /**
+   * The anonymous question the case's client asked before registering (through the invitation), with
+   * its answer: for the worker of the case only (another's case, or another organisation's, is a 404).
+   * The first open case it is shown on takes the thread, and the answer's time entry moves there.
+   * Every question shown is a read in the audit log.
+   */
+  async ofCase(worker: AuthUser, caseId: string, meta: RequestMeta): Promise<CaseQuestion[]> {
+    const careCase = await this.cases.caseOfWorker(caseId, worker.id, worker.organisationId);
+    if (!careCase) throw new NotFoundException('There is no case with this id in your caseload.');
+    await this.linkRegistered(careCase.organisationId);
+    let rows = await this.repository.forCase(careCase.clientId, careCase.organisationId, careCase.id);
+    const loose = rows.filter((r) => !r.case_id);
+    if (loose.length && !careCase.closedOn) {
+      await this.dataSource.transaction(async (db) => {
+        const moved = new Set(
+          await this.repository.moveToCase(
+            loose.map((r) => r.id),
+            careCase.id,
+            db,
+          ),
+        );
+        for (const row of loose.filter((r) => moved.has(r.id))) await this.moveTime(row, careCase.id, worker, db);
+      });
+      rows = await this.repository.forCase(careCase.clientId, careCase.organisationId, careCase.id);
+    }
+    const shown = rows.filter((r) => r.case_id === careCase.id);
+    if (shown.length) {
+      await this.audit.recordMany(
+        shown.map((r) => ({
+          actor: worker,
+          action: 'read' as const,
+          resourceType: 'library_question',
+          resourceId: r.id,
+          clientId: careCase.clientId,
+          ...meta,
+        })),
+      );
+    }
+    const names = await this.accounts.namesByIds(shown.map((r) => r.answered_by));
+    return shown.map((r) => ({
+      id: r.id,
+      nickname: r.nickname,
+      question: r.body,
+      askedAt: r.asked_at.toISOString(),
+      answer: r.answer,
+      answeredAt: r.answered_at?.toISOString() ?? null,
+      answeredBy: r.answered_by ? (names.get(r.answered_by) ?? null) : null,
+      invitedAt: r.invited_at?.toISOString() ?? null,
+      linkedAt: (r.linked_at as Date).toISOString(),
+    }));
+  }
+
+  /**
+   * Recognises the askers of the organisation's invited questions who registered: intake says which
+   * of the checks their private link made created a client account. Runs when the queue or a case
+   * is read, so the link needs no hook in intake's registration.
+   */
+  private async linkRegistered(organisationId: string): Promise<void> {
+    const pending = await this.repository.pendingRegistrations(organisationId);
+    if (!pending.length) return;
+    const created = await this.checks.accountsCreatedWith(pending.flatMap((p) => p.registration_check_ids));
+    for (const question of pending) {
+      const clientId = question.registration_check_ids.map((id) => created.get(id)).find((id) => id);
+      if (!clientId) continue;
+      await this.dataSource.transaction(async (db) => {
+        if (!(await this.repository.linkClient(question.id, clientId, this.clock.now(), db))) return;
+        await this.audit.record(
+          {
+            actor: null,
+            action: 'update',
+            resourceType: 'library_question',
+            resourceId: question.id,
+            clientId,
+            reason: 'the invited asker registered',
+          },
+          db,
+        );
+      });
+    }
+  }
+
+  /** The answer counted as the organisation's time without a case: the same contact again, with the case, moves it there. */
+  private async moveTime(row: QuestionRow, caseId: string, worker: AuthUser, db: EntityManager): Promise<void> {
+    if (row.answered_at && row.answered_by) {
+      const contact: ContactOccurred = {
+        source: 'message',
+        sourceId: row.id,
+        workerId: row.answered_by,
+        caseId,
+        organisationId: row.organisation_id,
+        occurredOn: dutchDate(row.answered_at),
+        contactType: 'message',
+      };
+      await this.jobs.send(CONTACT_OCCURRED, contact, { manager: db });
+    }
+    await this.audit.record(
+      {
+        actor: worker,
+        action: 'update',
+        resourceType: 'library_question',
+        resourceId: row.id,
+        clientId: row.client_id,
+        reason: 'moved to case',
+      },
+      db,
+    );
   }
 
   /** The worker's organisation's questions, each read logged. */
   async queue(user: AuthUser, meta: RequestMeta): Promise<QueuedQuestion[]> {
+    await this.linkRegistered(organisationOf(user));
     const now = this.clock.now();
     const rows = await this.repository.queue(organisationOf(user), now);
     if (rows.length) {

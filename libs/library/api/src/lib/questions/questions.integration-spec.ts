@@ -2,12 +2,13 @@ import { DossierModule } from '@nabij/dossier/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
-import type { AskedQuestion, QueuedQuestion } from '@nabij/library/contracts';
+import type { AskedQuestion, CaseQuestion, QueuedQuestion } from '@nabij/library/contracts';
 import { JobsService } from '@nabij/platform/api';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
 import { randomBytes } from 'node:crypto';
 import { LibraryModule } from '../library.module';
+import { SelfTestPersonalDataRepository } from '../self-tests/self-test-personal-data.repository';
 import { QuestionRetentionJob } from './question-retention.job';
 import { hashQuestionToken } from './question.service';
 
@@ -361,6 +362,118 @@ describe('anonymous first question', () => {
         q.id,
       ]);
       expect(audit.map((a: { reason: string }) => a.reason)).toContain('invited to register');
+    });
+
+    /** Asked, answered, invited; the asker registers through the link's check and the worker opens a case for the new client. */
+    async function registeredAsker(org: Org): Promise<{ question: QueuedQuestion; clientId: string; caseId: string; token: string }> {
+      const asked = await ask(org, { question: 'Mijn vriend en ik gaan uit elkaar. Wie helpt ons met de kinderen?' });
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      await answer(org.worker, q.id, 'Wij kunnen jullie helpen met een ouderschapsplan. Meld je aan, dan bellen we je.').expect(200);
+      await invite(org.worker, q.id).expect(200);
+      const check = await registrationCheck(asked.token);
+      const email = `asker-${randomBytes(4).toString('hex')}@test.nabij.nl`;
+      await t
+        .http()
+        .post('/api/registrations')
+        .set('X-Forwarded-For', address())
+        .send({ checkId: check.body.checkId, email, password: 'Zomer-Fietsbel-2026!', birthDate: '1991-05-03', name: 'Zonnebloem' })
+        .expect(202);
+      const [{ id: clientId }] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [email]);
+      const opened = await t.http().post('/api/dossier/cases').set(bearer(org.worker)).send({ clientId, kindOfWork: 'algemeen_mw' });
+      expect(opened.status).toBe(201);
+      return { question: q, clientId, caseId: opened.body.id, token: asked.token };
+    }
+
+    const caseQuestions = (who: TestAccount, caseId: string) => t.http().get(`/api/library/questions/cases/${caseId}`).set(bearer(who));
+
+    it('links the question to the case of the asker who registered with the invitation: the worker sees question and answer there, it leaves the queue and its time moves to the case', async () => {
+      const org = await organisation();
+      const { question, clientId, caseId } = await registeredAsker(org);
+      // The queue read recognises the registered asker: the answered thread has moved out of it.
+      expect(((await queue(org.worker)).body as QueuedQuestion[]).map((q) => q.id)).not.toContain(question.id);
+
+      const res = await caseQuestions(org.worker, caseId);
+      expect(res.status).toBe(200);
+      expect(res.body as CaseQuestion[]).toEqual([
+        expect.objectContaining({
+          id: question.id,
+          nickname: 'Zonnebloem',
+          question: 'Mijn vriend en ik gaan uit elkaar. Wie helpt ons met de kinderen?',
+          answer: 'Wij kunnen jullie helpen met een ouderschapsplan. Meld je aan, dan bellen we je.',
+          answeredBy: expect.any(String),
+        }),
+      ]);
+      const [row] = await t.dataSource.query(`SELECT client_id, case_id FROM library_question WHERE id = $1`, [question.id]);
+      expect(row).toEqual({ client_id: clientId, case_id: caseId });
+      await t.app.get(JobsService).drain();
+      const entries = await t.dataSource.query(`SELECT case_id FROM time_entry WHERE source_id = $1`, [question.id]);
+      expect(entries).toEqual([{ case_id: caseId }]);
+      const reads = await t.dataSource.query(
+        `SELECT client_id FROM audit_entry WHERE actor_id = $1 AND resource_id = $2 AND action = 'read' AND client_id IS NOT NULL`,
+        [org.worker.id, question.id],
+      );
+      expect(reads).toEqual([{ client_id: clientId }]);
+      // A linked question is the case's now: the 90-day deletion of anonymous questions leaves it.
+      t.clock.advance(91 * 86_400_000);
+      await t.app.get(QuestionRetentionJob).run();
+      expect((await caseQuestions(org.worker, caseId)).body).toHaveLength(1);
+    });
+
+    it("puts a linked question in the client's download of their data, and erases it with its case", async () => {
+      const org = await organisation();
+      const { question, clientId, caseId } = await registeredAsker(org);
+      await caseQuestions(org.worker, caseId).expect(200);
+      const data = t.app.get(SelfTestPersonalDataRepository);
+      expect((await data.collect(clientId))['anonymousQuestions']).toEqual([
+        expect.objectContaining({ nickname: 'Zonnebloem', question: 'Mijn vriend en ik gaan uit elkaar. Wie helpt ons met de kinderen?' }),
+      ]);
+      // Another case of the client's is out of scope; this case takes the question along.
+      expect((await data.inventory({ clientId, cases: ['00000000-0000-4000-8000-000000000000'] }))['library_questions']).toBe(0);
+      const outcome = await t.dataSource.transaction((db) => data.erase({ clientId, cases: [caseId] }, db));
+      expect(outcome.counts['library_questions']).toBe(1);
+      const rows = await t.dataSource.query(`SELECT 1 FROM library_question WHERE id = $1`, [question.id]);
+      expect(rows).toEqual([]);
+    });
+
+    it('shows nothing on the case of a client who registered without the invitation', async () => {
+      const org = await organisation();
+      await ask(org);
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      await invite(org.worker, q.id).expect(200);
+      // A client who did the ordinary postcode check, not the one of the private link.
+      const email = `ander-${randomBytes(4).toString('hex')}@test.nabij.nl`;
+      await t
+        .http()
+        .post('/api/registrations')
+        .set('X-Forwarded-For', address())
+        .send({ checkId: await check(org.postcode), email, password: 'Zomer-Fietsbel-2026!', birthDate: '1985-01-01' })
+        .expect(202);
+      const [{ id: clientId }] = await t.dataSource.query(`SELECT id FROM account WHERE email = $1`, [email]);
+      const { body: opened } = await t
+        .http()
+        .post('/api/dossier/cases')
+        .set(bearer(org.worker))
+        .send({ clientId, kindOfWork: 'algemeen_mw' });
+      expect((await caseQuestions(org.worker, opened.id)).body).toEqual([]);
+      const [row] = await t.dataSource.query(`SELECT client_id FROM library_question WHERE id = $1`, [q.id]);
+      expect(row.client_id).toBeNull();
+    });
+
+    it("answers 404 for a colleague's case, another organisation's case or an unknown id, 403 for a team lead, admin or client, 400 for a bad id", async () => {
+      const org = await organisation();
+      const other = await organisation();
+      const { caseId, question } = await registeredAsker(org);
+      expect((await caseQuestions(org.colleague, caseId)).status).toBe(404);
+      expect((await caseQuestions(other.worker, caseId)).status).toBe(404);
+      expect((await caseQuestions(org.worker, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      for (const role of ['teamLead', 'admin', 'client'] as const) expect((await caseQuestions(org[role], caseId)).status).toBe(403);
+      expect((await caseQuestions(org.worker, 'geen-id')).status).toBe(400);
+      // Nobody of these read it: no read in the audit log.
+      const [{ n }] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE resource_id = $1 AND action = 'read' AND client_id IS NOT NULL`,
+        [question.id],
+      );
+      expect(n).toBe(0);
     });
 
     it('mails a notice address an invitation without content, once', async () => {

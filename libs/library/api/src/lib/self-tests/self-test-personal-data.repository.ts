@@ -9,14 +9,16 @@ import {
   PersonalDataSource,
 } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
+import { QuestionRepository } from '../questions/question.repository';
 import { ShelfRepository } from '../shelf/shelf.repository';
 import { SelfTestRepository } from './self-test.repository';
 
 /**
- * The library's part of "download my data" and of erasure (ERASURE_RULES kinds `self_tests` and
- * `my_library`): the self-test results a client chose to keep, with each question and the answer
- * given as they read then, and what is on their shelf ("Mijn bibliotheek"). Both are the client's
- * own, so only erasing the whole client (scope `all`) takes them.
+ * The library's part of "download my data" and of erasure (ERASURE_RULES kinds `self_tests`,
+ * `my_library` and `library_questions`): the self-test results a client chose to keep, with each
+ * question and the answer given as they read then, and what is on their shelf ("Mijn bibliotheek"),
+ * both the client's own, so only erasing the whole client (scope `all`) takes them; and the
+ * anonymous question they asked before registering, which goes with its case.
  */
 @Injectable()
 export class SelfTestPersonalDataRepository implements PersonalDataSource, PersonalDataEraser, OnModuleInit {
@@ -28,6 +30,7 @@ export class SelfTestPersonalDataRepository implements PersonalDataSource, Perso
     private readonly erasers: PersonalDataEraserRegistry,
     private readonly results: SelfTestRepository,
     private readonly shelf: ShelfRepository,
+    private readonly questions: QuestionRepository,
   ) {}
 
   onModuleInit(): void {
@@ -53,18 +56,43 @@ export class SelfTestPersonalDataRepository implements PersonalDataSource, Perso
       sharedAt: r.shared_at.toISOString(),
       readAt: r.read_at?.toISOString() ?? null,
     }));
-    return { selfTestResults, myLibrary };
+    const anonymousQuestions = (await this.questions.ofClient(clientId)).map((q) => ({
+      nickname: q.nickname,
+      question: q.body,
+      askedAt: q.asked_at.toISOString(),
+      answer: q.answer,
+      answeredAt: q.answered_at?.toISOString() ?? null,
+    }));
+    return { selfTestResults, myLibrary, anonymousQuestions };
   }
 
   async inventory(scope: ErasureScope, manager: EntityManager = this.db.manager): Promise<Record<string, number>> {
-    if (scope.cases !== 'all') return { self_tests: 0, my_library: 0 };
+    const questions = (await this.questions.ofClient(scope.clientId, manager)).filter((q) => inScope(scope, q.case_id)).length;
+    if (scope.cases !== 'all') return { self_tests: 0, my_library: 0, library_questions: questions };
     const [row] = await manager.query(`SELECT count(*)::int AS n FROM library_self_test_result WHERE account_id = $1`, [scope.clientId]);
-    return { self_tests: row.n, my_library: await this.shelf.countOf(scope.clientId, manager) };
+    return { self_tests: row.n, my_library: await this.shelf.countOf(scope.clientId, manager), library_questions: questions };
   }
 
   async erase(scope: ErasureScope, manager: EntityManager): Promise<ErasureOutcome> {
-    if (scope.cases !== 'all') return { counts: { self_tests: 0, my_library: 0 } };
+    if (scope.cases !== 'all') {
+      const [, gone] = await manager.query(`DELETE FROM library_question WHERE client_id = $1 AND case_id = ANY($2::uuid[])`, [
+        scope.clientId,
+        scope.cases,
+      ]);
+      return { counts: { self_tests: 0, my_library: 0, library_questions: Number(gone ?? 0) } };
+    }
     const [, removed] = await manager.query(`DELETE FROM library_self_test_result WHERE account_id = $1`, [scope.clientId]);
-    return { counts: { self_tests: Number(removed ?? 0), my_library: await this.shelf.deleteOf(scope.clientId, manager) } };
+    return {
+      counts: {
+        self_tests: Number(removed ?? 0),
+        my_library: await this.shelf.deleteOf(scope.clientId, manager),
+        library_questions: await this.questions.deleteOfClient(scope.clientId, manager),
+      },
+    };
   }
+}
+
+/** A question goes with its case; one on no case yet only with the whole client. */
+function inScope(scope: ErasureScope, caseId: string | null): boolean {
+  return scope.cases === 'all' || (caseId !== null && scope.cases.includes(caseId));
 }

@@ -80,6 +80,20 @@ describe('FaqEditorComponent', () => {
     expect(el.querySelector('[role=status]')?.textContent).toContain('Iedereen ziet deze vraag nu');
   });
 
+  it('previews the Dutch answer as the public FAQ renders it (the API renderer)', async () => {
+    const { el, settle } = await setup();
+    (el.querySelector('.editor-list button') as HTMLButtonElement).click();
+    http.expectOne('/api/library/editor/faq/f1').flush(ENTRY);
+    await settle();
+    button(el, 'Voorbeeld van de Nederlandse tekst').click();
+    const req = http.expectOne('/api/library/editor/preview');
+    expect(req.request.body).toEqual({ markdown: TEXTS.nl.answer });
+    req.flush({ html: '<p><strong>Nee</strong>, de hulp is gratis.</p>' });
+    await settle();
+    expect(el.querySelector('.editor-preview strong')?.textContent).toBe('Nee');
+    expect(el.querySelector('.editor-preview')?.getAttribute('aria-live')).toBe('polite');
+  });
+
   it('names the empty fields of a new question and sends nothing; a 400 from the API marks the field it names', async () => {
     const { el, settle } = await setup();
     button(el, 'Nieuwe vraag').click();

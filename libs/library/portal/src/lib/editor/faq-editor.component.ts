@@ -87,6 +87,7 @@ const langGroup = () => new FormGroup({ question: text(), answer: text() });
           }
           <div class="button-row">
             <button type="submit" class="button" [attr.aria-busy]="busy()">{{ 'cedit.saveDraft' | t }}</button>
+            <button type="button" class="button button--secondary" (click)="preview()">{{ 'editor.form.preview' | t }}</button>
             @if (current(); as f) {
               @if (f.draft) {
                 <button type="button" class="button button--secondary" (click)="setPublished(f, true)">{{ 'cedit.publish' | t }}</button>
@@ -99,6 +100,12 @@ const langGroup = () => new FormGroup({ question: text(), answer: text() });
           </div>
         </form>
         <nb-message kind="error" [show]="!!failure()">{{ failure() ?? '' | t }}</nb-message>
+        @if (previewHtml(); as html) {
+          <section class="card editor-preview" aria-labelledby="faq-preview-title" aria-live="polite">
+            <h3 id="faq-preview-title">{{ 'editor.form.previewTitle' | t }}</h3>
+            <div class="article-body" [innerHTML]="html"></div>
+          </section>
+        }
       }
     </section>
   `,
@@ -108,6 +115,16 @@ export class FaqEditorComponent {
   private readonly api = inject(LibraryApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  /** The Dutch answer as the public FAQ shows it, rendered by the API's own (sanitising) renderer. */
+  protected readonly previewHtml = signal<string | null>(null);
+
+  protected async preview(): Promise<void> {
+    try {
+      this.previewHtml.set((await firstValueFrom(this.api.previewMarkdown(this.form.controls.nl.controls.answer.value))).html);
+    } catch {
+      this.failure.set('cedit.failed');
+    }
+  }
   protected readonly themes = LIBRARY_THEMES;
   protected readonly langs = ['nl', 'en'] as const;
 
@@ -142,6 +159,7 @@ export class FaqEditorComponent {
     this.current.set(entry);
     this.editing.set(entry?.id ?? 'new');
     this.fieldErrors.set({});
+    this.previewHtml.set(null);
     this.notice.set(null);
     const shown = entry?.draft ?? entry?.published;
     this.form.reset({

@@ -12,6 +12,7 @@ const SUMMARY: EditorArticleSummary = {
   theme: 'money',
   status: 'published',
   title: 'Schulden: wat kun je zelf doen?',
+  hasDraft: false,
   updatedAt: '2026-11-30T09:00:00.000Z',
   publishedAt: '2026-11-30T09:00:00.000Z',
 };
@@ -46,6 +47,8 @@ describe('LibraryEditorPage', () => {
       .expectOne('/api/library/editor/missed-searches')
       .flush([{ lang: 'nl', query: 'energietoeslag', count: 3, lastAt: '2026-11-30T09:00:00.000Z' }]);
     await harness.fixture.whenStable();
+    http.expectOne('/api/library/editor/most-read').flush([{ slug: SUMMARY.slug, title: SUMMARY.title, theme: 'money', reads: 42 }]);
+    await harness.fixture.whenStable();
     harness.detectChanges();
     return { harness, el: harness.routeNativeElement as HTMLElement };
   }
@@ -55,11 +58,12 @@ describe('LibraryEditorPage', () => {
     harness.detectChanges();
   }
 
-  it('lists the articles with their status and the searches that found nothing', async () => {
+  it('lists the articles with their status, the ones read most and the searches that found nothing', async () => {
     const { el } = await open();
     expect(el.querySelector('.editor-list li')?.textContent).toContain('Gepubliceerd');
     expect(el.querySelector('.editor-list button')?.getAttribute('aria-label')).toBe('Bewerken: Schulden: wat kun je zelf doen?');
-    expect([...el.querySelectorAll('.editor-table td')].map((td) => td.textContent)).toEqual(['energietoeslag', 'nl', '3']);
+    expect([...el.querySelectorAll('#most-read td')].map((td) => td.textContent)).toEqual([SUMMARY.title, 'Geld en schulden', '42']);
+    expect([...el.querySelectorAll('.editor-table:not(#most-read) td')].map((td) => td.textContent)).toEqual(['energietoeslag', 'nl', '3']);
   });
 
   it('names the empty fields of a new article and sends nothing', async () => {
@@ -91,6 +95,28 @@ describe('LibraryEditorPage', () => {
     await settle(harness);
     expect(el.textContent).toContain('Offline gehaald.');
     expect([...el.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Publiceren');
+  });
+
+  it('saves a published article as a draft, says readers still see the published text, and discards the changes', async () => {
+    const { harness, el } = await open();
+    el.querySelector<HTMLButtonElement>('.editor-list button')!.click();
+    http.expectOne('/api/library/editor/articles/a1').flush(ARTICLE);
+    await settle(harness);
+    expect(el.querySelector('#editor-draft-note')?.textContent).toContain('Wat je opslaat, blijft een concept');
+    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    const changed = { ...ARTICLE, hasDraft: true, nl: { ...ARTICLE.nl, title: 'Schulden: zo begin je' } };
+    http.expectOne('/api/library/editor/articles/a1').flush(changed);
+    await settle(harness);
+    expect(el.textContent).toContain('Opgeslagen als concept. Lezers zien nog de gepubliceerde tekst.');
+    expect(el.querySelector('#editor-draft-note')?.textContent).toContain('Er staan wijzigingen klaar');
+    [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Wijzigingen weggooien')!.click();
+    const discard = http.expectOne('/api/library/editor/articles/a1/draft');
+    expect(discard.request.method).toBe('DELETE');
+    discard.flush(ARTICLE);
+    await settle(harness);
+    expect(el.textContent).toContain('De wijzigingen zijn weggegooid.');
+    expect(el.querySelector<HTMLInputElement>('#editor-nl-title')?.value).toBe(ARTICLE.nl.title);
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent?.trim())).not.toContain('Wijzigingen publiceren');
   });
 
   it('shows a taken address at the slug field (409)', async () => {

@@ -9,6 +9,7 @@ import {
   LibraryAudience,
   LibraryTheme,
   MissedSearch,
+  MostReadArticle,
   SaveArticle,
 } from '@nabij/library/contracts';
 import {
@@ -66,7 +67,10 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
           <li>
             <span>
               <strong>{{ a.title }}</strong>
-              <span class="kind"> · {{ 'library.themeName.' + a.theme | t }} · {{ 'editor.status.' + a.status | t }} · {{ dayTime(a.updatedAt) }}</span>
+              <span class="kind"> · {{ 'library.themeName.' + a.theme | t }} · {{ 'editor.status.' + a.status | t }}@if (a.hasDraft) {
+                  · {{ 'editor.status.changed' | t }}
+                } · {{ dayTime(a.updatedAt) }}</span
+              >
             </span>
             <button type="button" class="button button--quiet button--small" [attr.aria-label]="'editor.editLabel' | t: { title: a.title }" (click)="edit(a)">
               {{ 'editor.edit' | t }}
@@ -74,6 +78,30 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
           </li>
         }
       </ul>
+      <h2>{{ 'editor.mostRead.title' | t }}</h2>
+      <p>{{ 'editor.mostRead.intro' | t }}</p>
+      @if (mostRead().length) {
+        <table class="editor-table" id="most-read">
+          <thead>
+            <tr>
+              <th scope="col">{{ 'editor.mostRead.article' | t }}</th>
+              <th scope="col">{{ 'editor.form.theme' | t }}</th>
+              <th scope="col">{{ 'editor.mostRead.reads' | t }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (m of mostRead(); track m.slug) {
+              <tr>
+                <td>{{ m.title }}</td>
+                <td>{{ 'library.themeName.' + m.theme | t }}</td>
+                <td>{{ m.reads }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      } @else {
+        <p>{{ 'editor.mostRead.empty' | t }}</p>
+      }
       <h2>{{ 'editor.missed.title' | t }}</h2>
       <p>{{ 'editor.missed.intro' | t }}</p>
       @if (missed().length) {
@@ -104,6 +132,9 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
       <h2 id="editor-form-title" tabindex="-1">{{ (editing() === 'new' ? 'editor.form.newTitle' : 'editor.form.editTitle') | t }}</h2>
       @if (current(); as a) {
         <p class="kind">{{ 'editor.status.' + a.status | t }}</p>
+        @if (a.status === 'published') {
+          <p id="editor-draft-note">{{ (a.hasDraft ? 'editor.form.draftWaiting' : 'editor.form.draftHow') | t }}</p>
+        }
       }
       <form [formGroup]="form" (ngSubmit)="save()" novalidate>
         <nb-form-field fieldId="editor-slug" [label]="'editor.form.slug' | t" [hint]="'editor.form.slugHint' | t" [error]="errorOf('slug')">
@@ -151,6 +182,10 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
           <button type="submit" class="button" [attr.aria-busy]="busy()">{{ 'editor.form.save' | t }}</button>
           <button type="button" class="button button--secondary" (click)="preview()">{{ 'editor.form.preview' | t }}</button>
           @if (current(); as a) {
+            @if (a.hasDraft) {
+              <button type="button" class="button button--secondary" (click)="setPublished(a, true)">{{ 'editor.form.publishDraft' | t }}</button>
+              <button type="button" class="button button--secondary" (click)="discard(a)">{{ 'editor.form.discardDraft' | t }}</button>
+            }
             <button type="button" class="button button--secondary" (click)="setPublished(a, a.status !== 'published')">
               {{ (a.status === 'published' ? 'editor.form.unpublish' : 'editor.form.publish') | t }}
             </button>
@@ -179,6 +214,7 @@ export class LibraryEditorPage {
 
   protected readonly articles = signal<EditorArticleSummary[]>([]);
   protected readonly missed = signal<MissedSearch[]>([]);
+  protected readonly mostRead = signal<MostReadArticle[]>([]);
   protected readonly editing = signal<'new' | string | null>(null);
   protected readonly current = signal<EditorArticle | null>(null);
   protected readonly audiences = signal<LibraryAudience[]>(['adults']);
@@ -233,13 +269,24 @@ export class LibraryEditorPage {
       const saved = await firstValueFrom(id && id !== 'new' ? this.api.saveArticle(id, input) : this.api.createArticle(input));
       this.current.set(saved);
       this.editing.set(saved.id);
-      this.notice.set('editor.form.saved');
+      this.notice.set(saved.hasDraft ? 'editor.form.savedDraft' : 'editor.form.saved');
+    });
+  }
+
+  /** Throws the waiting changes away: the form shows the published text again. */
+  protected async discard(article: EditorArticle): Promise<void> {
+    await this.run(async () => {
+      this.open(article.id, await firstValueFrom(this.api.discardArticleDraft(article.id)));
+      this.notice.set('editor.form.discarded');
     });
   }
 
   protected async setPublished(article: EditorArticle, published: boolean): Promise<void> {
     await this.run(async () => {
-      this.current.set(await firstValueFrom(this.api.setArticlePublished(article.id, published)));
+      // Publishing may put waiting changes in place (a new address too): the form follows.
+      const saved = await firstValueFrom(this.api.setArticlePublished(article.id, published));
+      this.current.set(saved);
+      this.form.controls.slug.setValue(saved.slug);
       this.notice.set(published ? 'editor.form.published' : 'editor.form.unpublished');
     });
   }
@@ -287,6 +334,7 @@ export class LibraryEditorPage {
     try {
       this.articles.set(await firstValueFrom(this.api.editorArticles()));
       this.missed.set(await firstValueFrom(this.api.missedSearches()));
+      this.mostRead.set(await firstValueFrom(this.api.mostRead()));
     } catch (err) {
       // A worker without the editor right (or whose right was taken back) is told whom to ask.
       this.loadFailure.set(toApiError(err).statusCode === 403 ? 'editor.forbidden' : 'library.loadError');
@@ -300,7 +348,7 @@ export class LibraryEditorPage {
       await work();
     } catch (err) {
       const error = toApiError(err);
-      if (error.statusCode === 409) this.fieldErrors.set({ slug: 'editor.form.slugTaken' });
+      if (error.statusCode === 409 && error.code === 'slug_taken') this.fieldErrors.set({ slug: 'editor.form.slugTaken' });
       else if (error.fields) this.fieldErrors.set(Object.fromEntries(Object.keys(error.fields).map((f) => [f, 'editor.form.invalid'])));
       this.failure.set('editor.form.failed');
       focusFirstInvalid(this.host.nativeElement, this.injector);

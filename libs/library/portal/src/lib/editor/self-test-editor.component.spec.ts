@@ -102,4 +102,71 @@ describe('SelfTestEditorComponent', () => {
     expect(alert?.textContent).toContain('score 2 falls in 0 bands');
     expect(el.querySelector<HTMLInputElement>('#st-b1-min')!.value).toBe('3');
   });
+
+  const byLabel = (el: HTMLElement, label: string) => el.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
+
+  it('adds, moves and removes questions and answers, and saves them in that order', async () => {
+    const { el, settle } = await openTest();
+    button(el, 'Vraag toevoegen').click();
+    await settle();
+    change(el, '#st-q1-nl', 'Pieker je veel?');
+    change(el, '#st-q1-en', 'Do you worry a lot?');
+    byLabel(el, 'Antwoord toevoegen aan vraag 2').click();
+    await settle();
+    expect(el.querySelector<HTMLInputElement>('#st-q1o2-points')!.value).toBe('2');
+    byLabel(el, 'Antwoord 1 van vraag 2 weghalen').click();
+    await settle();
+    byLabel(el, 'Vraag 2 omhoog').click();
+    await settle();
+    expect(el.querySelector<HTMLInputElement>('#st-q0-nl')!.value).toBe('Pieker je veel?');
+    expect(byLabel(el, 'Vraag 1 omhoog').disabled).toBe(true);
+    expect(el.textContent).toContain('Met deze vragen kan iemand 1 tot en met 4 punten halen.');
+    button(el, 'Concept opslaan').click();
+    const sent = http.expectOne((r) => r.method === 'PUT').request.body.content as SelfTestContent;
+    expect(sent.questions.map((q) => q.key)).toEqual(['vraag-2', 'slaap']);
+    expect(sent.questions[0].options.map((o) => o.points)).toEqual([1, 2]);
+    expect(sent.questions[0].text).toEqual({ nl: 'Pieker je veel?', en: 'Do you worry a lot?' });
+  });
+
+  it('makes a new self-test with an address and a theme, its content starting with one question', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(SelfTestEditorComponent);
+    const el = fixture.nativeElement as HTMLElement;
+    http.expectOne('/api/library/editor/self-tests').flush([]);
+    await fixture.whenStable();
+    button(el, 'Nieuwe zelftest').click();
+    await fixture.whenStable();
+    expect(el.querySelector('#st-form-title')?.textContent).toContain('Nieuwe zelftest');
+    change(el, '#st-slug', 'werkdruk-test');
+    const theme = el.querySelector<HTMLSelectElement>('#st-theme')!;
+    theme.value = 'work';
+    theme.dispatchEvent(new Event('change'));
+    change(el, '#st-title-nl', 'Werkdruk-test');
+    button(el, 'Concept opslaan').click();
+    const req = http.expectOne((r) => r.method === 'POST' && r.url === '/api/library/editor/self-tests');
+    expect(req.request.body).toMatchObject({
+      slug: 'werkdruk-test',
+      theme: 'work',
+      content: { title: { nl: 'Werkdruk-test' }, questions: [{ key: 'vraag-1' }], bands: [{ min: 0, max: 1, steps: [{ kind: 'chat' }] }] },
+    });
+  });
+
+  it('discards a draft: the form shows the published version again', async () => {
+    const { el, settle } = await openTest();
+    change(el, '#st-title-nl', 'Stresstest nieuw');
+    button(el, 'Concept opslaan').click();
+    const put = http.expectOne((r) => r.method === 'PUT');
+    put.flush({ ...TEST, draft: { version: 2, content: put.request.body.content } });
+    await settle();
+    button(el, 'Concept weggooien').click();
+    const del = http.expectOne('/api/library/editor/self-tests/stresstest/draft');
+    expect(del.request.method).toBe('DELETE');
+    del.flush(TEST);
+    await settle();
+    expect(el.textContent).toContain('Het concept is weggegooid. Bezoekers doen versie 1.');
+    expect(el.querySelector<HTMLInputElement>('#st-title-nl')!.value).toBe('Stresstest');
+    expect(button(el, 'Concept weggooien')).toBeUndefined();
+  });
 });

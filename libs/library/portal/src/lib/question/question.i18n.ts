@@ -59,6 +59,14 @@ export const questionTexts = defineTexts({
     'question.queue.inviteFailed': 'Uitnodigen lukte niet. Probeer het opnieuw.',
 
     'question.queue.title': 'Anonieme vragen',
+    'question.case.title': 'Anonieme vraag vóór de aanmelding',
+    'question.case.intro':
+      'Deze cliënt stelde eerst anoniem een vraag en meldde zich aan via de uitnodiging. De vraag en het antwoord horen nu bij dit dossier.',
+    'question.case.asked': '{nickname} vroeg op {date}:',
+    'question.case.answered': 'Antwoord van {worker} op {date}:',
+    'question.case.answeredNoName': 'Antwoord op {date}:',
+    'question.case.noAnswer': 'Deze vraag heeft nog geen antwoord. Beantwoord hem bij Anonieme vragen.',
+    'question.case.failed': 'De anonieme vraag kon niet worden geladen.',
     'question.queue.intro': 'Vragen van mensen zonder account uit jullie werkgebied. Antwoord binnen 48 uur.',
     'question.queue.empty': 'Er zijn geen vragen.',
     'question.queue.open': 'Open vragen',
@@ -130,6 +138,14 @@ export const questionTexts = defineTexts({
     'question.queue.inviteFailed': 'Inviting did not work. Please try again.',
 
     'question.queue.title': 'Anonymous questions',
+    'question.case.title': 'Anonymous question before registering',
+    'question.case.intro':
+      'This client first asked a question anonymously and registered through the invitation. The question and answer now belong to this file.',
+    'question.case.asked': '{nickname} asked on {date}:',
+    'question.case.answered': 'Answer by {worker} on {date}:',
+    'question.case.answeredNoName': 'Answer on {date}:',
+    'question.case.noAnswer': 'This question has no answer yet. Answer it under Anonymous questions.',
+    'question.case.failed': 'The anonymous question could not be loaded.',
     'question.queue.intro': 'Questions from people without an account in your area. Answer within 48 hours.',
     'question.queue.empty': 'There are no questions.',
     'question.queue.open': 'Open questions',

@@ -46,6 +46,11 @@ export class CreateInviteDto implements CreateInviteRequest {
   @IsOptional()
   @IsBoolean()
   chatDuty?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'Workers only: may write and publish library content' })
+  @IsOptional()
+  @IsBoolean({ message: 'libraryEditor must be true or false' })
+  libraryEditor?: boolean;
 }
 
 export class InviteTokenQueryDto {

@@ -28,6 +28,10 @@ export class StaffInviteEntity {
   @Column({ type: 'boolean', name: 'chat_duty', default: false })
   chatDuty: boolean;
 
+  /** A worker who may write and publish library content (admins may anyway). */
+  @Column({ type: 'boolean', name: 'library_editor', default: false })
+  libraryEditor: boolean;
+
   @Column({ type: 'text', name: 'token_hash' })
   tokenHash: string;
 

@@ -78,6 +78,7 @@ describe('staff invites', () => {
       teamName: 'Team Leiden',
       canTrain: true,
       chatDuty: true,
+      libraryEditor: false,
       invitedByName: 'Anna de Vries',
       createdAt: START.replace('Z', '.000Z'),
       expiresAt: '2026-03-09T09:00:00.000Z',
@@ -164,6 +165,29 @@ describe('staff invites', () => {
     expect((await t.http().get('/api/organisation/invites').set(bearer(admin))).body).toEqual([]);
     const staff = await t.http().get('/api/organisation/staff').set(bearer(admin));
     expect(staff.body.map((s: { email: string }) => s.email)).toContain(email);
+  });
+
+  it('gives a worker the library editor right with the invite; a team lead invited with it does not get it', async () => {
+    const { admin } = await orgWithAdmin();
+    const editorEmail = uniqueEmail('redacteur');
+    const made = await invite(admin, { name: 'Lotte Schrijver', email: editorEmail, role: 'worker', libraryEditor: true });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ role: 'worker', libraryEditor: true });
+    expect((await accept(await mailedToken(editorEmail))).status).toBe(200);
+    const leadEmail = uniqueEmail('teamleider');
+    const lead = await invite(admin, { name: 'Piet Leider', email: leadEmail, role: 'team_lead', libraryEditor: true });
+    expect(lead.body.libraryEditor).toBe(false);
+    expect((await accept(await mailedToken(leadEmail))).status).toBe(200);
+    const rows = await t.dataSource.query(`SELECT email, library_editor FROM account WHERE email = ANY($1) ORDER BY name`, [
+      [editorEmail, leadEmail],
+    ]);
+    expect(rows).toEqual([
+      { email: editorEmail, library_editor: true },
+      { email: leadEmail, library_editor: false },
+    ]);
+    const bad = await invite(admin, { name: 'Foutje', email: uniqueEmail('fout'), role: 'worker', libraryEditor: 'ja' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.fields)).toEqual(['libraryEditor']);
   });
 
   it('the link works for 7 days: a second before the end yes, at the end no (FixedClock)', async () => {

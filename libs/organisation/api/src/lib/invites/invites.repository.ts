@@ -13,6 +13,7 @@ export interface InviteRow {
   team_id: string | null;
   can_train: boolean;
   chat_duty: boolean;
+  library_editor: boolean;
   invited_by: string | null;
   created_at: Date;
   expires_at: Date;
@@ -21,7 +22,7 @@ export interface InviteRow {
 /** "Open": neither accepted nor withdrawn. Expired invites are still open: resend or withdraw them. */
 const OPEN = `i.accepted_at IS NULL AND i.revoked_at IS NULL`;
 
-const INVITE_SELECT = `SELECT i.id, i.organisation_id, i.name, i.email, i.role, i.team_id, i.can_train, i.chat_duty,
+const INVITE_SELECT = `SELECT i.id, i.organisation_id, i.name, i.email, i.role, i.team_id, i.can_train, i.chat_duty, i.library_editor,
        i.invited_by, i.created_at, i.expires_at
   FROM staff_invite i`;
 
