@@ -10,6 +10,8 @@ import { QuestionnairesController } from './questionnaires/questionnaires.contro
 import { QuestionnairesRepository } from './questionnaires/questionnaires.repository';
 import { QuestionnairesService } from './questionnaires/questionnaires.service';
 import { SummaryController } from './summary/summary.controller';
+import { SummaryDigestJob } from './summary/summary-digest.job';
+import { SummaryDigestService } from './summary/summary-digest.service';
 import { SummaryRepository } from './summary/summary.repository';
 import { SummaryService } from './summary/summary.service';
 
@@ -31,6 +33,8 @@ import { SummaryService } from './summary/summary.service';
     CallsService,
     SummaryRepository,
     SummaryService,
+    SummaryDigestService,
+    SummaryDigestJob,
   ],
 })
 export class OutreachModule {}

@@ -78,6 +78,8 @@ export const outreachTexts = defineTexts({
     'outreach.summary.needs': 'Waar gezinnen het vaakst hulp bij vragen',
     'outreach.summary.need': '{label}: {families} gezinnen',
     'outreach.summary.suppressed': 'Minder dan 5 gezinnen gebeld. Daarom laten we hier geen cijfers zien.',
+    'outreach.summary.csv': 'Download als bestand voor Excel (CSV)',
+    'outreach.summary.csvError': 'Het bestand kon niet worden gemaakt. Probeer het opnieuw.',
     'outreach.lists.title': 'Bellijsten',
     'outreach.lists.intro':
       'Maak een lijst van gezinnen om te bellen en verdeel ze over de medewerkers. Je ziet hier alleen aantallen, geen antwoorden.',
@@ -184,6 +186,8 @@ export const outreachTexts = defineTexts({
     'outreach.summary.needs': 'What families most often ask help with',
     'outreach.summary.need': '{label}: {families} families',
     'outreach.summary.suppressed': 'Fewer than 5 families called. So we show no figures here.',
+    'outreach.summary.csv': 'Download as a file for Excel (CSV)',
+    'outreach.summary.csvError': 'The file could not be made. Please try again.',
     'outreach.lists.title': 'Call lists',
     'outreach.lists.intro': 'Make a list of families to call and divide them among the workers. Here you see numbers only, no answers.',
     'outreach.lists.empty': 'There are no call lists yet.',

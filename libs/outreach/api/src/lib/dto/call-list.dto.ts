@@ -49,4 +49,6 @@ export class FinishCallDto implements FinishCall {
 export class SummaryQueryDto {
   /** Any day of the week (Europe/Amsterdam); the current week when left out. */
   @ApiPropertyOptional({ example: '2026-11-30' }) @IsOptional() @IsCalendarDate() week?: string;
+  /** csv: the same figures for Dutch Excel (semicolons, BOM). */
+  @ApiPropertyOptional({ enum: ['json', 'csv'] }) @IsOptional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
 }

@@ -136,10 +136,39 @@ describe('outreach weekly summary', () => {
     expect((await summary(other)).schools).toEqual([]);
   });
 
+  it('gives the week as a CSV file for Dutch Excel, with the small school named but without figures', async () => {
+    const org = await makeOutreachOrg(t);
+    await callFamilies(org, [
+      ['De Regenboog', familyAnswers(4, ['geld'])],
+      ['De Regenboog', familyAnswers(5, ['geld'])],
+      ['De Regenboog', familyAnswers(6, ['geld'])],
+      ['De Regenboog', familyAnswers(7, ['geld'])],
+      ['De Regenboog', familyAnswers(8, ['geld'])],
+      ['=Kompas', familyAnswers(2, ['geld'])],
+    ]);
+    const res = await t.http().get('/api/outreach/summary?week=2026-03-04&format=csv').set(bearer(org.teamLead)).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="weekoverzicht-bellijsten-2026-03-02.csv"');
+    expect(res.text.startsWith('\uFEFF')).toBe(true);
+    const lines = res.text.slice(1).trimEnd().split('\r\n');
+    expect(lines).toEqual([
+      'Week van;Tot en met;Groep;Cijfers;Gezinnen gebeld;Keer gebeld;Gesproken;Nog terugbellen;Gemiddeld: Welk cijfer geef je aan hoe het nu met jou gaat?;Vaakst genoemde hulpvragen',
+      '2026-03-02;2026-03-08;Alle gezinnen;ja;6;6;6;0;5,3;Geld en schulden (6)',
+      // A school name that would start a formula arrives as text.
+      "2026-03-02;2026-03-08;'=Kompas;nee, minder dan 5 gezinnen;;;;;;",
+      '2026-03-02;2026-03-08;De Regenboog;ja;5;5;5;0;6;Geld en schulden (5)',
+    ]);
+  });
+
   it('is for team leads only, and refuses a malformed week with 400 naming it', async () => {
     const org = await makeOutreachOrg(t);
-    for (const who of [org.worker, org.admin, org.client])
+    for (const who of [org.worker, org.admin, org.client]) {
       expect((await t.http().get('/api/outreach/summary').set(bearer(who))).status).toBe(403);
+      expect((await t.http().get('/api/outreach/summary?format=csv').set(bearer(who))).status).toBe(403);
+    }
+    const format = await t.http().get('/api/outreach/summary?format=xlsx').set(bearer(org.teamLead));
+    expect(format.status).toBe(400);
+    expect(Object.keys(format.body.fields)).toEqual(['format']);
     const bad = await t.http().get('/api/outreach/summary?week=2026-02-30').set(bearer(org.teamLead));
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.fields)).toEqual(['week']);

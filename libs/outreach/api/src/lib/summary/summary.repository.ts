@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** One row per group: `total` for the whole organisation, else the school (null school rows of a school grouping are dropped by the service). */
 interface Grouped {
@@ -91,5 +91,27 @@ export class SummaryRepository {
         GROUP BY GROUPING SETS ((), (e.school))`,
       [organisationId],
     );
+  }
+
+  /** The organisations with a call finished in the week: those whose team leads get the digest. */
+  async organisationsWithCalls(from: Date, to: Date): Promise<string[]> {
+    const rows: Array<{ organisation_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT e.organisation_id
+         FROM outreach_attempt a JOIN outreach_entry e ON e.id = a.entry_id
+        WHERE a.ended_at >= $1 AND a.ended_at < $2
+        ORDER BY e.organisation_id`,
+      [from, to],
+    );
+    return rows.map((r) => r.organisation_id);
+  }
+
+  /** Marks the week's digest of the organisation sent; false when it was sent already. */
+  async markDigestSent(organisationId: string, weekStart: string, teamLeads: number, now: Date, db: EntityManager): Promise<boolean> {
+    const inserted: unknown[] = await db.query(
+      `INSERT INTO outreach_digest (organisation_id, week_start, team_leads, sent_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING organisation_id`,
+      [organisationId, weekStart, teamLeads, now],
+    );
+    return inserted.length === 1;
   }
 }

@@ -49,4 +49,25 @@ describe('WeeklySummaryPage', () => {
     [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Vorige week')!.click();
     http.expectOne('/api/outreach/summary?week=2026-11-23').flush({ ...SUMMARY, weekStart: '2026-11-23', weekEnd: '2026-11-29' });
   });
+
+  it('opens the week the digest mail links to', async () => {
+    const page = await openPage(WeeklySummaryPage, 'bellijsten/overzicht', '/bellijsten/overzicht?week=2026-11-30', [
+      ['/api/outreach/summary?week=2026-11-30', SUMMARY],
+    ]);
+    expect(page.el.querySelector('.week')?.textContent).toContain('30 november 2026');
+  });
+
+  it('downloads the shown week as a CSV file', async () => {
+    const { el, harness } = await open();
+    const saved: string[] = [];
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:x'), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Excel'))!.click();
+    http.expectOne('/api/outreach/summary?week=2026-11-30&format=csv').flush(new Blob(['\uFEFFWeek van']));
+    await harness.fixture.whenStable();
+    expect(saved).toEqual(['weekoverzicht-bellijsten-2026-11-30.csv']);
+    click.mockRestore();
+  });
 });
