@@ -45,7 +45,7 @@ import { MyLibrary1796192000000 } from './1796192000000-my-library';
 import { QuestionInvitation1796193000000 } from './1796193000000-question-invitation';
 import { SocialMap1796230000000 } from './1796230000000-social-map';
 import { SocialReferral1796231000000 } from './1796231000000-social-referral';
-import { OutreachDigest1796250000000 } from './1796250000000-outreach-digest';
+import { OutreachFamiliesAndDigest1796250000000 } from './1796250000000-outreach-families-and-digest';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -95,5 +95,5 @@ export const ALL_MIGRATIONS = [
   ChatClientSeen1796220000000,
   SocialMap1796230000000,
   SocialReferral1796231000000,
-  OutreachDigest1796250000000,
+  OutreachFamiliesAndDigest1796250000000,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { CallsController } from './calls/calls.controller';
 import { CallsRepository } from './calls/calls.repository';
@@ -6,6 +7,7 @@ import { CallsService } from './calls/calls.service';
 import { CallListsController } from './lists/call-lists.controller';
 import { CallListsRepository } from './lists/call-lists.repository';
 import { CallListsService } from './lists/call-lists.service';
+import { ListFamiliesService } from './lists/list-families.service';
 import { QuestionnairesController } from './questionnaires/questionnaires.controller';
 import { QuestionnairesRepository } from './questionnaires/questionnaires.repository';
 import { QuestionnairesService } from './questionnaires/questionnaires.service';
@@ -21,14 +23,16 @@ import { SummaryService } from './summary/summary.service';
  * the team lead's anonymised weekly summary.
  */
 @Module({
-  // Workers to assign families to come from identity, which owns account.
-  imports: [AccountDirectoryModule],
+  // Workers to assign families to come from identity, which owns account; the clients served now
+  // (for a list of a team or financier) from dossier's open cases.
+  imports: [AccountDirectoryModule, CaseLookupModule],
   controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController],
   providers: [
     QuestionnairesRepository,
     QuestionnairesService,
     CallListsRepository,
     CallListsService,
+    ListFamiliesService,
     CallsRepository,
     CallsService,
     SummaryRepository,

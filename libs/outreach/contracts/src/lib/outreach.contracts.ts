@@ -28,11 +28,31 @@ export const POSTCODE_PATTERN = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
 /** The call-back date is at most this far ahead. */
 export const CALL_BACK_MAX_DAYS = 365;
 
-/** POST /api/outreach/lists (team lead, worker): a list from a CSV with a header line naam;telefoon[;postcode][;school]. */
+/**
+ * Where the families of a list come from: an imported CSV file, the clients with an open case of a
+ * team or of a financier (the municipality that pays), or the families of a school on earlier lists.
+ */
+export const LIST_SOURCES = ['csv', 'team', 'financier', 'school'] as const;
+export type ListSource = (typeof LIST_SOURCES)[number];
+
+/**
+ * POST /api/outreach/lists (team lead, worker): a list with exactly one of `csv` (a header line
+ * naam;telefoon[;postcode][;school]), `teamId`, `financierId` or `school`.
+ */
 export interface CreateCallList {
   name: string;
   questionnaireId: string;
-  csv: string;
+  csv?: string;
+  teamId?: string;
+  financierId?: string;
+  school?: string;
+}
+
+/** GET /api/outreach/lists/sources (team lead, worker): what a list can be made of, with how many families each holds now. */
+export interface CallListSources {
+  teams: Array<{ id: string; name: string; families: number }>;
+  financiers: Array<{ id: string; name: string; families: number }>;
+  schools: Array<{ name: string; families: number }>;
 }
 
 /** One refused CSV line (the 400's `lines`): nothing of the file is imported then. */
@@ -48,6 +68,9 @@ export interface CallListSummary {
   name: string;
   createdAt: string;
   questionnaireTitle: string;
+  source: ListSource;
+  /** The team's, financier's or school's name as it was when the list was made; null for a CSV list. */
+  sourceLabel: string | null;
   total: number;
   unassigned: number;
   counts: Record<EntryStatus, number>;
@@ -60,6 +83,8 @@ export interface CallListEntry {
   familyName: string;
   postcode: string | null;
   school: string | null;
+  /** A client of the organisation (a list of a team or financier), not a family from a file. */
+  client: boolean;
   status: EntryStatus;
   assignedWorkerId: string | null;
   assignedWorkerName: string | null;
@@ -100,7 +125,10 @@ export interface CallEntry {
   id: string;
   listName: string;
   familyName: string;
-  phone: string;
+  /** Null for a client without a number in Nabij: the worker calls through the dossier. */
+  phone: string | null;
+  /** The client's account when the family is a client of the organisation. */
+  clientId: string | null;
   postcode: string | null;
   school: string | null;
   status: EntryStatus;

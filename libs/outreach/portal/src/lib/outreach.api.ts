@@ -4,6 +4,7 @@ import type {
   CallAttemptView,
   CallEntryDetail,
   CallListDetail,
+  CallListSources,
   CallListSummary,
   CreateCallList,
   FinishCall,
@@ -48,6 +49,10 @@ export class OutreachApi {
 
   lists(): Observable<CallListSummary[]> {
     return this.api.get('/outreach/lists');
+  }
+
+  listSources(): Observable<CallListSources> {
+    return this.api.get('/outreach/lists/sources');
   }
 
   createList(body: CreateCallList): Observable<CallListSummary> {

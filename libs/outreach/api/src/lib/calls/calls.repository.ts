@@ -9,7 +9,8 @@ export interface EntryRow {
   questionnaire_id: string;
   organisation_id: string;
   family_name: string;
-  phone: string;
+  phone: string | null;
+  client_id: string | null;
   postcode: string | null;
   school: string | null;
   status: EntryStatus;
@@ -45,7 +46,7 @@ export interface TaskRow {
 }
 
 const ENTRY_SELECT = `
-  SELECT e.id, e.list_id, l.name AS list_name, l.questionnaire_id, e.organisation_id, e.family_name, e.phone, e.postcode, e.school,
+  SELECT e.id, e.list_id, l.name AS list_name, l.questionnaire_id, e.organisation_id, e.family_name, e.phone, e.client_id, e.postcode, e.school,
          e.status, e.call_back_at, (SELECT count(*)::int FROM outreach_attempt a WHERE a.entry_id = e.id AND a.ended_at IS NOT NULL) AS attempts
     FROM outreach_entry e JOIN outreach_list l ON l.id = e.list_id`;
 

@@ -24,6 +24,7 @@ const entryView = (row: EntryRow): CallEntry => ({
   listName: row.list_name,
   familyName: row.family_name,
   phone: row.phone,
+  clientId: row.client_id,
   postcode: row.postcode,
   school: row.school,
   status: row.status,

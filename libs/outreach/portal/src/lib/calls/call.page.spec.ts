@@ -9,6 +9,7 @@ const ENTRY: CallEntryDetail = {
   listName: 'Belronde december',
   familyName: 'Familie Yilmaz',
   phone: '0612345678',
+  clientId: null,
   postcode: '2312 AB',
   school: 'De Regenboog',
   status: 'to_call',
@@ -67,6 +68,12 @@ describe('CallPage', () => {
     http.expectOne({ method: 'POST', url: '/api/outreach/entries/e1/calls' }).flush(ENTRY.attemptsMade[0]);
     await settle(harness);
     expect(el.textContent).toContain('Hoe ging het?');
+  });
+
+  it('says there is no number for a client without one, instead of a phone link', async () => {
+    const { el } = await open({ ...ENTRY, phone: null, clientId: 'c1', attemptsMade: [], runningAttemptId: null });
+    expect(el.querySelector('a[href^="tel:"]')).toBeNull();
+    expect(el.textContent).toContain('Van deze cliënt staat geen telefoonnummer in Nabij.');
   });
 
   it('shows a follow-up question only for a score below 6, and sends the answers with a call-back', async () => {
