@@ -203,17 +203,23 @@ export interface SummaryFigures {
 }
 
 export interface SummaryGroup {
-  /** Null: the whole organisation; else the school's name. */
-  school: string | null;
+  /** Null: the whole organisation; else the team's, municipality's or school's name. */
+  name: string | null;
   suppressed: boolean;
   figures: SummaryFigures | null;
 }
 
-/** GET /api/outreach/summary?week=YYYY-MM-DD (team lead): the week's calls, anonymised. */
+/**
+ * GET /api/outreach/summary?week=YYYY-MM-DD (team lead): the week's calls, anonymised, for the
+ * organisation and per team (of the case, or of whoever imported the file), municipality (the
+ * financier of a client) and school. Families without a team, municipality or school count only in the total.
+ */
 export interface WeeklySummary {
   weekStart: string;
   weekEnd: string;
   minFamilies: number;
   total: SummaryGroup;
+  teams: SummaryGroup[];
+  municipalities: SummaryGroup[];
   schools: SummaryGroup[];
 }

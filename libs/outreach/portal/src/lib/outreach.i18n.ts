@@ -65,12 +65,15 @@ export const outreachTexts = defineTexts({
 
     'outreach.summary.title': 'Weekoverzicht bellijsten',
     'outreach.summary.intro':
-      'Hoeveel gezinnen er deze week zijn gebeld en hoe het met ze gaat. Alleen cijfers, geen namen. Een groep van minder dan 5 gezinnen laten we niet zien, zodat niemand herkenbaar is.',
+      'Hoeveel gezinnen er deze week zijn gebeld en hoe het met ze gaat, voor iedereen samen en per team, gemeente en school. Alleen cijfers, geen namen. Een groep van minder dan 5 gezinnen laten we niet zien, zodat niemand herkenbaar is.',
     'outreach.summary.link': 'Weekoverzicht',
     'outreach.summary.previous': 'Vorige week',
     'outreach.summary.next': 'Volgende week',
     'outreach.summary.week': '{from} tot en met {to}',
     'outreach.summary.all': 'Alle gezinnen',
+    'outreach.summary.of.teams': 'Team: {name}',
+    'outreach.summary.of.municipalities': 'Gemeente: {name}',
+    'outreach.summary.of.schools': 'School: {name}',
     'outreach.summary.families': 'Gezinnen gebeld',
     'outreach.summary.calls': 'Keer gebeld',
     'outreach.summary.reached': 'Gesproken',
@@ -196,12 +199,15 @@ export const outreachTexts = defineTexts({
 
     'outreach.summary.title': 'Weekly overview of the call lists',
     'outreach.summary.intro':
-      'How many families were called this week and how they are doing. Figures only, no names. We do not show a group of fewer than 5 families, so nobody can be recognised.',
+      'How many families were called this week and how they are doing, for everyone together and per team, municipality and school. Figures only, no names. We do not show a group of fewer than 5 families, so nobody can be recognised.',
     'outreach.summary.link': 'Weekly overview',
     'outreach.summary.previous': 'Previous week',
     'outreach.summary.next': 'Next week',
     'outreach.summary.week': '{from} to {to}',
     'outreach.summary.all': 'All families',
+    'outreach.summary.of.teams': 'Team: {name}',
+    'outreach.summary.of.municipalities': 'Municipality: {name}',
+    'outreach.summary.of.schools': 'School: {name}',
     'outreach.summary.families': 'Families called',
     'outreach.summary.calls': 'Calls made',
     'outreach.summary.reached': 'Spoken to',

@@ -4,6 +4,7 @@ import { IdentityModule } from '@nabij/identity/api';
 import { makeClient } from '@nabij/identity/api/testing';
 import type { CallListDetail, CallListSources, CallListSummary, MyCalls } from '@nabij/outreach/contracts';
 import { bearer, createTestApp, TestAccount, TestApp } from '@nabij/platform/testing';
+import fc from 'fast-check';
 import { OutreachModule } from '../outreach.module';
 import { makeOutreachOrg, OutreachOrg } from '../testing';
 
@@ -128,6 +129,26 @@ describe('outreach call lists from clients and schools', () => {
       expect({ field, status: res.status }).toEqual({ field, status: 400 });
       expect(Object.keys(res.body.fields)).toContain(field);
     }
+    expect(await entryCount(org)).toBe(0);
+  });
+
+  it('never fails with a 5xx or stores half a list, whatever mix of sources it gets (fuzz)', async () => {
+    const org = await makeOutreachOrg(t);
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.uuid(),
+      fc.constantFrom(null, 0, -1, true, [], {}, '\u0000', '\ud800', 'x'.repeat(300), org.teamId, 'De Regenboog'),
+    );
+    const body = fc.record({ csv: hostile, teamId: hostile, financierId: hostile, school: hostile, name: hostile }, { requiredKeys: [] });
+    await fc.assert(
+      fc.asyncProperty(body, async (fields) => {
+        const res = await create(org.teamLead, { name: 'Lijst', questionnaireId: org.questionnaireId, ...fields });
+        expect(res.status).toBeLessThan(500);
+        if (res.status === 400) expect(Object.keys(res.body.fields ?? {}).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 40, seed: 20_261_201 },
+    );
+    // No case and no earlier list: nothing can have been made.
     expect(await entryCount(org)).toBe(0);
   });
 

@@ -3,10 +3,12 @@ import { toCsv } from '@nabij/platform/api';
 
 type Row = Record<string, string | number | null>;
 
-/** The groups in page order: all families first, then each school. */
+/** The groups in page order: all families first, then each team, municipality and school. */
 const groupsOf = (week: WeeklySummary): Array<[string, SummaryGroup]> => [
   ['Alle gezinnen', week.total],
-  ...week.schools.map((s): [string, SummaryGroup] => [s.school ?? '', s]),
+  ...week.teams.map((g): [string, SummaryGroup] => [`Team: ${g.name}`, g]),
+  ...week.municipalities.map((g): [string, SummaryGroup] => [`Gemeente: ${g.name}`, g]),
+  ...week.schools.map((g): [string, SummaryGroup] => [`School: ${g.name}`, g]),
 ];
 
 /**

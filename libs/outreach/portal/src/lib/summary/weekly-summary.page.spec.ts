@@ -9,7 +9,7 @@ const SUMMARY: WeeklySummary = {
   weekEnd: '2026-12-06',
   minFamilies: 5,
   total: {
-    school: null,
+    name: null,
     suppressed: false,
     figures: {
       families: 10,
@@ -20,7 +20,9 @@ const SUMMARY: WeeklySummary = {
       needs: [{ value: 'geld', label: 'Geld en schulden', families: 6 }],
     },
   },
-  schools: [{ school: 'Het Kompas', suppressed: true, figures: null }],
+  teams: [{ name: 'Team Leiden Noord', suppressed: true, figures: null }],
+  municipalities: [{ name: 'Leiden', suppressed: true, figures: null }],
+  schools: [{ name: 'Het Kompas', suppressed: true, figures: null }],
 };
 
 describe('WeeklySummaryPage', () => {
@@ -34,12 +36,14 @@ describe('WeeklySummaryPage', () => {
 
   it('shows the figures of a group and only a notice for a suppressed one', async () => {
     const { el } = await open();
-    const [all, school] = [...el.querySelectorAll('section.family')];
+    const [all, team, municipality, school] = [...el.querySelectorAll('section.family')];
     expect(all.querySelector('h2')?.textContent).toBe('Alle gezinnen');
     expect(all.textContent).toContain('Gezinnen gebeld10');
     expect(all.textContent).toContain('gemiddeld 6,2');
     expect(all.textContent).toContain('Geld en schulden: 6 gezinnen');
-    expect(school.querySelector('h2')?.textContent).toBe('Het Kompas');
+    expect(team.querySelector('h2')?.textContent).toBe('Team: Team Leiden Noord');
+    expect(municipality.querySelector('h2')?.textContent).toBe('Gemeente: Leiden');
+    expect(school.querySelector('h2')?.textContent).toBe('School: Het Kompas');
     expect(school.textContent).toContain('Minder dan 5 gezinnen gebeld.');
     expect(school.querySelector('dl')).toBeNull();
   });

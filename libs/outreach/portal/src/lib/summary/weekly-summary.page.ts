@@ -16,7 +16,7 @@ function shift(day: string, days: number): string {
 
 /**
  * `/bellijsten/overzicht` (team lead): the week's calls in figures, for the organisation and per
- * school. A group of fewer than five families shows no figures at all, so no family is recognisable.
+ * team, municipality and school. A group of fewer than five families shows no figures at all, so no family is recognisable.
  */
 @Component({
   selector: 'nb-weekly-summary-page',
@@ -48,8 +48,10 @@ function shift(day: string, days: number): string {
         <nb-message kind="error">{{ 'outreach.summary.csvError' | t }}</nb-message>
       }
       <ng-container *ngTemplateOutlet="group; context: { $implicit: s.total, title: ('outreach.summary.all' | t) }" />
-      @for (school of s.schools; track school.school) {
-        <ng-container *ngTemplateOutlet="group; context: { $implicit: school, title: school.school }" />
+      @for (kind of kinds; track kind) {
+        @for (g of s[kind]; track g.name) {
+          <ng-container *ngTemplateOutlet="group; context: { $implicit: g, title: ('outreach.summary.of.' + kind | t: { name: g.name }) }" />
+        }
       }
     } @else {
       <p>{{ 'outreach.loading' | t }}</p>
@@ -96,6 +98,7 @@ export class WeeklySummaryPage implements OnInit {
   protected readonly downloading = signal(false);
   protected readonly downloadError = signal(false);
   protected readonly shift = shift;
+  protected readonly kinds = ['teams', 'municipalities', 'schools'] as const;
   /** `?week=2026-11-30`: the week the digest mail links to. */
   readonly week = input<string>();
 
