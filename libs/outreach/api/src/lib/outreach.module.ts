@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CaseLookupModule } from '@nabij/dossier/api';
+import { CaseLookupModule, DossierModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { CallsController } from './calls/calls.controller';
 import { CallsRepository } from './calls/calls.repository';
@@ -11,6 +11,9 @@ import { ListFamiliesService } from './lists/list-families.service';
 import { QuestionnairesController } from './questionnaires/questionnaires.controller';
 import { QuestionnairesRepository } from './questionnaires/questionnaires.repository';
 import { QuestionnairesService } from './questionnaires/questionnaires.service';
+import { ScoresController } from './scores/scores.controller';
+import { ScoresRepository } from './scores/scores.repository';
+import { ScoresService } from './scores/scores.service';
 import { SummaryController } from './summary/summary.controller';
 import { SummaryDigestJob } from './summary/summary-digest.job';
 import { SummaryDigestService } from './summary/summary-digest.service';
@@ -24,9 +27,10 @@ import { SummaryService } from './summary/summary.service';
  */
 @Module({
   // Workers to assign families to come from identity, which owns account; the clients served now
-  // (for a list of a team or financier) from dossier's open cases.
-  imports: [AccountDirectoryModule, CaseLookupModule],
-  controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController],
+  // (for a list of a team or financier) from dossier's open cases; who may see a client's scores on a
+  // case is dossier's CaseAccessService.
+  imports: [AccountDirectoryModule, CaseLookupModule, DossierModule],
+  controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController, ScoresController],
   providers: [
     QuestionnairesRepository,
     QuestionnairesService,
@@ -39,6 +43,8 @@ import { SummaryService } from './summary/summary.service';
     SummaryService,
     SummaryDigestService,
     SummaryDigestJob,
+    ScoresRepository,
+    ScoresService,
   ],
 })
 export class OutreachModule {}

@@ -223,3 +223,21 @@ export interface WeeklySummary {
   municipalities: SummaryGroup[];
   schools: SummaryGroup[];
 }
+
+/** One 1–10 question of the questionnaires a client answered, with each answer in time order. */
+export interface ScoreSeries {
+  key: string;
+  /** The question as the newest answered version asks it. */
+  text: string;
+  min: number;
+  max: number;
+  points: Array<{ on: string; value: number }>;
+}
+
+/**
+ * GET /api/outreach/cases/:caseId/scores (the case's worker; the client for their own case): the
+ * scale answers the client gave in calls, over time, for the dossier's small chart and its table.
+ */
+export interface CaseScores {
+  series: ScoreSeries[];
+}

@@ -9,6 +9,7 @@ import type {
   MyCalls,
   OutreachTask,
 } from '@nabij/outreach/contracts';
+import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -56,7 +57,8 @@ const badField = (field: string, message: string) => new BadRequestException({ m
  * The worker's "Bellijst": only the worker a family is assigned to sees it, calls it and reads its
  * answers (every read audit-logged). A call is started, then finished with how it went; a reached
  * family's answers are checked against the version shown at the start, and the call's minutes are
- * announced to time registration (no case: the organisation's contact time, like an anonymous chat).
+ * announced to time registration: on the client's case when the family is a client with an open case
+ * of this worker, else without a case (the organisation's contact time, like an anonymous chat).
  */
 @Injectable()
 export class CallsService {
@@ -66,6 +68,7 @@ export class CallsService {
     private readonly questionnaireRows: QuestionnairesRepository,
     private readonly questionnaires: QuestionnairesService,
     private readonly jobs: JobsService,
+    private readonly cases: CaseLookupService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -149,13 +152,13 @@ export class CallsService {
           await this.calls.insertTask({ ...task, entryId: attempt.entry_id, responseId, workerId: user.id, now }, db);
       }
       const minutes = Math.max(1, Math.ceil((now.getTime() - attempt.started_at.getTime()) / 60_000));
+      const entry = (await this.calls.entryOfWorker(attempt.entry_id, user.id, organisationOf(user), db))!;
       // Somebody answered the phone: that is a contact. No answer is no contact.
-      if (input.outcome !== 'no_answer') await this.announceContact(user, attempt, minutes, now, db);
+      if (input.outcome !== 'no_answer') await this.announceContact(user, attempt, entry, minutes, now, db);
       await this.audit.record(
         { actor: user, action: 'update', resourceType: 'outreach_attempt', resourceId: attempt.id, reason: input.outcome, ...meta },
         db,
       );
-      const entry = (await this.calls.entryOfWorker(attempt.entry_id, user.id, organisationOf(user), db))!;
       const tasks = await this.calls.tasksOfEntry(entry.id, db);
       return { entry: entryView(entry), minutes, tasks: tasks.filter((t) => !t.done_at).map(taskView) };
     });
@@ -179,13 +182,22 @@ export class CallsService {
     return at;
   }
 
-  private async announceContact(user: AuthUser, attempt: AttemptRow, minutes: number, now: Date, db: EntityManager): Promise<void> {
-    // A family on a call list has no case here: the organisation's contact time, as an anonymous chat.
+  private async announceContact(
+    user: AuthUser,
+    attempt: AttemptRow,
+    entry: EntryRow,
+    minutes: number,
+    now: Date,
+    db: EntityManager,
+  ): Promise<void> {
+    // A client's call counts on their open case of this worker; a family from a file has no case here:
+    // the organisation's contact time, as an anonymous chat.
+    const clientCase = entry.client_id ? await this.cases.newestOpenCaseIn(entry.client_id, organisationOf(user), user.id) : null;
     const contact: ContactOccurred = {
       source: 'outreach',
       sourceId: attempt.id,
       workerId: user.id,
-      caseId: null,
+      caseId: clientCase?.id ?? null,
       organisationId: organisationOf(user),
       occurredOn: dutchDate(now),
       contactType: 'phone',
