@@ -77,8 +77,8 @@ const CROSS_DOMAIN = {
     identity: ['intake', 'messages', 'chat', 'trainings', 'time', 'reports', 'video'],
     // The auth state speaks identity's login and session contracts.
     platform: ['identity'],
-    // The case page embeds the library's "share into Mijn bibliotheek" panel.
-    dossier: ['library'],
+    // The case page embeds the library's "share into Mijn bibliotheek" panel and outreach's scores from calls.
+    dossier: ['library', 'outreach'],
   },
 };
 

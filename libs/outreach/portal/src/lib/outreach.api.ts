@@ -5,6 +5,7 @@ import type {
   CallEntryDetail,
   CallListDetail,
   CallListSources,
+  CaseScores,
   CallListSummary,
   CreateCallList,
   FinishCall,
@@ -65,6 +66,11 @@ export class OutreachApi {
 
   summary(week?: string): Observable<WeeklySummary> {
     return this.api.get(`/outreach/summary${week ? `?week=${encodeURIComponent(week)}` : ''}`);
+  }
+
+  /** The client's 1–10 answers from calls, on their case (the case's worker, or the client). */
+  caseScores(caseId: string): Observable<CaseScores> {
+    return this.api.get(`/outreach/cases/${id(caseId)}/scores`);
   }
 
   assign(listId: string, body: AssignEntries): Observable<CallListDetail> {

@@ -34,9 +34,13 @@ async function settle(harness: RouterTestingHarness): Promise<void> {
   await harness.fixture.whenStable();
 }
 
-/** The library's share panel asks what was shared and what can be shared; these specs are about the rest. */
+/**
+ * The library's share panel asks what was shared and what can be shared, and the outreach scores
+ * panel asks for the client's scores from calls (none here); these specs are about the rest.
+ */
 function answerSharePanel(http: HttpTestingController): void {
   for (const req of http.match((r) => r.url.startsWith('/api/library/'))) req.flush([]);
+  for (const req of http.match((r) => r.url.startsWith('/api/outreach/'))) req.flush({ series: [] });
 }
 
 describe('CasePage hand-over', () => {

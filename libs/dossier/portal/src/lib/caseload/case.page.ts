@@ -17,6 +17,7 @@ import {
 } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ShareToShelfComponent } from '@nabij/library/portal/lib/shelf/share-to-shelf.component';
+import { CaseScoresComponent } from '@nabij/outreach/portal/lib/scores/case-scores.component';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { CaseCloseComponent } from './case-close.component';
 import { UploadProblem, checkFile, uploadProblemOf } from '../client-dossier.store';
@@ -38,6 +39,7 @@ import { dossierTexts } from '../i18n';
     ChatTranscriptsComponent,
     CaseCloseComponent,
     ShareToShelfComponent,
+    CaseScoresComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -135,6 +137,7 @@ import { dossierTexts } from '../i18n';
       <section class="card">
         <nb-share-to-shelf [caseId]="d.case.id" [clientName]="d.case.client.name" [documents]="d.documents" [readOnly]="ro" />
       </section>
+      <nb-case-scores [caseId]="d.case.id" />
       <section class="card" [attr.aria-labelledby]="d.case.id + '-chats'">
         <nb-chat-transcripts [caseId]="d.case.id" [sessions]="chats()" viewer="worker" />
       </section>
