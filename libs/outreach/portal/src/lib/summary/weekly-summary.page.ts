@@ -50,7 +50,7 @@ function shift(day: string, days: number): string {
       <ng-container *ngTemplateOutlet="group; context: { $implicit: s.total, title: ('outreach.summary.all' | t) }" />
       @for (kind of kinds; track kind) {
         @for (g of s[kind]; track g.name) {
-          <ng-container *ngTemplateOutlet="group; context: { $implicit: g, title: ('outreach.summary.of.' + kind | t: { name: g.name }) }" />
+          <ng-container *ngTemplateOutlet="group; context: { $implicit: g, title: ('outreach.summary.of.' + kind | t: { name: g.name ?? '' }) }" />
         }
       }
     } @else {
