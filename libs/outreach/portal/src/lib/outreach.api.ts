@@ -12,6 +12,8 @@ import type {
   FinishedCall,
   MyCalls,
   QuestionnaireSummary,
+  QuestionnaireVersionView,
+  SaveQuestionnaireDraft,
   WeeklySummary,
 } from '@nabij/outreach/contracts';
 import { ApiClient } from '@nabij/platform/portal';
@@ -46,6 +48,22 @@ export class OutreachApi {
 
   questionnaires(): Observable<QuestionnaireSummary[]> {
     return this.api.get('/outreach/questionnaires');
+  }
+
+  version(versionId: string): Observable<QuestionnaireVersionView> {
+    return this.api.get(`/outreach/questionnaires/versions/${id(versionId)}`);
+  }
+
+  newDraft(questionnaireId: string, body: SaveQuestionnaireDraft): Observable<QuestionnaireVersionView> {
+    return this.api.post(`/outreach/questionnaires/${id(questionnaireId)}/versions`, body);
+  }
+
+  saveDraft(versionId: string, body: SaveQuestionnaireDraft): Observable<QuestionnaireVersionView> {
+    return this.api.put(`/outreach/questionnaires/versions/${id(versionId)}`, body);
+  }
+
+  publish(versionId: string): Observable<QuestionnaireVersionView> {
+    return this.api.post(`/outreach/questionnaires/versions/${id(versionId)}/publish`);
   }
 
   lists(): Observable<CallListSummary[]> {
