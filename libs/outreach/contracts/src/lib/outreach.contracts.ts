@@ -118,6 +118,11 @@ export interface OutreachTask {
   dueOn: string;
   note: string | null;
   doneAt: string | null;
+  /**
+   * A follow-up of a client: their open case with this worker, where help is arranged (a referral
+   * to a service of the social map, a goal). Null for a family without a case in Nabij.
+   */
+  caseId: string | null;
 }
 
 /** A family on the worker's "Bellijst". */

@@ -25,6 +25,7 @@ export const outreachTexts = defineTexts({
     'outreach.calls.due': 'Uiterlijk {date}',
     'outreach.calls.done': 'Klaar',
     'outreach.calls.taskDone': 'De taak is klaar.',
+    'outreach.calls.arrangeInCase': 'Regel de hulp in het dossier',
 
     'outreach.call.back': 'Terug naar de bellijst',
     'outreach.call.phone': 'Bel {phone}',
@@ -222,6 +223,7 @@ export const outreachTexts = defineTexts({
     'outreach.calls.due': 'By {date}',
     'outreach.calls.done': 'Done',
     'outreach.calls.taskDone': 'The task is done.',
+    'outreach.calls.arrangeInCase': 'Arrange the help in the case',
 
     'outreach.call.back': 'Back to the call list',
     'outreach.call.phone': 'Call {phone}',

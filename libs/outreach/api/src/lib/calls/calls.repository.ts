@@ -43,6 +43,7 @@ export interface TaskRow {
   due_on: string;
   note: string | null;
   done_at: Date | null;
+  client_id: string | null;
 }
 
 const ENTRY_SELECT = `
@@ -51,7 +52,7 @@ const ENTRY_SELECT = `
     FROM outreach_entry e JOIN outreach_list l ON l.id = e.list_id`;
 
 const TASK_SELECT = `
-  SELECT t.id, t.entry_id, e.family_name, t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.note, t.done_at
+  SELECT t.id, t.entry_id, e.family_name, t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.note, t.done_at, e.client_id
     FROM outreach_task t JOIN outreach_entry e ON e.id = t.entry_id`;
 
 const ATTEMPT_COLUMNS = `id, entry_id, version_id, started_at, ended_at, outcome, call_back_at`;

@@ -33,7 +33,7 @@ const entryView = (row: EntryRow): CallEntry => ({
   attempts: row.attempts,
 });
 
-const taskView = (row: TaskRow): OutreachTask => ({
+const taskView = (row: TaskRow, caseIds: Map<string, string>): OutreachTask => ({
   id: row.id,
   entryId: row.entry_id,
   familyName: row.family_name,
@@ -41,6 +41,7 @@ const taskView = (row: TaskRow): OutreachTask => ({
   dueOn: row.due_on,
   note: row.note,
   doneAt: row.done_at?.toISOString() ?? null,
+  caseId: row.client_id ? (caseIds.get(row.client_id) ?? null) : null,
 });
 
 const attemptView = (row: AttemptRow): CallAttemptView => ({
@@ -80,7 +81,18 @@ export class CallsService {
       this.calls.openTasksOf(user.id, organisationId),
     ]);
     await this.audit.record({ actor: user, action: 'read', resourceType: 'outreach_calls', reason: `${entries.length} families`, ...meta });
-    return { toCall: entries.map(entryView), tasks: tasks.map(taskView) };
+    const caseIds = await this.casesOfClients(user, tasks);
+    return { toCall: entries.map(entryView), tasks: tasks.map((t) => taskView(t, caseIds)) };
+  }
+
+  /** The open case of each client among the tasks that is with this worker: where a follow-up is arranged. */
+  private async casesOfClients(user: AuthUser, tasks: TaskRow[]): Promise<Map<string, string>> {
+    const caseIds = new Map<string, string>();
+    for (const clientId of new Set(tasks.map((t) => t.client_id).filter((id): id is string => !!id))) {
+      const found = await this.cases.newestOpenCaseIn(clientId, organisationOf(user), user.id);
+      if (found) caseIds.set(clientId, found.id);
+    }
+    return caseIds;
   }
 
   async entry(user: AuthUser, entryId: string, meta: RequestMeta): Promise<CallEntryDetail> {
@@ -94,6 +106,7 @@ export class CallsService {
     const versionId = running?.version_id ?? (await this.currentVersionId(entry.questionnaire_id));
     const version = await this.questionnaireRows.versionInOrganisation(versionId, organisationOf(user));
     await this.audit.record({ actor: user, action: 'read', resourceType: 'outreach_entry', resourceId: entry.id, ...meta });
+    const caseIds = await this.casesOfClients(user, tasks);
     return {
       ...entryView(entry),
       attemptsMade: attempts.map(attemptView),
@@ -105,7 +118,7 @@ export class CallsService {
         submittedAt: r.submitted_at.toISOString(),
         answers: r.answers,
       })),
-      tasks: tasks.map(taskView),
+      tasks: tasks.map((t) => taskView(t, caseIds)),
     };
   }
 
@@ -160,7 +173,9 @@ export class CallsService {
         db,
       );
       const tasks = await this.calls.tasksOfEntry(entry.id, db);
-      return { entry: entryView(entry), minutes, tasks: tasks.filter((t) => !t.done_at).map(taskView) };
+      const open = tasks.filter((t) => !t.done_at);
+      const caseIds = await this.casesOfClients(user, open);
+      return { entry: entryView(entry), minutes, tasks: open.map((t) => taskView(t, caseIds)) };
     });
   }
 

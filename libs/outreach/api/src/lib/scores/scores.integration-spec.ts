@@ -2,7 +2,7 @@ import { DossierModule } from '@nabij/dossier/api';
 import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeClient } from '@nabij/identity/api/testing';
-import type { CaseScores } from '@nabij/outreach/contracts';
+import type { CaseScores, MyCalls } from '@nabij/outreach/contracts';
 import { JobsService } from '@nabij/platform/api';
 import { bearer, createTestApp, TestAccount, TestApp } from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
@@ -99,6 +99,14 @@ describe('outreach scores on the case', () => {
     for (const who of [org.teamLead, org.admin]) expect((await scores(who, caseId)).status).toBe(403);
     expect((await scores(org.worker, 'not-a-case')).status).toBe(400);
     expect((await scores(org.worker, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it("points a client's task at their open case with the worker, where the help is arranged", async () => {
+    const org = await makeOutreachOrg(t, SMALL_QUESTIONNAIRE);
+    const { caseId, entryId } = await clientOnList(org);
+    await call(org, entryId, { cijfer: 8, bellen: true });
+    const mine: MyCalls = (await t.http().get('/api/outreach/calls').set(bearer(org.worker)).expect(200)).body;
+    expect(mine.tasks).toEqual([expect.objectContaining({ kind: 'call_back', familyName: 'Noor Haddad', caseId })]);
   });
 
   it('shows an empty chart for a case whose client was never called', async () => {

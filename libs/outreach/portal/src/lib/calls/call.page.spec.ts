@@ -103,7 +103,18 @@ describe('CallPage', () => {
     const done: FinishedCall = {
       entry: { ...ENTRY, status: 'reached' },
       minutes: 13,
-      tasks: [{ id: 't1', entryId: 'e1', familyName: 'Familie Yilmaz', kind: 'call_back', dueOn: '2026-12-15', note: null, doneAt: null }],
+      tasks: [
+        {
+          id: 't1',
+          entryId: 'e1',
+          familyName: 'Familie Yilmaz',
+          kind: 'call_back',
+          dueOn: '2026-12-15',
+          note: null,
+          doneAt: null,
+          caseId: null,
+        },
+      ],
     };
     req.flush(done);
     await settle(harness);
