@@ -8,6 +8,7 @@ import { CallListsController } from './lists/call-lists.controller';
 import { CallListsRepository } from './lists/call-lists.repository';
 import { CallListsService } from './lists/call-lists.service';
 import { ListFamiliesService } from './lists/list-families.service';
+import { OutreachPersonalDataRepository } from './outreach-personal-data.repository';
 import { QuestionnairesController } from './questionnaires/questionnaires.controller';
 import { QuestionnairesRepository } from './questionnaires/questionnaires.repository';
 import { QuestionnairesService } from './questionnaires/questionnaires.service';
@@ -45,6 +46,7 @@ import { SummaryService } from './summary/summary.service';
     SummaryDigestJob,
     ScoresRepository,
     ScoresService,
+    OutreachPersonalDataRepository,
   ],
 })
 export class OutreachModule {}

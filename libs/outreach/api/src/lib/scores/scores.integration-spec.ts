@@ -4,6 +4,7 @@ import { IdentityModule } from '@nabij/identity/api';
 import { makeClient } from '@nabij/identity/api/testing';
 import type { CaseScores, MyCalls } from '@nabij/outreach/contracts';
 import { JobsService } from '@nabij/platform/api';
+import { OutreachPersonalDataRepository } from '../outreach-personal-data.repository';
 import { bearer, createTestApp, TestAccount, TestApp } from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
 import { OutreachModule } from '../outreach.module';
@@ -107,6 +108,29 @@ describe('outreach scores on the case', () => {
     await call(org, entryId, { cijfer: 8, bellen: true });
     const mine: MyCalls = (await t.http().get('/api/outreach/calls').set(bearer(org.worker)).expect(200)).body;
     expect(mine.tasks).toEqual([expect.objectContaining({ kind: 'call_back', familyName: 'Noor Haddad', caseId })]);
+  });
+
+  it("gives the client's calls and answers in their data download, and erases them with the client only", async () => {
+    t.clock.set('2026-03-02T09:00:00Z');
+    const org = await makeOutreachOrg(t, SMALL_QUESTIONNAIRE);
+    const { client, caseId, entryId } = await clientOnList(org);
+    await call(org, entryId, { cijfer: 5, nodig: 'Iemand om mee te praten', bellen: false });
+    const data = t.app.get(OutreachPersonalDataRepository);
+    expect(await data.collect(client.id)).toEqual({
+      calls: [{ list: 'Cliënten', endedAt: expect.any(String), outcome: 'reached' }],
+      answers: [
+        { givenAt: expect.any(String), questionnaire: 'Korte belronde', question: 'Welk cijfer geef je?', answer: 5 },
+        { givenAt: expect.any(String), questionnaire: 'Korte belronde', question: 'Wat heb je nodig?', answer: 'Iemand om mee te praten' },
+        { givenAt: expect.any(String), questionnaire: 'Korte belronde', question: 'Mogen we je nog eens bellen?', answer: false },
+      ],
+    });
+    // Erasing one case (retention) leaves the client's answers; erasing the client takes them.
+    expect(await data.inventory({ clientId: client.id, cases: [caseId] })).toEqual({ outreach: 0 });
+    expect(await data.inventory({ clientId: client.id, cases: 'all' })).toEqual({ outreach: 1 });
+    const outcome = await t.dataSource.transaction((db) => data.erase({ clientId: client.id, cases: 'all' }, db));
+    expect(outcome.counts).toEqual({ outreach: 1 });
+    expect(await data.collect(client.id)).toEqual({ calls: [], answers: [] });
+    expect((await scores(org.worker, caseId).expect(200)).body).toEqual({ series: [] });
   });
 
   it('shows an empty chart for a case whose client was never called', async () => {
