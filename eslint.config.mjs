@@ -72,8 +72,9 @@ const CROSS_DOMAIN = {
     // worker's case and its documents through dossier's CaseLookupService (dossier owns both).
     library: ['dossier', 'identity', 'intake'],
     // Call lists assign families to the organisation's workers, whose names and roles identity's
-    // AccountDirectoryService gives (identity owns account).
-    outreach: ['identity'],
+    // AccountDirectoryService gives (identity owns account); a list of the families the organisation
+    // serves comes from the open cases that dossier's CaseLookupService gives (dossier owns care_case).
+    outreach: ['dossier', 'identity'],
     // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
     // see the case (dossier owns care_case and its access rule).
     socialmap: ['dossier'],
@@ -97,8 +98,9 @@ const CROSS_DOMAIN = {
     // The auth state speaks identity's login and session contracts.
     platform: ['identity'],
     // The case page embeds the library's "share into Mijn bibliotheek" panel, the social map's
-    // referrals panel and the parents panel; "Mijn dossier" embeds the referrals and the pupil's consent for parents.
-    dossier: ['library', 'socialmap', 'guardians'],
+    // referrals panel, the parents panel and outreach's scores from calls; "Mijn dossier" embeds the
+    // referrals and the pupil's consent for parents.
+    dossier: ['library', 'socialmap', 'guardians', 'outreach'],
   },
 };
 

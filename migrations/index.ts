@@ -46,6 +46,7 @@ import { ChatClientSeen1796220000000 } from './1796220000000-chat-client-seen';
 import { SocialMap1796230000000 } from './1796230000000-social-map';
 import { SocialReferral1796231000000 } from './1796231000000-social-referral';
 import { LibraryDraftsAndQuestionCase1796240000000 } from './1796240000000-library-drafts-and-question-case';
+import { OutreachFamiliesAndDigest1796250000000 } from './1796250000000-outreach-families-and-digest';
 import { TrainingCohorts1796270000000 } from './1796270000000-training-cohorts';
 import { Forum1796280000000 } from './1796280000000-forum';
 import { AppointmentReminders1796290000000 } from './1796290000000-appointment-reminders';
@@ -101,6 +102,7 @@ export const ALL_MIGRATIONS = [
   SocialMap1796230000000,
   SocialReferral1796231000000,
   LibraryDraftsAndQuestionCase1796240000000,
+  OutreachFamiliesAndDigest1796250000000,
   TrainingCohorts1796270000000,
   Forum1796280000000,
   AppointmentReminders1796290000000,

@@ -35,8 +35,10 @@ const TEAM_LEAD_ALLOWED: Record<string, string> = {
   'GET /api/outreach/questionnaires': 'the questionnaires and their versions (questions, never answers)',
   'GET /api/outreach/questionnaires/versions/:versionId': 'the questions of a version, never answers',
   'GET /api/outreach/lists': 'call lists with counts per status only',
-  'POST /api/outreach/lists': 'imports families (name, phone, postcode, school) the team lead sends',
-  'GET /api/outreach/lists/:listId': 'families with their status and who calls them; no phone numbers, no answers',
+  'POST /api/outreach/lists':
+    'a list of the families of a file the team lead sends, of the clients with an open case of a team or municipality, or of a school on earlier lists; answers counts only',
+  'GET /api/outreach/lists/sources': 'teams, municipalities and schools to make a list of, each with a number of families only',
+  'GET /api/outreach/lists/:listId': 'families (or clients) by name with their status and who calls them; no phone numbers, no answers',
   'GET /api/outreach/summary': 'weekly figures (counts, averages, needs); groups under five families suppressed',
   'GET /api/reminders/setting': 'the day the organisation switched appointment reminders on, or null',
   'GET /api/reminders/no-show-report': 'per month the counts of appointments attended and missed; no client, no appointment',

@@ -179,6 +179,17 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@nabij/outreach/portal/lib/summary/weekly-summary.page').then((m) => m.WeeklySummaryPage),
   },
   {
+    path: 'vragenlijsten',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () => import('@nabij/outreach/portal/lib/questionnaires/questionnaires.page').then((m) => m.QuestionnairesPage),
+  },
+  {
+    path: 'vragenlijsten/versie/:versionId',
+    canActivate: [roleGuard('admin')],
+    loadComponent: () =>
+      import('@nabij/outreach/portal/lib/questionnaires/questionnaire-editor.page').then((m) => m.QuestionnaireEditorPage),
+  },
+  {
     path: 'bellijsten/:listId',
     canActivate: [roleGuard('team_lead', 'worker')],
     loadComponent: () => import('@nabij/outreach/portal/lib/lists/call-list.page').then((m) => m.CallListPage),

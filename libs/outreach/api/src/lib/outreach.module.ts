@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseLookupModule, DossierModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { CallsController } from './calls/calls.controller';
 import { CallsRepository } from './calls/calls.repository';
@@ -6,10 +7,17 @@ import { CallsService } from './calls/calls.service';
 import { CallListsController } from './lists/call-lists.controller';
 import { CallListsRepository } from './lists/call-lists.repository';
 import { CallListsService } from './lists/call-lists.service';
+import { ListFamiliesService } from './lists/list-families.service';
+import { OutreachPersonalDataRepository } from './outreach-personal-data.repository';
 import { QuestionnairesController } from './questionnaires/questionnaires.controller';
 import { QuestionnairesRepository } from './questionnaires/questionnaires.repository';
 import { QuestionnairesService } from './questionnaires/questionnaires.service';
+import { ScoresController } from './scores/scores.controller';
+import { ScoresRepository } from './scores/scores.repository';
+import { ScoresService } from './scores/scores.service';
 import { SummaryController } from './summary/summary.controller';
+import { SummaryDigestJob } from './summary/summary-digest.job';
+import { SummaryDigestService } from './summary/summary-digest.service';
 import { SummaryRepository } from './summary/summary.repository';
 import { SummaryService } from './summary/summary.service';
 
@@ -19,18 +27,26 @@ import { SummaryService } from './summary/summary.service';
  * the team lead's anonymised weekly summary.
  */
 @Module({
-  // Workers to assign families to come from identity, which owns account.
-  imports: [AccountDirectoryModule],
-  controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController],
+  // Workers to assign families to come from identity, which owns account; the clients served now
+  // (for a list of a team or financier) from dossier's open cases; who may see a client's scores on a
+  // case is dossier's CaseAccessService.
+  imports: [AccountDirectoryModule, CaseLookupModule, DossierModule],
+  controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController, ScoresController],
   providers: [
     QuestionnairesRepository,
     QuestionnairesService,
     CallListsRepository,
     CallListsService,
+    ListFamiliesService,
     CallsRepository,
     CallsService,
     SummaryRepository,
     SummaryService,
+    SummaryDigestService,
+    SummaryDigestJob,
+    ScoresRepository,
+    ScoresService,
+    OutreachPersonalDataRepository,
   ],
 })
 export class OutreachModule {}

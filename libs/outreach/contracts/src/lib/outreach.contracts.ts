@@ -28,11 +28,31 @@ export const POSTCODE_PATTERN = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
 /** The call-back date is at most this far ahead. */
 export const CALL_BACK_MAX_DAYS = 365;
 
-/** POST /api/outreach/lists (team lead, worker): a list from a CSV with a header line naam;telefoon[;postcode][;school]. */
+/**
+ * Where the families of a list come from: an imported CSV file, the clients with an open case of a
+ * team or of a financier (the municipality that pays), or the families of a school on earlier lists.
+ */
+export const LIST_SOURCES = ['csv', 'team', 'financier', 'school'] as const;
+export type ListSource = (typeof LIST_SOURCES)[number];
+
+/**
+ * POST /api/outreach/lists (team lead, worker): a list with exactly one of `csv` (a header line
+ * naam;telefoon[;postcode][;school]), `teamId`, `financierId` or `school`.
+ */
 export interface CreateCallList {
   name: string;
   questionnaireId: string;
-  csv: string;
+  csv?: string;
+  teamId?: string;
+  financierId?: string;
+  school?: string;
+}
+
+/** GET /api/outreach/lists/sources (team lead, worker): what a list can be made of, with how many families each holds now. */
+export interface CallListSources {
+  teams: Array<{ id: string; name: string; families: number }>;
+  financiers: Array<{ id: string; name: string; families: number }>;
+  schools: Array<{ name: string; families: number }>;
 }
 
 /** One refused CSV line (the 400's `lines`): nothing of the file is imported then. */
@@ -48,6 +68,9 @@ export interface CallListSummary {
   name: string;
   createdAt: string;
   questionnaireTitle: string;
+  source: ListSource;
+  /** The team's, financier's or school's name as it was when the list was made; null for a CSV list. */
+  sourceLabel: string | null;
   total: number;
   unassigned: number;
   counts: Record<EntryStatus, number>;
@@ -60,6 +83,8 @@ export interface CallListEntry {
   familyName: string;
   postcode: string | null;
   school: string | null;
+  /** A client of the organisation (a list of a team or financier), not a family from a file. */
+  client: boolean;
   status: EntryStatus;
   assignedWorkerId: string | null;
   assignedWorkerName: string | null;
@@ -93,6 +118,11 @@ export interface OutreachTask {
   dueOn: string;
   note: string | null;
   doneAt: string | null;
+  /**
+   * A follow-up of a client: their open case with this worker, where help is arranged (a referral
+   * to a service of the social map, a goal). Null for a family without a case in Nabij.
+   */
+  caseId: string | null;
 }
 
 /** A family on the worker's "Bellijst". */
@@ -100,7 +130,10 @@ export interface CallEntry {
   id: string;
   listName: string;
   familyName: string;
-  phone: string;
+  /** Null for a client without a number in Nabij: the worker calls through the dossier. */
+  phone: string | null;
+  /** The client's account when the family is a client of the organisation. */
+  clientId: string | null;
   postcode: string | null;
   school: string | null;
   status: EntryStatus;
@@ -175,17 +208,41 @@ export interface SummaryFigures {
 }
 
 export interface SummaryGroup {
-  /** Null: the whole organisation; else the school's name. */
-  school: string | null;
+  /** Null: the whole organisation; else the team's, municipality's or school's name. */
+  name: string | null;
   suppressed: boolean;
   figures: SummaryFigures | null;
 }
 
-/** GET /api/outreach/summary?week=YYYY-MM-DD (team lead): the week's calls, anonymised. */
+/**
+ * GET /api/outreach/summary?week=YYYY-MM-DD (team lead): the week's calls, anonymised, for the
+ * organisation and per team (of the case, or of whoever imported the file), municipality (the
+ * financier of a client) and school. Families without a team, municipality or school count only in the total.
+ */
 export interface WeeklySummary {
   weekStart: string;
   weekEnd: string;
   minFamilies: number;
   total: SummaryGroup;
+  teams: SummaryGroup[];
+  municipalities: SummaryGroup[];
   schools: SummaryGroup[];
+}
+
+/** One 1–10 question of the questionnaires a client answered, with each answer in time order. */
+export interface ScoreSeries {
+  key: string;
+  /** The question as the newest answered version asks it. */
+  text: string;
+  min: number;
+  max: number;
+  points: Array<{ on: string; value: number }>;
+}
+
+/**
+ * GET /api/outreach/cases/:caseId/scores (the case's worker; the client for their own case): the
+ * scale answers the client gave in calls, over time, for the dossier's small chart and its table.
+ */
+export interface CaseScores {
+  series: ScoreSeries[];
 }

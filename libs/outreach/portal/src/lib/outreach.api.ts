@@ -4,12 +4,16 @@ import type {
   CallAttemptView,
   CallEntryDetail,
   CallListDetail,
+  CallListSources,
+  CaseScores,
   CallListSummary,
   CreateCallList,
   FinishCall,
   FinishedCall,
   MyCalls,
   QuestionnaireSummary,
+  QuestionnaireVersionView,
+  SaveQuestionnaireDraft,
   WeeklySummary,
 } from '@nabij/outreach/contracts';
 import { ApiClient } from '@nabij/platform/portal';
@@ -46,8 +50,28 @@ export class OutreachApi {
     return this.api.get('/outreach/questionnaires');
   }
 
+  version(versionId: string): Observable<QuestionnaireVersionView> {
+    return this.api.get(`/outreach/questionnaires/versions/${id(versionId)}`);
+  }
+
+  newDraft(questionnaireId: string, body: SaveQuestionnaireDraft): Observable<QuestionnaireVersionView> {
+    return this.api.post(`/outreach/questionnaires/${id(questionnaireId)}/versions`, body);
+  }
+
+  saveDraft(versionId: string, body: SaveQuestionnaireDraft): Observable<QuestionnaireVersionView> {
+    return this.api.put(`/outreach/questionnaires/versions/${id(versionId)}`, body);
+  }
+
+  publish(versionId: string): Observable<QuestionnaireVersionView> {
+    return this.api.post(`/outreach/questionnaires/versions/${id(versionId)}/publish`);
+  }
+
   lists(): Observable<CallListSummary[]> {
     return this.api.get('/outreach/lists');
+  }
+
+  listSources(): Observable<CallListSources> {
+    return this.api.get('/outreach/lists/sources');
   }
 
   createList(body: CreateCallList): Observable<CallListSummary> {
@@ -60,6 +84,11 @@ export class OutreachApi {
 
   summary(week?: string): Observable<WeeklySummary> {
     return this.api.get(`/outreach/summary${week ? `?week=${encodeURIComponent(week)}` : ''}`);
+  }
+
+  /** The client's 1–10 answers from calls, on their case (the case's worker, or the client). */
+  caseScores(caseId: string): Observable<CaseScores> {
+    return this.api.get(`/outreach/cases/${id(caseId)}/scores`);
   }
 
   assign(listId: string, body: AssignEntries): Observable<CallListDetail> {

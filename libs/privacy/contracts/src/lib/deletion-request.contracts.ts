@@ -158,6 +158,18 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     },
   },
   {
+    kind: 'outreach',
+    action: 'delete',
+    what: {
+      nl: 'Dat je op een bellijst stond, hoe de belgesprekken gingen en wat je daarin antwoordde.',
+      en: 'That you were on a call list, how the calls went and what you answered in them.',
+    },
+    why: {
+      nl: 'Dit mag weg: het weekoverzicht van de belrondes toont alleen getallen zonder namen.',
+      en: 'This may go: the weekly overview of the call rounds shows numbers only, without names.',
+    },
+  },
+  {
     kind: 'cases',
     action: 'anonymise',
     what: {

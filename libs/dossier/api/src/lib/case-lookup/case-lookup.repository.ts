@@ -66,6 +66,11 @@ export class CaseLookupRepository {
     return manager.query(`${CASE_REF} WHERE client_id = $1 AND closed_on IS NULL`, [clientId]);
   }
 
+  /** Every open case of the organisation (outreach builds call lists of the families it serves). */
+  openCasesOfOrganisation(organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow[]> {
+    return manager.query(`${CASE_REF} WHERE organisation_id = $1 AND closed_on IS NULL ORDER BY opened_on, id`, [organisationId]);
+  }
+
   /** A case of the client (any state). */
   async caseOfClient(caseId: string, clientId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseRefRow | undefined> {
     const [row] = await manager.query(`${CASE_REF} WHERE id = $1 AND client_id = $2`, [caseId, clientId]);

@@ -83,6 +83,11 @@ export class CaseLookupService {
     return (await this.repository.openCasesOfClient(clientId, manager)).map((row) => ref(row)!);
   }
 
+  /** Every open case of the organisation, oldest first: the families it serves now. */
+  async openCasesOfOrganisation(organisationId: string, manager?: EntityManager): Promise<CaseRef[]> {
+    return (await this.repository.openCasesOfOrganisation(organisationId, manager)).map((row) => ref(row)!);
+  }
+
   /** The case if it is the client's (open or closed), else null. */
   async caseOfClient(caseId: string, clientId: string, manager?: EntityManager): Promise<CaseRef | null> {
     return ref(await this.repository.caseOfClient(caseId, clientId, manager));

@@ -35,12 +35,13 @@ async function settle(harness: RouterTestingHarness): Promise<void> {
 }
 
 /**
- * The library's share panel, the social map's referrals panel and the parents panel ask their own
- * lists; these specs are about the rest.
+ * The library's share panel, the social map's referrals panel, the parents panel and the outreach
+ * scores panel ask their own lists; these specs are about the rest.
  */
 function answerSharePanel(http: HttpTestingController): void {
   for (const req of http.match((r) => r.url.startsWith('/api/library/') || r.url.startsWith('/api/social-map/'))) req.flush([]);
   for (const req of http.match((r) => r.url.startsWith('/api/guardians/'))) req.flush({ consentNeeded: false, guardians: [] });
+  for (const req of http.match((r) => r.url.startsWith('/api/outreach/'))) req.flush({ series: [] });
 }
 
 describe('CasePage hand-over', () => {

@@ -20,6 +20,7 @@ import { CaseQuestionsComponent } from '@nabij/library/portal/lib/question/case-
 import { ShareToShelfComponent } from '@nabij/library/portal/lib/shelf/share-to-shelf.component';
 import { CaseReferralsComponent } from '@nabij/socialmap/portal/lib/referrals/case-referrals.component';
 import { CaseGuardiansComponent } from '@nabij/guardians/portal';
+import { CaseScoresComponent } from '@nabij/outreach/portal/lib/scores/case-scores.component';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { CaseCloseComponent } from './case-close.component';
 import { UploadProblem, checkFile, uploadProblemOf } from '../client-dossier.store';
@@ -44,6 +45,7 @@ import { dossierTexts } from '../i18n';
     CaseReferralsComponent,
     CaseGuardiansComponent,
     CaseQuestionsComponent,
+    CaseScoresComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -166,6 +168,7 @@ import { dossierTexts } from '../i18n';
       <section class="card" [attr.aria-labelledby]="d.case.id + '-guardians'">
         <nb-case-guardians [caseId]="d.case.id" [readOnly]="ro" />
       </section>
+      <nb-case-scores [caseId]="d.case.id" />
       <section class="card" [attr.aria-labelledby]="d.case.id + '-chats'">
         <nb-chat-transcripts [caseId]="d.case.id" [sessions]="chats()" viewer="worker" />
       </section>

@@ -23,6 +23,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
         <li><a routerLink="/medewerkers">{{ 'identity.home.admin.staff' | t }}</a></li>
         <li><a routerLink="/trainingen/beheer">{{ 'identity.home.admin.trainings' | t }}</a></li>
         <li><a routerLink="/uren/standaardtijden">{{ 'identity.home.admin.timeDefaults' | t }}</a></li>
+        <li><a routerLink="/vragenlijsten">{{ 'identity.home.admin.questionnaires' | t }}</a></li>
         <li><a routerLink="/rapportage">{{ 'identity.home.admin.report' | t }}</a></li>
         <li><a routerLink="/toegangslog">{{ 'identity.home.admin.accessLog' | t }}</a></li>
         <li><a routerLink="/privacy-verzoeken">{{ 'identity.home.admin.privacyRequests' | t }}</a></li>

@@ -9,7 +9,8 @@ export interface EntryRow {
   questionnaire_id: string;
   organisation_id: string;
   family_name: string;
-  phone: string;
+  phone: string | null;
+  client_id: string | null;
   postcode: string | null;
   school: string | null;
   status: EntryStatus;
@@ -42,15 +43,16 @@ export interface TaskRow {
   due_on: string;
   note: string | null;
   done_at: Date | null;
+  client_id: string | null;
 }
 
 const ENTRY_SELECT = `
-  SELECT e.id, e.list_id, l.name AS list_name, l.questionnaire_id, e.organisation_id, e.family_name, e.phone, e.postcode, e.school,
+  SELECT e.id, e.list_id, l.name AS list_name, l.questionnaire_id, e.organisation_id, e.family_name, e.phone, e.client_id, e.postcode, e.school,
          e.status, e.call_back_at, (SELECT count(*)::int FROM outreach_attempt a WHERE a.entry_id = e.id AND a.ended_at IS NOT NULL) AS attempts
     FROM outreach_entry e JOIN outreach_list l ON l.id = e.list_id`;
 
 const TASK_SELECT = `
-  SELECT t.id, t.entry_id, e.family_name, t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.note, t.done_at
+  SELECT t.id, t.entry_id, e.family_name, t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.note, t.done_at, e.client_id
     FROM outreach_task t JOIN outreach_entry e ON e.id = t.entry_id`;
 
 const ATTEMPT_COLUMNS = `id, entry_id, version_id, started_at, ended_at, outcome, call_back_at`;

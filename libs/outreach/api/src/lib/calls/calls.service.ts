@@ -9,6 +9,7 @@ import type {
   MyCalls,
   OutreachTask,
 } from '@nabij/outreach/contracts';
+import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,6 +25,7 @@ const entryView = (row: EntryRow): CallEntry => ({
   listName: row.list_name,
   familyName: row.family_name,
   phone: row.phone,
+  clientId: row.client_id,
   postcode: row.postcode,
   school: row.school,
   status: row.status,
@@ -31,7 +33,7 @@ const entryView = (row: EntryRow): CallEntry => ({
   attempts: row.attempts,
 });
 
-const taskView = (row: TaskRow): OutreachTask => ({
+const taskView = (row: TaskRow, caseIds: Map<string, string>): OutreachTask => ({
   id: row.id,
   entryId: row.entry_id,
   familyName: row.family_name,
@@ -39,6 +41,7 @@ const taskView = (row: TaskRow): OutreachTask => ({
   dueOn: row.due_on,
   note: row.note,
   doneAt: row.done_at?.toISOString() ?? null,
+  caseId: row.client_id ? (caseIds.get(row.client_id) ?? null) : null,
 });
 
 const attemptView = (row: AttemptRow): CallAttemptView => ({
@@ -55,7 +58,8 @@ const badField = (field: string, message: string) => new BadRequestException({ m
  * The worker's "Bellijst": only the worker a family is assigned to sees it, calls it and reads its
  * answers (every read audit-logged). A call is started, then finished with how it went; a reached
  * family's answers are checked against the version shown at the start, and the call's minutes are
- * announced to time registration (no case: the organisation's contact time, like an anonymous chat).
+ * announced to time registration: on the client's case when the family is a client with an open case
+ * of this worker, else without a case (the organisation's contact time, like an anonymous chat).
  */
 @Injectable()
 export class CallsService {
@@ -65,6 +69,7 @@ export class CallsService {
     private readonly questionnaireRows: QuestionnairesRepository,
     private readonly questionnaires: QuestionnairesService,
     private readonly jobs: JobsService,
+    private readonly cases: CaseLookupService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -76,7 +81,18 @@ export class CallsService {
       this.calls.openTasksOf(user.id, organisationId),
     ]);
     await this.audit.record({ actor: user, action: 'read', resourceType: 'outreach_calls', reason: `${entries.length} families`, ...meta });
-    return { toCall: entries.map(entryView), tasks: tasks.map(taskView) };
+    const caseIds = await this.casesOfClients(user, tasks);
+    return { toCall: entries.map(entryView), tasks: tasks.map((t) => taskView(t, caseIds)) };
+  }
+
+  /** The open case of each client among the tasks that is with this worker: where a follow-up is arranged. */
+  private async casesOfClients(user: AuthUser, tasks: TaskRow[]): Promise<Map<string, string>> {
+    const caseIds = new Map<string, string>();
+    for (const clientId of new Set(tasks.map((t) => t.client_id).filter((id): id is string => !!id))) {
+      const found = await this.cases.newestOpenCaseIn(clientId, organisationOf(user), user.id);
+      if (found) caseIds.set(clientId, found.id);
+    }
+    return caseIds;
   }
 
   async entry(user: AuthUser, entryId: string, meta: RequestMeta): Promise<CallEntryDetail> {
@@ -90,6 +106,7 @@ export class CallsService {
     const versionId = running?.version_id ?? (await this.currentVersionId(entry.questionnaire_id));
     const version = await this.questionnaireRows.versionInOrganisation(versionId, organisationOf(user));
     await this.audit.record({ actor: user, action: 'read', resourceType: 'outreach_entry', resourceId: entry.id, ...meta });
+    const caseIds = await this.casesOfClients(user, tasks);
     return {
       ...entryView(entry),
       attemptsMade: attempts.map(attemptView),
@@ -101,7 +118,7 @@ export class CallsService {
         submittedAt: r.submitted_at.toISOString(),
         answers: r.answers,
       })),
-      tasks: tasks.map(taskView),
+      tasks: tasks.map((t) => taskView(t, caseIds)),
     };
   }
 
@@ -148,15 +165,17 @@ export class CallsService {
           await this.calls.insertTask({ ...task, entryId: attempt.entry_id, responseId, workerId: user.id, now }, db);
       }
       const minutes = Math.max(1, Math.ceil((now.getTime() - attempt.started_at.getTime()) / 60_000));
+      const entry = (await this.calls.entryOfWorker(attempt.entry_id, user.id, organisationOf(user), db))!;
       // Somebody answered the phone: that is a contact. No answer is no contact.
-      if (input.outcome !== 'no_answer') await this.announceContact(user, attempt, minutes, now, db);
+      if (input.outcome !== 'no_answer') await this.announceContact(user, attempt, entry, minutes, now, db);
       await this.audit.record(
         { actor: user, action: 'update', resourceType: 'outreach_attempt', resourceId: attempt.id, reason: input.outcome, ...meta },
         db,
       );
-      const entry = (await this.calls.entryOfWorker(attempt.entry_id, user.id, organisationOf(user), db))!;
       const tasks = await this.calls.tasksOfEntry(entry.id, db);
-      return { entry: entryView(entry), minutes, tasks: tasks.filter((t) => !t.done_at).map(taskView) };
+      const open = tasks.filter((t) => !t.done_at);
+      const caseIds = await this.casesOfClients(user, open);
+      return { entry: entryView(entry), minutes, tasks: open.map((t) => taskView(t, caseIds)) };
     });
   }
 
@@ -178,13 +197,22 @@ export class CallsService {
     return at;
   }
 
-  private async announceContact(user: AuthUser, attempt: AttemptRow, minutes: number, now: Date, db: EntityManager): Promise<void> {
-    // A family on a call list has no case here: the organisation's contact time, as an anonymous chat.
+  private async announceContact(
+    user: AuthUser,
+    attempt: AttemptRow,
+    entry: EntryRow,
+    minutes: number,
+    now: Date,
+    db: EntityManager,
+  ): Promise<void> {
+    // A client's call counts on their open case of this worker; a family from a file has no case here:
+    // the organisation's contact time, as an anonymous chat.
+    const clientCase = entry.client_id ? await this.cases.newestOpenCaseIn(entry.client_id, organisationOf(user), user.id) : null;
     const contact: ContactOccurred = {
       source: 'outreach',
       sourceId: attempt.id,
       workerId: user.id,
-      caseId: null,
+      caseId: clientCase?.id ?? null,
       organisationId: organisationOf(user),
       occurredOn: dutchDate(now),
       contactType: 'phone',

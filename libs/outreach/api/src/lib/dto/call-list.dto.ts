@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CALL_OUTCOMES, CSV_MAX_CHARS, LIST_NAME_MAX } from '@nabij/outreach/contracts';
+import { CALL_OUTCOMES, CSV_MAX_CHARS, LIST_NAME_MAX, SCHOOL_MAX } from '@nabij/outreach/contracts';
 import type { Answers, AssignEntries, CallOutcome, CreateCallList, FinishCall } from '@nabij/outreach/contracts';
 import { IsCalendarDate, IsDateTime } from '@nabij/platform/api';
 import {
@@ -19,11 +19,23 @@ import {
 export class CreateCallListDto implements CreateCallList {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LIST_NAME_MAX) name!: string;
   @ApiProperty() @IsUUID() questionnaireId!: string;
-  @ApiProperty({ description: 'CSV with a header line: naam;telefoon[;postcode][;school]' })
+  @ApiPropertyOptional({ description: 'CSV with a header line: naam;telefoon[;postcode][;school]' })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(CSV_MAX_CHARS)
-  csv!: string;
+  csv?: string;
+  @ApiPropertyOptional({ description: 'The clients with an open case of this team' }) @IsOptional() @IsUUID() teamId?: string;
+  @ApiPropertyOptional({ description: 'The clients with an open case whom this financier pays for' })
+  @IsOptional()
+  @IsUUID()
+  financierId?: string;
+  @ApiPropertyOptional({ description: 'The families of this school on earlier lists' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SCHOOL_MAX)
+  school?: string;
 }
 
 export class AssignEntriesDto implements AssignEntries {
@@ -49,4 +61,6 @@ export class FinishCallDto implements FinishCall {
 export class SummaryQueryDto {
   /** Any day of the week (Europe/Amsterdam); the current week when left out. */
   @ApiPropertyOptional({ example: '2026-11-30' }) @IsOptional() @IsCalendarDate() week?: string;
+  /** csv: the same figures for Dutch Excel (semicolons, BOM). */
+  @ApiPropertyOptional({ enum: ['json', 'csv'] }) @IsOptional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CallListDetail, CallListSummary } from '@nabij/outreach/contracts';
+import type { CallListDetail, CallListSources, CallListSummary } from '@nabij/outreach/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { AssignEntriesDto, CreateCallListDto } from '../dto/call-list.dto';
 import { CallListsService } from './call-lists.service';
@@ -22,6 +22,13 @@ export class CallListsController {
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() body: CreateCallListDto, @ReqMeta() meta: RequestMeta): Promise<CallListSummary> {
     return this.lists.create(user, body, meta);
+  }
+
+  /** Teams, financiers and schools to make a list of, with counts only. */
+  @Roles('team_lead', 'worker')
+  @Get('sources')
+  sources(@CurrentUser() user: AuthUser): Promise<CallListSources> {
+    return this.lists.sources(user);
   }
 
   @Roles('team_lead', 'worker')

@@ -1,18 +1,20 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import type { AssignEntries, CallListDetail, CallListSummary, CreateCallList } from '@nabij/outreach/contracts';
+import type { AssignEntries, CallListDetail, CallListSources, CallListSummary, CreateCallList } from '@nabij/outreach/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
 import { organisationOf } from '../questionnaires/questionnaires.service';
 import { CallListsRepository, ListRow } from './call-lists.repository';
-import { parseFamilyCsv } from './family-csv';
+import { ListFamiliesService } from './list-families.service';
 
 const summary = (row: ListRow): CallListSummary => ({
   id: row.id,
   name: row.name,
   createdAt: row.created_at.toISOString(),
   questionnaireTitle: row.questionnaire_title,
+  source: row.source,
+  sourceLabel: row.source_label,
   total: row.total,
   unassigned: row.unassigned,
   counts: row.counts,
@@ -30,6 +32,7 @@ export class CallListsService {
     private readonly lists: CallListsRepository,
     private readonly questionnaires: QuestionnairesRepository,
     private readonly accounts: AccountDirectoryService,
+    private readonly families: ListFamiliesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -42,17 +45,11 @@ export class CallListsService {
         message: 'Choose a questionnaire of your organisation that has a published version.',
         fields: { questionnaireId: ['questionnaireId must name a published questionnaire of your organisation'] },
       });
-    const { rows, problems } = parseFamilyCsv(input.csv);
-    if (problems.length)
-      throw new BadRequestException({
-        message: `The file has ${problems.length} problem(s); nothing was imported.`,
-        fields: { csv: problems.map((p) => `regel ${p.line}, ${p.field}: ${p.problem}`) },
-        details: { lines: problems },
-      });
+    const { source, sourceLabel, rows } = await this.families.families(user, input);
     const now = this.clock.now();
     return this.dataSource.transaction(async (db) => {
       const listId = await this.lists.insertList(
-        { organisationId, name: input.name.trim(), questionnaireId: questionnaire.id, createdBy: user.id, now },
+        { organisationId, name: input.name.trim(), questionnaireId: questionnaire.id, source, sourceLabel, createdBy: user.id, now },
         db,
       );
       await this.lists.insertEntries(listId, organisationId, rows, now, db);
@@ -62,13 +59,18 @@ export class CallListsService {
           action: 'create',
           resourceType: 'outreach_list',
           resourceId: listId,
-          reason: `${rows.length} families imported`,
+          reason: `${rows.length} families (${source})`,
           ...meta,
         },
         db,
       );
       return summary((await this.lists.listInOrganisation(listId, organisationId, db))!);
     });
+  }
+
+  /** What a new list can be made of: the teams and financiers of the clients served now, and the schools on earlier lists. */
+  sources(user: AuthUser): Promise<CallListSources> {
+    return this.families.sources(user);
   }
 
   async overview(user: AuthUser): Promise<CallListSummary[]> {
@@ -90,6 +92,7 @@ export class CallListsService {
         familyName: e.family_name,
         postcode: e.postcode,
         school: e.school,
+        client: e.client,
         status: e.status,
         assignedWorkerId: e.assigned_worker_id,
         assignedWorkerName: e.assigned_worker_id ? (names.get(e.assigned_worker_id) ?? null) : null,

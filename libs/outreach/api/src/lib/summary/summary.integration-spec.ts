@@ -1,4 +1,7 @@
+import { DossierModule } from '@nabij/dossier/api';
+import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
+import { makeClient } from '@nabij/identity/api/testing';
 import type { Answers, WeeklySummary } from '@nabij/outreach/contracts';
 import { bearer, createTestApp, TestApp } from '@nabij/platform/testing';
 import { OutreachModule } from '../outreach.module';
@@ -25,7 +28,7 @@ describe('outreach weekly summary', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule, OutreachModule] });
+    t = await createTestApp({ imports: [IdentityModule, DossierModule, OutreachModule] });
   }, 180_000);
   afterAll(() => t.close());
 
@@ -75,7 +78,7 @@ describe('outreach weekly summary', () => {
     const week = await summary(org);
     expect(week).toMatchObject({ weekStart: '2026-03-02', weekEnd: '2026-03-08', minFamilies: 5 });
     expect(week.total).toEqual({
-      school: null,
+      name: null,
       suppressed: false,
       figures: {
         families: 10,
@@ -89,7 +92,7 @@ describe('outreach weekly summary', () => {
     });
     expect(week.schools).toEqual([
       {
-        school: 'De Regenboog',
+        name: 'De Regenboog',
         suppressed: false,
         figures: {
           families: 6,
@@ -100,8 +103,11 @@ describe('outreach weekly summary', () => {
           needs: [{ value: 'geld', label: 'Geld en schulden', families: 5 }],
         },
       },
-      { school: 'Het Kompas', suppressed: true, figures: null },
+      { name: 'Het Kompas', suppressed: true, figures: null },
     ]);
+    // The file's families count for the team of the team lead who imported it; they have no municipality.
+    expect(week.teams).toEqual([{ name: 'Team Leiden', suppressed: false, figures: week.total.figures }]);
+    expect(week.municipalities).toEqual([]);
     // Nothing of the small group leaks through the answer in any form.
     expect(JSON.stringify(week.schools[1])).not.toMatch(/\d/);
   });
@@ -115,9 +121,9 @@ describe('outreach weekly summary', () => {
       ['Het Kompas', familyAnswers(6, ['geld'])],
     ]);
     const week = await summary(org);
-    expect(week.total).toEqual({ school: null, suppressed: true, figures: null });
+    expect(week.total).toEqual({ name: null, suppressed: true, figures: null });
     expect(week.schools.every((s) => s.suppressed && s.figures === null)).toBe(true);
-    expect((await summary(org, '2026-03-10')).total).toEqual({ school: null, suppressed: true, figures: null });
+    expect((await summary(org, '2026-03-10')).total).toEqual({ name: null, suppressed: true, figures: null });
   });
 
   it('counts open call-backs, and only the own organisation', async () => {
@@ -132,14 +138,90 @@ describe('outreach weekly summary', () => {
       ['De Regenboog', familyAnswers(7, [])],
     ]);
     expect((await summary(org)).total.figures).toMatchObject({ families: 5, callBacksOpen: 2 });
-    expect((await summary(other)).total).toEqual({ school: null, suppressed: true, figures: null });
+    expect((await summary(other)).total).toEqual({ name: null, suppressed: true, figures: null });
     expect((await summary(other)).schools).toEqual([]);
+    expect((await summary(other)).teams).toEqual([]);
+  });
+
+  it('groups clients by the team of their case and their municipality, and suppresses a municipality of four', async () => {
+    const org = await makeOutreachOrg(t);
+    const [alphen] = await t.dataSource.query(
+      `INSERT INTO financier (organisation_id, name) VALUES ($1, 'Alphen aan den Rijn') RETURNING id`,
+      [org.organisationId],
+    );
+    const [leiden] = await t.dataSource.query(`SELECT id FROM financier WHERE organisation_id = $1 AND name = 'Leiden'`, [
+      org.organisationId,
+    ]);
+    for (let i = 0; i < 9; i++) {
+      const client = await makeClient(t, {
+        organisationId: org.organisationId,
+        financierId: i < 5 ? leiden.id : alphen.id,
+        name: `Cliënt ${i}`,
+      });
+      await makeCase(t, { worker: org.worker, clientId: client.id });
+    }
+    const list = await t
+      .http()
+      .post('/api/outreach/lists')
+      .set(bearer(org.teamLead))
+      .send({ name: 'Team Leiden', questionnaireId: org.questionnaireId, teamId: org.teamId })
+      .expect(201);
+    // Each client is on the list of the worker of their case already.
+    const entries: Array<{ id: string }> = (await t.http().get(`/api/outreach/lists/${list.body.id}`).set(bearer(org.teamLead))).body
+      .entries;
+    for (const entry of entries) {
+      const attempt = await t.http().post(`/api/outreach/entries/${entry.id}/calls`).set(bearer(org.worker)).expect(201);
+      await t
+        .http()
+        .post(`/api/outreach/calls/${attempt.body.id}/finish`)
+        .set(bearer(org.worker))
+        .send({ outcome: 'reached', answers: familyAnswers(7, []) })
+        .expect(200);
+    }
+    const week = await summary(org);
+    expect(week.total.figures).toMatchObject({ families: 9, reached: 9 });
+    expect(week.teams).toEqual([{ name: 'Team Leiden', suppressed: false, figures: week.total.figures }]);
+    expect(week.municipalities).toEqual([
+      { name: 'Alphen aan den Rijn', suppressed: true, figures: null },
+      { name: 'Leiden', suppressed: false, figures: expect.objectContaining({ families: 5, calls: 5, reached: 5 }) },
+    ]);
+    expect(week.schools).toEqual([]);
+  });
+
+  it('gives the week as a CSV file for Dutch Excel, with the small school named but without figures', async () => {
+    const org = await makeOutreachOrg(t);
+    await callFamilies(org, [
+      ['De Regenboog', familyAnswers(4, ['geld'])],
+      ['De Regenboog', familyAnswers(5, ['geld'])],
+      ['De Regenboog', familyAnswers(6, ['geld'])],
+      ['De Regenboog', familyAnswers(7, ['geld'])],
+      ['De Regenboog', familyAnswers(8, ['geld'])],
+      ['=Kompas', familyAnswers(2, ['geld'])],
+    ]);
+    const res = await t.http().get('/api/outreach/summary?week=2026-03-04&format=csv').set(bearer(org.teamLead)).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="weekoverzicht-bellijsten-2026-03-02.csv"');
+    expect(res.text.startsWith('\uFEFF')).toBe(true);
+    const lines = res.text.slice(1).trimEnd().split('\r\n');
+    expect(lines).toEqual([
+      'Week van;Tot en met;Groep;Cijfers;Gezinnen gebeld;Keer gebeld;Gesproken;Nog terugbellen;Gemiddeld: Welk cijfer geef je aan hoe het nu met jou gaat?;Vaakst genoemde hulpvragen',
+      '2026-03-02;2026-03-08;Alle gezinnen;ja;6;6;6;0;5,3;Geld en schulden (6)',
+      // The file's families count for the team of the team lead who imported it.
+      '2026-03-02;2026-03-08;Team: Team Leiden;ja;6;6;6;0;5,3;Geld en schulden (6)',
+      '2026-03-02;2026-03-08;School: =Kompas;nee, minder dan 5 gezinnen;;;;;;',
+      '2026-03-02;2026-03-08;School: De Regenboog;ja;5;5;5;0;6;Geld en schulden (5)',
+    ]);
   });
 
   it('is for team leads only, and refuses a malformed week with 400 naming it', async () => {
     const org = await makeOutreachOrg(t);
-    for (const who of [org.worker, org.admin, org.client])
+    for (const who of [org.worker, org.admin, org.client]) {
       expect((await t.http().get('/api/outreach/summary').set(bearer(who))).status).toBe(403);
+      expect((await t.http().get('/api/outreach/summary?format=csv').set(bearer(who))).status).toBe(403);
+    }
+    const format = await t.http().get('/api/outreach/summary?format=xlsx').set(bearer(org.teamLead));
+    expect(format.status).toBe(400);
+    expect(Object.keys(format.body.fields)).toEqual(['format']);
     const bad = await t.http().get('/api/outreach/summary?week=2026-02-30').set(bearer(org.teamLead));
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.fields)).toEqual(['week']);

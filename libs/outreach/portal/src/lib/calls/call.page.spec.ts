@@ -9,6 +9,7 @@ const ENTRY: CallEntryDetail = {
   listName: 'Belronde december',
   familyName: 'Familie Yilmaz',
   phone: '0612345678',
+  clientId: null,
   postcode: '2312 AB',
   school: 'De Regenboog',
   status: 'to_call',
@@ -69,6 +70,12 @@ describe('CallPage', () => {
     expect(el.textContent).toContain('Hoe ging het?');
   });
 
+  it('says there is no number for a client without one, instead of a phone link', async () => {
+    const { el } = await open({ ...ENTRY, phone: null, clientId: 'c1', attemptsMade: [], runningAttemptId: null });
+    expect(el.querySelector('a[href^="tel:"]')).toBeNull();
+    expect(el.textContent).toContain('Van deze cliënt staat geen telefoonnummer in Nabij.');
+  });
+
   it('shows a follow-up question only for a score below 6, and sends the answers with a call-back', async () => {
     const { harness, el } = await open();
     click(harness, labelled(el, 'Gesproken'));
@@ -96,7 +103,18 @@ describe('CallPage', () => {
     const done: FinishedCall = {
       entry: { ...ENTRY, status: 'reached' },
       minutes: 13,
-      tasks: [{ id: 't1', entryId: 'e1', familyName: 'Familie Yilmaz', kind: 'call_back', dueOn: '2026-12-15', note: null, doneAt: null }],
+      tasks: [
+        {
+          id: 't1',
+          entryId: 'e1',
+          familyName: 'Familie Yilmaz',
+          kind: 'call_back',
+          dueOn: '2026-12-15',
+          note: null,
+          doneAt: null,
+          caseId: null,
+        },
+      ],
     };
     req.flush(done);
     await settle(harness);

@@ -38,9 +38,13 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
       <nb-message kind="error">{{ 'outreach.loadError' | t }}</nb-message>
     } @else if (entry(); as entry) {
       <h1 tabindex="-1">{{ entry.familyName }}</h1>
-      <p>
-        <a class="button button--secondary" [href]="'tel:' + entry.phone">{{ 'outreach.call.phone' | t: { phone: entry.phone } }}</a>
-      </p>
+      @if (entry.phone) {
+        <p>
+          <a class="button button--secondary" [href]="'tel:' + entry.phone">{{ 'outreach.call.phone' | t: { phone: entry.phone } }}</a>
+        </p>
+      } @else {
+        <p>{{ 'outreach.call.noPhone' | t }}</p>
+      }
       <p class="meta">
         {{ 'outreach.status.' + entry.status | t }} · {{ entry.listName }}
         @if (entry.school) {

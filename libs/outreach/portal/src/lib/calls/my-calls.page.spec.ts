@@ -11,6 +11,7 @@ const CALLS: MyCalls = {
       listName: 'Belronde',
       familyName: 'Familie Bakker',
       phone: '0687654321',
+      clientId: null,
       postcode: null,
       school: null,
       status: 'call_back',
@@ -22,6 +23,7 @@ const CALLS: MyCalls = {
       listName: 'Belronde',
       familyName: 'Familie de Vries',
       phone: '0611111111',
+      clientId: null,
       postcode: null,
       school: null,
       status: 'to_call',
@@ -29,7 +31,28 @@ const CALLS: MyCalls = {
       attempts: 0,
     },
   ],
-  tasks: [{ id: 't1', entryId: 'e1', familyName: 'Familie Yilmaz', kind: 'call_back', dueOn: '2026-12-15', note: null, doneAt: null }],
+  tasks: [
+    {
+      id: 't1',
+      entryId: 'e1',
+      familyName: 'Familie Yilmaz',
+      kind: 'call_back',
+      dueOn: '2026-12-15',
+      note: null,
+      doneAt: null,
+      caseId: null,
+    },
+    {
+      id: 't2',
+      entryId: 'e3',
+      familyName: 'Sanne de Vries',
+      kind: 'follow_up',
+      dueOn: '2026-12-03',
+      note: 'Waar wil je hulp bij? Geld en schulden',
+      doneAt: null,
+      caseId: 'case-9',
+    },
+  ],
 };
 
 describe('MyCallsPage', () => {
@@ -44,10 +67,16 @@ describe('MyCallsPage', () => {
   it('lists the families to call in the order given, with the call-back time, and the open tasks', async () => {
     const { el } = await open();
     const families = [...el.querySelectorAll('section.family h3')].map((h) => h.textContent?.trim());
-    expect(families).toEqual(['Familie Bakker', 'Familie de Vries', 'Terugbellen: Familie Yilmaz']);
+    expect(families).toEqual(['Familie Bakker', 'Familie de Vries', 'Terugbellen: Familie Yilmaz', 'Hulp regelen: Sanne de Vries']);
     expect(el.querySelector('a[href="/bellijst/e2"]')?.getAttribute('aria-label')).toBe('Open Familie Bakker');
     expect(el.textContent).toContain('Terugbellen op dinsdag 1 december 14:00');
     expect(el.textContent).toContain('Uiterlijk 15 december 2026');
+  });
+
+  it("links a client's follow-up to their case, where the help is arranged", async () => {
+    const { el } = await open();
+    const links = [...el.querySelectorAll<HTMLAnchorElement>('a')].filter((a) => a.textContent?.trim() === 'Regel de hulp in het dossier');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/caseload/case-9']);
   });
 
   it('closes a task and takes it off the list', async () => {
@@ -56,6 +85,7 @@ describe('MyCallsPage', () => {
     http.expectOne({ method: 'POST', url: '/api/outreach/tasks/t1/done' }).flush(null);
     await settle(harness);
     expect(el.textContent).toContain('De taak is klaar.');
-    expect(el.textContent).toContain('Je hebt geen open taken.');
+    expect(el.textContent).not.toContain('Terugbellen: Familie Yilmaz');
+    expect(el.textContent).toContain('Hulp regelen: Sanne de Vries');
   });
 });

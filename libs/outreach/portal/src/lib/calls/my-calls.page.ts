@@ -49,6 +49,9 @@ import { outreachTexts } from '../outreach.i18n';
           }
           <div class="button-row">
             <a class="button button--secondary button--small" [routerLink]="['/bellijst', task.entryId]">{{ task.familyName }}</a>
+            @if (task.kind === 'follow_up' && task.caseId) {
+              <a class="button button--secondary button--small" [routerLink]="['/caseload', task.caseId]">{{ 'outreach.calls.arrangeInCase' | t }}</a>
+            }
             <button type="button" class="button button--small" [attr.aria-busy]="busy() === task.id" (click)="done(task)">
               {{ 'outreach.calls.done' | t }}
             </button>

@@ -9,6 +9,8 @@ const LIST: CallListSummary = {
   name: 'Belronde december',
   createdAt: '2026-12-01T09:00:00.000Z',
   questionnaireTitle: 'Belronde gezinnen',
+  source: 'csv',
+  sourceLabel: null,
   total: 30,
   unassigned: 4,
   counts: { to_call: 10, no_answer: 3, call_back: 2, refused: 1, reached: 14 },
@@ -26,6 +28,14 @@ describe('CallListsPage', () => {
           { id: 'q0', title: 'Concept', currentVersionId: null, versions: [] },
           { id: 'q1', title: 'Belronde gezinnen', currentVersionId: 'v1', versions: [] },
         ],
+      ],
+      [
+        '/api/outreach/lists/sources',
+        {
+          teams: [{ id: 't1', name: 'Team Leiden Noord', families: 12 }],
+          financiers: [{ id: 'f1', name: 'Leiden', families: 20 }],
+          schools: [{ name: 'De Regenboog', families: 8 }],
+        },
       ],
     ]);
     http = page.http;
@@ -77,5 +87,33 @@ describe('CallListsPage', () => {
     http.expectNone('/api/outreach/lists');
     expect(el.textContent).toContain('Geef de lijst een naam.');
     expect(el.textContent).toContain('Kies een bestand.');
+  });
+
+  it('makes a list of the clients of a team, chosen with their number of families', async () => {
+    const { harness, el } = await open();
+    const name = el.querySelector<HTMLInputElement>('#lijst-naam')!;
+    name.value = 'Team Noord december';
+    name.dispatchEvent(new Event('input'));
+    const team = [...el.querySelectorAll<HTMLInputElement>('input[name=lijst-bron]')].find((r) => r.value === 'team')!;
+    team.click();
+    harness.detectChanges();
+    expect(el.querySelector('#lijst-bestand')).toBeNull();
+    const select = el.querySelector<HTMLSelectElement>('#lijst-groep')!;
+    expect(el.querySelector('label[for=lijst-groep]')?.textContent?.trim()).toBe('Team');
+    expect([...select.options].map((o) => o.textContent?.trim())).toEqual(['Kies…', 'Team Leiden Noord (12 gezinnen)']);
+    // Nothing chosen yet: nothing is sent.
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    harness.detectChanges();
+    http.expectNone('/api/outreach/lists');
+    expect(el.textContent).toContain('Maak een keuze.');
+    select.value = 't1';
+    select.dispatchEvent(new Event('change'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const req = http.expectOne({ method: 'POST', url: '/api/outreach/lists' });
+    expect(req.request.body).toEqual({ name: 'Team Noord december', questionnaireId: 'q1', teamId: 't1' });
+    req.flush({ ...LIST, id: 'l2', name: 'Team Noord december', source: 'team', sourceLabel: 'Team Leiden Noord', total: 12 });
+    await settle(harness);
+    expect(el.textContent).toContain('De bellijst is gemaakt met 12 gezinnen.');
+    expect(el.textContent).toContain('team Team Leiden Noord');
   });
 });

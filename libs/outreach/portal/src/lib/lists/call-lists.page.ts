@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { CallListSummary, CsvLineProblem, QuestionnaireSummary } from '@nabij/outreach/contracts';
+import type {
+  CallListSources,
+  CallListSummary,
+  CreateCallList,
+  CsvLineProblem,
+  ListSource,
+  QuestionnaireSummary,
+} from '@nabij/outreach/contracts';
 import {
   AuthStore,
   FormControlDirective,
@@ -27,9 +34,13 @@ function readText(file: File): Promise<string> {
   });
 }
 
+/** The choices of where the families come from, in the order offered. */
+const SOURCES: ListSource[] = ['csv', 'team', 'financier', 'school'];
+
 /**
- * `/bellijsten` (team lead, worker): the call lists with counts only, and a new list from a CSV file
- * of families. A file with bad lines imports nothing and lists every bad line.
+ * `/bellijsten` (team lead, worker): the call lists with counts only, and a new list: from a CSV file
+ * of families, the clients with an open case of a team or of a municipality (financier), or the
+ * families of a school on earlier lists. A file with bad lines imports nothing and lists every bad line.
  */
 @Component({
   selector: 'nb-call-lists-page',
@@ -48,7 +59,12 @@ function readText(file: File): Promise<string> {
     @for (list of lists(); track list.id) {
       <section class="family" [attr.aria-labelledby]="'lijst-' + list.id">
         <h2 [id]="'lijst-' + list.id"><a [routerLink]="['/bellijsten', list.id]">{{ list.name }}</a></h2>
-        <p class="meta">{{ list.questionnaireTitle }} · {{ day(list.createdAt) }}</p>
+        <p class="meta">
+          {{ list.questionnaireTitle }} · {{ day(list.createdAt) }}
+          @if (list.sourceLabel) {
+            · {{ 'outreach.lists.of.' + list.source | t: { name: list.sourceLabel } }}
+          }
+        </p>
         <p>{{ 'outreach.lists.counts' | t: counts(list) }}</p>
       </section>
     } @empty {
@@ -68,10 +84,36 @@ function readText(file: File): Promise<string> {
           }
         </select>
       </nb-form-field>
-      <nb-form-field fieldId="lijst-bestand" [label]="'outreach.lists.file' | t" [hint]="'outreach.lists.fileHint' | t"
-        [error]="fileError() ? ('outreach.lists.fileRequired' | t) : null">
-        <input nbControl class="input" type="file" accept=".csv,text/csv" (change)="pick($event)" />
-      </nb-form-field>
+      <fieldset class="q-choices">
+        <legend class="field-label">{{ 'outreach.lists.source' | t }}</legend>
+        <div class="q-options">
+          @for (option of sources; track option) {
+            <label class="q-option">
+              <input type="radio" name="lijst-bron" [value]="option" [checked]="source() === option" (change)="choose(option)" />
+              <span>{{ 'outreach.lists.source.' + option | t }}</span>
+            </label>
+          }
+        </div>
+      </fieldset>
+      @if (source() === 'csv') {
+        <nb-form-field fieldId="lijst-bestand" [label]="'outreach.lists.file' | t" [hint]="'outreach.lists.fileHint' | t"
+          [error]="fileError() ? ('outreach.lists.fileRequired' | t) : null">
+          <input nbControl class="input" type="file" accept=".csv,text/csv" (change)="pick($event)" />
+        </nb-form-field>
+      } @else {
+        <nb-form-field fieldId="lijst-groep" [label]="'outreach.lists.pick.' + source() | t"
+          [hint]="'outreach.lists.pickHint.' + source() | t" [error]="fileError() ? ('outreach.lists.pickRequired' | t) : null">
+          <select nbControl class="input" (change)="group.set($any($event.target).value); fileError.set(false)">
+            <option value="" [selected]="!group()">{{ 'outreach.lists.pickNone' | t }}</option>
+            @for (g of groups(); track g.key) {
+              <option [value]="g.key" [selected]="g.key === group()">{{ 'outreach.lists.group' | t: { name: g.name, families: g.families } }}</option>
+            }
+          </select>
+        </nb-form-field>
+        @if (!groups().length) {
+          <p class="meta">{{ 'outreach.lists.noGroups.' + source() | t }}</p>
+        }
+      }
       @if (problems().length) {
         <div role="alert" class="message message--error">
           <p>{{ 'outreach.lists.badLines' | t }}</p>
@@ -101,6 +143,24 @@ export class CallListsPage {
   protected readonly nameError = signal(false);
   protected readonly questionnaireId = signal<string | null>(null);
   protected readonly csv = signal<string | null>(null);
+  protected readonly sources = SOURCES;
+  protected readonly source = signal<ListSource>('csv');
+  protected readonly offered = signal<CallListSources>({ teams: [], financiers: [], schools: [] });
+  /** The chosen team id, financier id or school name. */
+  protected readonly group = signal('');
+  protected readonly groups = computed(() => {
+    const o = this.offered();
+    switch (this.source()) {
+      case 'team':
+        return o.teams.map((t) => ({ key: t.id, name: t.name, families: t.families }));
+      case 'financier':
+        return o.financiers.map((f) => ({ key: f.id, name: f.name, families: f.families }));
+      case 'school':
+        return o.schools.map((s) => ({ key: s.name, name: s.name, families: s.families }));
+      default:
+        return [];
+    }
+  });
   protected readonly fileError = signal(false);
   protected readonly problems = signal<CsvLineProblem[]>([]);
   protected readonly error = signal<string | null>(null);
@@ -113,13 +173,40 @@ export class CallListsPage {
 
   private async load(): Promise<void> {
     try {
-      const [lists, questionnaires] = await Promise.all([firstValueFrom(this.api.lists()), firstValueFrom(this.api.questionnaires())]);
+      const [lists, questionnaires, offered] = await Promise.all([
+        firstValueFrom(this.api.lists()),
+        firstValueFrom(this.api.questionnaires()),
+        firstValueFrom(this.api.listSources()),
+      ]);
       this.lists.set(lists);
+      this.offered.set(offered);
       const usable = questionnaires.filter((q) => q.currentVersionId);
       this.questionnaires.set(usable);
       this.questionnaireId.set(usable[0]?.id ?? null);
     } catch {
       this.loadError.set(true);
+    }
+  }
+
+  protected choose(source: ListSource): void {
+    this.source.set(source);
+    this.group.set('');
+    this.fileError.set(false);
+    this.problems.set([]);
+  }
+
+  /** Where the families come from, as the API takes it; null when nothing is chosen yet. */
+  private from(): Partial<CreateCallList> | null {
+    const group = this.group();
+    switch (this.source()) {
+      case 'csv':
+        return this.csv() ? { csv: this.csv()! } : null;
+      case 'team':
+        return group ? { teamId: group } : null;
+      case 'financier':
+        return group ? { financierId: group } : null;
+      case 'school':
+        return group ? { school: group } : null;
     }
   }
 
@@ -135,7 +222,8 @@ export class CallListsPage {
     this.error.set(null);
     this.problems.set([]);
     this.nameError.set(!this.name().trim());
-    this.fileError.set(!this.csv());
+    const from = this.from();
+    this.fileError.set(!from);
     if (this.nameError() || this.fileError() || !this.questionnaireId()) {
       focusFirstInvalid(this.host.nativeElement, this.injector);
       return;
@@ -143,7 +231,7 @@ export class CallListsPage {
     this.busy.set(true);
     try {
       const list = await firstValueFrom(
-        this.api.createList({ name: this.name().trim(), questionnaireId: this.questionnaireId()!, csv: this.csv()! }),
+        this.api.createList({ name: this.name().trim(), questionnaireId: this.questionnaireId()!, ...from }),
       );
       this.lists.update((lists) => [list, ...lists]);
       this.created.set(list.total);

@@ -1,8 +1,8 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { WeeklySummary } from '@nabij/outreach/contracts';
-import { MessageComponent, TranslatePipe, formatAmsterdamDate, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, TranslatePipe, FileDownloader, formatAmsterdamDate, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { OutreachApi } from '../outreach.api';
 import { outreachTexts } from '../outreach.i18n';
@@ -16,7 +16,7 @@ function shift(day: string, days: number): string {
 
 /**
  * `/bellijsten/overzicht` (team lead): the week's calls in figures, for the organisation and per
- * school. A group of fewer than five families shows no figures at all, so no family is recognisable.
+ * team, municipality and school. A group of fewer than five families shows no figures at all, so no family is recognisable.
  */
 @Component({
   selector: 'nb-weekly-summary-page',
@@ -39,9 +39,19 @@ function shift(day: string, days: number): string {
           {{ 'outreach.summary.next' | t }}
         </button>
       </div>
+      <p>
+        <button type="button" class="button button--quiet button--small" (click)="download(s.weekStart)" [disabled]="downloading()" [attr.aria-busy]="downloading()">
+          {{ 'outreach.summary.csv' | t }}
+        </button>
+      </p>
+      @if (downloadError()) {
+        <nb-message kind="error">{{ 'outreach.summary.csvError' | t }}</nb-message>
+      }
       <ng-container *ngTemplateOutlet="group; context: { $implicit: s.total, title: ('outreach.summary.all' | t) }" />
-      @for (school of s.schools; track school.school) {
-        <ng-container *ngTemplateOutlet="group; context: { $implicit: school, title: school.school }" />
+      @for (kind of kinds; track kind) {
+        @for (g of s[kind]; track g.name) {
+          <ng-container *ngTemplateOutlet="group; context: { $implicit: g, title: ('outreach.summary.of.' + kind | t: { name: g.name ?? '' }) }" />
+        }
       }
     } @else {
       <p>{{ 'outreach.loading' | t }}</p>
@@ -82,12 +92,31 @@ function shift(day: string, days: number): string {
 export class WeeklySummaryPage implements OnInit {
   protected readonly i18n = useTexts(outreachTexts);
   private readonly api = inject(OutreachApi);
+  private readonly files = inject(FileDownloader);
   protected readonly summary = signal<WeeklySummary | null>(null);
   protected readonly error = signal(false);
+  protected readonly downloading = signal(false);
+  protected readonly downloadError = signal(false);
   protected readonly shift = shift;
+  protected readonly kinds = ['teams', 'municipalities', 'schools'] as const;
+  /** `?week=2026-11-30`: the week the digest mail links to. */
+  readonly week = input<string>();
 
   ngOnInit(): void {
-    void this.load();
+    const week = this.week();
+    void this.load(week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? week : undefined);
+  }
+
+  protected async download(week: string): Promise<void> {
+    this.downloading.set(true);
+    this.downloadError.set(false);
+    try {
+      await this.files.save(`/outreach/summary?week=${week}&format=csv`, `weekoverzicht-bellijsten-${week}.csv`);
+    } catch {
+      this.downloadError.set(true);
+    } finally {
+      this.downloading.set(false);
+    }
   }
 
   protected async load(week?: string): Promise<void> {
