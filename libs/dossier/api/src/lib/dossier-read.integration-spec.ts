@@ -149,6 +149,8 @@ describe('reading a whole dossier', () => {
           location: 'Breestraat 12',
           note: null,
           status: 'planned',
+          // No open request from the client to cancel or move it.
+          change: null,
         },
         {
           id: second.id,
@@ -158,6 +160,7 @@ describe('reading a whole dossier', () => {
           location: null,
           note: 'Bel na de lunch',
           status: 'planned',
+          change: null,
         },
       ],
       actions: [
