@@ -48,6 +48,7 @@ import { SocialReferral1796231000000 } from './1796231000000-social-referral';
 import { TrainingCohorts1796270000000 } from './1796270000000-training-cohorts';
 import { Forum1796280000000 } from './1796280000000-forum';
 import { Guardians1796300000000 } from './1796300000000-guardians';
+import { ForumCohorts1796320000000 } from './1796320000000-forum-cohorts';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -100,4 +101,5 @@ export const ALL_MIGRATIONS = [
   TrainingCohorts1796270000000,
   Forum1796280000000,
   Guardians1796300000000,
+  ForumCohorts1796320000000,
 ];
