@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * has the group's id (`id = cohort_id`), so the group pages link to it without asking the forum.
  * A course forum moves to the course's earliest group; a course forum without a group is removed
  * (its content was for that course's participants only and must not become visible to others).
- * Every existing group gets its forum; new groups get theirs from the `trainings.cohort-created` event.
+ * Every existing group gets its forum; new groups get theirs from the `forum.cohort-created` event (sent by trainings).
  */
 export class ForumCohorts1796320000000 implements MigrationInterface {
   name = 'ForumCohorts1796320000000';

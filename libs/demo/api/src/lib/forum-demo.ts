@@ -1,4 +1,12 @@
-import { cohortForum, installCohortForum, installForumMember, installForums, installTopics, OPEN_FORUM_TOPICS, OPEN_FORUMS } from '@nabij/forum/api';
+import {
+  cohortForum,
+  installCohortForum,
+  installForumMember,
+  installForums,
+  installTopics,
+  OPEN_FORUM_TOPICS,
+  OPEN_FORUMS,
+} from '@nabij/forum/api';
 import type { EntityManager } from 'typeorm';
 import type { DemoContext } from './demo-context';
 import { ASSERTIVENESS_GROUP } from './trainings-demo';

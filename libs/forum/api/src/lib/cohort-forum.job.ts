@@ -24,7 +24,12 @@ export class CohortForumJob implements OnModuleInit {
 
   async handle(event: CohortCreated): Promise<void> {
     await this.dataSource.transaction((db) =>
-      installCohortForum(db, { cohortId: event.cohortId, organisationId: event.organisationId, title: event.title, now: new Date(event.createdAt) }),
+      installCohortForum(db, {
+        cohortId: event.cohortId,
+        organisationId: event.organisationId,
+        title: event.title,
+        now: new Date(event.createdAt),
+      }),
     );
   }
 }

@@ -22,7 +22,7 @@ import { ModerationService } from './moderation.service';
     // organisation's workers come from identity's AccountDirectoryService (identity owns account).
     AccountDirectoryModule,
     // Closed forums belong to a group: its participants and trainers come from trainings' CohortMembershipService,
-    // a step's course from CourseStepsService; a new group's forum comes with the trainings.cohort-created event.
+    // a step's course from CourseStepsService; a new group's forum comes with the forum.cohort-created event (sent by trainings).
     TrainingsModule,
   ],
   controllers: [ForumController, ModerationController],

@@ -104,9 +104,7 @@ export class ForumRepository {
   /** Closed forums of these groups (training cohorts). */
   async closedForumsOf(cohortIds: string[]): Promise<string[]> {
     if (!cohortIds.length) return [];
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM forum WHERE cohort_id = ANY($1::uuid[])`, [
-      cohortIds,
-    ]);
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM forum WHERE cohort_id = ANY($1::uuid[])`, [cohortIds]);
     return rows.map((r) => r.id);
   }
 

@@ -173,7 +173,11 @@ export class ForumService {
     const workers = await this.accounts.accountsOf(forum.organisation_id, ['worker'], { manager: db });
     const ids: string[] = [];
     for (const w of workers)
-      if (!w.deactivated && (forum.kind === 'open' || (await this.membership.isModerator({ id: w.id, organisationId: forum.organisation_id }, forum.id)))) ids.push(w.id);
+      if (
+        !w.deactivated &&
+        (forum.kind === 'open' || (await this.membership.isModerator({ id: w.id, organisationId: forum.organisation_id }, forum.id)))
+      )
+        ids.push(w.id);
     return ids;
   }
 

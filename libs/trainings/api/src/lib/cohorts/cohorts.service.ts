@@ -119,7 +119,7 @@ export class CohortsService {
         [user.id, ...coTrainers],
       );
       await this.audit.record({ actor: user, action: 'create', resourceType: 'training_cohort', resourceId: saved.id, ...meta }, db);
-      // The group's closed forum (the forum handles the event); only when the group is committed.
+      // The group's closed forum (the forum handles the event), sent only if the group is committed.
       const created: CohortCreated = {
         cohortId: saved.id,
         organisationId: saved.organisationId,
