@@ -84,8 +84,8 @@ const CROSS_DOMAIN = {
     // names and birth dates come from its AccountDirectoryService (identity owns account).
     guardians: ['dossier', 'identity'],
     // The forum keeps real names out of nicknames and mails its content-free notices through identity's
-    // AccountDirectoryService (identity owns account); a course forum's members are the course's participants
-    // and trainer, from trainings' CourseMembersService (trainings owns training and training_enrolment).
+    // AccountDirectoryService (identity owns account); a group forum's members are the group's participants
+    // and trainers, from trainings' CohortMembershipService, a step's course from its CourseStepsService.
     forum: ['identity', 'trainings'],
     // Reminders read the appointment with its case's people through dossier's AppointmentLookupService
     // (dossier owns appointment and care_case) and the client's address through identity's

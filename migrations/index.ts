@@ -52,6 +52,7 @@ import { Forum1796280000000 } from './1796280000000-forum';
 import { AppointmentReminders1796290000000 } from './1796290000000-appointment-reminders';
 import { Guardians1796300000000 } from './1796300000000-guardians';
 import { TeamLeadInsight1796310000000 } from './1796310000000-team-lead-insight';
+import { ForumCohorts1796320000000 } from './1796320000000-forum-cohorts';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -108,4 +109,5 @@ export const ALL_MIGRATIONS = [
   AppointmentReminders1796290000000,
   Guardians1796300000000,
   TeamLeadInsight1796310000000,
+  ForumCohorts1796320000000,
 ];

@@ -1,2 +1,3 @@
 export * from './lib/forum.contracts';
 export * from './lib/forum-flags';
+export * from './lib/cohort-created.event';

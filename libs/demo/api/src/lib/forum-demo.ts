@@ -1,10 +1,19 @@
-import { courseForum, installForumMember, installForums, installTopics, OPEN_FORUM_TOPICS, OPEN_FORUMS } from '@nabij/forum/api';
+import {
+  cohortForum,
+  installCohortForum,
+  installForumMember,
+  installForums,
+  installTopics,
+  OPEN_FORUM_TOPICS,
+  OPEN_FORUMS,
+} from '@nabij/forum/api';
 import type { EntityManager } from 'typeorm';
 import type { DemoContext } from './demo-context';
+import { ASSERTIVENESS_GROUP } from './trainings-demo';
 
 /**
  * The peer forum: the four open forums with a few kind first conversations by demo nicknames, and
- * the closed forum of the assertiveness course with a conversation linked from module 2 ("Praat
+ * the closed forums of the demo groups; the assertiveness group's forum has a conversation linked from module 2 ("Praat
  * erover in de groep") and a new member's first post waiting in the demo worker's moderation queue.
  * The demo client has no nickname yet, so the forum first asks for one.
  */
@@ -12,13 +21,14 @@ export async function seedForumDemo(db: EntityManager, ctx: DemoContext): Promis
   const now = new Date();
   const { organisationId } = ctx;
   const open = await installForums(db, organisationId, OPEN_FORUMS, { now });
-  const [course] = await db.query(`SELECT id FROM training WHERE organisation_id = $1 AND trainer_id = $2 ORDER BY created_at LIMIT 1`, [
-    organisationId,
-    ctx.accountIds.worker,
-  ]);
-  const [closedForum] = Object.values(
-    await installForums(db, organisationId, [courseForum('Assertiviteit: voor jezelf opkomen')], { now, trainingId: course.id }),
+  // The assertiveness group (trainings demo): its forum, and the forums of the demo's other groups.
+  const cohorts: Array<{ id: string; training_id: string; title: string; created_at: Date }> = await db.query(
+    `SELECT id, training_id, title, created_at FROM training_cohort WHERE organisation_id = $1 ORDER BY created_at`,
+    [organisationId],
   );
+  for (const c of cohorts) await installCohortForum(db, { cohortId: c.id, organisationId, title: c.title, now: c.created_at });
+  const group = cohorts.find((c) => c.title === ASSERTIVENESS_GROUP)!;
+  const course = { id: group.training_id };
 
   const client = async (email: string, name: string): Promise<string> => {
     const [row] = await db.query(`SELECT id FROM account WHERE email = $1`, [email]);
@@ -45,14 +55,15 @@ export async function seedForumDemo(db: EntityManager, ctx: DemoContext): Promis
     `SELECT s.id FROM training_step s JOIN training_module m ON m.id = s.module_id WHERE m.training_id = $1 AND m.position = 2 ORDER BY s.position LIMIT 1`,
     [course.id],
   );
-  const groupForum = { 'Groep: Assertiviteit: voor jezelf opkomen': closedForum };
+  const groupTitle = cohortForum(ASSERTIVENESS_GROUP).title;
+  const groupForum = { [groupTitle]: group.id };
   const [linked] = await installTopics(
     db,
     groupForum,
     members,
     [
       {
-        forum: 'Groep: Assertiviteit: voor jezelf opkomen',
+        forum: groupTitle,
         author: 'Zonnestraal',
         title: 'Waar voel jij je grens?',
         body: 'Bij de oefening van module 2 merkte ik dat ik mijn grens pas voel als het al te laat is. Mijn schouders worden dan heel strak. Waar voelen jullie het?',

@@ -23,7 +23,7 @@ export async function seedTrainingsDemo(db: EntityManager, ctx: DemoContext): Pr
   // A self-help course next to it: no trainer; clients start it themselves from Training.
   await installCourse(db, SLEEP_COURSE, { organisationId: ctx.organisationId, trainerId: null, now });
 
-  await enrol(
+  const clientEnrolment = await enrol(
     db,
     course,
     ctx.accountIds.client,
@@ -98,8 +98,40 @@ export async function seedTrainingsDemo(db: EntityManager, ctx: DemoContext): Pr
   );
   await db.query(`UPDATE training_enrolment SET last_activity_at = $2 WHERE id = $1`, [kevinEnrolment, quiet]);
 
+  await seedAssertivenessGroup(db, ctx, course.trainingId, [
+    [ctx.accountIds.client, clientEnrolment],
+    [fatima, fatimaEnrolment],
+    [kevin, kevinEnrolment],
+  ]);
   await seedCohortDemo(db, ctx, now, [fatima, kevin]);
 }
+
+/**
+ * The assertiveness course's group "Assertiviteit, groep Leiden-Centrum" (own pace): the demo client,
+ * Fatima and Kevin with the demo worker as trainer. Its closed forum is seeded by the forum demo.
+ */
+async function seedAssertivenessGroup(
+  db: EntityManager,
+  ctx: DemoContext,
+  trainingId: string,
+  members: Array<[clientId: string, enrolmentId: string]>,
+): Promise<void> {
+  const created = new Date(Date.now() - 45 * DAY);
+  const [cohort] = await db.query(
+    `INSERT INTO training_cohort (organisation_id, training_id, title, starts_on, pacing, created_by, created_at)
+     VALUES ($1, $2, $3, $4, 'own_pace', $5, $6) RETURNING id`,
+    [ctx.organisationId, trainingId, ASSERTIVENESS_GROUP, created.toISOString().slice(0, 10), ctx.accountIds.worker, created],
+  );
+  await db.query(`INSERT INTO training_cohort_trainer (cohort_id, trainer_id) VALUES ($1, $2)`, [cohort.id, ctx.accountIds.worker]);
+  for (const [clientId, enrolmentId] of members)
+    await db.query(
+      `INSERT INTO training_cohort_member (cohort_id, client_id, status, enrolment_id, added_by, added_at) VALUES ($1, $2, 'active', $3, $4, $5)`,
+      [cohort.id, clientId, enrolmentId, ctx.accountIds.worker, created],
+    );
+}
+
+/** The title of the demo's assertiveness group, whose forum the forum demo fills. */
+export const ASSERTIVENESS_GROUP = 'Assertiviteit, groep Leiden-Centrum';
 
 /**
  * "Grip op geld" in a group of six, paced per session: the first meeting was a week ago in the

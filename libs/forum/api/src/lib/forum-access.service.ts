@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { ForumFlag, ForumPost, StepLink, TopicSummary } from '@nabij/forum/contracts';
 import { EDIT_WINDOW_MINUTES } from '@nabij/forum/contracts';
 import { AuthUser } from '@nabij/platform/api';
-import { CourseMembersService } from '@nabij/trainings/api';
+import { CourseStepsService } from '@nabij/trainings/api';
 import { FORUM_MEMBERSHIP, ForumMembership } from './forum-membership';
 import { ForumRepository, ForumRow, PostRow, Reader, TopicRow } from './forum.repository';
 
@@ -16,7 +16,7 @@ export class ForumAccess {
   constructor(
     private readonly repository: ForumRepository,
     @Inject(FORUM_MEMBERSHIP) private readonly membership: ForumMembership,
-    private readonly courses: CourseMembersService,
+    private readonly courses: CourseStepsService,
   ) {}
 
   reader(user: AuthUser): Reader {
@@ -26,7 +26,7 @@ export class ForumAccess {
   /** The forums the user sees, with their counts. */
   async forums(user: AuthUser): Promise<ForumRow[]> {
     if (!user.organisationId) return [];
-    return this.repository.forums(user.organisationId, await this.membership.forumsOf(user.id), this.reader(user));
+    return this.repository.forums(user.organisationId, await this.membership.forumsOf(user), this.reader(user));
   }
 
   async forumIds(user: AuthUser): Promise<string[]> {
@@ -38,7 +38,7 @@ export class ForumAccess {
     const sees =
       forum !== null &&
       forum.organisation_id === user.organisationId &&
-      (forum.kind === 'open' || (await this.membership.isMember(user.id, forum.id)));
+      (forum.kind === 'open' || (await this.membership.isMember(user, forum.id)));
     if (!sees) throw new NotFoundException('No such forum');
     return forum;
   }

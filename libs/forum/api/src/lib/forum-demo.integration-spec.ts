@@ -44,7 +44,7 @@ describe('the forum demo data', () => {
   }, 180_000);
   afterAll(() => t.close());
 
-  it("shows the demo client the four open forums and the course's group forum, with kind conversations, and asks for a nickname", async () => {
+  it("shows the demo client the four open forums and her two groups' forums, with kind conversations, and asks for a nickname", async () => {
     const me = (await t.http().get('/api/forum/me').set(bearer(client)).expect(200)).body as ForumMe;
     expect(me.nickname).toBeNull();
     const forums = (await t.http().get('/api/forum/forums').set(bearer(client)).expect(200)).body as ForumSummary[];
@@ -53,14 +53,26 @@ describe('the forum demo data', () => {
       'Stress en slapen',
       'Opvoeden en gezin',
       'Contact en eenzaamheid',
-      'Groep: Assertiviteit: voor jezelf opkomen',
+      'Groep: Assertiviteit, groep Leiden-Centrum',
+      'Groep: Grip op geld, groep Leiden-Noord',
     ]);
+    // The assertiveness group's forum has the group's id.
+    const [group] = await t.dataSource.query(`SELECT id FROM training_cohort WHERE title = 'Assertiviteit, groep Leiden-Centrum'`);
+    expect(forums[4].id).toBe(group.id);
     const money = (await t.http().get(`/api/forum/forums/${forums[0].id}`).set(bearer(client)).expect(200)).body as ForumPage;
     const view = (await t.http().get(`/api/forum/topics/${money.topics[0].id}`).set(bearer(client)).expect(200)).body as TopicView;
     expect(view.posts.length).toBeGreaterThanOrEqual(3);
     expect(view.posts.some((p) => p.helpfulCount > 0)).toBe(true);
     const json = JSON.stringify([forums, money, view]);
     for (const name of ['Fatima', 'Kevin', 'Anouk', 'Dennis', 'Youssef', 'Amrani']) expect(json).not.toContain(name);
+  });
+
+  it("shows the group's forum only to its members: a participant of the other group gets 404", async () => {
+    const nadia = await t.login('nadia.groep@demo.nabij.nl', DEMO_PASSWORD);
+    const [group] = await t.dataSource.query(`SELECT id FROM training_cohort WHERE title = 'Assertiviteit, groep Leiden-Centrum'`);
+    expect((await t.http().get(`/api/forum/forums/${group.id}`).set(bearer(nadia))).status).toBe(404);
+    const forums = (await t.http().get('/api/forum/forums').set(bearer(nadia)).expect(200)).body as ForumSummary[];
+    expect(forums.filter((f) => f.kind === 'closed').map((f) => f.title)).toEqual(['Groep: Grip op geld, groep Leiden-Noord']);
   });
 
   it('links the group conversation from module 2 and gives the demo worker a first post to approve', async () => {

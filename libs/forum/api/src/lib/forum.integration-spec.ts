@@ -1,12 +1,13 @@
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import type { ForumPage, ForumSummary, ModerationItem, PostResult, TopicView } from '@nabij/forum/contracts';
-import { PersonalDataEraserRegistry, PersonalDataRegistry } from '@nabij/platform/api';
+import { JobsService, PersonalDataEraserRegistry, PersonalDataRegistry } from '@nabij/platform/api';
+import { COHORT_CREATED } from '@nabij/forum/contracts';
 import { bearer, createTestApp, makeOrganisation, MINUTE, TestAccount, TestApp } from '@nabij/platform/testing';
 import { TrainingsModule } from '@nabij/trainings/api';
 import fc from 'fast-check';
 import { ForumModule } from './forum.module';
-import { installCourseWithForum, installOpenForums } from './testing';
+import { installCohortWithForum, installOpenForums } from './testing';
 
 jest.setTimeout(180_000);
 
@@ -87,8 +88,8 @@ describe('peer forum', () => {
     otherOrgClient = await makeClient(t, { organisationId: second.organisationId, financierId: second.financierId, name: 'Ander Persoon' });
     open = await installOpenForums(t, org.organisationId);
     await installOpenForums(t, second.organisationId);
-    ({ course: courseA, forumId: forumA } = await installCourseWithForum(t, org.organisationId, trainer.id, [ayla.id, bram.id]));
-    ({ course: courseB, forumId: forumB } = await installCourseWithForum(t, org.organisationId, trainer.id, [chris.id]));
+    ({ course: courseA, forumId: forumA } = await installCohortWithForum(t, org.organisationId, trainer.id, [ayla.id, bram.id]));
+    ({ course: courseB, forumId: forumB } = await installCohortWithForum(t, org.organisationId, trainer.id, [chris.id]));
     const names: Array<[TestAccount, string]> = [
       [trainer, 'Trainer Zon'],
       [worker, 'Moderator Maan'],
@@ -110,14 +111,14 @@ describe('peer forum', () => {
   }, 300_000);
   afterAll(() => t.close());
 
-  it('shows a client without a course only the open forums of their organisation', async () => {
+  it('shows a client without a group only the open forums of their organisation', async () => {
     const forums = keep(await http().get('/api/forum/forums').set(bearer(loner)).expect(200)) as ForumSummary[];
     expect(forums.map((f) => f.kind)).toEqual(['open', 'open', 'open', 'open']);
     expect(forums.map((f) => f.id).sort()).toEqual(Object.values(open).sort());
     expect((await http().get(`/api/forum/forums/${forumA}`).set(bearer(loner))).status).toBe(404);
   });
 
-  it("shows a course participant their course's closed forum beside the open ones, and answers 404 on another course's forum", async () => {
+  it("shows a group participant their group's closed forum beside the open ones, and answers 404 on another group's forum", async () => {
     const forums = (await http().get('/api/forum/forums').set(bearer(ayla)).expect(200)).body as ForumSummary[];
     expect(forums.filter((f) => f.kind === 'closed').map((f) => f.id)).toEqual([forumA]);
     const topicInB = await publishedTopic(forumB, chris);
@@ -127,7 +128,7 @@ describe('peer forum', () => {
     expect((await reply(ayla, topicInB)).status).toBe(404);
     expect((await http().put(`/api/forum/posts/${topicInB}/helped`).set(bearer(ayla))).status).toBe(404);
     expect((await http().post(`/api/forum/posts/${topicInB}/reports`).set(bearer(ayla)).send({ reason: 'x' })).status).toBe(404);
-    // The trainer of both courses sees both.
+    // The trainer of both groups sees both.
     const trainers = (await http().get('/api/forum/forums').set(bearer(trainer)).expect(200)).body as ForumSummary[];
     expect(
       trainers
@@ -135,6 +136,45 @@ describe('peer forum', () => {
         .map((f) => f.id)
         .sort(),
     ).toEqual([forumA, forumB].sort());
+  });
+
+  it('shows a client enrolled in the course but not in its group only the open forums', async () => {
+    const outsider = await newMember();
+    await t.dataSource.query(
+      `INSERT INTO training_enrolment (training_id, client_id, enrolled_by, mode, goals, started_at, last_activity_at)
+       VALUES ($1, $2, $3, 'online', ARRAY['Voor mezelf opkomen', 'Nee durven zeggen'], $4, $4)`,
+      [courseA.trainingId, outsider.id, trainer.id, t.clock.now()],
+    );
+    const forums = (await http().get('/api/forum/forums').set(bearer(outsider)).expect(200)).body as ForumSummary[];
+    expect(forums.every((f) => f.kind === 'open')).toBe(true);
+    expect((await http().get(`/api/forum/forums/${forumA}`).set(bearer(outsider))).status).toBe(404);
+  });
+
+  it('takes the forum away from a participant the trainer removes from the group', async () => {
+    const leaver = await newMember();
+    const { forumId } = await installCohortWithForum(t, org.organisationId, trainer.id, [leaver.id]);
+    const topicId = await publishedTopic(forumId, trainer);
+    await http().get(`/api/forum/forums/${forumId}`).set(bearer(leaver)).expect(200);
+    await http().delete(`/api/training-cohorts/${forumId}/participants/${leaver.id}`).set(bearer(trainer)).expect(200);
+    expect((await http().get(`/api/forum/forums/${forumId}`).set(bearer(leaver))).status).toBe(404);
+    expect((await topic(leaver, topicId)).status).toBe(404);
+    expect((await reply(leaver, topicId)).status).toBe(404);
+    const forums = (await http().get('/api/forum/forums').set(bearer(leaver)).expect(200)).body as ForumSummary[];
+    expect(forums.map((f) => f.id)).not.toContain(forumId);
+  });
+
+  it("opens a new group's closed forum (with the group's id) when the trainer makes the group, for its trainers only", async () => {
+    const made = await http()
+      .post('/api/training-cohorts')
+      .set(bearer(trainer))
+      .send({ trainingId: courseA.trainingId, title: 'Assertiviteit, groep avond', startsOn: '2026-03-02', pacing: 'own_pace' })
+      .expect(201);
+    const cohortId = made.body.id as string;
+    await t.app.get(JobsService).drain([COHORT_CREATED]);
+    const page = (await http().get(`/api/forum/forums/${cohortId}`).set(bearer(trainer)).expect(200)).body as ForumPage;
+    expect(page.forum).toMatchObject({ id: cohortId, kind: 'closed', title: 'Groep: Assertiviteit, groep avond' });
+    // Nobody is in the group yet but its trainer: the other worker and the course's participants get 404.
+    for (const who of [worker, ayla]) expect((await http().get(`/api/forum/forums/${cohortId}`).set(bearer(who))).status).toBe(404);
   });
 
   it("answers 404 to another organisation's client and worker on forums, topics, posts and members", async () => {

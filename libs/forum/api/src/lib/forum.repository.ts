@@ -6,7 +6,8 @@ export interface ForumRow {
   id: string;
   organisation_id: string;
   kind: ForumKind;
-  training_id: string | null;
+  /** A group's forum: the group (training cohort), whose id the forum shares. */
+  cohort_id: string | null;
   title: string;
   description: string;
   topic_count: number;
@@ -79,7 +80,7 @@ export class ForumRepository {
   /** Open forums of the organisation and the closed forums with these ids, with counts for the reader. */
   forums(organisationId: string, closedIds: string[], reader: Reader): Promise<ForumRow[]> {
     return this.dataSource.query(
-      `SELECT f.id, f.organisation_id, f.kind, f.training_id, f.title, f.description,
+      `SELECT f.id, f.organisation_id, f.kind, f.cohort_id, f.title, f.description,
               count(p.id)::int AS topic_count,
               count(p.id) FILTER (WHERE p.status = 'published' AND (rd.read_at IS NULL OR p.last_activity_at > rd.read_at))::int AS unread_topics
          FROM forum f
@@ -94,18 +95,16 @@ export class ForumRepository {
 
   async forum(id: string, db: EntityManager = this.dataSource.manager): Promise<ForumRow | null> {
     const [row] = await db.query(
-      `SELECT id, organisation_id, kind, training_id, title, description, 0 AS topic_count, 0 AS unread_topics FROM forum WHERE id = $1`,
+      `SELECT id, organisation_id, kind, cohort_id, title, description, 0 AS topic_count, 0 AS unread_topics FROM forum WHERE id = $1`,
       [id],
     );
     return row ?? null;
   }
 
-  /** Closed forums of these courses. */
-  async closedForumsOf(trainingIds: string[]): Promise<string[]> {
-    if (!trainingIds.length) return [];
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM forum WHERE training_id = ANY($1::uuid[])`, [
-      trainingIds,
-    ]);
+  /** Closed forums of these groups (training cohorts). */
+  async closedForumsOf(cohortIds: string[]): Promise<string[]> {
+    if (!cohortIds.length) return [];
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM forum WHERE cohort_id = ANY($1::uuid[])`, [cohortIds]);
     return rows.map((r) => r.id);
   }
 

@@ -114,8 +114,9 @@ export class ForumService {
     const forum = await this.access.forum(user, forumId);
     if (input.stepId) {
       const step = (await this.access.stepLinks([input.stepId])).get(input.stepId);
-      if (!step || step.organisationId !== forum.organisation_id || (forum.training_id && forum.training_id !== step.trainingId))
-        throw fieldError('stepId', 'stepId must be a step of a course (of this forum’s course, for a course forum)');
+      const groupCourse = forum.cohort_id ? await this.membership.courseOf(user, forum.id) : null;
+      if (!step || step.organisationId !== forum.organisation_id || (groupCourse && groupCourse !== step.trainingId))
+        throw fieldError('stepId', 'stepId must be a step of a course (of this group’s course, for a group forum)');
     }
     return this.write(user, forum, null, { title: input.title.trim(), body: input.body.trim(), stepId: input.stepId ?? null }, meta);
   }
@@ -167,12 +168,16 @@ export class ForumService {
     return topic.author_id !== writerId && starterWasUpToDate ? this.notifier.notify(db, [topic.author_id], 'reply') : [];
   }
 
-  /** Workers who moderate the forum: every worker of the organisation for an open forum, its member workers for a closed one. */
+  /** Workers who moderate the forum: every worker of the organisation for an open forum, the group's trainers for a group's forum. */
   async moderatorsOf(forum: ForumRow, db: EntityManager): Promise<string[]> {
     const workers = await this.accounts.accountsOf(forum.organisation_id, ['worker'], { manager: db });
     const ids: string[] = [];
     for (const w of workers)
-      if (!w.deactivated && (forum.kind === 'open' || (await this.membership.isMember(w.id, forum.id)))) ids.push(w.id);
+      if (
+        !w.deactivated &&
+        (forum.kind === 'open' || (await this.membership.isModerator({ id: w.id, organisationId: forum.organisation_id }, forum.id)))
+      )
+        ids.push(w.id);
     return ids;
   }
 

@@ -5,7 +5,7 @@ import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platf
 import { ModeratePostDto, MuteMemberDto } from './dto/forum.dto';
 import { ModerationService } from './moderation.service';
 
-/** Forum moderation for workers (trainers moderate their course's forum); never for team leads. */
+/** Forum moderation for workers (trainers moderate their group's forum); never for team leads. */
 @ApiTags('forum')
 @Roles('worker')
 @Controller('forum/moderation')

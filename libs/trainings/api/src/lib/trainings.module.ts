@@ -22,8 +22,8 @@ import {
   SessionAttendanceEntity,
 } from './entities/cohort.entities';
 import { CatalogueService } from './catalogue.service';
-import { CourseMembersRepository } from './course-members.repository';
-import { CourseMembersService } from './course-members.service';
+import { CourseStepsRepository } from './course-steps.repository';
+import { CourseStepsService } from './course-steps.service';
 import { EnrolmentsService } from './enrolments.service';
 import { TrainingEntity, TrainingMediaEntity, TrainingModuleEntity, TrainingStepEntity } from './entities/training-content.entities';
 import {
@@ -122,9 +122,9 @@ import { TrainingMediaService } from './media/training-media.service';
     CohortMembershipService,
     CohortsService,
     CohortReportService,
-    CourseMembersRepository,
-    CourseMembersService,
+    CourseStepsRepository,
+    CourseStepsService,
   ],
-  exports: [TrainingRemindersService, TrainerHandOverService, CohortMembershipService, CourseMembersService],
+  exports: [TrainingRemindersService, TrainerHandOverService, CohortMembershipService, CourseStepsService],
 })
 export class TrainingsModule {}

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { cohortForum } from './open-forums';
 
 export interface ForumDefinition {
   title: string;
@@ -24,18 +25,35 @@ export async function installForums(
   db: EntityManager,
   organisationId: string,
   forums: ForumDefinition[],
-  options: { now: Date; trainingId?: string },
+  options: { now: Date },
 ): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   for (const [position, f] of forums.entries()) {
     const [row] = await db.query(
-      `INSERT INTO forum (organisation_id, kind, training_id, title, description, position, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [organisationId, options.trainingId ? 'closed' : 'open', options.trainingId ?? null, f.title, f.description, position, options.now],
+      `INSERT INTO forum (organisation_id, kind, title, description, position, created_at)
+       VALUES ($1, 'open', $2, $3, $4, $5) RETURNING id`,
+      [organisationId, f.title, f.description, position, options.now],
     );
     ids[f.title] = row.id;
   }
   return ids;
+}
+
+/**
+ * The closed forum of a group (training cohort): it has the group's id, so the group's pages link to
+ * it. Nothing happens when it exists already (the cohort-created event may arrive twice).
+ */
+export async function installCohortForum(
+  db: EntityManager,
+  cohort: { cohortId: string; organisationId: string; title: string; now: Date },
+): Promise<string> {
+  const forum = cohortForum(cohort.title);
+  await db.query(
+    `INSERT INTO forum (id, organisation_id, kind, cohort_id, title, description, position, created_at)
+     VALUES ($1, $2, 'closed', $1, $3, $4, 0, $5) ON CONFLICT (id) DO NOTHING`,
+    [cohort.cohortId, cohort.organisationId, forum.title.slice(0, 120), forum.description, cohort.now],
+  );
+  return cohort.cohortId;
 }
 
 /** A member with a nickname, approved (their posts are published without waiting). */

@@ -120,10 +120,10 @@ export const OPEN_FORUM_TOPICS: SeedTopic[] = [
   },
 ];
 
-/** The closed forum of a course: for its participants and trainer only. */
-export function courseForum(courseTitle: string): ForumDefinition {
+/** The closed forum of a group (training cohort): for its participants and trainers only. */
+export function cohortForum(cohortTitle: string): ForumDefinition {
   return {
-    title: `Groep: ${courseTitle}`,
-    description: 'Alleen voor de deelnemers en trainers van deze training. Praat hier over de oefeningen en help elkaar.',
+    title: `Groep: ${cohortTitle}`,
+    description: 'Alleen voor de deelnemers en trainers van deze groep. Praat hier over de oefeningen en help elkaar.',
   };
 }

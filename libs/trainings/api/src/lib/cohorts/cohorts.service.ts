@@ -3,6 +3,7 @@ import { CaseLookupService } from '@nabij/dossier/api';
 import { AccountDirectoryService, AccountsService } from '@nabij/identity/api';
 import { GroupMessagesService } from '@nabij/messages/api';
 import { AuditService, AuthUser, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
+import { COHORT_CREATED, CohortCreated } from '@nabij/forum/contracts';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import {
   COHORT_LIMITS,
@@ -118,6 +119,14 @@ export class CohortsService {
         [user.id, ...coTrainers],
       );
       await this.audit.record({ actor: user, action: 'create', resourceType: 'training_cohort', resourceId: saved.id, ...meta }, db);
+      // The group's closed forum (the forum handles the event), sent only if the group is committed.
+      const created: CohortCreated = {
+        cohortId: saved.id,
+        organisationId: saved.organisationId,
+        title: saved.title,
+        createdAt: saved.createdAt.toISOString(),
+      };
+      await this.jobs.send(COHORT_CREATED, created, { manager: db });
       return saved;
     });
     return this.trainerView(user, cohort.id, meta);

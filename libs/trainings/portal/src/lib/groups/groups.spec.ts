@@ -69,6 +69,20 @@ describe('group trainings in the portal', () => {
       http.verify();
     });
 
+    it('links an accepted participant to the group forum (which has the group id)', async () => {
+      http.expectOne('/api/training-cohorts/c1').flush(GROUP);
+      await settle();
+      const link = [...el.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent?.trim() === 'Naar het groepsforum');
+      expect(link?.getAttribute('href')).toBe('/forum/c1');
+    });
+
+    it('gives someone who was only invited no forum link yet', async () => {
+      http.expectOne('/api/training-cohorts/c1').flush({ ...GROUP, myStatus: 'invited', myEnrolmentId: null });
+      await settle();
+      expect(el.querySelector('h1')?.textContent).toBe('Grip op geld, groep Leiden-Noord');
+      expect(el.textContent).not.toContain('Naar het groepsforum');
+    });
+
     it('offers "Deelnemen" with the link for an online meeting', async () => {
       http.expectOne('/api/training-cohorts/c1').flush({ ...GROUP, nextSession: session('online'), sessions: [session('online')] });
       await settle();

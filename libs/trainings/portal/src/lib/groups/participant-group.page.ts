@@ -49,6 +49,14 @@ import { sessionDate, sessionPlace } from './group-format';
         <button class="button button--secondary" type="button" (click)="calendar(g.id)">{{ 'cohort.me.calendar' | t }}</button>
       </section>
 
+      @if (g.myEnrolmentId) {
+        <section class="card" aria-labelledby="forum-title">
+          <h2 id="forum-title">{{ 'cohort.forum.title' | t }}</h2>
+          <p>{{ 'cohort.forum.intro' | t }}</p>
+          <p><a [routerLink]="['/forum', g.id]">{{ 'cohort.forum.open' | t }}</a></p>
+        </section>
+      }
+
       <section class="card" aria-labelledby="all-title">
         <h2 id="all-title">{{ 'cohort.me.all' | t }}</h2>
         <ol>

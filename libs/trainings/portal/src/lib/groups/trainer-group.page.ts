@@ -55,6 +55,11 @@ export function amsterdamIso(date: string, time: string): string | null {
         <p class="message message--info">{{ 'cohort.tooFew' | t: { count: limits.minParticipants - g.participantCount } }}</p>
       }
 
+      <p>
+        <a [routerLink]="['/forum', g.id]">{{ 'cohort.forum.open' | t }}</a>
+        <span class="small"> — {{ 'cohort.forum.trainerIntro' | t }}</span>
+      </p>
+
       <section aria-labelledby="people-title">
         <h2 id="people-title">{{ 'cohort.people.title' | t }}</h2>
         @if (g.participants.length) {

@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-/** SQL of who takes part in a course: its enrolled clients and its trainer. */
+/** SQL of a module step with its course, for other domains. */
 @Injectable()
-export class CourseMembersRepository {
+export class CourseStepsRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  async coursesOf(userId: string): Promise<Array<{ training_id: string; as_trainer: boolean }>> {
-    return this.dataSource.query(
-      `SELECT id AS training_id, true AS as_trainer FROM training WHERE trainer_id = $1
-       UNION
-       SELECT DISTINCT training_id, false FROM training_enrolment WHERE client_id = $1`,
-      [userId],
-    );
-  }
 
   async step(
     stepId: string,
