@@ -19,6 +19,8 @@ describe('report: the demo team lead reads the caseload hours of 2013 (Table B)'
     await page.waitForURL(/\/rapportage/);
 
     await page.getByRole('button', { name: /2013/ }).click();
+    // The current year's table is on the page until 2013's has arrived: wait for its caption to name 2013.
+    await page.locator('#report-caption', { hasText: '31 december 2013' }).waitFor();
     const row = page.locator('tr[data-financier="Leiden"][data-kind="algemeen_mw"]');
     await row.waitFor();
     const cells = await row.locator('th, td').allInnerTexts();
