@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from '@nabij/platform/portal';
 import type {
@@ -43,7 +42,6 @@ export interface CaseloadEntry {
 @Injectable({ providedIn: 'root' })
 export class TrainingsApi {
   private readonly api = inject(ApiClient);
-  private readonly http = inject(HttpClient);
 
   catalogue(): Observable<CatalogueTraining[]> {
     return this.api.get('/trainings');
@@ -96,25 +94,25 @@ export class TrainingsApi {
     return this.api.post('/trainings', body);
   }
   updateTraining(trainingId: string, body: Partial<TrainingInput>): Observable<AuthoringTraining> {
-    return this.patch(`/trainings/${trainingId}`, body);
+    return this.api.patch(`/trainings/${trainingId}`, body);
   }
   addModule(trainingId: string, body: ModuleInput): Observable<AuthoringTraining> {
     return this.api.post(`/trainings/${trainingId}/modules`, body);
   }
   updateModule(moduleId: string, body: Partial<ModuleInput>): Observable<AuthoringTraining> {
-    return this.patch(`/training-modules/${moduleId}`, body);
+    return this.api.patch(`/training-modules/${moduleId}`, body);
   }
   addStep(moduleId: string, body: StepInput): Observable<AuthoringTraining> {
     return this.api.post(`/training-modules/${moduleId}/steps`, body);
   }
   updateStep(stepId: string, body: Partial<StepInput>): Observable<AuthoringTraining> {
-    return this.patch(`/training-steps/${stepId}`, body);
+    return this.api.patch(`/training-steps/${stepId}`, body);
   }
   /** The film (MP4/WebM) or WebVTT captions of a video step, as multipart `file`. */
   uploadMedia(stepId: string, what: 'video' | 'captions', file: File): Observable<AuthoringTraining> {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.http.post<AuthoringTraining>(`${this.api.baseUrl}/training-steps/${stepId}/${what}`, body);
+    return this.api.post<AuthoringTraining>(`/training-steps/${stepId}/${what}`, body);
   }
   feedback(submissionId: string, body: FeedbackRequest): Observable<SubmissionView> {
     return this.api.post(`/training-submissions/${submissionId}/feedback`, body);
@@ -140,10 +138,10 @@ export class TrainingsApi {
     return this.api.post(`/training-cohorts/${cohortId}/participants`, { clientId });
   }
   removeParticipant(cohortId: string, clientId: string): Observable<TrainerCohortView> {
-    return this.http.delete<TrainerCohortView>(`${this.api.baseUrl}/training-cohorts/${cohortId}/participants/${clientId}`);
+    return this.api.delete<TrainerCohortView>(`/training-cohorts/${cohortId}/participants/${clientId}`);
   }
   cancelSession(cohortId: string, sessionId: string): Observable<unknown> {
-    return this.http.delete(`${this.api.baseUrl}/training-cohorts/${cohortId}/sessions/${sessionId}`);
+    return this.api.delete<unknown>(`/training-cohorts/${cohortId}/sessions/${sessionId}`);
   }
   invite(cohortId: string, email: string): Observable<TrainerCohortView> {
     return this.api.post(`/training-cohorts/${cohortId}/invitations`, { email });
@@ -165,10 +163,5 @@ export class TrainingsApi {
   }
   groupReport(from: string, to: string): Observable<GroupTrainingReport> {
     return this.api.get(`/training-group-report?from=${from}&to=${to}`);
-  }
-
-  /** ApiClient has no PATCH (yet); same base URL, so the auth interceptor still adds the token. */
-  private patch<T>(path: string, body: unknown): Observable<T> {
-    return this.http.patch<T>(this.api.baseUrl + path, body);
   }
 }
