@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** The menu's words: the page names as the pages call themselves, and what the numbers mean. */
 export const navTexts = defineTexts({
+  more: {
+    ar: () => import('./nav.i18n.ar'),
+    tr: () => import('./nav.i18n.tr'),
+    pl: () => import('./nav.i18n.pl'),
+  },
   nl: {
     'nav.label': 'Menu',
     'nav.messages': 'Berichten',

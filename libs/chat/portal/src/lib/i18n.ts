@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the chat pages. Client texts in B1 Dutch; worker texts may be shorter. */
 export const chatTexts = defineTexts({
+  more: {
+    ar: () => import('./i18n.ar'),
+    tr: () => import('./i18n.tr'),
+    pl: () => import('./i18n.pl'),
+  },
   nl: {
     'chat.title': 'Chatten met een maatschappelijk werker',
     'chat.anonymousTitle': 'Anoniem chatten',

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of "Mijn dossier" (B1, no jargon: no "casus", "traject", "werksoort") and the worker caseload. */
 export const dossierTexts = defineTexts({
+  more: {
+    ar: () => import('./i18n.ar'),
+    tr: () => import('./i18n.tr'),
+    pl: () => import('./i18n.pl'),
+  },
   nl: {
     'dossier.client.title': 'Mijn dossier',
     'dossier.client.intro': 'Hier staat wat jij en je hulpverlener samen doen.',

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the forum pages. B1 Dutch first. */
 export const forumTexts = defineTexts({
+  more: {
+    ar: () => import('./forum.i18n.ar'),
+    tr: () => import('./forum.i18n.tr'),
+    pl: () => import('./forum.i18n.pl'),
+  },
   nl: {
     'forum.title': 'Forum',
     'forum.intro':

@@ -6,6 +6,11 @@ import { defineTexts } from '@nabij/platform/portal';
  * pages say "u" is not needed: Nabij says "je" to everyone.
  */
 export const guardiansTexts = defineTexts({
+  more: {
+    ar: () => import('./guardians.i18n.ar'),
+    tr: () => import('./guardians.i18n.tr'),
+    pl: () => import('./guardians.i18n.pl'),
+  },
   nl: {
     // The worker's panel
     'guardians.case.title': 'Ouders en verzorgers',

@@ -1,6 +1,11 @@
 import { defineTexts } from '@nabij/platform/portal';
 
 export const identityTexts = defineTexts({
+  more: {
+    ar: () => import('./i18n.ar'),
+    tr: () => import('./i18n.tr'),
+    pl: () => import('./i18n.pl'),
+  },
   nl: {
     'identity.login.title': 'Inloggen',
     'identity.login.intro': 'Log in met je e-mailadres en wachtwoord.',

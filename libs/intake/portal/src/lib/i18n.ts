@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the public intake pages (start, referral, register, verify, demo mail). B1 Dutch. */
 export const intakeTexts = defineTexts({
+  more: {
+    ar: () => import('./i18n.ar'),
+    tr: () => import('./i18n.tr'),
+    pl: () => import('./i18n.pl'),
+  },
   nl: {
     'intake.start.title': 'Hulp bij je zorgen, dichtbij en online',
     'intake.start.intro':

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the public library pages (themes, articles, search, FAQ). B1 Dutch. */
 export const libraryTexts = defineTexts({
+  more: {
+    ar: () => import('./library.i18n.ar'),
+    tr: () => import('./library.i18n.tr'),
+    pl: () => import('./library.i18n.pl'),
+  },
   nl: {
     'library.home.title': 'Bibliotheek: lees en help jezelf',
     'library.home.intro':

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the message pages: client words are B1 Dutch; worker words may be shorter. */
 export const messagesTexts = defineTexts({
+  more: {
+    ar: () => import('./i18n.ar'),
+    tr: () => import('./i18n.tr'),
+    pl: () => import('./i18n.pl'),
+  },
   nl: {
     'messages.client.title': 'Berichten',
     'messages.client.intro': 'Stel je vraag aan je hulpverlener. Je krijgt binnen 48 uur antwoord.',

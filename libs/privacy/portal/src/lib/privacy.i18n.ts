@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of "Mijn gegevens" (clients: B1 Dutch), the staff's privacy requests and the admin's access log. */
 export const privacyTexts = defineTexts({
+  more: {
+    ar: () => import('./privacy.i18n.ar'),
+    tr: () => import('./privacy.i18n.tr'),
+    pl: () => import('./privacy.i18n.pl'),
+  },
   nl: {
     'privacy.myData.title': 'Mijn gegevens',
     'privacy.myData.intro':

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the reminder pages. B1 Dutch first. */
 export const remindersTexts = defineTexts({
+  more: {
+    ar: () => import('./reminders.i18n.ar'),
+    tr: () => import('./reminders.i18n.tr'),
+    pl: () => import('./reminders.i18n.pl'),
+  },
   nl: {
     'reminders.contact.title': 'Herinneringen aan je afspraken',
     'reminders.contact.intro':

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the social map pages. B1 Dutch first. */
 export const socialMapTexts = defineTexts({
+  more: {
+    ar: () => import('./socialmap.i18n.ar'),
+    tr: () => import('./socialmap.i18n.tr'),
+    pl: () => import('./socialmap.i18n.pl'),
+  },
   nl: {
     'socialmap.title': 'Sociale kaart: hulp bij jou in de buurt',
     'socialmap.intro':

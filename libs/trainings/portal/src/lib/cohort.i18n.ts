@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the group training screens: the trainer's groups, the participant's group and the team lead's figures. */
 export const cohortTexts = defineTexts({
+  more: {
+    ar: () => import('./cohort.i18n.ar'),
+    tr: () => import('./cohort.i18n.tr'),
+    pl: () => import('./cohort.i18n.pl'),
+  },
   nl: {
     'cohort.list.title': 'Groepstrainingen',
     'cohort.list.intro': 'Een groep volgt samen een training, met bijeenkomsten. Een groep heeft 6 tot 12 deelnemers.',

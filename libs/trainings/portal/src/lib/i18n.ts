@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the client's training pages. B1 Dutch: short sentences, "je", no jargon. */
 export const trainingTexts = defineTexts({
+  more: {
+    ar: () => import('./i18n.ar'),
+    tr: () => import('./i18n.tr'),
+    pl: () => import('./i18n.pl'),
+  },
   nl: {
     'training.title': 'Mijn training',
     'training.loading': 'Even laden…',

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the video call. Client texts in B1 Dutch ("je"); the worker's may be shorter. */
 export const videoTexts = defineTexts({
+  more: {
+    ar: () => import('./i18n.ar'),
+    tr: () => import('./i18n.tr'),
+    pl: () => import('./i18n.pl'),
+  },
   nl: {
     'video.title': 'Videogesprek',
     'video.with': 'Met {name}',

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the anonymous first question (asking, reading the answer, the worker's queue). B1 Dutch. */
 export const questionTexts = defineTexts({
+  more: {
+    ar: () => import('./question.i18n.ar'),
+    tr: () => import('./question.i18n.tr'),
+    pl: () => import('./question.i18n.pl'),
+  },
   nl: {
     'question.ask.title': 'Stel anoniem een vraag',
     'question.ask.intro':

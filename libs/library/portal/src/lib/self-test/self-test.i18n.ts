@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the self-test pages (the tests' own questions and advice come from the API). B1 Dutch. */
 export const selfTestTexts = defineTexts({
+  more: {
+    ar: () => import('./self-test.i18n.ar'),
+    tr: () => import('./self-test.i18n.tr'),
+    pl: () => import('./self-test.i18n.pl'),
+  },
   nl: {
     'selfTest.list.title': 'Zelftesten',
     'selfTest.list.intro':

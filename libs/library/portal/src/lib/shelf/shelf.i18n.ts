@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of "Mijn bibliotheek", the printable exercises and the share panel on the case page. B1 Dutch. */
 export const shelfTexts = defineTexts({
+  more: {
+    ar: () => import('./shelf.i18n.ar'),
+    tr: () => import('./shelf.i18n.tr'),
+    pl: () => import('./shelf.i18n.pl'),
+  },
   nl: {
     'shelf.title': 'Mijn bibliotheek',
     'shelf.intro':

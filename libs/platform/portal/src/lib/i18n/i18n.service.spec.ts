@@ -40,4 +40,43 @@ describe('I18n', () => {
   it('shows the key for unknown texts, so a missing text is visible rather than blank', () => {
     expect(TestBed.inject(I18n).t('nope.missing')).toBe('nope.missing');
   });
+
+  it('loads an extra language only when it is read, re-renders with it and sets right to left for Arabic', async () => {
+    let asked = 0;
+    const more = defineTexts({
+      nl: { 'test.bye': 'Doei', 'test.only': 'Alleen Nederlands' },
+      en: { 'test.bye': 'Bye', 'test.only': 'Dutch only' },
+      more: {
+        ar: async () => {
+          asked++;
+          return { default: { 'test.bye': 'مع السلامة' } };
+        },
+      },
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(more);
+    expect(asked).toBe(0);
+    i18n.setLang('ar');
+    TestBed.tick();
+    await i18n.ready();
+    expect(asked).toBe(1);
+    expect(i18n.t('test.bye')).toBe('مع السلامة');
+    // A key the translation lacks shows in Dutch, never as a bare key.
+    expect(i18n.t('test.only')).toBe('Alleen Nederlands');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(i18n.dir()).toBe('rtl');
+    i18n.setLang('nl');
+    TestBed.tick();
+    expect(document.documentElement.dir).toBe('ltr');
+    i18n.setLang('ar');
+    TestBed.tick();
+    await i18n.ready();
+    expect(asked).toBe(1);
+  });
+
+  it('uses Western digits for Arabic dates and numbers', () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'ar');
+    const i18n = TestBed.inject(I18n);
+    expect(new Intl.NumberFormat(i18n.locale()).format(1234)).toMatch(/1.?234/);
+  });
 });

