@@ -162,6 +162,10 @@ export class CohortRepository {
     return repo.save(repo.create(session));
   }
 
+  async updateSession(db: EntityManager, sessionId: string, fields: Partial<GroupSessionEntity>): Promise<void> {
+    await db.getRepository(GroupSessionEntity).update({ id: sessionId }, fields);
+  }
+
   async deleteSession(db: EntityManager, sessionId: string): Promise<void> {
     await db.getRepository(GroupSessionEntity).delete({ id: sessionId });
   }

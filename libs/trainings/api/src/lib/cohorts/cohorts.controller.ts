@@ -171,6 +171,19 @@ export class CohortsController {
     );
   }
 
+  /** Moves or changes a meeting that has not been held (the whole session, as when it was made). */
+  @Roles('worker')
+  @Put('training-cohorts/:cohortId/sessions/:sessionId')
+  updateSession(
+    @CurrentUser() user: AuthUser,
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: GroupSessionDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<GroupSessionView> {
+    return this.cohorts.updateSession(user, cohortId, sessionId, body, meta);
+  }
+
   /** Cancels a meeting that has not been held. */
   @Roles('worker')
   @Delete('training-cohorts/:cohortId/sessions/:sessionId')

@@ -278,6 +278,58 @@ describe('group trainings (cohorts)', () => {
     ).toBe(404);
   });
 
+  it('moves a meeting not held yet and tells the participants without saying what; a held one stays as it was', async () => {
+    const w = await world();
+    const cohort = await cohortWith(w, [w.ids.client, w.ids.otherClient]);
+    const path = (id: string) => `/api/training-cohorts/${cohort.id}/sessions/${id}`;
+    const planned = (
+      await post(w.accounts.worker, `/api/training-cohorts/${cohort.id}/sessions`, roomSession('2026-03-20T18:30:00+01:00')).expect(201)
+    ).body;
+    const mails = (to: string) =>
+      t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1 AND subject LIKE '%veranderd%'`, [to]);
+
+    // Only a trainer of this group, of this organisation, may change it.
+    expect((await put(w.accounts.client, path(planned.id), roomSession('2026-03-27T18:30:00+01:00'))).status).toBe(403);
+    expect((await put(w.accounts.otherWorker, path(planned.id), roomSession('2026-03-27T18:30:00+01:00'))).status).toBe(404);
+    expect((await put(w.accounts.worker, path(randomUUID()), roomSession('2026-03-27T18:30:00+01:00'))).status).toBe(404);
+    const stranger = await makeWorker(t, { organisationId: (await makeOrganisation(t)).organisationId });
+    expect((await put(stranger, path(planned.id), roomSession('2026-03-27T18:30:00+01:00'))).status).toBe(404);
+
+    // A new length only: no mail.
+    await put(w.accounts.worker, path(planned.id), roomSession('2026-03-20T18:30:00+01:00', { minutes: 90 })).expect(200);
+    expect(await mails(w.accounts.client.email)).toEqual([]);
+
+    const moved = await put(w.accounts.worker, path(planned.id), {
+      startsAt: '2026-03-27T19:00:00+01:00',
+      minutes: 60,
+      place: 'online',
+      link: 'https://meet.example.nl/groep',
+    }).expect(200);
+    expect(moved.body).toMatchObject({ id: planned.id, place: 'online', room: null, address: null, link: 'https://meet.example.nl/groep' });
+    expect(moved.body.endsAt).toBe('2026-03-27T19:00:00.000Z');
+    const seen = (await get(w.accounts.client, `/api/training-cohorts/${cohort.id}/sessions`).expect(200)).body;
+    expect(seen).toEqual([expect.objectContaining({ id: planned.id, startsAt: '2026-03-27T18:00:00.000Z', place: 'online' })]);
+    for (const who of [w.accounts.client, w.accounts.otherClient]) {
+      const [mail, ...more] = await mails(who.email);
+      expect(more).toEqual([]);
+      expect(mail.text).toContain('Log in bij Nabij');
+      expect(mail.text).not.toMatch(/27|meet\.example|Assertiviteit/);
+    }
+
+    // Bad input: 400 naming the field, the session unchanged.
+    const bad = await put(w.accounts.worker, path(planned.id), { ...roomSession('2026-03-27T19:00:00+01:00'), minutes: 2 });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.fields)).toEqual(['minutes']);
+    const [row] = await t.dataSource.query(`SELECT minutes, place FROM training_group_session WHERE id = $1`, [planned.id]);
+    expect(row).toEqual({ minutes: 60, place: 'online' });
+
+    const held = (
+      await post(w.accounts.worker, `/api/training-cohorts/${cohort.id}/sessions`, roomSession('2026-03-01T18:30:00+01:00')).expect(201)
+    ).body;
+    await put(w.accounts.worker, `${path(held.id)}/attendance`, { present: [w.ids.client] }).expect(200);
+    expect((await put(w.accounts.worker, path(held.id), roomSession('2026-04-03T18:30:00+01:00'))).status).toBe(409);
+  });
+
   it('puts a group message in each participant’s own messages once, also when sent again', async () => {
     const w = await world();
     const cohort = await cohortWith(w, [w.ids.client, w.ids.otherClient]);

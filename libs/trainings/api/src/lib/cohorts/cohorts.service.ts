@@ -295,27 +295,65 @@ export class CohortsService {
   async addSession(user: AuthUser, cohortId: string, dto: GroupSessionDto, meta: RequestMeta): Promise<GroupSessionView> {
     await this.membership.require(user, cohortId, ['trainer']);
     const cohort = await this.cohortOrFail(cohortId, user.organisationId);
-    const structure = await this.content.structure(cohort.trainingId);
-    if (dto.moduleId && !structure.some((m) => m.id === dto.moduleId)) {
-      throw new BadRequestException({ message: 'Check these fields: moduleId', fields: { moduleId: ['choose a module of this course'] } });
-    }
+    const titles = await this.sessionModuleTitles(cohort.trainingId, dto);
     const session = await this.dataSource.transaction(async (db) => {
-      const saved = await this.cohorts.createSession(db, {
-        cohortId,
-        startsAt: new Date(dto.startsAt),
-        minutes: dto.minutes,
-        place: dto.place,
-        room: dto.place === 'room' ? (dto.room ?? null) : null,
-        address: dto.place === 'room' ? (dto.address ?? null) : null,
-        link: dto.place === 'online' ? (dto.link ?? null) : null,
-        moduleId: dto.moduleId ?? null,
-        heldAt: null,
-        createdAt: this.clock.now(),
-      });
+      const saved = await this.cohorts.createSession(db, { cohortId, ...sessionFields(dto), heldAt: null, createdAt: this.clock.now() });
       await this.audit.record({ actor: user, action: 'create', resourceType: 'training_group_session', resourceId: saved.id, ...meta }, db);
       return saved;
     });
-    return toSessionView(session, new Map(structure.map((m) => [m.id, m.title])));
+    return toSessionView(session, titles);
+  }
+
+  /**
+   * Moves a meeting or changes its place, length or module, until it is held: after that attendance
+   * and the registered group time refer to it as it was.
+   */
+  async updateSession(
+    user: AuthUser,
+    cohortId: string,
+    sessionId: string,
+    dto: GroupSessionDto,
+    meta: RequestMeta,
+  ): Promise<GroupSessionView> {
+    await this.membership.require(user, cohortId, ['trainer']);
+    const cohort = await this.cohortOrFail(cohortId, user.organisationId);
+    const titles = await this.sessionModuleTitles(cohort.trainingId, dto);
+    const session = await this.dataSource.transaction(async (db) => {
+      const current = await this.cohorts.session(cohortId, sessionId, db, true);
+      if (!current) throw new NotFoundException('This session does not exist in this group.');
+      if (current.heldAt) throw new ConflictException('This session was held; it stays as it was in the group and in the figures.');
+      const fields = sessionFields(dto);
+      await this.cohorts.updateSession(db, sessionId, fields);
+      await this.audit.record(
+        { actor: user, action: 'update', resourceType: 'training_group_session', resourceId: sessionId, ...meta },
+        db,
+      );
+      return { before: current, after: { ...current, ...fields } };
+    });
+    if (sessionMoved(session.before, session.after)) await this.tellParticipantsOfChange(cohortId);
+    return toSessionView(session.after, titles);
+  }
+
+  /** A content-free mail to each participant: no course, date or place in it, Nabij shows them. */
+  private async tellParticipantsOfChange(cohortId: string): Promise<void> {
+    const members = await this.cohorts.members([cohortId]);
+    const emails = await this.accounts.emailsOf(members.filter((m) => m.status === 'active').map((m) => m.clientId));
+    for (const to of emails) {
+      await this.mail.send({
+        to,
+        subject: 'Er is iets veranderd aan je groepstraining',
+        text: 'Hallo,\n\nEen bijeenkomst van je groepstraining is veranderd: een andere dag, tijd of plek. Log in bij Nabij en open Training om te zien wanneer en waar.\n\nGroet,\nNabij',
+      });
+    }
+  }
+
+  /** The course's module titles by id; 400 when the session names a module of another course. */
+  private async sessionModuleTitles(trainingId: string, dto: GroupSessionDto): Promise<Map<string, string>> {
+    const structure = await this.content.structure(trainingId);
+    if (dto.moduleId && !structure.some((m) => m.id === dto.moduleId)) {
+      throw new BadRequestException({ message: 'Check these fields: moduleId', fields: { moduleId: ['choose a module of this course'] } });
+    }
+    return new Map(structure.map((m) => [m.id, m.title]));
   }
 
   /** A meeting that has not been held can be cancelled; a held one stays (attendance and time refer to it). */
@@ -614,4 +652,30 @@ export class CohortsService {
       stallReasons: f.stallReasons,
     };
   }
+}
+
+/** What a session request sets: only the place's own details (a room's address, an online link). */
+function sessionFields(
+  dto: GroupSessionDto,
+): Pick<GroupSessionEntity, 'startsAt' | 'minutes' | 'place' | 'room' | 'address' | 'link' | 'moduleId'> {
+  return {
+    startsAt: new Date(dto.startsAt),
+    minutes: dto.minutes,
+    place: dto.place,
+    room: dto.place === 'room' ? (dto.room ?? null) : null,
+    address: dto.place === 'room' ? (dto.address ?? null) : null,
+    link: dto.place === 'online' ? (dto.link ?? null) : null,
+    moduleId: dto.moduleId ?? null,
+  };
+}
+
+/** The participants need to know when the day, time or place changes (not for a new module or length alone). */
+function sessionMoved(before: GroupSessionEntity, after: GroupSessionEntity): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.place !== after.place ||
+    before.room !== after.room ||
+    before.address !== after.address ||
+    before.link !== after.link
+  );
 }
