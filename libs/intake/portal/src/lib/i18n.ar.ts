@@ -122,7 +122,7 @@ const ar: TextMap = {
   'intake.devMail.to': 'إلى',
   'intake.devMail.time': 'الوقت',
   'intake.devMail.notSent': 'لم تُرسل بعد',
-  'intake.devMail.count': '{count} رسائل',
+  'intake.devMail.count': 'عدد الرسائل: {count}',
   'intake.devMail.countOne': 'رسالة واحدة',
 };
 export default ar;

@@ -21,7 +21,7 @@ const ar: TextMap = {
   'library.search.error.required': 'اكتب كلمة للبحث عنها.',
   'library.search.error.tooLong': 'استخدم 100 رمز كحد أقصى. اختر بعض الكلمات.',
   'library.search.title': 'البحث',
-  'library.search.count': '{count} نتائج لـ "{query}"',
+  'library.search.count': 'عدد النتائج لـ "{query}": {count}',
   'library.search.countOne': 'نتيجة واحدة لـ "{query}"',
   'library.search.none': 'لم نجد شيئًا لـ "{query}".',
   'library.search.suggestion': 'هل تقصد:',

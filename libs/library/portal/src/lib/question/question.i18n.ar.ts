@@ -32,7 +32,7 @@ const ar: TextMap = {
   'question.sent.copied': 'تم نسخ الرابط.',
   'question.sent.due': 'سنرد في موعد أقصاه {due}.',
   'question.sent.open': 'افتح سؤالك',
-  'question.sent.term': 'نحفظ سؤالك والرد {days} يومًا بعد الرد. بعد ذلك لا يعمل الرابط.',
+  'question.sent.term': 'نحفظ سؤالك والرد لمدة {days} يوم بعد الرد. بعد ذلك لا يعمل الرابط.',
   'question.urgent': 'هل الأمر عاجل أو أنت في خطر؟ إذن لا تنتظر الرد. اتصل بـ 112، أو بـ Veilig Thuis (البيت الآمن): 0800 2000.',
   'question.read.title': 'سؤالك',
   'question.read.noLink': 'هذا الرابط لا يعمل. تأكد أنك نسخت الرابط كاملًا.',

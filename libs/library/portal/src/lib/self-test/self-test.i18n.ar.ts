@@ -4,7 +4,7 @@ import type { TextMap } from '@nabij/platform/portal';
 const ar: TextMap = {
   'selfTest.list.title': 'الاختبارات الذاتية',
   'selfTest.list.intro': 'قم باختبار قصير واكتشف كيف حالك. تحصل فورًا على نصائح لما يمكنك فعله بنفسك، وأين تجد المساعدة.',
-  'selfTest.list.questions': '{count} أسئلة، حوالي دقيقتين',
+  'selfTest.list.questions': 'عدد الأسئلة: {count}، حوالي دقيقتين',
   'selfTest.list.mine': 'انظر إلى نتائجك المحفوظة',
   'selfTest.privacy': 'إجاباتك تبقى على شاشتك أنت. لا نحفظ شيئًا، إلا إذا كنت مسجل الدخول واخترت بنفسك حفظ نتيجتك.',
   'selfTest.back': 'كل الاختبارات الذاتية',

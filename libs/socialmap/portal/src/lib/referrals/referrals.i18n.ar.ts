@@ -21,7 +21,7 @@ const ar: TextMap = {
   'referrals.postcode.error': 'اكتب رمزًا بريديًا مثل 2312 AB، أو الأرقام الأربعة فقط.',
   'referrals.searchSubmit': 'ابحث',
   'referrals.searching': 'جارٍ البحث…',
-  'referrals.hits': 'تم العثور على {count} خدمات',
+  'referrals.hits': 'عدد الخدمات التي تم العثور عليها: {count}',
   'referrals.noHits': 'لم يتم العثور على خدمات. جرّب كلمة أخرى.',
   'referrals.choose': 'اختر خدمة',
   'referrals.distance': '{km} كم',
