@@ -1,5 +1,42 @@
 import type { TextMap } from '@nabij/platform/portal';
 
 /** Arabic (right to left) texts of `navTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
-const ar: TextMap = {};
+const ar: TextMap = {
+  'nav.label': 'القائمة',
+  'nav.messages': 'الرسائل',
+  'nav.chat': 'الدردشة',
+  'nav.training': 'التدريب',
+  'nav.dossier': 'الملف',
+  'nav.inbox': 'صندوق الوارد',
+  'nav.chatQueue': 'الدردشة',
+  'nav.homework': 'الواجبات',
+  'nav.hours': 'ساعاتي',
+  'nav.caseload': 'الحالات',
+  'nav.report': 'التقرير',
+  'nav.reopen': 'إعادة الفتح',
+  'nav.rota': 'جدول الدردشة',
+  'nav.chatHours': 'أوقات الدردشة',
+  'nav.teams': 'الفرق',
+  'nav.staff': 'الموظفون',
+  'nav.privacy': 'طلبات الخصوصية',
+  'nav.accessLog': 'سجل الاطلاع',
+  'nav.questions': 'أسئلة بدون اسم',
+  'nav.calls': 'قائمة الاتصال',
+  'nav.callLists': 'قوائم الاتصال',
+  'nav.groupReport': 'التدريبات الجماعية',
+  'nav.library': 'المكتبة',
+  'nav.socialMap': 'دليل الخدمات (sociale kaart)',
+  'nav.children': 'أطفالي',
+  'nav.forum': 'المنتدى',
+  'nav.reminders': 'التذكيرات',
+  'nav.count.new': '{count} جديد',
+  'nav.count.feedback': 'هناك شيء جديد من مدربك',
+  'nav.count.chatOpen': 'الدردشة مفتوحة الآن',
+  'nav.count.answerSoon': '{count} للرد بسرعة',
+  'nav.count.waiting': '{count} في الانتظار',
+  'nav.count.toReview': '{count} للمراجعة',
+  'nav.count.toConfirm': '{count} للتأكيد',
+  'nav.count.openQuestions': '{count} مفتوح',
+  'nav.count.toModerate': '{count} للمراجعة في المنتدى',
+};
 export default ar;
