@@ -74,7 +74,7 @@ const tr: TextMap = {
   'forum.helped': 'Bu bana yardımcı oldu',
   'forum.helped.count': '{count} kez yardımcı oldu',
   'forum.edit': 'Düzenle',
-  'forum.edit.until': "Saat {time}'a kadar düzenleyebilirsin.",
+  'forum.edit.until': 'Şu saate kadar düzenleyebilirsin: {time}.',
   'forum.edit.save': 'Kaydet',
   'forum.edit.cancel': 'Vazgeç',
   'forum.delete': 'Sil',

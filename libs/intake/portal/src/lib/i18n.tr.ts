@@ -50,7 +50,7 @@ const tr: TextMap = {
   'intake.referral.address': 'Adres: {address}',
   'intake.referral.hours': 'Açık: {hours}',
   'intake.referral.call': '{phone} numarasını ara',
-  'intake.referral.website': '{name} web sitesi',
+  'intake.referral.website': 'Web sitesi: {name}',
   'intake.referral.newWindow': '(yeni pencerede açılır)',
   'intake.referral.urgent': "Hemen bir tehlike mi var? 112'yi ara.",
   'intake.referral.tryAgain': 'Başka bir posta kodu dene',

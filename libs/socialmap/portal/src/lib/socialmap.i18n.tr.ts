@@ -30,7 +30,7 @@ const tr: TextMap = {
   'socialmap.hours': 'Açık: {hours}',
   'socialmap.address': 'Adres: {address}',
   'socialmap.phone': '{phone} numarasını ara',
-  'socialmap.website': '{provider} web sitesi',
+  'socialmap.website': 'Web sitesi: {provider}',
   'socialmap.referral.self': 'Kendin başvur',
   'socialmap.referral.worker': 'Danışmanın (hulpverlener) aracılığıyla',
   'socialmap.demo': 'Örnek (demo)',

@@ -18,7 +18,7 @@ const tr: TextMap = {
   'training.kindLabel.self_help': 'Kendi kendine yardım, eğitmensiz',
   'training.kindLabel.guided': 'Eğitmenle',
   'training.others.title': 'Diğer eğitimlerin',
-  'training.others.open': '{title} aç',
+  'training.others.open': 'Aç: {title}',
   'training.enrol.title': '{title} için kaydol',
   'training.enrol.mode': 'Eğitimi nasıl yapmak istiyorsun?',
   'training.enrol.online': 'Tamamen internetten',
