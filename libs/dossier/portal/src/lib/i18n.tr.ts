@@ -110,7 +110,7 @@ const tr: TextMap = {
   'dossier.actions.letter': 'Şunun için bir mektuba ihtiyacım var…',
   'dossier.actions.letterLabel': 'Mektuba ne için ihtiyacın var?',
   'dossier.actions.send': 'Soruyu gönder',
-  'dossier.actions.sent': 'Danışmanın sorunu görür ve seninle iletişime geçer.',
+  'dossier.actions.sent': 'Danışmanın soruyu görür ve seninle iletişime geçer.',
   'dossier.actions.open': 'Soruların',
   'dossier.actions.done': 'tamam',
   'dossier.action.call_me': 'Beni ara',

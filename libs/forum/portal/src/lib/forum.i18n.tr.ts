@@ -46,7 +46,7 @@ const tr: TextMap = {
   'forum.topic.step': 'Ait olduğu yer: {module} · {step}',
   'forum.topic.new': 'Yeni konu',
   'forum.topic.titleLabel': 'Başlık',
-  'forum.topic.titleHint': 'Sorun veya hikâyen ne hakkında? Kısa, tek bir cümleyle.',
+  'forum.topic.titleHint': 'Sorduğun soru veya anlattığın hikâye ne hakkında? Kısa, tek bir cümleyle.',
   'forum.topic.bodyLabel': 'Mesajın',
   'forum.topic.bodyHint': 'Sadece yazı ve emoji. İsim, telefon numarası veya e-posta adresi yok.',
   'forum.topic.submit': 'Paylaş',

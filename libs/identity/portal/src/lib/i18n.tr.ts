@@ -37,7 +37,7 @@ const tr: TextMap = {
   'identity.home.client.intro': 'Ne yapmak istiyorsun?',
   'identity.home.soon': 'yakında',
   'identity.home.tile.messages': 'Mesajlar',
-  'identity.home.tile.messagesText': 'Sorunu sor. 48 saat içinde cevap alırsın: en geç {when}.',
+  'identity.home.tile.messagesText': 'Soru sor. 48 saat içinde cevap alırsın: en geç {when}.',
   'identity.home.tile.chat': 'Sohbet',
   'identity.home.tile.chatText': 'Sohbet saatlerinde bir danışmanla hemen konuş.',
   'identity.home.tile.training': 'Eğitim',

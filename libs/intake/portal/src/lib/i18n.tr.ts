@@ -15,7 +15,7 @@ const tr: TextMap = {
   'intake.start.step1': 'Posta kodunu yazarsın.',
   'intake.start.step2': 'E-posta adresinle bir hesap açarsın.',
   'intake.start.step3': 'Bir e-posta alırsın. E-postadaki bağlantıya tıklarsın.',
-  'intake.start.step4': 'Sorunu sorarsın. 48 saat içinde cevap alırsın.',
+  'intake.start.step4': 'Soru sorarsın. 48 saat içinde cevap alırsın.',
   'intake.start.haveAccount': 'Zaten bir hesabın var mı?',
   'intake.start.login': 'Giriş yap',
   'intake.start.noAddress':
@@ -106,7 +106,7 @@ const tr: TextMap = {
   'intake.verify.title': 'E-posta adresini onayla',
   'intake.verify.checking': 'Bağlantının doğru olup olmadığına bakıyoruz…',
   'intake.verify.doneTitle': 'Oldu! E-posta adresin onaylandı',
-  'intake.verify.done': 'Artık giriş yapabilirsin. Sonra sorunu sorabilirsin.',
+  'intake.verify.done': 'Artık giriş yapabilirsin. Sonra soru sorabilirsin.',
   'intake.verify.login': 'Giriş yap',
   'intake.verify.passwordTitle': 'Şifreni seç',
   'intake.verify.passwordIntro': 'Danışmanın senin için bir hesap açtı. Bir şifre seç. Bundan sonra bu şifreyle giriş yaparsın.',

@@ -3,7 +3,7 @@ import type { TextMap } from '@nabij/platform/portal';
 /** Turkish texts of `messagesTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
 const tr: TextMap = {
   'messages.client.title': 'Mesajlar',
-  'messages.client.intro': 'Sorunu danışmanına (hulpverlener) sor. 48 saat içinde cevap alırsın.',
+  'messages.client.intro': 'Soruyu danışmanına (hulpverlener) sor. 48 saat içinde cevap alırsın.',
   'messages.client.promise': 'Şimdi mesaj gönderirsen, en geç {when} cevap alırsın.',
   'messages.client.new': 'Yeni mesaj',
   'messages.client.none': 'Henüz mesajın yok. İlk mesajını yaz.',

@@ -35,7 +35,7 @@ const tr: TextMap = {
   'selfTest.step.chat.title': 'Bizimle sohbet et',
   'selfTest.step.chat.text': 'İsim vermeden ve ücretsiz. Sohbet sayfasında ne zaman çevrimiçi olduğumuzu görürsün.',
   'selfTest.step.chat.link': 'Sohbete git',
-  'selfTest.step.question.text': 'Sohbet etmek istemiyor musun? Sorunu isim vermeden sor, 48 saat içinde cevap alırsın.',
+  'selfTest.step.question.text': 'Sohbet etmek istemiyor musun? Soruyu isim vermeden sor, 48 saat içinde cevap alırsın.',
   'selfTest.step.question.link': 'İsim vermeden soru sor',
   'selfTest.step.register.title': 'Yardım için başvur',
   'selfTest.step.register.text':

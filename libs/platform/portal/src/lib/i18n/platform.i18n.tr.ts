@@ -30,7 +30,7 @@ const tr: TextMap = {
   'platform.eval.send': 'Cevapları gönder',
   'platform.eval.skip': 'Atla',
   'platform.eval.thanks': 'Cevapların için teşekkürler!',
-  'platform.eval.error': 'Üç sorunun hepsini cevapla.',
+  'platform.eval.error': 'Üç soruyu da cevapla.',
   'platform.field.errorPrefix': 'Hata:',
   'platform.field.required': 'Burayı doldur.',
   'platform.field.email': 'Bir e-posta adresi yaz, örneğin isim@ornek.nl.',
