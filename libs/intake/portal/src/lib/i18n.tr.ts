@@ -4,7 +4,7 @@ import type { TextMap } from '@nabij/platform/portal';
 const tr: TextMap = {
   'intake.start.title': 'Endişelerin için yardım, yakında ve internette',
   'intake.start.intro':
-    'Nabij bir sosyal hizmettir (maatschappelijk werk). Para, iş, ilişkin, çocukların veya başka bir konuda endişen mi var? Bir sosyal çalışmacı (maatschappelijk werker) sana yol gösterir.',
+    'Nabij bir sosyal hizmettir (maatschappelijk werk). Para, iş, ilişki, çocuklar veya başka bir konuda endişen mi var? Bir sosyal çalışmacı (maatschappelijk werker) sana yol gösterir.',
   'intake.start.free': 'Yardım ücretsizdir. Parasını belediyen (gemeente) öder.',
   'intake.start.ways': 'Mesaj gönderebilir, sohbet edebilir veya bir eğitim yapabilirsin. Randevuyla da seninle konuşuruz.',
   'intake.start.checkTitle': 'Sana yardım edip edemeyeceğimize bak',
@@ -24,7 +24,7 @@ const tr: TextMap = {
   'intake.start.activate': 'Hesabını etkinleştir',
   'intake.start.libraryTitle': 'Önce kendin bir şey okumak ister misin?',
   'intake.start.libraryText':
-    'Kütüphanemizde para, konut, ilişkin, stres ve başka konulardaki endişeler için kendin neler yapabileceğini okursun. Hesap gerekmez.',
+    'Kütüphanemizde para, konut, ilişki, stres ve başka konulardaki endişeler için kendin neler yapabileceğini okursun. Hesap gerekmez.',
   'intake.start.libraryLink': 'Kütüphaneye git',
   'intake.start.socialMapTitle': 'Yakınındaki yardım',
   'intake.start.socialMapText':
@@ -62,10 +62,10 @@ const tr: TextMap = {
   'intake.place.luisterlijn':
     "Biriyle konuşmak ister misin? De Luisterlijn'de biri seni dinler. Gece gündüz. Adını söylemek zorunda değilsin.",
   'intake.place.juridisch-loket':
-    'Haklarınla ilgili bir sorun mu var? Örneğin kira, iş, borçlar veya boşanma hakkında? Het Juridisch Loket ücretsiz hukuki tavsiye verir.',
+    'Haklarınla ilgili bir soru sormak mı istiyorsun? Örneğin kira, iş, borçlar veya boşanma hakkında? Het Juridisch Loket ücretsiz hukuki tavsiye verir.',
   'intake.place.geldfit': 'Para veya borç konusunda endişeli misin? Geldfit sana ücretsiz yol gösterir. Henüz borcun olmasa bile.',
   'intake.place.113':
-    "İntiharı mı düşünüyorsun? Bunu konuş. 113'ü (113 Zelfmoordpreventie) ücretsiz ve isim vermeden arayabilir veya onlarla sohbet edebilirsin. Gece gündüz.",
+    "İntiharı mı düşünüyorsun? Bunu biriyle konuş. 113'ü (113 Zelfmoordpreventie) ücretsiz ve isim vermeden arayabilir veya onlarla sohbet edebilirsin. Gece gündüz.",
   'intake.register.title': 'Hesabını aç',
   'intake.register.served': '{financier} belediyesinde (gemeente) yaşıyorsun. {organisation} kurumuna başvurabilirsin.',
   'intake.register.intro': 'Bilgilerini yaz. Sonra sana bir e-posta göndeririz.',

@@ -4,7 +4,7 @@ import type { TextMap } from '@nabij/platform/portal';
 const tr: TextMap = {
   'library.home.title': 'Kütüphane: oku ve kendine yardım et',
   'library.home.intro':
-    'Burada para, ilişkin, çocukların, stres ve başka konulardaki endişeler için kendin neler yapabileceğini okursun. Giriş yapman gerekmez. Çıkış yolunu bulamıyor musun? O zaman sana seve seve yardım ederiz.',
+    'Burada para, ilişki, çocuklar, stres ve başka konulardaki endişeler için kendin neler yapabileceğini okursun. Giriş yapman gerekmez. Çıkış yolunu bulamıyor musun? O zaman sana seve seve yardım ederiz.',
   'library.home.themes': 'Bir konu seç',
   'library.home.faqLink': 'Sık sorulan sorular',
   'library.home.faqText': 'İnsanların bize sık sorduklarına kısa cevaplar.',
