@@ -4,7 +4,7 @@ import type { TextMap } from '@nabij/platform/portal';
 const tr: TextMap = {
   'identity.login.title': 'Giriş yap',
   'identity.login.intro': 'E-posta adresin ve şifrenle giriş yap.',
-  'identity.login.invited': 'Hesabın hazır. {email} ve az önce seçtiğin şifreyle giriş yap.',
+  'identity.login.invited': 'Hesabın hazır. {email} adresiyle ve az önce seçtiğin şifreyle giriş yap.',
   'identity.login.email': 'E-posta adresi veya kullanıcı adı',
   'identity.login.emailError': 'E-posta adresini (örneğin isim@ornek.nl) veya mektuptaki kullanıcı adını (örneğin leiden-k7m4q) yaz.',
   'identity.login.haveLetter': 'Danışmanından (hulpverlener) kodlu bir mektup aldın mı?',
