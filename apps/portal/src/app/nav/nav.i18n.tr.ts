@@ -1,5 +1,42 @@
 import type { TextMap } from '@nabij/platform/portal';
 
 /** Turkish texts of `navTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
-const tr: TextMap = {};
+const tr: TextMap = {
+  'nav.label': 'Menü',
+  'nav.messages': 'Mesajlar',
+  'nav.chat': 'Sohbet',
+  'nav.training': 'Eğitim',
+  'nav.dossier': 'Dosya',
+  'nav.inbox': 'Gelen kutusu',
+  'nav.chatQueue': 'Sohbet',
+  'nav.homework': 'Ödev',
+  'nav.hours': 'Saatlerim',
+  'nav.caseload': 'Vaka yükü',
+  'nav.report': 'Rapor',
+  'nav.reopen': 'Yeniden aç',
+  'nav.rota': 'Sohbet nöbet çizelgesi',
+  'nav.chatHours': 'Sohbet saatleri',
+  'nav.teams': 'Ekipler',
+  'nav.staff': 'Çalışanlar',
+  'nav.privacy': 'Gizlilik talepleri',
+  'nav.accessLog': 'Erişim kaydı',
+  'nav.questions': 'Anonim sorular',
+  'nav.calls': 'Arama listesi',
+  'nav.callLists': 'Arama listeleri',
+  'nav.groupReport': 'Grup eğitimleri',
+  'nav.library': 'Kütüphane',
+  'nav.socialMap': 'Sosyal harita',
+  'nav.children': 'Çocuklarım',
+  'nav.forum': 'Forum',
+  'nav.reminders': 'Hatırlatmalar',
+  'nav.count.new': '{count} yeni',
+  'nav.count.feedback': 'Eğitmeninden yeni bir şey var',
+  'nav.count.chatOpen': 'Sohbet şimdi açık',
+  'nav.count.answerSoon': '{count} hızlı cevaplanmalı',
+  'nav.count.waiting': '{count} bekliyor',
+  'nav.count.toReview': '{count} kontrol edilecek',
+  'nav.count.toConfirm': '{count} onaylanacak',
+  'nav.count.openQuestions': '{count} açık',
+  'nav.count.toModerate': '{count} denetlenecek',
+};
 export default tr;

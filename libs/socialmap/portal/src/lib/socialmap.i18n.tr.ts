@@ -1,5 +1,51 @@
 import type { TextMap } from '@nabij/platform/portal';
 
 /** Turkish texts of `socialMapTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
-const tr: TextMap = {};
+const tr: TextMap = {
+  'socialmap.title': 'Sosyal harita: yakınındaki yardım',
+  'socialmap.intro':
+    'Para, konut, çocuk yetiştirme, yalnızlık ve başka konularda yardım ara. Posta kodunu (postcode) yaz, önce yakındakileri görürsün. Giriş yapman gerekmez.',
+  'socialmap.q.label': 'Ne konuda yardım arıyorsun?',
+  'socialmap.q.hint': 'Örneğin: schulden (borçlar), huur (kira), ruzie thuis (evde kavga). Hollandaca kelimelerle en çok sonuç bulursun.',
+  'socialmap.postcode.label': 'Posta kodun (boş kalabilir)',
+  'socialmap.postcode.hint': 'Örneğin: 2312 AB veya 2312',
+  'socialmap.submit': 'Ara',
+  'socialmap.error.tooLong': 'En fazla 100 karakter kullan. Birkaç kelime seç.',
+  'socialmap.error.postcode': '2312 AB gibi bir posta kodu ya da sadece 4 rakamı yaz.',
+  'socialmap.categories': 'Konu',
+  'socialmap.category.all': 'Hepsi',
+  'socialmap.busy': 'Aranıyor…',
+  'socialmap.loadError': 'Arama olmadı. Daha sonra tekrar dene.',
+  'socialmap.count': '{count} yer bulundu',
+  'socialmap.countOne': '1 yer bulundu',
+  'socialmap.countNear': '{count} yer bulundu, {pc4} posta koduna en yakın olanlar önce',
+  'socialmap.none': 'Bir şey bulamadık. Başka veya daha kısa bir kelime dene ya da başka bir konu seç.',
+  'socialmap.unknownArea':
+    '{pc4} posta kodunun nerede olduğunu bilmiyoruz. Bu yüzden yerler uzaklığa göre sıralı değil. Kendi belediyene (gemeente) de bak.',
+  'socialmap.for': 'Kimin için: {audience}',
+  'socialmap.helpsWith': 'Şu konularda yardım eder: {categories}',
+  'socialmap.distance': 'Posta kodundan {km} km uzakta',
+  'socialmap.national': 'Tüm Hollanda için',
+  'socialmap.notYourArea': 'Senin posta kodun için çalışmıyor',
+  'socialmap.hours': 'Açık: {hours}',
+  'socialmap.address': 'Adres: {address}',
+  'socialmap.phone': '{phone} numarasını ara',
+  'socialmap.website': 'Web sitesi: {provider}',
+  'socialmap.referral.self': 'Kendin başvur',
+  'socialmap.referral.worker': 'Danışmanın (hulpverlener) aracılığıyla',
+  'socialmap.demo': 'Örnek (demo)',
+  'socialmap.demoNote': '"Örnek (demo)" yazan yerler örnektir. Onları arama ve ziyaret etme.',
+  'socialmap.urgent': "Hemen bir tehlike mi var? 112'yi ara.",
+  'socialmap.category.money': 'Para ve borçlar',
+  'socialmap.category.housing': 'Konut',
+  'socialmap.category.work-income': 'İş ve gelir',
+  'socialmap.category.parenting': 'Çocuk yetiştirme',
+  'socialmap.category.relationships': 'İlişkiler ve boşanma',
+  'socialmap.category.loneliness': 'Yalnızlık',
+  'socialmap.category.health': 'Sağlık ve ruhsal sorunlar',
+  'socialmap.category.safety': 'Güvenlik ve şiddet',
+  'socialmap.category.legal': 'Hukuki yardım',
+  'socialmap.category.daytime': 'Gündüz etkinlikleri ve gönüllü çalışma',
+  'socialmap.category.food-goods': 'Yiyecek ve eşya',
+};
 export default tr;
