@@ -25,7 +25,7 @@ const pl: TextMap = {
   'forum.moderation.waiting': 'Czeka: {count}',
   'forum.rules.title': 'Zasady na forum',
   'forum.rules.1': 'Pisz pod swoim pseudonimem. Nie wpisuj prawdziwych imion, numerów telefonu, adresów e-mail ani adresów.',
-  'forum.rules.2': 'Bądź miły. Każdy może mieć swoją własną historię.',
+  'forum.rules.2': 'Odnoś się do innych życzliwie. Każdy może mieć swoją własną historię.',
   'forum.rules.3': 'Twój pierwszy wpis najpierw sprawdza moderator. Potem pojawi się na forum.',
   'forum.nickname.title': 'Najpierw wybierz pseudonim',
   'forum.nickname.intro':
@@ -89,7 +89,7 @@ const pl: TextMap = {
   'forum.tooLong': 'To jest za długie. Skróć to.',
   'forum.step.title': 'Porozmawiaj o tym w grupie',
   'forum.step.intro': 'Rozmowy o tym kroku twojego treningu.',
-  'forum.step.empty': 'Nie ma jeszcze rozmowy o tym kroku. Zacznij ją sam.',
+  'forum.step.empty': 'Nie ma jeszcze rozmowy o tym kroku. Możesz ją zacząć.',
   'forum.step.where': 'Na którym forum?',
   'forum.step.invalid': 'Ten krok nie należy do treningu tego forum. Wybierz inne forum.',
   'forum.mod.title': 'Moderacja forum',

@@ -23,9 +23,9 @@ const pl: TextMap = {
     'Nie masz stałego adresu albo adresu e-mail? Możesz i tak dostać pomoc. Przyjdź do naszego pracownika socjalnego albo poproś zespół socjalny (sociaal team) swojej gminy (gemeente), żeby cię do nas skierował. Pracownik socjalny założy ci konto i da ci list z kodem. Adres e-mail nie jest potrzebny.',
   'intake.start.haveLetter': 'Masz już list z kodem?',
   'intake.start.activate': 'Aktywuj swoje konto',
-  'intake.start.libraryTitle': 'Najpierw chcesz coś przeczytać sam?',
+  'intake.start.libraryTitle': 'Chcesz najpierw coś przeczytać?',
   'intake.start.libraryText':
-    'W naszej bibliotece przeczytasz, co możesz zrobić sam, gdy martwisz się o pieniądze, mieszkanie, swój związek, stres i inne sprawy. Bez konta.',
+    'W naszej bibliotece przeczytasz, co możesz zrobić samodzielnie, gdy martwisz się o pieniądze, mieszkanie, swój związek, stres i inne sprawy. Bez konta.',
   'intake.start.libraryLink': 'Do biblioteki',
   'intake.start.socialMapTitle': 'Pomoc blisko ciebie',
   'intake.start.socialMapText':
@@ -40,13 +40,13 @@ const pl: TextMap = {
   'intake.postcode.error.invalid': 'To nie jest dobry kod pocztowy. Holenderski kod pocztowy ma 4 cyfry i 2 litery, na przykład 2312 AB.',
   'intake.referral.title': 'My nie możemy ci pomóc, ale te miejsca mogą',
   'intake.referral.intro':
-    'Twój kod pocztowy to {postcode}. Nabij pomaga tylko ludziom w gminach (gemeenten), które nam płacą. Twojej gminy nie ma wśród nich. Przykro nam. Ale nie zostajesz z tym sam.',
+    'Twój kod pocztowy to {postcode}. Nabij pomaga tylko ludziom w gminach (gemeenten), które nam płacą. Twojej gminy nie ma wśród nich. Przykro nam. Ale nie zostajesz z tym bez pomocy.',
   'intake.referral.placesTitle': 'Tu możesz się zgłosić',
   'intake.referral.localTitle': 'Pomoc w twojej gminie',
   'intake.referral.localIntro': 'Te miejsca pomagają ludziom z twoim kodem pocztowym. Najbliższe jest na górze.',
   'intake.referral.nationalTitle': 'Także dla całej Holandii',
   'intake.referral.distance': 'około {km} km',
-  'intake.referral.self': 'możesz zgłosić się sam',
+  'intake.referral.self': 'możesz zgłosić się samodzielnie',
   'intake.referral.viaWorker': 'zgłasza cię pracownik socjalny',
   'intake.referral.address': 'Adres: {address}',
   'intake.referral.hours': 'Otwarte: {hours}',

@@ -2,9 +2,9 @@ import type { TextMap } from '@nabij/platform/portal';
 
 /** Polish texts of `libraryTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
 const pl: TextMap = {
-  'library.home.title': 'Biblioteka: czytaj i pomóż sobie sam',
+  'library.home.title': 'Biblioteka: czytaj i radź sobie samodzielnie',
   'library.home.intro':
-    'Tu przeczytasz, co możesz zrobić sam, gdy martwisz się o pieniądze, swój związek, dzieci, stres i inne sprawy. Nie musisz się logować. Nie wiesz, co dalej? Chętnie ci pomożemy.',
+    'Tu przeczytasz, co możesz zrobić samodzielnie, gdy martwisz się o pieniądze, swój związek, dzieci, stres i inne sprawy. Nie musisz się logować. Nie wiesz, co dalej? Chętnie ci pomożemy.',
   'library.home.themes': 'Wybierz temat',
   'library.home.faqLink': 'Często zadawane pytania',
   'library.home.faqText': 'Krótkie odpowiedzi na pytania, które ludzie często nam zadają.',

@@ -39,7 +39,7 @@ const pl: TextMap = {
   'messages.attach.removeNamed': 'Usuń {name}',
   'messages.attach.tooBig': '{name} ma więcej niż 10 MB. Zmniejsz plik albo wyślij mniej stron.',
   'messages.attach.wrongType': 'Nie można wysłać {name}. Wyślij PDF, JPG albo PNG.',
-  'messages.attach.tooMany': 'Możesz wysłać najwyżej 3 załączniki. {name} nie został dodany.',
+  'messages.attach.tooMany': 'Możesz wysłać najwyżej 3 załączniki. Nie dodano pliku {name}.',
   'messages.attach.quotaFiles':
     'Masz już przygotowane załączniki, które nie są jeszcze wysłane (liczba: {count}). Najpierw wyślij wiadomość. Załączniki, których nie wyślesz, usuwamy po {hours} godz.',
   'messages.attach.quotaBytes':

@@ -31,7 +31,7 @@ const pl: TextMap = {
   'socialmap.address': 'Adres: {address}',
   'socialmap.phone': 'Zadzwoń: {phone}',
   'socialmap.website': 'Strona internetowa: {provider}',
-  'socialmap.referral.self': 'Zgłoś się sam',
+  'socialmap.referral.self': 'Zgłoś się samodzielnie',
   'socialmap.referral.worker': 'Przez twojego pracownika socjalnego',
   'socialmap.demo': 'Przykład (demo)',
   'socialmap.demoNote': 'Miejsca oznaczone „Przykład (demo)” są tylko przykładami. Nie dzwoń do nich i nie odwiedzaj ich.',

@@ -14,7 +14,7 @@ const pl: TextMap = {
   'question.ask.toStart': 'Do strony startowej',
   'question.ask.served': 'Dobra wiadomość: pracujemy w twojej okolicy. Zadaj pytanie poniżej.',
   'question.ask.nickname': 'Pseudonim',
-  'question.ask.nicknameHint': 'Imię, które sam wybierasz, na przykład Słonecznik. Nie twoje prawdziwe imię.',
+  'question.ask.nicknameHint': 'Imię, które wybierasz, na przykład Słonecznik. Nie twoje prawdziwe imię.',
   'question.ask.question': 'Twoje pytanie',
   'question.ask.questionHint': 'Opisz własnymi słowami, co się dzieje. Najwyżej 2000 znaków.',
   'question.ask.email': 'Twój adres e-mail',

@@ -4,11 +4,11 @@ import type { TextMap } from '@nabij/platform/portal';
 const pl: TextMap = {
   'selfTest.list.title': 'Autotesty',
   'selfTest.list.intro':
-    'Zrób krótki test i sprawdź, jak się czujesz. Od razu dostaniesz wskazówki, co możesz zrobić sam i gdzie znajdziesz pomoc.',
+    'Zrób krótki test i sprawdź, jak się czujesz. Od razu dostaniesz wskazówki, co możesz zrobić samodzielnie i gdzie znajdziesz pomoc.',
   'selfTest.list.questions': 'Pytania: {count}, około 2 minut',
   'selfTest.list.mine': 'Zobacz swoje zapisane wyniki',
   'selfTest.privacy':
-    'Twoje odpowiedzi zostają na twoim ekranie. Niczego nie zapisujemy, chyba że jesteś zalogowany i sam wybierzesz, żeby zapisać swój wynik.',
+    'Twoje odpowiedzi zostają na twoim ekranie. Niczego nie zapisujemy, chyba że się zalogujesz i wybierzesz zapisanie swojego wyniku.',
   'selfTest.back': 'Wszystkie autotesty',
   'selfTest.start': 'Zacznij test',
   'selfTest.progress': 'Pytanie {n} z {total}',
@@ -41,7 +41,7 @@ const pl: TextMap = {
     'Sprawdź swoim kodem pocztowym, czy możemy ci pomóc. Wtedy pracownik socjalny bezpłatnie pomoże ci wszystko przemyśleć.',
   'selfTest.step.register.link': 'Sprawdź kod pocztowy',
   'selfTest.mine.title': 'Moje autotesty',
-  'selfTest.mine.intro': 'To są wyniki, które sam zapisałeś. Tylko ty je widzisz. Twój pracownik socjalny ich nie widzi.',
+  'selfTest.mine.intro': 'To są twoje zapisane wyniki. Tylko ty je widzisz. Twój pracownik socjalny ich nie widzi.',
   'selfTest.mine.empty': 'Nie masz jeszcze zapisanych wyników.',
   'selfTest.mine.takenAt': 'Zrobiony {date}',
   'selfTest.mine.delete': 'Usuń',

@@ -4,7 +4,7 @@ import type { TextMap } from '@nabij/platform/portal';
 const pl: TextMap = {
   'shelf.title': 'Moja biblioteka',
   'shelf.intro':
-    'Tu są teksty i ćwiczenia, które udostępnił ci twój pracownik socjalny, i artykuły, które sam zapisałeś. Tylko ty widzisz tę listę.',
+    'Tu są teksty i ćwiczenia, które udostępnił ci twój pracownik socjalny, i artykuły zapisane przez ciebie. Tylko ty widzisz tę listę.',
   'shelf.empty': 'W twojej bibliotece nic jeszcze nie ma. Widzisz artykuł, który chcesz zachować? Wybierz „Zapisz w Mojej bibliotece”.',
   'shelf.browse': 'Do biblioteki',
   'shelf.kind.article': 'Artykuł',
