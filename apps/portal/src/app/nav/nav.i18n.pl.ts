@@ -1,5 +1,42 @@
 import type { TextMap } from '@nabij/platform/portal';
 
 /** Polish texts of `navTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
-const pl: TextMap = {};
+const pl: TextMap = {
+  'nav.label': 'Menu',
+  'nav.messages': 'Wiadomości',
+  'nav.chat': 'Czat',
+  'nav.training': 'Trening',
+  'nav.dossier': 'Teczka',
+  'nav.inbox': 'Skrzynka',
+  'nav.chatQueue': 'Czat',
+  'nav.homework': 'Zadania domowe',
+  'nav.hours': 'Moje godziny',
+  'nav.caseload': 'Moi klienci',
+  'nav.report': 'Raport',
+  'nav.reopen': 'Otwórz ponownie',
+  'nav.rota': 'Grafik czatu',
+  'nav.chatHours': 'Godziny czatu',
+  'nav.teams': 'Zespoły',
+  'nav.staff': 'Pracownicy',
+  'nav.privacy': 'Wnioski o prywatność',
+  'nav.accessLog': 'Dziennik dostępu',
+  'nav.questions': 'Anonimowe pytania',
+  'nav.calls': 'Lista telefonów',
+  'nav.callLists': 'Listy telefonów',
+  'nav.groupReport': 'Treningi grupowe',
+  'nav.library': 'Biblioteka',
+  'nav.socialMap': 'Mapa pomocy',
+  'nav.children': 'Moje dzieci',
+  'nav.forum': 'Forum',
+  'nav.reminders': 'Przypomnienia',
+  'nav.count.new': 'Nowe: {count}',
+  'nav.count.feedback': 'Jest coś nowego od twojego trenera',
+  'nav.count.chatOpen': 'Czat jest teraz otwarty',
+  'nav.count.answerSoon': 'Do szybkiej odpowiedzi: {count}',
+  'nav.count.waiting': 'Czeka: {count}',
+  'nav.count.toReview': 'Do sprawdzenia: {count}',
+  'nav.count.toConfirm': 'Do potwierdzenia: {count}',
+  'nav.count.openQuestions': 'Otwarte: {count}',
+  'nav.count.toModerate': 'Do moderacji: {count}',
+};
 export default pl;

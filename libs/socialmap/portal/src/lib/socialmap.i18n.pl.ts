@@ -1,5 +1,51 @@
 import type { TextMap } from '@nabij/platform/portal';
 
 /** Polish texts of `socialMapTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
-const pl: TextMap = {};
+const pl: TextMap = {
+  'socialmap.title': 'Mapa pomocy (sociale kaart): pomoc blisko ciebie',
+  'socialmap.intro':
+    'Szukaj pomocy w sprawie pieniędzy, mieszkania, wychowania dzieci, samotności i innych. Wpisz swój kod pocztowy, wtedy najpierw zobaczysz to, co jest blisko. Nie musisz się logować.',
+  'socialmap.q.label': 'W czym szukasz pomocy?',
+  'socialmap.q.hint': 'Na przykład: długi, czynsz, kłótnie w domu (najwięcej znajdziesz po niderlandzku, np. schulden, huur)',
+  'socialmap.postcode.label': 'Twój kod pocztowy (może zostać pusty)',
+  'socialmap.postcode.hint': 'Na przykład: 2312 AB albo 2312',
+  'socialmap.submit': 'Szukaj',
+  'socialmap.error.tooLong': 'Użyj najwyżej 100 znaków. Wybierz kilka słów.',
+  'socialmap.error.postcode': 'Wpisz kod pocztowy, na przykład 2312 AB, albo tylko 4 cyfry.',
+  'socialmap.categories': 'Temat',
+  'socialmap.category.all': 'Wszystko',
+  'socialmap.busy': 'Szukamy…',
+  'socialmap.loadError': 'Nie udało się wyszukać. Spróbuj później jeszcze raz.',
+  'socialmap.count': 'Znalezione miejsca: {count}',
+  'socialmap.countOne': 'Znaleziono 1 miejsce',
+  'socialmap.countNear': 'Znalezione miejsca: {count}, najpierw najbliższe {pc4}',
+  'socialmap.none': 'Nic nie znaleźliśmy. Spróbuj innego albo krótszego słowa albo wybierz inny temat.',
+  'socialmap.unknownArea':
+    'Nie wiemy, gdzie jest kod pocztowy {pc4}. Dlatego miejsca nie są ułożone według odległości. Sprawdź też w swojej gminie (gemeente).',
+  'socialmap.for': 'Dla kogo: {audience}',
+  'socialmap.helpsWith': 'Pomaga w sprawie: {categories}',
+  'socialmap.distance': '{km} km od twojego kodu pocztowego',
+  'socialmap.national': 'Dla całej Holandii',
+  'socialmap.notYourArea': 'Nie działa dla twojego kodu pocztowego',
+  'socialmap.hours': 'Otwarte: {hours}',
+  'socialmap.address': 'Adres: {address}',
+  'socialmap.phone': 'Zadzwoń: {phone}',
+  'socialmap.website': 'Strona internetowa: {provider}',
+  'socialmap.referral.self': 'Zgłoś się samodzielnie',
+  'socialmap.referral.worker': 'Przez twojego pracownika socjalnego',
+  'socialmap.demo': 'Przykład (demo)',
+  'socialmap.demoNote': 'Miejsca oznaczone „Przykład (demo)” są tylko przykładami. Nie dzwoń do nich i nie odwiedzaj ich.',
+  'socialmap.urgent': 'Bezpośrednie zagrożenie? Zadzwoń pod 112.',
+  'socialmap.category.money': 'Pieniądze i długi',
+  'socialmap.category.housing': 'Mieszkanie',
+  'socialmap.category.work-income': 'Praca i dochód',
+  'socialmap.category.parenting': 'Wychowanie dzieci',
+  'socialmap.category.relationships': 'Związki i rozstanie',
+  'socialmap.category.loneliness': 'Samotność',
+  'socialmap.category.health': 'Zdrowie i problemy psychiczne',
+  'socialmap.category.safety': 'Bezpieczeństwo i przemoc',
+  'socialmap.category.legal': 'Pomoc prawna',
+  'socialmap.category.daytime': 'Zajęcia w ciągu dnia i wolontariat',
+  'socialmap.category.food-goods': 'Jedzenie i rzeczy',
+};
 export default pl;

@@ -1,5 +1,53 @@
 import type { TextMap } from '@nabij/platform/portal';
 
 /** Polish texts of `selfTestTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
-const pl: TextMap = {};
+const pl: TextMap = {
+  'selfTest.list.title': 'Autotesty',
+  'selfTest.list.intro':
+    'Zrób krótki test i sprawdź, jak się czujesz. Od razu dostaniesz wskazówki, co możesz zrobić samodzielnie i gdzie znajdziesz pomoc.',
+  'selfTest.list.questions': 'Pytania: {count}, około 2 minut',
+  'selfTest.list.mine': 'Zobacz swoje zapisane wyniki',
+  'selfTest.privacy':
+    'Twoje odpowiedzi zostają na twoim ekranie. Niczego nie zapisujemy, chyba że się zalogujesz i wybierzesz zapisanie swojego wyniku.',
+  'selfTest.back': 'Wszystkie autotesty',
+  'selfTest.start': 'Zacznij test',
+  'selfTest.progress': 'Pytanie {n} z {total}',
+  'selfTest.next': 'Dalej',
+  'selfTest.previous': 'Wstecz',
+  'selfTest.finish': 'Zobacz swój wynik',
+  'selfTest.pick': 'Wybierz odpowiedź. Wtedy możesz iść dalej.',
+  'selfTest.notFound': 'Ten test nie istnieje (już). Wybierz inny test.',
+  'selfTest.result.title': 'Twój wynik',
+  'selfTest.result.score': 'Twój wynik: {score} z {max}',
+  'selfTest.result.steps': 'Co możesz teraz zrobić?',
+  'selfTest.result.notStored': 'Nie zapisaliśmy twoich odpowiedzi.',
+  'selfTest.result.keep': 'Zapisz mój wynik',
+  'selfTest.result.keepHint': 'Później znajdziesz swój wynik w Moich autotestach. Zawsze możesz go znowu usunąć.',
+  'selfTest.result.kept': 'Twój wynik jest zapisany.',
+  'selfTest.result.loginToKeep': 'Masz konto? Zaloguj się, jeśli chcesz zapisać swój wynik. Potem zrób test jeszcze raz.',
+  'selfTest.result.again': 'Zrób test jeszcze raz',
+  'selfTest.result.login': 'Zaloguj się',
+  'selfTest.result.keepError': 'Nie udało się zapisać. Spróbuj później jeszcze raz.',
+  'selfTest.step': 'Krok {n}',
+  'selfTest.step.article': 'Przeczytaj ten artykuł',
+  'selfTest.step.training.link': 'Sprawdź, czy możesz się zapisać',
+  'selfTest.step.chat.title': 'Porozmawiaj z nami na czacie',
+  'selfTest.step.chat.text': 'Anonimowo i bezpłatnie. Na stronie czatu zobaczysz, kiedy jesteśmy online.',
+  'selfTest.step.chat.link': 'Do czatu',
+  'selfTest.step.question.text': 'Wolisz nie pisać na czacie? Zadaj pytanie anonimowo, a odpowiedź dostaniesz w ciągu 48 godzin.',
+  'selfTest.step.question.link': 'Zadaj pytanie anonimowo',
+  'selfTest.step.register.title': 'Zgłoś się po pomoc',
+  'selfTest.step.register.text':
+    'Sprawdź swoim kodem pocztowym, czy możemy ci pomóc. Wtedy pracownik socjalny bezpłatnie pomoże ci wszystko przemyśleć.',
+  'selfTest.step.register.link': 'Sprawdź kod pocztowy',
+  'selfTest.mine.title': 'Moje autotesty',
+  'selfTest.mine.intro': 'To są twoje zapisane wyniki. Tylko ty je widzisz. Twój pracownik socjalny ich nie widzi.',
+  'selfTest.mine.empty': 'Nie masz jeszcze zapisanych wyników.',
+  'selfTest.mine.takenAt': 'Zrobiony {date}',
+  'selfTest.mine.delete': 'Usuń',
+  'selfTest.mine.deleteLabel': 'Usuń: {title}, {date}',
+  'selfTest.mine.deleted': 'Wynik jest usunięty.',
+  'selfTest.mine.deleteError': 'Nie udało się usunąć. Spróbuj później jeszcze raz.',
+  'selfTest.mine.toTests': 'Do autotestów',
+};
 export default pl;
