@@ -68,6 +68,7 @@ describe('AppNavComponent', () => {
     http.expectOne('/api/messages/inbox/counts').flush({ dueSoon: 2, overdue: 1, unread: 4 });
     http.expectOne('/api/chat/queue/count').flush({ waiting: 2 });
     http.expectOne('/api/trainer/training-tasks').flush([{}, {}, {}, {}]);
+    http.expectOne('/api/training-cohorts').flush([{ role: 'participant' }]);
     http.expectOne('/api/time/week').flush({ toConfirm: [{}, {}, {}, {}, {}] });
     http.expectOne('/api/library/questions/count').flush({ open: 6 });
     http.expectOne('/api/library/editor-access').flush({ editor: false });
@@ -97,11 +98,12 @@ describe('AppNavComponent', () => {
     http.verify();
   });
 
-  it('gives a worker with the library editor right the editor in the menu; no badge when no question waits', async () => {
+  it('gives a worker with the library editor right the editor, and a trainer of a group Groepen, in the menu; no badge when no question waits', async () => {
     const { fixture, el } = await render('worker');
     http.expectOne('/api/messages/inbox/counts').flush({ dueSoon: 0, overdue: 0, unread: 0 });
     http.expectOne('/api/chat/queue/count').flush({ waiting: 0 });
     http.expectOne('/api/trainer/training-tasks').flush([]);
+    http.expectOne('/api/training-cohorts').flush([{ role: 'trainer' }]);
     http.expectOne('/api/time/week').flush({ toConfirm: [] });
     http.expectOne('/api/library/questions/count').flush({ open: 0 });
     http.expectOne('/api/library/editor-access').flush({ editor: true });
@@ -111,6 +113,7 @@ describe('AppNavComponent', () => {
       '/inbox',
       '/chat/wachtrij',
       '/huiswerk',
+      '/groepen',
       '/uren',
       '/caseload',
       '/anonieme-vragen',

@@ -106,6 +106,7 @@ export class AppNavComponent {
           { path: '/inbox', key: 'nav.inbox', badge: this.count(c.answerSoon(), 'nav.count.answerSoon') },
           { path: '/chat/wachtrij', key: 'nav.chatQueue', badge: this.count(c.chatWaiting(), 'nav.count.waiting') },
           { path: '/huiswerk', key: 'nav.homework', badge: this.count(c.toReview(), 'nav.count.toReview') },
+          ...(c.trainsGroups() ? [{ path: '/groepen', key: 'nav.groups' }] : []),
           { path: '/uren', key: 'nav.hours', badge: this.count(c.toConfirm(), 'nav.count.toConfirm') },
           { path: '/caseload', key: 'nav.caseload' },
           { path: '/anonieme-vragen', key: 'nav.questions', badge: this.count(c.openQuestions(), 'nav.count.openQuestions') },

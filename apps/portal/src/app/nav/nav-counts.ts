@@ -8,7 +8,7 @@ const REFRESH_MS = 10_000;
 /**
  * The numbers in the menu. Each role asks only its own routes: a client its unread messages, the
  * chat's status and its training; a worker the inbox, chat queue and homework counts and the hours
- * to confirm, the open anonymous questions, the forum's moderation queue and whether they may edit the library; a team lead the hours to confirm; an admin nothing. The counting routes answer numbers
+ * to confirm, the open anonymous questions, the forum's moderation queue, whether they train a group and whether they may edit the library; a team lead the hours to confirm; an admin nothing. The counting routes answer numbers
  * only, so the menu adds nothing to the access log.
  *
  * The domains' stores and API clients are imported when first needed (the domain libs are lazy-loaded
@@ -31,6 +31,7 @@ export class NavCounts {
   private readonly _libraryEditor = signal(false);
   private readonly _forumUnread = signal<number | null>(null);
   private readonly _forumQueue = signal<number | null>(null);
+  private readonly _trainsGroups = signal(false);
   private last: { role: Role; at: number } | null = null;
 
   readonly unread = computed(() => this.unreadOf()?.() ?? 0);
@@ -47,6 +48,8 @@ export class NavCounts {
   readonly forumUnread = this._forumUnread.asReadonly();
   /** Forum posts waiting for a moderator or reported (workers). */
   readonly forumQueue = this._forumQueue.asReadonly();
+  /** A worker who trains at least one group gets Groepen in the menu (others start one from Huiswerk). */
+  readonly trainsGroups = this._trainsGroups.asReadonly();
 
   refresh(role: Role): void {
     const now = Date.now();
@@ -87,6 +90,7 @@ export class NavCounts {
       this.count(this.injector.get(MessagesApi).inboxCounts(), (c) => this._answerSoon.set(c.dueSoon + c.overdue));
       this.count(this.injector.get(ChatApi).queueCount(), (c) => this._chatWaiting.set(c.waiting));
       this.count(this.injector.get(TrainingsApi).tasks(), (tasks) => this._toReview.set(tasks.length));
+      this.count(this.injector.get(TrainingsApi).cohorts(), (groups) => this._trainsGroups.set(groups.some((g) => g.role === 'trainer')));
       this.count(this.injector.get(TimeApi).week(), (week) => this._toConfirm.set(week.toConfirm.length));
     } else if (role === 'team_lead') {
       const { TimeApi } = await import('@nabij/time/portal/lib/time.api');

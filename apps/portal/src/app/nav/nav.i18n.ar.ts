@@ -10,6 +10,7 @@ const ar: TextMap = {
   'nav.inbox': 'صندوق الوارد',
   'nav.chatQueue': 'الدردشة',
   'nav.homework': 'الواجبات',
+  'nav.groups': 'مجموعاتي',
   'nav.hours': 'ساعاتي',
   'nav.caseload': 'الحالات',
   'nav.report': 'التقرير',

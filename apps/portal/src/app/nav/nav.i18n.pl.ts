@@ -10,6 +10,7 @@ const pl: TextMap = {
   'nav.inbox': 'Skrzynka',
   'nav.chatQueue': 'Czat',
   'nav.homework': 'Zadania domowe',
+  'nav.groups': 'Grupy',
   'nav.hours': 'Moje godziny',
   'nav.caseload': 'Moi klienci',
   'nav.report': 'Raport',

@@ -10,6 +10,7 @@ const tr: TextMap = {
   'nav.inbox': 'Gelen kutusu',
   'nav.chatQueue': 'Sohbet',
   'nav.homework': 'Ödev',
+  'nav.groups': 'Gruplar',
   'nav.hours': 'Saatlerim',
   'nav.caseload': 'Vaka yükü',
   'nav.report': 'Rapor',
