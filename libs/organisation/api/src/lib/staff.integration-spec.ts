@@ -238,6 +238,7 @@ describe('staff (admin)', () => {
       cases: [{ id: c.id, clientId: client.id, clientName: 'Cor Client', openedOn: '2026-01-05' }],
       threads: [],
       enrolments: [],
+      groups: [],
     });
     expect((await t.http().get(`/api/organisation/staff/${leaving.id}/open-work`).set(bearer(admin))).body).toEqual(refused.body.details);
 
@@ -247,7 +248,7 @@ describe('staff (admin)', () => {
       .set(bearer(admin))
       .send({ toWorkerId: colleague.id });
     expect(handed.status).toBe(200);
-    expect(handed.body).toEqual({ cases: 1, threads: 0, trainings: 0, homework: 0 });
+    expect(handed.body).toEqual({ cases: 1, threads: 0, trainings: 0, homework: 0, groups: 0 });
     const [moved] = await t.dataSource.query(`SELECT assigned_worker_id, team_id FROM care_case WHERE id = $1`, [c.id]);
     expect(moved).toEqual({ assigned_worker_id: colleague.id, team_id: org.teamIds['Team Rijnstreek'] });
     const [handover] = await t.dataSource.query(`SELECT from_worker_id, to_worker_id FROM case_handover WHERE case_id = $1`, [c.id]);
@@ -379,6 +380,7 @@ describe('staff (admin)', () => {
         },
       ],
       enrolments: [{ id: enrolled.body.id, clientName: 'Lars Leerling', trainingTitle: ASSERTIVENESS_COURSE.title }],
+      groups: [],
     });
 
     const handed = await t
@@ -387,7 +389,7 @@ describe('staff (admin)', () => {
       .set(bearer(admin))
       .send({ toWorkerId: colleague.id });
     expect(handed.status).toBe(200);
-    expect(handed.body).toEqual({ cases: 1, threads: 1, trainings: 1, homework: 0 });
+    expect(handed.body).toEqual({ cases: 1, threads: 1, trainings: 1, homework: 0, groups: 0 });
     // The colleague now has the waiting thread in their inbox and is the course's trainer.
     const inbox = await t.http().get('/api/messages/inbox').set(bearer(colleague));
     expect(inbox.body.map((thread: { id: string }) => thread.id)).toContain(sent.body.threadId);
@@ -397,7 +399,49 @@ describe('staff (admin)', () => {
       cases: [],
       threads: [],
       enrolments: [],
+      groups: [],
     });
+    expect((await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin))).status).toBe(200);
+  });
+
+  it('a group the worker trains alone is work to hand over; the colleague takes their place in every group they train', async () => {
+    const { org, admin } = await orgWithAdmin();
+    const leaving = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, canTrain: true });
+    const colleague = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId, canTrain: true });
+    const course = await t.dataSource.transaction((db) =>
+      installCourse(db, ASSERTIVENESS_COURSE, { organisationId: org.organisationId, trainerId: leaving.id, now: t.clock.now() }),
+    );
+    const makeGroup = async (title: string, coTrainerIds: string[] = []) =>
+      (
+        await t
+          .http()
+          .post('/api/training-cohorts')
+          .set(bearer(leaving))
+          .send({ trainingId: course.trainingId, title, startsOn: '2026-04-01', pacing: 'own_pace', coTrainerIds })
+          .expect(201)
+      ).body as { id: string };
+    const alone = await makeGroup('Groep april');
+    const together = await makeGroup('Groep samen', [colleague.id]);
+
+    const refused = await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin));
+    expect(refused.status).toBe(409);
+    // Only the group that would be left without a trainer; the course itself is its own line of work.
+    expect(refused.body.details.groups).toEqual([{ id: alone.id, title: 'Groep april', trainingTitle: ASSERTIVENESS_COURSE.title }]);
+
+    const handed = await t
+      .http()
+      .post(`/api/organisation/staff/${leaving.id}/hand-over`)
+      .set(bearer(admin))
+      .send({ toWorkerId: colleague.id });
+    expect(handed.status).toBe(200);
+    expect(handed.body).toMatchObject({ trainings: 1, groups: 2 });
+    const trainers = await t.dataSource.query(
+      `SELECT cohort_id, trainer_id FROM training_cohort_trainer WHERE cohort_id = ANY($1::uuid[]) ORDER BY cohort_id`,
+      [[alone.id, together.id]],
+    );
+    expect(trainers).toEqual([alone.id, together.id].sort().map((cohort_id) => ({ cohort_id, trainer_id: colleague.id })));
+    expect((await t.http().get(`/api/training-cohorts/${alone.id}`).set(bearer(colleague))).status).toBe(200);
+    expect((await t.http().get(`/api/organisation/staff/${leaving.id}/open-work`).set(bearer(admin))).body.groups).toEqual([]);
     expect((await t.http().post(`/api/organisation/staff/${leaving.id}/deactivate`).set(bearer(admin))).status).toBe(200);
   });
 

@@ -79,15 +79,16 @@ export class StaffService {
   /** What must be handed over before the account can be deactivated. */
   async openWork(admin: AuthUser, accountId: string): Promise<StaffOpenWork> {
     const member = await this.memberFor(this.dataSource.manager, admin, accountId);
-    return this.workOf(this.dataSource.manager, member.id);
+    return this.workOf(this.dataSource.manager, organisationOf(admin), member.id);
   }
 
   /** Open cases, the waiting threads of those cases, and the enrolments the person coaches or trains. */
-  private async workOf(db: EntityManager, accountId: string): Promise<StaffOpenWork> {
+  private async workOf(db: EntityManager, organisationId: string, accountId: string): Promise<StaffOpenWork> {
     return {
       cases: await this.teamCases.openCasesOfWorker(accountId, db),
       threads: await this.threads.waitingThreadsOfWorker(accountId, db),
       enrolments: await this.trainers.coachedEnrolments(accountId, db),
+      groups: await this.trainers.soleTrainerGroups(organisationId, accountId, db),
     };
   }
 
@@ -101,14 +102,14 @@ export class StaffService {
       const member = await this.memberFor(db, admin, accountId, true);
       this.refuseOwnAccount(admin, member, 'deactivate your own account');
       if (member.deactivated_at) return member;
-      const work = await this.workOf(db, member.id);
-      if (work.cases.length + work.threads.length + work.enrolments.length > 0) {
+      const work = await this.workOf(db, organisationOf(admin), member.id);
+      if (work.cases.length + work.threads.length + work.enrolments.length + work.groups.length > 0) {
         throw new ConflictException({
           code: STAFF_HAS_WORK,
           details: work,
           message:
             `This colleague still has ${work.cases.length} open case(s), ${work.threads.length} waiting message thread(s) and ` +
-            `${work.enrolments.length} training enrolment(s). Hand them over to a colleague first.`,
+            `${work.enrolments.length} training enrolment(s) and trains ${work.groups.length} group(s) alone. Hand them over to a colleague first.`,
         });
       }
       await this.staff.setDeactivated(db, member.id, this.clock.now());
@@ -172,7 +173,7 @@ export class StaffService {
         },
         db,
       );
-      return { cases, threads, trainings: training.trainings, homework: training.homework };
+      return { cases, threads, trainings: training.trainings, homework: training.homework, groups: training.groups };
     });
   }
 

@@ -40,6 +40,8 @@ export interface StaffOpenWork {
   /** `caseClosed`: the case was closed after the client wrote; the hand-over moves that closed case too. */
   threads: Array<{ id: string; caseId: string; caseClosed: boolean; clientName: string | null; waitingSince: string; dueAt: string }>;
   enrolments: Array<{ id: string; clientName: string | null; trainingTitle: string }>;
+  /** Groups (cohorts) that still meet and have this person as their only trainer. */
+  groups: Array<{ id: string; title: string; trainingTitle: string }>;
 }
 
 export interface HandOverWorkRequest {
@@ -53,6 +55,8 @@ export interface HandOverWorkResult {
   /** Trainings whose trainer became the colleague, and waiting homework that moved. */
   trainings: number;
   homework: number;
+  /** Groups whose trainer became the colleague (or that the colleague already trained with them). */
+  groups: number;
 }
 
 /** 409 codes of the staff routes. */

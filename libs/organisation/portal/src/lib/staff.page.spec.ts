@@ -110,6 +110,7 @@ describe('StaffPage', () => {
               { id: 'th1', clientName: 'Karin Client', waitingSince: '2026-02-01T09:00:00.000Z', dueAt: '2026-02-03T09:00:00.000Z' },
             ],
             enrolments: [{ id: 'e1', clientName: 'Lars Leerling', trainingTitle: 'Assertiviteit: voor jezelf opkomen' }],
+            groups: [{ id: 'g1', title: 'Groep april', trainingTitle: 'Grip op geld' }],
           },
         },
         { status: 409, statusText: 'Conflict' },
@@ -119,7 +120,9 @@ describe('StaffPage', () => {
     expect(section.textContent).toContain('Karin Client');
     expect(section.querySelector('.hand-over-threads')?.textContent).toContain('antwoord uiterlijk dinsdag 3 februari 10:00');
     expect(section.querySelector('.hand-over-enrolments')?.textContent).toContain('Lars Leerling: Assertiviteit: voor jezelf opkomen');
-    expect(section.textContent).toContain('Berichten en trainingen gaan mee');
+    expect(section.querySelector('.hand-over-groups')?.textContent).toContain('Groep april (Grip op geld)');
+    expect(section.textContent).toContain('Groepen die alleen Bram traint');
+    expect(section.textContent).toContain('Berichten, trainingen en groepen gaan mee');
     const options = [...section.querySelectorAll('option')].map((o) => o.textContent);
     // Only active workers other than the person leaving.
     expect(options).toEqual(['Kies een collega', 'Cor']);
@@ -133,7 +136,7 @@ describe('StaffPage', () => {
     section.querySelector('form')!.dispatchEvent(new Event('submit'));
     const hand = http.expectOne((r) => r.method === 'POST' && r.url === '/api/organisation/staff/w1/hand-over');
     expect(hand.request.body).toEqual({ toWorkerId: 'w2' });
-    hand.flush({ cases: 1, threads: 1, trainings: 1, homework: 0 });
+    hand.flush({ cases: 1, threads: 1, trainings: 1, homework: 0, groups: 1 });
     await settle(fixture);
     http
       .expectOne((r) => r.method === 'POST' && r.url === '/api/organisation/staff/w1/deactivate')

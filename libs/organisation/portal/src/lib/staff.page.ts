@@ -93,7 +93,15 @@ interface PendingHandOver {
             }
           </ul>
         }
-        @if (p.work.threads.length || p.work.enrolments.length) {
+        @if (p.work.groups.length) {
+          <h3>{{ 'org.staff.handOver.groups' | t: { name: label(p.member) } }}</h3>
+          <ul class="hand-over-groups">
+            @for (g of p.work.groups; track g.id) {
+              <li>{{ g.title }} ({{ g.trainingTitle }})</li>
+            }
+          </ul>
+        }
+        @if (p.work.threads.length || p.work.enrolments.length || p.work.groups.length) {
           <p>{{ 'org.staff.handOver.moveNote' | t }}</p>
         }
         <form (submit)="handOver($event, p, handOverForm)" #handOverForm novalidate>

@@ -11,6 +11,13 @@ export interface CoachedEnrolmentRef {
   trainingTitle: string;
 }
 
+/** A group (cohort) the worker trains alone. */
+export interface TrainerGroupRef {
+  id: string;
+  title: string;
+  trainingTitle: string;
+}
+
 /**
  * What the organisation admin screens may ask and do with a worker's training work before the
  * worker is deactivated, without touching training tables themselves. Homework is answered by the
@@ -44,15 +51,22 @@ export class TrainerHandOverService {
     return rows.map((r) => ({ id: r.id, clientName: names.get(r.client_id) ?? null, trainingTitle: r.training_title })).sort(byOrder);
   }
 
+  /** Groups that still meet and have this worker as their only trainer. */
+  async soleTrainerGroups(organisationId: string, workerId: string, manager?: EntityManager): Promise<TrainerGroupRef[]> {
+    const rows = await this.repository.soleTrainerGroups(manager ?? this.dataSource.manager, organisationId, workerId);
+    return rows.map((r) => ({ id: r.id, title: r.title, trainingTitle: r.training_title }));
+  }
+
   /** Run in the caller's transaction, after checking that `toWorkerId` is an active worker of the organisation. */
   async handOver(
     organisationId: string,
     fromWorkerId: string,
     toWorkerId: string,
     db: EntityManager,
-  ): Promise<{ trainings: number; homework: number }> {
+  ): Promise<{ trainings: number; homework: number; groups: number }> {
     const trainings = await this.repository.moveTrainings(db, organisationId, fromWorkerId, toWorkerId, this.clock.now());
     const homework = await this.repository.moveWaitingHomework(db, fromWorkerId, toWorkerId);
-    return { trainings, homework };
+    const groups = await this.repository.moveGroups(db, organisationId, fromWorkerId, toWorkerId);
+    return { trainings, homework, groups };
   }
 }
