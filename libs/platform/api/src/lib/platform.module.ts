@@ -20,6 +20,7 @@ import { HealthRepository } from './health/health.repository';
 import { HealthService } from './health/health.service';
 import { DevOutboxController } from './mail/dev-outbox.controller';
 import { MailRetryJob } from './mail/mail-retry.job';
+import { OutboxCleanupJob } from './mail/outbox-cleanup.job';
 import { MailOutboxRepository } from './mail/mail-outbox.repository';
 import { MailService } from './mail/mail.service';
 import { SmsService } from './sms/sms.service';
@@ -74,6 +75,7 @@ export class PlatformModule {
         MailOutboxRepository,
         MailService,
         MailRetryJob,
+        OutboxCleanupJob,
         { provide: SmsTransport, inject: [AppConfig], useFactory: smsTransportFor },
         SmsOutboxRepository,
         SmsService,

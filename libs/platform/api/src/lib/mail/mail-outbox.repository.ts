@@ -77,4 +77,10 @@ export class MailOutboxRepository {
     const [, affected] = await manager.query(`DELETE FROM outbox_mail WHERE lower(to_address) = lower($1)`, [address]);
     return Number(affected ?? 0);
   }
+
+  /** Mails written before `before`, sent or not: see OutboxCleanupJob. */
+  async deleteWrittenBefore(before: Date): Promise<number> {
+    const result = await this.outbox.createQueryBuilder().delete().where('created_at < :before', { before }).execute();
+    return result.affected ?? 0;
+  }
 }

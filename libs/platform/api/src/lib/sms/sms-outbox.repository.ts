@@ -56,4 +56,10 @@ export class SmsOutboxRepository {
   async deleteTo(number: string, manager: EntityManager): Promise<void> {
     await manager.query(`DELETE FROM outbox_sms WHERE to_number = $1`, [number]);
   }
+
+  /** SMS written before `before`, sent or not: see OutboxCleanupJob. */
+  async deleteWrittenBefore(before: Date): Promise<number> {
+    const [, affected] = await this.dataSource.query(`DELETE FROM outbox_sms WHERE created_at < $1`, [before]);
+    return Number(affected ?? 0);
+  }
 }
