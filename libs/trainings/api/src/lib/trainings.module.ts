@@ -3,7 +3,7 @@ import { AccountDirectoryModule, IdentityModule } from '@nabij/identity/api';
 import { MessagesModule } from '@nabij/messages/api';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { AppConfig, UploadsModule, UTF8_FILE_NAMES } from '@nabij/platform/api';
+import { AppConfig, incomingUploadsDir, UploadsModule, UTF8_FILE_NAMES } from '@nabij/platform/api';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthoringController } from './authoring.controller';
 import { AuthoringService } from './authoring.service';
@@ -86,7 +86,12 @@ import { TrainingMediaService } from './media/training-media.service';
     // Upload limits come from the settings, so they are known only when the app starts.
     MulterModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ ...UTF8_FILE_NAMES, limits: { fileSize: config.trainingVideoMaxBytes, files: 1, fields: 5 } }),
+      // On disk, not in memory: a film may be hundreds of megabytes (the service removes the file after the request).
+      useFactory: (config: AppConfig) => ({
+        ...UTF8_FILE_NAMES,
+        dest: incomingUploadsDir(config.documentsDir),
+        limits: { fileSize: config.trainingVideoMaxBytes, files: 1, fields: 5 },
+      }),
     }),
   ],
   controllers: [

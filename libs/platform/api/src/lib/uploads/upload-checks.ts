@@ -12,6 +12,13 @@ export interface UploadedDocument {
   buffer: Buffer;
 }
 
+/** What multer hands us with disk storage (training films): the file is at `path` until the request removes it. */
+export interface UploadedFileOnDisk {
+  originalname: string;
+  size: number;
+  path: string;
+}
+
 /** A file that passed the checks: its real type, a clean name and its hash. */
 export interface CheckedUpload {
   fileName: string;

@@ -1,14 +1,20 @@
-import { badFile, cleanFileName, UploadedDocument } from '@nabij/platform/api';
+import { badFile, cleanFileName, UploadedFileOnDisk } from '@nabij/platform/api';
 import { CAPTIONS_MAX_BYTES, MediaContentType } from '@nabij/trainings/contracts';
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 
-/** A training film or captions file that passed the checks. */
+/**
+ * A training film or captions file that passed the checks. The bytes stay in the upload's temporary
+ * file (`path`): a film can be hundreds of megabytes, too much to hold in memory per request.
+ */
 export interface CheckedMedia {
   fileName: string;
   contentType: MediaContentType;
   sizeBytes: number;
   sha256: string;
-  data: Buffer;
+  path: string;
 }
 
 const EBML = [0x1a, 0x45, 0xdf, 0xa3];
@@ -35,31 +41,46 @@ export function isWebVtt(data: Buffer): boolean {
   return /^\ufeff?WEBVTT(?:[ \t][^\r\n]*)?(?:\r\n|\r|\n|$)/.test(text);
 }
 
-function checked(file: UploadedDocument, contentType: MediaContentType, fallbackName: string): CheckedMedia {
+async function checked(file: UploadedFileOnDisk, contentType: MediaContentType, fallbackName: string): Promise<CheckedMedia> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file.path), hash);
   return {
     fileName: cleanFileName(file.originalname, contentType) || fallbackName,
     contentType,
     sizeBytes: file.size,
-    sha256: createHash('sha256').update(file.buffer).digest('hex'),
-    data: file.buffer,
+    sha256: hash.digest('hex'),
+    path: file.path,
   };
 }
 
+/** The first `length` bytes of a file (fewer when it is shorter). */
+async function head(path: string, length: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** A film: MP4 or WebM by its bytes, at most `maxBytes`. A refused file is a 400 naming `file` before anything is stored. */
-export function checkVideo(file: UploadedDocument | undefined, maxBytes: number): CheckedMedia {
+export async function checkVideo(file: UploadedFileOnDisk | undefined, maxBytes: number): Promise<CheckedMedia> {
   const limit = `${Math.round(maxBytes / 1024 / 1024)} MB`;
   if (!file || file.size === 0) throw badFile(`Choose a video file (MP4 or WebM, at most ${limit}).`, 'file', 'missing');
   if (file.size > maxBytes) throw badFile(`This video is larger than ${limit}. Make it shorter or smaller.`, 'file', 'too_large');
-  const type = sniffVideoType(file.buffer);
+  const type = sniffVideoType(await head(file.path, 64));
   if (!type) throw badFile('Only MP4 and WebM videos can be uploaded; this file is neither.', 'file', 'type');
   return checked(file, type, 'film');
 }
 
 /** Captions: a WebVTT file of at most CAPTIONS_MAX_BYTES. */
-export function checkCaptions(file: UploadedDocument | undefined): CheckedMedia {
+export async function checkCaptions(file: UploadedFileOnDisk | undefined): Promise<CheckedMedia> {
   if (!file || file.size === 0) throw badFile('Choose a captions file (WebVTT, .vtt).', 'file', 'missing');
   if (file.size > CAPTIONS_MAX_BYTES) throw badFile('This captions file is larger than 512 KB.', 'file', 'too_large');
-  if (!isWebVtt(file.buffer)) throw badFile('Captions must be a WebVTT file: UTF-8 text that starts with WEBVTT.', 'file', 'type');
+  if (!isWebVtt(await readFile(file.path)))
+    throw badFile('Captions must be a WebVTT file: UTF-8 text that starts with WEBVTT.', 'file', 'type');
   return checked(file, 'text/vtt', 'ondertiteling.vtt');
 }
 

@@ -26,7 +26,7 @@ import {
   ReqMeta,
   RequestMeta,
   Roles,
-  UploadedDocument,
+  UploadedFileOnDisk,
 } from '@nabij/platform/api';
 import type { AuthoringTraining } from '@nabij/trainings/contracts';
 import type { Response } from 'express';
@@ -71,7 +71,7 @@ export class TrainingMediaController {
   uploadVideo(
     @CurrentUser() user: AuthUser,
     @Param('stepId', ParseUUIDPipe) stepId: string,
-    @UploadedFile() file: UploadedDocument | undefined,
+    @UploadedFile() file: UploadedFileOnDisk | undefined,
     @ReqMeta() meta: RequestMeta,
   ): Promise<AuthoringTraining> {
     return this.media.upload(user, stepId, 'video', file, meta);
@@ -87,7 +87,7 @@ export class TrainingMediaController {
   uploadCaptions(
     @CurrentUser() user: AuthUser,
     @Param('stepId', ParseUUIDPipe) stepId: string,
-    @UploadedFile() file: UploadedDocument | undefined,
+    @UploadedFile() file: UploadedFileOnDisk | undefined,
     @ReqMeta() meta: RequestMeta,
   ): Promise<AuthoringTraining> {
     return this.media.upload(user, stepId, 'captions', file, meta);

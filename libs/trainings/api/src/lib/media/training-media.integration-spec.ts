@@ -3,7 +3,7 @@ import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient } from '@nabij/identity/api/testing';
 import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'supertest';
@@ -16,6 +16,10 @@ const film = Buffer.concat([
   Buffer.from(Array.from({ length: 4000 }, (_, i) => i % 256)),
 ]);
 const vtt = Buffer.from('WEBVTT\n\n00:00.000 --> 00:03.000\nVerteller: Dit is Sanne.\n');
+/** Stored files (the uploads' temporary folder aside). */
+const stored = (dir: string) => readdirSync(dir).filter((name) => name !== '.incoming');
+/** Uploads still in the temporary folder: none once their request has ended, whatever its answer. */
+const incoming = (dir: string) => (existsSync(join(dir, '.incoming')) ? readdirSync(join(dir, '.incoming')) : []);
 const bytes = (req: Test) =>
   req.buffer(true).parse((r, cb) => {
     const chunks: Buffer[] = [];
@@ -76,12 +80,14 @@ describe('training videos: upload, captions and streaming with range requests', 
     const content = (await t.http().get(`/api/trainings/${w.course.trainingId}/content`).set(auth('worker')).expect(200)).body;
     const step = content.modules[0].steps[1];
     expect(step.content.fileRef).toBe(mediaId);
+    // The film went to disk, not memory, and from the temporary folder into the store.
+    expect(incoming(dir)).toEqual([]);
     expect(step.media.video).toMatchObject({ fileName: 'drie-keer-de-buurman.mp4', contentType: 'video/mp4', sizeBytes: film.length });
     expect(step.media.captions).toMatchObject({ fileName: 'buurman.vtt', contentType: 'text/vtt' });
   });
 
   it('refuses a file that is no MP4/WebM, captions that are no WebVTT and a film over the limit, with a 400 on file and nothing stored', async () => {
-    const before = readdirSync(dir).length;
+    const before = stored(dir).length;
     const fake = await upload('worker', videoStep, 'video', Buffer.from('%PDF-1.7 not a film at all'), 'film.mp4');
     expect(fake.status).toBe(400);
     expect(fake.body.fieldCodes).toEqual({ file: 'file.type' });
@@ -94,7 +100,8 @@ describe('training videos: upload, captions and streaming with range requests', 
     const none = await t.http().post(`/api/training-steps/${videoStep}/video`).set(auth('worker'));
     expect(none.status).toBe(400);
     expect(Object.keys(none.body.fields)).toEqual(['file']);
-    expect(readdirSync(dir).length).toBe(before);
+    expect(stored(dir).length).toBe(before);
+    expect(incoming(dir)).toEqual([]);
   });
 
   it('lets only those who edit the training upload: another worker and a foreign admin 404, a client and a team lead 403', async () => {
@@ -104,6 +111,7 @@ describe('training videos: upload, captions and streaming with range requests', 
     expect((await upload('teamLead', videoStep, 'video', film, 'film.mp4')).status).toBe(403);
     const textStep = w.course.modules[0].stepIds[0];
     expect((await upload('worker', textStep, 'video', film, 'film.mp4')).status).toBe(400);
+    expect(incoming(dir)).toEqual([]);
   });
 
   it('streams the whole film to a participant through the address of the module view, with Accept-Ranges', async () => {

@@ -10,10 +10,11 @@ import {
   DocumentStore,
   RequestMeta,
   SessionRegistry,
-  UploadedDocument,
+  UploadedFileOnDisk,
 } from '@nabij/platform/api';
 import type { MediaKind } from '@nabij/trainings/contracts';
 import type { ReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { AuthoringService } from '../authoring.service';
 import { TrainingContentRepository } from '../training-content.repository';
@@ -50,7 +51,16 @@ export class TrainingMediaService {
   ) {}
 
   /** Stores a film (MP4/WebM) or captions (WebVTT) for a video step; a refused file leaves no trace. */
-  async upload(user: AuthUser, stepId: string, kind: MediaKind, file: UploadedDocument | undefined, meta: RequestMeta) {
+  async upload(user: AuthUser, stepId: string, kind: MediaKind, file: UploadedFileOnDisk | undefined, meta: RequestMeta) {
+    try {
+      return await this.checkAndStore(user, stepId, kind, file, meta);
+    } finally {
+      // Moved into the store when all went well; a refused or failed upload leaves no temporary file.
+      if (file?.path) await rm(file.path, { force: true });
+    }
+  }
+
+  private async checkAndStore(user: AuthUser, stepId: string, kind: MediaKind, file: UploadedFileOnDisk | undefined, meta: RequestMeta) {
     const step = await this.content.findStep(stepId);
     if (!step) throw new NotFoundException('This step does not exist or you do not edit its training.');
     const module = await this.content.module(step.moduleId);
@@ -60,10 +70,10 @@ export class TrainingMediaService {
         message: 'Only a video step takes a film or captions.',
         fields: { kind: ['make this a video step first'] },
       });
-    const checked: CheckedMedia = kind === 'video' ? checkVideo(file, this.config.trainingVideoMaxBytes) : checkCaptions(file);
-    const scan = await this.scanner.scan(checked.data, checked.contentType);
+    const checked: CheckedMedia = kind === 'video' ? await checkVideo(file, this.config.trainingVideoMaxBytes) : await checkCaptions(file);
+    const scan = await this.scanner.scanFile(checked.path, checked.contentType);
     if (!scan.clean) throw badFile('This file was refused by the virus scan.', 'file', 'virus');
-    const key = await this.store.put(checked.data);
+    const key = await this.store.putFile(checked.path);
     let replacedKey: string | null;
     try {
       replacedKey = await this.dataSource.transaction(async (db) => {
