@@ -26,7 +26,14 @@ export class I18n {
   /** Translation files asked for, per text set and language, so each loads once. */
   private readonly loading = new Map<Texts, Map<ExtraLang, Promise<void>>>();
 
+  private readonly _chosen = signal(false);
+
   readonly lang = this._lang.asReadonly();
+  /**
+   * True once the visitor picked a language on this visit (not merely restored from this device):
+   * that choice then wins over the one remembered on their account when they sign in.
+   */
+  readonly chosen = this._chosen.asReadonly();
 
   constructor() {
     this.register(platformTexts);
@@ -44,6 +51,12 @@ export class I18n {
   }
 
   setLang(lang: Lang): void {
+    this._lang.set(lang);
+  }
+
+  /** The visitor picked `lang` in a language picker. */
+  choose(lang: Lang): void {
+    this._chosen.set(true);
     this._lang.set(lang);
   }
 
