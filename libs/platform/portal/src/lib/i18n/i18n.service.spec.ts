@@ -79,4 +79,23 @@ describe('I18n', () => {
     const i18n = TestBed.inject(I18n);
     expect(new Intl.NumberFormat(i18n.locale()).format(1234)).toMatch(/1.?234/);
   });
+
+  it('gives each language its locale for dates and numbers', () => {
+    const i18n = TestBed.inject(I18n);
+    const locales = (['nl', 'en', 'ar', 'tr', 'pl'] as const).map((lang) => {
+      i18n.setLang(lang);
+      return i18n.locale();
+    });
+    expect(locales).toEqual(['nl-NL', 'en-GB', 'ar-u-nu-latn', 'tr-TR', 'pl-PL']);
+  });
+
+  it('remembers that a language was picked on this visit, not when it was only restored', () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'tr');
+    const i18n = TestBed.inject(I18n);
+    expect(i18n.lang()).toBe('tr');
+    expect(i18n.chosen()).toBe(false);
+    i18n.choose('pl');
+    expect(i18n.lang()).toBe('pl');
+    expect(i18n.chosen()).toBe(true);
+  });
 });

@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
+  AMSTERDAM_TIME_ZONE,
   FormControlDirective,
   FormFieldComponent,
   MessageComponent,
@@ -134,7 +135,13 @@ export class TrainerSubmissionPage {
   }
 
   protected date(iso: string): string {
-    return new Date(iso).toLocaleString(this.i18n.locale(), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+    return new Date(iso).toLocaleString(this.i18n.locale(), {
+      timeZone: AMSTERDAM_TIME_ZONE,
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   }
 
   private async load(id: string): Promise<void> {
