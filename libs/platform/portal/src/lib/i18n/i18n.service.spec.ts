@@ -98,4 +98,20 @@ describe('I18n', () => {
     expect(i18n.lang()).toBe('pl');
     expect(i18n.chosen()).toBe(true);
   });
+
+  it('isolates filled-in values in Arabic so numbers, postcodes and addresses keep their order, and leaves other languages plain', () => {
+    const i18n = TestBed.inject(I18n);
+    i18n.register(
+      defineTexts({
+        nl: { 'test.call': 'Bel {phone} ({postcode})' },
+        en: { 'test.call': 'Call {phone} ({postcode})' },
+      }),
+    );
+    const params = { phone: '071 516 6000', postcode: '2311 AB' };
+    expect(i18n.t('test.call', params)).toBe('Bel 071 516 6000 (2311 AB)');
+    i18n.setLang('ar');
+    expect(i18n.t('test.call', params)).toBe('Bel \u2068071 516 6000\u2069 (\u20682311 AB\u2069)');
+    i18n.setLang('tr');
+    expect(i18n.t('test.call', params)).toBe('Bel 071 516 6000 (2311 AB)');
+  });
 });

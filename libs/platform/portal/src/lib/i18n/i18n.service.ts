@@ -105,13 +105,22 @@ export class I18n {
     return done;
   }
 
-  /** The text for `key` in the current language; `{name}` placeholders are filled from params. */
+  /**
+   * The text for `key` in the current language; `{name}` placeholders are filled from params.
+   * In right-to-left text each filled-in value is isolated (Unicode FSI … PDI), so a phone number,
+   * postcode, e-mail address or time keeps its own order ("071 516 6000" does not turn into
+   * "6000 516 071") and a Dutch name does not reorder the Arabic sentence around it.
+   */
   t(key: string, params?: TextParams): string {
     const lang = this._lang();
     this.arrived();
     const text = this.dictionary[lang].get(key) ?? this.dictionary.nl.get(key) ?? key;
     if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    const isolate = RTL_LANGUAGES.includes(lang);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in params)) return whole;
+      return isolate ? `${FIRST_STRONG_ISOLATE}${String(params[name])}${POP_DIRECTIONAL_ISOLATE}` : String(params[name]);
+    });
   }
 
   /** Locale for Intl formatting of dates and numbers. */
@@ -126,6 +135,10 @@ export function useTexts(texts: Texts): I18n {
   i18n.register(texts);
   return i18n;
 }
+
+/** Unicode bidi isolates: the text between takes its direction from its own first letter (left to right for digits only). */
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
 /**
  * Arabic with Western digits: most Arabic readers in the Netherlands write Moroccan Arabic, and

@@ -14,7 +14,7 @@ import { TrainingsApi } from '../trainings.api';
   imports: [RouterLink, TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back-link"><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/huiswerk"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'trainer.sub.back' | t }}</a></p>
     <h1 tabindex="-1">{{ 'trainer.people.title' | t }}</h1>
     <p>{{ 'trainer.people.intro' | t }}</p>
     <p class="button-row">

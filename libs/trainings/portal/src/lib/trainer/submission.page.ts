@@ -36,7 +36,7 @@ import { TrainingsApi } from '../trainings.api';
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back-link"><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/huiswerk"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'trainer.sub.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (submission(); as s) {
       <h1 tabindex="-1">{{ 'trainer.sub.title' | t: { name: name() ?? ('trainer.sub.unknown' | t) } }}</h1>
