@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { SessionResponse } from '@nabij/identity/contracts';
-import { AuthStore, I18n, LANG_STORAGE_KEY } from '@nabij/platform/portal';
+import { AuthStore, I18n, LANG_CHOSEN_KEY, LANG_STORAGE_KEY } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { LanguagePreference } from './language-preference';
 
@@ -75,12 +75,25 @@ describe('LanguagePreference', () => {
     expect(saves().map((r) => r.request.body)).toEqual([{ language: 'pl' }]);
   });
 
-  it("takes the account's language on sign-in when nothing was picked on this visit, without saving it back", async () => {
+  it("takes the account's language on sign-in when none was picked on this device, without saving it back", async () => {
     localStorage.setItem(LANG_STORAGE_KEY, 'en');
     await signIn(sessionOf('client', 'ar'));
     expect(i18n.lang()).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
     expect(saves()).toEqual([]);
+  });
+
+  it("keeps a language picked on this device before a reload over the account's, and saves it", async () => {
+    TestBed.resetTestingModule();
+    localStorage.setItem(LANG_STORAGE_KEY, 'ar');
+    localStorage.setItem(LANG_CHOSEN_KEY, '1');
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    http = TestBed.inject(HttpTestingController);
+    i18n = TestBed.inject(I18n);
+    TestBed.inject(LanguagePreference);
+    await signIn(sessionOf('client', 'nl'));
+    expect(i18n.lang()).toBe('ar');
+    expect(saves().map((r) => r.request.body)).toEqual([{ language: 'ar' }]);
   });
 
   it('saves the current language when the session answer has none', async () => {

@@ -9,8 +9,9 @@ export const ACCOUNT_LANGUAGE_API_PATH = '/account/language';
 /**
  * The language remembered on the account, so mails and notices come in it and it follows the
  * person to another device. The one place the portal talks to the API about it:
- * - signing in (or a reload restoring the session) takes the account's language, unless the
- *   visitor picked one on this visit (the start or login page): that choice wins and is saved;
+ * - signing in (or a reload restoring the session) takes the account's language, unless a
+ *   language was picked on this device (the start or login page, the header): that choice wins
+ *   and is saved, so a parent who chose Arabic before registering is not turned back to Dutch;
  * - while signed in, every other language the person picks is saved with
  *   `PATCH /api/account/language` `{ language }`.
  * Staff screens are Dutch and English (the shell sees to that), so staff only ever save those.

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { I18n, LANG_STORAGE_KEY } from './i18n.service';
+import { I18n, LANG_CHOSEN_KEY, LANG_STORAGE_KEY } from './i18n.service';
 import { defineTexts } from './texts';
 
 const texts = defineTexts({
@@ -89,14 +89,23 @@ describe('I18n', () => {
     expect(locales).toEqual(['nl-NL', 'en-GB', 'ar-u-nu-latn', 'tr-TR', 'pl-PL']);
   });
 
-  it('remembers that a language was picked on this visit, not when it was only restored', () => {
+  it('remembers on this device that a language was picked, not when it was only Dutch by default or set from an account', () => {
     localStorage.setItem(LANG_STORAGE_KEY, 'tr');
     const i18n = TestBed.inject(I18n);
     expect(i18n.lang()).toBe('tr');
     expect(i18n.chosen()).toBe(false);
+    i18n.setLang('en');
+    expect(i18n.chosen()).toBe(false);
     i18n.choose('pl');
     expect(i18n.lang()).toBe('pl');
     expect(i18n.chosen()).toBe(true);
+    expect(localStorage.getItem(LANG_CHOSEN_KEY)).toBe('1');
+  });
+
+  it('knows after a reload that the language was picked here', () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'ar');
+    localStorage.setItem(LANG_CHOSEN_KEY, '1');
+    expect(TestBed.inject(I18n).chosen()).toBe(true);
   });
 
   it('isolates filled-in values in Arabic so numbers, postcodes and addresses keep their order, and leaves other languages plain', () => {

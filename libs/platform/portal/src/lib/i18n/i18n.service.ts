@@ -3,6 +3,8 @@ import { platformTexts } from './platform.i18n';
 import { EXTRA_LANGUAGES, ExtraLang, LANGUAGES, Lang, RTL_LANGUAGES, TextParams, Texts } from './texts';
 
 export const LANG_STORAGE_KEY = 'nabij.lang';
+/** Set once a language was picked on this device (rather than Dutch by default or the account's). */
+export const LANG_CHOSEN_KEY = 'nabij.lang.chosen';
 
 /**
  * The portal's language. Dutch by default; the choice is remembered on this device and set on
@@ -26,12 +28,13 @@ export class I18n {
   /** Translation files asked for, per text set and language, so each loads once. */
   private readonly loading = new Map<Texts, Map<ExtraLang, Promise<void>>>();
 
-  private readonly _chosen = signal(false);
+  private readonly _chosen = signal(readChosen(this.document));
 
   readonly lang = this._lang.asReadonly();
   /**
-   * True once the visitor picked a language on this visit (not merely restored from this device):
-   * that choice then wins over the one remembered on their account when they sign in.
+   * True once someone picked a language in a picker on this device (not when it is only Dutch by
+   * default, or was taken from an account): that choice then wins over the one remembered on the
+   * account when they sign in, and is saved there.
    */
   readonly chosen = this._chosen.asReadonly();
 
@@ -58,6 +61,11 @@ export class I18n {
   choose(lang: Lang): void {
     this._chosen.set(true);
     this._lang.set(lang);
+    try {
+      this.document.defaultView?.localStorage.setItem(LANG_CHOSEN_KEY, '1');
+    } catch {
+      // Storage disabled: the choice counts for this visit only.
+    }
   }
 
   toggle(): void {
@@ -148,6 +156,14 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-l
 
 function isExtra(lang: Lang): lang is ExtraLang {
   return (EXTRA_LANGUAGES as readonly string[]).includes(lang);
+}
+
+function readChosen(document: Document): boolean {
+  try {
+    return document.defaultView?.localStorage.getItem(LANG_CHOSEN_KEY) === '1';
+  } catch {
+    return false;
+  }
 }
 
 function readStoredLang(document: Document): Lang {
