@@ -16,7 +16,8 @@ describe('App', () => {
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('.skip-link')?.textContent).toContain('Ga direct naar de inhoud');
     expect(el.querySelector('header .logo')?.textContent).toContain('Nabij');
-    expect(el.querySelector('header button')?.textContent).toContain('English');
+    expect(el.querySelector('header label[for=language-select]')?.textContent).toContain('Taal');
+    expect(el.querySelector<HTMLSelectElement>('header select#language-select')?.value).toBe('nl');
     expect(el.querySelector('main#main')).not.toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 import { ShellComponent } from '@nabij/platform/portal';
 import { AppNavComponent } from './nav/app-nav.component';
@@ -9,4 +9,11 @@ import { AppNavComponent } from './nav/app-nav.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<nb-shell><nb-app-nav nbNav /><router-outlet /></nb-shell>`,
 })
-export class App {}
+export class App {
+  constructor() {
+    // Keeps the account's language and the portal's in step once someone signs in (a small lazy
+    // chunk: identity's pages are lazy, so the app may not import that lib statically).
+    const injector = inject(Injector);
+    void import('@nabij/identity/portal/lib/account/language-preference').then((m) => injector.get(m.LanguagePreference));
+  }
+}

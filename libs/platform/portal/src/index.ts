@@ -1,6 +1,7 @@
 export * from './lib/i18n/texts';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/t.pipe';
+export * from './lib/i18n/language-picker.component';
 // Amsterdam date formatting lives in platform contracts so the API's mails read the same as the portal.
 export {
   AMSTERDAM_TIME_ZONE,

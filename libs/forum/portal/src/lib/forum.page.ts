@@ -16,7 +16,7 @@ import { TopicListComponent } from './topic-list.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './forum.css',
   template: `
-    <p class="back-link"><a routerLink="/forum">← {{ 'forum.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/forum"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'forum.back' | t }}</a></p>
     @if (page(); as p) {
       <h1 tabindex="-1">{{ p.forum.title }}</h1>
       <nb-forum-help />

@@ -26,7 +26,7 @@ import { forumTexts } from './forum.i18n';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './forum.css',
   template: `
-    <p class="back-link"><a routerLink="/forum">← {{ 'forum.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/forum"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'forum.back' | t }}</a></p>
     <h1 tabindex="-1">{{ 'forum.mod.title' | t }}</h1>
     <nb-forum-help />
     <p class="lead">{{ 'forum.mod.intro' | t }}</p>

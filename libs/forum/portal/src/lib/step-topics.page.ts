@@ -19,7 +19,7 @@ import { TopicListComponent } from './topic-list.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './forum.css',
   template: `
-    <p class="back-link"><a routerLink="/forum">← {{ 'forum.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/forum"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'forum.back' | t }}</a></p>
     <h1 tabindex="-1">{{ 'forum.step.title' | t }}</h1>
     <nb-forum-help />
     <p class="lead">{{ 'forum.step.intro' | t }}</p>

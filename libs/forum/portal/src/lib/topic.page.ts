@@ -31,7 +31,7 @@ import { PostDraft, PostFormComponent } from './post-form.component';
   template: `
     @if (view(); as v) {
       <p class="back-link">
-        <a [routerLink]="['/forum', v.forum.id]">← {{ 'forum.backToForum' | t: { title: v.forum.title } }}</a>
+        <a [routerLink]="['/forum', v.forum.id]"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'forum.backToForum' | t: { title: v.forum.title } }}</a>
       </p>
       <h1 tabindex="-1">{{ v.topic.title }}</h1>
       <nb-forum-help />
@@ -133,7 +133,7 @@ import { PostDraft, PostFormComponent } from './post-form.component';
         }
       </section>
     } @else {
-      <p class="back-link"><a routerLink="/forum">← {{ 'forum.back' | t }}</a></p>
+      <p class="back-link"><a routerLink="/forum"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'forum.back' | t }}</a></p>
       <h1 tabindex="-1">{{ 'forum.title' | t }}</h1>
       <nb-forum-help />
       <nb-message kind="error" [show]="!!failure()">{{ failure() ?? '' | t }}</nb-message>

@@ -73,4 +73,39 @@ describe('Amsterdam date and time formatting', () => {
     expect(() => formatAmsterdamTime('not a date', 'nl-NL')).toThrow(RangeError);
     expect(formatAmsterdamDay('2026-11-26T13:00:00.000Z', 'de-DE')).toBe('Donnerstag, 26. November');
   });
+
+  // The portal's client languages beyond Dutch and English (I18n.locale()): they go through Intl,
+  // still in Amsterdam time and with 24-hour clocks; Arabic with Western digits, as the portal asks.
+  describe.each([
+    ['ar-u-nu-latn', { month: 'نوفمبر', weekday: 'الخميس', summer: 'يوليو', march: 'الاثنين' }],
+    ['tr-TR', { month: 'Kasım', weekday: 'Perşembe', summer: 'Temmuz', march: 'Pazartesi' }],
+    ['pl-PL', { month: 'listopada', weekday: 'czwartek', summer: 'lipca', march: 'poniedziałek' }],
+  ] as const)('in %s', (locale, names) => {
+    it('says weekday, date and time in Amsterdam winter and summer time', () => {
+      const winter = formatAmsterdamDayTime('2026-11-26T13:00:00.000Z', locale);
+      expect(winter).toContain(names.weekday);
+      expect(winter).toContain(`26 ${names.month}`);
+      expect(winter).toMatch(/14:00$/);
+      const summer = formatAmsterdamDayTime('2026-07-02T07:30:00.000Z', locale);
+      expect(summer).toContain(`2 ${names.summer}`);
+      expect(summer).toMatch(/09:30$/);
+    });
+
+    it('shows midnight as 00:00 on the next Amsterdam day, and full and compact dates', () => {
+      expect(formatAmsterdamTime('2026-03-01T23:00:00.000Z', locale)).toBe('00:00');
+      expect(formatAmsterdamDay('2026-03-01T23:00:00.000Z', locale)).toContain(names.march);
+      expect(formatAmsterdamDate('2026-11-04', locale)).toBe(`4 ${names.month} 2026`);
+      expect(formatAmsterdamDate('2026-12-31T23:30:00.000Z', locale)).toMatch(/^1 \S+ 2027$/);
+      expect(formatAmsterdamShortDateTime('2026-11-26T08:15:00.000Z', locale)).toMatch(/^26 \S+ 09:15$/);
+    });
+
+    it('writes Western digits', () => {
+      const all = [
+        formatAmsterdamDayTime('2026-11-26T13:00:00.000Z', locale),
+        formatAmsterdamShortDateTime('2026-11-26T08:15:00.000Z', locale),
+        new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(1234.5),
+      ].join(' ');
+      expect(all).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+    });
+  });
 });

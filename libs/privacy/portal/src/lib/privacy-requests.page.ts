@@ -29,7 +29,7 @@ import { RetentionSettingComponent } from './retention-setting.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .requests { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
-    .requests button { width: 100%; justify-content: flex-start; text-align: left; border-radius: var(--radius); }
+    .requests button { width: 100%; justify-content: flex-start; text-align: start; border-radius: var(--radius); }
     .requests button[aria-current='true'] { outline: 3px solid var(--accent); }
     .decision { margin-top: 1rem; }
   `,

@@ -22,7 +22,7 @@ import { TrendChartComponent } from './trend-chart.component';
   styles: `
     .evaluation-remarks {
       margin: 0 0 1rem;
-      padding-left: 1.25rem;
+      padding-inline-start: 1.25rem;
     }
     .evaluation-remarks li {
       margin-bottom: 0.25rem;

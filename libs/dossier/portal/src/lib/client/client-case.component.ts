@@ -48,7 +48,7 @@ import { AppointmentChangeComponent } from './appointment-change.component';
       <h2 [id]="c + '-appointments'">{{ 'dossier.appointments' | t }}</h2>
       <ul class="plain-list">
         @for (a of d.appointments; track a.id) {
-          <li class="item-line"><strong>{{ when(a.startsAt) }}</strong> · {{ 'dossier.kind.' + a.kind | t }}{{ a.location ? ' · ' + a.location : '' }} <span class="small">({{ 'dossier.status.' + a.status | t }})</span>
+          <li class="item-line"><strong><bdi>{{ when(a.startsAt) }}</bdi></strong> · {{ 'dossier.kind.' + a.kind | t }}@if (a.location) { · <bdi>{{ a.location }}</bdi>} <span class="small">({{ 'dossier.status.' + a.status | t }})</span>
             @if (canJoinVideo(a)) {
               <a class="button button--small" [routerLink]="['/video', a.id]">{{ 'dossier.video.join' | t }}</a>
             }

@@ -17,6 +17,7 @@ import {
   AuthStore,
   FormControlDirective,
   FormFieldComponent,
+  LanguageChoiceComponent,
   MessageComponent,
   TranslatePipe,
   focusAfterRender,
@@ -49,6 +50,7 @@ type Step = 'password' | 'code' | 'recovery' | 'setup' | 'codes';
     MessageComponent,
     TotpSetupComponent,
     RecoveryCodesComponent,
+    LanguageChoiceComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `

@@ -8,7 +8,7 @@ import { twoFactorTexts } from './two-factor-texts';
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .codes { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: 0.5rem 1rem; padding-left: 1.75rem; font-size: 1.1rem; }
+    .codes { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: 0.5rem 1rem; padding-inline-start: 1.75rem; font-size: 1.1rem; }
     .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-top: 1rem; }
   `,
   template: `

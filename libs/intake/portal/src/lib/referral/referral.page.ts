@@ -21,9 +21,9 @@ export class ReferralPage {
     return (result.referral as { localServices?: LocalReferralService[] }).localServices ?? [];
   }
 
-  /** 2.5 → "2,5" in Dutch. */
+  /** 2.5 → "2,5" in Dutch, "2.5" in English, in the reader's language. */
   protected km(value: number): string {
-    return new Intl.NumberFormat(this.i18n.lang() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+    return new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: 1 }).format(value);
   }
 
   /** "088 0767 000" → "tel:0880767000". */

@@ -5,6 +5,7 @@ import { parsePostcode } from '@nabij/intake/contracts';
 import {
   FormControlDirective,
   FormFieldComponent,
+  LanguageChoiceComponent,
   MessageComponent,
   TranslatePipe,
   focusFirstInvalid,
@@ -21,7 +22,15 @@ import { postcodeValidator } from '../validators';
 @Component({
   selector: 'nb-start-page',
   styleUrl: './start.page.css',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FormFieldComponent,
+    FormControlDirective,
+    MessageComponent,
+    LanguageChoiceComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './start.page.html',
 })

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { I18n, LANG_STORAGE_KEY } from './i18n.service';
+import { I18n, LANG_CHOSEN_KEY, LANG_STORAGE_KEY } from './i18n.service';
 import { defineTexts } from './texts';
 
 const texts = defineTexts({
@@ -78,5 +78,49 @@ describe('I18n', () => {
     localStorage.setItem(LANG_STORAGE_KEY, 'ar');
     const i18n = TestBed.inject(I18n);
     expect(new Intl.NumberFormat(i18n.locale()).format(1234)).toMatch(/1.?234/);
+  });
+
+  it('gives each language its locale for dates and numbers', () => {
+    const i18n = TestBed.inject(I18n);
+    const locales = (['nl', 'en', 'ar', 'tr', 'pl'] as const).map((lang) => {
+      i18n.setLang(lang);
+      return i18n.locale();
+    });
+    expect(locales).toEqual(['nl-NL', 'en-GB', 'ar-u-nu-latn', 'tr-TR', 'pl-PL']);
+  });
+
+  it('remembers on this device that a language was picked, not when it was only Dutch by default or set from an account', () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'tr');
+    const i18n = TestBed.inject(I18n);
+    expect(i18n.lang()).toBe('tr');
+    expect(i18n.chosen()).toBe(false);
+    i18n.setLang('en');
+    expect(i18n.chosen()).toBe(false);
+    i18n.choose('pl');
+    expect(i18n.lang()).toBe('pl');
+    expect(i18n.chosen()).toBe(true);
+    expect(localStorage.getItem(LANG_CHOSEN_KEY)).toBe('1');
+  });
+
+  it('knows after a reload that the language was picked here', () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'ar');
+    localStorage.setItem(LANG_CHOSEN_KEY, '1');
+    expect(TestBed.inject(I18n).chosen()).toBe(true);
+  });
+
+  it('isolates filled-in values in Arabic so numbers, postcodes and addresses keep their order, and leaves other languages plain', () => {
+    const i18n = TestBed.inject(I18n);
+    i18n.register(
+      defineTexts({
+        nl: { 'test.call': 'Bel {phone} ({postcode})' },
+        en: { 'test.call': 'Call {phone} ({postcode})' },
+      }),
+    );
+    const params = { phone: '071 516 6000', postcode: '2311 AB' };
+    expect(i18n.t('test.call', params)).toBe('Bel 071 516 6000 (2311 AB)');
+    i18n.setLang('ar');
+    expect(i18n.t('test.call', params)).toBe('Bel \u2068071 516 6000\u2069 (\u20682311 AB\u2069)');
+    i18n.setLang('tr');
+    expect(i18n.t('test.call', params)).toBe('Bel 071 516 6000 (2311 AB)');
   });
 });

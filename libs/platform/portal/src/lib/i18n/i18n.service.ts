@@ -3,6 +3,8 @@ import { platformTexts } from './platform.i18n';
 import { EXTRA_LANGUAGES, ExtraLang, LANGUAGES, Lang, RTL_LANGUAGES, TextParams, Texts } from './texts';
 
 export const LANG_STORAGE_KEY = 'nabij.lang';
+/** Set once a language was picked on this device (rather than Dutch by default or the account's). */
+export const LANG_CHOSEN_KEY = 'nabij.lang.chosen';
 
 /**
  * The portal's language. Dutch by default; the choice is remembered on this device and set on
@@ -26,7 +28,15 @@ export class I18n {
   /** Translation files asked for, per text set and language, so each loads once. */
   private readonly loading = new Map<Texts, Map<ExtraLang, Promise<void>>>();
 
+  private readonly _chosen = signal(readChosen(this.document));
+
   readonly lang = this._lang.asReadonly();
+  /**
+   * True once someone picked a language in a picker on this device (not when it is only Dutch by
+   * default, or was taken from an account): that choice then wins over the one remembered on the
+   * account when they sign in, and is saved there.
+   */
+  readonly chosen = this._chosen.asReadonly();
 
   constructor() {
     this.register(platformTexts);
@@ -45,6 +55,17 @@ export class I18n {
 
   setLang(lang: Lang): void {
     this._lang.set(lang);
+  }
+
+  /** The visitor picked `lang` in a language picker. */
+  choose(lang: Lang): void {
+    this._chosen.set(true);
+    this._lang.set(lang);
+    try {
+      this.document.defaultView?.localStorage.setItem(LANG_CHOSEN_KEY, '1');
+    } catch {
+      // Storage disabled: the choice counts for this visit only.
+    }
   }
 
   toggle(): void {
@@ -100,13 +121,22 @@ export class I18n {
     return done;
   }
 
-  /** The text for `key` in the current language; `{name}` placeholders are filled from params. */
+  /**
+   * The text for `key` in the current language; `{name}` placeholders are filled from params.
+   * In right-to-left text each filled-in value is isolated (Unicode FSI … PDI), so a phone number,
+   * postcode, e-mail address or time keeps its own order ("071 516 6000" does not turn into
+   * "6000 516 071") and a Dutch name does not reorder the Arabic sentence around it.
+   */
   t(key: string, params?: TextParams): string {
     const lang = this._lang();
     this.arrived();
     const text = this.dictionary[lang].get(key) ?? this.dictionary.nl.get(key) ?? key;
     if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    const isolate = RTL_LANGUAGES.includes(lang);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in params)) return whole;
+      return isolate ? `${FIRST_STRONG_ISOLATE}${String(params[name])}${POP_DIRECTIONAL_ISOLATE}` : String(params[name]);
+    });
   }
 
   /** Locale for Intl formatting of dates and numbers. */
@@ -122,6 +152,10 @@ export function useTexts(texts: Texts): I18n {
   return i18n;
 }
 
+/** Unicode bidi isolates: the text between takes its direction from its own first letter (left to right for digits only). */
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
 /**
  * Arabic with Western digits: most Arabic readers in the Netherlands write Moroccan Arabic, and
  * postcodes, phone numbers and times elsewhere in Nabij are in Western digits too.
@@ -130,6 +164,14 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-l
 
 function isExtra(lang: Lang): lang is ExtraLang {
   return (EXTRA_LANGUAGES as readonly string[]).includes(lang);
+}
+
+function readChosen(document: Document): boolean {
+  try {
+    return document.defaultView?.localStorage.getItem(LANG_CHOSEN_KEY) === '1';
+  } catch {
+    return false;
+  }
 }
 
 function readStoredLang(document: Document): Lang {

@@ -13,6 +13,15 @@ export const STAFF_LANGUAGES = ['nl', 'en'] as const satisfies readonly Lang[];
 export const EXTRA_LANGUAGES = ['ar', 'tr', 'pl'] as const satisfies readonly Lang[];
 export type ExtraLang = (typeof EXTRA_LANGUAGES)[number];
 
+/** Each language in its own words, as the picker shows it (with `lang` set, so it is read out right). */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
+  nl: 'Nederlands',
+  en: 'English',
+  ar: 'العربية',
+  tr: 'Türkçe',
+  pl: 'Polski',
+};
+
 /** Languages written right to left: the document gets `dir="rtl"`. */
 export const RTL_LANGUAGES: readonly Lang[] = ['ar'];
 

@@ -7,6 +7,7 @@ import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../auth/auth.store';
 import { session } from '../auth/session.fixture';
 import { DRAFT_PREFIX } from '../drafts/drafts';
+import { I18n, LANG_STORAGE_KEY } from '../i18n/i18n.service';
 import { ShellComponent } from './shell.component';
 
 @Component({ imports: [ShellComponent], template: '<nb-shell><h1 tabindex="-1">Pagina</h1></nb-shell>' })
@@ -32,18 +33,72 @@ describe('ShellComponent', () => {
     return Array.from(el.querySelectorAll('header button')).map((b) => b.textContent?.trim() ?? '');
   }
 
-  it('switches the language with a text button and updates html lang', async () => {
+  const select = (el: HTMLElement) => el.querySelector<HTMLSelectElement>('header select')!;
+  const options = (el: HTMLElement) => Array.from(select(el).options).map((o) => `${o.value}:${o.lang}:${o.textContent?.trim()}`);
+
+  async function pick(fixture: { whenStable(): Promise<unknown> }, el: HTMLElement, lang: string) {
+    select(el).value = lang;
+    select(el).dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+  }
+
+  it('offers a visitor all five languages, each in its own words, under a visible label', async () => {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    expect(buttons(el)).toEqual(['English']);
-    expect(el.querySelector('.skip-link')?.textContent).toBe('Ga direct naar de inhoud');
+    expect(options(el)).toEqual(['nl:nl:Nederlands', 'en:en:English', 'ar:ar:العربية', 'tr:tr:Türkçe', 'pl:pl:Polski']);
+    expect(select(el).value).toBe('nl');
+    const label = el.querySelector('label[for=language-select] > span');
+    expect(label?.textContent?.trim()).toBe('Taal');
+    expect(select(el).id).toBe('language-select');
+  });
 
-    (el.querySelector('header button') as HTMLButtonElement).click();
+  it('switches the language with the picker and updates html lang', async () => {
+    const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
-    expect(buttons(el)).toEqual(['Nederlands']);
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('.skip-link')?.textContent).toBe('Ga direct naar de inhoud');
+    await pick(fixture, el, 'en');
     expect(el.querySelector('.skip-link')?.textContent).toBe('Skip to content');
     expect(document.documentElement.lang).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(TestBed.inject(I18n).chosen()).toBe(true);
+  });
+
+  it('choosing Arabic sets lang="ar" and dir="rtl" on the page, and Dutch sets them back', async () => {
+    const fixture = TestBed.createComponent(Host);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    await pick(fixture, el, 'ar');
+    await TestBed.inject(I18n).ready();
+    await fixture.whenStable();
+    expect(document.documentElement.lang).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(select(el).value).toBe('ar');
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('ar');
+    // The picker's own label is translated by this lib (the other Arabic texts arrive from the translators).
+    expect(el.querySelector('label[for=language-select] > span')?.textContent?.trim()).toBe('اللغة');
+    await pick(fixture, el, 'nl');
+    expect(document.documentElement.lang).toBe('nl');
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+
+  it('offers a signed-in client all five languages', async () => {
+    const { el } = await loggedIn('client');
+    expect(options(el).map((o) => o.split(':')[0])).toEqual(['nl', 'en', 'ar', 'tr', 'pl']);
+  });
+
+  it.each(['worker', 'team_lead', 'admin'] as const)('offers a signed-in %s Dutch and English only', async (role) => {
+    const { el } = await loggedIn(role);
+    expect(options(el)).toEqual(['nl:nl:Nederlands', 'en:en:English']);
+  });
+
+  it('shows staff whose last language was Arabic the page in Dutch', async () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'ar');
+    const { el } = await loggedIn('worker');
+    expect(TestBed.inject(I18n).lang()).toBe('nl');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(select(el).value).toBe('nl');
   });
 
   it('shows "Uitloggen" only while logged in', async () => {
@@ -53,14 +108,14 @@ describe('ShellComponent', () => {
     TestBed.inject(HttpTestingController).expectOne('/api/auth/login').flush(session());
     await login;
     await fixture.whenStable();
-    expect(buttons(fixture.nativeElement)).toEqual(['English', 'Uitloggen']);
+    expect(buttons(fixture.nativeElement)).toEqual(['Uitloggen']);
   });
 
-  async function loggedIn() {
+  async function loggedIn(role: Parameters<typeof session>[0] = 'client') {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     const login = firstValueFrom(TestBed.inject(AuthStore).login({ email: 'a@b.nl', password: 'x' }));
-    TestBed.inject(HttpTestingController).expectOne('/api/auth/login').flush(session());
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/login').flush(session(role));
     await login;
     await fixture.whenStable();
     return { fixture, el: fixture.nativeElement as HTMLElement, http: TestBed.inject(HttpTestingController) };

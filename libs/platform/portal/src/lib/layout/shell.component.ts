@@ -17,10 +17,11 @@ import { AuthStore } from '../auth/auth.store';
 import { IdleLogout } from '../auth/idle-logout';
 import { Drafts } from '../drafts/drafts';
 import { I18n } from '../i18n/i18n.service';
+import { LanguageSelectComponent, languagesFor } from '../i18n/language-picker.component';
 import { TranslatePipe } from '../i18n/t.pipe';
 
 /**
- * The frame of every page: skip link, header (name, language switch, log out), the main landmark
+ * The frame of every page: skip link, header (name, language picker, log out), the main landmark
  * and the inactivity warning. After each navigation focus moves to the page's h1, so screen
  * reader and keyboard users start at the top of the new page, and the tab title follows the h1.
  * Logging out with unsent texts asks whether to keep them on this device (encrypted, see
@@ -28,7 +29,7 @@ import { TranslatePipe } from '../i18n/t.pipe';
  */
 @Component({
   selector: 'nb-shell',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, LanguageSelectComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.component.html',
 })
@@ -62,6 +63,14 @@ export class ShellComponent {
     effect(() => {
       this.i18n.lang();
       afterNextRender(() => this.updateTitle(), { injector: this.injector });
+    });
+
+    // Staff screens are Dutch and English: a staff member who last read Arabic here (or whose
+    // account says so) reads Dutch.
+    effect(() => {
+      const allowed = languagesFor(this.auth.role());
+      const lang = this.i18n.lang();
+      if (!allowed.includes(lang)) untracked(() => this.i18n.setLang('nl'));
     });
 
     let wasLoggedIn = false;

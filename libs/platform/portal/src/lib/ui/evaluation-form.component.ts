@@ -37,7 +37,7 @@ const REMARK_MAX_LENGTH = 500;
       gap: 0.25rem;
       min-height: 44px;
       min-width: 44px;
-      margin-right: 0.5rem;
+      margin-inline-end: 0.5rem;
     }
     .evaluation-remark textarea {
       width: 100%;

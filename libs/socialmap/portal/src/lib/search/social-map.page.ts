@@ -220,7 +220,7 @@ export class SocialMapPage {
   }
 
   protected km(value: number): string {
-    return new Intl.NumberFormat(this.i18n.lang() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+    return new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: 1 }).format(value);
   }
 
   /** "0900-8020" → "09008020": a tel: link holds digits (and a leading +) only. */

@@ -26,7 +26,7 @@ import { SelfTestComponent } from './self-test.component';
   imports: [RouterLink, TranslatePipe, MessageComponent, SelfTestComponent, HomeworkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back-link"><a routerLink="/training">← {{ 'training.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/training"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'training.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (locked()) {
       <h1 tabindex="-1">{{ 'training.status.locked' | t }}</h1>

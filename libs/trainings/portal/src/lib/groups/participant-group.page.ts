@@ -25,7 +25,7 @@ import { sessionDate, sessionPlace } from './group-format';
   imports: [RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back-link"><a routerLink="/training">← {{ 'cohort.me.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/training"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'cohort.me.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (group(); as g) {
       <h1 tabindex="-1">{{ g.title }}</h1>

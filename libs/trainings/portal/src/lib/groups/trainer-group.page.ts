@@ -42,7 +42,7 @@ export function amsterdamIso(date: string, time: string): string | null {
   imports: [RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back-link"><a routerLink="/groepen">← {{ 'cohort.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/groepen"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'cohort.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     <p class="visually-hidden" role="status" aria-live="polite">{{ announce() }}</p>
     @if (group(); as g) {

@@ -25,7 +25,7 @@ type Field = 'trainingId' | 'title' | 'startsOn' | 'pacing';
   imports: [RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back-link"><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/huiswerk"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'trainer.sub.back' | t }}</a></p>
     <h1 tabindex="-1">{{ 'cohort.list.title' | t }}</h1>
     <p>{{ 'cohort.list.intro' | t }}</p>
     <nb-message kind="error" [show]="loadError()">{{ 'cohort.error.load' | t }}</nb-message>

@@ -40,7 +40,7 @@ export function checkGoals(raw: string[]): string[] | null {
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/huiswerk/deelnemers">← {{ 'staff.enrol.toParticipants' | t }}</a></p>
+    <p><a routerLink="/huiswerk/deelnemers"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'staff.enrol.toParticipants' | t }}</a></p>
     <h1 tabindex="-1">{{ 'staff.enrol.title' | t }}</h1>
     <nb-message kind="error" [show]="loadError()">{{ 'staff.error.load' | t }}</nb-message>
     @if (done(); as d) {

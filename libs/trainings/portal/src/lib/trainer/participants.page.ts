@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { AMSTERDAM_TIME_ZONE, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import type { ParticipantOverview } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
 import { staffTexts } from '../staff.i18n';
@@ -14,7 +14,7 @@ import { TrainingsApi } from '../trainings.api';
   imports: [RouterLink, TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back-link"><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/huiswerk"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'trainer.sub.back' | t }}</a></p>
     <h1 tabindex="-1">{{ 'trainer.people.title' | t }}</h1>
     <p>{{ 'trainer.people.intro' | t }}</p>
     <p class="button-row">
@@ -85,6 +85,6 @@ export class TrainerParticipantsPage {
   }
 
   protected date(iso: string): string {
-    return new Date(iso).toLocaleDateString(this.i18n.locale(), { day: 'numeric', month: 'short' });
+    return new Date(iso).toLocaleDateString(this.i18n.locale(), { timeZone: AMSTERDAM_TIME_ZONE, day: 'numeric', month: 'short' });
   }
 }

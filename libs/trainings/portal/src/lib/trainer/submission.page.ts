@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
+  AMSTERDAM_TIME_ZONE,
   FormControlDirective,
   FormFieldComponent,
   MessageComponent,
@@ -35,7 +36,7 @@ import { TrainingsApi } from '../trainings.api';
   imports: [RouterLink, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back-link"><a routerLink="/huiswerk">← {{ 'trainer.sub.back' | t }}</a></p>
+    <p class="back-link"><a routerLink="/huiswerk"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'trainer.sub.back' | t }}</a></p>
     <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
     @if (submission(); as s) {
       <h1 tabindex="-1">{{ 'trainer.sub.title' | t: { name: name() ?? ('trainer.sub.unknown' | t) } }}</h1>
@@ -134,7 +135,13 @@ export class TrainerSubmissionPage {
   }
 
   protected date(iso: string): string {
-    return new Date(iso).toLocaleString(this.i18n.locale(), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+    return new Date(iso).toLocaleString(this.i18n.locale(), {
+      timeZone: AMSTERDAM_TIME_ZONE,
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   }
 
   private async load(id: string): Promise<void> {
