@@ -68,10 +68,6 @@ export class I18n {
     }
   }
 
-  toggle(): void {
-    this._lang.update((l) => (l === 'nl' ? 'en' : 'nl'));
-  }
-
   register(texts: Texts): void {
     if (this.registered.has(texts)) return;
     this.registered.add(texts);

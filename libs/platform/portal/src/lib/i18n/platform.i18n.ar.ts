@@ -4,8 +4,6 @@ import type { TextMap } from './texts';
 const ar: TextMap = {
   'platform.skipLink': 'انتقل مباشرة إلى المحتوى',
   'platform.home': 'Nabij، إلى الصفحة الرئيسية',
-  'platform.switchLang': 'Nederlands',
-  'platform.switchLangLabel': 'التحويل إلى اللغة الهولندية',
   'platform.logout': 'تسجيل الخروج',
   'platform.loggedInAs': 'مسجل الدخول باسم {name}',
   'platform.footer': 'Nabij: مساعدة من العمل الاجتماعي، عبر الإنترنت أيضًا.',

@@ -4,8 +4,6 @@ import type { TextMap } from './texts';
 const pl: TextMap = {
   'platform.skipLink': 'Przejdź od razu do treści',
   'platform.home': 'Nabij, do strony startowej',
-  'platform.switchLang': 'Nederlands',
-  'platform.switchLangLabel': 'Przełącz na niderlandzki (Nederlands)',
   'platform.logout': 'Wyloguj się',
   'platform.loggedInAs': 'Zalogowano jako {name}',
   'platform.footer': 'Nabij: pomoc pracowników socjalnych, także online.',

@@ -4,8 +4,6 @@ import type { TextMap } from './texts';
 const tr: TextMap = {
   'platform.skipLink': 'Doğrudan içeriğe git',
   'platform.home': 'Nabij, ana sayfaya git',
-  'platform.switchLang': 'Nederlands',
-  'platform.switchLangLabel': 'Hollandacaya (Nederlands) geç',
   'platform.logout': 'Çıkış yap',
   'platform.loggedInAs': '{name} olarak giriş yaptın',
   'platform.footer': 'Nabij: sosyal hizmetten (maatschappelijk werk) yardım, internet üzerinden de.',

@@ -9,8 +9,6 @@ export const platformTexts = defineTexts({
   nl: {
     'platform.skipLink': 'Ga direct naar de inhoud',
     'platform.home': 'Nabij, naar de startpagina',
-    'platform.switchLang': 'English',
-    'platform.switchLangLabel': 'Switch to English',
     'platform.logout': 'Uitloggen',
     'platform.loggedInAs': 'Ingelogd als {name}',
     'platform.footer': 'Nabij: hulp van maatschappelijk werk, ook online.',
@@ -74,8 +72,6 @@ export const platformTexts = defineTexts({
   en: {
     'platform.skipLink': 'Skip to content',
     'platform.home': 'Nabij, to the start page',
-    'platform.switchLang': 'Nederlands',
-    'platform.switchLangLabel': 'Wissel naar Nederlands',
     'platform.logout': 'Log out',
     'platform.loggedInAs': 'Logged in as {name}',
     'platform.footer': 'Nabij: help from social work, also online.',
