@@ -22,6 +22,7 @@ export * from './lib/ui/form-field.component';
 export * from './lib/ui/alert.component';
 export * from './lib/ui/evaluation-form.component';
 export * from './lib/ui/focus';
+export * from './lib/read-aloud/read-aloud.component';
 export * from './lib/state/tab-storage';
 export * from './lib/state/tab-signal';
 export * from './lib/drafts/drafts';
