@@ -27,6 +27,7 @@ export const navTexts = defineTexts({
     'nav.privacy': 'Privacyverzoeken',
     'nav.accessLog': 'Toegangslog',
     'nav.questions': 'Anonieme vragen',
+    'nav.requests': 'Verzoeken',
     'nav.calls': 'Bellijst',
     'nav.callLists': 'Bellijsten',
     'nav.groupReport': 'Groepstrainingen',
@@ -44,6 +45,8 @@ export const navTexts = defineTexts({
     'nav.count.toConfirm': '{count} te bevestigen',
     'nav.count.openQuestions': '{count} open',
     'nav.count.toModerate': '{count} te modereren',
+    'nav.count.toAnswer': '{count} te beantwoorden',
+    'nav.count.fromParents': '{count} nieuw van ouders',
   },
   en: {
     'nav.label': 'Menu',
@@ -65,6 +68,7 @@ export const navTexts = defineTexts({
     'nav.privacy': 'Privacy requests',
     'nav.accessLog': 'Access log',
     'nav.questions': 'Anonymous questions',
+    'nav.requests': 'Requests',
     'nav.calls': 'Call list',
     'nav.callLists': 'Call lists',
     'nav.groupReport': 'Group trainings',
@@ -82,5 +86,7 @@ export const navTexts = defineTexts({
     'nav.count.toConfirm': '{count} to confirm',
     'nav.count.openQuestions': '{count} open',
     'nav.count.toModerate': '{count} to moderate',
+    'nav.count.toAnswer': '{count} to answer',
+    'nav.count.fromParents': '{count} new from parents',
   },
 });
