@@ -315,6 +315,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@nabij/dossier/portal/lib/caseload/caseload.page').then((m) => m.CaseloadPage),
   },
   {
+    path: 'verzoeken',
+    canActivate: [roleGuard('worker')],
+    loadComponent: () => import('@nabij/dossier/portal/lib/requests/appointment-requests.page').then((m) => m.AppointmentRequestsPage),
+  },
+  {
     path: 'caseload/:caseId',
     canActivate: [roleGuard('worker')],
     loadComponent: () => import('@nabij/dossier/portal/lib/caseload/case.page').then((m) => m.CasePage),

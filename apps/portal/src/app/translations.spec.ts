@@ -14,6 +14,7 @@ const CLIENT_TEXT_FILES = [
   'apps/portal/src/app/nav/nav.i18n.ts',
   'libs/platform/portal/src/lib/i18n/platform.i18n.ts',
   'libs/platform/portal/src/lib/i18n/language.i18n.ts',
+  'libs/platform/portal/src/lib/read-aloud/read-aloud.i18n.ts',
   'libs/identity/portal/src/lib/i18n.ts',
   'libs/intake/portal/src/lib/i18n.ts',
   'libs/intake/portal/src/lib/start/start-chat.i18n.ts',

@@ -72,6 +72,8 @@ describe('AppNavComponent', () => {
     http.expectOne('/api/time/week').flush({ toConfirm: [{}, {}, {}, {}, {}] });
     http.expectOne('/api/library/questions/count').flush({ open: 6 });
     http.expectOne('/api/library/editor-access').flush({ editor: false });
+    http.expectOne('/api/dossier/appointment-requests/count').flush({ open: 2 });
+    http.expectOne('/api/guardians/unread-count').flush({ unread: 3 });
     http.expectOne('/api/forum/counts').flush({ unreadTopics: 0, moderationQueue: 7 });
     await settle(fixture);
     expect(el.querySelector('nav')?.className).toBe('staff-nav');
@@ -81,6 +83,7 @@ describe('AppNavComponent', () => {
       '/huiswerk',
       '/uren',
       '/caseload',
+      '/verzoeken',
       '/anonieme-vragen',
       '/bellijst',
       '/sociale-kaart',
@@ -94,6 +97,8 @@ describe('AppNavComponent', () => {
     expect(text('/uren')).toBe('Mijn uren5 (5 te bevestigen)');
     expect(text('/anonieme-vragen')).toBe('Anonieme vragen6 (6 open)');
     expect(text('/forum')).toBe('Forum7 (7 te modereren)');
+    expect(text('/verzoeken')).toBe('Verzoeken2 (2 te beantwoorden)');
+    expect(text('/caseload')).toBe('Caseload3 (3 nieuw van ouders)');
     expect(el.querySelector('a[href="/uren"]')!.getAttribute('aria-current')).toBe('page');
     http.verify();
   });
@@ -107,6 +112,8 @@ describe('AppNavComponent', () => {
     http.expectOne('/api/time/week').flush({ toConfirm: [] });
     http.expectOne('/api/library/questions/count').flush({ open: 0 });
     http.expectOne('/api/library/editor-access').flush({ editor: true });
+    http.expectOne('/api/dossier/appointment-requests/count').flush({ open: 0 });
+    http.expectOne('/api/guardians/unread-count').flush({ unread: 0 });
     http.expectOne('/api/forum/counts').flush({ unreadTopics: 0, moderationQueue: 0 });
     await settle(fixture);
     expect(links(el)).toEqual([
@@ -116,6 +123,7 @@ describe('AppNavComponent', () => {
       '/groepen',
       '/uren',
       '/caseload',
+      '/verzoeken',
       '/anonieme-vragen',
       '/bellijst',
       '/sociale-kaart',

@@ -32,6 +32,8 @@ export class NavCounts {
   private readonly _forumUnread = signal<number | null>(null);
   private readonly _forumQueue = signal<number | null>(null);
   private readonly _trainsGroups = signal(false);
+  private readonly _appointmentRequests = signal<number | null>(null);
+  private readonly _parentMessages = signal<number | null>(null);
   private last: { role: Role; at: number } | null = null;
 
   readonly unread = computed(() => this.unreadOf()?.() ?? 0);
@@ -50,6 +52,10 @@ export class NavCounts {
   readonly forumQueue = this._forumQueue.asReadonly();
   /** A worker who trains at least one group gets Groepen in the menu (others start one from Huiswerk). */
   readonly trainsGroups = this._trainsGroups.asReadonly();
+  /** Clients' requests to move an appointment that wait for the worker's new time. */
+  readonly appointmentRequests = this._appointmentRequests.asReadonly();
+  /** Parents' messages on the worker's cases not read yet (the parent thread is on the case page). */
+  readonly parentMessages = this._parentMessages.asReadonly();
 
   refresh(role: Role): void {
     const now = Date.now();
@@ -75,14 +81,19 @@ export class NavCounts {
       this.count(this.injector.get(ChatApi).status(), (s) => this._chatOpen.set(s.open));
       training.load().catch(() => undefined);
     } else if (role === 'worker') {
-      const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }, { LibraryApi }, { ForumApi }] = await Promise.all([
-        import('@nabij/messages/portal/lib/messages.api'),
-        import('@nabij/chat/portal/lib/chat.api'),
-        import('@nabij/trainings/portal/lib/trainings.api'),
-        import('@nabij/time/portal/lib/time.api'),
-        import('@nabij/library/portal/lib/library.api'),
-        import('@nabij/forum/portal/lib/forum.api'),
-      ]);
+      const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }, { LibraryApi }, { ForumApi }, { DossierApi }, { GuardiansApi }] =
+        await Promise.all([
+          import('@nabij/messages/portal/lib/messages.api'),
+          import('@nabij/chat/portal/lib/chat.api'),
+          import('@nabij/trainings/portal/lib/trainings.api'),
+          import('@nabij/time/portal/lib/time.api'),
+          import('@nabij/library/portal/lib/library.api'),
+          import('@nabij/forum/portal/lib/forum.api'),
+          import('@nabij/dossier/portal/lib/dossier.api'),
+          import('@nabij/guardians/portal/lib/guardians.api'),
+        ]);
+      this.count(this.injector.get(DossierApi).appointmentRequestCount(), (c) => this._appointmentRequests.set(c.open));
+      this.count(this.injector.get(GuardiansApi).unreadCount(), (c) => this._parentMessages.set(c.unread));
       this.count(this.injector.get(ForumApi).counts(), (c) => this._forumQueue.set(c.moderationQueue));
       const library = this.injector.get(LibraryApi);
       this.count(library.questionCount(), (c) => this._openQuestions.set(c.open));

@@ -39,5 +39,8 @@ const ar: TextMap = {
   'nav.count.toConfirm': '{count} للتأكيد',
   'nav.count.openQuestions': '{count} مفتوح',
   'nav.count.toModerate': '{count} للمراجعة في المنتدى',
+  'nav.requests': 'الطلبات',
+  'nav.count.toAnswer': 'بانتظار الرد: {count}',
+  'nav.count.fromParents': 'جديد من الوالدين: {count}',
 };
 export default ar;

@@ -39,5 +39,8 @@ const pl: TextMap = {
   'nav.count.toConfirm': 'Do potwierdzenia: {count}',
   'nav.count.openQuestions': 'Otwarte: {count}',
   'nav.count.toModerate': 'Do moderacji: {count}',
+  'nav.requests': 'Prośby',
+  'nav.count.toAnswer': 'Do odpowiedzi: {count}',
+  'nav.count.fromParents': 'Nowe od rodziców: {count}',
 };
 export default pl;

@@ -39,5 +39,8 @@ const tr: TextMap = {
   'nav.count.toConfirm': '{count} onaylanacak',
   'nav.count.openQuestions': '{count} açık',
   'nav.count.toModerate': '{count} denetlenecek',
+  'nav.requests': 'İstekler',
+  'nav.count.toAnswer': 'Yanıt bekleyen: {count}',
+  'nav.count.fromParents': 'Velilerden yeni: {count}',
 };
 export default tr;

@@ -28,6 +28,7 @@ export const navTexts = defineTexts({
     'nav.privacy': 'Privacyverzoeken',
     'nav.accessLog': 'Toegangslog',
     'nav.questions': 'Anonieme vragen',
+    'nav.requests': 'Verzoeken',
     'nav.calls': 'Bellijst',
     'nav.callLists': 'Bellijsten',
     'nav.groupReport': 'Groepstrainingen',
@@ -45,6 +46,8 @@ export const navTexts = defineTexts({
     'nav.count.toConfirm': '{count} te bevestigen',
     'nav.count.openQuestions': '{count} open',
     'nav.count.toModerate': '{count} te modereren',
+    'nav.count.toAnswer': '{count} te beantwoorden',
+    'nav.count.fromParents': '{count} nieuw van ouders',
   },
   en: {
     'nav.label': 'Menu',
@@ -67,6 +70,7 @@ export const navTexts = defineTexts({
     'nav.privacy': 'Privacy requests',
     'nav.accessLog': 'Access log',
     'nav.questions': 'Anonymous questions',
+    'nav.requests': 'Requests',
     'nav.calls': 'Call list',
     'nav.callLists': 'Call lists',
     'nav.groupReport': 'Group trainings',
@@ -84,5 +88,7 @@ export const navTexts = defineTexts({
     'nav.count.toConfirm': '{count} to confirm',
     'nav.count.openQuestions': '{count} open',
     'nav.count.toModerate': '{count} to moderate',
+    'nav.count.toAnswer': '{count} to answer',
+    'nav.count.fromParents': '{count} new from parents',
   },
 });

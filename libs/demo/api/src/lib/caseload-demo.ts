@@ -46,6 +46,9 @@ const PROBLEMS = [
   ['huisvesting', 'materiele_problematiek'],
   ['werk_en_inkomen'],
 ];
+/** Demo clients whose conversations need an interpreter, and the language. */
+const DEMO_INTERPRETERS: Readonly<Record<string, string>> = { 'Mohamed Bouzid': 'ar', 'Emre Kaya': 'tr' };
+
 const STATES: ThreadState[] = ['answered', 'due_soon', 'overdue', 'waiting', 'none'];
 
 const CLIENT_LINES = [
@@ -89,6 +92,9 @@ export async function seedCaseloadDemo(db: EntityManager, ctx: DemoContext): Pro
       [email, ctx.passwordHash, name, ctx.organisationId, ctx.financierIds[financier], postcode, birthDate],
     );
     const caseId = await openCase(client.id, financier, i, 10 + ((i * 17) % 200));
+    // "Tolk nodig" (issue 17) on two cases, so the worker sees it with their appointments.
+    const interpreter = DEMO_INTERPRETERS[name];
+    if (interpreter) await db.query(`UPDATE care_case SET interpreter_language = $2 WHERE id = $1`, [caseId, interpreter]);
     await seedThread(
       db,
       { organisationId: ctx.organisationId, clientId: client.id, caseId, workerId: worker },

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CaseSummary, Dossier, ReopenedCase } from '@nabij/dossier/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import { CasesService } from './cases.service';
-import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto, ReopenCaseDto } from './dto/case.dto';
+import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto, ReopenCaseDto, SetInterpreterDto } from './dto/case.dto';
 
 /** The worker's caseload. Team leads and admins see no dossier contents: their only route here is reopening a closed case (team leads). */
 @ApiTags('dossier')
@@ -37,6 +37,17 @@ export class CasesController {
     @ReqMeta() meta: RequestMeta,
   ): Promise<CaseSummary> {
     return this.cases.handOver(user, caseId, body, meta);
+  }
+
+  /** "Tolk nodig": the case's worker only (an open case); shown with every appointment of the case. */
+  @Patch(':caseId/interpreter')
+  setInterpreter(
+    @CurrentUser() user: AuthUser,
+    @Param('caseId') caseId: string,
+    @Body() body: SetInterpreterDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<CaseSummary> {
+    return this.cases.setInterpreter(user, caseId, body, meta);
   }
 
   @Post(':caseId/close')

@@ -37,6 +37,7 @@ interface SummaryRow {
   closed_on: string | null;
   close_reason: CaseSummary['closeReason'];
   worker_id: string | null;
+  interpreter_language: CaseSummary['interpreterLanguage'];
 }
 
 export interface TeamClosedCaseRow {
@@ -71,7 +72,8 @@ const list = (object: string, orderBy: string, from: string) => `(SELECT coalesc
 // and platform's OrganisationNames.
 const SUMMARY_COLUMNS = `c.id, c.client_id, c.financier_id, c.kind_of_work,
               c.problem_areas, c.uses_online_dossier, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on,
-              to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason, c.assigned_worker_id AS worker_id`;
+              to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on, c.close_reason, c.assigned_worker_id AS worker_id,
+              c.interpreter_language`;
 
 const SUMMARY_FROM = `care_case c`;
 
@@ -132,6 +134,7 @@ const summaryView = (r: SummaryRow): CaseSummary => ({
   closedOn: r.closed_on,
   closeReason: r.close_reason,
   assignedWorker: r.worker_id ? { id: r.worker_id, name: null } : null,
+  interpreterLanguage: r.interpreter_language ?? null,
 });
 
 /**
@@ -286,6 +289,10 @@ export class CasesRepository {
 
   async insertHandover(db: EntityManager, handover: Omit<CaseHandoverEntity, 'id'>): Promise<void> {
     await db.getRepository(CaseHandoverEntity).insert(handover);
+  }
+
+  async setInterpreter(db: EntityManager, caseId: string, language: CareCaseEntity['interpreterLanguage']): Promise<void> {
+    await db.getRepository(CareCaseEntity).update(caseId, { interpreterLanguage: language });
   }
 
   async close(db: EntityManager, caseId: string, closedOn: string, closeReason: CareCaseEntity['closeReason']): Promise<void> {

@@ -18,7 +18,7 @@ import { amsterdamDate, CaseAccessService, isUuid } from './case-access.service'
 import { CasesRepository } from './cases.repository';
 import { DossierNamesService } from './dossier-names.service';
 import { CareCaseEntity } from './entities/care-case.entity';
-import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto, ReopenCaseDto } from './dto/case.dto';
+import { CaseloadQueryDto, CloseCaseDto, HandoverDto, OpenCaseDto, ReopenCaseDto, SetInterpreterDto } from './dto/case.dto';
 
 /** A worker's caseload: listing, opening, handing over and closing cases. */
 @Injectable()
@@ -114,6 +114,7 @@ export class CasesService {
         closedOn: null,
         closeReason: null,
         createdAt: now,
+        interpreterLanguage: null,
         anonymisedAt: null,
       });
       await this.audit.record(
@@ -159,6 +160,27 @@ export class CasesService {
           resourceId: c.id,
           clientId: c.clientId,
           reason: `handed over to ${colleague.id}`,
+          ...meta,
+        },
+        db,
+      );
+      return this.names.summary(await this.cases.summary(db, c.id), db);
+    });
+  }
+
+  /** "Tolk nodig": the case's worker sets the interpreter's language, or clears it (null). Audited. */
+  async setInterpreter(worker: AuthUser, caseId: string, dto: SetInterpreterDto, meta: RequestMeta): Promise<CaseSummary> {
+    return this.dataSource.transaction(async (db) => {
+      const c = await this.access.openCaseFor(worker, caseId, db);
+      await this.cases.setInterpreter(db, c.id, dto.language);
+      await this.audit.record(
+        {
+          actor: worker,
+          action: 'update',
+          resourceType: 'case_interpreter',
+          resourceId: c.id,
+          clientId: c.clientId,
+          reason: dto.language ? `interpreter: ${dto.language}` : 'no interpreter',
           ...meta,
         },
         db,

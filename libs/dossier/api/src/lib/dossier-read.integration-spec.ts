@@ -120,6 +120,7 @@ describe('reading a whole dossier', () => {
         closedOn: null,
         closeReason: null,
         assignedWorker: { id: worker.id, name: 'Youssef Amrani' },
+        interpreterLanguage: null,
       },
       readOnly: false,
       goals: [

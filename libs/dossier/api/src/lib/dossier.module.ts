@@ -36,6 +36,7 @@ import { CaseRetentionService } from './case-retention.service';
 import { DossierShareRepository } from './share/dossier-share.repository';
 import { DossierShareService } from './share/dossier-share.service';
 import { AppointmentChangesController } from './appointments/appointment-changes.controller';
+import { AppointmentRequestsController } from './appointments/appointment-requests.controller';
 import { AppointmentChangesRepository } from './appointments/appointment-changes.repository';
 import { AppointmentChangesService } from './appointments/appointment-changes.service';
 
@@ -58,6 +59,7 @@ import { AppointmentChangesService } from './appointments/appointment-changes.se
     AccountDirectoryModule,
   ],
   controllers: [
+    AppointmentRequestsController,
     CasesController,
     ClientSearchController,
     ColleaguesController,

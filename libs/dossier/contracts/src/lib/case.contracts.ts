@@ -55,3 +55,57 @@ export const INTAKE_CHANNELS = [
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 /** The channels that start online (the organisation wants to know whether these reach new groups). */
 export const ONLINE_INTAKE_CHANNELS: readonly IntakeChannel[] = ['online_registration', 'anonymous_chat', 'anonymous_question'];
+
+/**
+ * "Tolk nodig" (issue 17): the languages a worker can book an interpreter for, as ISO 639 codes
+ * (`dse` is Dutch Sign Language, `ber` Tamazight/Berber). Labels are in the portal's i18n files.
+ */
+export const INTERPRETER_LANGUAGES = [
+  'ar',
+  'tr',
+  'pl',
+  'ti',
+  'prs',
+  'fa',
+  'ps',
+  'so',
+  'am',
+  'ber',
+  'ku',
+  'uk',
+  'ru',
+  'bg',
+  'ro',
+  'en',
+  'fr',
+  'es',
+  'pt',
+  'zh',
+  'ur',
+  'dse',
+] as const;
+export type InterpreterLanguage = (typeof INTERPRETER_LANGUAGES)[number];
+
+/** `PATCH /api/dossier/cases/:caseId/interpreter`: the language, or null when no interpreter is needed any more. */
+export interface SetInterpreterRequest {
+  language: InterpreterLanguage | null;
+}
+
+/**
+ * A client's request to move an appointment that waits for the worker's new time, as the worker's
+ * list `GET /api/dossier/appointment-requests` shows it; answered on the case page.
+ */
+export interface OpenAppointmentRequest {
+  id: string;
+  caseId: string;
+  appointmentId: string;
+  client: { id: string; name: string | null };
+  startsAt: string;
+  requestedAt: string;
+  reason: string;
+}
+
+/** The worker's menu badge: requests to move that wait for an answer (a number only). */
+export interface AppointmentRequestCount {
+  open: number;
+}

@@ -1,6 +1,6 @@
 import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '@nabij/platform/contracts';
 import type { UploadContentType } from '@nabij/platform/contracts';
-import type { CloseReason, IntakeChannel, KindOfWork, ProblemArea } from './case.contracts';
+import type { CloseReason, IntakeChannel, InterpreterLanguage, KindOfWork, ProblemArea } from './case.contracts';
 
 export const APPOINTMENT_KINDS = ['face_to_face', 'phone', 'video', 'chat'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
@@ -33,6 +33,8 @@ export interface CaseSummary {
   closedOn: string | null;
   closeReason: CloseReason | null;
   assignedWorker: { id: string; name: string | null } | null;
+  /** "Tolk nodig": the language an interpreter is booked for with every appointment; null when none is needed. */
+  interpreterLanguage: InterpreterLanguage | null;
 }
 
 export interface Goal {
@@ -164,6 +166,7 @@ export const ACCESS_KIND_OF: Readonly<Record<string, AccessKind>> = {
   note: 'dossier',
   case: 'care',
   case_close: 'care',
+  case_interpreter: 'care',
   case_reopen: 'care',
   case_handover: 'care',
   appointment: 'appointments',

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   Appointment,
   AppointmentRequest,
+  AppointmentRequestCount,
   AppointmentStatus,
   CaseStatusFilter,
   CaseSummary,
@@ -22,9 +23,11 @@ import type {
   HandoverRequest,
   KindOfWork,
   OpenCaseRequest,
+  OpenAppointmentRequest,
   PrivateNote,
   ReportReaction,
   ReportRequest,
+  SetInterpreterRequest,
   TeamClosedCase,
 } from '@nabij/dossier/contracts';
 import type { ChatMessageView, ChatSessionView } from '@nabij/chat/contracts';
@@ -47,6 +50,17 @@ export class DossierApi {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
   private readonly files = inject(FileDownloader);
+
+  // Worker: "Tolk nodig" and the requests to move an appointment
+  setInterpreter(caseId: string, body: SetInterpreterRequest): Observable<CaseSummary> {
+    return this.api.patch(`/dossier/cases/${id(caseId)}/interpreter`, body);
+  }
+  appointmentRequests(): Observable<OpenAppointmentRequest[]> {
+    return this.api.get('/dossier/appointment-requests');
+  }
+  appointmentRequestCount(): Observable<AppointmentRequestCount> {
+    return this.api.get('/dossier/appointment-requests/count');
+  }
 
   // Client
   myCases(): Observable<CaseSummary[]> {

@@ -281,5 +281,6 @@ const ar: TextMap = {
   'dossier.problemArea.huisvesting': 'السكن',
   'dossier.problemArea.werk_en_inkomen': 'العمل والدخل',
   'dossier.problemArea.overig': 'أخرى',
+  'dossier.interpreter.client': 'سيكون هناك مترجم في هذه المحادثة.',
 };
 export default ar;

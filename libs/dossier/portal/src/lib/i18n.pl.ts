@@ -282,5 +282,6 @@ const pl: TextMap = {
   'dossier.problemArea.huisvesting': 'Mieszkanie',
   'dossier.problemArea.werk_en_inkomen': 'Praca i dochód',
   'dossier.problemArea.overig': 'Inne',
+  'dossier.interpreter.client': 'W tej rozmowie będzie tłumacz.',
 };
 export default pl;

@@ -281,5 +281,6 @@ const tr: TextMap = {
   'dossier.problemArea.huisvesting': 'Konut',
   'dossier.problemArea.werk_en_inkomen': 'İş ve gelir',
   'dossier.problemArea.overig': 'Diğer',
+  'dossier.interpreter.client': 'Bu görüşmede bir tercüman olacak.',
 };
 export default tr;

@@ -54,8 +54,14 @@ export class GuardianInvitesService {
       clientId: c.clientId,
       ...meta,
     });
-    const needs = await this.access.consentNeededOf([c.clientId]);
-    return { consentNeeded: needs.get(c.clientId) ?? true, guardians: checked.map((x) => this.access.toLink(x)) };
+    const [needs, unread] = await Promise.all([
+      this.access.consentNeededOf([c.clientId]),
+      this.links.unreadByWorker([c.id], c.organisationId),
+    ]);
+    return {
+      consentNeeded: needs.get(c.clientId) ?? true,
+      guardians: checked.map((x) => ({ ...this.access.toLink(x), unreadMessages: unread.get(x.link.id) ?? 0 })),
+    };
   }
 
   async invite(worker: AuthUser, caseId: string, dto: InviteGuardianDto, meta: RequestMeta): Promise<GuardianLink> {

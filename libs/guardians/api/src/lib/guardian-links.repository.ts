@@ -184,6 +184,29 @@ export class GuardianLinksRepository {
     );
   }
 
+  /** The worker opened the parent thread: the parent's messages in it are read. */
+  async markReadByWorker(linkId: string, at: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE guardian_message SET worker_read_at = $2 WHERE link_id = $1 AND sender_role = 'guardian' AND worker_read_at IS NULL`,
+      [linkId, at],
+    );
+  }
+
+  /** Parents' messages the worker has not read yet, per living link of these cases of the organisation. */
+  async unreadByWorker(caseIds: readonly string[], organisationId: string | null): Promise<Map<string, number>> {
+    if (!caseIds.length) return new Map();
+    const rows: { link_id: string; unread: number }[] = await this.dataSource.query(
+      `SELECT m.link_id, count(*)::int AS unread
+         FROM guardian_message m
+         JOIN guardian_link l ON l.id = m.link_id
+        WHERE l.case_id = ANY($1::uuid[]) AND l.organisation_id = $2 AND ${LIVING}
+          AND m.sender_role = 'guardian' AND m.worker_read_at IS NULL
+        GROUP BY m.link_id`,
+      [caseIds, organisationId],
+    );
+    return new Map(rows.map((r) => [r.link_id, r.unread]));
+  }
+
   async insertMessage(
     db: EntityManager,
     m: { linkId: string; senderId: string; senderRole: 'worker' | 'guardian'; body: string; createdAt: Date },

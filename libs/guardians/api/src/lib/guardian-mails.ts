@@ -52,6 +52,20 @@ export function guardianLinkedMail(facts: { to: string; name: string; organisati
   };
 }
 
+/** To the case's worker: a parent wrote in the parent thread. Never who, about whom, or what. */
+export function parentWroteMail(facts: { to: string; link: string }): MailMessage {
+  return {
+    to: facts.to,
+    subject: 'Een ouder heeft een bericht gestuurd in Nabij',
+    text: [
+      'Een ouder heeft je een bericht gestuurd in Nabij. Log in om het te lezen:',
+      facts.link,
+      '',
+      'Om de privacy te beschermen staat de inhoud nooit in een e-mail.',
+    ].join('\n'),
+  };
+}
+
 /** A new message in the parent thread: that there is one, never what it says. */
 export function guardianMessageMail(facts: { to: string; name: string; link: string }): MailMessage {
   return {

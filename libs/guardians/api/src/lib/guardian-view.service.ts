@@ -2,11 +2,11 @@ import { ConflictException, Injectable, NotFoundException, StreamableFile } from
 import { CaseLookupService, DossierShareService } from '@nabij/dossier/api';
 import type { GuardianChild, GuardianChildView, GuardianMessage } from '@nabij/guardians/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AppConfig, AuditService, AuthUser, Clock, MailService, RequestMeta } from '@nabij/platform/api';
+import { AppConfig, AuditService, AuthUser, Clock, MailService, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { GuardianAccessService } from './guardian-access.service';
 import { GuardianLinkRow, GuardianLinksRepository } from './guardian-links.repository';
-import { guardianMessageMail } from './guardian-mails';
+import { guardianMessageMail, parentWroteMail } from './guardian-mails';
 
 /**
  * What a parent sees: their children, and per child only what the worker shares (and, from 16, only
@@ -110,7 +110,15 @@ export class GuardianViewService {
       clientId: c.clientId,
       ...meta,
     });
+    await this.links.markReadByWorker(link.id, this.clock.now());
     return thread;
+  }
+
+  /** The worker's badge: parents' messages on their open cases that they have not read (a number, not logged). */
+  async unreadForWorker(worker: AuthUser): Promise<number> {
+    const caseIds = await this.cases.openCaseIdsOfWorker(worker.id, worker.organisationId);
+    const perLink = await this.links.unreadByWorker(caseIds, worker.organisationId);
+    return [...perLink.values()].reduce((sum, n) => sum + n, 0);
   }
 
   async workerSends(worker: AuthUser, linkId: string, body: string, meta: RequestMeta): Promise<GuardianMessage> {
@@ -140,11 +148,20 @@ export class GuardianViewService {
         { actor: sender, action: 'create', resourceType: 'guardian_message', resourceId: id, clientId: link.client_id, ...meta },
         db,
       );
-      // The parent hears that there is a message (never what it says) once they have an account.
-      const outgoing =
-        role === 'worker' && link.account_id
-          ? await this.mail.enqueue(guardianMessageMail({ to: link.email, name: link.name, link: `${this.config.publicUrl}/login` }), db)
-          : null;
+      // The parent hears that there is a message (never what it says) once they have an account;
+      // the case's worker hears that a parent wrote (never who or what), as for a client's message.
+      let outgoing: OutboxMailEntity | null = null;
+      if (role === 'worker' && link.account_id)
+        outgoing = await this.mail.enqueue(
+          guardianMessageMail({ to: link.email, name: link.name, link: `${this.config.publicUrl}/login` }),
+          db,
+        );
+      if (role === 'guardian') {
+        const c = await this.cases.caseById(link.case_id, db);
+        const email = c?.assignedWorkerId ? await this.directory.emailOf(c.assignedWorkerId, db) : null;
+        if (email)
+          outgoing = await this.mail.enqueue(parentWroteMail({ to: email, link: `${this.config.publicUrl}/caseload/${link.case_id}` }), db);
+      }
       return { id, outgoing };
     });
     if (outgoing) await this.mail.deliver(outgoing);

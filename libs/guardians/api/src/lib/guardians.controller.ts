@@ -9,6 +9,7 @@ import type {
   GuardianLink,
   GuardianMessage,
   GuardiansOfCase,
+  GuardianUnreadCount,
   MyGuardian,
 } from '@nabij/guardians/contracts';
 import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
@@ -73,6 +74,12 @@ export class GuardianCasesController {
   @HttpCode(204)
   end(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ReqMeta() meta: RequestMeta): Promise<void> {
     return this.invites.end(user, id, meta);
+  }
+
+  /** The badge: messages from parents on the worker's open cases that the worker has not read yet. */
+  @Get('unread-count')
+  async unread(@CurrentUser() user: AuthUser): Promise<GuardianUnreadCount> {
+    return { unread: await this.view.unreadForWorker(user) };
   }
 
   @Get('links/:id/messages')

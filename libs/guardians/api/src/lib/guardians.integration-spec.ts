@@ -76,9 +76,13 @@ describe('parents and guardians of a pupil', () => {
   }
 
   /** The worker invites a parent; the parent accepts the mailed link. Returns the parent and the link. */
-  async function parentOf(caseId: string, shares: Record<string, boolean>): Promise<{ parent: TestAccount; link: GuardianLink }> {
+  async function parentOf(
+    caseId: string,
+    shares: Record<string, boolean>,
+    by: TestAccount = worker,
+  ): Promise<{ parent: TestAccount; link: GuardianLink }> {
     const email = uniqueEmail('ouder');
-    const res = await invite(worker, caseId, { name: 'Fatima El Idrissi', email, relation: 'parent', ...shares });
+    const res = await invite(by, caseId, { name: 'Fatima El Idrissi', email, relation: 'parent', ...shares });
     expect(res.status).toBe(201);
     const accepted = await accept(await mailedToken(email));
     expect(accepted.status).toBe(200);
@@ -211,6 +215,49 @@ describe('parents and guardians of a pupil', () => {
     expect((await t.http().get(`/api/dossier/cases/${caseId}`).set(bearer(parent))).status).toBe(403);
     const worker_view = (await t.http().get(`/api/guardians/links/${link.id}/messages`).set(bearer(worker)).expect(200)).body;
     expect(worker_view).toHaveLength(2);
+  });
+
+  it("tells the case's worker that a parent wrote (a content-free mail and a badge), and nobody else", async () => {
+    const own = await makeWorker(t, { organisationId: orgId });
+    const pupil = await makeClient(t, { organisationId: orgId, financierId, birthDate: bornYearsAgo(12), name: 'Leerling badge' });
+    const c = await makeCase(t, { worker: asUser(own), clientId: pupil.id, financierId, kindOfWork: 'school_mw' });
+    const { parent, link } = await parentOf(c.id, { showAppointments: false, showDocuments: false, showMessages: true }, own);
+    const unread = async (who: TestAccount) => (await t.http().get('/api/guardians/unread-count').set(bearer(who)).expect(200)).body.unread;
+    expect(await unread(own)).toBe(0);
+
+    await t
+      .http()
+      .post(`/api/guardians/children/${link.id}/messages`)
+      .set(bearer(parent))
+      .send({ body: 'Kan ik u morgen bellen?' })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/guardians/children/${link.id}/messages`)
+      .set(bearer(parent))
+      .send({ body: 'Het gaat om school.' })
+      .expect(201);
+    expect(await unread(own)).toBe(2);
+    const mails = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1 ORDER BY created_at`, [own.email]);
+    expect(mails.map((m: { subject: string }) => m.subject)).toEqual([
+      'Een ouder heeft een bericht gestuurd in Nabij',
+      'Een ouder heeft een bericht gestuurd in Nabij',
+    ]);
+    for (const secret of ['bellen', 'school', 'Fatima', 'Leerling badge']) expect(JSON.stringify(mails)).not.toContain(secret);
+    const ofCase = (await t.http().get(`/api/guardians/cases/${c.id}`).set(bearer(own)).expect(200)).body as GuardiansOfCase;
+    expect(ofCase.guardians.map((g) => g.unreadMessages)).toEqual([2]);
+
+    // Another worker of the organisation and one of another organisation count none of these.
+    expect(await unread(colleague)).toBe(0);
+    expect(await unread(otherOrgWorker)).toBe(0);
+    for (const who of [teamLead, admin, parent, pupil])
+      expect((await t.http().get('/api/guardians/unread-count').set(bearer(who))).status).toBe(403);
+
+    // Reading the thread settles the badge; the worker's own answer does not raise it.
+    await t.http().get(`/api/guardians/links/${link.id}/messages`).set(bearer(own)).expect(200);
+    expect(await unread(own)).toBe(0);
+    await t.http().post(`/api/guardians/links/${link.id}/messages`).set(bearer(own)).send({ body: 'Ja hoor.' }).expect(201);
+    expect(await unread(own)).toBe(0);
   });
 
   it("answers 404 to the parent of case A on case B's link", async () => {

@@ -42,6 +42,13 @@ export interface GuardianLink {
   /** What the parent sees right now: the shares, or nothing while a 16+ pupil has not consented. */
   visible: GuardianShares;
   createdAt: string;
+  /** Messages from this parent the worker has not read yet (in the case's list of parents only). */
+  unreadMessages?: number;
+}
+
+/** `GET /api/guardians/unread-count` (worker): parents' messages not read yet, over the worker's open cases. */
+export interface GuardianUnreadCount {
+  unread: number;
 }
 
 /** The parents of one case, with whether the pupil's consent is needed (16 or older, or no birth date). */

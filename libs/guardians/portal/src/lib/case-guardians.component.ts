@@ -81,7 +81,12 @@ const FIELD_OF: Record<keyof GuardianShares, 'showAppointments' | 'showDocuments
               </p>
             }
             <details (toggle)="onThreadToggle(g, $event)">
-              <summary>{{ 'guardians.thread' | t: { name: g.name } }}</summary>
+              <summary>
+                {{ 'guardians.thread' | t: { name: g.name } }}
+                @if (g.unreadMessages && !threads()[g.id]) {
+                  <span class="badge">{{ 'guardians.thread.unread' | t: { count: g.unreadMessages } }}</span>
+                }
+              </summary>
               @if (threads()[g.id]; as messages) {
                 @if (!g.shares.messages) {
                   <p class="small">{{ 'guardians.thread.off' | t }}</p>

@@ -8,6 +8,7 @@ import type {
   GuardianInvitePreview,
   GuardianLink,
   GuardianMessage,
+  GuardianUnreadCount,
   GuardiansOfCase,
   InviteGuardianRequest,
   MyGuardian,
@@ -41,6 +42,10 @@ export class GuardiansApi {
   }
   end(linkId: string): Observable<void> {
     return this.api.delete(`/guardians/links/${id(linkId)}`);
+  }
+  /** The worker's badge: parents' messages on their open cases not read yet (a number only). */
+  unreadCount(): Observable<GuardianUnreadCount> {
+    return this.api.get('/guardians/unread-count');
   }
   thread(linkId: string): Observable<GuardianMessage[]> {
     return this.api.get(`/guardians/links/${id(linkId)}/messages`);

@@ -97,5 +97,6 @@ const ar: TextMap = {
   'guardians.accept.invalid': 'هذا الرابط لم يعد يعمل. اطلب من الأخصائي الاجتماعي دعوة جديدة.',
   'guardians.accept.inUse': 'هناك بالفعل حساب بهذا البريد الإلكتروني. سجّل الدخول به.',
   'guardians.accept.toLogin': 'إلى تسجيل الدخول',
+  'guardians.thread.unread': 'جديد: {count}',
 };
 export default ar;

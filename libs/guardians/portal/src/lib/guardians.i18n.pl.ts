@@ -101,5 +101,6 @@ const pl: TextMap = {
   'guardians.accept.invalid': 'Ten link już nie działa. Poproś pracownika socjalnego o nowe zaproszenie.',
   'guardians.accept.inUse': 'Jest już konto z tym adresem e-mail. Zaloguj się nim.',
   'guardians.accept.toLogin': 'Do logowania',
+  'guardians.thread.unread': 'Nowe: {count}',
 };
 export default pl;

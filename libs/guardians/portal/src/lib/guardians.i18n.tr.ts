@@ -99,5 +99,6 @@ const tr: TextMap = {
   'guardians.accept.invalid': 'Bu bağlantı artık çalışmıyor. Danışmandan yeni bir davet iste.',
   'guardians.accept.inUse': 'Bu e-posta adresiyle zaten bir hesap var. Onunla giriş yap.',
   'guardians.accept.toLogin': 'Giriş yapmaya git',
+  'guardians.thread.unread': 'Yeni: {count}',
 };
 export default tr;

@@ -12,7 +12,7 @@ import {
 } from '@angular/core';
 import type { ChatErrorCode } from '@nabij/chat/contracts';
 import { CHAT_MESSAGE_MAX_LENGTH } from '@nabij/chat/contracts';
-import { DraftDirective, Drafts, TranslatePipe } from '@nabij/platform/portal';
+import { DraftDirective, Drafts, ReadAloudComponent, TranslatePipe } from '@nabij/platform/portal';
 import type { ChatRoom } from '../chat-room';
 
 const ERROR_KEYS: Partial<Record<ChatErrorCode, string>> = { too_long: 'chat.error.tooLong', rate_limited: 'chat.error.rateLimited' };
@@ -26,14 +26,17 @@ const ERROR_KEYS: Partial<Record<ChatErrorCode, string>> = { too_long: 'chat.err
 @Component({
   selector: 'nb-chat-window',
   styleUrl: './chat-window.component.css',
-  imports: [TranslatePipe, DraftDirective],
+  imports: [TranslatePipe, DraftDirective, ReadAloudComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol #list class="chat-log" [attr.aria-label]="'chat.messages' | t" aria-live="polite" aria-relevant="additions" tabindex="0">
       @for (m of room().messages(); track m.seq) {
         <li class="chat-msg" [class.chat-msg--mine]="m.sender === room().me">
           <span class="chat-who">{{ (m.sender === room().me ? 'chat.you' : otherKey()) | t }}</span>
-          <span class="chat-body">{{ m.body }}</span>
+          <span class="chat-body" #chatText>{{ m.body }}</span>
+          @if (readAloud() && m.sender !== room().me) {
+            <nb-read-aloud [target]="chatText" />
+          }
         </li>
       }
     </ol>
@@ -73,6 +76,8 @@ export class ChatWindowComponent {
   /** i18n key naming the other side. */
   readonly otherKey = input('chat.worker');
   readonly inputId = input('chat-input');
+  /** "Lees voor" with each message of the other side (the client's chat; workers read themselves). */
+  readonly readAloud = input(false);
 
   protected readonly max = CHAT_MESSAGE_MAX_LENGTH;
   /** A phone or tablet without a keyboard: Enter makes a new line, the button sends. */

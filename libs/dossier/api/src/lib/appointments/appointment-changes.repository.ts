@@ -22,6 +22,20 @@ const view = (r: ChangeRow): AppointmentChange => ({
   newStartsAt: r.new_starts_at ? new Date(r.new_starts_at).toISOString() : null,
 });
 
+export interface OpenMoveRow {
+  id: string;
+  caseId: string;
+  appointmentId: string;
+  clientId: string;
+  startsAt: Date;
+  requestedAt: Date;
+  reason: string;
+}
+
+/** An unanswered request to move a planned appointment on an open case of worker $1 in organisation $2. */
+const OPEN_MOVE_OF_WORKER = `q.kind = 'move' AND q.answered_at IS NULL AND p.status = 'planned'
+          AND c.assigned_worker_id = $1 AND c.organisation_id = $2 AND c.closed_on IS NULL`;
+
 /** SQL of the client's cancellations and requests to move (table appointment_change_request). */
 @Injectable()
 export class AppointmentChangesRepository {
@@ -75,6 +89,36 @@ export class AppointmentChangesRepository {
 
   async cancelAppointment(db: EntityManager, appointmentId: string, at: Date): Promise<void> {
     await db.query(`UPDATE appointment SET status = 'cancelled', updated_at = $2 WHERE id = $1`, [appointmentId, at]);
+  }
+
+  /**
+   * The requests to move that wait for the worker's answer: on the worker's open cases in their
+   * organisation, for appointments still planned. Oldest request first.
+   */
+  openMovesOfWorker(db: EntityManager, workerId: string, organisationId: string | null): Promise<OpenMoveRow[]> {
+    return db.query(
+      `SELECT q.id, q.case_id AS "caseId", q.appointment_id AS "appointmentId", c.client_id AS "clientId",
+              p.starts_at AS "startsAt", q.requested_at AS "requestedAt", q.reason
+         FROM appointment_change_request q
+         JOIN care_case c ON c.id = q.case_id
+         JOIN appointment p ON p.id = q.appointment_id
+        WHERE ${OPEN_MOVE_OF_WORKER}
+        ORDER BY q.requested_at, q.id`,
+      [workerId, organisationId],
+    );
+  }
+
+  /** How many of those there are (the menu badge): a number, no rows. */
+  async countOpenMovesOfWorker(db: EntityManager, workerId: string, organisationId: string | null): Promise<number> {
+    const [row] = await db.query(
+      `SELECT count(*)::int AS open
+         FROM appointment_change_request q
+         JOIN care_case c ON c.id = q.case_id
+         JOIN appointment p ON p.id = q.appointment_id
+        WHERE ${OPEN_MOVE_OF_WORKER}`,
+      [workerId, organisationId],
+    );
+    return row.open;
   }
 
   /** The latest change of the appointment, if any. */

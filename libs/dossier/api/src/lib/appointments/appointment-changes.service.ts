@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { Appointment, AppointmentChangeKind } from '@nabij/dossier/contracts';
+import type { Appointment, AppointmentChangeKind, OpenAppointmentRequest } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
 import { AppConfig, AuditService, AuthUser, Clock, JobsService, MailService, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
 import { APPOINTMENT_CHANGED, AppointmentChanged } from '@nabij/reminders/contracts';
@@ -77,6 +77,38 @@ export class AppointmentChangesService {
     });
     for (const m of mails) await this.mail.deliver(m);
     return result;
+  }
+
+  /** The badge in the worker's menu: requests to move waiting for an answer (a number, not logged). */
+  async openRequestCount(worker: AuthUser): Promise<number> {
+    return this.changes.countOpenMovesOfWorker(this.dataSource.manager, worker.id, worker.organisationId);
+  }
+
+  /** The worker's list of requests to move, with the client's name and reason: a logged read per client. */
+  async openRequests(worker: AuthUser, meta: RequestMeta): Promise<OpenAppointmentRequest[]> {
+    const rows = await this.changes.openMovesOfWorker(this.dataSource.manager, worker.id, worker.organisationId);
+    const [names] = await Promise.all([
+      this.accounts.namesByIds(rows.map((r) => r.clientId)),
+      this.audit.recordMany(
+        rows.map((r) => ({
+          actor: worker,
+          action: 'read' as const,
+          resourceType: 'appointment_change',
+          resourceId: r.caseId,
+          clientId: r.clientId,
+          ...meta,
+        })),
+      ),
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.caseId,
+      appointmentId: r.appointmentId,
+      client: { id: r.clientId, name: names.get(r.clientId) ?? null },
+      startsAt: new Date(r.startsAt).toISOString(),
+      requestedAt: new Date(r.requestedAt).toISOString(),
+      reason: r.reason,
+    }));
   }
 
   private async clientChange(

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_STATUS_FILTERS, CLOSE_REASONS, INTAKE_CHANNELS, KINDS_OF_WORK, PROBLEM_AREAS } from '@nabij/dossier/contracts';
+import {
+  CASE_STATUS_FILTERS,
+  CLOSE_REASONS,
+  INTAKE_CHANNELS,
+  INTERPRETER_LANGUAGES,
+  KINDS_OF_WORK,
+  PROBLEM_AREAS,
+} from '@nabij/dossier/contracts';
 import type {
   CaseStatusFilter,
   CloseCaseRequest,
@@ -7,12 +14,26 @@ import type {
   CloseReason,
   HandoverRequest,
   IntakeChannel,
+  InterpreterLanguage,
   KindOfWork,
   OpenCaseRequest,
   ProblemArea,
+  SetInterpreterRequest,
 } from '@nabij/dossier/contracts';
 import { IsCalendarDate } from '@nabij/platform/api';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 export class CaseloadQueryDto {
   @ApiPropertyOptional({ enum: CASE_STATUS_FILTERS, default: 'open' })
@@ -97,4 +118,12 @@ export class CloseCaseDto implements CloseCaseRequest {
   @IsOptional()
   @IsCalendarDate()
   closedOn?: string;
+}
+
+export class SetInterpreterDto implements SetInterpreterRequest {
+  @ApiProperty({ enum: INTERPRETER_LANGUAGES, nullable: true, description: "The interpreter's language; null when none is needed." })
+  @IsDefined({ message: 'language is required (null when no interpreter is needed)' })
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(INTERPRETER_LANGUAGES, { message: 'language must be one of the interpreter languages, or null' })
+  language: InterpreterLanguage | null;
 }

@@ -1,4 +1,4 @@
-import type { CloseReason, IntakeChannel, KindOfWork, ProblemArea } from '@nabij/dossier/contracts';
+import type { CloseReason, IntakeChannel, InterpreterLanguage, KindOfWork, ProblemArea } from '@nabij/dossier/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One help trajectory of one client (table from the care-cases migration). */
@@ -46,6 +46,10 @@ export class CareCaseEntity {
 
   @Column({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  /** "Tolk nodig": the interpreter's language (INTERPRETER_LANGUAGES); null when none is needed. */
+  @Column({ type: 'text', name: 'interpreter_language', nullable: true })
+  interpreterLanguage: InterpreterLanguage | null;
 
   /** Set when the case's content was erased (deletion request or retention); the numbers stay. */
   @Column({ type: 'timestamptz', name: 'anonymised_at', nullable: true })

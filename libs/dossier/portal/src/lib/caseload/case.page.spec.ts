@@ -18,6 +18,7 @@ const summary = (worker: { id: string; name: string }): CaseSummary => ({
   closedOn: null,
   closeReason: null,
   assignedWorker: worker,
+  interpreterLanguage: null,
 });
 const dossier: Dossier = {
   case: summary({ id: 'w1', name: 'Youssef Amrani' }),

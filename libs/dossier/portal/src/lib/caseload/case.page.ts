@@ -23,6 +23,8 @@ import { CaseGuardiansComponent } from '@nabij/guardians/portal';
 import { CaseScoresComponent } from '@nabij/outreach/portal/lib/scores/case-scores.component';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { CaseCloseComponent } from './case-close.component';
+import { CaseInterpreterComponent } from '../interpreter/case-interpreter.component';
+import { dossierStaffTexts } from '../staff.i18n';
 import { UploadProblem, checkFile, uploadProblemOf } from '../client-dossier.store';
 import { DossierApi } from '../dossier.api';
 import { GoalsComponent } from '../goals/goals.component';
@@ -46,6 +48,7 @@ import { dossierTexts } from '../i18n';
     CaseGuardiansComponent,
     CaseQuestionsComponent,
     CaseScoresComponent,
+    CaseInterpreterComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -60,6 +63,7 @@ import { dossierTexts } from '../i18n';
       <h1 tabindex="-1">{{ d.case.client.name }}</h1>
       <p class="small">{{ d.case.financier.name }} · {{ 'dossier.kindOfWork.' + d.case.kindOfWork | t }} · {{ date(d.case.openedOn) }}@if (d.case.closedOn) { – {{ date(d.case.closedOn) }} ({{ 'dossier.closeReason.' + d.case.closeReason | t }})}</p>
       @if (ro) { <p class="message">{{ 'dossier.case.readOnly' | t }}</p> }
+      <nb-case-interpreter [caseId]="d.case.id" [language]="d.case.interpreterLanguage" [readOnly]="ro" (changed)="reload()" />
       <div class="work-grid">
         <section class="card">
           <nb-goals [caseId]="d.case.id" [goals]="d.goals" [readOnly]="ro" heading="dossier.case.goals" empty="dossier.case.goalsNone" (goalsChange)="setGoals($event)" />
@@ -77,6 +81,9 @@ import { dossierTexts } from '../i18n';
           <ul class="plain-list">
             @for (a of d.appointments; track a.id) {
               <li class="item-line">{{ when(a.startsAt) }} · {{ 'dossier.kind.' + a.kind | t }} · {{ 'dossier.status.' + a.status | t }}
+                @if (d.case.interpreterLanguage; as lang) {
+                  · <strong class="interpreter">{{ 'dossier.interpreter.needed' | t: { language: ('dossier.interpreterLang.' + lang | t) } }}</strong>
+                }
                 @if (!ro && a.kind === 'video' && a.status === 'planned' && videoOpen(a)) {
                   <a class="button button--small" [routerLink]="['/video', a.id]">{{ 'dossier.video.join' | t }}</a>
                 }
@@ -203,6 +210,8 @@ import { dossierTexts } from '../i18n';
 })
 export class CasePage {
   protected readonly i18n = useTexts(dossierTexts);
+  // "Tolk nodig" with each appointment is a staff text.
+  protected readonly staffI18n = useTexts(dossierStaffTexts);
   protected readonly api = inject(DossierApi);
   readonly caseId = input.required<string>();
   protected readonly dossier = signal<Dossier | null>(null);

@@ -38,6 +38,7 @@ const opened: CaseSummary = {
   closedOn: null,
   closeReason: null,
   assignedWorker: { id: 'w1', name: 'Youssef Amrani' },
+  interpreterLanguage: null,
 };
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -49,6 +49,9 @@ import { AppointmentChangeComponent } from './appointment-change.component';
       <ul class="plain-list">
         @for (a of d.appointments; track a.id) {
           <li class="item-line"><strong><bdi>{{ when(a.startsAt) }}</bdi></strong> · {{ 'dossier.kind.' + a.kind | t }}@if (a.location) { · <bdi>{{ a.location }}</bdi>} <span class="small">({{ 'dossier.status.' + a.status | t }})</span>
+            @if (d.case.interpreterLanguage && a.status === 'planned') {
+              <p class="small">{{ 'dossier.interpreter.client' | t }}</p>
+            }
             @if (canJoinVideo(a)) {
               <a class="button button--small" [routerLink]="['/video', a.id]">{{ 'dossier.video.join' | t }}</a>
             }

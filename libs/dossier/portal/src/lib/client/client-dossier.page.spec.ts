@@ -17,6 +17,7 @@ const summary = (id: string, closedOn: string | null = null): CaseSummary => ({
   closedOn,
   closeReason: closedOn ? 'goal_reached' : null,
   assignedWorker: { id: 'w1', name: 'Youssef Amrani' },
+  interpreterLanguage: null,
 });
 const openCase: Dossier = {
   case: summary('case-1'),

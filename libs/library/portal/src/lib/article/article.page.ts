@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, ReadAloudComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
@@ -13,7 +13,7 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
  */
 @Component({
   selector: 'nb-library-article-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent, UrgentNoteComponent, SaveToShelfComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, UrgentNoteComponent, SaveToShelfComponent, ReadAloudComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../library.css',
   template: `
@@ -23,8 +23,9 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
           <p>
             <a [routerLink]="['/bibliotheek/thema', a.theme]">{{ 'library.article.backTo' | t: { theme: ('library.themeName.' + a.theme | t) } }}</a>
           </p>
-          <article>
+          <article #articleText>
             <h1 tabindex="-1">{{ a.title }}</h1>
+            <nb-read-aloud [target]="articleText" />
             <p class="lead">{{ a.summary }}</p>
             <p class="kind">{{ 'library.article.for' | t: { audiences: audienceNames() } }}</p>
             <div class="article-body" [innerHTML]="a.html"></div>

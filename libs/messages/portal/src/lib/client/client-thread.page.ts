@@ -18,6 +18,7 @@ import {
   Drafts,
   EvaluationFormComponent,
   MessageComponent,
+  ReadAloudComponent,
   TranslatePipe,
   focusAfterRender,
   useTexts,
@@ -39,7 +40,15 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
 @Component({
   selector: 'nb-client-thread-page',
   styleUrl: '../messages.shared.css',
-  imports: [RouterLink, TranslatePipe, MessageComponent, ComposeComponent, MessageAttachmentsComponent, EvaluationFormComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MessageComponent,
+    ComposeComponent,
+    MessageAttachmentsComponent,
+    EvaluationFormComponent,
+    ReadAloudComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="back-link"><a routerLink="/berichten">{{ 'messages.client.back' | t }}</a></p>
@@ -54,7 +63,8 @@ import { ComposedMessage, ComposeComponent } from '../ui/compose.component';
                 <strong>{{ message.senderRole === 'client' ? ('messages.client.you' | t) : (message.sender.name ?? ('messages.client.worker' | t)) }}</strong>
                 <time class="small" [attr.datetime]="message.receivedAt">{{ dateTime(message.receivedAt) }}</time>
               </header>
-              <p class="mail-item__body">{{ message.body }}</p>
+              <p class="mail-item__body" #messageText>{{ message.body }}</p>
+              <nb-read-aloud [target]="messageText" [about]="dateTime(message.receivedAt)" />
               <nb-message-attachments [attachments]="message.attachments" />
               @if (waiting(message); as by) {
                 <p class="small waiting">{{ 'messages.client.waiting' | t: { when: deadline(by) } }}</p>

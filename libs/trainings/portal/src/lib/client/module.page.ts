@@ -11,7 +11,15 @@ import {
   untracked,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  MessageComponent,
+  ReadAloudComponent,
+  TranslatePipe,
+  focusAfterRender,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import type { ModuleStepView } from '@nabij/trainings/contracts';
 import { trainingTexts } from '../i18n';
 import { toCaptionLines, toTextBlocks } from '../text-blocks';
@@ -23,7 +31,7 @@ import { SelfTestComponent } from './self-test.component';
 @Component({
   selector: 'nb-module-page',
   styleUrls: ['./module.page.css', '../trainings.shared.css'],
-  imports: [RouterLink, TranslatePipe, MessageComponent, SelfTestComponent, HomeworkComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, SelfTestComponent, HomeworkComponent, ReadAloudComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="back-link"><a routerLink="/training"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'training.back' | t }}</a></p>
@@ -55,7 +63,8 @@ import { SelfTestComponent } from './self-test.component';
           <h2 id="step-title" tabindex="-1">{{ s.title }}</h2>
           @switch (s.kind) {
             @case ('text') {
-              <div class="reading">
+              <nb-read-aloud [target]="reading" [about]="s.title" />
+              <div class="reading" #reading>
                 @for (b of blocks(); track $index) {
                   @switch (b.kind) {
                     @case ('heading') { <h3>{{ b.text }}</h3> }
