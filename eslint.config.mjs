@@ -74,7 +74,9 @@ const CROSS_DOMAIN = {
     // Call lists assign families to the organisation's workers, whose names and roles identity's
     // AccountDirectoryService gives (identity owns account); a list of the families the organisation
     // serves comes from the open cases that dossier's CaseLookupService gives (dossier owns care_case).
-    outreach: ['dossier', 'identity'],
+    // The number to call a client on comes from reminders' MobileNumbersService (reminders owns
+    // reminder_contact, where clients give their mobile number).
+    outreach: ['dossier', 'identity', 'reminders'],
     // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
     // see the case (dossier owns care_case and its access rule).
     socialmap: ['dossier'],

@@ -130,7 +130,11 @@ export interface CallEntry {
   id: string;
   listName: string;
   familyName: string;
-  /** Null for a client without a number in Nabij: the worker calls through the dossier. */
+  /**
+   * The number from the file, or for a client the mobile number they gave in Herinneringen (only the
+   * assigned worker gets it; each time a read in the access log). Null: no number, ask for it in a
+   * message. A team lead's view of a list (CallListEntry) never holds a number.
+   */
   phone: string | null;
   /** The client's account when the family is a client of the organisation. */
   clientId: string | null;

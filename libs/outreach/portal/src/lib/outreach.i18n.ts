@@ -29,8 +29,9 @@ export const outreachTexts = defineTexts({
 
     'outreach.call.back': 'Terug naar de bellijst',
     'outreach.call.phone': 'Bel {phone}',
-    'outreach.call.noPhone':
-      'Van deze cliënt staat geen telefoonnummer in Nabij. Bel via het dossier (beeldbellen) of met het nummer dat je zelf hebt.',
+    'outreach.call.noPhone': 'Geen nummer',
+    'outreach.call.noPhoneHint':
+      'Vraag het nummer in een bericht via het dossier. De cliënt kan het zelf invullen bij Herinneringen. Of bel via het dossier (beeldbellen).',
     'outreach.call.school': 'School: {school}',
     'outreach.call.postcode': 'Postcode: {postcode}',
     'outreach.call.history': 'Eerdere pogingen',
@@ -227,8 +228,9 @@ export const outreachTexts = defineTexts({
 
     'outreach.call.back': 'Back to the call list',
     'outreach.call.phone': 'Call {phone}',
-    'outreach.call.noPhone':
-      'Nabij has no phone number of this client. Call through the case (video call) or with the number you have yourself.',
+    'outreach.call.noPhone': 'No number',
+    'outreach.call.noPhoneHint':
+      'Ask for the number in a message through the case. The client can fill it in under Reminders. Or call through the case (video call).',
     'outreach.call.school': 'School: {school}',
     'outreach.call.postcode': 'Postcode: {postcode}',
     'outreach.call.history': 'Earlier attempts',

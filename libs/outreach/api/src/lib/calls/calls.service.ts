@@ -11,6 +11,7 @@ import type {
 } from '@nabij/outreach/contracts';
 import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
+import { MobileNumbersService } from '@nabij/reminders/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
@@ -72,6 +73,7 @@ export class CallsService {
     private readonly cases: CaseLookupService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly mobiles: MobileNumbersService,
   ) {}
 
   async mine(user: AuthUser, meta: RequestMeta): Promise<MyCalls> {
@@ -82,7 +84,33 @@ export class CallsService {
     ]);
     await this.audit.record({ actor: user, action: 'read', resourceType: 'outreach_calls', reason: `${entries.length} families`, ...meta });
     const caseIds = await this.casesOfClients(user, tasks);
-    return { toCall: entries.map(entryView), tasks: tasks.map((t) => taskView(t, caseIds)) };
+    const withPhones = await this.withClientPhones(user, entries, meta);
+    return { toCall: withPhones.map(entryView), tasks: tasks.map((t) => taskView(t, caseIds)) };
+  }
+
+  /**
+   * A client on the list has no number from a file: the mobile number they gave in Herinneringen is
+   * the one to call, where they gave one. Only the assigned worker gets here (every entry passed is
+   * theirs), and each number shown is a read of the client's data in the access log.
+   */
+  private async withClientPhones(user: AuthUser, rows: EntryRow[], meta: RequestMeta, db?: EntityManager): Promise<EntryRow[]> {
+    const clientIds = rows.filter((r) => r.client_id && !r.phone).map((r) => r.client_id!);
+    if (!clientIds.length) return rows;
+    const mobiles = await this.mobiles.mobilesOf(clientIds);
+    const shown = rows.filter((r) => r.client_id && !r.phone && mobiles.has(r.client_id));
+    if (!shown.length) return rows;
+    await this.audit.recordMany(
+      shown.map((r) => ({
+        actor: user,
+        action: 'read' as const,
+        resourceType: 'client_mobile',
+        resourceId: r.id,
+        clientId: r.client_id,
+        ...meta,
+      })),
+      db,
+    );
+    return rows.map((r) => (shown.includes(r) ? { ...r, phone: mobiles.get(r.client_id!)! } : r));
   }
 
   /** The open case of each client among the tasks that is with this worker: where a follow-up is arranged. */
@@ -96,7 +124,7 @@ export class CallsService {
   }
 
   async entry(user: AuthUser, entryId: string, meta: RequestMeta): Promise<CallEntryDetail> {
-    const entry = await this.assignedEntry(user, entryId);
+    const entry = (await this.withClientPhones(user, [await this.assignedEntry(user, entryId)], meta))[0];
     const [attempts, responses, tasks] = await Promise.all([
       this.calls.attemptsOf(entry.id),
       this.calls.responsesOf(entry.id),
@@ -166,6 +194,7 @@ export class CallsService {
       }
       const minutes = Math.max(1, Math.ceil((now.getTime() - attempt.started_at.getTime()) / 60_000));
       const entry = (await this.calls.entryOfWorker(attempt.entry_id, user.id, organisationOf(user), db))!;
+      const [shownEntry] = await this.withClientPhones(user, [entry], meta, db);
       // Somebody answered the phone: that is a contact. No answer is no contact.
       if (input.outcome !== 'no_answer') await this.announceContact(user, attempt, entry, minutes, now, db);
       await this.audit.record(
@@ -175,7 +204,7 @@ export class CallsService {
       const tasks = await this.calls.tasksOfEntry(entry.id, db);
       const open = tasks.filter((t) => !t.done_at);
       const caseIds = await this.casesOfClients(user, open);
-      return { entry: entryView(entry), minutes, tasks: open.map((t) => taskView(t, caseIds)) };
+      return { entry: entryView(shownEntry), minutes, tasks: open.map((t) => taskView(t, caseIds)) };
     });
   }
 

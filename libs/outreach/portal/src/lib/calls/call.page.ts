@@ -43,7 +43,8 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
           <a class="button button--secondary" [href]="'tel:' + entry.phone">{{ 'outreach.call.phone' | t: { phone: entry.phone } }}</a>
         </p>
       } @else {
-        <p>{{ 'outreach.call.noPhone' | t }}</p>
+        <p><strong>{{ 'outreach.call.noPhone' | t }}</strong></p>
+        <p class="field-hint">{{ 'outreach.call.noPhoneHint' | t }}</p>
       }
       <p class="meta">
         {{ 'outreach.status.' + entry.status | t }} · {{ entry.listName }}
