@@ -101,7 +101,7 @@ const CROSS_DOMAIN = {
     platform: ['identity'],
     // The case page embeds the library's "share into Mijn bibliotheek" panel, the social map's
     // referrals panel, the parents panel and outreach's scores from calls; "Mijn dossier" embeds the
-    // referrals and the pupil's consent for parents.
+    // referrals, the pupil's consent for parents and the client's own scores from calls.
     dossier: ['library', 'socialmap', 'guardians', 'outreach'],
   },
 };
