@@ -1,13 +1,11 @@
 import { DossierModule } from '@nabij/dossier/api';
-import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
-import { makeClient } from '@nabij/identity/api/testing';
 import type { CallEntry, CallEntryDetail, MyCalls } from '@nabij/outreach/contracts';
 import { bearer, createTestApp, TestAccount, TestApp } from '@nabij/platform/testing';
 import { RemindersModule } from '@nabij/reminders/api';
 import { TimeModule } from '@nabij/time/api';
 import { OutreachModule } from '../outreach.module';
-import { makeOutreachOrg, OutreachOrg, SMALL_QUESTIONNAIRE } from '../testing';
+import { makeClientWithCase, makeOutreachOrg, makeTeamClientList, OutreachOrg, SMALL_QUESTIONNAIRE } from '../testing';
 
 jest.setTimeout(180_000);
 
@@ -23,18 +21,11 @@ describe('outreach phone numbers of clients', () => {
 
   /** Two clients with a case of the worker, one of whom gave a mobile number; a list of the team's clients. */
   async function clientList(org: OutreachOrg): Promise<{ withMobile: TestAccount; without: TestAccount; listId: string }> {
-    const [financier] = await t.dataSource.query(`SELECT id FROM financier WHERE organisation_id = $1`, [org.organisationId]);
-    const withMobile = await makeClient(t, { organisationId: org.organisationId, financierId: financier.id, name: 'Amina Bakri' });
-    const without = await makeClient(t, { organisationId: org.organisationId, financierId: financier.id, name: 'Bram de Wit' });
-    for (const client of [withMobile, without]) await makeCase(t, { worker: org.worker, clientId: client.id });
+    const { client: withMobile } = await makeClientWithCase(t, org, 'Amina Bakri');
+    const { client: without } = await makeClientWithCase(t, org, 'Bram de Wit');
     await t.http().put('/api/reminders/contact').set(bearer(withMobile)).send({ mobile: '06 12345678', smsOptIn: false }).expect(200);
-    const list = await t
-      .http()
-      .post('/api/outreach/lists')
-      .set(bearer(org.teamLead))
-      .send({ name: 'Cliënten', questionnaireId: org.questionnaireId, teamId: org.teamId })
-      .expect(201);
-    return { withMobile, without, listId: list.body.id };
+    const { listId } = await makeTeamClientList(t, org);
+    return { withMobile, without, listId };
   }
 
   const byName = (entries: CallEntry[]) => Object.fromEntries(entries.map((e) => [e.familyName, e.phone]));

@@ -8,7 +8,7 @@ import { OutreachPersonalDataRepository } from '../outreach-personal-data.reposi
 import { bearer, createTestApp, TestAccount, TestApp } from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
 import { OutreachModule } from '../outreach.module';
-import { makeOutreachOrg, OutreachOrg, SMALL_QUESTIONNAIRE } from '../testing';
+import { makeClientWithCase, makeOutreachOrg, makeTeamClientList, OutreachOrg, SMALL_QUESTIONNAIRE } from '../testing';
 
 jest.setTimeout(180_000);
 
@@ -25,16 +25,8 @@ describe('outreach scores on the case', () => {
 
   /** A client with a case of the worker, on a list of Team Leiden's clients (given to that worker). */
   async function clientOnList(org: OutreachOrg): Promise<{ client: TestAccount; caseId: string; entryId: string }> {
-    const [financier] = await t.dataSource.query(`SELECT id FROM financier WHERE organisation_id = $1`, [org.organisationId]);
-    const client = await makeClient(t, { organisationId: org.organisationId, financierId: financier.id, name: 'Noor Haddad' });
-    const caseId = (await makeCase(t, { worker: org.worker, clientId: client.id })).id;
-    const list = await t
-      .http()
-      .post('/api/outreach/lists')
-      .set(bearer(org.teamLead))
-      .send({ name: 'Cliënten', questionnaireId: org.questionnaireId, teamId: org.teamId })
-      .expect(201);
-    const [entry] = (await t.http().get(`/api/outreach/lists/${list.body.id}`).set(bearer(org.teamLead))).body.entries;
+    const { client, caseId } = await makeClientWithCase(t, org, 'Noor Haddad');
+    const [entry] = (await makeTeamClientList(t, org)).entries;
     return { client, caseId, entryId: entry.id };
   }
 
@@ -93,20 +85,9 @@ describe('outreach scores on the case', () => {
   it("gives a client only their own scale answers: never another client's from the same list, never a text or yes/no answer", async () => {
     t.clock.set('2026-03-02T09:00:00Z');
     const org = await makeOutreachOrg(t, SMALL_QUESTIONNAIRE);
-    const [financier] = await t.dataSource.query(`SELECT id FROM financier WHERE organisation_id = $1`, [org.organisationId]);
-    const noor = await makeClient(t, { organisationId: org.organisationId, financierId: financier.id, name: 'Noor Haddad' });
-    const sem = await makeClient(t, { organisationId: org.organisationId, financierId: financier.id, name: 'Sem Visser' });
-    const noorCase = (await makeCase(t, { worker: org.worker, clientId: noor.id })).id;
-    const semCase = (await makeCase(t, { worker: org.worker, clientId: sem.id })).id;
-    const list = await t
-      .http()
-      .post('/api/outreach/lists')
-      .set(bearer(org.teamLead))
-      .send({ name: 'Cliënten', questionnaireId: org.questionnaireId, teamId: org.teamId })
-      .expect(201);
-    const entries: Array<{ id: string; familyName: string }> = (
-      await t.http().get(`/api/outreach/lists/${list.body.id}`).set(bearer(org.teamLead))
-    ).body.entries;
+    const { client: noor, caseId: noorCase } = await makeClientWithCase(t, org, 'Noor Haddad');
+    const { client: sem, caseId: semCase } = await makeClientWithCase(t, org, 'Sem Visser');
+    const { entries } = await makeTeamClientList(t, org);
     const entryOf = (name: string) => entries.find((e) => e.familyName === name)!.id;
     await call(org, entryOf('Noor Haddad'), { cijfer: 3, nodig: 'Rust in huis', bellen: true, wanneer: '2026-03-20' });
     await call(org, entryOf('Sem Visser'), { cijfer: 9, bellen: false });
