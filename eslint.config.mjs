@@ -75,8 +75,9 @@ const CROSS_DOMAIN = {
     // AccountDirectoryService gives (identity owns account); a list of the families the organisation
     // serves comes from the open cases that dossier's CaseLookupService gives (dossier owns care_case).
     // The number to call a client on comes from reminders' MobileNumbersService (reminders owns
-    // reminder_contact, where clients give their mobile number).
-    outreach: ['dossier', 'identity', 'reminders'],
+    // reminder_contact, where clients give their mobile number). "Verwijs door" from a call's follow-up
+    // records the referral through socialmap's ReferralService (socialmap owns social_referral).
+    outreach: ['dossier', 'identity', 'reminders', 'socialmap'],
     // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
     // see the case (dossier owns care_case and its access rule).
     socialmap: ['dossier'],

@@ -6,12 +6,16 @@ import type {
   CallEntryDetail,
   FinishCall,
   FinishedCall,
+  CreateTaskReferral,
   MyCalls,
   OutreachTask,
+  TaskReferral,
+  TaskReferralProblem,
 } from '@nabij/outreach/contracts';
 import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
 import { MobileNumbersService } from '@nabij/reminders/api';
+import { ReferralService } from '@nabij/socialmap/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
@@ -43,7 +47,12 @@ const taskView = (row: TaskRow, caseIds: Map<string, string>): OutreachTask => (
   note: row.note,
   doneAt: row.done_at?.toISOString() ?? null,
   caseId: row.client_id ? (caseIds.get(row.client_id) ?? null) : null,
+  consent: row.kind === 'follow_up' && row.consent,
+  referral: referralOf(row),
 });
+
+const referralOf = (row: TaskRow): TaskReferral | null =>
+  row.referral_id ? { id: row.referral_id, caseId: row.referral_case_id!, serviceLabel: row.referral_label! } : null;
 
 const attemptView = (row: AttemptRow): CallAttemptView => ({
   id: row.id,
@@ -52,6 +61,8 @@ const attemptView = (row: AttemptRow): CallAttemptView => ({
   outcome: row.outcome,
   callBackAt: row.call_back_at?.toISOString() ?? null,
 });
+
+const refused = (code: TaskReferralProblem, message: string) => new ConflictException({ message, code });
 
 const badField = (field: string, message: string) => new BadRequestException({ message, fields: { [field]: [message] } });
 
@@ -74,6 +85,7 @@ export class CallsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly mobiles: MobileNumbersService,
+    private readonly referrals: ReferralService,
   ) {}
 
   async mine(user: AuthUser, meta: RequestMeta): Promise<MyCalls> {
@@ -212,6 +224,47 @@ export class CallsService {
     const done = await this.calls.finishTask(taskId, user.id, organisationOf(user), this.clock.now());
     if (!done) throw new NotFoundException('There is no open task with this id.');
     await this.audit.record({ actor: user, action: 'update', resourceType: 'outreach_task', resourceId: taskId, reason: 'done', ...meta });
+  }
+
+  /**
+   * "Verwijs door" from a follow-up task: a referral (status proposed) on the client's open case with
+   * this worker, to a service of the social map, written by socialmap in this transaction and noted
+   * on the task, which is then done. Only when the family said yes to the consent question in that
+   * call; a retry (a double click, a lost answer) gets the referral made the first time, never a second.
+   */
+  async refer(user: AuthUser, taskId: string, input: CreateTaskReferral, meta: RequestMeta): Promise<TaskReferral> {
+    return this.dataSource.transaction(async (db) => {
+      const task = await this.calls.lockTaskOfWorker(taskId, user.id, organisationOf(user), db);
+      if (!task) throw new NotFoundException('There is no task with this id on your list.');
+      const made = referralOf(task);
+      if (made) return made;
+      if (task.kind !== 'follow_up') throw refused('not_a_follow_up', 'Only a task to arrange help can become a referral.');
+      if (!task.consent) throw refused('no_consent', 'The family did not agree in the call to a referral or a case.');
+      const clientCase = task.client_id ? await this.cases.newestOpenCaseIn(task.client_id, organisationOf(user), user.id) : null;
+      if (!clientCase) throw refused('no_case', 'This family has no open case with you to refer from.');
+      const id = await this.referrals.createIn(
+        db,
+        user,
+        clientCase.id,
+        { serviceId: input.serviceId, reason: input.reason, status: 'proposed' },
+        meta,
+      );
+      const referral = { id, caseId: clientCase.id, serviceLabel: await this.referrals.labelOf(id, db) };
+      await this.calls.noteReferral(task.id, { id, caseId: referral.caseId, label: referral.serviceLabel }, this.clock.now(), db);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'update',
+          resourceType: 'outreach_task',
+          resourceId: task.id,
+          clientId: task.client_id,
+          reason: 'referred',
+          ...meta,
+        },
+        db,
+      );
+      return referral;
+    });
   }
 
   private callBackAt(input: FinishCall, now: Date): Date | null {

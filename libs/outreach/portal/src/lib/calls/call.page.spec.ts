@@ -114,6 +114,8 @@ describe('CallPage', () => {
           note: null,
           doneAt: null,
           caseId: null,
+          consent: false,
+          referral: null,
         },
       ],
     };

@@ -41,6 +41,8 @@ const CALLS: MyCalls = {
       note: null,
       doneAt: null,
       caseId: null,
+      consent: false,
+      referral: null,
     },
     {
       id: 't2',
@@ -51,6 +53,8 @@ const CALLS: MyCalls = {
       note: 'Waar wil je hulp bij? Geld en schulden',
       doneAt: null,
       caseId: 'case-9',
+      consent: false,
+      referral: null,
     },
   ],
 };
