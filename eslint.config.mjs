@@ -74,7 +74,10 @@ const CROSS_DOMAIN = {
     // Call lists assign families to the organisation's workers, whose names and roles identity's
     // AccountDirectoryService gives (identity owns account); a list of the families the organisation
     // serves comes from the open cases that dossier's CaseLookupService gives (dossier owns care_case).
-    outreach: ['dossier', 'identity'],
+    // The number to call a client on comes from reminders' MobileNumbersService (reminders owns
+    // reminder_contact, where clients give their mobile number). "Verwijs door" from a call's follow-up
+    // records the referral through socialmap's ReferralService (socialmap owns social_referral).
+    outreach: ['dossier', 'identity', 'reminders', 'socialmap'],
     // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
     // see the case (dossier owns care_case and its access rule).
     socialmap: ['dossier'],
@@ -99,7 +102,7 @@ const CROSS_DOMAIN = {
     platform: ['identity'],
     // The case page embeds the library's "share into Mijn bibliotheek" panel, the social map's
     // referrals panel, the parents panel and outreach's scores from calls; "Mijn dossier" embeds the
-    // referrals and the pupil's consent for parents.
+    // referrals, the pupil's consent for parents and the client's own scores from calls.
     dossier: ['library', 'socialmap', 'guardians', 'outreach'],
   },
 };

@@ -1,1 +1,3 @@
 export * from './lib/reminders.module';
+export * from './lib/lookup/mobile-numbers.module';
+export * from './lib/lookup/mobile-numbers.service';

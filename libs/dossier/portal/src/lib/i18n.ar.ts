@@ -282,5 +282,11 @@ const ar: TextMap = {
   'dossier.problemArea.werk_en_inkomen': 'العمل والدخل',
   'dossier.problemArea.overig': 'أخرى',
   'dossier.interpreter.client': 'سيكون هناك مترجم في هذه المحادثة.',
+  'dossier.scores.title': 'درجاتك',
+  'dossier.scores.intro': 'الدرجة التي أعطيتها في المكالمات الهاتفية معنا. الأقدم على اليسار، والأحدث على اليمين.',
+  'dossier.scores.date': 'التاريخ',
+  'dossier.scores.value': 'الدرجة (من {min} إلى {max})',
+  'dossier.scores.summary': '{question}: عدد الدرجات {count}، من {first} في {firstOn} إلى {last} في {lastOn}.',
+  'dossier.scores.error': 'لم نتمكن من تحميل درجاتك. حاول مرة أخرى لاحقًا.',
 };
 export default ar;

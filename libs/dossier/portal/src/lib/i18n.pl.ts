@@ -283,5 +283,11 @@ const pl: TextMap = {
   'dossier.problemArea.werk_en_inkomen': 'Praca i dochód',
   'dossier.problemArea.overig': 'Inne',
   'dossier.interpreter.client': 'W tej rozmowie będzie tłumacz.',
+  'dossier.scores.title': 'Twoje oceny',
+  'dossier.scores.intro': 'Ocena, którą dałeś(-aś) w rozmowach telefonicznych z nami. Najstarsza jest po lewej, najnowsza po prawej.',
+  'dossier.scores.date': 'Data',
+  'dossier.scores.value': 'Ocena (od {min} do {max})',
+  'dossier.scores.summary': '{question}: liczba ocen: {count}, od {first} ({firstOn}) do {last} ({lastOn}).',
+  'dossier.scores.error': 'Nie udało się wczytać Twoich ocen. Spróbuj ponownie później.',
 };
 export default pl;

@@ -282,5 +282,11 @@ const tr: TextMap = {
   'dossier.problemArea.werk_en_inkomen': 'İş ve gelir',
   'dossier.problemArea.overig': 'Diğer',
   'dossier.interpreter.client': 'Bu görüşmede bir tercüman olacak.',
+  'dossier.scores.title': 'Puanların',
+  'dossier.scores.intro': 'Bizimle yaptığın telefon görüşmelerinde verdiğin puan. En eskisi solda, en yenisi sağda.',
+  'dossier.scores.date': 'Tarih',
+  'dossier.scores.value': 'Puan ({min} ile {max} arası)',
+  'dossier.scores.summary': '{question}: puan sayısı {count}. {firstOn} tarihinde {first}, {lastOn} tarihinde {last}.',
+  'dossier.scores.error': 'Puanların yüklenemedi. Daha sonra tekrar dene.',
 };
 export default tr;

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CaseLookupModule, DossierModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
+import { MobileNumbersModule } from '@nabij/reminders/api';
+import { ReferralProposalModule } from '@nabij/socialmap/api';
 import { CallsController } from './calls/calls.controller';
 import { CallsRepository } from './calls/calls.repository';
 import { CallsService } from './calls/calls.service';
@@ -29,8 +31,10 @@ import { SummaryService } from './summary/summary.service';
 @Module({
   // Workers to assign families to come from identity, which owns account; the clients served now
   // (for a list of a team or financier) from dossier's open cases; who may see a client's scores on a
-  // case is dossier's CaseAccessService.
-  imports: [AccountDirectoryModule, CaseLookupModule, DossierModule],
+  // case is dossier's CaseAccessService; the number to call a client on is the mobile number they
+  // gave in reminders (MobileNumbersService); "Verwijs door" records the referral through socialmap's
+  // ReferralService.
+  imports: [AccountDirectoryModule, CaseLookupModule, DossierModule, MobileNumbersModule, ReferralProposalModule],
   controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController, ScoresController],
   providers: [
     QuestionnairesRepository,

@@ -123,14 +123,44 @@ export interface OutreachTask {
    * to a service of the social map, a goal). Null for a family without a case in Nabij.
    */
   caseId: string | null;
+  /** A follow-up whose call has a yes to a consent question: the family agreed to a referral or a case. */
+  consent: boolean;
+  /** The referral the worker made from this follow-up ("Verwijs door"), once made. */
+  referral: TaskReferral | null;
 }
+
+export interface TaskReferral {
+  id: string;
+  caseId: string;
+  /** The service as it was named when referred. */
+  serviceLabel: string;
+}
+
+/**
+ * POST /api/outreach/tasks/:taskId/referral (the task's worker): "Verwijs door" from a follow-up, a
+ * referral with status proposed on the client's open case with this worker, to a service of the
+ * social map. Only with the family's consent; made once (a retry answers the referral made).
+ */
+export interface CreateTaskReferral {
+  serviceId: string;
+  /** Prefilled with what the family asked help for. */
+  reason: string;
+}
+
+/** Error `code`s of the 409 of POST …/referral. */
+export const TASK_REFERRAL_PROBLEMS = ['not_a_follow_up', 'no_consent', 'no_case'] as const;
+export type TaskReferralProblem = (typeof TASK_REFERRAL_PROBLEMS)[number];
 
 /** A family on the worker's "Bellijst". */
 export interface CallEntry {
   id: string;
   listName: string;
   familyName: string;
-  /** Null for a client without a number in Nabij: the worker calls through the dossier. */
+  /**
+   * The number from the file, or for a client the mobile number they gave in Herinneringen (only the
+   * assigned worker gets it; each time a read in the access log). Null: no number, ask for it in a
+   * message. A team lead's view of a list (CallListEntry) never holds a number.
+   */
   phone: string | null;
   /** The client's account when the family is a client of the organisation. */
   clientId: string | null;

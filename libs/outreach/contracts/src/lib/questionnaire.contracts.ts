@@ -11,8 +11,11 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const CONDITION_OPS = ['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'includes'] as const;
 export type ConditionOp = (typeof CONDITION_OPS)[number];
 
-/** What a yes to this yes/no question sets in motion after the call. */
-export const QUESTION_FOLLOW_UPS = ['call_back', 'help'] as const;
+/**
+ * What a yes to this yes/no question sets in motion after the call: a call-back task, a task to
+ * arrange help, or (consent) the family's permission to turn that help into a referral or a case.
+ */
+export const QUESTION_FOLLOW_UPS = ['call_back', 'help', 'consent'] as const;
 export type QuestionFollowUp = (typeof QUESTION_FOLLOW_UPS)[number];
 
 export const VERSION_STATUSES = ['draft', 'published'] as const;

@@ -8,14 +8,17 @@ import type {
   CaseScores,
   CallListSummary,
   CreateCallList,
+  CreateTaskReferral,
   FinishCall,
   FinishedCall,
   MyCalls,
   QuestionnaireSummary,
   QuestionnaireVersionView,
   SaveQuestionnaireDraft,
+  TaskReferral,
   WeeklySummary,
 } from '@nabij/outreach/contracts';
+import type { SocialMapSearchResponse } from '@nabij/socialmap/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
 
@@ -89,6 +92,16 @@ export class OutreachApi {
   /** The client's 1–10 answers from calls, on their case (the case's worker, or the client). */
   caseScores(caseId: string): Observable<CaseScores> {
     return this.api.get(`/outreach/cases/${id(caseId)}/scores`);
+  }
+
+  /** "Verwijs door" from a follow-up task; a retry answers the referral made before. */
+  referFromTask(taskId: string, body: CreateTaskReferral): Observable<TaskReferral> {
+    return this.api.post(`/outreach/tasks/${id(taskId)}/referral`, body);
+  }
+
+  /** The social map's services, nearest the family's postcode first when it is known. */
+  socialServices(postcode: string | null): Observable<SocialMapSearchResponse> {
+    return this.api.get(`/social-map/services${postcode ? `?postcode=${encodeURIComponent(postcode)}` : ''}`);
   }
 
   assign(listId: string, body: AssignEntries): Observable<CallListDetail> {

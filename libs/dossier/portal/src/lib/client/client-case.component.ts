@@ -11,6 +11,7 @@ import {
   formatAmsterdamDate,
   formatAmsterdamDayTime,
 } from '@nabij/platform/portal';
+import { CaseScoresComponent } from '@nabij/outreach/portal/lib/scores/case-scores.component';
 import { ClientReferralsComponent } from '@nabij/socialmap/portal/lib/referrals/client-referrals.component';
 import { ClientDossierStore, UploadProblem } from '../client-dossier.store';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
@@ -31,6 +32,7 @@ import { AppointmentChangeComponent } from './appointment-change.component';
     GoalsComponent,
     ChatTranscriptsComponent,
     ClientReferralsComponent,
+    CaseScoresComponent,
     AppointmentChangeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -89,6 +91,9 @@ import { AppointmentChangeComponent } from './appointment-change.component';
         <p>{{ 'dossier.reports.none' | t }}</p>
       }
     </section>
+
+    <!-- The client's own 1–10 answers from calls: nothing at all when they gave none. -->
+    <nb-case-scores [caseId]="c" texts="dossier.scores" />
 
     <section class="card" [attr.aria-labelledby]="c + '-referrals'">
       <nb-client-referrals [caseId]="c" [headingId]="c + '-referrals'" />

@@ -4,6 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ChatSessionView } from '@nabij/chat/contracts';
 import type { CaseSummary, Dossier } from '@nabij/dossier/contracts';
+import type { CaseScores } from '@nabij/outreach/contracts';
 import { ClientDossierPage } from './client-dossier.page';
 
 const summary = (id: string, closedOn: string | null = null): CaseSummary => ({
@@ -55,7 +56,7 @@ describe('ClientDossierPage goals and chats', () => {
   let http: HttpTestingController;
   let el: HTMLElement;
 
-  async function open(chats: () => void): Promise<void> {
+  async function open(chats: () => void, scores: CaseScores = { series: [] }): Promise<void> {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ClientDossierPage);
@@ -71,6 +72,8 @@ describe('ClientDossierPage goals and chats', () => {
     await settle(fixture);
     // The social map's referrals panel (its own spec) asks the case's referrals.
     http.expectOne('/api/social-map/cases/case-1/referrals').flush([]);
+    // Outreach's scores panel asks the client's own scores on this case (the API gives only theirs).
+    http.expectOne('/api/outreach/cases/case-1/scores').flush(scores);
     chats();
     await settle(fixture);
   }
@@ -121,6 +124,47 @@ describe('ClientDossierPage goals and chats', () => {
     expect(line.textContent).toContain('Jij');
     expect(line.querySelector('p')?.textContent).toBe('<b>Hoi</b>');
     expect(line.querySelector('b')).toBeNull();
+  });
+
+  it("shows the client's own 1–10 scores over time as a chart with a table, in the client's words", async () => {
+    const scores: CaseScores = {
+      series: [
+        {
+          key: 'cijfer_ouders',
+          text: 'Welk cijfer geef je aan hoe het nu met jou gaat?',
+          min: 1,
+          max: 10,
+          points: [
+            { on: '2026-11-02', value: 4 },
+            { on: '2026-11-30', value: 7 },
+          ],
+        },
+      ],
+    };
+    await open(() => http.expectOne('/api/chat/sessions').flush([]), scores);
+    const panel = el.querySelector('nb-case-scores')!;
+    expect(panel.querySelector('h2')?.textContent).toBe('Jouw cijfers');
+    expect(panel.textContent).toContain('Het cijfer dat je gaf in telefoongesprekken met ons.');
+    expect(panel.querySelectorAll('circle')).toHaveLength(2);
+    expect(panel.querySelector('svg')?.getAttribute('aria-label')).toBe(
+      'Welk cijfer geef je aan hoe het nu met jou gaat?: 2 keer een cijfer, van 4 op 2 november 2026 naar 7 op 30 november 2026.',
+    );
+    expect(panel.querySelector('caption')?.textContent).toBe('Welk cijfer geef je aan hoe het nu met jou gaat?');
+    expect([...panel.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()))).toEqual(
+      [
+        ['2 november 2026', '4'],
+        ['30 november 2026', '7'],
+      ],
+    );
+    // The staff wording of the worker's case page is not used here.
+    expect(el.textContent).not.toContain('Cijfers uit belgesprekken');
+  });
+
+  it('shows no chart, heading or empty box to a client who gave no scores', async () => {
+    await open(() => http.expectOne('/api/chat/sessions').flush([]));
+    expect(el.querySelector('nb-case-scores')?.textContent?.trim()).toBe('');
+    expect(el.querySelector('svg.scores__chart')).toBeNull();
+    expect(el.textContent).not.toContain('Jouw cijfers');
   });
 
   it('still shows the dossier when the chats cannot be fetched', async () => {

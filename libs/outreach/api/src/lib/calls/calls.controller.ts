@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CallAttemptView, CallEntryDetail, FinishedCall, MyCalls } from '@nabij/outreach/contracts';
+import type { CallAttemptView, CallEntryDetail, FinishedCall, MyCalls, TaskReferral } from '@nabij/outreach/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import { FinishCallDto } from '../dto/call-list.dto';
+import { CreateTaskReferralDto, FinishCallDto } from '../dto/call-list.dto';
 import { CallsService } from './calls.service';
 
 /** The worker's "Bellijst": only the worker a family is assigned to; team leads and admins get 403. */
@@ -48,6 +48,18 @@ export class CallsController {
     @ReqMeta() meta: RequestMeta,
   ): Promise<FinishedCall> {
     return this.calls.finish(user, attemptId, body, meta);
+  }
+
+  /** "Verwijs door": a proposed referral on the client's case from a follow-up the family agreed to; made once. */
+  @Roles('worker')
+  @Post('tasks/:taskId/referral')
+  refer(
+    @CurrentUser() user: AuthUser,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() body: CreateTaskReferralDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<TaskReferral> {
+    return this.calls.refer(user, taskId, body, meta);
   }
 
   @Roles('worker')

@@ -38,6 +38,11 @@ export interface ResponseRow {
 export interface TaskRow {
   id: string;
   entry_id: string;
+  /** A yes to a consent question in the call that made the task. */
+  consent: boolean;
+  referral_id: string | null;
+  referral_case_id: string | null;
+  referral_label: string | null;
   family_name: string;
   kind: TaskKind;
   due_on: string;
@@ -52,7 +57,10 @@ const ENTRY_SELECT = `
     FROM outreach_entry e JOIN outreach_list l ON l.id = e.list_id`;
 
 const TASK_SELECT = `
-  SELECT t.id, t.entry_id, e.family_name, t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.note, t.done_at, e.client_id
+  SELECT t.id, t.entry_id, e.family_name, t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.note, t.done_at, e.client_id,
+         t.referral_id, t.referral_case_id, t.referral_label,
+         EXISTS (SELECT 1 FROM outreach_response r JOIN outreach_question q ON q.version_id = r.version_id AND q.follow_up = 'consent'
+                  WHERE r.id = t.response_id AND r.answers -> q.key = 'true'::jsonb) AS consent
     FROM outreach_task t JOIN outreach_entry e ON e.id = t.entry_id`;
 
 const ATTEMPT_COLUMNS = `id, entry_id, version_id, started_at, ended_at, outcome, call_back_at`;
@@ -164,6 +172,24 @@ export class CallsRepository {
 
   tasksOfEntry(entryId: string, db?: EntityManager): Promise<TaskRow[]> {
     return (db ?? this.dataSource).query(`${TASK_SELECT} WHERE t.entry_id = $1 ORDER BY t.due_on, t.created_at`, [entryId]);
+  }
+
+  /** The worker's task (open or done), locked for the rest of the transaction; null when it is not theirs. */
+  async lockTaskOfWorker(taskId: string, workerId: string, organisationId: string, db: EntityManager): Promise<TaskRow | null> {
+    const [row] = await db.query(`${TASK_SELECT} WHERE t.id = $1 AND t.worker_id = $2 AND e.organisation_id = $3 FOR UPDATE OF t`, [
+      taskId,
+      workerId,
+      organisationId,
+    ]);
+    return row ?? null;
+  }
+
+  /** Notes the referral made from a follow-up on its task, which is then done. */
+  async noteReferral(taskId: string, referral: { id: string; caseId: string; label: string }, now: Date, db: EntityManager): Promise<void> {
+    await db.query(
+      `UPDATE outreach_task SET referral_id = $2, referral_case_id = $3, referral_label = $4, done_at = coalesce(done_at, $5) WHERE id = $1`,
+      [taskId, referral.id, referral.caseId, referral.label, now],
+    );
   }
 
   /** Marks the worker's open task done; null when it is not theirs or done already. */

@@ -6,11 +6,16 @@ import type {
   CallEntryDetail,
   FinishCall,
   FinishedCall,
+  CreateTaskReferral,
   MyCalls,
   OutreachTask,
+  TaskReferral,
+  TaskReferralProblem,
 } from '@nabij/outreach/contracts';
 import { CaseLookupService } from '@nabij/dossier/api';
 import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
+import { MobileNumbersService } from '@nabij/reminders/api';
+import { ReferralService } from '@nabij/socialmap/api';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
@@ -42,7 +47,12 @@ const taskView = (row: TaskRow, caseIds: Map<string, string>): OutreachTask => (
   note: row.note,
   doneAt: row.done_at?.toISOString() ?? null,
   caseId: row.client_id ? (caseIds.get(row.client_id) ?? null) : null,
+  consent: row.kind === 'follow_up' && row.consent,
+  referral: referralOf(row),
 });
+
+const referralOf = (row: TaskRow): TaskReferral | null =>
+  row.referral_id ? { id: row.referral_id, caseId: row.referral_case_id!, serviceLabel: row.referral_label! } : null;
 
 const attemptView = (row: AttemptRow): CallAttemptView => ({
   id: row.id,
@@ -51,6 +61,8 @@ const attemptView = (row: AttemptRow): CallAttemptView => ({
   outcome: row.outcome,
   callBackAt: row.call_back_at?.toISOString() ?? null,
 });
+
+const refused = (code: TaskReferralProblem, message: string) => new ConflictException({ message, code });
 
 const badField = (field: string, message: string) => new BadRequestException({ message, fields: { [field]: [message] } });
 
@@ -72,6 +84,8 @@ export class CallsService {
     private readonly cases: CaseLookupService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly mobiles: MobileNumbersService,
+    private readonly referrals: ReferralService,
   ) {}
 
   async mine(user: AuthUser, meta: RequestMeta): Promise<MyCalls> {
@@ -82,7 +96,33 @@ export class CallsService {
     ]);
     await this.audit.record({ actor: user, action: 'read', resourceType: 'outreach_calls', reason: `${entries.length} families`, ...meta });
     const caseIds = await this.casesOfClients(user, tasks);
-    return { toCall: entries.map(entryView), tasks: tasks.map((t) => taskView(t, caseIds)) };
+    const withPhones = await this.withClientPhones(user, entries, meta);
+    return { toCall: withPhones.map(entryView), tasks: tasks.map((t) => taskView(t, caseIds)) };
+  }
+
+  /**
+   * A client on the list has no number from a file: the mobile number they gave in Herinneringen is
+   * the one to call, where they gave one. Only the assigned worker gets here (every entry passed is
+   * theirs), and each number shown is a read of the client's data in the access log.
+   */
+  private async withClientPhones(user: AuthUser, rows: EntryRow[], meta: RequestMeta, db?: EntityManager): Promise<EntryRow[]> {
+    const clientIds = rows.filter((r) => r.client_id && !r.phone).map((r) => r.client_id!);
+    if (!clientIds.length) return rows;
+    const mobiles = await this.mobiles.mobilesOf(clientIds);
+    const shown = rows.filter((r) => r.client_id && !r.phone && mobiles.has(r.client_id));
+    if (!shown.length) return rows;
+    await this.audit.recordMany(
+      shown.map((r) => ({
+        actor: user,
+        action: 'read' as const,
+        resourceType: 'client_mobile',
+        resourceId: r.id,
+        clientId: r.client_id,
+        ...meta,
+      })),
+      db,
+    );
+    return rows.map((r) => (shown.includes(r) ? { ...r, phone: mobiles.get(r.client_id!)! } : r));
   }
 
   /** The open case of each client among the tasks that is with this worker: where a follow-up is arranged. */
@@ -96,7 +136,7 @@ export class CallsService {
   }
 
   async entry(user: AuthUser, entryId: string, meta: RequestMeta): Promise<CallEntryDetail> {
-    const entry = await this.assignedEntry(user, entryId);
+    const entry = (await this.withClientPhones(user, [await this.assignedEntry(user, entryId)], meta))[0];
     const [attempts, responses, tasks] = await Promise.all([
       this.calls.attemptsOf(entry.id),
       this.calls.responsesOf(entry.id),
@@ -166,6 +206,7 @@ export class CallsService {
       }
       const minutes = Math.max(1, Math.ceil((now.getTime() - attempt.started_at.getTime()) / 60_000));
       const entry = (await this.calls.entryOfWorker(attempt.entry_id, user.id, organisationOf(user), db))!;
+      const [shownEntry] = await this.withClientPhones(user, [entry], meta, db);
       // Somebody answered the phone: that is a contact. No answer is no contact.
       if (input.outcome !== 'no_answer') await this.announceContact(user, attempt, entry, minutes, now, db);
       await this.audit.record(
@@ -175,7 +216,7 @@ export class CallsService {
       const tasks = await this.calls.tasksOfEntry(entry.id, db);
       const open = tasks.filter((t) => !t.done_at);
       const caseIds = await this.casesOfClients(user, open);
-      return { entry: entryView(entry), minutes, tasks: open.map((t) => taskView(t, caseIds)) };
+      return { entry: entryView(shownEntry), minutes, tasks: open.map((t) => taskView(t, caseIds)) };
     });
   }
 
@@ -183,6 +224,47 @@ export class CallsService {
     const done = await this.calls.finishTask(taskId, user.id, organisationOf(user), this.clock.now());
     if (!done) throw new NotFoundException('There is no open task with this id.');
     await this.audit.record({ actor: user, action: 'update', resourceType: 'outreach_task', resourceId: taskId, reason: 'done', ...meta });
+  }
+
+  /**
+   * "Verwijs door" from a follow-up task: a referral (status proposed) on the client's open case with
+   * this worker, to a service of the social map, written by socialmap in this transaction and noted
+   * on the task, which is then done. Only when the family said yes to the consent question in that
+   * call; a retry (a double click, a lost answer) gets the referral made the first time, never a second.
+   */
+  async refer(user: AuthUser, taskId: string, input: CreateTaskReferral, meta: RequestMeta): Promise<TaskReferral> {
+    return this.dataSource.transaction(async (db) => {
+      const task = await this.calls.lockTaskOfWorker(taskId, user.id, organisationOf(user), db);
+      if (!task) throw new NotFoundException('There is no task with this id on your list.');
+      const made = referralOf(task);
+      if (made) return made;
+      if (task.kind !== 'follow_up') throw refused('not_a_follow_up', 'Only a task to arrange help can become a referral.');
+      if (!task.consent) throw refused('no_consent', 'The family did not agree in the call to a referral or a case.');
+      const clientCase = task.client_id ? await this.cases.newestOpenCaseIn(task.client_id, organisationOf(user), user.id) : null;
+      if (!clientCase) throw refused('no_case', 'This family has no open case with you to refer from.');
+      const id = await this.referrals.createIn(
+        db,
+        user,
+        clientCase.id,
+        { serviceId: input.serviceId, reason: input.reason, status: 'proposed' },
+        meta,
+      );
+      const referral = { id, caseId: clientCase.id, serviceLabel: await this.referrals.labelOf(id, db) };
+      await this.calls.noteReferral(task.id, { id, caseId: referral.caseId, label: referral.serviceLabel }, this.clock.now(), db);
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'update',
+          resourceType: 'outreach_task',
+          resourceId: task.id,
+          clientId: task.client_id,
+          reason: 'referred',
+          ...meta,
+        },
+        db,
+      );
+      return referral;
+    });
   }
 
   private callBackAt(input: FinishCall, now: Date): Date | null {

@@ -7,7 +7,7 @@ describe('plannedTasks', () => {
   it('plans a call-back on the day the family named, and a follow-up with what they asked help for', () => {
     const tasks = plannedTasks(
       FAMILY_QUESTIONNAIRE,
-      { iets_doen: true, hulp_bij: ['geld', 'computer'], nog_eens_bellen: true, wanneer_bellen: '2026-12-15' },
+      { iets_doen: true, hulp_bij: ['geld', 'computer'], toestemming: true, nog_eens_bellen: true, wanneer_bellen: '2026-12-15' },
       TODAY,
     );
     expect(tasks).toEqual([

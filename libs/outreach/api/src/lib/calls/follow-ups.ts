@@ -33,13 +33,14 @@ export function plannedTasks(definition: QuestionnaireDefinition, answers: Recor
   const asked = askedQuestions(definition, answers);
   const tasks: PlannedTask[] = [];
   for (const q of questions) {
-    if (!q.followUp || answers[q.key] !== true) continue;
+    // Consent makes no task of its own: it allows the follow-up task to become a referral or case.
+    if (!q.followUp || q.followUp === 'consent' || answers[q.key] !== true) continue;
     const kind: TaskKind = q.followUp === 'call_back' ? 'call_back' : 'follow_up';
     const dependents = questions.filter((d) => d.showIf?.question === q.key && asked.has(d.key) && answers[d.key] !== undefined);
     const day = dependents.find((d) => d.type === 'date')?.key;
     const dueOn = day ? [answers[day] as string, today].sort().at(-1)! : addDays(today, DEFAULT_DAYS[kind]);
     const note = dependents
-      .filter((d) => d.type !== 'date')
+      .filter((d) => d.type !== 'date' && d.followUp !== 'consent')
       .map((d) => `${d.text} ${shown(d, answers[d.key])}`)
       .join('\n');
     tasks.push({ kind, dueOn, note: note || null });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CALL_OUTCOMES, CSV_MAX_CHARS, LIST_NAME_MAX, SCHOOL_MAX } from '@nabij/outreach/contracts';
-import type { Answers, AssignEntries, CallOutcome, CreateCallList, FinishCall } from '@nabij/outreach/contracts';
+import type { Answers, AssignEntries, CallOutcome, CreateCallList, CreateTaskReferral, FinishCall } from '@nabij/outreach/contracts';
 import { IsCalendarDate, IsDateTime } from '@nabij/platform/api';
 import {
   ArrayMaxSize,
@@ -12,6 +12,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   ValidateIf,
 } from 'class-validator';
@@ -56,6 +57,18 @@ export class FinishCallDto implements FinishCall {
   @ApiProperty({ enum: CALL_OUTCOMES }) @IsIn(CALL_OUTCOMES) outcome!: CallOutcome;
   @ApiPropertyOptional() @IsOptional() @IsDateTime() callBackAt?: string;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) @IsOptional() @IsObject() answers?: Answers;
+}
+
+export class CreateTaskReferralDto implements CreateTaskReferral {
+  @ApiProperty({ format: 'uuid', description: 'A service on the social map (GET /api/social-map/services)' })
+  @IsUUID('all', { message: 'serviceId must be the id of a service on the social map' })
+  serviceId!: string;
+
+  @ApiProperty({ maxLength: 1000, description: 'Why: prefilled with what the family asked help for' })
+  @IsString({ message: 'reason must be text' })
+  @Matches(/\S/, { message: 'reason must not be empty' })
+  @MaxLength(1000, { message: 'reason must be at most 1000 characters' })
+  reason!: string;
 }
 
 export class SummaryQueryDto {

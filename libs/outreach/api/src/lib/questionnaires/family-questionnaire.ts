@@ -4,8 +4,9 @@ const options = (...pairs: Array<[string, string]>): QuestionOption[] => pairs.m
 
 /**
  * The conversation tool of the lockdowns, written for Nabij (issue 15): thirty questions a worker
- * asks a family by phone. Plain B1 Dutch, "je" form, read out by the worker. The scores ask for
- * follow-up questions: below 6 what helps and what is needed, from 6 what goes well.
+ * asks a family by phone, and one more: when the family wants help, whether they agree to a referral
+ * or a case for it (the consent the follow-up needs). Plain B1 Dutch, "je" form, read out by the
+ * worker. The scores ask for follow-up questions: below 6 what helps and what is needed, from 6 what goes well.
  */
 export const FAMILY_QUESTIONNAIRE: QuestionnaireDefinition = {
   title: 'Belronde gezinnen',
@@ -188,6 +189,15 @@ export const FAMILY_QUESTIONNAIRE: QuestionnaireDefinition = {
             ['brieven', 'Brieven en formulieren'],
             ['anders', 'Iets anders'],
           ),
+          showIf: { question: 'iets_doen', op: 'eq', value: true },
+        },
+        {
+          key: 'toestemming',
+          type: 'yes_no',
+          text: 'Mogen we hiervoor een dossier voor je maken of je doorverwijzen naar een andere organisatie?',
+          help: 'Alleen bij ja kun je na het gesprek een dossier maken of doorverwijzen. Bij nee blijft het bij de taak.',
+          required: true,
+          followUp: 'consent',
           showIf: { question: 'iets_doen', op: 'eq', value: true },
         },
         {

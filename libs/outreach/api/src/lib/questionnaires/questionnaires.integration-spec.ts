@@ -21,12 +21,12 @@ describe('outreach questionnaires', () => {
   const publish = (who: { token: string }, versionId: string) =>
     t.http().post(`/api/outreach/questionnaires/versions/${versionId}/publish`).set(bearer(who));
 
-  it('seeds the family questionnaire with 30 questions in six sections, read back exactly as defined', async () => {
+  it('seeds the family questionnaire with 31 questions (the thirty and the consent) in six sections, read back exactly as defined', async () => {
     const org = await makeOutreachOrg(t);
     const res = await t.http().get(`/api/outreach/questionnaires/versions/${org.versionId}`).set(bearer(org.worker)).expect(200);
     const view: QuestionnaireVersionView = res.body;
     expect(view.status).toBe('published');
-    expect(view.definition.sections.flatMap((s) => s.questions)).toHaveLength(30);
+    expect(view.definition.sections.flatMap((s) => s.questions)).toHaveLength(31);
     expect(view.definition.sections.map((s) => s.title)).toEqual(FAMILY_QUESTIONNAIRE.sections.map((s) => s.title));
     const score = view.definition.sections[4].questions.find((q) => q.key === 'ouders_volhouden');
     expect(score?.showIf).toEqual({ question: 'cijfer_ouders', op: 'lt', value: 6 });
@@ -103,7 +103,7 @@ describe('outreach questionnaires', () => {
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outreach_question WHERE version_id = $1 AND text <> 'x'`, [
       org.versionId,
     ]);
-    expect(n).toBe(30);
+    expect(n).toBe(31);
   });
 
   it('answers 400 naming the field for a malformed definition and for one that breaks the rules, and writes nothing', async () => {

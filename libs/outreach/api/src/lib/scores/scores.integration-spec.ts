@@ -8,7 +8,7 @@ import { OutreachPersonalDataRepository } from '../outreach-personal-data.reposi
 import { bearer, createTestApp, TestAccount, TestApp } from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
 import { OutreachModule } from '../outreach.module';
-import { makeOutreachOrg, OutreachOrg, SMALL_QUESTIONNAIRE } from '../testing';
+import { makeClientWithCase, makeOutreachOrg, makeTeamClientList, OutreachOrg, SMALL_QUESTIONNAIRE } from '../testing';
 
 jest.setTimeout(180_000);
 
@@ -25,16 +25,8 @@ describe('outreach scores on the case', () => {
 
   /** A client with a case of the worker, on a list of Team Leiden's clients (given to that worker). */
   async function clientOnList(org: OutreachOrg): Promise<{ client: TestAccount; caseId: string; entryId: string }> {
-    const [financier] = await t.dataSource.query(`SELECT id FROM financier WHERE organisation_id = $1`, [org.organisationId]);
-    const client = await makeClient(t, { organisationId: org.organisationId, financierId: financier.id, name: 'Noor Haddad' });
-    const caseId = (await makeCase(t, { worker: org.worker, clientId: client.id })).id;
-    const list = await t
-      .http()
-      .post('/api/outreach/lists')
-      .set(bearer(org.teamLead))
-      .send({ name: 'Cliënten', questionnaireId: org.questionnaireId, teamId: org.teamId })
-      .expect(201);
-    const [entry] = (await t.http().get(`/api/outreach/lists/${list.body.id}`).set(bearer(org.teamLead))).body.entries;
+    const { client, caseId } = await makeClientWithCase(t, org, 'Noor Haddad');
+    const [entry] = (await makeTeamClientList(t, org)).entries;
     return { client, caseId, entryId: entry.id };
   }
 
@@ -88,6 +80,42 @@ describe('outreach scores on the case', () => {
     await t.app.get(JobsService).drain();
     const [time] = await t.dataSource.query(`SELECT case_id, minutes, contact_type FROM time_entry WHERE source_id = $1`, [first]);
     expect(time).toEqual({ case_id: caseId, minutes: 9, contact_type: 'phone' });
+  });
+
+  it("gives a client only their own scale answers: never another client's from the same list, never a text or yes/no answer", async () => {
+    t.clock.set('2026-03-02T09:00:00Z');
+    const org = await makeOutreachOrg(t, SMALL_QUESTIONNAIRE);
+    const { client: noor, caseId: noorCase } = await makeClientWithCase(t, org, 'Noor Haddad');
+    const { client: sem, caseId: semCase } = await makeClientWithCase(t, org, 'Sem Visser');
+    const { entries } = await makeTeamClientList(t, org);
+    const entryOf = (name: string) => entries.find((e) => e.familyName === name)!.id;
+    await call(org, entryOf('Noor Haddad'), { cijfer: 3, nodig: 'Rust in huis', bellen: true, wanneer: '2026-03-20' });
+    await call(org, entryOf('Sem Visser'), { cijfer: 9, bellen: false });
+
+    const noorSees: CaseScores = (await scores(noor, noorCase).expect(200)).body;
+    expect(noorSees.series.map((s) => [s.key, s.points.map((p) => p.value)])).toEqual([['cijfer', [3]]]);
+    expect(JSON.stringify(noorSees)).not.toContain('Rust in huis');
+    const semSees: CaseScores = (await scores(sem, semCase).expect(200)).body;
+    expect(semSees.series.map((s) => [s.key, s.points.map((p) => p.value)])).toEqual([['cijfer', [9]]]);
+    // Each other's case is not theirs: 404, as for any id.
+    expect((await scores(noor, semCase)).status).toBe(404);
+    expect((await scores(sem, noorCase)).status).toBe(404);
+    // A client's own read is not in the access log.
+    const logged = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE resource_type = 'outreach_scores' AND actor_id = ANY($1)`,
+      [[noor.id, sem.id]],
+    );
+    expect(logged[0].n).toBe(0);
+  });
+
+  it('gives a client without answers no series at all (the dossier then shows no chart)', async () => {
+    const org = await makeOutreachOrg(t, SMALL_QUESTIONNAIRE);
+    const { client, caseId, entryId } = await clientOnList(org);
+    expect((await scores(client, caseId).expect(200)).body).toEqual({ series: [] });
+    // A call that was not answered gives no scores either.
+    const attempt = await t.http().post(`/api/outreach/entries/${entryId}/calls`).set(bearer(org.worker)).expect(201);
+    await t.http().post(`/api/outreach/calls/${attempt.body.id}/finish`).set(bearer(org.worker)).send({ outcome: 'no_answer' }).expect(200);
+    expect((await scores(client, caseId).expect(200)).body).toEqual({ series: [] });
   });
 
   it('answers 404 to a colleague, another client and another organisation, and 403 to team leads and admins', async () => {

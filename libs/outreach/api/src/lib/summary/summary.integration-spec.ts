@@ -18,7 +18,7 @@ function familyAnswers(score: number, needs: string[]): Answers {
     cijfer_ouders: score,
     ...(score < 6 ? {} : { ouders_goed: 'De buren helpen.' }),
     iets_doen: needs.length > 0,
-    ...(needs.length ? { hulp_bij: needs } : {}),
+    ...(needs.length ? { hulp_bij: needs, toestemming: false } : {}),
     nog_eens_bellen: false,
   };
 }

@@ -1,6 +1,7 @@
+import { makeCase } from '@nabij/dossier/api/testing';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
-import type { QuestionnaireDefinition } from '@nabij/outreach/contracts';
-import { makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
+import type { CallListEntry, QuestionnaireDefinition } from '@nabij/outreach/contracts';
+import { bearer, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { FAMILY_QUESTIONNAIRE } from '../questionnaires/family-questionnaire';
 import { installQuestionnaire } from '../questionnaires/install-questionnaire';
 
@@ -50,3 +51,22 @@ export const SMALL_QUESTIONNAIRE: QuestionnaireDefinition = {
     },
   ],
 };
+
+/** A client of the organisation (its financier) with an open case of the organisation's worker. */
+export async function makeClientWithCase(t: TestApp, org: OutreachOrg, name: string): Promise<{ client: TestAccount; caseId: string }> {
+  const [financier] = await t.dataSource.query(`SELECT id FROM financier WHERE organisation_id = $1`, [org.organisationId]);
+  const client = await makeClient(t, { organisationId: org.organisationId, financierId: financier.id, name });
+  return { client, caseId: (await makeCase(t, { worker: org.worker, clientId: client.id })).id };
+}
+
+/** The team lead makes a call list of the team's clients (each assigned to the worker of their case). */
+export async function makeTeamClientList(t: TestApp, org: OutreachOrg): Promise<{ listId: string; entries: CallListEntry[] }> {
+  const list = await t
+    .http()
+    .post('/api/outreach/lists')
+    .set(bearer(org.teamLead))
+    .send({ name: 'Cliënten', questionnaireId: org.questionnaireId, teamId: org.teamId })
+    .expect(201);
+  const detail = await t.http().get(`/api/outreach/lists/${list.body.id}`).set(bearer(org.teamLead)).expect(200);
+  return { listId: list.body.id, entries: detail.body.entries };
+}

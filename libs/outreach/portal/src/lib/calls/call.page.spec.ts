@@ -73,7 +73,8 @@ describe('CallPage', () => {
   it('says there is no number for a client without one, instead of a phone link', async () => {
     const { el } = await open({ ...ENTRY, phone: null, clientId: 'c1', attemptsMade: [], runningAttemptId: null });
     expect(el.querySelector('a[href^="tel:"]')).toBeNull();
-    expect(el.textContent).toContain('Van deze cliënt staat geen telefoonnummer in Nabij.');
+    expect(el.textContent).toContain('Geen nummer');
+    expect(el.textContent).toContain('Vraag het nummer in een bericht via het dossier.');
   });
 
   it('shows a follow-up question only for a score below 6, and sends the answers with a call-back', async () => {
@@ -113,6 +114,8 @@ describe('CallPage', () => {
           note: null,
           doneAt: null,
           caseId: null,
+          consent: false,
+          referral: null,
         },
       ],
     };

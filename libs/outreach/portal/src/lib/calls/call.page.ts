@@ -18,6 +18,7 @@ import { firstValueFrom } from 'rxjs';
 import { OutreachApi } from '../outreach.api';
 import { outreachTexts } from '../outreach.i18n';
 import { QuestionnaireFormComponent } from '../ui/questionnaire-form.component';
+import { TaskReferralComponent } from './task-referral.component';
 
 /** Outcomes in the order a worker most often needs them. */
 const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refused'];
@@ -29,7 +30,15 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
  */
 @Component({
   selector: 'nb-call-page',
-  imports: [TranslatePipe, MessageComponent, RouterLink, FormFieldComponent, FormControlDirective, QuestionnaireFormComponent],
+  imports: [
+    TranslatePipe,
+    MessageComponent,
+    RouterLink,
+    FormFieldComponent,
+    FormControlDirective,
+    QuestionnaireFormComponent,
+    TaskReferralComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../outreach.css',
   template: `
@@ -43,7 +52,8 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
           <a class="button button--secondary" [href]="'tel:' + entry.phone">{{ 'outreach.call.phone' | t: { phone: entry.phone } }}</a>
         </p>
       } @else {
-        <p>{{ 'outreach.call.noPhone' | t }}</p>
+        <p><strong>{{ 'outreach.call.noPhone' | t }}</strong></p>
+        <p class="field-hint">{{ 'outreach.call.noPhoneHint' | t }}</p>
       }
       <p class="meta">
         {{ 'outreach.status.' + entry.status | t }} · {{ entry.listName }}
@@ -66,7 +76,12 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
           <h2>{{ 'outreach.call.newTasks' | t }}</h2>
           <ul>
             @for (task of finished.tasks; track task.id) {
-              <li>{{ 'outreach.task.' + task.kind | t }} · {{ 'outreach.calls.due' | t: { date: task.dueOn } }}</li>
+              <li>
+                {{ 'outreach.task.' + task.kind | t }} · {{ 'outreach.calls.due' | t: { date: task.dueOn } }}
+                @if (task.kind === 'follow_up') {
+                  <nb-task-referral [task]="task" [postcode]="entry.postcode" />
+                }
+              </li>
             }
           </ul>
         }

@@ -22,8 +22,8 @@ const CALLS: MyCalls = {
       id: 'e3',
       listName: 'Belronde',
       familyName: 'Familie de Vries',
-      phone: '0611111111',
-      clientId: null,
+      phone: null,
+      clientId: 'c3',
       postcode: null,
       school: null,
       status: 'to_call',
@@ -41,6 +41,8 @@ const CALLS: MyCalls = {
       note: null,
       doneAt: null,
       caseId: null,
+      consent: false,
+      referral: null,
     },
     {
       id: 't2',
@@ -51,6 +53,8 @@ const CALLS: MyCalls = {
       note: 'Waar wil je hulp bij? Geld en schulden',
       doneAt: null,
       caseId: 'case-9',
+      consent: false,
+      referral: null,
     },
   ],
 };
@@ -71,6 +75,15 @@ describe('MyCallsPage', () => {
     expect(el.querySelector('a[href="/bellijst/e2"]')?.getAttribute('aria-label')).toBe('Open Familie Bakker');
     expect(el.textContent).toContain('Terugbellen op dinsdag 1 december 14:00');
     expect(el.textContent).toContain('Uiterlijk 15 december 2026');
+  });
+
+  it('gives the number to call, or says there is none and how to ask for it', async () => {
+    const { el } = await open();
+    const [bakker, deVries] = [...el.querySelectorAll('section.family')];
+    expect(bakker.querySelector('a[href="tel:0687654321"]')?.textContent?.trim()).toBe('Bel 0687654321');
+    expect(deVries.querySelector('a[href^="tel:"]')).toBeNull();
+    expect(deVries.textContent).toContain('Geen nummer');
+    expect(deVries.textContent).toContain('Vraag het nummer in een bericht via het dossier.');
   });
 
   it("links a client's follow-up to their case, where the help is arranged", async () => {

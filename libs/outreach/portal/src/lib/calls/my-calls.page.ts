@@ -35,6 +35,11 @@ import { outreachTexts } from '../outreach.i18n';
             }
             · {{ entry.listName }}
           </p>
+          @if (entry.phone) {
+            <p><a [href]="'tel:' + entry.phone">{{ 'outreach.call.phone' | t: { phone: entry.phone } }}</a></p>
+          } @else {
+            <p>{{ 'outreach.call.noPhone' | t }} · <span class="meta">{{ 'outreach.call.noPhoneHint' | t }}</span></p>
+          }
         </section>
       } @empty {
         <p>{{ 'outreach.calls.empty' | t }}</p>

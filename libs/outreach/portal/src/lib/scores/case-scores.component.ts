@@ -31,7 +31,13 @@ function plot(series: ScoreSeries): Plotted {
 }
 
 /**
- * On the worker's case page (and usable on the client's own): the 1–10 answers the client gave in
+ * Where the texts come from: the worker's case page uses outreach's staff texts; the client's own
+ * dossier passes `dossier.scores`, keys of dossier's client text set (translated for clients).
+ */
+export type ScoresTexts = 'outreach.scores' | 'dossier.scores';
+
+/**
+ * On the worker's case page and in the client's own dossier: the 1–10 answers the client gave in
  * outreach calls, per question over time, as a small line chart with the same figures in a table
  * (the table is what a screen reader reads; the chart is a picture of it). Shows nothing at all for
  * a client who was never called, so the case page stays calm.
@@ -44,12 +50,12 @@ function plot(series: ScoreSeries): Plotted {
   template: `
     @if (failed()) {
       <section class="card">
-        <nb-message kind="error">{{ 'outreach.scores.error' | t }}</nb-message>
+        <nb-message kind="error">{{ key('error') | t }}</nb-message>
       </section>
     } @else if (plotted().length) {
       <section class="card" [attr.aria-labelledby]="caseId() + '-scores'">
-        <h2 [id]="caseId() + '-scores'">{{ 'outreach.scores.title' | t }}</h2>
-        <p class="meta">{{ 'outreach.scores.intro' | t }}</p>
+        <h2 [id]="caseId() + '-scores'">{{ key('title') | t }}</h2>
+        <p class="meta">{{ key('intro') | t }}</p>
         @for (p of plotted(); track p.series.key) {
           <figure class="scores">
             <svg class="scores__chart" [attr.viewBox]="'0 0 ' + width + ' ' + height" role="img" [attr.aria-label]="summary(p.series)" focusable="false">
@@ -66,8 +72,8 @@ function plot(series: ScoreSeries): Plotted {
                 <caption>{{ p.series.text }}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{{ 'outreach.scores.date' | t }}</th>
-                    <th scope="col">{{ 'outreach.scores.value' | t: { min: p.series.min, max: p.series.max } }}</th>
+                    <th scope="col">{{ key('date') | t }}</th>
+                    <th scope="col">{{ key('value') | t: { min: p.series.min, max: p.series.max } }}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -90,6 +96,8 @@ export class CaseScoresComponent {
   protected readonly i18n = useTexts(outreachTexts);
   private readonly api = inject(OutreachApi);
   readonly caseId = input.required<string>();
+  /** The key prefix of the texts (title, intro, date, value, summary, error); the embedding page registers them. */
+  readonly texts = input<ScoresTexts>('outreach.scores');
   protected readonly plotted = signal<Plotted[]>([]);
   protected readonly failed = signal(false);
   protected readonly width = WIDTH;
@@ -113,6 +121,10 @@ export class CaseScoresComponent {
     }
   }
 
+  protected key(name: 'title' | 'intro' | 'date' | 'value' | 'summary' | 'error'): string {
+    return `${this.texts()}.${name}`;
+  }
+
   protected day(on: string): string {
     return formatAmsterdamDate(on, this.i18n.locale());
   }
@@ -121,7 +133,7 @@ export class CaseScoresComponent {
   protected summary(series: ScoreSeries): string {
     const first = series.points[0];
     const last = series.points[series.points.length - 1];
-    return this.i18n.t('outreach.scores.summary', {
+    return this.i18n.t(this.key('summary'), {
       question: series.text,
       count: series.points.length,
       first: first.value,

@@ -37,6 +37,15 @@ export class ReminderSettingsRepository {
     return { mobile: row?.mobile ?? null, smsOptIn: row?.sms_opt_in ?? false };
   }
 
+  /** The accounts among these that gave a mobile number, with that number. */
+  async mobiles(accountIds: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ account_id: string; mobile: string }> = await this.dataSource.query(
+      `SELECT account_id, mobile FROM reminder_contact WHERE account_id = ANY($1::uuid[]) AND mobile IS NOT NULL`,
+      [accountIds],
+    );
+    return new Map(rows.map((r) => [r.account_id, r.mobile]));
+  }
+
   async saveContact(accountId: string, mobile: string | null, smsOptIn: boolean, at: Date): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO reminder_contact (account_id, mobile, sms_opt_in, updated_at) VALUES ($1, $2, $3, $4)

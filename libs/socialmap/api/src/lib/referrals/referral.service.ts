@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { CaseAccessService } from '@nabij/dossier/api';
 import type { CreateReferral, Referral, UpdateReferral } from '@nabij/socialmap/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ReferralRepository, ReferralRow } from './referral.repository';
 
 /**
@@ -21,30 +21,42 @@ export class ReferralService {
   ) {}
 
   async create(worker: AuthUser, caseId: string, input: CreateReferral, meta: RequestMeta): Promise<Referral> {
-    const id = await this.dataSource.transaction(async (db) => {
-      const c = await this.cases.openCaseFor(worker, caseId, db);
-      const referralId = await this.repository.insert(db, {
-        organisationId: c.organisationId,
-        caseId: c.id,
-        clientId: c.clientId,
-        serviceId: input.serviceId,
-        reason: input.reason.trim(),
-        status: input.status ?? 'proposed',
-        createdBy: worker.id,
-        now: this.clock.now(),
-      });
-      if (!referralId)
-        throw new BadRequestException({
-          message: 'Check these fields: serviceId',
-          fields: { serviceId: ['serviceId must be a service on the social map'] },
-        });
-      await this.audit.record(
-        { actor: worker, action: 'create', resourceType: 'social_referral', resourceId: referralId, clientId: c.clientId, ...meta },
-        db,
-      );
-      return referralId;
-    });
+    const id = await this.dataSource.transaction((db) => this.createIn(db, worker, caseId, input, meta));
     return toReferral((await this.repository.find(id))!);
+  }
+
+  /**
+   * Records the referral inside the caller's transaction (outreach's "Verwijs door" from a call's
+   * follow-up, which notes the referral in the same transaction): the case must be an open case of
+   * this worker (else 404), the service one of the map (else 400 naming serviceId). Its id.
+   */
+  async createIn(db: EntityManager, worker: AuthUser, caseId: string, input: CreateReferral, meta: RequestMeta): Promise<string> {
+    const c = await this.cases.openCaseFor(worker, caseId, db);
+    const referralId = await this.repository.insert(db, {
+      organisationId: c.organisationId,
+      caseId: c.id,
+      clientId: c.clientId,
+      serviceId: input.serviceId,
+      reason: input.reason.trim(),
+      status: input.status ?? 'proposed',
+      createdBy: worker.id,
+      now: this.clock.now(),
+    });
+    if (!referralId)
+      throw new BadRequestException({
+        message: 'Check these fields: serviceId',
+        fields: { serviceId: ['serviceId must be a service on the social map'] },
+      });
+    await this.audit.record(
+      { actor: worker, action: 'create', resourceType: 'social_referral', resourceId: referralId, clientId: c.clientId, ...meta },
+      db,
+    );
+    return referralId;
+  }
+
+  /** The service's name as the referral keeps it. */
+  async labelOf(id: string, db: EntityManager): Promise<string> {
+    return (await this.repository.find(id, db))!.service_label;
   }
 
   async ofCase(user: AuthUser, caseId: string, meta: RequestMeta): Promise<Referral[]> {
