@@ -81,6 +81,60 @@ describe('group sessions held in Nabij (video room of a training group)', () => 
     expect((await t.http().get(`/api/video/group-sessions/${group.sessionId}/ice-servers`).set(bearer(outsider))).status).toBe(404);
   });
 
+  it('lets the trainer plan a session online in Nabij (no link kept) and change it to a room and back; only a video session has a room', async () => {
+    const path = `/api/training-cohorts/${group.cohortId}/sessions`;
+    const planned = await t
+      .http()
+      .post(path)
+      .set(bearer(trainer))
+      .send({ startsAt: '2026-03-09T19:00:00+01:00', minutes: 90, place: 'video', link: 'https://meet.example.nl/vergeten' });
+    expect(planned.status).toBe(201);
+    expect(planned.body).toMatchObject({ place: 'video', room: null, address: null, link: null });
+    const room = await t.http().get(`/api/video/group-sessions/${planned.body.id}`).set(bearer(sanne));
+    expect(room.body).toMatchObject({ open: false, opensAt: '2026-03-09T17:45:00.000Z', closesAt: '2026-03-09T19:30:00.000Z' });
+
+    const moved = await t
+      .http()
+      .put(`${path}/${planned.body.id}`)
+      .set(bearer(trainer))
+      .send({ startsAt: '2026-03-09T19:00:00+01:00', minutes: 90, place: 'room', room: 'Zaal 2', address: 'Breestraat 10, Leiden' });
+    expect(moved.status).toBe(200);
+    expect((await t.http().get(`/api/video/group-sessions/${planned.body.id}`).set(bearer(sanne))).status).toBe(404);
+    const back = await t
+      .http()
+      .put(`${path}/${planned.body.id}`)
+      .set(bearer(trainer))
+      .send({ startsAt: '2026-03-09T19:00:00+01:00', minutes: 90, place: 'video' });
+    expect(back.body).toMatchObject({ place: 'video', room: null, address: null });
+    const bad = await t.http().post(path).set(bearer(trainer)).send({ startsAt: '2026-03-09T19:00:00+01:00', minutes: 90, place: 'zoom' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('place');
+  });
+
+  it('lets in at most the group maximum plus its trainers', async () => {
+    const many = await Promise.all(
+      Array.from({ length: 13 }, (_, i) =>
+        makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: `Deelnemer${i} Achternaam` }),
+      ),
+    );
+    const big = await makeVideoGroup(t, {
+      organisationId: org.organisationId,
+      trainers: [trainer],
+      participants: many.map((account) => ({ account })),
+    });
+    const tr = track(await connectVideo(t, trainer.token));
+    expect(await join(tr, big.sessionId)).toMatchObject({ ok: true });
+    for (const account of many.slice(0, 12)) {
+      const s = track(await connectVideo(t, account.token));
+      expect(await join(s, big.sessionId)).toMatchObject({ ok: true, data: { you: 'in_call' } });
+    }
+    const last = track(await connectVideo(t, many[12].token));
+    expect(await join(last, big.sessionId)).toMatchObject({ ok: false, error: 'full' });
+    // A second page of someone already in does not count twice.
+    const again = track(await connectVideo(t, many[0].token));
+    expect(await join(again, big.sessionId)).toMatchObject({ ok: true });
+  });
+
   it("turns away a participant of another group, a client outside the group and another organisation's worker", async () => {
     const cases: Array<[TestAccount, string]> = [
       [otherGroupMember, group.sessionId],
