@@ -227,6 +227,31 @@ describe('group sessions held in Nabij (video room of a training group)', () => 
     expect(await emitAck(tr, 'video:admit', { appointmentId: group.sessionId })).toMatchObject({ ok: false });
   });
 
+  it("lets a trainer turn a participant's microphone off, and nobody else", async () => {
+    const tr = track(await connectVideo(t, trainer.token));
+    const s = track(await connectVideo(t, sanne.token));
+    const k = track(await connectVideo(t, kees.token));
+    await join(tr, group.sessionId);
+    const sState = await join(s, group.sessionId);
+    const kState = await join(k, group.sessionId);
+    if (!sState.ok || !kState.ok) throw new Error('join failed');
+    const muted = nextEvent<{ appointmentId: string; by: string }>(k, 'video:muted');
+    expect(await emitAck(tr, 'video:mute', { appointmentId: group.sessionId, peerId: kState.data.yourPeerId })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await muted).toEqual({ appointmentId: group.sessionId, by: 'Femke' });
+    expect(await emitAck(s, 'video:mute', { appointmentId: group.sessionId, peerId: kState.data.yourPeerId })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await emitAck(tr, 'video:mute', { appointmentId: group.sessionId, peerId: 'nobody-here' })).toMatchObject({
+      ok: false,
+      error: 'not_in_call',
+    });
+    expect(await emitAck(tr, 'video:mute', { appointmentId: group.sessionId, peerId: 42 })).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
   it('keeps the others in the call when the trainer hangs up', async () => {
     const tr = track(await connectVideo(t, trainer.token));
     const s = track(await connectVideo(t, sanne.token));

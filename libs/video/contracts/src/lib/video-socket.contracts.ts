@@ -32,6 +32,8 @@ export const VideoClientEvent = {
    * in dossier" saves the text, through REST).
    */
   Text: 'video:text',
+  /** `VideoMutePayload` (a trainer in a group session) → that person's microphone goes off; they may turn it on again. */
+  Mute: 'video:mute',
 } as const;
 
 /** Events the server emits. */
@@ -46,6 +48,8 @@ export const VideoServerEvent = {
   Ended: 'video:ended',
   /** `VideoTextLine`, a line someone else in the call typed in the text panel. */
   Text: 'video:text',
+  /** `VideoMuted`: a trainer turned your microphone off (group session). */
+  Muted: 'video:muted',
   /** `{ reason: 'logged_out' | 'expired' | 'link_revoked' }` just before the server closes a socket whose login (or guest link) ended. */
   LoginEnded: 'video:login-ended',
 } as const;
@@ -61,6 +65,18 @@ export interface VideoRoomPayload {
   appointmentId: string;
   /** Left out: an appointment. */
   kind?: VideoRoomKind;
+}
+
+export interface VideoMutePayload {
+  appointmentId: string;
+  /** The peer (someone in the group call) whose microphone goes off. */
+  peerId: string;
+}
+
+export interface VideoMuted {
+  appointmentId: string;
+  /** The trainer's name as the group knows it. */
+  by: string | null;
 }
 
 export interface VideoAdmitPayload {

@@ -4,6 +4,7 @@ import type {
   VideoAdmitPayload,
   VideoIceCandidate,
   VideoMediaState,
+  VideoMutePayload,
   VideoRole,
   VideoRoomPayload,
   VideoSessionDescription,
@@ -37,6 +38,15 @@ export function parseJoin(payload: unknown): Required<VideoRoomPayload> | string
 
 /** A peer id as the server hands them out (a socket's id). */
 const PEER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** `{ appointmentId, peerId }` of a trainer's mute, or the reason it was refused. */
+export function parseMute(payload: unknown): VideoMutePayload | string {
+  const appointmentId = parseRoomPayload(payload);
+  if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of a group session.';
+  const peerId = payload['peerId'];
+  if (typeof peerId !== 'string' || !PEER_ID.test(peerId)) return 'peerId must be the peer id of someone in the call.';
+  return { appointmentId, peerId };
+}
 
 const ROLES: readonly VideoRole[] = ['client', 'worker', 'guest'];
 

@@ -5,6 +5,7 @@ import {
   VideoAck,
   VideoCallEnded,
   VideoErrorCode,
+  VideoMuted,
   VideoParticipant,
   VideoPresence,
   VideoRole,
@@ -17,7 +18,7 @@ import { VideoCallsService } from '../calls/video-calls.service';
 import { VideoGuest, VideoGuestsService } from '../guests/video-guests.service';
 import { roleOf, VideoRoomsService } from '../rooms/video-rooms.service';
 import { GroupVideoRoomsService } from '../rooms/group-video-rooms.service';
-import { parseAdmit, parseJoin, parseMediaState, parseRoomPayload, parseSignal, parseText } from './video-payloads';
+import { parseAdmit, parseJoin, parseMediaState, parseMute, parseRoomPayload, parseSignal, parseText } from './video-payloads';
 
 /**
  * Everyone present for an appointment (waiting or in the call); the sockets of one role (client,
@@ -233,6 +234,21 @@ export class VideoSocketService {
     const { toPeer: _toPeer, ...oneToOne } = signal;
     const to = signal.to ? callRoleRoom(signal.appointmentId, signal.to) : callRoom(signal.appointmentId);
     socket.to(to).emit(VideoServerEvent.Signal, { ...oneToOne, from });
+    return { ok: true, data: null };
+  }
+
+  /** A trainer turns someone's microphone off in a group call (they may turn it on again themselves). */
+  async mute(socket: Socket, payload: unknown): Promise<VideoAck<null>> {
+    const mute = parseMute(payload);
+    if (typeof mute === 'string') return fail('invalid', mute);
+    const membership = this.memberships(socket)[mute.appointmentId];
+    if (!membership?.group || !this.inCall(socket, mute.appointmentId)) return fail('not_in_call', 'Join the group call first.');
+    if (membership.role !== 'worker') return fail('forbidden', "Only a trainer turns someone else's microphone off.");
+    const target = await this.server().in(peerRoom(mute.appointmentId, mute.peerId)).fetchSockets();
+    if (target.length === 0) return fail('not_in_call', 'This person is not in the call.');
+    this.server()
+      .in(peerRoom(mute.appointmentId, mute.peerId))
+      .emit(VideoServerEvent.Muted, { appointmentId: mute.appointmentId, by: membership.name } satisfies VideoMuted);
     return { ok: true, data: null };
   }
 

@@ -52,8 +52,8 @@ describe('GroupCallPage', () => {
     }
   }
 
-  async function joinWith(state: VideoRoomState): Promise<void> {
-    http.expectOne(`/api/video/group-sessions/${ID}`).flush(VIEW);
+  async function joinWith(state: VideoRoomState, view: GroupVideoRoomView = VIEW): Promise<void> {
+    http.expectOne(`/api/video/group-sessions/${ID}`).flush(view);
     await settle();
     socket.reply = (event) => (event === VideoClientEvent.Join ? { ok: true, data: state } : { ok: true, data: null });
     [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Deelnemen aan het gesprek')!.click();
@@ -109,6 +109,24 @@ describe('GroupCallPage', () => {
     await settle();
     expect([...el.querySelectorAll('figcaption')].map((c) => c.textContent?.trim())).toEqual(['Jouw eigen video', 'Femke (trainer)']);
     expect(media.peers.filter((p) => p.connectionState === 'closed').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('turns the microphone off when a trainer asks, and says who did', async () => {
+    await joinWith(ALL_IN);
+    socket.fire(VideoServerEvent.Muted, { appointmentId: ID, by: 'Femke' });
+    await settle();
+    expect(el.textContent).toContain('Femke heeft je microfoon uitgezet.');
+    const audio = (media.getUserMedia.mock.results[0].value as Promise<MediaStream>).then((s) => s.getAudioTracks()[0].enabled);
+    expect(await audio).toBe(false);
+    expect([...el.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Microfoon aan')).toBe(true);
+  });
+
+  it('gives a trainer a button per person to turn their microphone off', async () => {
+    await joinWith({ ...ALL_IN, yourPeerId: 'peer-a' }, { ...VIEW, you: 'trainer', displayName: 'Femke' });
+    const mute = [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Microfoon van Zonnetje uitzetten');
+    mute!.click();
+    await settle();
+    expect(socket.sent(VideoClientEvent.Mute)).toEqual([{ appointmentId: ID, peerId: 'peer-c' }]);
   });
 
   it('tells a participant who comes first to wait for the trainer', async () => {

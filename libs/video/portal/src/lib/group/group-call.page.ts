@@ -107,12 +107,19 @@ import { GroupCallStore, GroupPeer } from './group-call.store';
                     {{ nameOf(p) }}
                     @if (!p.audio) {
                       · {{ 'video.group.muted' | t }}
+                    } @else if (store.trainer()) {
+                      <button class="button button--small button--quiet" type="button" (click)="store.mute(p.peerId)">
+                        {{ 'video.group.muteOther' | t: { name: p.name ?? '' } }}
+                      </button>
                     }
                   </figcaption>
                 </figure>
               </li>
             }
           </ul>
+          @if (store.mutedBy() !== null) {
+            <p role="status">{{ 'video.group.mutedBy' | t: { name: store.mutedBy() || ('video.otherPerson' | t) } }}</p>
+          }
           <div class="controls">
             <button class="button button--secondary" type="button" [attr.aria-pressed]="!store.audio()" (click)="store.toggleAudio()">
               {{ (store.audio() ? 'video.mute' : 'video.unmute') | t }}

@@ -4,6 +4,7 @@ import {
   VideoAck,
   VideoClientEvent,
   VideoMediaState,
+  VideoMuted,
   VideoParticipant,
   VideoRoomState,
   VideoServerEvent,
@@ -47,6 +48,7 @@ export class GroupCallStore implements OnDestroy {
   private readonly _audio = signal(true);
   private readonly _video = signal(true);
   private readonly _denied = signal(false);
+  private readonly _mutedBy = signal<string | null>(null);
 
   readonly phase = this._phase.asReadonly();
   readonly room = this._room.asReadonly();
@@ -55,6 +57,10 @@ export class GroupCallStore implements OnDestroy {
   readonly audio = this._audio.asReadonly();
   readonly video = this._video.asReadonly();
   readonly denied = this._denied.asReadonly();
+  /** The trainer who turned this person's microphone off (until they turn it on again). */
+  readonly mutedBy = this._mutedBy.asReadonly();
+  /** Whether this person is a trainer of the group (they may turn others' microphones off). */
+  readonly trainer = computed(() => this._room()?.you === 'trainer');
   /** The others in the call with a link (not those still waiting for a trainer). */
   readonly inCall = computed(() => this._peers().filter((p) => p.connection !== 'closed'));
 
@@ -98,6 +104,7 @@ export class GroupCallStore implements OnDestroy {
         socket.on(VideoServerEvent.Room, (state: VideoRoomState) => this.onRoom(state));
         socket.on(VideoServerEvent.Signal, (signal: VideoSignal) => void this.onSignal(signal));
         socket.on(VideoServerEvent.Media, (state: VideoMediaState) => this.onMedia(state));
+        socket.on(VideoServerEvent.Muted, (muted: VideoMuted) => this.onMuted(muted));
         // A new connection is a new peer for the others: every link starts again.
         socket.onReconnect(() => {
           this.dropLinks();
@@ -111,7 +118,13 @@ export class GroupCallStore implements OnDestroy {
   }
 
   toggleAudio(): void {
+    this._mutedBy.set(null);
     this.setTrack('audio', !this._audio());
+  }
+
+  /** A trainer turns someone's microphone off; they see who did and may turn it on again. */
+  async mute(peerId: string): Promise<void> {
+    await this.socket?.emitWithAck(VideoClientEvent.Mute, { appointmentId: this.sessionId, peerId }).catch(() => undefined);
   }
 
   toggleVideo(): void {
@@ -202,6 +215,12 @@ export class GroupCallStore implements OnDestroy {
   private onMedia(state: VideoMediaState): void {
     if (state.appointmentId !== this.sessionId || !state.fromPeer) return;
     this.patch(state.fromPeer, { audio: state.audio, video: state.video });
+  }
+
+  private onMuted(muted: VideoMuted): void {
+    if (muted.appointmentId !== this.sessionId) return;
+    this.setTrack('audio', false);
+    this._mutedBy.set(muted.by ?? '');
   }
 
   private patch(peerId: string, change: Partial<GroupPeer>): void {
