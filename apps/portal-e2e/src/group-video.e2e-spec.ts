@@ -87,5 +87,10 @@ describe('group video call: a trainer and two participants of a group meet onlin
     const seenBySanne = (await sanne.locator('figcaption').allInnerTexts()).join(' ');
     expect(seenBySanne).toMatch(/\(trainer\)/);
     expect(seenBySanne).not.toMatch(/El Idrissi/);
+
+    // The trainer turns Sanne's microphone off; she sees who did.
+    await trainer.getByRole('button', { name: 'Microfoon van Sanne uitzetten' }).click();
+    await sanne.getByText(/heeft je microfoon uitgezet/).waitFor();
+    await sanne.getByRole('button', { name: 'Microfoon aan' }).waitFor();
   });
 });

@@ -107,13 +107,14 @@ import { GroupCallStore, GroupPeer } from './group-call.store';
                     {{ nameOf(p) }}
                     @if (!p.audio) {
                       · {{ 'video.group.muted' | t }}
-                    } @else if (store.trainer()) {
-                      <button class="button button--small button--quiet" type="button" (click)="store.mute(p.peerId)">
-                        {{ 'video.group.muteOther' | t: { name: p.name ?? '' } }}
-                      </button>
                     }
                   </figcaption>
                 </figure>
+                @if (store.trainer() && p.audio) {
+                  <button class="button button--small button--quiet" type="button" (click)="store.mute(p.peerId)">
+                    {{ 'video.group.muteOther' | t: { name: p.name ?? '' } }}
+                  </button>
+                }
               </li>
             }
           </ul>
