@@ -64,8 +64,10 @@ const CROSS_DOMAIN = {
     // AccountsService for the client's name and the address the "done" mail goes to (identity owns account).
     privacy: ['dossier', 'identity'],
     // A video call room is a dossier appointment's: video reads it, with its case's people, through
-    // dossier's AppointmentLookupService (dossier owns appointment and care_case).
-    video: ['dossier', 'identity'],
+    // dossier's AppointmentLookupService (dossier owns appointment and care_case); a training group's
+    // session held in Nabij, with who may join it and by which name, through trainings' GroupVideoSeatsService
+    // (trainings owns training_cohort and training_group_session).
+    video: ['dossier', 'identity', 'trainings'],
     // The library's anonymous first question needs a served postcode check: intake's PostcodeCheckService
     // (intake owns postcode_check and the service areas). Who may edit (the editor right) and the names
     // of workers who shared come from identity's AccountDirectoryService; "Mijn bibliotheek" finds the

@@ -354,6 +354,12 @@ export const appRoutes: Route[] = [
     canActivate: [roleGuard('worker', 'admin')],
     loadComponent: () => import('@nabij/privacy/portal/lib/privacy-requests.page').then((m) => m.PrivacyRequestsPage),
   },
+  // A training group's session held in Nabij: its trainers and participants.
+  {
+    path: 'video/groep/:sessionId',
+    canActivate: [roleGuard('client', 'worker')],
+    loadComponent: () => import('@nabij/video/portal/lib/group/group-call.page').then((m) => m.GroupCallPage),
+  },
   {
     path: 'video/:appointmentId',
     canActivate: [roleGuard('client', 'worker')],

@@ -1,6 +1,7 @@
 export * from './lib/trainings.module';
 export * from './lib/trainer-hand-over.service';
 export * from './lib/cohorts/cohort-membership.service';
+export * from './lib/cohorts/group-video-seats.service';
 export * from './lib/entities/cohort.entities';
 export * from './lib/course-steps.service';
 export * from './lib/entities/training-content.entities';

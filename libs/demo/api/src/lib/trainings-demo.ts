@@ -135,8 +135,8 @@ export const ASSERTIVENESS_GROUP = 'Assertiviteit, groep Leiden-Centrum';
 
 /**
  * "Grip op geld" in a group of six, paced per session: the first meeting was a week ago in the
- * neighbourhood centre (five came), the second is in five days and opens module 2; the third is
- * online. The demo client is one of the six, so Training shows the group and its next session.
+ * neighbourhood centre (five came), tomorrow evening they meet online in Nabij (a group video call
+ * to try), the next in five days opens module 2; the last is online with a link. The demo client is one of the six, so Training shows the group and its next session.
  */
 async function seedCohortDemo(db: EntityManager, ctx: DemoContext, now: Date, others: string[]): Promise<void> {
   const money = await installCourse(db, MONEY_COURSE, { organisationId: ctx.organisationId, trainerId: ctx.accountIds.worker, now });
@@ -176,7 +176,7 @@ async function seedCohortDemo(db: EntityManager, ctx: DemoContext, now: Date, ot
     d.setUTCHours(18, 0, 0, 0);
     return d;
   };
-  const session = async (days: number, moduleIndex: number, place: 'room' | 'online', held: boolean): Promise<string> => {
+  const session = async (days: number, moduleIndex: number | null, place: 'room' | 'online' | 'video', held: boolean): Promise<string> => {
     const [row] = await db.query(
       `INSERT INTO training_group_session (cohort_id, starts_at, minutes, place, room, address, link, module_id, held_at, created_at)
        VALUES ($1, $2, 120, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -187,7 +187,7 @@ async function seedCohortDemo(db: EntityManager, ctx: DemoContext, now: Date, ot
         place === 'room' ? 'Buurthuis De Kooi, zaal 1' : null,
         place === 'room' ? 'Kooilaan 2, 2315 AK Leiden' : null,
         place === 'online' ? 'https://meet.jit.si/nabij-grip-op-geld-leiden-noord' : null,
-        money.modules[moduleIndex].id,
+        moduleIndex === null ? null : money.modules[moduleIndex].id,
         held ? at(days) : null,
         started,
       ],
@@ -201,6 +201,8 @@ async function seedCohortDemo(db: EntityManager, ctx: DemoContext, now: Date, ot
       [first, clientId, i !== 2, ctx.accountIds.worker, at(-7)],
     );
   }
+  // Tomorrow evening online in Nabij, so a newcomer can try a group video call ("Deelnemen" from 18:45).
+  await session(1, null, 'video', false);
   await session(5, 1, 'room', false);
   await session(12, 2, 'online', false);
 }

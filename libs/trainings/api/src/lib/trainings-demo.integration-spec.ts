@@ -82,8 +82,11 @@ describe('the trainings demo data', () => {
     expect(groups.find((g) => g.trainingTitle === 'Assertiviteit: voor jezelf opkomen')).toMatchObject({ participantCount: 3 });
     const group = groups.find((g) => g.trainingTitle === 'Grip op geld')!;
     expect(group).toMatchObject({ trainingTitle: 'Grip op geld', participantCount: 6, myStatus: 'active', pacing: 'per_session' });
-    expect(group.nextSession).toMatchObject({ place: 'room', address: 'Kooilaan 2, 2315 AK Leiden' });
+    // Tomorrow's meeting is online in Nabij (a group video call to try); the next one in the room.
+    expect(group.nextSession).toMatchObject({ place: 'video', room: null, link: null, moduleId: null });
     const view = (await t.http().get(`/api/training-cohorts/${group.id}`).set('Authorization', `Bearer ${client}`)).body;
+    expect(view.sessions.map((s: { place: string }) => s.place)).toEqual(['room', 'video', 'room', 'online']);
+    expect(view.sessions[2]).toMatchObject({ address: 'Kooilaan 2, 2315 AK Leiden' });
     expect(view.members.map((m: { displayName: string }) => m.displayName)).toEqual(['Sanne', 'Fatima', 'Kevin', 'Nadia', 'Piotr', 'Ayşe']);
     const progress = await t.http().get(`/api/training-enrolments/${view.myEnrolmentId}/progress`).set('Authorization', `Bearer ${client}`);
     expect(progress.body.modules.map((m: { status: string }) => m.status)).toEqual(['open', ...Array(5).fill('locked')]);

@@ -9,6 +9,7 @@ import { AuthoringController } from './authoring.controller';
 import { AuthoringService } from './authoring.service';
 import { CatalogueController } from './catalogue.controller';
 import { CohortMembershipService } from './cohorts/cohort-membership.service';
+import { GroupVideoSeatsService } from './cohorts/group-video-seats.service';
 import { CohortReportService } from './cohorts/cohort-report.service';
 import { CohortRepository } from './cohorts/cohort.repository';
 import { CohortsController } from './cohorts/cohorts.controller';
@@ -125,11 +126,12 @@ import { TrainingMediaService } from './media/training-media.service';
     VideoTooLarge,
     CohortRepository,
     CohortMembershipService,
+    GroupVideoSeatsService,
     CohortsService,
     CohortReportService,
     CourseStepsRepository,
     CourseStepsService,
   ],
-  exports: [TrainingRemindersService, TrainerHandOverService, CohortMembershipService, CourseStepsService],
+  exports: [TrainingRemindersService, TrainerHandOverService, CohortMembershipService, GroupVideoSeatsService, CourseStepsService],
 })
 export class TrainingsModule {}

@@ -8,13 +8,44 @@ export const COHORT_PACINGS = ['per_session', 'own_pace'] as const;
 export type CohortPacing = (typeof COHORT_PACINGS)[number];
 
 /**
- * room: a room with an address; online: a link to join. Nabij's video calls belong to a dossier
- * appointment of one client, so a group meets online through a link the trainer gives.
+ * room: a room with an address; online: a link (of another video service) the trainer gives;
+ * video: online in Nabij, a video call of the session's trainers and active participants
+ * ("Deelnemen" on the group page, open from GROUP_VIDEO_OPENS_MINUTES_BEFORE the start until its end).
  */
-export const SESSION_PLACES = ['room', 'online'] as const;
+export const SESSION_PLACES = ['room', 'online', 'video'] as const;
 export type SessionPlace = (typeof SESSION_PLACES)[number];
 
 export type CohortRole = 'trainer' | 'participant';
+
+/** A group session of place `video` can be joined from this many minutes before its start until its end. */
+export const GROUP_VIDEO_OPENS_MINUTES_BEFORE = 15;
+
+/** Whether the video room of a group session is open now (place `video`, not past its end). */
+export function isGroupVideoOpen(session: { place: SessionPlace; startsAt: string | Date; minutes: number }, now: Date): boolean {
+  const start = new Date(session.startsAt).getTime();
+  return (
+    session.place === 'video' &&
+    now.getTime() >= start - GROUP_VIDEO_OPENS_MINUTES_BEFORE * 60_000 &&
+    now.getTime() < start + session.minutes * 60_000
+  );
+}
+
+/**
+ * A group session's video room as trainings lends it to the video lib: who you are in it (role and
+ * the name the group knows you by) and who may be in it at most.
+ */
+export interface GroupVideoSeat {
+  sessionId: string;
+  cohortId: string;
+  organisationId: string;
+  startsAt: string;
+  minutes: number;
+  role: CohortRole;
+  /** Nickname or first name: all the others in the call see of you. */
+  displayName: string;
+  /** The cohort maximum plus the group's trainers: the most people in the call at once. */
+  maxPeople: number;
+}
 
 /** What the forum (and others) may ask: which cohorts a user is in, and as what. */
 export interface CohortMembership {

@@ -142,5 +142,8 @@ const ar: TextMap = {
   'cohort.report.module': 'الوحدة {position}: {title}',
   'cohort.report.totals': 'المجموع: اللقاءات {held}، المشاركون {participants}، وقت المجموعة {minutes} دقيقة.',
   'cohort.report.err.period': 'اختر فترة صحيحة.',
+  'cohort.sessions.video': 'عبر الإنترنت في Nabij',
+  'cohort.sessions.videoOpens': 'يمكنك الانضمام ابتداءً من {time}.',
+  'cohort.session.video': 'عبر الإنترنت في Nabij (فيديو)',
 };
 export default ar;

@@ -142,5 +142,8 @@ const pl: TextMap = {
   'cohort.report.module': 'Moduł {position}: {title}',
   'cohort.report.totals': 'Razem: spotkania {held}, uczestnicy {participants}, czas grupowy {minutes} min.',
   'cohort.report.err.period': 'Wybierz poprawny okres.',
+  'cohort.sessions.video': 'Online w Nabij',
+  'cohort.sessions.videoOpens': 'Możesz dołączyć od {time}.',
+  'cohort.session.video': 'Online w Nabij (wideo)',
 };
 export default pl;

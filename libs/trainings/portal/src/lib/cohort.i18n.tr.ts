@@ -144,5 +144,8 @@ const tr: TextMap = {
   'cohort.report.module': 'Modül {position}: {title}',
   'cohort.report.totals': 'Toplam: {held} buluşma, {participants} katılımcı, {minutes} dakika grup süresi.',
   'cohort.report.err.period': 'Geçerli bir dönem seç.',
+  'cohort.sessions.video': "Nabij'de çevrim içi",
+  'cohort.sessions.videoOpens': 'Katılma saati: {time} itibarıyla.',
+  'cohort.session.video': "Nabij'de çevrim içi (video)",
 };
 export default tr;

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import type {
   CreatedVideoGuestLink,
+  GroupVideoRoomView,
   SavedCallText,
   IceServersResponse,
   UpcomingVideoCall,
@@ -15,6 +16,7 @@ import { VideoTextService } from './text/video-text.service';
 import { VideoGuestsService } from './guests/video-guests.service';
 import { VideoNoticesService } from './notices/video-notices.service';
 import { IceServersService } from './ice/ice-servers.service';
+import { GroupVideoRoomsService } from './rooms/group-video-rooms.service';
 import { VideoRoomsService } from './rooms/video-rooms.service';
 import { VideoSocketService } from './socket/video-socket.service';
 
@@ -30,7 +32,29 @@ export class VideoController {
     private readonly sockets: VideoSocketService,
     private readonly notices: VideoNoticesService,
     private readonly text: VideoTextService,
+    private readonly groups: GroupVideoRoomsService,
   ) {}
+
+  /** A training group's session held in Nabij: its trainers and active participants only (others 404). */
+  @Roles('client', 'worker')
+  @Get('group-sessions/:sessionId')
+  groupRoom(
+    @CurrentUser() user: AuthUser,
+    @Param('sessionId') sessionId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<GroupVideoRoomView> {
+    return this.groups.view(user, sessionId, meta);
+  }
+
+  @Roles('client', 'worker')
+  @Get('group-sessions/:sessionId/ice-servers')
+  groupIceServers(
+    @CurrentUser() user: AuthUser,
+    @Param('sessionId') sessionId: string,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<IceServersResponse> {
+    return this.ice.forGroupSession(user, sessionId, meta);
+  }
 
   /** The client's notices ahead of their video calls, not seen yet (only the time). */
   @Roles('client')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppointmentLookupModule, CallTextModule, CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
+import { TrainingsModule } from '@nabij/trainings/api';
 import { AppConfig, NamespaceRedisAdapter } from '@nabij/platform/api';
 import { VideoCallsRepository } from './calls/video-calls.repository';
 import { VideoCallsService } from './calls/video-calls.service';
@@ -8,6 +9,7 @@ import { VideoErasureRepository } from './calls/video-erasure.repository';
 import { VideoPersonalDataRepository } from './calls/video-personal-data.repository';
 import { IceServersService } from './ice/ice-servers.service';
 import { VideoRoomsService } from './rooms/video-rooms.service';
+import { GroupVideoRoomsService } from './rooms/group-video-rooms.service';
 import { VideoSocketAuthService } from './socket/video-socket-auth.service';
 import { VideoSocketLoginsService } from './socket/video-socket-logins.service';
 import { VideoSocketService } from './socket/video-socket.service';
@@ -29,7 +31,9 @@ import { VideoTextService } from './text/video-text.service';
 @Module({
   // The appointment and its case are the dossier's; it lends them through AppointmentLookupService.
   // The text of a call goes into the dossier only through CallTextService, when the worker chooses.
-  imports: [AppointmentLookupModule, CaseLookupModule, CallTextModule, AccountDirectoryModule],
+  // A training group's session held in Nabij: who is in it, and by which name, comes from trainings'
+  // GroupVideoSeatsService (trainings owns training_cohort and training_group_session).
+  imports: [AppointmentLookupModule, CaseLookupModule, CallTextModule, AccountDirectoryModule, TrainingsModule],
   controllers: [VideoController, VideoGuestController],
   providers: [
     // With REDIS_URL, /video's rooms and fetchSockets span every API instance (like /chat).
@@ -41,6 +45,7 @@ import { VideoTextService } from './text/video-text.service';
     VideoCallsRepository,
     VideoCallsService,
     VideoRoomsService,
+    GroupVideoRoomsService,
     IceServersService,
     VideoSocketAuthService,
     VideoSocketLoginsService,

@@ -13,7 +13,10 @@ export const VIDEO_NAMESPACE = '/video';
  * other side of `Signal`; the room, waiting room and admission stay as they are.
  */
 export const VideoClientEvent = {
-  /** `{ appointmentId }` → ack with `VideoRoomState`. The client waits until admitted; the worker is in at once. */
+  /**
+   * `VideoRoomPayload` → ack with `VideoRoomState`. The client waits until admitted; the worker is in at once.
+   * A group session's room (`kind: 'group_session'`): a trainer is in at once, participants wait until a trainer is there.
+   */
   Join: 'video:join',
   /** `VideoAdmitPayload` (worker) → the waiting client (or guest) enters the call. */
   Admit: 'video:admit',
@@ -29,6 +32,8 @@ export const VideoClientEvent = {
    * in dossier" saves the text, through REST).
    */
   Text: 'video:text',
+  /** `VideoMutePayload` (a trainer in a group session) → that person's microphone goes off; they may turn it on again. */
+  Mute: 'video:mute',
 } as const;
 
 /** Events the server emits. */
@@ -43,12 +48,35 @@ export const VideoServerEvent = {
   Ended: 'video:ended',
   /** `VideoTextLine`, a line someone else in the call typed in the text panel. */
   Text: 'video:text',
+  /** `VideoMuted`: a trainer turned your microphone off (group session). */
+  Muted: 'video:muted',
   /** `{ reason: 'logged_out' | 'expired' | 'link_revoked' }` just before the server closes a socket whose login (or guest link) ended. */
   LoginEnded: 'video:login-ended',
 } as const;
 
+/**
+ * What a call room belongs to: a dossier appointment (its client, worker and guests) or a training
+ * group's session of place `video` (its trainers and active participants, each pair linked: full mesh).
+ */
+export type VideoRoomKind = 'appointment' | 'group_session';
+
 export interface VideoRoomPayload {
+  /** The room's id: the appointment's, or the group session's for `kind: 'group_session'` (every later event carries the same id). */
   appointmentId: string;
+  /** Left out: an appointment. */
+  kind?: VideoRoomKind;
+}
+
+export interface VideoMutePayload {
+  appointmentId: string;
+  /** The peer (someone in the group call) whose microphone goes off. */
+  peerId: string;
+}
+
+export interface VideoMuted {
+  appointmentId: string;
+  /** The trainer's name as the group knows it. */
+  by: string | null;
 }
 
 export interface VideoAdmitPayload {
@@ -66,6 +94,12 @@ export interface VideoParticipant {
   presence: VideoPresence;
   /** For the guest: interpreter or colleague. */
   guestKind?: VideoGuestKind;
+  /**
+   * In a group session: this person's link id in the call (one per open page), to address signals
+   * to (`toPeer`). A trainer has role worker, a participant role client; `name` is the name the group
+   * knows them by (nickname or first name), never a surname or e-mail address.
+   */
+  peerId?: string;
 }
 
 export interface VideoRoomState {
@@ -76,6 +110,10 @@ export interface VideoRoomState {
   you: VideoPresence;
   /** When the worker admitted the client (the call's duration counts from here); null before. */
   startedAt: string | null;
+  /** Set for a group session's room. */
+  kind?: VideoRoomKind;
+  /** In a group session: your own peer id (the others address you by it). */
+  yourPeerId?: string;
 }
 
 export interface VideoSessionDescription {
@@ -96,6 +134,9 @@ export interface VideoSignal {
   to?: VideoRole;
   /** Set by the server: who sent it. */
   from?: VideoRole;
+  /** In a group session: the one peer it is for (required there), and, set by the server, the peer who sent it. */
+  toPeer?: string;
+  fromPeer?: string;
   description?: VideoSessionDescription;
   candidate?: VideoIceCandidate;
   /** With an offer: an ICE restart of the running link (answer it on the same connection), not a new link. */
@@ -106,6 +147,8 @@ export interface VideoMediaState {
   appointmentId: string;
   /** Set by the server: whose state it is. */
   from?: VideoRole;
+  /** Set by the server in a group session: whose state it is. */
+  fromPeer?: string;
   audio: boolean;
   video: boolean;
   /**
@@ -122,8 +165,8 @@ export interface VideoCallEnded {
   endedBy: 'client' | 'worker' | 'everyone_left';
 }
 
-/** `in_use`: a guest link already open on another device. */
-export type VideoErrorCode = 'invalid' | 'not_found' | 'not_open' | 'not_in_call' | 'forbidden' | 'in_use';
+/** `in_use`: a guest link already open on another device; `full`: a group call has as many people as the group can have. */
+export type VideoErrorCode = 'invalid' | 'not_found' | 'not_open' | 'not_in_call' | 'forbidden' | 'in_use' | 'full';
 
 export type VideoAck<T> = { ok: true; data: T } | { ok: false; error: VideoErrorCode; message: string };
 
@@ -140,6 +183,8 @@ export interface VideoTextLine {
   appointmentId: string;
   /** Who typed it; the page shows that person's name as the room state gives it (first names for a guest). */
   from: VideoRole;
+  /** In a group session: the peer who typed it. */
+  fromPeer?: string;
   body: string;
   /** When the server passed it on (ISO). */
   at: string;

@@ -44,6 +44,22 @@ export interface VideoRoomView {
   clientJoined: boolean;
 }
 
+/** GET /api/video/group-sessions/:sessionId: a training group's session held in Nabij, as its trainer or participant sees its room. */
+export interface GroupVideoRoomView {
+  sessionId: string;
+  cohortId: string;
+  startsAt: string;
+  durationMinutes: number;
+  opensAt: string;
+  closesAt: string;
+  open: boolean;
+  you: 'trainer' | 'participant';
+  /** Your name in the call: nickname or first name. */
+  displayName: string;
+  /** The most people in the call at once (the group's maximum plus its trainers). */
+  maxPeople: number;
+}
+
 /** A video appointment the signed-in person can join today or soon (for the home pages). */
 export interface UpcomingVideoCall {
   appointmentId: string;

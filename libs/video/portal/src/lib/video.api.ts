@@ -7,6 +7,7 @@ import type {
   SavedCallText,
   CreatedVideoGuestLink,
   CreateVideoGuestLinkRequest,
+  GroupVideoRoomView,
   IceServersResponse,
   UpcomingVideoCall,
   VideoGuestLinkView,
@@ -25,6 +26,15 @@ export class VideoApi {
 
   room(appointmentId: string): Observable<VideoRoomView> {
     return this.api.get(`/video/rooms/${encodeURIComponent(appointmentId)}`);
+  }
+
+  /** A training group's session held in Nabij, as its trainer or participant sees its room. */
+  groupRoom(sessionId: string): Observable<GroupVideoRoomView> {
+    return this.api.get(`/video/group-sessions/${encodeURIComponent(sessionId)}`);
+  }
+
+  groupIceServers(sessionId: string): Observable<IceServersResponse> {
+    return this.api.get(`/video/group-sessions/${encodeURIComponent(sessionId)}/ice-servers`);
   }
 
   upcoming(): Observable<UpcomingVideoCall[]> {

@@ -157,6 +157,11 @@ export class CohortRepository {
       .findOne({ where: { id: sessionId, cohortId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
+  /** A session by its id alone (the caller checks the cohort's organisation and membership). */
+  sessionById(sessionId: string): Promise<GroupSessionEntity | null> {
+    return this.dataSource.getRepository(GroupSessionEntity).findOneBy({ id: sessionId });
+  }
+
   createSession(db: EntityManager, session: DeepPartial<GroupSessionEntity>): Promise<GroupSessionEntity> {
     const repo = db.getRepository(GroupSessionEntity);
     return repo.save(repo.create(session));

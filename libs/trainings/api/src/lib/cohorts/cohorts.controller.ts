@@ -164,8 +164,13 @@ export class CohortsController {
         end: new Date(s.endsAt),
         stamp: this.clock.now(),
         summary: `${cohort.trainingTitle}: bijeenkomst ${i + 1}${s.moduleTitle ? ` (${s.moduleTitle})` : ''}`,
-        description: s.place === 'online' ? `Deelnemen: ${s.link}` : `Groepstraining ${cohort.title}`,
-        location: s.place === 'room' ? `${s.room}, ${s.address}` : PLACE_ONLINE,
+        description:
+          s.place === 'online'
+            ? `Deelnemen: ${s.link}`
+            : s.place === 'video'
+              ? `Online in Nabij: open je groep in Nabij en kies Deelnemen (vanaf 15 minuten voor het begin).`
+              : `Groepstraining ${cohort.title}`,
+        location: s.place === 'room' ? `${s.room}, ${s.address}` : s.place === 'video' ? 'Online in Nabij' : PLACE_ONLINE,
         url: s.place === 'online' ? (s.link ?? undefined) : undefined,
       })),
     );

@@ -90,7 +90,7 @@ export class GroupSessionDto implements GroupSessionRequest {
   minutes: number;
 
   @ApiProperty({ enum: SESSION_PLACES })
-  @IsIn(SESSION_PLACES, { message: 'place must be room or online' })
+  @IsIn(SESSION_PLACES, { message: 'place must be room, online or video' })
   place: SessionPlace;
 
   @ApiPropertyOptional({ example: 'Zaal 2' })

@@ -91,6 +91,24 @@ describe('group trainings in the portal', () => {
       expect(join?.rel).toContain('noopener');
     });
 
+    it('offers "Deelnemen" into the group video call for a meeting online in Nabij, from 15 minutes before its start', async () => {
+      const startsAt = new Date(Date.now() + 10 * 60_000);
+      const soon = {
+        ...session('online'),
+        place: 'video' as const,
+        link: null,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+      };
+      const later = { ...soon, id: 's2', startsAt: '2099-01-12T18:00:00.000Z', endsAt: '2099-01-12T19:00:00.000Z' };
+      http.expectOne('/api/training-cohorts/c1').flush({ ...GROUP, nextSession: soon, sessions: [soon, later] });
+      await settle();
+      const joins = [...el.querySelectorAll<HTMLAnchorElement>('a')].filter((a) => a.textContent?.trim() === 'Deelnemen');
+      expect(joins.map((a) => a.getAttribute('href'))).toEqual(['/video/groep/s1', '/video/groep/s1']);
+      expect(el.textContent).toContain('Online in Nabij');
+      expect(el.textContent).toContain('Deelnemen kan vanaf 18:45.');
+    });
+
     it('says the group is not found for a stranger (404)', async () => {
       http.expectOne('/api/training-cohorts/c1').flush(null, { status: 404, statusText: 'Not Found' });
       await settle();

@@ -3,6 +3,7 @@ import { Router, RouterLink } from '@angular/router';
 import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import type { CohortSummary } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
+import { GroupVideoJoinComponent } from './group-video-join.component';
 import { cohortTexts } from '../cohort.i18n';
 import { TrainingsApi } from '../trainings.api';
 import { sessionDate, sessionPlace } from './group-format';
@@ -10,7 +11,7 @@ import { sessionDate, sessionPlace } from './group-format';
 /** On the client's Training page: the groups they are in (with the next meeting) or invited to. */
 @Component({
   selector: 'nb-my-groups',
-  imports: [RouterLink, TranslatePipe, MessageComponent],
+  imports: [GroupVideoJoinComponent, RouterLink, TranslatePipe, MessageComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nb-message kind="error" [show]="error()">{{ 'cohort.error.load' | t }}</nb-message>
@@ -24,7 +25,9 @@ import { sessionDate, sessionPlace } from './group-format';
           @if (g.nextSession; as s) {
             <p>
               <strong>{{ 'cohort.me.next' | t }}:</strong> {{ date(s.startsAt) }} —
-              @if (place(s); as where) {
+              @if (s.place === 'video') {
+                <nb-group-video-join [session]="s" />
+              } @else if (place(s); as where) {
                 {{ where }}
               } @else {
                 <a [href]="s.link" target="_blank" rel="noopener noreferrer">{{ 'cohort.sessions.join' | t }}</a>

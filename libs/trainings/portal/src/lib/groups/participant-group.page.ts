@@ -11,6 +11,7 @@ import {
 } from '@nabij/platform/portal';
 import type { ParticipantCohortView } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
+import { GroupVideoJoinComponent } from './group-video-join.component';
 import { cohortTexts } from '../cohort.i18n';
 import { TrainingsApi } from '../trainings.api';
 import { sessionDate, sessionPlace } from './group-format';
@@ -22,7 +23,7 @@ import { sessionDate, sessionPlace } from './group-format';
 @Component({
   selector: 'nb-participant-group-page',
   styleUrl: '../trainings.shared.css',
-  imports: [RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
+  imports: [GroupVideoJoinComponent, RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="back-link"><a routerLink="/training"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'cohort.me.back' | t }}</a></p>
@@ -35,7 +36,9 @@ import { sessionDate, sessionPlace } from './group-format';
         <h2 id="next-title">{{ 'cohort.me.next' | t }}</h2>
         @if (g.nextSession; as s) {
           <p class="lead">{{ date(s.startsAt) }}</p>
-          @if (place(s); as where) {
+          @if (s.place === 'video') {
+            <p><nb-group-video-join [session]="s" /></p>
+          } @else if (place(s); as where) {
             <p>{{ where }}</p>
           } @else {
             <a class="button" [href]="s.link" target="_blank" rel="noopener noreferrer">{{ 'cohort.sessions.join' | t }}</a>
@@ -63,7 +66,9 @@ import { sessionDate, sessionPlace } from './group-format';
           @for (s of g.sessions; track s.id) {
             <li>
               {{ date(s.startsAt) }} —
-              @if (place(s); as where) {
+              @if (s.place === 'video') {
+                <nb-group-video-join [session]="s" />
+              } @else if (place(s); as where) {
                 {{ where }}
               } @else {
                 {{ 'cohort.sessions.online' | t }}

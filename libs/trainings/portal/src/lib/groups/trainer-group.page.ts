@@ -12,6 +12,7 @@ import {
 } from '@nabij/platform/portal';
 import { COHORT_LIMITS, GroupSessionRequest, GroupSessionView, SessionPlace, TrainerCohortView } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
+import { GroupVideoJoinComponent } from './group-video-join.component';
 import { cohortTexts } from '../cohort.i18n';
 import { clientsOf } from '../trainer/enrol-client.page';
 import { trainerTexts } from '../trainer.i18n';
@@ -39,7 +40,7 @@ export function amsterdamIso(date: string, time: string): string | null {
 @Component({
   selector: 'nb-trainer-group-page',
   styleUrl: '../trainings.shared.css',
-  imports: [RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
+  imports: [GroupVideoJoinComponent, RouterLink, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="back-link"><a routerLink="/groepen"><span class="dir-arrow" aria-hidden="true">←</span> {{ 'cohort.back' | t }}</a></p>
@@ -151,7 +152,9 @@ export function amsterdamIso(date: string, time: string): string | null {
             <li class="card session-card">
               <h3 class="training-subtitle">{{ 'cohort.sessions.when' | t: { date: date(s.startsAt), minutes: s.minutes } }}</h3>
               <p>
-                @if (place(s); as where) {
+                @if (s.place === 'video') {
+                  <nb-group-video-join [session]="s" />
+                } @else if (place(s); as where) {
                   {{ where }}
                 } @else {
                   {{ 'cohort.sessions.online' | t }}: <a [href]="s.link" target="_blank" rel="noopener noreferrer">{{ 'cohort.sessions.join' | t }}</a>
@@ -213,7 +216,7 @@ export function amsterdamIso(date: string, time: string): string | null {
             <nb-form-field fieldId="session-address" [label]="'cohort.session.address' | t" [error]="sessionError('address')">
               <input nbControl class="input" name="address" maxlength="200" autocomplete="street-address" [value]="sAddress()" (input)="sAddress.set(value($event))" />
             </nb-form-field>
-          } @else {
+          } @else if (sPlace() === 'online') {
             <nb-form-field fieldId="session-link" [label]="'cohort.session.link' | t" [hint]="'cohort.session.linkHint' | t" [error]="sessionError('link')">
               <input nbControl class="input" type="url" name="link" maxlength="500" [value]="sLink()" (input)="sLink.set(value($event))" />
             </nb-form-field>
@@ -249,7 +252,7 @@ export class TrainerGroupPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   protected readonly limits = COHORT_LIMITS;
-  protected readonly places: readonly SessionPlace[] = ['room', 'online'];
+  protected readonly places: readonly SessionPlace[] = ['room', 'video', 'online'];
   protected readonly place = sessionPlace;
   protected readonly group = signal<TrainerCohortView | null>(null);
   protected readonly caseload = signal<Array<{ id: string; name: string }>>([]);
@@ -379,7 +382,8 @@ export class TrainerGroupPage {
       startsAt: startsAt as string,
       minutes,
       place: this.sPlace(),
-      ...(this.sPlace() === 'room' ? { room: this.sRoom().trim(), address: this.sAddress().trim() } : { link: this.sLink().trim() }),
+      ...(this.sPlace() === 'room' && { room: this.sRoom().trim(), address: this.sAddress().trim() }),
+      ...(this.sPlace() === 'online' && { link: this.sLink().trim() }),
       moduleId: this.sModule() || null,
     };
     await this.run(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import type { IceServer, IceServersResponse } from '@nabij/video/contracts';
 import { VideoGuestsService } from '../guests/video-guests.service';
+import { GroupVideoRoomsService } from '../rooms/group-video-rooms.service';
 import { VideoRoomsService } from '../rooms/video-rooms.service';
 import { turnCredential } from './turn-credentials';
 
@@ -16,11 +17,18 @@ export class IceServersService {
     private readonly config: AppConfig,
     private readonly rooms: VideoRoomsService,
     private readonly guests: VideoGuestsService,
+    private readonly groups: GroupVideoRoomsService,
     private readonly clock: Clock,
   ) {}
 
   async forCall(user: AuthUser, appointmentId: string, meta: RequestMeta): Promise<IceServersResponse> {
     await this.rooms.joinable(user, appointmentId, meta);
+    return this.servers(user.id);
+  }
+
+  /** The same for a trainer or participant of a group session held in Nabij, while its room is open. */
+  async forGroupSession(user: AuthUser, sessionId: string, meta: RequestMeta): Promise<IceServersResponse> {
+    await this.groups.joinable(user, sessionId, meta);
     return this.servers(user.id);
   }
 

@@ -4,7 +4,9 @@ import type {
   VideoAdmitPayload,
   VideoIceCandidate,
   VideoMediaState,
+  VideoMutePayload,
   VideoRole,
+  VideoRoomPayload,
   VideoSessionDescription,
   VideoSignal,
   VideoTextPayload,
@@ -25,6 +27,27 @@ export function parseRoomPayload(payload: unknown): string | null {
     : null;
 }
 
+/** `{ appointmentId, kind? }` of a join: the room's id and what it belongs to (an appointment when left out), or the reason it was refused. */
+export function parseJoin(payload: unknown): Required<VideoRoomPayload> | string {
+  const appointmentId = parseRoomPayload(payload);
+  if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment or group session.';
+  const kind = payload['kind'] ?? 'appointment';
+  if (kind !== 'appointment' && kind !== 'group_session') return 'kind must be appointment or group_session.';
+  return { appointmentId, kind };
+}
+
+/** A peer id as the server hands them out (a socket's id). */
+const PEER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** `{ appointmentId, peerId }` of a trainer's mute, or the reason it was refused. */
+export function parseMute(payload: unknown): VideoMutePayload | string {
+  const appointmentId = parseRoomPayload(payload);
+  if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of a group session.';
+  const peerId = payload['peerId'];
+  if (typeof peerId !== 'string' || !PEER_ID.test(peerId)) return 'peerId must be the peer id of someone in the call.';
+  return { appointmentId, peerId };
+}
+
 const ROLES: readonly VideoRole[] = ['client', 'worker', 'guest'];
 
 /** `{ appointmentId, who? }` of an admission (the client when `who` is left out), or the reason it was refused. */
@@ -43,9 +66,11 @@ export function parseAdmit(payload: unknown): Required<VideoAdmitPayload> | stri
 export function parseSignal(payload: unknown): VideoSignal | string {
   const appointmentId = parseRoomPayload(payload);
   if (!appointmentId || !isObject(payload)) return 'appointmentId must be the id of an appointment.';
-  const { description, candidate, to } = payload;
+  const { description, candidate, to, toPeer } = payload;
   if (to !== undefined && !ROLES.includes(to as VideoRole)) return 'to must be client, worker or guest.';
-  const addressed = to === undefined ? {} : { to: to as VideoRole };
+  if (toPeer !== undefined && (typeof toPeer !== 'string' || !PEER_ID.test(toPeer)))
+    return 'toPeer must be the peer id of someone in the call.';
+  const addressed = { ...(to !== undefined && { to: to as VideoRole }), ...(toPeer !== undefined && { toPeer: toPeer as string }) };
   if ((description === undefined) === (candidate === undefined)) return 'Send exactly one of description and candidate.';
   if (description !== undefined) {
     if (!isObject(description) || (description['type'] !== 'offer' && description['type'] !== 'answer'))

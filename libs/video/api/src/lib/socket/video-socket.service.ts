@@ -5,6 +5,7 @@ import {
   VideoAck,
   VideoCallEnded,
   VideoErrorCode,
+  VideoMuted,
   VideoParticipant,
   VideoPresence,
   VideoRole,
@@ -16,7 +17,8 @@ import type { Namespace, Socket } from 'socket.io';
 import { VideoCallsService } from '../calls/video-calls.service';
 import { VideoGuest, VideoGuestsService } from '../guests/video-guests.service';
 import { roleOf, VideoRoomsService } from '../rooms/video-rooms.service';
-import { parseAdmit, parseMediaState, parseRoomPayload, parseSignal, parseText } from './video-payloads';
+import { GroupVideoRoomsService } from '../rooms/group-video-rooms.service';
+import { parseAdmit, parseJoin, parseMediaState, parseMute, parseRoomPayload, parseSignal, parseText } from './video-payloads';
 
 /**
  * Everyone present for an appointment (waiting or in the call); the sockets of one role (client,
@@ -27,6 +29,8 @@ export const videoRoom = (appointmentId: string) => `video:${appointmentId}`;
 const roleRoom = (appointmentId: string, role: VideoRole) => `video:${appointmentId}:as:${role}`;
 export const callRoom = (appointmentId: string) => `video:${appointmentId}:call`;
 const callRoleRoom = (appointmentId: string, role: VideoRole) => `video:${appointmentId}:call:${role}`;
+/** In a group session: one person's page in the call, to whom the signals addressed to that peer go. */
+const peerRoom = (appointmentId: string, peerId: string) => `video:${appointmentId}:peer:${peerId}`;
 /** Every socket of one guest link, so withdrawing the link closes them on any instance. */
 const guestLinkRoom = (linkId: string) => `video:guest-link:${linkId}`;
 const allRooms = (appointmentId: string): string[] => [
@@ -39,7 +43,10 @@ const allRooms = (appointmentId: string): string[] => [
 interface Membership {
   role: VideoRole;
   name: string | null;
-  callId: string;
+  /** The appointment's video_call row; null in a group session (its time comes from attendance, as for a room). */
+  callId: string | null;
+  /** A group session's room: the account (never sent to anyone, it counts people against the cap). */
+  group?: { userId: string };
   /** A guest's link and kind. */
   linkId?: string;
   guestKind?: VideoGuest['link']['kind'];
@@ -66,6 +73,7 @@ export class VideoSocketService {
 
   constructor(
     private readonly rooms: VideoRoomsService,
+    private readonly groups: GroupVideoRoomsService,
     private readonly calls: VideoCallsService,
     private readonly guests: VideoGuestsService,
   ) {}
@@ -87,11 +95,14 @@ export class VideoSocketService {
   }
 
   async join(socket: Socket, payload: unknown): Promise<VideoAck<VideoRoomState>> {
-    const appointmentId = parseRoomPayload(payload);
-    if (!appointmentId) return fail('invalid', 'appointmentId must be the id of an appointment.');
+    const join = parseJoin(payload);
+    if (typeof join === 'string') return fail('invalid', join);
+    const { appointmentId, kind } = join;
     const guest = socket.data.guest as GuestIdentity | undefined;
-    if (guest) return this.joinAsGuest(socket, guest, appointmentId);
+    if (guest)
+      return kind === 'appointment' ? this.joinAsGuest(socket, guest, appointmentId) : fail('not_found', 'This link is for another call.');
     const user = this.user(socket);
+    if (kind === 'group_session') return this.joinGroup(socket, user, appointmentId);
     try {
       const appointment = await this.rooms.joinable(user, appointmentId, meta(socket));
       const role = roleOf(user);
@@ -136,6 +147,39 @@ export class VideoSocketService {
     }
   }
 
+  /**
+   * A training group's session held in Nabij: its trainers (role worker) and active participants
+   * (role client) only, each known by the group's name for them. A trainer is in the call at once and
+   * lets in whoever waits; a participant waits until a trainer is there. At most the group's maximum
+   * plus its trainers are in the room (several pages of one person count once). Everyone in the call
+   * links with everyone else (full mesh), so signals go to one peer (`toPeer`).
+   */
+  private async joinGroup(socket: Socket, user: AuthUser, sessionId: string): Promise<VideoAck<VideoRoomState>> {
+    try {
+      const seat = await this.groups.joinable(user, sessionId, meta(socket));
+      const present = (await this.server().in(videoRoom(sessionId)).fetchSockets()).filter((s) => s.id !== socket.id);
+      const people = new Set(present.map((s) => membershipOf(s, sessionId)?.group?.userId).filter(Boolean));
+      if (!people.has(user.id) && people.size >= seat.maxPeople)
+        return fail('full', `This group call has ${seat.maxPeople} people already, as many as the group can have.`);
+      const role: VideoRole = seat.role === 'trainer' ? 'worker' : 'client';
+      this.memberships(socket)[sessionId] = { role, name: seat.displayName, callId: null, group: { userId: user.id } };
+      const trainerHere = present.some((s) => membershipOf(s, sessionId)?.role === 'worker' && s.rooms.has(callRoom(sessionId)));
+      await socket.join([videoRoom(sessionId), roleRoom(sessionId, role)]);
+      if (role === 'worker' || trainerHere) await socket.join([callRoom(sessionId), peerRoom(sessionId, socket.id)]);
+      if (role === 'worker') {
+        // The trainer's arrival lets in the participants who were waiting.
+        for (const waiting of present.filter((s) => !s.rooms.has(callRoom(sessionId)) && membershipOf(s, sessionId)))
+          this.server()
+            .in(waiting.id)
+            .socketsJoin([callRoom(sessionId), peerRoom(sessionId, waiting.id)]);
+      }
+      await this.broadcast(sessionId);
+      return { ok: true, data: await this.state(sessionId, role, socket) };
+    } catch (error) {
+      return refusal(error);
+    }
+  }
+
   private async enter(socket: Socket, appointmentId: string, role: VideoRole, inCall: boolean): Promise<void> {
     await socket.join([videoRoom(appointmentId), roleRoom(appointmentId, role)]);
     if (inCall) await socket.join([callRoom(appointmentId), callRoleRoom(appointmentId, role)]);
@@ -157,6 +201,7 @@ export class VideoSocketService {
     const membership = this.memberships(socket)[appointmentId];
     if (!membership) return fail('not_in_call', 'Join the room first.');
     if (membership.role !== 'worker') return fail('forbidden', 'Only the worker admits people to the call.');
+    if (membership.group || !membership.callId) return fail('invalid', "A group's participants come in when a trainer is there.");
     if (who === 'guest') {
       const waiting = await this.server().in(roleRoom(appointmentId, 'guest')).fetchSockets();
       const linkId = waiting.map((s) => (s.data.video as Record<string, Membership> | undefined)?.[appointmentId]?.linkId).find(Boolean);
@@ -177,9 +222,33 @@ export class VideoSocketService {
     const signal = parseSignal(payload);
     if (typeof signal === 'string') return fail('invalid', signal);
     if (!this.inCall(socket, signal.appointmentId)) return fail('not_in_call', 'Only people in the call exchange signals.');
-    const from = this.memberships(socket)[signal.appointmentId].role;
+    const membership = this.memberships(socket)[signal.appointmentId];
+    const from = membership.role;
+    if (membership.group) {
+      // Full mesh: a signal is for one link of the pair, so for one peer.
+      if (!signal.toPeer) return fail('invalid', 'toPeer must be the peer id of someone in the call.');
+      const { to: _to, ...rest } = signal;
+      socket.to(peerRoom(signal.appointmentId, signal.toPeer)).emit(VideoServerEvent.Signal, { ...rest, from, fromPeer: socket.id });
+      return { ok: true, data: null };
+    }
+    const { toPeer: _toPeer, ...oneToOne } = signal;
     const to = signal.to ? callRoleRoom(signal.appointmentId, signal.to) : callRoom(signal.appointmentId);
-    socket.to(to).emit(VideoServerEvent.Signal, { ...signal, from });
+    socket.to(to).emit(VideoServerEvent.Signal, { ...oneToOne, from });
+    return { ok: true, data: null };
+  }
+
+  /** A trainer turns someone's microphone off in a group call (they may turn it on again themselves). */
+  async mute(socket: Socket, payload: unknown): Promise<VideoAck<null>> {
+    const mute = parseMute(payload);
+    if (typeof mute === 'string') return fail('invalid', mute);
+    const membership = this.memberships(socket)[mute.appointmentId];
+    if (!membership?.group || !this.inCall(socket, mute.appointmentId)) return fail('not_in_call', 'Join the group call first.');
+    if (membership.role !== 'worker') return fail('forbidden', "Only a trainer turns someone else's microphone off.");
+    const target = await this.server().in(peerRoom(mute.appointmentId, mute.peerId)).fetchSockets();
+    if (target.length === 0) return fail('not_in_call', 'This person is not in the call.');
+    this.server()
+      .in(peerRoom(mute.appointmentId, mute.peerId))
+      .emit(VideoServerEvent.Muted, { appointmentId: mute.appointmentId, by: membership.name } satisfies VideoMuted);
     return { ok: true, data: null };
   }
 
@@ -187,8 +256,10 @@ export class VideoSocketService {
     const state = parseMediaState(payload);
     if (typeof state === 'string') return fail('invalid', state);
     if (!this.inCall(socket, state.appointmentId)) return fail('not_in_call', 'Only people in the call share their media state.');
-    const from = this.memberships(socket)[state.appointmentId].role;
-    socket.to(callRoom(state.appointmentId)).emit(VideoServerEvent.Media, { ...state, from });
+    const membership = this.memberships(socket)[state.appointmentId];
+    socket
+      .to(callRoom(state.appointmentId))
+      .emit(VideoServerEvent.Media, { ...state, from: membership.role, ...(membership.group && { fromPeer: socket.id }) });
     return { ok: true, data: null };
   }
 
@@ -200,8 +271,14 @@ export class VideoSocketService {
     const text = parseText(payload);
     if (typeof text === 'string') return fail('invalid', text);
     if (!this.inCall(socket, text.appointmentId)) return fail('not_in_call', 'Only people in the call share text.');
-    const from = this.memberships(socket)[text.appointmentId].role;
-    const line: VideoTextLine = { appointmentId: text.appointmentId, from, body: text.body, at: this.rooms.now().toISOString() };
+    const membership = this.memberships(socket)[text.appointmentId];
+    const line: VideoTextLine = {
+      appointmentId: text.appointmentId,
+      from: membership.role,
+      ...(membership.group && { fromPeer: socket.id }),
+      body: text.body,
+      at: this.rooms.now().toISOString(),
+    };
     socket.to(callRoom(text.appointmentId)).emit(VideoServerEvent.Text, line);
     return { ok: true, data: line };
   }
@@ -211,7 +288,9 @@ export class VideoSocketService {
     const appointmentId = parseRoomPayload(payload);
     const membership = appointmentId ? this.memberships(socket)[appointmentId] : undefined;
     if (!appointmentId || !membership) return fail('not_in_call', 'Join the room first.');
-    if (membership.role === 'worker') return { ok: true, data: await this.end(appointmentId, membership.callId, 'worker') };
+    // In a group session the trainer's hang-up takes only them out: the others may go on.
+    if (membership.role === 'worker' && membership.callId)
+      return { ok: true, data: await this.end(appointmentId, membership.callId, 'worker') };
     return { ok: true, data: await this.left(socket, appointmentId) };
   }
 
@@ -221,9 +300,9 @@ export class VideoSocketService {
     if (!membership) return null;
     delete this.memberships(socket)[appointmentId];
     try {
-      for (const room of allRooms(appointmentId)) await socket.leave(room);
+      for (const room of [...allRooms(appointmentId), peerRoom(appointmentId, socket.id)]) await socket.leave(room);
       const present = await this.server().in(videoRoom(appointmentId)).fetchSockets();
-      if (present.length === 0) return await this.end(appointmentId, membership.callId, 'everyone_left');
+      if (present.length === 0 && membership.callId) return await this.end(appointmentId, membership.callId, 'everyone_left');
       await this.broadcast(appointmentId);
     } catch (error) {
       this.logger.warn(`Leaving video room failed: ${error instanceof Error ? error.message : error}`);
@@ -249,39 +328,67 @@ export class VideoSocketService {
   /** Tells everyone in the room who is there; each hears their own place (waiting or in the call). */
   private async broadcast(appointmentId: string): Promise<void> {
     const sockets = await this.server().in(videoRoom(appointmentId)).fetchSockets();
-    const { participants, startedAt } = await this.presence(appointmentId, sockets);
+    const { participants, startedAt, group } = await this.presence(appointmentId, sockets);
     for (const s of sockets) {
-      const role = (s.data.video as Record<string, Membership> | undefined)?.[appointmentId]?.role;
+      const role = membershipOf(s, appointmentId)?.role;
       if (!role) continue;
       const you: VideoPresence = s.rooms.has(callRoom(appointmentId)) ? 'in_call' : 'waiting';
-      s.emit(VideoServerEvent.Room, { appointmentId, participants: seenBy(role, participants), you, startedAt } satisfies VideoRoomState);
+      s.emit(VideoServerEvent.Room, {
+        appointmentId,
+        participants: seenBy(role, participants),
+        you,
+        startedAt,
+        ...(group && { kind: 'group_session' as const, yourPeerId: s.id }),
+      } satisfies VideoRoomState);
     }
   }
 
   private async state(appointmentId: string, role: VideoRole, socket: Socket): Promise<VideoRoomState> {
     const sockets = await this.server().in(videoRoom(appointmentId)).fetchSockets();
-    const { participants, startedAt } = await this.presence(appointmentId, sockets);
+    const { participants, startedAt, group } = await this.presence(appointmentId, sockets);
     const you: VideoPresence = socket.rooms.has(callRoom(appointmentId)) ? 'in_call' : 'waiting';
-    return { appointmentId, participants: seenBy(role, participants), you, startedAt };
+    return {
+      appointmentId,
+      participants: seenBy(role, participants),
+      you,
+      startedAt,
+      ...(group && { kind: 'group_session' as const, yourPeerId: socket.id }),
+    };
   }
 
-  /** One entry per person (several tabs of one person count once), with their place. */
+  /**
+   * One entry per person (several tabs of one person count once), with their place. In a group
+   * session one entry per page in the room, with its peer id and the group's name for the person.
+   */
   private async presence(
     appointmentId: string,
-    sockets: Array<{ data: Record<string, unknown>; rooms: Set<string> }>,
-  ): Promise<{ participants: VideoParticipant[]; startedAt: string | null }> {
+    sockets: Array<{ id: string; data: Record<string, unknown>; rooms: Set<string> }>,
+  ): Promise<{ participants: VideoParticipant[]; startedAt: string | null; group: boolean }> {
+    const members = sockets
+      .map((s) => ({ s, m: membershipOf(s, appointmentId) }))
+      .filter((x): x is { s: typeof x.s; m: Membership } => !!x.m);
+    if (members.some(({ m }) => m.group)) {
+      const order = (role: VideoRole) => (role === 'worker' ? 0 : 1);
+      const participants = members
+        .map(({ s, m }): VideoParticipant => ({
+          role: m.role,
+          name: m.name,
+          presence: s.rooms.has(callRoom(appointmentId)) ? 'in_call' : 'waiting',
+          peerId: s.id,
+        }))
+        .sort((a, b) => order(a.role) - order(b.role) || (a.name ?? '').localeCompare(b.name ?? '', 'nl'));
+      return { participants, startedAt: null, group: true };
+    }
     const call = await this.calls.running(appointmentId);
     const byRole = new Map<VideoRole, VideoParticipant>();
-    for (const s of sockets) {
-      const m = (s.data['video'] as Record<string, Membership> | undefined)?.[appointmentId];
-      if (!m) continue;
+    for (const { s, m } of members) {
       const presence: VideoPresence = s.rooms.has(callRoom(appointmentId)) ? 'in_call' : 'waiting';
       const seen = byRole.get(m.role);
       if (!seen || presence === 'in_call')
         byRole.set(m.role, { role: m.role, name: m.name, presence, ...(m.guestKind && { guestKind: m.guestKind }) });
     }
     const participants = [byRole.get('worker'), byRole.get('client'), byRole.get('guest')].filter((p): p is VideoParticipant => !!p);
-    return { participants, startedAt: call?.admitted_at ? new Date(call.admitted_at).toISOString() : null };
+    return { participants, startedAt: call?.admitted_at ? new Date(call.admitted_at).toISOString() : null, group: false };
   }
 
   private inCall(socket: Socket, appointmentId: string): boolean {
@@ -300,6 +407,11 @@ export class VideoSocketService {
     if (!this.namespace) throw new Error('video namespace not attached');
     return this.namespace;
   }
+}
+
+/** What a socket (local or on another instance) keeps of one room. */
+function membershipOf(socket: { data: Record<string, unknown> }, appointmentId: string): Membership | undefined {
+  return (socket.data['video'] as Record<string, Membership> | undefined)?.[appointmentId];
 }
 
 /** A guest sees first names only; the client and the worker see the names as they are. */

@@ -79,6 +79,11 @@ export class VideoGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     return this.video.media(socket, payload);
   }
 
+  @SubscribeMessage(VideoClientEvent.Mute)
+  mute(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.video.mute(socket, payload);
+  }
+
   @SubscribeMessage(VideoClientEvent.Text)
   text(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.video.text(socket, payload);

@@ -13,6 +13,7 @@ import {
   TestDatabase,
 } from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
+import { ASSERTIVENESS_COURSE, installCourse } from '@nabij/trainings/api';
 import { VIDEO_NAMESPACE } from '@nabij/video/contracts';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
@@ -155,4 +156,69 @@ export async function workerAndClientInCall(
   if (!ack.ok) throw new Error(`admitting the client failed: ${JSON.stringify(ack)}`);
   await admitted;
   return { worker, client };
+}
+
+export interface VideoGroup {
+  organisationId: string;
+  cohortId: string;
+  /** A session of place `video` at 14:00 for 60 minutes. */
+  sessionId: string;
+}
+
+/**
+ * A training group (cohort) of the assertiveness course with these trainers and active participants
+ * (nicknames as given) and one session of `place` (video by default) at `startsAt`, written straight
+ * into trainings' tables as the forum's fixtures do.
+ */
+export async function makeVideoGroup(
+  t: TestApp,
+  g: {
+    organisationId: string;
+    trainers: TestAccount[];
+    participants: Array<{ account: TestAccount; nickname?: string }>;
+    place?: 'video' | 'room' | 'online';
+    startsAt?: Date;
+    minutes?: number;
+  },
+): Promise<VideoGroup> {
+  return t.dataSource.transaction(async (db) => {
+    const now = t.clock.now();
+    const trainerId = g.trainers[0].id;
+    const course = await installCourse(db, ASSERTIVENESS_COURSE, { organisationId: g.organisationId, trainerId, now });
+    const [cohort] = await db.query(
+      `INSERT INTO training_cohort (organisation_id, training_id, title, starts_on, pacing, created_by, created_at)
+       VALUES ($1, $2, 'Assertiviteit, videogroep', $3, 'own_pace', $4, $5) RETURNING id`,
+      [g.organisationId, course.trainingId, now.toISOString().slice(0, 10), trainerId, now],
+    );
+    for (const trainer of g.trainers)
+      await db.query(`INSERT INTO training_cohort_trainer (cohort_id, trainer_id) VALUES ($1, $2)`, [cohort.id, trainer.id]);
+    for (const { account, nickname } of g.participants) {
+      const [enrolment] = await db.query(
+        `INSERT INTO training_enrolment (training_id, client_id, enrolled_by, mode, goals, started_at, last_activity_at)
+         VALUES ($1, $2, $3, 'online', ARRAY['Voor mezelf opkomen', 'Nee durven zeggen'], $4, $4) RETURNING id`,
+        [course.trainingId, account.id, trainerId, now],
+      );
+      await db.query(
+        `INSERT INTO training_cohort_member (cohort_id, client_id, status, enrolment_id, nickname, added_by, added_at)
+         VALUES ($1, $2, 'active', $3, $4, $5, $6)`,
+        [cohort.id, account.id, enrolment.id, nickname ?? null, trainerId, now],
+      );
+    }
+    const place = g.place ?? 'video';
+    const [session] = await db.query(
+      `INSERT INTO training_group_session (cohort_id, starts_at, minutes, place, room, address, link, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        cohort.id,
+        g.startsAt ?? new Date('2026-03-02T14:00:00Z'),
+        g.minutes ?? 60,
+        place,
+        place === 'room' ? 'Zaal 2' : null,
+        place === 'room' ? 'Breestraat 10, Leiden' : null,
+        place === 'online' ? 'https://meet.example.nl/groep' : null,
+        now,
+      ],
+    );
+    return { organisationId: g.organisationId, cohortId: cohort.id, sessionId: session.id };
+  });
 }
