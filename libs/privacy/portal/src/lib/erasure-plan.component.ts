@@ -41,7 +41,7 @@ export class ErasurePlanComponent {
   readonly rules = input.required<readonly (ErasureRule | ErasurePlanLine)[]>();
 
   protected readonly lines = computed(() => {
-    const lang = this.i18n.lang();
+    const lang = this.i18n.dutchOrEnglish();
     return this.rules().map((r) => ({
       kind: r.kind,
       action: r.action,

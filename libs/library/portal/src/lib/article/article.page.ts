@@ -52,7 +52,7 @@ export class ArticlePage {
 
   readonly slug = input('');
   protected readonly state = loadOnChange(
-    () => ({ lang: this.i18n.lang(), slug: this.slug() }),
+    () => ({ lang: this.i18n.dutchOrEnglish(), slug: this.slug() }),
     ({ lang, slug }) => this.api.article(lang, slug),
   );
   protected readonly article = computed(() => {

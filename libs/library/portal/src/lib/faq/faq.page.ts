@@ -69,7 +69,7 @@ export class FaqPage {
   );
 
   protected readonly state = loadOnChange(
-    () => this.i18n.lang(),
+    () => this.i18n.dutchOrEnglish(),
     (lang) => this.api.faq(lang),
   );
   protected readonly groups = computed(() => {

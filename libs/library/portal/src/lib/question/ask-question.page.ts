@@ -159,7 +159,7 @@ export class AskQuestionPage {
           checkId: this.checkId()!,
           nickname,
           question,
-          lang: this.i18n.lang(),
+          lang: this.i18n.dutchOrEnglish(),
           ...(email.trim() ? { email: email.trim() } : {}),
         }),
       );

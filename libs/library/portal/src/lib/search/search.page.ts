@@ -77,7 +77,7 @@ export class SearchPage {
   readonly q = input<string | undefined>(undefined);
   protected readonly query = computed(() => (this.q() ?? '').trim().slice(0, SEARCH_QUERY_MAX_LENGTH));
   protected readonly state = loadOnChange(
-    () => ({ lang: this.i18n.lang(), q: this.query() }),
+    () => ({ lang: this.i18n.dutchOrEnglish(), q: this.query() }),
     ({ lang, q }) => (q ? this.api.search(lang, q) : of<SearchResponse | null>(null)),
   );
   protected readonly result = computed(() => {

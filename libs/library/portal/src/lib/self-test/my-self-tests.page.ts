@@ -58,7 +58,7 @@ export class MySelfTestsPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly loaded = loadOnChange(
-    () => this.i18n.lang(),
+    () => this.i18n.dutchOrEnglish(),
     (lang) => this.api.keptSelfTestResults(lang),
   );
   protected readonly state = this.loaded;

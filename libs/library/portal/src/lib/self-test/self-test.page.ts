@@ -123,7 +123,7 @@ export class SelfTestPage {
 
   readonly slug = input('');
   protected readonly state = loadOnChange(
-    () => ({ lang: this.i18n.lang(), slug: this.slug() }),
+    () => ({ lang: this.i18n.dutchOrEnglish(), slug: this.slug() }),
     ({ lang, slug }) => this.api.selfTest(lang, slug),
   );
   protected readonly test = computed(() => {
@@ -205,7 +205,7 @@ export class SelfTestPage {
     this.keeping.set(true);
     this.keepFailed.set(false);
     try {
-      await firstValueFrom(this.api.keepSelfTestResult(this.i18n.lang(), { versionId: test.versionId, answers: this.answers() }));
+      await firstValueFrom(this.api.keepSelfTestResult(this.i18n.dutchOrEnglish(), { versionId: test.versionId, answers: this.answers() }));
       this.kept.set(true);
     } catch {
       this.keepFailed.set(true);

@@ -44,7 +44,7 @@ export class SelfTestsPage {
   private readonly auth = inject(AuthStore);
   protected readonly isClient = computed(() => this.auth.role() === 'client');
   protected readonly state = loadOnChange(
-    () => this.i18n.lang(),
+    () => this.i18n.dutchOrEnglish(),
     (lang) => this.api.selfTests(lang),
   );
   protected readonly tests = computed(() => {

@@ -45,7 +45,7 @@ export class ExercisePage {
   readonly slug = input('');
 
   protected readonly state = loadOnChange(
-    () => ({ lang: this.i18n.lang(), slug: this.slug() }),
+    () => ({ lang: this.i18n.dutchOrEnglish(), slug: this.slug() }),
     ({ lang, slug }) => this.api.exercise(lang, slug),
   );
   protected readonly exercise = computed(() => {

@@ -74,7 +74,7 @@ export class MyLibraryPage {
   private readonly files = inject(FileDownloader);
 
   protected readonly state = loadOnChange(
-    () => this.i18n.lang(),
+    () => this.i18n.dutchOrEnglish(),
     (lang) => this.api.myShelf(lang),
   );
   protected readonly items = computed(() => {

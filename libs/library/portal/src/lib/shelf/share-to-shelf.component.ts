@@ -137,7 +137,7 @@ export class ShareToShelfComponent {
   }
 
   private async load(caseId: string): Promise<void> {
-    const lang = this.i18n.lang();
+    const lang = this.i18n.dutchOrEnglish();
     const [shared, articles, exercises] = await Promise.allSettled([
       firstValueFrom(this.api.caseShelf(caseId)),
       firstValueFrom(this.api.articles(lang)),

@@ -70,7 +70,7 @@ export class ThemePage {
     (LIBRARY_AUDIENCES as readonly string[]).includes(this.voor() ?? '') ? (this.voor() as LibraryAudience) : null,
   );
   protected readonly articles = loadOnChange(
-    () => ({ lang: this.i18n.lang(), theme: this.known(), audience: this.audience() }),
+    () => ({ lang: this.i18n.dutchOrEnglish(), theme: this.known(), audience: this.audience() }),
     ({ lang, theme, audience }) => (theme ? this.api.articles(lang, theme, audience ?? undefined) : of([])),
   );
   protected readonly list = computed(() => {

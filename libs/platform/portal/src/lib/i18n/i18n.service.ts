@@ -66,6 +66,14 @@ export class I18n {
     await Promise.all([...this.registered].map((texts) => this.load(texts, lang)));
   }
 
+  /**
+   * For content that exists in Dutch and English only (library articles, fixed rule texts): English
+   * readers get English, everyone else Dutch — the issue's rule "else Dutch" for untranslated content.
+   */
+  dutchOrEnglish(): 'nl' | 'en' {
+    return this._lang() === 'en' ? 'en' : 'nl';
+  }
+
   /** Right to left for Arabic. */
   dir(): 'ltr' | 'rtl' {
     return RTL_LANGUAGES.includes(this._lang()) ? 'rtl' : 'ltr';
