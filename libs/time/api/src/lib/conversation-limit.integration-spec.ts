@@ -5,6 +5,7 @@ import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity
 import { createTestApp, makeOrganisation, TestApp } from '@nabij/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { TimeModule, TimePrefillService } from '../index';
+import { ERASED_REASON, TimeErasureRepository } from './time-erasure.repository';
 
 jest.setTimeout(60_000);
 
@@ -268,5 +269,15 @@ describe('conversation limit', () => {
     const ok = await as('worker').post(`/api/time/cases/${ownCase}/extensions`, { ...ask, reason: `  ${'x'.repeat(200)}  ` });
     expect(ok.status).toBe(201);
     expect(ok.body.reason).toBe('x'.repeat(200));
+  });
+
+  it("blanks the worker's reason when the client's data is erased, and keeps the request for the report", async () => {
+    await as('admin').put('/api/time/limits', { algemeen_mw: 5 }).expect(200);
+    const asked = await as('worker').post(`/api/time/cases/${ownCase}/extensions`, ask).expect(201);
+    const other = await as('worker').post(`/api/time/cases/${onlineCase}/extensions`, ask);
+    expect(other.status).toBe(409); // no limit for hulp_online: nothing stored there
+    await t.dataSource.transaction((db) => t.app.get(TimeErasureRepository).erase({ clientId: randomUUID(), cases: [ownCase] }, db));
+    const [row] = await t.dataSource.query(`SELECT reason, status, extra FROM time_limit_extension WHERE id = $1`, [asked.body.id]);
+    expect(row).toEqual({ reason: ERASED_REASON, status: 'pending', extra: 2 });
   });
 });
