@@ -25,7 +25,7 @@ import { timeTexts } from './time.i18n';
       <section class="card"><nb-message kind="error">{{ 'time.allowance.error' | t }}</nb-message></section>
     } @else if (view(); as v) {
       @if (v.allowed !== null) {
-        <section class="card allowance" [attr.aria-labelledby]="caseId() + '-conversations'">
+        <section class="card allowance" id="conversations" [attr.aria-labelledby]="caseId() + '-conversations'">
           <h2 [id]="caseId() + '-conversations'">{{ 'time.allowance.title' | t }}</h2>
           <p class="allowance__count">{{ 'time.allowance.left' | t: { left: v.left ?? 0, allowed: v.allowed } }}</p>
           <p class="small">

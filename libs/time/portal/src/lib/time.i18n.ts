@@ -83,6 +83,9 @@ export const timeTexts = defineTexts({
     'time.contact.consultation': 'Overleg',
     'time.contact.group_training': 'Groepstraining',
     'time.contact.report': 'Verslag',
+    'time.error.limit':
+      'Deze casus heeft alle gesprekken gehad. Een nieuw gesprek registreren kan pas als je teamleider meer gesprekken goedkeurt.',
+    'time.error.limitLink': 'Vraag meer gesprekken aan bij de casus',
     'time.reportLines.title': 'Verslagtijd bij een contact',
     'time.reportLines.intro':
       'Bij deze contacten zet Nabij een tweede regel klaar voor het verslag, bijvoorbeeld 1 uur gesprek + 1 uur verslag. De hulpverlener past die aan of haalt hem weg. Leeg laten: geen verslagregel.',
@@ -230,6 +233,8 @@ export const timeTexts = defineTexts({
     'time.contact.consultation': 'Consultation',
     'time.contact.group_training': 'Group training',
     'time.contact.report': 'Report',
+    'time.error.limit': 'This case has had all its conversations. You can register a new conversation once your team lead approves more.',
+    'time.error.limitLink': 'Ask for more conversations on the case',
     'time.reportLines.title': 'Report time with a contact',
     'time.reportLines.intro':
       'For these contacts Nabij prefills a second line for the report, e.g. 1 hour talk + 1 hour report. The worker changes or removes it. Leave empty: no report line.',
