@@ -90,7 +90,6 @@ export const timeTexts = defineTexts({
     'time.reportLines.intro':
       'Bij deze contacten zet Nabij een tweede regel klaar voor het verslag, bijvoorbeeld 1 uur gesprek + 1 uur verslag. De hulpverlener past die aan of haalt hem weg. Leeg laten: geen verslagregel.',
     'time.reportLines.caption': 'Minuten verslag per soort contact',
-    'time.reportLines.none': 'geen verslagregel',
     'time.reportLines.saved': 'Verslagtijden opgeslagen. Ze gelden voor nieuwe contacten.',
     'time.reportLines.invalid': 'Vul bij {fields} een heel aantal minuten in tussen 1 en 1440, of laat het leeg.',
     'time.limits.title': 'Maximum aantal gesprekken',
@@ -108,7 +107,6 @@ export const timeTexts = defineTexts({
     'time.allowance.left': 'Nog {left} van {allowed} gesprekken',
     'time.allowance.used': '{used} gesprekken geregistreerd.',
     'time.allowance.extra': 'Inclusief {extra} extra gesprekken met akkoord van je teamleider.',
-    'time.allowance.none': 'Voor deze werksoort is er geen maximum aantal gesprekken.',
     'time.allowance.reached':
       'Je hebt alle gesprekken gehad. Een nieuw gesprek registreren kan pas als je teamleider meer gesprekken goedkeurt.',
     'time.allowance.pending': 'Je vroeg {extra} extra gesprekken. Je teamleider beslist nog.',
@@ -239,7 +237,6 @@ export const timeTexts = defineTexts({
     'time.reportLines.intro':
       'For these contacts Nabij prefills a second line for the report, e.g. 1 hour talk + 1 hour report. The worker changes or removes it. Leave empty: no report line.',
     'time.reportLines.caption': 'Report minutes per contact type',
-    'time.reportLines.none': 'no report line',
     'time.reportLines.saved': 'Report times saved. They apply to new contacts.',
     'time.reportLines.invalid': 'Enter a whole number of minutes from 1 to 1440 for {fields}, or leave it empty.',
     'time.limits.title': 'Maximum number of conversations',
@@ -257,7 +254,6 @@ export const timeTexts = defineTexts({
     'time.allowance.left': '{left} of {allowed} conversations left',
     'time.allowance.used': '{used} conversations registered.',
     'time.allowance.extra': 'Including {extra} extra conversations approved by your team lead.',
-    'time.allowance.none': 'This kind of work has no maximum number of conversations.',
     'time.allowance.reached': 'All conversations are used. You can register a new conversation once your team lead approves more.',
     'time.allowance.pending': 'You asked for {extra} extra conversations. Your team lead has not decided yet.',
     'time.allowance.approved': 'Your team lead approved {extra} extra conversations.',
