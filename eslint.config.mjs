@@ -104,8 +104,9 @@ const CROSS_DOMAIN = {
     platform: ['identity'],
     // The case page embeds the library's "share into Mijn bibliotheek" panel, the social map's
     // referrals panel, the parents panel and outreach's scores from calls; "Mijn dossier" embeds the
-    // referrals, the pupil's consent for parents and the client's own scores from calls.
-    dossier: ['library', 'socialmap', 'guardians', 'outreach'],
+    // referrals, the pupil's consent for parents and the client's own scores from calls. The case page
+    // shows time's conversation count ("Nog 2 van 5 gesprekken") with the request for more.
+    dossier: ['library', 'socialmap', 'guardians', 'outreach', 'time'],
   },
 };
 

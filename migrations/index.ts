@@ -54,6 +54,7 @@ import { Guardians1796300000000 } from './1796300000000-guardians';
 import { TeamLeadInsight1796310000000 } from './1796310000000-team-lead-insight';
 import { ForumCohorts1796320000000 } from './1796320000000-forum-cohorts';
 import { InterpreterAndWorkerNotices1796350000000 } from './1796350000000-interpreter-and-worker-notices';
+import { ConversationLimit1796370000000 } from './1796370000000-conversation-limit';
 import { GroupSessionVideo1796380000000 } from './1796380000000-group-session-video';
 import { OutreachConsentReferral1796400000000 } from './1796400000000-outreach-consent-referral';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
@@ -114,6 +115,7 @@ export const ALL_MIGRATIONS = [
   TeamLeadInsight1796310000000,
   ForumCohorts1796320000000,
   InterpreterAndWorkerNotices1796350000000,
+  ConversationLimit1796370000000,
   GroupSessionVideo1796380000000,
   OutreachConsentReferral1796400000000,
 ];

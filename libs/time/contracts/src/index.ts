@@ -1,2 +1,3 @@
 export * from './lib/time.contracts';
 export * from './lib/contact-occurred.event';
+export * from './lib/conversation-limit.contracts';

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_FINANCIERS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { seedCaseloadDemo } from './caseload-demo';
 import { seedChatDemo } from './chat-demo';
+import { seedConversationLimitDemo } from './conversation-limit-demo';
 import { seedGuardiansDemo } from './guardians-demo';
 import { seedForumDemo } from './forum-demo';
 import { seedEvaluationDemo } from './evaluation-demo';
@@ -40,6 +41,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedEvaluationDemo,
   // How the cases of the last year came in (after every seeder that opens cases).
   seedIntakeDemo,
+  // The conversation limit (5 in general social work) with a request waiting for the team lead, and face-to-face 60 + 60 report.
+  seedConversationLimitDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

@@ -10,10 +10,13 @@ import { EvaluationReportRepository } from './evaluation-report.repository';
 import { EvaluationReportService } from './evaluation-report.service';
 import { IntakeReportRepository } from './intake-report.repository';
 import { IntakeReportService } from './intake-report.service';
+import { ExtensionReportController } from './extension-report.controller';
+import { ExtensionReportRepository } from './extension-report.repository';
+import { ExtensionReportService } from './extension-report.service';
 
 /** Reports for team leads and admins: aggregates only, never dossier contents. */
 @Module({
-  controllers: [CaseloadReportController, ReferralReportController],
+  controllers: [CaseloadReportController, ReferralReportController, ExtensionReportController],
   providers: [
     CaseloadReportService,
     CaseloadReportRepository,
@@ -24,6 +27,8 @@ import { IntakeReportService } from './intake-report.service';
     EvaluationReportRepository,
     IntakeReportService,
     IntakeReportRepository,
+    ExtensionReportService,
+    ExtensionReportRepository,
   ],
   exports: [CaseloadReportService],
 })

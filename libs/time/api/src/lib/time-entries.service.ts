@@ -5,6 +5,7 @@ import { AuthUser, Clock } from '@nabij/platform/api';
 import { isNonClientContact, TimeEntry, TimeEntryChange, UNLOCK_DAYS } from '@nabij/time/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConfirmTimeEntryDto, CreateTimeEntryDto, TimeRangeQueryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
+import { ConversationLimitService, isConversation } from './conversation-limit.service';
 import { TimeEntriesRepository } from './time-entries.repository';
 import { TimeEntryEntity } from './time-entry.entities';
 import { dutchToday, isLocked, toTimeEntry } from './time-rules';
@@ -24,6 +25,7 @@ export class TimeEntriesService {
     private readonly repository: TimeEntriesRepository,
     private readonly cases: CaseLookupService,
     private readonly accounts: AccountDirectoryService,
+    private readonly limits: ConversationLimitService,
     private readonly clock: Clock,
   ) {}
 
@@ -39,6 +41,8 @@ export class TimeEntriesService {
     await this.assertCaseFits(user, dto.contactType, caseId);
     const now = this.clock.now();
     return this.dataSource.transaction(async (db) => {
+      // One conversation more than the case may have is refused (409) until the team lead approves more.
+      if (caseId) await this.limits.assertRoomFor(caseId, dto.contactType, db);
       const entry = await this.repository.insertEntry(
         {
           organisationId: user.organisationId!,
@@ -64,13 +68,16 @@ export class TimeEntriesService {
 
   async update(user: AuthUser, id: string, dto: UpdateTimeEntryDto): Promise<TimeEntry> {
     if (dto.occurredOn) this.assertNotFuture(dto.occurredOn);
-    return this.change(user, id, 'update', async (entry) => {
+    return this.change(user, id, 'update', async (entry, db) => {
       if (dto.contactType && isNonClientContact(dto.contactType) !== isNonClientContact(entry.contactType)) {
         throw new BadRequestException({
           message: 'A contact with a client and non-client time cannot be swapped; delete this entry and register a new one.',
           fields: { contactType: ['must stay a client contact for an entry on a case, and non-client time otherwise'] },
         });
       }
+      // Turning another contact into a conversation counts against the case's limit too.
+      if (dto.contactType && entry.caseId && isConversation(dto.contactType) && !isConversation(entry.contactType))
+        await this.limits.assertRoomFor(entry.caseId, dto.contactType, db);
       return { ...dto };
     });
   }
@@ -116,7 +123,7 @@ export class TimeEntriesService {
     user: AuthUser,
     id: string,
     action: 'update' | 'confirm' | 'delete',
-    patchOf: (entry: TimeEntryEntity) => Promise<Partial<TimeEntryEntity>>,
+    patchOf: (entry: TimeEntryEntity, db: EntityManager) => Promise<Partial<TimeEntryEntity>>,
   ): Promise<TimeEntry> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (db) => {
@@ -125,7 +132,7 @@ export class TimeEntriesService {
       if (isLocked(entry, now)) {
         throw new ConflictException('This entry is older than 14 days and locked. Ask your team lead to unlock it.');
       }
-      const patch = await patchOf(entry);
+      const patch = await patchOf(entry, db);
       const fields = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined);
       await this.repository.updateEntry(id, { ...patch, updatedAt: now }, db);
       await this.record(db, id, user.id, action, snapshot(entry, fields), snapshot(patch, fields));

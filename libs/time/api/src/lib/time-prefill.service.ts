@@ -1,8 +1,17 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { CaseLookupService } from '@nabij/dossier/api';
 import { Clock } from '@nabij/platform/api';
-import { ContactType, DEFAULT_CONTACT_MINUTES, MAX_ENTRY_MINUTES, PrefillSource, TimeEntry } from '@nabij/time/contracts';
+import {
+  ContactType,
+  DEFAULT_CONTACT_MINUTES,
+  MAX_ENTRY_MINUTES,
+  PrefillSource,
+  REPORT_LINE_SUFFIX,
+  REPORT_LINE_TYPES,
+  TimeEntry,
+} from '@nabij/time/contracts';
 import { EntityManager } from 'typeorm';
+import { ConversationLimitRepository } from './conversation-limit.repository';
 import { TimeEntriesRepository } from './time-entries.repository';
 import { dutchToday, toTimeEntry } from './time-rules';
 
@@ -40,6 +49,7 @@ const CONTACT_OF_SOURCE: Record<PrefillSource, ContactType> = {
 export class TimePrefillService {
   constructor(
     private readonly repository: TimeEntriesRepository,
+    private readonly reportLines: ConversationLimitRepository,
     private readonly cases: CaseLookupService,
     private readonly clock: Clock,
   ) {}
@@ -74,29 +84,79 @@ export class TimePrefillService {
         manager,
       ));
     if (inserted) {
-      await this.repository.insertChange(
-        {
-          timeEntryId: inserted.id,
-          changedBy: null,
-          changedAt: now,
-          action: 'prefill',
-          oldValues: null,
-          newValues: {
-            caseId: input.caseId,
-            contactType,
-            minutes: inserted.minutes,
-            occurredOn,
-            status: 'to_confirm',
-            source: input.source,
-            sourceId: input.sourceId,
-          },
-        },
-        manager,
-      );
+      await this.recordPrefill(inserted, input, contactType, occurredOn, input.sourceId, now, manager);
+      // "1 uur gesprek + 1 uur verslag": the organisation's report line, prefilled with the contact (once).
+      if (organisationId && input.caseId) await this.prefillReportLine(input, organisationId, contactType, occurredOn, now, manager);
     }
     const entry = await this.repository.entryBySource(input.source, input.sourceId, manager);
     if (!entry) throw new NotFoundException('The case for this contact does not exist.');
     return { entry: toTimeEntry(entry, now), created: !!inserted };
+  }
+
+  /**
+   * The second line of a contact type with report minutes set by the organisation: contact type
+   * `report`, the same source with the source id plus REPORT_LINE_SUFFIX, so it is registered once
+   * (a repeated event, or a line the worker removed, never comes back). The worker confirms, changes
+   * or removes it like any prefilled entry.
+   */
+  private async prefillReportLine(
+    input: PrefillInput,
+    organisationId: string,
+    contactType: ContactType,
+    occurredOn: string,
+    now: Date,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (!(REPORT_LINE_TYPES as readonly string[]).includes(contactType)) return;
+    const minutes = await this.reportLines.reportLineMinutes(organisationId, contactType, manager);
+    if (minutes === null) return;
+    const sourceId = `${input.sourceId}${REPORT_LINE_SUFFIX}`;
+    const inserted = await this.repository.insertPrefill(
+      {
+        caseId: input.caseId,
+        organisationId,
+        workerId: input.workerId,
+        contactType: 'report',
+        minutes,
+        builtInMinutes: minutes,
+        occurredOn,
+        source: input.source,
+        sourceId,
+        now,
+      },
+      manager,
+    );
+    if (inserted) await this.recordPrefill(inserted, input, 'report', occurredOn, sourceId, now, manager);
+  }
+
+  private async recordPrefill(
+    inserted: { id: string; minutes: number },
+    input: PrefillInput,
+    contactType: ContactType,
+    occurredOn: string,
+    sourceId: string,
+    now: Date,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.repository.insertChange(
+      {
+        timeEntryId: inserted.id,
+        changedBy: null,
+        changedAt: now,
+        action: 'prefill',
+        oldValues: null,
+        newValues: {
+          caseId: input.caseId,
+          contactType,
+          minutes: inserted.minutes,
+          occurredOn,
+          status: 'to_confirm',
+          source: input.source,
+          sourceId,
+        },
+      },
+      manager,
+    );
   }
 
   private async moveToCase(input: PrefillInput, caseId: string, organisationId: string, now: Date, manager?: EntityManager): Promise<void> {

@@ -5,6 +5,9 @@ import { AccountDirectoryModule } from '@nabij/identity/api';
 import { ContactOccurredHandler } from './contact-occurred.handler';
 import { ContactDefaultsController } from './contact-defaults.controller';
 import { ContactDefaultsService } from './contact-defaults.service';
+import { ConversationLimitController } from './conversation-limit.controller';
+import { ConversationLimitRepository } from './conversation-limit.repository';
+import { ConversationLimitService } from './conversation-limit.service';
 import { TimeEntriesController } from './time-entries.controller';
 import { TimeEntriesRepository } from './time-entries.repository';
 import { TimeEntriesService } from './time-entries.service';
@@ -18,7 +21,7 @@ import { TimeErasureRepository } from './time-erasure.repository';
   // A contact's case and a worker's case are found through dossier's CaseLookupService (dossier owns care_case),
   // a team lead's team through identity's AccountDirectoryService (identity owns account).
   imports: [TypeOrmModule.forFeature([TimeEntryEntity, TimeEntryChangeEntity]), CaseLookupModule, AccountDirectoryModule],
-  controllers: [TimeEntriesController, ContactDefaultsController],
+  controllers: [TimeEntriesController, ContactDefaultsController, ConversationLimitController],
   providers: [
     TimeEntriesRepository,
     TimeEntriesService,
@@ -27,6 +30,8 @@ import { TimeErasureRepository } from './time-erasure.repository';
     ContactDefaultsService,
     ContactOccurredHandler,
     TimeErasureRepository,
+    ConversationLimitRepository,
+    ConversationLimitService,
   ],
   exports: [TimePrefillService],
 })

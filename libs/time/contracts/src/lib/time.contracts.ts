@@ -11,6 +11,8 @@ export const CONTACT_TYPES = [
   'preparation',
   'consultation',
   'group_training',
+  // The report (verslag) of a contact, prefilled as its second line when the organisation sets one.
+  'report',
 ] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
@@ -23,7 +25,7 @@ export type ContactType = (typeof CONTACT_TYPES)[number];
  */
 export const TIME_CONTACT_GROUPS = {
   onlineDossier: ['chat', 'message', 'homework_feedback'],
-  registration: ['face_to_face', 'phone', 'video', 'letter', 'other'],
+  registration: ['face_to_face', 'phone', 'video', 'letter', 'other', 'report'],
   nonClient: ['preparation', 'consultation', 'group_training'],
 } as const satisfies Record<string, readonly ContactType[]>;
 
@@ -119,3 +121,15 @@ export type OrganisationDefaultType = (typeof ORGANISATION_DEFAULT_TYPES)[number
 export type ContactDefaults = Record<OrganisationDefaultType, number>;
 /** A change: any subset of the types, each 1..MAX_ENTRY_MINUTES. */
 export type ContactDefaultsUpdate = Partial<ContactDefaults>;
+
+/**
+ * Contact types that can carry a prefilled second line for the report ("1 uur gesprek + 1 uur
+ * verslag"), with minutes per organisation (`/api/time/defaults/report-lines`; none set: no line).
+ */
+export const REPORT_LINE_TYPES = ['face_to_face', 'phone'] as const;
+export type ReportLineType = (typeof REPORT_LINE_TYPES)[number];
+/** The organisation's report minutes per contact type; null: that contact gets no report line. */
+export type ReportLineDefaults = Record<ReportLineType, number | null>;
+export type ReportLineDefaultsUpdate = Partial<ReportLineDefaults>;
+/** The source id of a contact's report line: the contact's own source id with this suffix. */
+export const REPORT_LINE_SUFFIX = ':report';

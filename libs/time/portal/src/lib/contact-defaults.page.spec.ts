@@ -16,6 +16,8 @@ async function setup() {
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(ContactDefaultsPage);
   http.expectOne('/api/time/defaults').flush(defaults);
+  http.expectOne('/api/time/defaults/report-lines').flush({ face_to_face: 60, phone: null });
+  http.expectOne('/api/time/limits').flush({ algemeen_mw: 5, hulp_online: null, school_mw: null });
   await fixture.whenStable();
   const el = fixture.nativeElement as HTMLElement;
   const input = (type: string) => el.querySelector(`#default-${type}`) as HTMLInputElement;
@@ -70,5 +72,31 @@ describe('ContactDefaultsPage', () => {
     await settle(fixture);
     expect(input('face_to_face').getAttribute('aria-invalid')).toBe('true');
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Gesprek');
+  });
+
+  it('shows the report line and conversation limit below, and saves an emptied field as none', async () => {
+    const { http, fixture, el } = await setup();
+    await settle(fixture);
+    const field = (id: string) => el.querySelector(`#${id}`) as HTMLInputElement;
+    expect(field('report-face_to_face').value).toBe('60');
+    expect(field('report-phone').value).toBe('');
+    expect(el.querySelector('label[for=limit-algemeen_mw]')?.textContent).toContain('Algemeen maatschappelijk werk');
+    expect(field('limit-algemeen_mw').value).toBe('5');
+    field('report-phone').value = '15';
+    field('report-face_to_face').value = '';
+    (el.querySelector('form[aria-labelledby=report-title]') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    const req = http.expectOne((r) => r.url === '/api/time/defaults/report-lines' && r.method === 'PUT');
+    expect(req.request.body).toEqual({ face_to_face: null, phone: 15 });
+    req.flush({ face_to_face: null, phone: 15 });
+    await settle(fixture);
+    expect(el.textContent).toContain('Verslagtijden opgeslagen');
+    // A limit of 0 is named without calling the API.
+    field('limit-school_mw').value = '0';
+    (el.querySelector('form[aria-labelledby=limit-title]') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    await settle(fixture);
+    expect(el.textContent).toContain('Vul bij Schoolmaatschappelijk werk een heel aantal gesprekken in');
+    expect(field('limit-school_mw').getAttribute('aria-invalid')).toBe('true');
+    http.verify();
   });
 });

@@ -2,17 +2,19 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { ApiError, MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { ContactDefaults, MAX_ENTRY_MINUTES, ORGANISATION_DEFAULT_TYPES, OrganisationDefaultType } from '@nabij/time/contracts';
 import { firstValueFrom } from 'rxjs';
+import { LimitSettingsComponent } from './limit-settings.component';
 import { TimeApi } from './time.api';
 import { timeTexts } from './time.i18n';
 
 /**
- * `/uren/standaardtijden` for admins: the organisation's default minutes of prefilled contacts.
+ * `/uren/standaardtijden` for admins: the organisation's default minutes of prefilled contacts, and
+ * below them the report line per contact type and the conversation limit per kind of work.
  * Invalid input is named per field, both before sending and from the API's 400.
  */
 @Component({
   selector: 'nb-contact-defaults-page',
   styleUrl: './contact-defaults.page.css',
-  imports: [TranslatePipe, MessageComponent],
+  imports: [TranslatePipe, MessageComponent, LimitSettingsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'time.defaults.title' | t }}</h1>
@@ -70,6 +72,7 @@ import { timeTexts } from './time.i18n';
     } @else if (!error()) {
       <p>{{ 'time.defaults.loading' | t }}</p>
     }
+    <nb-limit-settings />
   `,
 })
 export class ContactDefaultsPage {

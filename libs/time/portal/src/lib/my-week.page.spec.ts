@@ -163,6 +163,27 @@ describe('MyWeekPage', () => {
     expect(req.request.body).toMatchObject({ contactType: 'preparation', minutes: 45, caseId: null });
   });
 
+  it("says in Dutch when a case's conversation limit is reached, with a link to ask for more on the case", async () => {
+    const { http, fixture, el } = setup([]);
+    await flushEntries(http, []);
+    await fixture.whenStable();
+    (el.querySelector('#add-case') as HTMLSelectElement).value = 'c1';
+    (el.querySelector('#add-minutes') as HTMLInputElement).value = '60';
+    (el.querySelector('form.time-add') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    http
+      .expectOne((r) => r.method === 'POST' && r.url === '/api/time/entries')
+      .flush(
+        { statusCode: 409, error: 'Conflict', message: 'This case has had all 5 conversations it may have.', code: 'conversation_limit' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    const alert = el.querySelector('[role=alert]');
+    expect(alert?.textContent).toContain('Deze casus heeft alle gesprekken gehad');
+    expect(alert?.querySelector('a')?.getAttribute('href')).toBe('/caseload/c1#conversations');
+  });
+
   it('tells two alike prefilled contacts of one day apart by their time of day, without any content', async () => {
     const morning = entry({ id: 'e3', createdAt: '2026-03-02T08:05:00Z' });
     const afternoon = entry({ id: 'e4', createdAt: '2026-03-02T13:40:00Z' });

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AuthStore, MessageComponent, TranslatePipe, formatAmsterdamTime, generalErrorKey, useTexts } from '@nabij/platform/portal';
 import {
   CONTACT_TYPES,
@@ -26,7 +27,7 @@ export function parseMinutes(value: string): number | null {
 @Component({
   selector: 'nb-my-week-page',
   styleUrl: './my-week.page.css',
-  imports: [TranslatePipe, MessageComponent],
+  imports: [TranslatePipe, MessageComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-week.page.html',
 })
@@ -43,6 +44,8 @@ export class MyWeekPage {
   protected readonly editing = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly formError = signal<string | null>(null);
+  /** The case of the last contact registered here, for the link when its conversation limit is reached. */
+  protected readonly lastCaseId = signal<string | null>(null);
   protected readonly addType = signal<ContactType>(this.hasCases ? 'face_to_face' : this.contactTypes[0]);
   protected readonly addNonClient = computed(() => isNonClientContact(this.addType()));
   protected readonly addDefault = computed(() => DEFAULT_CONTACT_MINUTES[this.addType()] ?? 30);
@@ -109,6 +112,8 @@ export class MyWeekPage {
     if (!occurredOn || occurredOn > this.today) return this.formError.set('time.error.date');
     if (!isNonClientContact(contactType) && !caseId) return this.formError.set('time.error.case');
     this.formError.set(null);
+    // A conversation beyond the case's limit is refused; the message links to the case to ask for more.
+    this.lastCaseId.set(caseId);
     await this.quiet(() => this.store.add({ contactType, minutes, occurredOn, caseId }), 'time.added', { minutes });
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { KindOfWork } from '@nabij/dossier/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface CaseRefRow {
@@ -7,10 +8,11 @@ export interface CaseRefRow {
   client_id: string;
   assigned_worker_id: string | null;
   team_id: string | null;
+  kind_of_work: KindOfWork;
   closed_on: string | null;
 }
 
-const CASE_REF = `SELECT id, organisation_id, client_id, assigned_worker_id, team_id, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM care_case`;
+const CASE_REF = `SELECT id, organisation_id, client_id, assigned_worker_id, team_id, kind_of_work, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM care_case`;
 
 /** The `care_case` reads other domains ask for through CaseLookupService. */
 @Injectable()

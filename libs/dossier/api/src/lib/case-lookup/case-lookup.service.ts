@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { KindOfWork } from '@nabij/dossier/contracts';
 import { EntityManager } from 'typeorm';
 import { CaseLookupRepository, CaseRefRow } from './case-lookup.repository';
 
@@ -9,6 +10,7 @@ export interface CaseRef {
   clientId: string;
   assignedWorkerId: string | null;
   teamId: string | null;
+  kindOfWork: KindOfWork;
   /** YYYY-MM-DD, or null while the case is open. */
   closedOn: string | null;
 }
@@ -28,6 +30,7 @@ const ref = (row: CaseRefRow | undefined): CaseRef | null =>
         clientId: row.client_id,
         assignedWorkerId: row.assigned_worker_id,
         teamId: row.team_id,
+        kindOfWork: row.kind_of_work,
         closedOn: row.closed_on,
       }
     : null;

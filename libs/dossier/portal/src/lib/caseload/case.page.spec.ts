@@ -36,13 +36,25 @@ async function settle(harness: RouterTestingHarness): Promise<void> {
 }
 
 /**
- * The library's share panel, the social map's referrals panel, the parents panel and the outreach
- * scores panel ask their own lists; these specs are about the rest.
+ * The library's share panel, the social map's referrals panel, the parents panel, the outreach
+ * scores panel and time's conversation count ask their own lists; these specs are about the rest.
  */
 function answerSharePanel(http: HttpTestingController): void {
   for (const req of http.match((r) => r.url.startsWith('/api/library/') || r.url.startsWith('/api/social-map/'))) req.flush([]);
   for (const req of http.match((r) => r.url.startsWith('/api/guardians/'))) req.flush({ consentNeeded: false, guardians: [] });
   for (const req of http.match((r) => r.url.startsWith('/api/outreach/'))) req.flush({ series: [] });
+  for (const req of http.match((r) => r.url.startsWith('/api/time/cases/')))
+    req.flush({
+      caseId: 'case-1',
+      kindOfWork: 'algemeen_mw',
+      limit: null,
+      approvedExtra: 0,
+      allowed: null,
+      used: 0,
+      left: null,
+      pending: null,
+      lastDecided: null,
+    });
 }
 
 describe('CasePage hand-over', () => {

@@ -21,6 +21,7 @@ import { ShareToShelfComponent } from '@nabij/library/portal/lib/shelf/share-to-
 import { CaseReferralsComponent } from '@nabij/socialmap/portal/lib/referrals/case-referrals.component';
 import { CaseGuardiansComponent } from '@nabij/guardians/portal';
 import { CaseScoresComponent } from '@nabij/outreach/portal/lib/scores/case-scores.component';
+import { ConversationAllowanceComponent } from '@nabij/time/portal/lib/conversation-allowance.component';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';
 import { CaseCloseComponent } from './case-close.component';
 import { CaseInterpreterComponent } from '../interpreter/case-interpreter.component';
@@ -49,6 +50,7 @@ import { dossierTexts } from '../i18n';
     CaseQuestionsComponent,
     CaseScoresComponent,
     CaseInterpreterComponent,
+    ConversationAllowanceComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -165,6 +167,7 @@ import { dossierTexts } from '../i18n';
           </form>
         }
       </section>
+      <nb-conversation-allowance [caseId]="d.case.id" [readOnly]="ro" />
       <nb-case-questions [caseId]="d.case.id" />
       <section class="card">
         <nb-share-to-shelf [caseId]="d.case.id" [clientName]="d.case.client.name" [documents]="d.documents" [readOnly]="ro" />

@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { ChatAdminLinksComponent } from '@nabij/chat/portal/lib/admin/chat-admin-links.component';
 import { AuthStore, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { ReportLinkComponent } from '@nabij/reports/portal/lib/report-link.component';
+import { ExtensionRequestsComponent } from '@nabij/time/portal/lib/extension-requests.component';
 import { identityTexts } from '../i18n';
 import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component';
 
 /** `/home` for a team lead: numbers about the team, never dossier contents (report comes later). */
 @Component({
   selector: 'nb-team-lead-home-page',
-  imports: [TranslatePipe, ReportLinkComponent, SignOutEverywhereComponent, ChatAdminLinksComponent],
+  imports: [TranslatePipe, ReportLinkComponent, SignOutEverywhereComponent, ChatAdminLinksComponent, ExtensionRequestsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'identity.home.teamLead.title' | t }}</h1>
@@ -16,6 +17,7 @@ import { SignOutEverywhereComponent } from '../ui/sign-out-everywhere.component'
       <p>{{ 'identity.home.team' | t: { team: team.name } }}</p>
     }
     <nb-report-link />
+    <nb-extension-requests />
     <nb-chat-admin-links />
     <nb-sign-out-everywhere />
   `,
