@@ -222,7 +222,7 @@ export class GuardianInvitesService {
         if (await this.directory.emailTaken(link.email, db))
           throw emailInUse('An account with this e-mail address exists already. Log in with it.');
         const account = await this.accounts.createGuardian(
-          { email: link.email, name: link.name, organisationId: link.organisation_id, password: dto.password },
+          { email: link.email, name: link.name, organisationId: link.organisation_id, password: dto.password, language: dto.language },
           db,
         );
         await this.links.accept(db, link.id, account.id, now);

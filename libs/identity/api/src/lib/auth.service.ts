@@ -176,6 +176,7 @@ export class AuthService {
       organisation: row.org_id && orgName !== undefined ? { id: row.org_id, name: orgName } : null,
       financier: row.fin_id && finName !== undefined ? { id: row.fin_id, name: finName } : null,
       team: row.team_id ? { id: row.team_id, name: row.team_name } : null,
+      language: row.language,
     };
   }
 

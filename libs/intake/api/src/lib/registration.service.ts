@@ -76,6 +76,7 @@ export class RegistrationService {
           postcode: check.postcode,
           organisationId: financier.organisationId,
           financierId: financier.id,
+          language: dto.language,
         },
         manager,
       );
