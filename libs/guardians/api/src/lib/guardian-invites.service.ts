@@ -103,7 +103,7 @@ export class GuardianInvitesService {
       );
       const organisationName = await this.organisationName(c.organisationId, db);
       const message = existing
-        ? guardianLinkedMail({ to: dto.email, name: dto.name, organisationName, link: `${this.config.publicUrl}/login` })
+        ? guardianLinkedMail({ to: dto.email, name: dto.name, organisationName, link: `${this.config.publicUrl}/login` }, existing.language)
         : guardianInviteMail({
             to: dto.email,
             name: dto.name,

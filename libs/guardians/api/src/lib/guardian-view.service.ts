@@ -141,10 +141,13 @@ export class GuardianViewService {
         db,
       );
       // The parent hears that there is a message (never what it says) once they have an account.
-      const outgoing =
-        role === 'worker' && link.account_id
-          ? await this.mail.enqueue(guardianMessageMail({ to: link.email, name: link.name, link: `${this.config.publicUrl}/login` }), db)
-          : null;
+      const parent = role === 'worker' && link.account_id ? await this.directory.byId(link.account_id, db) : null;
+      const outgoing = parent
+        ? await this.mail.enqueue(
+            guardianMessageMail({ to: link.email, name: link.name, link: `${this.config.publicUrl}/login` }, parent.language),
+            db,
+          )
+        : null;
       return { id, outgoing };
     });
     if (outgoing) await this.mail.deliver(outgoing);

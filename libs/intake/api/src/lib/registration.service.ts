@@ -62,9 +62,12 @@ export class RegistrationService {
         );
         if (!existing.emailVerifiedAt && existing.role === 'client') {
           const token = await this.accounts.issueVerification(existing.id, manager);
-          return this.mail.enqueue(verificationMail(existing.email, this.link('verify', token)), manager);
+          return this.mail.enqueue(
+            verificationMail(existing.email, this.link('verify', token), dto.language ?? existing.language),
+            manager,
+          );
         }
-        return this.mail.enqueue(alreadyRegisteredMail(existing.email, this.link('login')), manager);
+        return this.mail.enqueue(alreadyRegisteredMail(existing.email, this.link('login'), existing.language), manager);
       }
       const account = await this.accounts.createClient(
         {
@@ -94,7 +97,7 @@ export class RegistrationService {
         manager,
       );
       const token = await this.accounts.issueVerification(account.id, manager);
-      return this.mail.enqueue(verificationMail(dto.email, this.link('verify', token)), manager);
+      return this.mail.enqueue(verificationMail(dto.email, this.link('verify', token), account.language), manager);
     });
     await this.mail.deliver(outgoing);
     return { status: 'check_your_mail', email: dto.email };
@@ -112,7 +115,7 @@ export class RegistrationService {
     const account = await this.accounts.findByEmail(email);
     if (account && !account.emailVerifiedAt) {
       const token = await this.accounts.issueVerification(account.id);
-      await this.mail.send(verificationMail(account.email, this.link('verify', token)));
+      await this.mail.send(verificationMail(account.email, this.link('verify', token), account.language));
     }
     return { status: 'check_your_mail', email };
   }
