@@ -6,3 +6,4 @@ export * from './lib/amsterdam-time';
 export * from './lib/csv';
 export * from './lib/ics';
 export * from './lib/languages';
+export * from './lib/error-codes';

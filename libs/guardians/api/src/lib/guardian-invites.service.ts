@@ -62,7 +62,8 @@ export class GuardianInvitesService {
     const { token, hash } = newToken();
     const { id, outgoing } = await this.dataSource.transaction(async (db) => {
       const c = await this.access.workerCase(worker, caseId, db);
-      if (c.closedOn) throw new ConflictException('This case is closed: it can be read but no longer changed.');
+      if (c.closedOn)
+        throw new ConflictException({ message: 'This case is closed: it can be read but no longer changed.', code: 'common.case_closed' });
       await this.links.lockCaseEmail(db, c.id, dto.email);
       if (await this.links.livingWithEmail(db, c.id, dto.email))
         throw emailInUse('This case already has a parent with this e-mail address.');
@@ -122,7 +123,11 @@ export class GuardianInvitesService {
     const { token, hash } = newToken();
     const outgoing = await this.dataSource.transaction(async (db) => {
       const { link, c } = await this.access.workerLink(worker, linkId, db, true);
-      if (link.accepted_at) throw new ConflictException('This parent already has an account: there is no invite to send again.');
+      if (link.accepted_at)
+        throw new ConflictException({
+          message: 'This parent already has an account: there is no invite to send again.',
+          code: 'guardians.parent_already_account',
+        });
       await this.links.renewInvite(db, link.id, hash, new Date(this.clock.now().getTime() + GUARDIAN_INVITE_DAYS * DAY_MS));
       await this.audit.record(
         {

@@ -132,7 +132,7 @@ export class NotificationsService {
 
   async markRead(user: AuthUser, id: string): Promise<void> {
     const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.notifications.ownNotification(id, user.id) : null;
-    if (!found) throw new NotFoundException('This notification does not exist.');
+    if (!found) throw new NotFoundException({ message: 'This notification does not exist.', code: 'messages.notification_not_exist' });
     if (!found.readAt) await this.notifications.markRead(found.id, this.clock.now());
   }
 

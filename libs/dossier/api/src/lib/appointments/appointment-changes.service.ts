@@ -52,7 +52,11 @@ export class AppointmentChangesService {
       const c = await this.access.openCaseFor(worker, caseId, db);
       const now = this.clock.now();
       const appointment = await this.planned(db, c.id, appointmentId);
-      if (startsAt <= now) throw new ConflictException('The new time has passed already: choose a time in the future.');
+      if (startsAt <= now)
+        throw new ConflictException({
+          message: 'The new time has passed already: choose a time in the future.',
+          code: 'dossier.time_passed',
+        });
       await this.changes.moveAppointment(db, appointment.id, startsAt, now);
       const answered = await this.changes.answerMove(db, appointment.id, startsAt, worker.id, now);
       await this.changed(db, appointment.id);
@@ -92,9 +96,16 @@ export class AppointmentChangesService {
       const c = await this.access.openCaseFor(client, caseId, db);
       const now = this.clock.now();
       const appointment = await this.planned(db, c.id, appointmentId);
-      if (appointment.startsAt <= now) throw new ConflictException('This appointment has started already: call or message your worker.');
+      if (appointment.startsAt <= now)
+        throw new ConflictException({
+          message: 'This appointment has started already: call or message your worker.',
+          code: 'dossier.appointment_started',
+        });
       if (kind === 'move' && (await this.changes.openMove(db, appointment.id)))
-        throw new ConflictException('You already asked to move this appointment; your worker will answer with a new time.');
+        throw new ConflictException({
+          message: 'You already asked to move this appointment; your worker will answer with a new time.',
+          code: 'dossier.move_already_asked',
+        });
       await this.changes.insert(db, {
         appointmentId: appointment.id,
         caseId: c.id,
@@ -131,9 +142,13 @@ export class AppointmentChangesService {
   /** The planned appointment of the case, locked; 404 when not on the case, 409 when no longer planned. */
   private async planned(db: EntityManager, caseId: string, appointmentId: string) {
     const appointment = isUuid(appointmentId) ? await this.changes.lockAppointment(db, caseId, appointmentId) : null;
-    if (!appointment) throw new NotFoundException('This appointment does not exist in this case.');
+    if (!appointment)
+      throw new NotFoundException({ message: 'This appointment does not exist in this case.', code: 'dossier.appointment_not_exist' });
     if (appointment.status !== 'planned')
-      throw new ConflictException('This appointment is no longer planned: it was held, missed or cancelled.');
+      throw new ConflictException({
+        message: 'This appointment is no longer planned: it was held, missed or cancelled.',
+        code: 'dossier.appointment_not_planned',
+      });
     return appointment;
   }
 

@@ -83,6 +83,6 @@ export class VideoNoticesService {
 
   async markSeen(user: AuthUser, appointmentId: string): Promise<void> {
     if (!UUID.test(appointmentId) || !(await this.notices.markSeen(user.id, appointmentId, this.clock.now())))
-      throw new NotFoundException('You have no notice of this call.');
+      throw new NotFoundException({ message: 'You have no notice of this call.', code: 'video.no_notice_call' });
   }
 }
