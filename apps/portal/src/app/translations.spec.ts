@@ -13,6 +13,7 @@ const ROOT = join(__dirname, '../../../..');
 const CLIENT_TEXT_FILES = [
   'apps/portal/src/app/nav/nav.i18n.ts',
   'libs/platform/portal/src/lib/i18n/platform.i18n.ts',
+  'libs/platform/portal/src/lib/http/errors.i18n.ts',
   'libs/identity/portal/src/lib/i18n.ts',
   'libs/intake/portal/src/lib/i18n.ts',
   'libs/intake/portal/src/lib/start/start-chat.i18n.ts',

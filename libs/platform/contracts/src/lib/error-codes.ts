@@ -83,8 +83,12 @@ export const API_ERROR_CODES = [
   'identity.session_not_exist',
   'identity.wrong_credentials',
 
+  'intake.check_expired',
+  'intake.check_missing',
   'intake.no_client_organisation',
+  'intake.password_required',
   'intake.service_area_not',
+  'intake.verify_link_invalid',
 
   'library.no_article',
   'library.no_article_address',
