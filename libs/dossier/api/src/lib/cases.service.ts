@@ -132,11 +132,12 @@ export class CasesService {
   async dossier(worker: AuthUser, caseId: string, meta: RequestMeta): Promise<Dossier> {
     const found = isUuid(caseId) ? await this.cases.dossier(caseId, false) : null;
     const c = this.access.allowed(worker, found?.access ?? null);
-    const [, dossier] = await Promise.all([
+    const [, dossier, clientLanguage] = await Promise.all([
       this.audit.record({ actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta }),
       this.names.dossier(found!.dossier),
+      this.names.clientLanguage(c.clientId),
     ]);
-    return dossier;
+    return { ...dossier, clientLanguage };
   }
 
   /** The colleague becomes the assigned worker; the caller loses access from then on. */
