@@ -1,7 +1,19 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Appointment, AppointmentChangeKind } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AppConfig, AuditService, AuthUser, Clock, JobsService, MailService, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
+import {
+  AppConfig,
+  AuditService,
+  AuthUser,
+  clientMail,
+  Clock,
+  JobsService,
+  MailMessage,
+  MailService,
+  OutboxMailEntity,
+  RequestMeta,
+} from '@nabij/platform/api';
+import type { Language } from '@nabij/platform/contracts';
 import { APPOINTMENT_CHANGED, AppointmentChanged } from '@nabij/reminders/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseAccessService, isUuid } from '../case-access.service';
@@ -21,6 +33,31 @@ const WORKER_MAIL: Record<AppointmentChangeKind, { subject: string; line: string
  * right) and registers no time; a moved one stays the same appointment, so the time registered when
  * it is held falls on its new day. Reminders follow through the AppointmentChanged event.
  */
+/** The appointment has a new time: that it changed and where to look, nothing about what it is for. */
+function movedMail(to: string, language: Language, answered: boolean, link: string): MailMessage {
+  const one = (subject: string, asked: string, moved: string, look: string) => ({
+    subject,
+    lines: [`${answered ? `${asked} ` : ''}${moved} ${look}: ${link}`, ''],
+  });
+  return clientMail(to, language, {
+    nl: one(
+      'Je afspraak heeft een nieuwe tijd',
+      'Je vroeg om je afspraak te verzetten.',
+      'Je afspraak heeft een nieuwe tijd.',
+      'Kijk in Nabij',
+    ),
+    en: one('Your appointment has a new time', 'You asked to move your appointment.', 'Your appointment has a new time.', 'Look in Nabij'),
+    ar: one('لموعدك وقت جديد', 'طلبت تغيير وقت موعدك.', 'لموعدك وقت جديد.', 'انظر في Nabij'),
+    tr: one(
+      'Randevunuzun yeni bir saati var',
+      'Randevunuzun değiştirilmesini istediniz.',
+      'Randevunuzun yeni bir saati var.',
+      "Nabij'e bakın",
+    ),
+    pl: one('Twoje spotkanie ma nowy termin', 'Poprosiłeś o przełożenie spotkania.', 'Twoje spotkanie ma nowy termin.', 'Zajrzyj do Nabij'),
+  });
+}
+
 @Injectable()
 export class AppointmentChangesService {
   constructor(
@@ -65,18 +102,10 @@ export class AppointmentChangesService {
         db,
       );
       // The client hears that the time changed, not what it was about.
-      const email = await this.accounts.emailOf(c.clientId, db);
-      if (email)
-        mails.push(
-          await this.mail.enqueue(
-            {
-              to: email,
-              subject: 'Je afspraak heeft een nieuwe tijd',
-              text: `${answered ? 'Je vroeg om je afspraak te verzetten. ' : ''}Je afspraak heeft een nieuwe tijd. Kijk in Nabij: ${this.config.publicUrl}/login\n`,
-            },
-            db,
-          ),
-        );
+      // In the client's language, Dutch below (issue 17).
+      const target = await this.accounts.mailTargetOf(c.clientId, db);
+      if (target)
+        mails.push(await this.mail.enqueue(movedMail(target.email, target.language, !!answered, `${this.config.publicUrl}/login`), db));
       return this.view(db, c.id, appointment.id);
     });
     for (const m of mails) await this.mail.deliver(m);
