@@ -157,7 +157,7 @@ export class DeletionRequestsService {
         },
         db,
       );
-      const mail = account?.email ? await this.mail.enqueue(deletionDoneMail(account.email), db) : null;
+      const mail = account?.email ? await this.mail.enqueue(deletionDoneMail(account.email, account.language), db) : null;
       return { mail, after: result.afterCommit };
     });
     await after();
@@ -185,7 +185,9 @@ export class DeletionRequestsService {
         },
         db,
       );
-      return account?.email ? this.mail.enqueue(deletionDeclinedMail(account.email, `${this.config.publicUrl}/mijn-gegevens`), db) : null;
+      return account?.email
+        ? this.mail.enqueue(deletionDeclinedMail(account.email, `${this.config.publicUrl}/mijn-gegevens`, account.language), db)
+        : null;
     });
     if (mail) await this.mail.deliver(mail);
     return this.detail(staff, id, meta);
