@@ -53,6 +53,7 @@ import { AppointmentReminders1796290000000 } from './1796290000000-appointment-r
 import { Guardians1796300000000 } from './1796300000000-guardians';
 import { TeamLeadInsight1796310000000 } from './1796310000000-team-lead-insight';
 import { ForumCohorts1796320000000 } from './1796320000000-forum-cohorts';
+import { AccountLanguage1796340000000 } from './1796340000000-account-language';
 import { InterpreterAndWorkerNotices1796350000000 } from './1796350000000-interpreter-and-worker-notices';
 import { ConversationLimit1796370000000 } from './1796370000000-conversation-limit';
 import { GroupSessionVideo1796380000000 } from './1796380000000-group-session-video';
@@ -114,6 +115,7 @@ export const ALL_MIGRATIONS = [
   Guardians1796300000000,
   TeamLeadInsight1796310000000,
   ForumCohorts1796320000000,
+  AccountLanguage1796340000000,
   InterpreterAndWorkerNotices1796350000000,
   ConversationLimit1796370000000,
   GroupSessionVideo1796380000000,

@@ -15,6 +15,7 @@ const CLIENT_TEXT_FILES = [
   'libs/platform/portal/src/lib/i18n/platform.i18n.ts',
   'libs/platform/portal/src/lib/i18n/language.i18n.ts',
   'libs/platform/portal/src/lib/read-aloud/read-aloud.i18n.ts',
+  'libs/platform/portal/src/lib/http/errors.i18n.ts',
   'libs/identity/portal/src/lib/i18n.ts',
   'libs/intake/portal/src/lib/i18n.ts',
   'libs/intake/portal/src/lib/start/start-chat.i18n.ts',

@@ -16,6 +16,7 @@ export type { CsvDialect } from '@nabij/platform/contracts';
 export * from './lib/personal-data/personal-data.registry';
 export * from './lib/personal-data/personal-data-eraser.registry';
 export * from './lib/mail/mail.service';
+export * from './lib/mail/client-mail';
 export * from './lib/mail/outbox-mail.entity';
 export * from './lib/sms/sms.service';
 export * from './lib/sms/sms-transport';

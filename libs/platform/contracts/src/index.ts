@@ -5,3 +5,5 @@ export * from './lib/two-factor';
 export * from './lib/amsterdam-time';
 export * from './lib/csv';
 export * from './lib/ics';
+export * from './lib/languages';
+export * from './lib/error-codes';

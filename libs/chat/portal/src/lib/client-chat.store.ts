@@ -91,7 +91,7 @@ export class ClientChatStore {
       await this.enter(session);
     } catch (err) {
       const error = toApiError(err);
-      if (error.statusCode === 409 && /closed/i.test(error.message)) {
+      if (error.code === 'chat.closed') {
         this._error.set('chat.error.closed');
         this._status.set(await firstValueFrom(this.api.status(this.organisation)).catch(() => this._status()));
       } else {

@@ -25,13 +25,14 @@ export class CaseAccessService {
   /** The case the caller loaded (e.g. with its whole dossier), if the user may access it; else 404. */
   allowed<T extends CaseAccessFields>(user: AuthUser, found: T | null): T {
     if (found && mayAccessCase(user, found)) return found;
-    throw new NotFoundException('This case does not exist or is not yours.');
+    throw new NotFoundException({ message: 'This case does not exist or is not yours.', code: 'common.case_not_found' });
   }
 
   /** Like caseFor, and refuses changes to a closed trajectory (it stays readable). */
   async openCaseFor(user: AuthUser, caseId: string, manager?: EntityManager): Promise<CareCaseEntity> {
     const found = await this.caseFor(user, caseId, manager);
-    if (found.closedOn) throw new ConflictException('This case is closed: it can be read but no longer changed.');
+    if (found.closedOn)
+      throw new ConflictException({ message: 'This case is closed: it can be read but no longer changed.', code: 'common.case_closed' });
     return found;
   }
 }

@@ -78,7 +78,11 @@ export class CasesService {
   async open(worker: AuthUser, dto: OpenCaseDto, meta: RequestMeta): Promise<CaseSummary> {
     return this.dataSource.transaction(async (db) => {
       const client = await this.accounts.memberOf(worker.organisationId, dto.clientId, ['client'], db);
-      if (!client) throw new NotFoundException('This client does not exist or is not a client of your organisation.');
+      if (!client)
+        throw new NotFoundException({
+          message: 'This client does not exist or is not a client of your organisation.',
+          code: 'dossier.client_not_exist',
+        });
       // Serialises case openings per client, so two workers opening at once cannot both pass the check.
       await this.cases.lockCaseOpening(db, client.id);
       if (await this.cases.isInCareElsewhere(db, client.id, worker.organisationId, worker.id)) {
@@ -96,7 +100,7 @@ export class CasesService {
         });
       const financier = (await this.organisations.financiersByIds([financierId], db)).get(financierId);
       if (!financier || financier.organisationId !== worker.organisationId)
-        throw new NotFoundException('This financier is not one of your organisation.');
+        throw new NotFoundException({ message: 'This financier is not one of your organisation.', code: 'dossier.financier_not_one' });
       const teamId = (await this.accounts.byId(worker.id, db))?.teamId ?? null;
       const now = this.clock.now();
       const openedOn = dto.openedOn ?? amsterdamDate(now);
@@ -129,11 +133,12 @@ export class CasesService {
   async dossier(worker: AuthUser, caseId: string, meta: RequestMeta): Promise<Dossier> {
     const found = isUuid(caseId) ? await this.cases.dossier(caseId, false) : null;
     const c = this.access.allowed(worker, found?.access ?? null);
-    const [, dossier] = await Promise.all([
+    const [, dossier, clientLanguage] = await Promise.all([
       this.audit.record({ actor: worker, action: 'read', resourceType: 'dossier', resourceId: c.id, clientId: c.clientId, ...meta }),
       this.names.dossier(found!.dossier),
+      this.names.clientLanguage(c.clientId),
     ]);
-    return dossier;
+    return { ...dossier, clientLanguage };
   }
 
   /** The colleague becomes the assigned worker; the caller loses access from then on. */
@@ -143,7 +148,8 @@ export class CasesService {
       if (dto.toWorkerId === worker.id)
         throw new BadRequestException({ message: 'Choose a colleague, not yourself.', fields: { toWorkerId: ['must be a colleague'] } });
       const colleague = await this.accounts.memberOf(worker.organisationId, dto.toWorkerId, ['worker'], db);
-      if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
+      if (!colleague)
+        throw new NotFoundException({ message: 'This colleague does not exist in your organisation.', code: 'common.colleague_not_found' });
       await this.cases.reassign(db, c.id, colleague.id, colleague.teamId ?? c.teamId);
       await this.cases.insertHandover(db, {
         caseId: c.id,
@@ -224,7 +230,7 @@ export class CasesService {
     return this.dataSource.transaction(async (db) => {
       const found = isUuid(caseId) ? await this.cases.findCase(caseId, db) : null;
       const c = found && (await this.mayReopen(user, found, db)) ? found : null;
-      if (!c) throw new NotFoundException('This case does not exist or is not yours.');
+      if (!c) throw new NotFoundException({ message: 'This case does not exist or is not yours.', code: 'common.case_not_found' });
       if (!c.closedOn) throw new ConflictException({ code: CASE_NOT_CLOSED, message: 'This case is open.' });
       const today = amsterdamDate(this.clock.now());
       if (reopenableUntil(c.closedOn) < today) {

@@ -94,7 +94,7 @@ export class ClientDossierService {
 
   async updateNote(client: AuthUser, noteId: string, dto: UpdatePrivateNoteDto): Promise<PrivateNote> {
     const note = isUuid(noteId) ? await this.items.findNote(client.id, noteId) : null;
-    if (!note) throw new NotFoundException('This note does not exist.');
+    if (!note) throw new NotFoundException({ message: 'This note does not exist.', code: 'dossier.note_not_exist' });
     if (dto.caseId) await this.access.caseFor(client, dto.caseId);
     Object.assign(note, {
       ...(dto.text !== undefined && { text: dto.text }),
@@ -106,6 +106,6 @@ export class ClientDossierService {
 
   async removeNote(client: AuthUser, noteId: string): Promise<void> {
     const removed = isUuid(noteId) ? await this.items.deleteNote(client.id, noteId) : false;
-    if (!removed) throw new NotFoundException('This note does not exist.');
+    if (!removed) throw new NotFoundException({ message: 'This note does not exist.', code: 'dossier.note_not_exist' });
   }
 }

@@ -66,7 +66,7 @@ export class DocumentsService {
   async download(user: AuthUser, caseId: string, documentId: string, meta: RequestMeta): Promise<StreamableFile> {
     const c = await this.access.caseFor(user, caseId);
     const doc = isUuid(documentId) ? await this.items.findDocument(c.id, documentId) : null;
-    if (!doc) throw new NotFoundException('This document does not exist in this case.');
+    if (!doc) throw new NotFoundException({ message: 'This document does not exist in this case.', code: 'dossier.document_not_exist' });
     if (user.role !== 'client') {
       await this.audit.record({ actor: user, action: 'read', resourceType: 'document', resourceId: doc.id, clientId: c.clientId, ...meta });
     }

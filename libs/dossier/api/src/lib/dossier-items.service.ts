@@ -21,7 +21,8 @@ import {
   UpdateReportDto,
 } from './dto/dossier-items.dto';
 
-const notFound = (what: string) => new NotFoundException(`This ${what} does not exist in this case.`);
+const notFound = (what: string) =>
+  new NotFoundException({ message: `This ${what} does not exist in this case.`, code: 'dossier.item_not_found' });
 
 /** What client and worker write into an open case: goals, reports, reactions, appointments, actions. */
 @Injectable()
@@ -46,7 +47,10 @@ export class DossierItemsService {
       const taken = (await this.items.goals(db, c.id)).map((g) => g.position);
       const position = [1, 2, 3].find((p) => !taken.includes(p));
       if (!position || taken.length >= MAX_GOALS_PER_CASE)
-        throw new ConflictException(`A case has at most ${MAX_GOALS_PER_CASE} goals; change or remove one first.`);
+        throw new ConflictException({
+          message: `A case has at most ${MAX_GOALS_PER_CASE} goals; change or remove one first.`,
+          code: 'dossier.too_many_goals',
+        });
       const now = this.clock.now();
       const goal = await this.items.saveGoal(db, {
         caseId: c.id,
@@ -114,7 +118,11 @@ export class DossierItemsService {
       const report = isUuid(reportId) ? await this.items.findReport(db, c.id, reportId) : null;
       if (!report) throw notFound('report');
       // The client may already have read (and reacted to) a published report, so it stays as it was.
-      if (report.publishedAt) throw new ConflictException('This report is published and can no longer be changed; write a new one.');
+      if (report.publishedAt)
+        throw new ConflictException({
+          message: 'This report is published and can no longer be changed; write a new one.',
+          code: 'dossier.report_published_no',
+        });
       const now = this.clock.now();
       await this.items.updateReport(db, report.id, {
         ...(dto.heldOn !== undefined && { heldOn: dto.heldOn }),
@@ -181,7 +189,10 @@ export class DossierItemsService {
       const startsAt = dto.startsAt ? new Date(dto.startsAt) : appointment.startsAt;
       const moved = startsAt.getTime() !== appointment.startsAt.getTime();
       if ((dto.status === 'no_show' || dto.status === 'attended') && startsAt > this.clock.now()) {
-        throw new ConflictException('An appointment can only be marked as attended or no-show once it has started.');
+        throw new ConflictException({
+          message: 'An appointment can only be marked as attended or no-show once it has started.',
+          code: 'dossier.appointment_marked_attended',
+        });
       }
       Object.assign(appointment, {
         ...(dto.kind !== undefined && { kind: dto.kind }),

@@ -1,3 +1,4 @@
+import type { Language } from '@nabij/platform/contracts';
 import { Injectable } from '@nestjs/common';
 import type { CaseSummary, ConversationReport, Dossier, DossierDocument } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
@@ -54,6 +55,11 @@ export class DossierNamesService {
         role: uploaderRole(cards.get(x.uploadedBy.id)?.role),
       },
     }));
+  }
+
+  /** The language the client reads (issue 17), for the worker's case view; Dutch when unknown. */
+  async clientLanguage(clientId: string): Promise<Language> {
+    return (await this.accounts.byId(clientId))?.language ?? 'nl';
   }
 
   async dossier(d: Dossier): Promise<Dossier> {

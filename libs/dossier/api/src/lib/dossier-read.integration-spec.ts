@@ -190,7 +190,8 @@ describe('reading a whole dossier', () => {
 
     const asWorker = await t.http().get(`/api/dossier/cases/${caseId}`).set(as(worker));
     expect(asWorker.status).toBe(200);
-    expect(asWorker.body).toEqual(expected(false));
+    // The worker also sees which language the client reads (issue 17); the client's own view has no such field.
+    expect(asWorker.body).toEqual({ ...expected(false), clientLanguage: 'nl' });
     const asClient = await t.http().get(`/api/dossier/mine/${caseId}`).set(as(client));
     expect(asClient.status).toBe(200);
     expect(asClient.body).toEqual(expected(true));
@@ -216,6 +217,15 @@ describe('reading a whole dossier', () => {
     } finally {
       await t.dataSource.query(`DROP TRIGGER refuse_dossier_reads ON audit_entry; DROP FUNCTION refuse_dossier_reads()`);
     }
+  });
+
+  it('tells the worker the language the client reads, as the client chose it', async () => {
+    await t.http().patch('/api/account/language').set(as(client)).send({ language: 'ar' }).expect(204);
+    const read = await t.http().get(`/api/dossier/cases/${caseId}`).set(as(worker));
+    expect(read.status).toBe(200);
+    expect(read.body.clientLanguage).toBe('ar');
+    const own = await t.http().get(`/api/dossier/mine/${caseId}`).set(as(client));
+    expect(own.body).not.toHaveProperty('clientLanguage');
   });
 
   it('answers an empty dossier with empty lists, and a closed one as read-only', async () => {

@@ -55,7 +55,8 @@ export class TeamCasesService {
     closedCaseIds: readonly string[] = [],
   ): Promise<number> {
     const colleague = await this.accounts.memberOf(admin.organisationId, toWorkerId, ['worker'], db);
-    if (!colleague) throw new NotFoundException('This colleague does not exist in your organisation.');
+    if (!colleague)
+      throw new NotFoundException({ message: 'This colleague does not exist in your organisation.', code: 'common.colleague_not_found' });
     const open = await this.cases.openCasesOfWorker(db, fromWorkerId, true);
     const closed = closedCaseIds.length ? await this.cases.closedCasesOfWorker(db, fromWorkerId, closedCaseIds) : [];
     for (const c of [...open, ...closed]) {

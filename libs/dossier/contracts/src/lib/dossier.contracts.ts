@@ -1,5 +1,5 @@
 import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '@nabij/platform/contracts';
-import type { UploadContentType } from '@nabij/platform/contracts';
+import type { Language, UploadContentType } from '@nabij/platform/contracts';
 import type { CloseReason, IntakeChannel, InterpreterLanguage, KindOfWork, ProblemArea } from './case.contracts';
 
 export const APPOINTMENT_KINDS = ['face_to_face', 'phone', 'video', 'chat'] as const;
@@ -127,6 +127,11 @@ export interface Dossier {
   appointments: Appointment[];
   actions: ClientAction[];
   documents: DossierDocument[];
+  /**
+   * In the worker's case view only (GET /api/dossier/cases/:id): the language the client reads
+   * Nabij in (issue 17), so the worker knows it; absent in the client's own dossier.
+   */
+  clientLanguage?: Language;
 }
 
 export interface PrivateNote {

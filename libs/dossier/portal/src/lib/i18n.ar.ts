@@ -288,5 +288,11 @@ const ar: TextMap = {
   'dossier.scores.value': 'الدرجة (من {min} إلى {max})',
   'dossier.scores.summary': '{question}: عدد الدرجات {count}، من {first} في {firstOn} إلى {last} في {lastOn}.',
   'dossier.scores.error': 'لم نتمكن من تحميل درجاتك. حاول مرة أخرى لاحقًا.',
+  'dossier.case.reads': 'يقرأ باللغة: {language}',
+  'dossier.language.nl': 'الهولندية',
+  'dossier.language.en': 'الإنجليزية',
+  'dossier.language.ar': 'العربية',
+  'dossier.language.tr': 'التركية',
+  'dossier.language.pl': 'البولندية',
 };
 export default ar;

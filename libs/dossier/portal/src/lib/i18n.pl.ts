@@ -289,5 +289,11 @@ const pl: TextMap = {
   'dossier.scores.value': 'Ocena (od {min} do {max})',
   'dossier.scores.summary': '{question}: liczba ocen: {count}, od {first} ({firstOn}) do {last} ({lastOn}).',
   'dossier.scores.error': 'Nie udało się wczytać Twoich ocen. Spróbuj ponownie później.',
+  'dossier.case.reads': 'Czyta w języku: {language}',
+  'dossier.language.nl': 'niderlandzki',
+  'dossier.language.en': 'angielski',
+  'dossier.language.ar': 'arabski',
+  'dossier.language.tr': 'turecki',
+  'dossier.language.pl': 'polski',
 };
 export default pl;

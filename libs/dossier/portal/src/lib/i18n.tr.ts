@@ -288,5 +288,11 @@ const tr: TextMap = {
   'dossier.scores.value': 'Puan ({min} ile {max} arası)',
   'dossier.scores.summary': '{question}: puan sayısı {count}. {firstOn} tarihinde {first}, {lastOn} tarihinde {last}.',
   'dossier.scores.error': 'Puanların yüklenemedi. Daha sonra tekrar dene.',
+  'dossier.case.reads': 'Okuduğu dil: {language}',
+  'dossier.language.nl': 'Felemenkçe',
+  'dossier.language.en': 'İngilizce',
+  'dossier.language.ar': 'Arapça',
+  'dossier.language.tr': 'Türkçe',
+  'dossier.language.pl': 'Lehçe',
 };
 export default tr;

@@ -39,7 +39,7 @@ export class ForumAccess {
       forum !== null &&
       forum.organisation_id === user.organisationId &&
       (forum.kind === 'open' || (await this.membership.isMember(user, forum.id)));
-    if (!sees) throw new NotFoundException('No such forum');
+    if (!sees) throw new NotFoundException({ message: 'No such forum', code: 'forum.no_forum' });
     return forum;
   }
 
@@ -55,7 +55,8 @@ export class ForumAccess {
   /** A module step of a course of the user's organisation; another organisation's step answers like none: 404. */
   async step(user: AuthUser, stepId: string): Promise<StepLink & { organisationId: string }> {
     const step = (await this.stepLinks([stepId])).get(stepId);
-    if (!step || step.organisationId !== user.organisationId) throw new NotFoundException('No such step');
+    if (!step || step.organisationId !== user.organisationId)
+      throw new NotFoundException({ message: 'No such step', code: 'forum.no_step' });
     return step;
   }
 

@@ -63,7 +63,8 @@ export class ForumService {
     if (nameParts.some((part) => fold(chosen).includes(part)))
       throw fieldError('nickname', 'nickname must not contain your real name: choose a made-up name');
     await this.dataSource.transaction(async (db) => {
-      if (await this.repository.member(user.id, db)) throw new ConflictException('You already chose a nickname; it stays the same');
+      if (await this.repository.member(user.id, db))
+        throw new ConflictException({ message: 'You already chose a nickname; it stays the same', code: 'forum.nickname_chosen' });
       const ok = await this.repository.insertMember(
         { userId: user.id, organisationId: user.organisationId!, nickname: chosen, staff: user.role !== 'client', now: this.clock.now() },
         db,
@@ -96,7 +97,7 @@ export class ForumService {
   async topic(user: AuthUser, topicId: string, meta: RequestMeta): Promise<TopicView> {
     const reader = this.access.reader(user);
     const row = await this.repository.topic(topicId, reader);
-    if (!row) throw new NotFoundException('No such topic');
+    if (!row) throw new NotFoundException({ message: 'No such topic', code: 'forum.no_topic' });
     const forum = await this.access.forum(user, row.forum_id);
     const now = this.clock.now();
     const replies = await this.repository.replies(row.id, reader);
@@ -123,9 +124,10 @@ export class ForumService {
 
   async reply(user: AuthUser, topicId: string, body: string, meta: RequestMeta): Promise<PostResult> {
     const topic = await this.repository.topic(topicId, this.access.reader(user));
-    if (!topic) throw new NotFoundException('No such topic');
+    if (!topic) throw new NotFoundException({ message: 'No such topic', code: 'forum.no_topic' });
     const forum = await this.access.forum(user, topic.forum_id);
-    if (topic.status !== 'published') throw new ConflictException('This topic is not open for replies yet');
+    if (topic.status !== 'published')
+      throw new ConflictException({ message: 'This topic is not open for replies yet', code: 'forum.topic_not_open' });
     return this.write(user, forum, topic.id, { title: null, body: body.trim(), stepId: null }, meta);
   }
 
@@ -185,9 +187,13 @@ export class ForumService {
     const now = this.clock.now();
     await this.dataSource.transaction(async (db) => {
       const post = await this.ownPost(user, postId, db);
-      if (post.status !== 'published' && post.status !== 'pending') throw new ConflictException('This post can no longer be changed');
+      if (post.status !== 'published' && post.status !== 'pending')
+        throw new ConflictException({ message: 'This post can no longer be changed', code: 'forum.post_locked' });
       if (now.getTime() - post.created_at.getTime() > EDIT_WINDOW_MINUTES * 60_000)
-        throw new ConflictException(`A post can be changed within ${EDIT_WINDOW_MINUTES} minutes of writing it`);
+        throw new ConflictException({
+          message: `A post can be changed within ${EDIT_WINDOW_MINUTES} minutes of writing it`,
+          code: 'forum.edit_window_over',
+        });
       const member = await this.writer(user, db);
       // Still waiting for a first approval, or newly flagged: it waits (again).
       const flags = [...new Set([...post.flags.filter((f) => f === 'first_post'), ...this.flagsFor(user, member, body.trim())])];
@@ -214,7 +220,8 @@ export class ForumService {
     meta: RequestMeta,
   ): Promise<{ helpfulCount: number; helpedMe: boolean }> {
     const post = await this.visiblePublished(user, postId);
-    if (post.author_id === user.id) throw new ConflictException('You cannot mark your own post as helpful');
+    if (post.author_id === user.id)
+      throw new ConflictException({ message: 'You cannot mark your own post as helpful', code: 'forum.own_post_helpful' });
     await this.repository.setHelped(user.id, postId, helped, this.clock.now());
     await this.audit.record({
       actor: user,
@@ -229,7 +236,8 @@ export class ForumService {
 
   async report(user: AuthUser, postId: string, reason: string, meta: RequestMeta): Promise<void> {
     const post = await this.visiblePublished(user, postId);
-    if (post.author_id === user.id) throw new ConflictException('You cannot report your own post; delete it instead');
+    if (post.author_id === user.id)
+      throw new ConflictException({ message: 'You cannot report your own post; delete it instead', code: 'forum.own_post_report' });
     await this.dataSource.transaction(async (db) => {
       const reportId = await this.repository.insertReport(db, postId, user.id, reason.trim(), this.clock.now());
       await this.audit.record(
@@ -249,11 +257,11 @@ export class ForumService {
 
   private async visiblePublished(user: AuthUser, postId: string) {
     const post = await this.repository.post(postId, user.id);
-    if (!post || post.status !== 'published') throw new NotFoundException('No such post');
+    if (!post || post.status !== 'published') throw new NotFoundException({ message: 'No such post', code: 'forum.no_post' });
     await this.access.forum(user, post.forum_id);
     if (post.topic_id) {
       const topic = await this.repository.topic(post.topic_id, this.access.reader(user));
-      if (!topic || topic.status !== 'published') throw new NotFoundException('No such post');
+      if (!topic || topic.status !== 'published') throw new NotFoundException({ message: 'No such post', code: 'forum.no_post' });
     }
     return post;
   }
@@ -261,7 +269,7 @@ export class ForumService {
   private async ownPost(user: AuthUser, postId: string, db: EntityManager) {
     const post = await this.repository.lockPost(db, postId);
     // Another member's post answers like a post that does not exist.
-    if (!post || post.author_id !== user.id) throw new NotFoundException('No such post');
+    if (!post || post.author_id !== user.id) throw new NotFoundException({ message: 'No such post', code: 'forum.no_post' });
     await this.access.forum(user, post.forum_id);
     return post;
   }
@@ -269,9 +277,14 @@ export class ForumService {
   /** The member who writes: a nickname first, and not muted. */
   private async writer(user: AuthUser, db: EntityManager): Promise<MemberRow> {
     const member = await this.repository.member(user.id, db);
-    if (!member) throw new ConflictException('Choose a nickname before you write in the forum');
+    if (!member) throw new ConflictException({ message: 'Choose a nickname before you write in the forum', code: 'forum.nickname_needed' });
     const muted = this.mutedUntil(member);
-    if (muted) throw new ForbiddenException(`A moderator has paused your writing in the forum until ${muted.toISOString()}`);
+    if (muted)
+      throw new ForbiddenException({
+        message: `A moderator has paused your writing in the forum until ${muted.toISOString()}`,
+        code: 'forum.muted',
+        details: { until: muted.toISOString() },
+      });
     return member;
   }
 

@@ -52,10 +52,11 @@ export class ModerationService {
     const mails: OutboxMailEntity[] = [];
     await this.dataSource.transaction(async (db) => {
       const post = await this.repository.lockPost(db, postId);
-      if (!post || post.status === 'deleted') throw new NotFoundException('No such post');
+      if (!post || post.status === 'deleted') throw new NotFoundException({ message: 'No such post', code: 'forum.no_post' });
       await this.access.forum(moderator, post.forum_id);
       if (input.action === 'approve') {
-        if (post.status === 'hidden') throw new ConflictException('A hidden post is restored, not approved');
+        if (post.status === 'hidden')
+          throw new ConflictException({ message: 'A hidden post is restored, not approved', code: 'forum.hidden_post_restored' });
         if (post.status === 'pending') {
           await this.repository.moderate(db, postId, 'published', reason, moderator.id, now);
           if (post.flags.includes('first_post')) await this.repository.approveMember(db, post.author_id);
@@ -64,11 +65,13 @@ export class ModerationService {
           mails.push(...(await this.notifier.notify(db, [post.author_id], 'approved')));
         }
       } else if (input.action === 'hide') {
-        if (post.status === 'hidden') throw new ConflictException('This post is hidden already');
+        if (post.status === 'hidden')
+          throw new ConflictException({ message: 'This post is hidden already', code: 'forum.post_hidden_already' });
         await this.repository.moderate(db, postId, 'hidden', reason, moderator.id, now);
         mails.push(...(await this.notifier.notify(db, [post.author_id], 'hidden')));
       } else {
-        if (post.status !== 'hidden') throw new ConflictException('Only a hidden post can be restored');
+        if (post.status !== 'hidden')
+          throw new ConflictException({ message: 'Only a hidden post can be restored', code: 'forum.hidden_post_restored_2' });
         await this.repository.moderate(db, postId, 'published', reason, moderator.id, now);
       }
       await this.repository.closeReports(db, postId, moderator.id, now);
@@ -91,7 +94,8 @@ export class ModerationService {
     await this.dataSource.transaction(async (db) => {
       const member = await this.repository.member(memberId, db);
       // A member of another organisation answers like one that does not exist; staff are not muted here.
-      if (!member || member.organisation_id !== moderator.organisationId || member.staff) throw new NotFoundException('No such member');
+      if (!member || member.organisation_id !== moderator.organisationId || member.staff)
+        throw new NotFoundException({ message: 'No such member', code: 'forum.no_member' });
       const until = input ? new Date(this.clock.now().getTime() + input.days * DAY) : null;
       await this.repository.mute(db, memberId, until, input?.reason.trim() ?? null);
       await this.audit.record(

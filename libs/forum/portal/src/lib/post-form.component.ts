@@ -115,11 +115,10 @@ export class PostFormComponent {
       this.posted.emit(result);
     } catch (err) {
       const error = toApiError(err);
-      const until = error.statusCode === 403 ? /\d{4}-\d\d-\d\dT[\d:.]+Z/.exec(error.message)?.[0] : undefined;
+      const until = error.code === 'forum.muted' && typeof error.details?.['until'] === 'string' ? error.details['until'] : undefined;
       if (until)
         this.outcome.set({ kind: 'error', key: 'forum.muted', params: { date: formatAmsterdamDayTime(until, this.i18n.locale()) } });
-      else if (error.statusCode === 409 && /nickname/i.test(error.message))
-        this.outcome.set({ kind: 'error', key: 'forum.nickname.needed' });
+      else if (error.code === 'forum.nickname_needed') this.outcome.set({ kind: 'error', key: 'forum.nickname.needed' });
       else if (error.fields?.['stepId']) this.outcome.set({ kind: 'error', key: 'forum.step.invalid' });
       else if (error.fields?.['body']) this.errors.set({ body: 'forum.tooLong' });
       else if (error.fields?.['title']) this.errors.set({ title: 'forum.tooLong' });

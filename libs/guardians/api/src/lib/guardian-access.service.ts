@@ -20,7 +20,8 @@ export function sharesOf(link: GuardianLinkRow): GuardianShares {
   return { appointments: link.show_appointments, documents: link.show_documents, messages: link.show_messages };
 }
 
-const notFound = () => new NotFoundException('This parent link does not exist or is not yours.');
+const notFound = () =>
+  new NotFoundException({ message: 'This parent link does not exist or is not yours.', code: 'guardians.parent_link_not' });
 
 /**
  * Who may touch a guardian link. The case's worker: by dossier's rule (CaseAccessService). The parent:

@@ -68,7 +68,8 @@ export class GuardianInvitesService {
     const { token, hash } = newToken();
     const { id, outgoing } = await this.dataSource.transaction(async (db) => {
       const c = await this.access.workerCase(worker, caseId, db);
-      if (c.closedOn) throw new ConflictException('This case is closed: it can be read but no longer changed.');
+      if (c.closedOn)
+        throw new ConflictException({ message: 'This case is closed: it can be read but no longer changed.', code: 'common.case_closed' });
       await this.links.lockCaseEmail(db, c.id, dto.email);
       if (await this.links.livingWithEmail(db, c.id, dto.email))
         throw emailInUse('This case already has a parent with this e-mail address.');
@@ -109,7 +110,7 @@ export class GuardianInvitesService {
       );
       const organisationName = await this.organisationName(c.organisationId, db);
       const message = existing
-        ? guardianLinkedMail({ to: dto.email, name: dto.name, organisationName, link: `${this.config.publicUrl}/login` })
+        ? guardianLinkedMail({ to: dto.email, name: dto.name, organisationName, link: `${this.config.publicUrl}/login` }, existing.language)
         : guardianInviteMail({
             to: dto.email,
             name: dto.name,
@@ -128,7 +129,11 @@ export class GuardianInvitesService {
     const { token, hash } = newToken();
     const outgoing = await this.dataSource.transaction(async (db) => {
       const { link, c } = await this.access.workerLink(worker, linkId, db, true);
-      if (link.accepted_at) throw new ConflictException('This parent already has an account: there is no invite to send again.');
+      if (link.accepted_at)
+        throw new ConflictException({
+          message: 'This parent already has an account: there is no invite to send again.',
+          code: 'guardians.parent_already_account',
+        });
       await this.links.renewInvite(db, link.id, hash, new Date(this.clock.now().getTime() + GUARDIAN_INVITE_DAYS * DAY_MS));
       await this.audit.record(
         {
@@ -228,7 +233,7 @@ export class GuardianInvitesService {
         if (await this.directory.emailTaken(link.email, db))
           throw emailInUse('An account with this e-mail address exists already. Log in with it.');
         const account = await this.accounts.createGuardian(
-          { email: link.email, name: link.name, organisationId: link.organisation_id, password: dto.password },
+          { email: link.email, name: link.name, organisationId: link.organisation_id, password: dto.password, language: dto.language },
           db,
         );
         await this.links.accept(db, link.id, account.id, now);

@@ -1,7 +1,9 @@
 import { GUARDIAN_INVITE_DAYS } from '@nabij/guardians/contracts';
-import type { MailMessage } from '@nabij/platform/api';
+import { clientMail, type MailMessage } from '@nabij/platform/api';
+import type { Language } from '@nabij/platform/contracts';
 
-// Plain B1 Dutch first, English below. Never the child's name or anything about the case: a mail
+// The invite (the parent has no account yet, so no language): plain B1 Dutch first, English below.
+// Mails to a parent's account: in the language the account reads, Dutch below (issue 17). Never the child's name or anything about the case: a mail
 // can be read by someone else.
 
 export function guardianInviteMail(facts: {
@@ -35,21 +37,49 @@ export function guardianInviteMail(facts: {
   };
 }
 
-/** For a parent who already has a Nabij account: one more child is linked. */
-export function guardianLinkedMail(facts: { to: string; name: string; organisationName: string; link: string }): MailMessage {
-  return {
-    to: facts.to,
-    subject: `Nieuw in Nabij / New in Nabij`,
-    text: [
-      `Hallo ${facts.name},`,
-      '',
-      `${facts.organisationName} heeft je in Nabij gekoppeld aan nog een leerling. Log in om te zien wat er met je gedeeld is:`,
-      facts.link,
-      '',
-      '---',
-      `${facts.organisationName} linked you to one more pupil in Nabij. Log in to see what is shared with you.`,
-    ].join('\n'),
-  };
+/** For a parent who already has a Nabij account: one more child is linked. In the parent's language, Dutch below. */
+export function guardianLinkedMail(
+  facts: { to: string; name: string; organisationName: string; link: string },
+  language: Language,
+): MailMessage {
+  const { name, organisationName: org, link } = facts;
+  return clientMail(facts.to, language, {
+    nl: {
+      subject: 'Nieuw in Nabij',
+      lines: [
+        `Hallo ${name},`,
+        '',
+        `${org} heeft je in Nabij gekoppeld aan nog een leerling. Log in om te zien wat er met je gedeeld is:`,
+        link,
+      ],
+    },
+    en: {
+      subject: 'New in Nabij',
+      lines: [`Hello ${name},`, '', `${org} linked you to one more pupil in Nabij. Log in to see what is shared with you:`, link],
+    },
+    ar: {
+      subject: 'جديد في Nabij',
+      lines: [`مرحبًا ${name}،`, '', `ربطك ${org} في Nabij بتلميذ آخر. سجّل الدخول لترى ما تمت مشاركته معك:`, link],
+    },
+    tr: {
+      subject: "Nabij'de yeni",
+      lines: [
+        `Merhaba ${name},`,
+        '',
+        `${org} sizi Nabij'de bir öğrenciye daha bağladı. Sizinle paylaşılanları görmek için giriş yapın:`,
+        link,
+      ],
+    },
+    pl: {
+      subject: 'Nowość w Nabij',
+      lines: [
+        `Dzień dobry ${name},`,
+        '',
+        `${org} połączył Cię w Nabij z jeszcze jednym uczniem. Zaloguj się, aby zobaczyć, co Ci udostępniono:`,
+        link,
+      ],
+    },
+  });
 }
 
 /** To the case's worker: a parent wrote in the parent thread. Never who, about whom, or what. */
@@ -66,19 +96,29 @@ export function parentWroteMail(facts: { to: string; link: string }): MailMessag
   };
 }
 
-/** A new message in the parent thread: that there is one, never what it says. */
-export function guardianMessageMail(facts: { to: string; name: string; link: string }): MailMessage {
-  return {
-    to: facts.to,
-    subject: 'Nieuw bericht in Nabij / New message in Nabij',
-    text: [
-      `Hallo ${facts.name},`,
-      '',
-      'Je hebt een nieuw bericht van de hulpverlener in Nabij. Log in om het te lezen:',
-      facts.link,
-      '',
-      '---',
-      'You have a new message from the social worker in Nabij. Log in to read it.',
-    ].join('\n'),
-  };
+/** A new message in the parent thread: that there is one, never what it says. In the parent's language, Dutch below. */
+export function guardianMessageMail(facts: { to: string; name: string; link: string }, language: Language): MailMessage {
+  const { name, link } = facts;
+  return clientMail(facts.to, language, {
+    nl: {
+      subject: 'Nieuw bericht in Nabij',
+      lines: [`Hallo ${name},`, '', 'Je hebt een nieuw bericht van de hulpverlener in Nabij. Log in om het te lezen:', link],
+    },
+    en: {
+      subject: 'New message in Nabij',
+      lines: [`Hello ${name},`, '', 'You have a new message from the social worker in Nabij. Log in to read it:', link],
+    },
+    ar: {
+      subject: 'رسالة جديدة في Nabij',
+      lines: [`مرحبًا ${name}،`, '', 'لديك رسالة جديدة من الأخصائي الاجتماعي في Nabij. سجّل الدخول لتقرأها:', link],
+    },
+    tr: {
+      subject: "Nabij'de yeni mesaj",
+      lines: [`Merhaba ${name},`, '', "Nabij'de sosyal hizmet uzmanından yeni bir mesajınız var. Okumak için giriş yapın:", link],
+    },
+    pl: {
+      subject: 'Nowa wiadomość w Nabij',
+      lines: [`Dzień dobry ${name},`, '', 'Masz w Nabij nową wiadomość od pracownika socjalnego. Zaloguj się, aby ją przeczytać:', link],
+    },
+  });
 }

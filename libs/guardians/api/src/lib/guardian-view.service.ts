@@ -79,7 +79,11 @@ export class GuardianViewService {
   async document(guardian: AuthUser, linkId: string, documentId: string, meta: RequestMeta): Promise<StreamableFile> {
     const { link, visible } = await this.access.guardianLink(guardian, linkId);
     const file = visible.documents ? await this.share.openStaffDocument(link.case_id, documentId) : null;
-    if (!file) throw new NotFoundException('This document does not exist or is not shared with you.');
+    if (!file)
+      throw new NotFoundException({
+        message: 'This document does not exist or is not shared with you.',
+        code: 'guardians.document_not_exist',
+      });
     await this.audit.record({
       actor: guardian,
       action: 'read',
@@ -94,7 +98,8 @@ export class GuardianViewService {
 
   async guardianSends(guardian: AuthUser, linkId: string, body: string, meta: RequestMeta): Promise<GuardianMessage> {
     const { link, visible } = await this.access.guardianLink(guardian, linkId);
-    if (!visible.messages) throw new NotFoundException('Messages are not shared with you for this pupil.');
+    if (!visible.messages)
+      throw new NotFoundException({ message: 'Messages are not shared with you for this pupil.', code: 'guardians.messages_not_shared' });
     return this.send(guardian, 'guardian', link, body, meta);
   }
 
@@ -123,8 +128,10 @@ export class GuardianViewService {
 
   async workerSends(worker: AuthUser, linkId: string, body: string, meta: RequestMeta): Promise<GuardianMessage> {
     const { link, c } = await this.access.workerLink(worker, linkId);
-    if (c.closedOn) throw new ConflictException('This case is closed: it can be read but no longer changed.');
-    if (!link.show_messages) throw new ConflictException('Turn on messages for this parent first.');
+    if (c.closedOn)
+      throw new ConflictException({ message: 'This case is closed: it can be read but no longer changed.', code: 'common.case_closed' });
+    if (!link.show_messages)
+      throw new ConflictException({ message: 'Turn on messages for this parent first.', code: 'guardians.turn_messages_parent' });
     return this.send(worker, 'worker', link, body, meta);
   }
 
@@ -148,12 +155,14 @@ export class GuardianViewService {
         { actor: sender, action: 'create', resourceType: 'guardian_message', resourceId: id, clientId: link.client_id, ...meta },
         db,
       );
-      // The parent hears that there is a message (never what it says) once they have an account;
-      // the case's worker hears that a parent wrote (never who or what), as for a client's message.
+      // The parent hears that there is a message (never what it says) once they have an account, in
+      // their language; the case's worker hears that a parent wrote (never who or what), as for a
+      // client's message.
       let outgoing: OutboxMailEntity | null = null;
-      if (role === 'worker' && link.account_id)
+      const parent = role === 'worker' && link.account_id ? await this.directory.byId(link.account_id, db) : null;
+      if (parent)
         outgoing = await this.mail.enqueue(
-          guardianMessageMail({ to: link.email, name: link.name, link: `${this.config.publicUrl}/login` }),
+          guardianMessageMail({ to: link.email, name: link.name, link: `${this.config.publicUrl}/login` }, parent.language),
           db,
         );
       if (role === 'guardian') {

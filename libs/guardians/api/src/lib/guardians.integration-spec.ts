@@ -314,6 +314,8 @@ describe('parents and guardians of a pupil', () => {
     const first = await pupilWithCase(9);
     const second = await pupilWithCase(11);
     const { parent } = await parentOf(first.caseId, { showAppointments: true });
+    // The parent reads Arabic (issue 17): the mail about the second child is Arabic, Dutch below.
+    await t.http().patch('/api/account/language').set(bearer(parent)).send({ language: 'ar' }).expect(204);
     const res = await invite(worker, second.caseId, {
       name: 'Fatima El Idrissi',
       email: parent.email,
@@ -328,7 +330,7 @@ describe('parents and guardians of a pupil', () => {
       [parent.email],
     );
     expect(mails.filter((m) => m.text.includes('/ouder-uitnodiging'))).toHaveLength(1);
-    expect(mails.map((m) => m.subject)).toContain('Nieuw in Nabij / New in Nabij');
+    expect(mails.map((m) => m.subject)).toContain('جديد في Nabij / Nieuw in Nabij');
     expect((await child(parent, res.body.id)).status).toBe(200);
     const children = (await t.http().get('/api/guardians/children').set(bearer(parent))).body as GuardianChild[];
     expect(children).toHaveLength(2);

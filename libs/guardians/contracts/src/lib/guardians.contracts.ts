@@ -1,3 +1,4 @@
+import type { Language } from '@nabij/platform/contracts';
 /**
  * Parents and guardians of a pupil (school social work, issue 17). A worker invites a parent to the
  * pupil's case. Under 16 the worker chooses what the parent sees; from 16 the pupil must consent
@@ -83,6 +84,8 @@ export interface GuardianInvitePreview {
 export interface AcceptGuardianInviteRequest {
   token: string;
   password: string;
+  /** The portal's language when the parent accepted (nl, en, ar, tr, pl); Dutch when left out. */
+  language?: Language;
 }
 
 export interface AcceptGuardianInviteResult {

@@ -15,6 +15,7 @@ export interface CurrentUserRow {
   login_name: string | null;
   name: string | null;
   role: AccountEntity['role'];
+  language: AccountEntity['language'];
   org_id: string | null;
   fin_id: string | null;
   team_id: string | null;
@@ -25,8 +26,8 @@ export interface CurrentUserRow {
 export type AccountWithEmail = AccountEntity & { email: string };
 
 /** A new account is never deactivated; that is an admin's later change. Staff capabilities default to false. */
-type NewAccount = Omit<AccountEntity, 'id' | 'deactivatedAt' | 'canTrain' | 'chatDuty' | 'libraryEditor'> &
-  Partial<Pick<AccountEntity, 'canTrain' | 'chatDuty' | 'libraryEditor'>>;
+type NewAccount = Omit<AccountEntity, 'id' | 'deactivatedAt' | 'canTrain' | 'chatDuty' | 'libraryEditor' | 'language'> &
+  Partial<Pick<AccountEntity, 'canTrain' | 'chatDuty' | 'libraryEditor' | 'language'>>;
 type NewVerification = Omit<EmailVerificationEntity, 'id'>;
 
 /**
@@ -96,6 +97,11 @@ export class AccountsRepository {
     await manager.getRepository(AccountEntity).update(id, patch);
   }
 
+  /** The language the account reads (checked by the caller and the column's constraint). */
+  async setLanguage(id: string, language: AccountEntity['language'], manager: EntityManager = this.accounts.manager): Promise<void> {
+    await manager.getRepository(AccountEntity).update(id, { language });
+  }
+
   async insertVerification(values: NewVerification, manager?: EntityManager): Promise<void> {
     const repo = manager ? manager.getRepository(EmailVerificationEntity) : this.verifications;
     await repo.insert(values);
@@ -114,7 +120,7 @@ export class AccountsRepository {
 
   async currentUserRow(accountId: string): Promise<CurrentUserRow | undefined> {
     const [row] = await this.accounts.query(
-      `SELECT a.id, a.email, a.login_name, a.name, a.role,
+      `SELECT a.id, a.email, a.login_name, a.name, a.role, a.language,
               a.organisation_id AS org_id, a.financier_id AS fin_id,
               t.id AS team_id, t.name AS team_name
          FROM account a

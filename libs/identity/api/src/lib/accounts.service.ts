@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@nabij/platform/api';
+import type { Language } from '@nabij/platform/contracts';
 import { EntityManager } from 'typeorm';
 import { AccountsRepository, AccountWithEmail } from './accounts.repository';
 import { AccountEntity } from './entities/account.entity';
@@ -23,6 +24,8 @@ export interface NewClient {
   financierId: string;
   admittedBy?: string | null;
   admissionReason?: string | null;
+  /** The language the portal showed when the client registered; Dutch when not given. */
+  language?: Language;
 }
 
 /** A staff account made from an accepted invite (organisation domain). */
@@ -47,6 +50,8 @@ export interface NewGuardian {
   organisationId: string;
   /** Checked against the password policy (with the person's name and address) before it is hashed. */
   password: string;
+  /** The language the portal showed when the parent accepted the invite; Dutch when not given. */
+  language?: Language;
 }
 
 /** Account records and e-mail verification, used by intake (registration, admission) and organisation (invites). */
@@ -84,6 +89,7 @@ export class AccountsService {
         admittedBy: client.admittedBy ?? null,
         admissionReason: client.admissionReason ?? null,
         createdAt: this.clock.now(),
+        language: client.language ?? 'nl',
       },
       manager,
     );
@@ -143,6 +149,7 @@ export class AccountsService {
         admittedBy: null,
         admissionReason: null,
         createdAt: now,
+        language: guardian.language ?? 'nl',
       },
       manager,
     );

@@ -66,7 +66,7 @@ export class AuthService {
     // The first field holds an e-mail address or a login name (a client admitted without e-mail).
     const account = await this.accounts.findForLoginWithPasswordHash(email);
     const ok = await this.passwords.verify(account?.passwordHash ?? null, password);
-    if (!account || !ok) throw new UnauthorizedException(WRONG_CREDENTIALS);
+    if (!account || !ok) throw new UnauthorizedException({ message: WRONG_CREDENTIALS, code: 'identity.wrong_credentials' });
     await this.throttle.succeeded(attempt);
     // After the password check, like the e-mail check below, so it reveals nothing to a guesser.
     refuseDeactivated(account);
@@ -123,18 +123,20 @@ export class AuthService {
   }
 
   async refresh(token: string | undefined): Promise<IssuedSession> {
-    if (!token) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    if (!token)
+      throw new UnauthorizedException({ message: 'Your session has ended. Please log in again.', code: 'identity.session_ended' });
     const now = this.clock.now();
     const stored = await this.refreshTokens.findByHash(hashToken(token));
-    if (!stored || stored.expiresAt <= now) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    if (!stored || stored.expiresAt <= now)
+      throw new UnauthorizedException({ message: 'Your session has ended. Please log in again.', code: 'identity.session_ended' });
     if (stored.revokedAt) {
       // A rotated token came back: someone may have copied it. End that login, access tokens included.
       await this.sessions.end(stored.familyId);
-      throw new UnauthorizedException('Your session has ended. Please log in again.');
+      throw new UnauthorizedException({ message: 'Your session has ended. Please log in again.', code: 'identity.session_ended' });
     }
     const rotated = await this.refreshTokens.rotate(stored.id, now);
     if (!rotated || (await this.registry.isRevoked(stored.familyId)))
-      throw new UnauthorizedException('Your session has ended. Please log in again.');
+      throw new UnauthorizedException({ message: 'Your session has ended. Please log in again.', code: 'identity.session_ended' });
     const account = await this.accounts.findByIdOrFail(stored.accountId);
     refuseDeactivated(account);
     const amr = await this.registry.amrOf(stored.familyId);
@@ -160,7 +162,7 @@ export class AuthService {
 
   async currentUser(accountId: string): Promise<CurrentUser> {
     const row = await this.accounts.currentUserRow(accountId);
-    if (!row) throw new UnauthorizedException('Your session has ended. Please log in again.');
+    if (!row) throw new UnauthorizedException({ message: 'Your session has ended. Please log in again.', code: 'identity.session_ended' });
     const [organisations, financiers] = await Promise.all([
       this.organisationNames.organisationNamesByIds([row.org_id]),
       this.organisationNames.financierNamesByIds([row.fin_id]),
@@ -176,6 +178,7 @@ export class AuthService {
       organisation: row.org_id && orgName !== undefined ? { id: row.org_id, name: orgName } : null,
       financier: row.fin_id && finName !== undefined ? { id: row.fin_id, name: finName } : null,
       team: row.team_id ? { id: row.team_id, name: row.team_name } : null,
+      language: row.language,
     };
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountLanguageController } from './account/account-language.controller';
 import { AccountSettingsController } from './account/account-settings.controller';
 import { AccountSettingsService } from './account/account-settings.service';
 import { DraftKeyService } from './account/draft-key.service';
@@ -56,7 +57,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     // The same directory (and name cache) other domains use: an erasure clears the erased name from it.
     AccountDirectoryModule,
   ],
-  controllers: [AuthController, AccountSettingsController, ActivationController, TwoFactorController],
+  controllers: [AuthController, AccountSettingsController, AccountLanguageController, ActivationController, TwoFactorController],
   providers: [
     AccountsRepository,
     RefreshTokensRepository,

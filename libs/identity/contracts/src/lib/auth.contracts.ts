@@ -1,4 +1,4 @@
-import type { Role } from '@nabij/platform/contracts';
+import type { Language, Role } from '@nabij/platform/contracts';
 
 export interface LoginRequest {
   /** An e-mail address, or the login name of a client admitted without one. */
@@ -24,4 +24,6 @@ export interface CurrentUser {
   /** For clients: the municipality that pays for their help. */
   financier: { id: string; name: string } | null;
   team: { id: string; name: string } | null;
+  /** The language the account reads (PATCH /api/account/language); staff read nl or en. */
+  language: Language;
 }

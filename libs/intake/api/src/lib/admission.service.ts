@@ -103,7 +103,7 @@ export class AdmissionService {
         !worker.organisationId ||
         client.organisationId !== worker.organisationId
       ) {
-        throw new NotFoundException(NOT_YOUR_CLIENT);
+        throw new NotFoundException({ message: NOT_YOUR_CLIENT, code: 'intake.no_client_organisation' });
       }
       if (!client.loginName || !client.financierId) {
         throw new ConflictException({

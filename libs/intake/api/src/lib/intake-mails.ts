@@ -1,24 +1,68 @@
-import type { MailMessage } from '@nabij/platform/api';
+import { clientMail, type MailMessage } from '@nabij/platform/api';
+import type { Language } from '@nabij/platform/contracts';
 
-// Plain B1 Dutch first, English below. Never any personal or case details in a mail.
+// Plain B1. Never any personal or case details in a mail. Registration mails are in the language of
+// the portal that sent the registration (or of the account), Dutch below (issue 17); the admission
+// mail (the worker made the account, the client chose no language yet) is Dutch with English below.
 
-export function verificationMail(to: string, link: string): MailMessage {
-  return {
-    to,
-    subject: 'Bevestig je e-mailadres voor Nabij / Confirm your e-mail address',
-    text: [
-      'Hallo,',
-      '',
-      'Je hebt je aangemeld bij Nabij. Klik op de link om je e-mailadres te bevestigen:',
-      link,
-      '',
-      'De link werkt 7 dagen. Heb je je niet aangemeld? Dan hoef je niets te doen.',
-      '',
-      '---',
-      'You signed up for Nabij. Open the link above to confirm your e-mail address.',
-      'The link works for 7 days. Did not sign up? Then you do not need to do anything.',
-    ].join('\n'),
-  };
+export function verificationMail(to: string, link: string, language: Language = 'nl'): MailMessage {
+  return clientMail(to, language, {
+    nl: {
+      subject: 'Bevestig je e-mailadres voor Nabij',
+      lines: [
+        'Hallo,',
+        '',
+        'Je hebt je aangemeld bij Nabij. Klik op de link om je e-mailadres te bevestigen:',
+        link,
+        '',
+        'De link werkt 7 dagen. Heb je je niet aangemeld? Dan hoef je niets te doen.',
+      ],
+    },
+    en: {
+      subject: 'Confirm your e-mail address for Nabij',
+      lines: [
+        'Hello,',
+        '',
+        'You signed up for Nabij. Open the link to confirm your e-mail address:',
+        link,
+        '',
+        'The link works for 7 days. Did not sign up? Then you do not need to do anything.',
+      ],
+    },
+    ar: {
+      subject: 'أكّد بريدك الإلكتروني لـ Nabij',
+      lines: [
+        'مرحبًا،',
+        '',
+        'لقد سجّلت في Nabij. افتح الرابط لتأكيد بريدك الإلكتروني:',
+        link,
+        '',
+        'يعمل الرابط 7 أيام. إذا لم تسجّل أنت، فلا تحتاج إلى فعل أي شيء.',
+      ],
+    },
+    tr: {
+      subject: 'Nabij için e-posta adresinizi onaylayın',
+      lines: [
+        'Merhaba,',
+        '',
+        "Nabij'e kaydoldunuz. E-posta adresinizi onaylamak için bağlantıyı açın:",
+        link,
+        '',
+        'Bağlantı 7 gün çalışır. Kaydolan siz değil misiniz? O zaman bir şey yapmanıza gerek yok.',
+      ],
+    },
+    pl: {
+      subject: 'Potwierdź swój adres e-mail w Nabij',
+      lines: [
+        'Dzień dobry,',
+        '',
+        'Dziękujemy za rejestrację w Nabij. Otwórz link, aby potwierdzić swój adres e-mail:',
+        link,
+        '',
+        'Link działa przez 7 dni. To nie Ty? Nie musisz nic robić.',
+      ],
+    },
+  });
 }
 
 export function admissionMail(to: string, link: string): MailMessage {
@@ -40,20 +84,62 @@ export function admissionMail(to: string, link: string): MailMessage {
   };
 }
 
-export function alreadyRegisteredMail(to: string, loginLink: string): MailMessage {
-  return {
-    to,
-    subject: 'Je hebt al een account bij Nabij / You already have an account',
-    text: [
-      'Hallo,',
-      '',
-      'Iemand wilde zich aanmelden bij Nabij met dit e-mailadres. Je hebt al een account.',
-      `Log in via ${loginLink}`,
-      '',
-      'Was jij dit niet? Dan hoef je niets te doen.',
-      '',
-      '---',
-      'Someone tried to sign up with this e-mail address, but you already have an account. Log in with the link above.',
-    ].join('\n'),
-  };
+export function alreadyRegisteredMail(to: string, loginLink: string, language: Language = 'nl'): MailMessage {
+  return clientMail(to, language, {
+    nl: {
+      subject: 'Je hebt al een account bij Nabij',
+      lines: [
+        'Hallo,',
+        '',
+        'Iemand wilde zich aanmelden bij Nabij met dit e-mailadres. Je hebt al een account.',
+        `Log in via ${loginLink}`,
+        '',
+        'Was jij dit niet? Dan hoef je niets te doen.',
+      ],
+    },
+    en: {
+      subject: 'You already have a Nabij account',
+      lines: [
+        'Hello,',
+        '',
+        'Someone tried to sign up for Nabij with this e-mail address. You already have an account.',
+        `Log in at ${loginLink}`,
+        '',
+        'Was this not you? Then you do not need to do anything.',
+      ],
+    },
+    ar: {
+      subject: 'لديك حساب في Nabij بالفعل',
+      lines: [
+        'مرحبًا،',
+        '',
+        'حاول شخص ما التسجيل في Nabij بعنوان البريد الإلكتروني هذا. لديك حساب بالفعل.',
+        `سجّل الدخول هنا: ${loginLink}`,
+        '',
+        'إذا لم تكن أنت، فلا تحتاج إلى فعل أي شيء.',
+      ],
+    },
+    tr: {
+      subject: "Nabij'de zaten bir hesabınız var",
+      lines: [
+        'Merhaba,',
+        '',
+        "Birisi bu e-posta adresiyle Nabij'e kaydolmak istedi. Sizin zaten bir hesabınız var.",
+        `Buradan giriş yapın: ${loginLink}`,
+        '',
+        'Bu siz değil miydiniz? O zaman bir şey yapmanıza gerek yok.',
+      ],
+    },
+    pl: {
+      subject: 'Masz już konto w Nabij',
+      lines: [
+        'Dzień dobry,',
+        '',
+        'Ktoś chciał zarejestrować się w Nabij z tym adresem e-mail. Masz już konto.',
+        `Zaloguj się tutaj: ${loginLink}`,
+        '',
+        'To nie Ty? Nie musisz nic robić.',
+      ],
+    },
+  });
 }

@@ -172,6 +172,26 @@ describe('registration after the postcode check (with real SMTP delivery)', () =
     expect(smtp.inbox[0].raw).toContain('al een account');
   });
 
+  it('remembers the language the portal showed and mails in it, Dutch below; an unknown language is a 400 naming it', async () => {
+    const checkId = await servedCheck();
+    const refused = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, email: 'ayse@example.nl', password: PASSWORD, birthDate: '1988-02-03', language: 'de' });
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.body.fields)).toEqual(['language']);
+    const res = await t
+      .http()
+      .post('/api/registrations')
+      .send({ checkId, email: 'ayse@example.nl', password: PASSWORD, birthDate: '1988-02-03', language: 'tr' });
+    expect(res.status).toBe(202);
+    const [account] = await t.dataSource.query(`SELECT language FROM account WHERE email = 'ayse@example.nl'`);
+    expect(account.language).toBe('tr');
+    const [mail] = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = 'ayse@example.nl'`);
+    expect(mail.subject).toBe('Nabij için e-posta adresinizi onaylayın / Bevestig je e-mailadres voor Nabij');
+    expect(mail.text.indexOf("Nabij'e kaydoldunuz.")).toBeLessThan(mail.text.indexOf('Je hebt je aangemeld bij Nabij.'));
+  });
+
   it('names every invalid field with 400 and writes nothing', async () => {
     const checkId = await servedCheck();
     const res = await t

@@ -7,8 +7,9 @@ import { IntakeRepository } from './intake.repository';
 import { alreadyRegisteredMail, verificationMail } from './intake-mails';
 import { RegistrationDto, VerifyDto } from './dto/intake.dto';
 
-function fieldError(field: string, message: string): BadRequestException {
-  return new BadRequestException({ message, fields: { [field]: [message] } });
+/** A 400 naming the field, with a stable code for the page (`<field>.invalid` per field, `code` for the whole). */
+function fieldError(field: string, message: string, code: string): BadRequestException {
+  return new BadRequestException({ message, code, fields: { [field]: [message] }, fieldCodes: { [field]: `${field}.invalid` } });
 }
 
 @Injectable()
@@ -39,10 +40,10 @@ export class RegistrationService {
       const now = this.clock.now();
       const check = await this.repository.lockPostcodeCheck(dto.checkId, manager);
       if (!check || !check.served || !check.financierId) {
-        throw fieldError('checkId', 'Do the postcode check first.');
+        throw fieldError('checkId', 'Do the postcode check first.', 'intake.check_missing');
       }
       if (check.usedAt || check.expiresAt <= now) {
-        throw fieldError('checkId', 'This postcode check has expired. Please do it again.');
+        throw fieldError('checkId', 'This postcode check has expired. Please do it again.', 'intake.check_expired');
       }
       const financier = await this.repository.financierOrFail(check.financierId, manager);
       const existing = await this.accounts.findByEmail(dto.email, manager);
@@ -62,9 +63,12 @@ export class RegistrationService {
         );
         if (!existing.emailVerifiedAt && existing.role === 'client') {
           const token = await this.accounts.issueVerification(existing.id, manager);
-          return this.mail.enqueue(verificationMail(existing.email, this.link('verify', token)), manager);
+          return this.mail.enqueue(
+            verificationMail(existing.email, this.link('verify', token), dto.language ?? existing.language),
+            manager,
+          );
         }
-        return this.mail.enqueue(alreadyRegisteredMail(existing.email, this.link('login')), manager);
+        return this.mail.enqueue(alreadyRegisteredMail(existing.email, this.link('login'), existing.language), manager);
       }
       const account = await this.accounts.createClient(
         {
@@ -76,6 +80,7 @@ export class RegistrationService {
           postcode: check.postcode,
           organisationId: financier.organisationId,
           financierId: financier.id,
+          language: dto.language,
         },
         manager,
       );
@@ -93,7 +98,7 @@ export class RegistrationService {
         manager,
       );
       const token = await this.accounts.issueVerification(account.id, manager);
-      return this.mail.enqueue(verificationMail(dto.email, this.link('verify', token)), manager);
+      return this.mail.enqueue(verificationMail(dto.email, this.link('verify', token), account.language), manager);
     });
     await this.mail.deliver(outgoing);
     return { status: 'check_your_mail', email: dto.email };
@@ -101,8 +106,8 @@ export class RegistrationService {
 
   async verify(dto: VerifyDto): Promise<VerifyResponse> {
     const result = await this.dataSource.transaction((manager) => this.accounts.verify(dto.token, dto.password, manager));
-    if (result === 'password_required') throw fieldError('password', 'Choose a password to finish.');
-    if (!result) throw fieldError('token', 'This link does not work any more. Ask for a new mail.');
+    if (result === 'password_required') throw fieldError('password', 'Choose a password to finish.', 'intake.password_required');
+    if (!result) throw fieldError('token', 'This link does not work any more. Ask for a new mail.', 'intake.verify_link_invalid');
     return { status: 'verified', email: result.email };
   }
 
@@ -111,7 +116,7 @@ export class RegistrationService {
     const account = await this.accounts.findByEmail(email);
     if (account && !account.emailVerifiedAt) {
       const token = await this.accounts.issueVerification(account.id);
-      await this.mail.send(verificationMail(account.email, this.link('verify', token)));
+      await this.mail.send(verificationMail(account.email, this.link('verify', token), account.language));
     }
     return { status: 'check_your_mail', email };
   }

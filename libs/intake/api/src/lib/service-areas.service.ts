@@ -69,7 +69,7 @@ export class ServiceAreasService {
 
   private async one(user: AuthUser, id: string): Promise<ServiceArea> {
     const found = (await this.list(user)).find((a) => a.id === id);
-    if (!found) throw new NotFoundException('This service area does not exist.');
+    if (!found) throw new NotFoundException({ message: 'This service area does not exist.', code: 'intake.service_area_not' });
     return found;
   }
 }

@@ -1,3 +1,4 @@
+import type { Language } from '@nabij/platform/contracts';
 export interface PostcodeCheckRequest {
   postcode: string;
 }
@@ -65,6 +66,8 @@ export interface RegistrationRequest {
   /** ISO date, YYYY-MM-DD. */
   birthDate: string;
   name?: string;
+  /** The portal's language when the client registered (nl, en, ar, tr, pl); Dutch when left out. */
+  language?: Language;
 }
 
 /** Always the same answer, whether or not the e-mail address already has an account. */

@@ -29,7 +29,7 @@ export class LibraryService {
   async article(lang: LibraryLang, slug: string): Promise<Article> {
     const row = await this.repository.article(lang, slug);
     // A draft is as unknown to the public as a slug that never existed.
-    if (!row) throw new NotFoundException('There is no article at this address.');
+    if (!row) throw new NotFoundException({ message: 'There is no article at this address.', code: 'library.no_article_address' });
     // For the editors' "meest gelezen": a count per article and day, nothing about the reader.
     await this.missed.recordRead(slug, this.clock.now());
     const { body, updated_at, ...summary } = row;

@@ -77,7 +77,11 @@ export class InboxService {
   async workerThread(worker: AuthUser, threadId: string, meta: RequestMeta): Promise<ThreadDetail> {
     return this.dataSource.transaction(async (db) => {
       const t = isUuid(threadId) ? await this.messages.workerThread(db, await this.scopes.of(worker, db), threadId) : undefined;
-      if (!t) throw new NotFoundException('This conversation does not exist or is not yours.');
+      if (!t)
+        throw new NotFoundException({
+          message: 'This conversation does not exist or is not yours.',
+          code: 'messages.conversation_not_exist',
+        });
       await this.audit.record(
         { actor: worker, action: 'read', resourceType: 'message_thread', resourceId: t.id, clientId: t.client_id, ...meta },
         db,
@@ -111,7 +115,7 @@ export class InboxService {
   async clientThread(client: AuthUser, threadId: string): Promise<ThreadDetail> {
     return this.dataSource.transaction(async (db) => {
       const t = isUuid(threadId) ? await this.messages.clientThread(db, client.id, threadId) : undefined;
-      if (!t) throw new NotFoundException('This conversation does not exist.');
+      if (!t) throw new NotFoundException({ message: 'This conversation does not exist.', code: 'messages.conversation_not_exist_2' });
       await this.messages.markRead(db, t.id, client.id);
       return {
         id: t.id,

@@ -144,8 +144,9 @@ export class MessageAttachmentsService {
   private async refuseSent(db: EntityManager, user: AuthUser, messageId: string): Promise<void> {
     const senderId = await this.files.senderOfMessage(db, messageId);
     if (senderId === null) return;
-    if (senderId !== user.id) throw new NotFoundException('This message does not exist or is not yours.');
-    throw new ConflictException(ALREADY_SENT);
+    if (senderId !== user.id)
+      throw new NotFoundException({ message: 'This message does not exist or is not yours.', code: 'messages.message_not_exist' });
+    throw new ConflictException({ message: ALREADY_SENT, code: 'messages.message_sent_already' });
   }
 
   /**
@@ -201,7 +202,7 @@ export class MessageAttachmentsService {
       : user.role === 'client'
         ? await this.files.readableByClient(attachmentId, user.id)
         : await this.files.readableByWorker(attachmentId, await this.scopes.of(user));
-    if (!file) throw new NotFoundException('This file does not exist or is not yours.');
+    if (!file) throw new NotFoundException({ message: 'This file does not exist or is not yours.', code: 'messages.file_not_exist' });
     if (user.role !== 'client') {
       await this.audit.record({
         actor: user,

@@ -76,7 +76,11 @@ export class MessagesService {
       const thread = /^[0-9a-f-]{36}$/i.test(threadId)
         ? await this.messages.replyThreadForUpdate(db, await this.scopes.of(worker, db), threadId)
         : undefined;
-      if (!thread) throw new NotFoundException('This conversation does not exist or is not yours.');
+      if (!thread)
+        throw new NotFoundException({
+          message: 'This conversation does not exist or is not yours.',
+          code: 'messages.conversation_not_exist',
+        });
       const now = this.clock.now();
       await this.insert(db, {
         id: dto.id,
@@ -116,13 +120,19 @@ export class MessagesService {
   /** The case thread (own case), the single open case's thread, or the duty queue. */
   private async clientThread(db: EntityManager, client: AuthUser, caseId: string | undefined): Promise<MessageThreadEntity> {
     if (!client.organisationId)
-      throw new ConflictException('Your account is not linked to an organisation yet; please contact us by phone.');
+      throw new ConflictException({
+        message: 'Your account is not linked to an organisation yet; please contact us by phone.',
+        code: 'messages.no_organisation',
+      });
     let chosen: CaseRef | null;
     if (caseId) {
       chosen = await this.cases.caseOfClient(caseId, client.id, db);
-      if (!chosen) throw new NotFoundException('This case does not exist or is not yours.');
+      if (!chosen) throw new NotFoundException({ message: 'This case does not exist or is not yours.', code: 'common.case_not_found' });
       if (chosen.closedOn)
-        throw new ConflictException('This case is closed. Send your message without choosing a case to reach the duty team.');
+        throw new ConflictException({
+          message: 'This case is closed. Send your message without choosing a case to reach the duty team.',
+          code: 'messages.case_closed',
+        });
     } else {
       const open = await this.cases.openCasesOfClient(client.id, db);
       if (open.length > 1)
@@ -176,7 +186,8 @@ export class MessagesService {
       await this.notifications.deliver(mails);
     }
     const stored = await this.messages.loadMessage(id);
-    if (!stored || stored.sender.id !== sender.id) throw new ConflictException('This message id is already in use; generate a new one.');
+    if (!stored || stored.sender.id !== sender.id)
+      throw new ConflictException({ message: 'This message id is already in use; generate a new one.', code: 'messages.id_in_use' });
     const [message] = await withSenderNames(this.accounts, [stored]);
     return { message, threadId: stored.threadId, answerBy: stored.answerBy };
   }

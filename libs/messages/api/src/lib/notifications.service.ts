@@ -1,8 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AccountDirectoryService } from '@nabij/identity/api';
 import type { AppNotification, NotificationKind } from '@nabij/messages/contracts';
-import { AppConfig, AuthUser, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
-import { formatAmsterdamDayTime } from '@nabij/platform/contracts';
+import { AppConfig, AuthUser, clientMail, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
+import { formatAmsterdamDayTime, type Language } from '@nabij/platform/contracts';
 import { EntityManager } from 'typeorm';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -12,7 +12,10 @@ const PRIVACY = 'Om je privacy te beschermen staat de inhoud nooit in een e-mail
  * Mails say only that something waits in Nabij: never the content, the client or the subject. A
  * mail about a deadline names it as the pages do ("uiterlijk woensdag 2 december 15:52").
  */
-export function notificationMail(kind: NotificationKind, to: string, url: string, dueAt?: Date): MailMessage {
+export function notificationMail(kind: NotificationKind, to: string, url: string, dueAt?: Date, language: Language = 'nl'): MailMessage {
+  // A new message reaches clients and parents: in the language they read, Dutch below (issue 17).
+  // The other two are for workers only and stay Dutch.
+  if (kind === 'new_message') return clientMail(to, language, newMessageTexts(url));
   const by = dueAt ? `: uiterlijk ${formatAmsterdamDayTime(dueAt, 'nl-NL')}` : '';
   const texts: Record<NotificationKind, [string, string]> = {
     new_message: ['Nieuw bericht in Nabij', 'Er staat een nieuw bericht voor je klaar in Nabij.'],
@@ -28,6 +31,57 @@ export function notificationMail(kind: NotificationKind, to: string, url: string
   const [subject, line] = texts[kind];
   return { to, subject, text: `${line}\n\nLog in om het te lezen: ${url}\n\n${PRIVACY}\n` };
 }
+
+const newMessageTexts = (url: string) => ({
+  nl: {
+    subject: 'Nieuw bericht in Nabij',
+    lines: ['Er staat een nieuw bericht voor je klaar in Nabij.', '', `Log in om het te lezen: ${url}`, '', PRIVACY, ''],
+  },
+  en: {
+    subject: 'New message in Nabij',
+    lines: [
+      'There is a new message for you in Nabij.',
+      '',
+      `Log in to read it: ${url}`,
+      '',
+      'To protect your privacy, the content is never in an e-mail.',
+      '',
+    ],
+  },
+  ar: {
+    subject: 'رسالة جديدة في Nabij',
+    lines: [
+      'لديك رسالة جديدة في Nabij.',
+      '',
+      `سجّل الدخول لتقرأها: ${url}`,
+      '',
+      'لحماية خصوصيتك لا نكتب محتوى الرسالة في البريد الإلكتروني أبدًا.',
+      '',
+    ],
+  },
+  tr: {
+    subject: "Nabij'de yeni mesaj",
+    lines: [
+      "Nabij'de sizin için yeni bir mesaj var.",
+      '',
+      `Okumak için giriş yapın: ${url}`,
+      '',
+      'Gizliliğinizi korumak için mesajın içeriği hiçbir zaman e-postada yer almaz.',
+      '',
+    ],
+  },
+  pl: {
+    subject: 'Nowa wiadomość w Nabij',
+    lines: [
+      'W Nabij czeka na Ciebie nowa wiadomość.',
+      '',
+      `Zaloguj się, aby ją przeczytać: ${url}`,
+      '',
+      'Dla ochrony Twojej prywatności treść nigdy nie jest w e-mailu.',
+      '',
+    ],
+  },
+});
 
 /** In-app notifications (with a content-free e-mail) for new, nearly due and overdue messages. */
 @Injectable()
@@ -56,8 +110,8 @@ export class NotificationsService {
     if (!withMail) return [];
     const outgoing: OutboxMailEntity[] = [];
     // Accounts without an address (clients admitted with a login name) see the in-app notification only.
-    for (const email of await this.accounts.emailsOf(unique, db))
-      outgoing.push(await this.mail.enqueue(notificationMail(kind, email, this.config.publicUrl, dueAt), db));
+    for (const target of (await this.accounts.mailTargetsByIds(unique, db)).values())
+      outgoing.push(await this.mail.enqueue(notificationMail(kind, target.email, this.config.publicUrl, dueAt, target.language), db));
     return outgoing;
   }
 
@@ -78,7 +132,7 @@ export class NotificationsService {
 
   async markRead(user: AuthUser, id: string): Promise<void> {
     const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.notifications.ownNotification(id, user.id) : null;
-    if (!found) throw new NotFoundException('This notification does not exist.');
+    if (!found) throw new NotFoundException({ message: 'This notification does not exist.', code: 'messages.notification_not_exist' });
     if (!found.readAt) await this.notifications.markRead(found.id, this.clock.now());
   }
 

@@ -23,9 +23,13 @@ export class ThreadEvaluationService {
   async close(worker: AuthUser, threadId: string, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (db) => {
       const thread = await this.messages.replyThreadForUpdate(db, await this.scopes.of(worker, db), threadId);
-      if (!thread) throw new NotFoundException('This conversation does not exist or is not yours.');
+      if (!thread)
+        throw new NotFoundException({
+          message: 'This conversation does not exist or is not yours.',
+          code: 'messages.conversation_not_exist',
+        });
       if (!(await this.messages.close(db, thread.id, this.clock.now())))
-        throw new ConflictException('This conversation is closed already.');
+        throw new ConflictException({ message: 'This conversation is closed already.', code: 'messages.conversation_closed' });
       await this.audit.record(
         { actor: worker, action: 'update', resourceType: 'message_thread', resourceId: thread.id, clientId: thread.client_id, ...meta },
         db,
@@ -44,10 +48,17 @@ export class ThreadEvaluationService {
     }
     await this.dataSource.transaction(async (db) => {
       const thread = await this.messages.clientThreadForEvaluation(db, client.id, threadId);
-      if (!thread) throw new NotFoundException('This conversation does not exist.');
-      if (!thread.closed_at) throw new ConflictException('You can answer the questions when the conversation has been closed.');
+      if (!thread) throw new NotFoundException({ message: 'This conversation does not exist.', code: 'messages.conversation_not_exist_2' });
+      if (!thread.closed_at)
+        throw new ConflictException({
+          message: 'You can answer the questions when the conversation has been closed.',
+          code: 'messages.questions_too_early',
+        });
       if (!(await this.messages.insertEvaluation(db, threadId, answers, this.clock.now())))
-        throw new ConflictException('You already answered the questions for this conversation.');
+        throw new ConflictException({
+          message: 'You already answered the questions for this conversation.',
+          code: 'messages.questions_answered',
+        });
     });
   }
 }

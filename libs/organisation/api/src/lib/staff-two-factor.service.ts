@@ -22,7 +22,8 @@ export class StaffTwoFactorService {
     await this.dataSource.transaction(async (db) => {
       await this.staff.lock(db, accountId);
       const member = await this.staff.find(db, organisationOf(admin), accountId);
-      if (!member) throw new NotFoundException('This colleague does not exist in your organisation.');
+      if (!member)
+        throw new NotFoundException({ message: 'This colleague does not exist in your organisation.', code: 'common.colleague_not_found' });
       await this.twoFactor.reset(admin, member.id, meta, db);
     });
     // After the commit: every login of the person ends (a login made with the old phone included).

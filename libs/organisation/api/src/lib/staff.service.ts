@@ -47,7 +47,10 @@ export class StaffService {
       const member = await this.memberFor(db, admin, accountId);
       if (dto.role !== undefined && dto.role !== member.role) this.refuseOwnAccount(admin, member, 'change your own role');
       if (dto.teamId && !(await this.staff.activeTeamOfOrganisation(db, organisationOf(admin), dto.teamId)))
-        throw new NotFoundException('This team does not exist in your organisation or has been archived.');
+        throw new NotFoundException({
+          message: 'This team does not exist in your organisation or has been archived.',
+          code: 'organisation.team_not_exist',
+        });
       const role = dto.role ?? member.role;
       const teamId = dto.teamId === undefined ? member.team_id : dto.teamId;
       const canTrain = dto.canTrain ?? member.can_train;
@@ -155,7 +158,10 @@ export class StaffService {
       const from = await this.memberFor(db, admin, accountId, true);
       const to = dto.toWorkerId === from.id ? null : await this.staff.find(db, organisationOf(admin), dto.toWorkerId);
       if (!to || to.role !== 'worker' || to.deactivated_at)
-        throw new NotFoundException('Choose an active worker of your organisation other than this colleague.');
+        throw new NotFoundException({
+          message: 'Choose an active worker of your organisation other than this colleague.',
+          code: 'organisation.choose_active_worker',
+        });
       const waiting = await this.threads.waitingThreadsOfWorker(from.id, db);
       // A question on a case closed after the client wrote would wait for nobody: that case goes too.
       const closedWithQuestion = [...new Set(waiting.filter((w) => w.caseClosed).map((w) => w.caseId))];
@@ -181,7 +187,8 @@ export class StaffService {
   private async memberFor(db: EntityManager, admin: AuthUser, accountId: string, lock = false): Promise<StaffRow> {
     if (lock) await this.staff.lock(db, accountId);
     const member = await this.staff.find(db, organisationOf(admin), accountId);
-    if (!member) throw new NotFoundException('This colleague does not exist in your organisation.');
+    if (!member)
+      throw new NotFoundException({ message: 'This colleague does not exist in your organisation.', code: 'common.colleague_not_found' });
     return member;
   }
 

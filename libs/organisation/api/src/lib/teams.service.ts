@@ -70,7 +70,8 @@ export class TeamsService {
   /** Another organisation's team answers like a team that does not exist. */
   private async teamFor(db: EntityManager, admin: AuthUser, teamId: string): Promise<TeamRow> {
     const team = await this.teams.findForUpdate(db, organisationOf(admin), teamId);
-    if (!team) throw new NotFoundException('This team does not exist in your organisation.');
+    if (!team)
+      throw new NotFoundException({ message: 'This team does not exist in your organisation.', code: 'organisation.team_not_exist_2' });
     return team;
   }
 

@@ -76,7 +76,7 @@ export class AuditLogService {
 
   private organisation(user: AuthUser): string {
     // An admin without an organisation (none is seeded) has no log to review.
-    if (!user.organisationId) throw new NotFoundException('No organisation');
+    if (!user.organisationId) throw new NotFoundException({ message: 'No organisation', code: 'privacy.no_organisation' });
     return user.organisationId;
   }
 

@@ -97,6 +97,22 @@ describe('appointment reminders', () => {
     expect(sms).toEqual([{ to_number: '+31612345678', text: 'Je hebt morgen om 14:00 een afspraak. Kijk in Nabij.' }]);
   });
 
+  it('writes to a client who reads Turkish in Turkish: the mail with the Dutch text below, the SMS in Turkish only', async () => {
+    const r = await makeReminderCase(t, { language: 'tr' });
+    await t.http().put('/api/reminders/contact').set(bearer(r.client)).send({ mobile: '0655555555', smsOptIn: true }).expect(200);
+    await planAppointment(t, r, STARTS);
+    t.clock.set('2026-03-03T13:00:00Z');
+    await runReminderJobs(t);
+    const [mail] = await mailsTo(t, r.client.email);
+    expect(mail.subject).toBe('Hatırlatma: bir randevunuz var / Herinnering: je hebt een afspraak');
+    const turkish = mail.text.indexOf('Randevunuz var: yarın saat 14:00.');
+    const dutch = mail.text.indexOf('Je hebt morgen om 14:00 een afspraak. Kijk in Nabij.');
+    expect(turkish).toBe(0);
+    expect(dutch).toBeGreaterThan(turkish);
+    const sms = await t.dataSource.query(`SELECT text FROM outbox_sms WHERE to_number = '+31655555555'`);
+    expect(sms).toEqual([{ text: "Randevunuz var: yarın saat 14:00. Nabij'e bakın." }]);
+  });
+
   it('sends nothing after the client cancelled, and cancels the reminder jobs', async () => {
     const r = await makeReminderCase(t);
     const id = await planAppointment(t, r, STARTS);

@@ -1,6 +1,7 @@
-import { amsterdamCalendarDate, formatAmsterdamDay, formatAmsterdamTime } from '@nabij/platform/contracts';
+import { amsterdamCalendarDate, formatAmsterdamDay, formatAmsterdamTime, type Language } from '@nabij/platform/contracts';
 
-export type ReminderLanguage = 'nl' | 'en';
+/** Every language a client reads (issue 17): the reminder uses the client's. */
+export type ReminderLanguage = Language;
 
 const TEXT = {
   nl: {
@@ -17,9 +18,31 @@ const TEXT = {
     subject: 'Reminder: you have an appointment',
     footer: (url: string) => `Log in to Nabij to see, cancel or move your appointment: ${url}`,
   },
+  ar: {
+    today: (time: string) => `لديك موعد اليوم الساعة ${time}. انظر في Nabij.`,
+    tomorrow: (time: string) => `لديك موعد غدًا الساعة ${time}. انظر في Nabij.`,
+    on: (day: string, time: string) => `لديك موعد يوم ${day} الساعة ${time}. انظر في Nabij.`,
+    subject: 'تذكير: لديك موعد',
+    footer: (url: string) => `سجّل الدخول إلى Nabij لترى موعدك أو تلغيه أو تغيّر وقته: ${url}`,
+  },
+  tr: {
+    today: (time: string) => `Randevunuz var: bugün saat ${time}. Nabij'e bakın.`,
+    tomorrow: (time: string) => `Randevunuz var: yarın saat ${time}. Nabij'e bakın.`,
+    on: (day: string, time: string) => `Randevunuz var: ${day}, saat ${time}. Nabij'e bakın.`,
+    subject: 'Hatırlatma: bir randevunuz var',
+    footer: (url: string) => `Randevunuzu görmek, iptal etmek veya değiştirmek için Nabij'e giriş yapın: ${url}`,
+  },
+  pl: {
+    today: (time: string) => `Masz dziś spotkanie o godz. ${time}. Zajrzyj do Nabij.`,
+    tomorrow: (time: string) => `Masz jutro spotkanie o godz. ${time}. Zajrzyj do Nabij.`,
+    on: (day: string, time: string) => `Masz spotkanie: ${day}, godz. ${time}. Zajrzyj do Nabij.`,
+    subject: 'Przypomnienie: masz spotkanie',
+    footer: (url: string) => `Zaloguj się do Nabij, aby zobaczyć, odwołać lub przełożyć spotkanie: ${url}`,
+  },
 } as const;
 
-const LOCALE: Record<ReminderLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
+/** Arabic with Western digits: times and dates read the same as on the portal's page and in the Dutch text. */
+const LOCALE: Record<ReminderLanguage, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL' };
 
 /**
  * The reminder's one line, content-free: only the day and the time (Europe/Amsterdam), never who,
@@ -40,5 +63,29 @@ export function reminderMail(startsAt: Date, sentAt: Date, publicUrl: string, la
   return {
     subject: TEXT[language].subject,
     text: `${reminderLine(startsAt, sentAt, language)}\n\n${TEXT[language].footer(`${publicUrl}/login`)}\n`,
+  };
+}
+
+/** The reminder mail in every language, as lines (for the platform's clientMail). */
+export function reminderMailTexts(
+  startsAt: Date,
+  sentAt: Date,
+  publicUrl: string,
+): Record<ReminderLanguage, { subject: string; lines: string[] }> {
+  const one = (language: ReminderLanguage) => ({
+    subject: TEXT[language].subject,
+    lines: [reminderLine(startsAt, sentAt, language), '', TEXT[language].footer(`${publicUrl}/login`)],
+  });
+  return { nl: one('nl'), en: one('en'), ar: one('ar'), tr: one('tr'), pl: one('pl') };
+}
+
+/** The reminder SMS in every language: only the line. */
+export function reminderSmsTexts(startsAt: Date, sentAt: Date): Record<ReminderLanguage, string> {
+  return {
+    nl: reminderLine(startsAt, sentAt, 'nl'),
+    en: reminderLine(startsAt, sentAt, 'en'),
+    ar: reminderLine(startsAt, sentAt, 'ar'),
+    tr: reminderLine(startsAt, sentAt, 'tr'),
+    pl: reminderLine(startsAt, sentAt, 'pl'),
   };
 }

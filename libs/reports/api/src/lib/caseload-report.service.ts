@@ -76,14 +76,19 @@ export class CaseloadReportService {
 
   /** The filter choices this user may use: a team lead only their own team and its workers. */
   async filters(user: AuthUser): Promise<CaseloadFilters> {
-    if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
+    if (!user.organisationId)
+      throw new ForbiddenException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
     const fixedTeamId = user.role === 'team_lead' ? await this.ownTeam(user) : null;
     return { fixedTeamId, ...(await this.repository.filters(user.organisationId, fixedTeamId)) };
   }
 
   private async ownTeam(user: AuthUser): Promise<string> {
     const ownTeam = await this.repository.teamOf(user.id);
-    if (!ownTeam) throw new ForbiddenException('You do not lead a team, so there is no caseload to show.');
+    if (!ownTeam)
+      throw new ForbiddenException({
+        message: 'You do not lead a team, so there is no caseload to show.',
+        code: 'reports.not_lead_team_2',
+      });
     return ownTeam;
   }
 
@@ -92,11 +97,13 @@ export class CaseloadReportService {
     user: AuthUser,
     query: Pick<CaseloadQueryDto, 'from' | 'to' | 'teamId' | 'workerId' | 'financierId'>,
   ): Promise<CaseloadScope> {
-    if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
+    if (!user.organisationId)
+      throw new ForbiddenException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
     let teamId = query.teamId ?? null;
     if (user.role === 'team_lead') {
       const ownTeam = await this.ownTeam(user);
-      if (teamId && teamId !== ownTeam) throw new ForbiddenException('You can only see the caseload of your own team.');
+      if (teamId && teamId !== ownTeam)
+        throw new ForbiddenException({ message: 'You can only see the caseload of your own team.', code: 'reports.see_caseload_own' });
       teamId = ownTeam;
     }
     return {

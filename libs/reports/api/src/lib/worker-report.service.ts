@@ -53,15 +53,21 @@ export class WorkerReportService {
   ) {}
 
   async workers(user: AuthUser, query: WorkerReportQueryDto): Promise<WorkerReport> {
-    if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
+    if (!user.organisationId)
+      throw new ForbiddenException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
     let teamId = query.teamId ?? null;
     if (user.role === 'team_lead') {
       const ownTeam = await this.repository.teamOf(user.id);
-      if (!ownTeam) throw new ForbiddenException('You do not lead a team, so there are no workers to show.');
-      if (teamId && teamId !== ownTeam) throw new ForbiddenException('You can only see the workers of your own team.');
+      if (!ownTeam)
+        throw new ForbiddenException({
+          message: 'You do not lead a team, so there are no workers to show.',
+          code: 'reports.not_lead_team',
+        });
+      if (teamId && teamId !== ownTeam)
+        throw new ForbiddenException({ message: 'You can only see the workers of your own team.', code: 'reports.see_workers_own' });
       teamId = ownTeam;
     } else if (teamId && !(await this.repository.teamInOrganisation(teamId, user.organisationId))) {
-      throw new ForbiddenException('This team is not part of your organisation.');
+      throw new ForbiddenException({ message: 'This team is not part of your organisation.', code: 'reports.team_not_part' });
     }
     const date = query.date ?? DateTime.fromJSDate(this.clock.now(), { zone: ZONE }).toISODate()!;
     const period = weekAndMonth(date);

@@ -66,7 +66,8 @@ export class ContactDefaultsService {
   }
 
   private organisationOf(user: AuthUser): string {
-    if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
+    if (!user.organisationId)
+      throw new ForbiddenException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
     return user.organisationId;
   }
 }

@@ -92,10 +92,14 @@ export class ConversationLimitService {
 
   async request(user: AuthUser, caseId: string, dto: ExtensionRequestDto): Promise<ExtensionRequest> {
     const careCase = await this.ownCase(user, caseId);
-    if (careCase.closedOn) throw new ConflictException('This case is closed: it needs no more conversations.');
+    if (careCase.closedOn)
+      throw new ConflictException({ message: 'This case is closed: it needs no more conversations.', code: 'common.case_closed' });
     const limits = await this.repository.limits(careCase.organisationId);
     if (!limits.some((l) => l.kind_of_work === careCase.kindOfWork))
-      throw new ConflictException('This kind of work has no conversation limit: no extension is needed.');
+      throw new ConflictException({
+        message: 'This kind of work has no conversation limit: no extension is needed.',
+        code: 'time.no_limit',
+      });
     const teamId = careCase.teamId ?? (await this.accounts.byId(user.id))?.teamId ?? null;
     const inserted = await this.repository.insertRequest(
       {
@@ -110,7 +114,11 @@ export class ConversationLimitService {
       },
       this.dataSource.manager,
     );
-    if (!inserted) throw new ConflictException('There is already a request for this case waiting for the team lead.');
+    if (!inserted)
+      throw new ConflictException({
+        message: 'There is already a request for this case waiting for the team lead.',
+        code: 'time.extension_waiting',
+      });
     return toRequest(inserted);
   }
 
@@ -145,7 +153,8 @@ export class ConversationLimitService {
   /** The team lead approves or refuses an open request of their team in one click; the worker gets a mail. */
   async decide(lead: AuthUser, id: string, status: 'approved' | 'refused'): Promise<ExtensionRequest> {
     const { organisationId, teamId } = await this.leadScope(lead);
-    if (!teamId) throw new NotFoundException('This request does not exist or is not of your team.');
+    if (!teamId)
+      throw new NotFoundException({ message: 'This request does not exist or is not of your team.', code: 'time.extension_not_found' });
     let mail: OutboxMailEntity | null = null;
     const decided = await this.dataSource.transaction(async (db) => {
       const row = await this.repository.decide(id, organisationId, teamId, status, lead.id, this.clock.now(), db);
@@ -157,8 +166,8 @@ export class ConversationLimitService {
     });
     if (!decided) {
       if (await this.repository.existsInTeam(id, organisationId, teamId))
-        throw new ConflictException('This request has been decided already.');
-      throw new NotFoundException('This request does not exist or is not of your team.');
+        throw new ConflictException({ message: 'This request has been decided already.', code: 'time.extension_decided' });
+      throw new NotFoundException({ message: 'This request does not exist or is not of your team.', code: 'time.extension_not_found' });
     }
     if (mail) await this.mail.deliver(mail);
     return toRequest(decided);
@@ -194,7 +203,8 @@ export class ConversationLimitService {
 
   private async ownCase(user: AuthUser, caseId: string): Promise<CaseRef> {
     const careCase = await this.cases.caseOfWorker(caseId, user.id, organisationOf(user));
-    if (!careCase) throw new NotFoundException('This case does not exist or is not assigned to you.');
+    if (!careCase)
+      throw new NotFoundException({ message: 'This case does not exist or is not assigned to you.', code: 'common.case_not_found' });
     return careCase;
   }
 
@@ -206,6 +216,7 @@ export class ConversationLimitService {
 }
 
 function organisationOf(user: AuthUser): string {
-  if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
+  if (!user.organisationId)
+    throw new ForbiddenException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
   return user.organisationId;
 }

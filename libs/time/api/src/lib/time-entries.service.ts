@@ -128,9 +128,13 @@ export class TimeEntriesService {
     const now = this.clock.now();
     return this.dataSource.transaction(async (db) => {
       const entry = await this.repository.lockOwnEntry(id, user.id, db);
-      if (!entry) throw new NotFoundException('This time entry does not exist or is not yours.');
+      if (!entry)
+        throw new NotFoundException({ message: 'This time entry does not exist or is not yours.', code: 'time.time_entry_not_2' });
       if (isLocked(entry, now)) {
-        throw new ConflictException('This entry is older than 14 days and locked. Ask your team lead to unlock it.');
+        throw new ConflictException({
+          message: 'This entry is older than 14 days and locked. Ask your team lead to unlock it.',
+          code: 'time.entry_locked',
+        });
       }
       const patch = await patchOf(entry, db);
       const fields = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined);
@@ -149,7 +153,8 @@ export class TimeEntriesService {
       workerIds.push(...team.map((a) => a.id));
     }
     const entry = await this.repository.entryOfWorkers(id, user.organisationId, workerIds);
-    if (!entry) throw new NotFoundException('This time entry does not exist or is not visible to you.');
+    if (!entry)
+      throw new NotFoundException({ message: 'This time entry does not exist or is not visible to you.', code: 'time.time_entry_not' });
     return entry;
   }
 
@@ -178,7 +183,7 @@ export class TimeEntriesService {
         fields: { caseId: ['is required for a client contact'] },
       });
     if (!(await this.cases.caseOfWorker(caseId, user.id, user.organisationId)))
-      throw new NotFoundException('This case does not exist or is not assigned to you.');
+      throw new NotFoundException({ message: 'This case does not exist or is not assigned to you.', code: 'time.case_not_exist' });
   }
 
   private async record(

@@ -89,7 +89,7 @@ export class TimePrefillService {
       if (organisationId && input.caseId) await this.prefillReportLine(input, organisationId, contactType, occurredOn, now, manager);
     }
     const entry = await this.repository.entryBySource(input.source, input.sourceId, manager);
-    if (!entry) throw new NotFoundException('The case for this contact does not exist.');
+    if (!entry) throw new NotFoundException({ message: 'The case for this contact does not exist.', code: 'time.case_contact_not' });
     return { entry: toTimeEntry(entry, now), created: !!inserted };
   }
 

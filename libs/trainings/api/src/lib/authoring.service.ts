@@ -59,7 +59,7 @@ export class AuthoringService {
   }
 
   async createTraining(user: AuthUser, dto: TrainingDto, meta: RequestMeta): Promise<AuthoringTraining> {
-    if (!user.organisationId) throw new NotFoundException(NOT_YOURS);
+    if (!user.organisationId) throw new NotFoundException({ message: NOT_YOURS, code: 'trainings.training_not_exist_2' });
     // A worker who makes a training becomes its trainer: only with "kan trainen" from an admin.
     if (user.role === 'worker' && !(await this.canTrain(user.id, user.organisationId)))
       throw new ForbiddenException({
@@ -118,7 +118,7 @@ export class AuthoringService {
 
   async updateModule(user: AuthUser, moduleId: string, dto: UpdateModuleDto): Promise<AuthoringTraining> {
     const module = await this.content.findModule(moduleId);
-    if (!module) throw new NotFoundException(NOT_YOURS);
+    if (!module) throw new NotFoundException({ message: NOT_YOURS, code: 'trainings.training_not_exist_2' });
     await this.editable(user, module.trainingId);
     await this.dataSource.transaction(async (manager) => {
       await this.content.lockTraining(manager, module.trainingId);
@@ -136,7 +136,7 @@ export class AuthoringService {
 
   async addStep(user: AuthUser, moduleId: string, dto: StepDto): Promise<AuthoringTraining> {
     const module = await this.content.findModule(moduleId);
-    if (!module) throw new NotFoundException(NOT_YOURS);
+    if (!module) throw new NotFoundException({ message: NOT_YOURS, code: 'trainings.training_not_exist_2' });
     const training = await this.editable(user, module.trainingId);
     refuseHomeworkInSelfHelp(training, dto.kind);
     throwIfAny(validateStepContent(dto.kind, dto.content));
@@ -157,7 +157,7 @@ export class AuthoringService {
 
   async updateStep(user: AuthUser, stepId: string, dto: UpdateStepDto): Promise<AuthoringTraining> {
     const step = await this.content.findStep(stepId);
-    if (!step) throw new NotFoundException(NOT_YOURS);
+    if (!step) throw new NotFoundException({ message: NOT_YOURS, code: 'trainings.training_not_exist_2' });
     const module = await this.content.module(step.moduleId);
     const training = await this.editable(user, module.trainingId);
     const kind: StepKind = dto.kind ?? step.kind;
@@ -184,7 +184,7 @@ export class AuthoringService {
   async editable(user: AuthUser, trainingId: string): Promise<TrainingEntity> {
     const training = await this.content.trainingOfOrganisation(trainingId, user.organisationId);
     if (!training || (user.role === 'worker' && training.trainerId !== user.id) || (user.role !== 'worker' && user.role !== 'admin'))
-      throw new NotFoundException(NOT_YOURS);
+      throw new NotFoundException({ message: NOT_YOURS, code: 'trainings.training_not_exist_2' });
     return training;
   }
 

@@ -21,7 +21,7 @@ export class CatalogueService {
   async outline(user: AuthUser, trainingId: string): Promise<TrainingOutline> {
     const training = await this.content.trainingOfOrganisation(trainingId, user.organisationId);
     if (!training || (!training.published && user.role !== 'admin' && user.role !== 'worker'))
-      throw new NotFoundException('This training does not exist.');
+      throw new NotFoundException({ message: 'This training does not exist.', code: 'trainings.training_not_exist' });
     const modules = await this.progress.structure(trainingId);
     const mine = user.role === 'client' ? await this.participation.findEnrolmentOf(trainingId, user.id) : null;
     return {

@@ -34,7 +34,7 @@ export class EnrolmentsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const training = await this.content.trainingOfOrganisation(trainingId, user.organisationId, { publishedOnly: true, db: manager });
-      if (!training) throw new NotFoundException('This training does not exist.');
+      if (!training) throw new NotFoundException({ message: 'This training does not exist.', code: 'trainings.training_not_exist' });
       // A guided training needs a trainer who knows the client: their worker enrols them.
       if (user.role === 'client' && training.kind !== 'self_help')
         throw new ForbiddenException({
@@ -42,7 +42,10 @@ export class EnrolmentsService {
           code: 'guided_training',
         });
       if (await this.participation.findEnrolmentOf(trainingId, clientId, manager))
-        throw new ConflictException('This client already takes part in this training.');
+        throw new ConflictException({
+          message: 'This client already takes part in this training.',
+          code: 'trainings.client_already_takes',
+        });
       const now = this.clock.now();
       const enrolment = await this.participation.createEnrolment(manager, {
         trainingId,
@@ -110,7 +113,7 @@ export class EnrolmentsService {
     if (!dto.clientId)
       throw new BadRequestException({ message: 'Check these fields: clientId', fields: { clientId: ['choose the client to enrol'] } });
     const ownCase = await this.cases.newestOpenCaseIn(dto.clientId, user.organisationId, user.id);
-    if (!ownCase) throw new NotFoundException('This client is not in your caseload.');
+    if (!ownCase) throw new NotFoundException({ message: 'This client is not in your caseload.', code: 'trainings.client_not_caseload' });
     return { clientId: dto.clientId, caseId: ownCase.id };
   }
 }

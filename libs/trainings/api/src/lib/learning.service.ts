@@ -83,9 +83,13 @@ export class LearningService {
     const { enrolment } = await this.access.enrolment(user, enrolmentId);
     const snap = await this.progress.snapshot(enrolment);
     const index = snap.modules.findIndex((m) => m.id === moduleId);
-    if (index < 0) throw new NotFoundException('This module is not part of your training.');
+    if (index < 0) throw new NotFoundException({ message: 'This module is not part of your training.', code: 'trainings.module_not_part' });
     const state = snap.states[index];
-    if (state.status === 'locked') throw new ConflictException('This module opens when you have finished the module before it.');
+    if (state.status === 'locked')
+      throw new ConflictException({
+        message: 'This module opens when you have finished the module before it.',
+        code: 'trainings.module_locked',
+      });
     const module = snap.modules[index];
     const [results, media] = await Promise.all([
       this.participation.selfTestResults(enrolmentId),
@@ -140,7 +144,7 @@ export class LearningService {
       const { enrolment } = await this.access.enrolment(user, enrolmentId, manager, true);
       const { step } = await this.openStep(enrolment, stepId, manager);
       if (step.kind === 'self_test' || step.kind === 'assignment')
-        throw new ConflictException('Finish this step by handing in your answers.');
+        throw new ConflictException({ message: 'Finish this step by handing in your answers.', code: 'trainings.finish_step_handing' });
       await this.markDone(enrolment, stepId, manager);
       return { stepId, done: true };
     });
@@ -150,7 +154,8 @@ export class LearningService {
     return this.dataSource.transaction(async (manager) => {
       const { enrolment } = await this.access.enrolment(user, enrolmentId, manager, true);
       const { step } = await this.openStep(enrolment, stepId, manager);
-      if (step.kind !== 'self_test') throw new NotFoundException('This step is not a self-test.');
+      if (step.kind !== 'self_test')
+        throw new NotFoundException({ message: 'This step is not a self-test.', code: 'trainings.step_not_self' });
       const scored = scoreSelfTest(step.content as SelfTestStepContent, dto.answers);
       if (!scored.ok) throwIfAny(scored.errors);
       const { result } = scored as Extract<typeof scored, { ok: true }>;
@@ -183,14 +188,18 @@ export class LearningService {
     return this.dataSource.transaction(async (manager) => {
       const { enrolment, training } = await this.access.enrolment(user, enrolmentId, manager, true);
       const { step, moduleId } = await this.openStep(enrolment, stepId, manager);
-      if (step.kind !== 'assignment') throw new NotFoundException('This step is not homework.');
+      if (step.kind !== 'assignment')
+        throw new NotFoundException({ message: 'This step is not homework.', code: 'trainings.step_not_homework' });
       const checked = validateHomeworkAnswers(step.content as AssignmentStepContent, dto.answers);
       if (!checked.ok) throwIfAny(checked.errors);
       const answers = (checked as Extract<typeof checked, { ok: true }>).answers;
 
       const existing = await this.participation.findSubmissionOf(manager, enrolmentId, stepId);
       if (existing?.status === 'feedback_given')
-        throw new ConflictException('Your trainer has already given feedback on this homework, so it can no longer be changed.');
+        throw new ConflictException({
+          message: 'Your trainer has already given feedback on this homework, so it can no longer be changed.',
+          code: 'trainings.homework_reviewed',
+        });
       // Homework goes to the case the enrolment was made in, never to whichever case of the client is
       // newest: a case opened later by another worker must not pull the work over. A closed case
       // takes no new work; the training's trainer answers then.
@@ -259,9 +268,10 @@ export class LearningService {
   /** The client's own submission; another client's id answers 404. */
   async submission(user: AuthUser, submissionId: string): Promise<SubmissionView> {
     const submission = await this.participation.findSubmission(submissionId);
-    if (!submission) throw new NotFoundException('This homework does not exist or is not yours.');
+    if (!submission)
+      throw new NotFoundException({ message: 'This homework does not exist or is not yours.', code: 'trainings.homework_not_exist_2' });
     await this.access.enrolment(user, submission.enrolmentId).catch(() => {
-      throw new NotFoundException('This homework does not exist or is not yours.');
+      throw new NotFoundException({ message: 'This homework does not exist or is not yours.', code: 'trainings.homework_not_exist_2' });
     });
     const step = await this.content.step(submission.stepId);
     return toSubmissionView(submission, step.moduleId);
@@ -275,9 +285,12 @@ export class LearningService {
   ): Promise<{ step: TrainingStepEntity; moduleId: string; snap: ProgressSnapshot }> {
     const snap = await this.progress.snapshot(enrolment, manager);
     const index = snap.modules.findIndex((m) => m.steps.some((s) => s.id === stepId));
-    if (index < 0) throw new NotFoundException('This step is not part of your training.');
+    if (index < 0) throw new NotFoundException({ message: 'This step is not part of your training.', code: 'trainings.step_not_part' });
     if (snap.states[index].status === 'locked')
-      throw new ConflictException('This module opens when you have finished the module before it.');
+      throw new ConflictException({
+        message: 'This module opens when you have finished the module before it.',
+        code: 'trainings.module_locked',
+      });
     const step = snap.modules[index].steps.find((s) => s.id === stepId)!;
     return { step, moduleId: snap.modules[index].id, snap };
   }

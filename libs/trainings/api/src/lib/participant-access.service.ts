@@ -35,7 +35,11 @@ export class ParticipantAccessService {
   ): Promise<EnrolmentAccess> {
     const openCaseIds = user.role === 'worker' ? await this.cases.openCaseIdsOfWorker(user.id, user.organisationId, manager) : [];
     const enrolment = await this.participation.visibleEnrolment(manager, { ...user, openCaseIds }, enrolmentId, lock);
-    if (!enrolment) throw new NotFoundException('This training enrolment does not exist or is not yours.');
+    if (!enrolment)
+      throw new NotFoundException({
+        message: 'This training enrolment does not exist or is not yours.',
+        code: 'trainings.training_enrolment_not',
+      });
     const training = await this.content.training(enrolment.trainingId, manager);
     return { enrolment, training };
   }

@@ -203,9 +203,16 @@ export class TrainerService {
     manager = this.dataSource.manager,
   ): Promise<{ submission: SubmissionEntity; step: TrainingStepEntity }> {
     const submission = await this.participation.findSubmissionForUpdate(manager, submissionId);
-    if (!submission) throw new NotFoundException('This homework does not exist or is not one of your participants.');
+    if (!submission)
+      throw new NotFoundException({
+        message: 'This homework does not exist or is not one of your participants.',
+        code: 'trainings.homework_not_exist',
+      });
     await this.access.enrolment(user, submission.enrolmentId, manager).catch(() => {
-      throw new NotFoundException('This homework does not exist or is not one of your participants.');
+      throw new NotFoundException({
+        message: 'This homework does not exist or is not one of your participants.',
+        code: 'trainings.homework_not_exist',
+      });
     });
     const step = await this.content.step(submission.stepId, manager);
     return { submission, step };

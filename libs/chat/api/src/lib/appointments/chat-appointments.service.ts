@@ -48,7 +48,10 @@ export class ChatAppointmentsService {
     return this.booking.withLockedDiary(careCase.workerId, async (diary) => {
       const now = this.clock.now();
       if (await diary.upcoming(careCase.caseId, 'chat', now))
-        throw new ConflictException('You already have a chat appointment; it is in your dossier.');
+        throw new ConflictException({
+          message: 'You already have a chat appointment; it is in your dossier.',
+          code: 'chat.appointment_exists',
+        });
       const free = await this.freeSlots(diary, careCase, now);
       if (!free.some((s) => s.start.getTime() === startsAt.getTime())) {
         const offered = appointmentSlots(now, await this.hours.scheduleFor(careCase.organisationId, now), [], {
@@ -56,7 +59,7 @@ export class ChatAppointmentsService {
           days: CHAT_APPOINTMENT_DAYS_AHEAD,
         });
         if (offered.some((s) => s.start.getTime() === startsAt.getTime()))
-          throw new ConflictException('Someone else just booked this time; choose another one.');
+          throw new ConflictException({ message: 'Someone else just booked this time; choose another one.', code: 'chat.time_taken' });
         throw new BadRequestException({
           message: 'Choose one of the offered times.',
           fields: { startsAt: ['startsAt must be one of the offered slots'] },
@@ -79,7 +82,7 @@ export class ChatAppointmentsService {
   /** The client's newest open case that shares the online dossier and has a worker (as for starting a chat). */
   private async bookableCase(user: AuthUser): Promise<BookableCase> {
     const careCase = await this.booking.bookableCase(user.id);
-    if (!careCase) throw new NotFoundException(NO_CASE);
+    if (!careCase) throw new NotFoundException({ message: NO_CASE, code: 'chat.no_open_case' });
     return careCase;
   }
 

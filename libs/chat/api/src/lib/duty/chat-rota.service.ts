@@ -65,7 +65,8 @@ export class ChatRotaService {
     if (dto.start >= dto.end)
       throw new BadRequestException({ message: 'The duty ends before it starts.', fields: { end: ['end must be later than start'] } });
     const worker = await this.accounts.memberOf(organisationId, dto.workerId);
-    if (!worker) throw new NotFoundException('This worker does not exist in your organisation.');
+    if (!worker)
+      throw new NotFoundException({ message: 'This worker does not exist in your organisation.', code: 'chat.worker_not_exist' });
     if (worker.role !== 'worker')
       throw new BadRequestException({ message: 'Only workers take chat duty.', fields: { workerId: ['workerId must be a worker'] } });
     if (!worker.chatDuty)
@@ -86,7 +87,7 @@ export class ChatRotaService {
     const organisationId = organisationOf(user);
     await this.dataSource.transaction(async (db) => {
       const line = await this.roster.lineForUpdate(db, organisationId, id);
-      if (!line) throw new NotFoundException('This duty does not exist in your organisation.');
+      if (!line) throw new NotFoundException({ message: 'This duty does not exist in your organisation.', code: 'chat.duty_not_exist' });
       await this.assertMayEdit(user, (await this.accounts.byId(line.worker_id, db))?.teamId ?? null);
       await this.roster.deleteLine(db, id);
       await this.audit.record({ actor: user, action: 'delete', resourceType: 'chat_duty', resourceId: id, ...meta }, db);
@@ -123,7 +124,7 @@ export class ChatRotaService {
   private async assertMayEdit(user: AuthUser, workerTeamId: string | null): Promise<void> {
     const ownTeam = await this.ownTeam(user);
     if (ownTeam !== null && workerTeamId !== ownTeam)
-      throw new ForbiddenException('You plan chat duty for the workers of your own team only.');
+      throw new ForbiddenException({ message: 'You plan chat duty for the workers of your own team only.', code: 'chat.plan_chat_duty' });
   }
 }
 
@@ -136,6 +137,7 @@ function byName(a: string | null, b: string | null): number {
 }
 
 function organisationOf(user: AuthUser): string {
-  if (!user.organisationId) throw new NotFoundException('Your account belongs to no organisation.');
+  if (!user.organisationId)
+    throw new NotFoundException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
   return user.organisationId;
 }

@@ -78,7 +78,7 @@ export class ChatHoursAdminService {
     const organisationId = organisationOf(admin);
     await this.dataSource.transaction(async (db) => {
       if (!(await this.repository.deleteClosure(db, organisationId, id))) {
-        throw new NotFoundException('This closure does not exist in your organisation.');
+        throw new NotFoundException({ message: 'This closure does not exist in your organisation.', code: 'chat.closure_not_exist' });
       }
       await this.audit.record({ actor: admin, action: 'delete', resourceType: 'chat_closure', resourceId: id, ...meta }, db);
     });
@@ -91,6 +91,7 @@ export class ChatHoursAdminService {
 
 /** Staff always belong to an organisation; a token without one sees nothing rather than everything. */
 function organisationOf(user: AuthUser): string {
-  if (!user.organisationId) throw new NotFoundException('Your account belongs to no organisation.');
+  if (!user.organisationId)
+    throw new NotFoundException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
   return user.organisationId;
 }

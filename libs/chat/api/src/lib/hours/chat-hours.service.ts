@@ -64,7 +64,7 @@ export class ChatHoursService {
   async resolveOrganisation(slug: string | undefined): Promise<string> {
     if (slug) {
       const id = await this.organisations.organisationIdBySlug(slug);
-      if (!id) throw new NotFoundException('There is no organisation with this name.');
+      if (!id) throw new NotFoundException({ message: 'There is no organisation with this name.', code: 'chat.no_organisation_name' });
       return id;
     }
     const ids = await this.organisations.firstTwoOrganisationIds();

@@ -42,7 +42,11 @@ export class ChatSessionsService {
     if (running) return this.view(running);
     const openCase = await this.cases.newestOpenCaseOfClient(user.id);
     const organisationId: string | null = openCase?.organisationId ?? user.organisationId;
-    if (!organisationId) throw new ConflictException('Your account is not linked to an organisation yet; send a message instead.');
+    if (!organisationId)
+      throw new ConflictException({
+        message: 'Your account is not linked to an organisation yet; send a message instead.',
+        code: 'chat.no_organisation',
+      });
     await this.assertOpen(organisationId);
     const session = await this.insert(
       { organisationId, clientId: user.id, caseId: openCase?.id ?? null },
@@ -93,7 +97,7 @@ export class ChatSessionsService {
 
   async sessionForToken(token: string | undefined): Promise<ChatSessionEntity> {
     const session = token ? await this.sessions.findByTokenHash(hashChatToken(token)) : null;
-    if (!session) throw new UnauthorizedException('This chat token is not valid.');
+    if (!session) throw new UnauthorizedException({ message: 'This chat token is not valid.', code: 'chat.chat_token_not' });
     return session;
   }
 
@@ -114,7 +118,7 @@ export class ChatSessionsService {
    * ended ones of their cases. Nobody else (team leads, admins) sees any chat: same 404 as a foreign id.
    */
   async visibleTo(user: AuthUser, sessionId: string): Promise<ChatSessionEntity> {
-    if (user.role !== 'client' && user.role !== 'worker') throw new NotFoundException(NOT_FOUND);
+    if (user.role !== 'client' && user.role !== 'worker') throw new NotFoundException({ message: NOT_FOUND, code: 'chat.no_chat' });
     const session = await this.sessions.findById(sessionId);
     const visible =
       !!session &&
@@ -132,7 +136,7 @@ export class ChatSessionsService {
     ) {
       if (await this.cases.caseOfWorker(session.caseId, user.id)) return session;
     }
-    throw new NotFoundException(NOT_FOUND);
+    throw new NotFoundException({ message: NOT_FOUND, code: 'chat.no_chat' });
   }
 
   async viewFor(user: AuthUser, sessionId: string): Promise<ChatSessionView> {
@@ -164,7 +168,7 @@ export class ChatSessionsService {
     }
     if (!caseId) throw new BadRequestException({ message: 'Say which case: ?caseId=<id>', fields: { caseId: ['caseId is required'] } });
     const careCase = await this.cases.caseOfWorker(caseId, user.id, user.organisationId);
-    if (!careCase) throw new NotFoundException('There is no case with this id for you.');
+    if (!careCase) throw new NotFoundException({ message: 'There is no case with this id for you.', code: 'chat.no_case' });
     await this.audit.record({
       actor: user,
       action: 'read',
@@ -180,20 +184,23 @@ export class ChatSessionsService {
   /** What the client types while waiting, so the worker who picks up knows the topic; empty clears it. */
   async setTopic(session: ChatSessionEntity, topic: string): Promise<ChatSessionView> {
     const stored = await this.sessions.setTopic(session.id, topic.trim() || null);
-    if (!stored) throw new ConflictException('You can only change your question while you wait.');
+    if (!stored)
+      throw new ConflictException({ message: 'You can only change your question while you wait.', code: 'chat.question_locked' });
     this.events.workersChanged(session.organisationId);
     return this.view(session);
   }
 
   async evaluate(session: ChatSessionEntity, answers: ChatEvaluationRequest): Promise<void> {
-    if (session.status !== 'ended') throw new ConflictException('You can answer the questions when the chat has ended.');
+    if (session.status !== 'ended')
+      throw new ConflictException({ message: 'You can answer the questions when the chat has ended.', code: 'chat.questions_too_early' });
     const stored = await this.sessions.insertEvaluation(session.id, answers, this.clock.now());
-    if (!stored) throw new ConflictException('You already answered the questions for this chat.');
+    if (!stored)
+      throw new ConflictException({ message: 'You already answered the questions for this chat.', code: 'chat.questions_answered' });
   }
 
   async clientSession(user: AuthUser, sessionId: string): Promise<ChatSessionEntity> {
     const session = await this.visibleTo(user, sessionId);
-    if (session.clientId !== user.id) throw new NotFoundException(NOT_FOUND);
+    if (session.clientId !== user.id) throw new NotFoundException({ message: NOT_FOUND, code: 'chat.no_chat' });
     return session;
   }
 
@@ -226,7 +233,10 @@ export class ChatSessionsService {
     const hours = await this.hours.hoursAt(organisationId, this.clock.now());
     if (!hours.open) {
       const next = hours.nextOpensAt ? ` It opens again at ${hours.nextOpensAt.toISOString()}.` : '';
-      throw new ConflictException(`Chat is closed now.${next} You can send a message or book a chat appointment instead.`);
+      throw new ConflictException({
+        message: `Chat is closed now.${next} You can send a message or book a chat appointment instead.`,
+        code: 'chat.closed',
+      });
     }
   }
 

@@ -35,7 +35,8 @@ export class ChatWorkService {
   /** The duty queue with who is waiting (name, e-mail, postcode, birth date): for workers only. */
   /** How many wait, for the navigation: the same list as `queue`, but nothing of it is read. */
   async queueCount(user: AuthUser): Promise<ChatQueueCount> {
-    if (user.role !== 'worker') throw new ForbiddenException('Only social workers see the chat queue.');
+    if (user.role !== 'worker')
+      throw new ForbiddenException({ message: 'Only social workers see the chat queue.', code: 'chat.social_workers_see' });
     if (user.organisationId) await this.presence.sweep(user.organisationId);
     const rows = await this.repository.queueRows(user.organisationId, user.id);
     return { waiting: rows.filter((r) => r.status === 'waiting').length };
@@ -43,7 +44,8 @@ export class ChatWorkService {
 
   async queue(user: AuthUser): Promise<ChatQueueResponse> {
     // The route allows workers only; this keeps personal data out of any other caller's hands too.
-    if (user.role !== 'worker') throw new ForbiddenException('Only social workers see the chat queue.');
+    if (user.role !== 'worker')
+      throw new ForbiddenException({ message: 'Only social workers see the chat queue.', code: 'chat.social_workers_see' });
     // Checked on read too: whoever is gone past the grace period is not shown as waiting, even if no job ran.
     if (user.organisationId) await this.presence.sweep(user.organisationId);
     const now = this.clock.now();
@@ -101,8 +103,12 @@ export class ChatWorkService {
     const won = await this.repository.pickUp(sessionId, user.organisationId, user.id, this.clock.now());
     if (!won) {
       const lost = await this.repository.statusOf(sessionId, user.organisationId);
-      if (!lost) throw new NotFoundException('There is no chat with this id for you.');
-      throw new ConflictException(lost === 'ended' ? 'This chat has already ended.' : 'Another worker has already picked up this chat.');
+      if (!lost) throw new NotFoundException({ message: 'There is no chat with this id for you.', code: 'chat.no_chat' });
+      throw new ConflictException(
+        lost === 'ended'
+          ? { message: 'This chat has already ended.', code: 'chat.ended' }
+          : { message: 'Another worker has already picked up this chat.', code: 'chat.taken' },
+      );
     }
     const session = await this.sessions.visibleTo(user, sessionId);
     const view = await this.sessions.view(session);
@@ -127,7 +133,7 @@ export class ChatWorkService {
       }
       return row;
     });
-    if (!ended) throw new ConflictException('This chat has already ended.');
+    if (!ended) throw new ConflictException({ message: 'This chat has already ended.', code: 'chat.ended' });
     const view = await this.sessions.view(session);
     this.events.sessionChanged(view);
     if (session.status === 'waiting') this.events.queueMoved(session.organisationId);
@@ -136,18 +142,21 @@ export class ChatWorkService {
 
   async endAsUser(user: AuthUser, sessionId: string): Promise<ChatSessionView> {
     const participant = await this.sessions.participant({ kind: 'account', user }, sessionId);
-    if (!participant) throw new NotFoundException('There is no chat with this id for you.');
+    if (!participant) throw new NotFoundException({ message: 'There is no chat with this id for you.', code: 'chat.no_chat' });
     return this.end(participant.session, participant.role);
   }
 
   /** Attaches an anonymous chat and its transcript to a registered client's open case in the worker's caseload. */
   async convert(user: AuthUser, sessionId: string, caseId: string): Promise<ChatSessionView> {
     const session = await this.sessions.visibleTo(user, sessionId);
-    if (session.workerId !== user.id) throw new NotFoundException('There is no chat with this id for you.');
-    if (session.clientId) throw new ConflictException('This chat is already linked to a client.');
+    if (session.workerId !== user.id)
+      throw new NotFoundException({ message: 'There is no chat with this id for you.', code: 'chat.no_chat' });
+    if (session.clientId)
+      throw new ConflictException({ message: 'This chat is already linked to a client.', code: 'chat.chat_already_linked' });
     // Only an open case of the worker's own caseload, so the transcript lands where they can read it.
     const careCase = await this.cases.caseOfWorker(caseId, user.id, user.organisationId);
-    if (!careCase || careCase.closedOn) throw new NotFoundException('There is no open case with this id in your caseload.');
+    if (!careCase || careCase.closedOn)
+      throw new NotFoundException({ message: 'There is no open case with this id in your caseload.', code: 'common.no_open_case' });
     const converted = await this.dataSource
       .transaction(async (db) => {
         const linked = await this.repository.linkToCase(session.id, careCase, this.clock.now(), user.id, db);
@@ -174,10 +183,10 @@ export class ChatWorkService {
       .catch((error) => {
         // The client's own chat is still running (one running chat per client).
         if ((error as { code?: string }).code === '23505')
-          throw new ConflictException('This client has another chat running; end it first.');
+          throw new ConflictException({ message: 'This client has another chat running; end it first.', code: 'chat.client_busy' });
         throw error;
       });
-    if (!converted) throw new ConflictException('This chat is already linked to a client.');
+    if (!converted) throw new ConflictException({ message: 'This chat is already linked to a client.', code: 'chat.chat_already_linked' });
     return this.sessions.view(session);
   }
 }

@@ -36,13 +36,16 @@ export class ChatVideoService {
 
   async offer(worker: AuthUser, sessionId: string): Promise<ChatSessionView> {
     const participant = await this.sessions.participant({ kind: 'account', user: worker }, sessionId);
-    if (participant?.role !== 'worker') throw new NotFoundException('There is no chat with this id for you.');
+    if (participant?.role !== 'worker')
+      throw new NotFoundException({ message: 'There is no chat with this id for you.', code: 'chat.no_chat' });
     const { session } = participant;
     // Asking again (a double click, a second tab) gives the same call.
     if (session.videoAppointmentId) return this.sessions.view(session);
-    if (session.status !== 'active') throw new ConflictException('Only a running chat can continue with video.');
+    if (session.status !== 'active')
+      throw new ConflictException({ message: 'Only a running chat can continue with video.', code: 'chat.running_chat_continue' });
     // A chat started anonymously stays anonymous in the visitor's browser: they are not signed in to join a call.
-    if (!session.caseId || !session.clientId || session.postcodeCheckId) throw new ConflictException(NEEDS_CASE);
+    if (!session.caseId || !session.clientId || session.postcodeCheckId)
+      throw new ConflictException({ message: NEEDS_CASE, code: 'chat.video_possible_chat' });
     const careCase = await this.booking.caseBookableBy(worker, session.caseId);
     if (!careCase) throw new ConflictException(NOT_YOUR_CASE);
     await this.booking.withLockedDiary(worker.id, async (diary, db) => {
@@ -59,7 +62,7 @@ export class ChatVideoService {
       });
       // Two offers at once: the booking lock makes the second wait, and it finds the link made (rolled back here).
       if (!(await this.repository.linkVideo(session.id, booked.id, db)))
-        throw new ConflictException('This chat has ended or already continues with video.');
+        throw new ConflictException({ message: 'This chat has ended or already continues with video.', code: 'chat.ended_or_video' });
     });
     const view = await this.sessions.view(session);
     this.events.sessionChanged(view);

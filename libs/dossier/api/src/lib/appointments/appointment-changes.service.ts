@@ -1,7 +1,19 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Appointment, AppointmentChangeKind, OpenAppointmentRequest } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AppConfig, AuditService, AuthUser, Clock, JobsService, MailService, OutboxMailEntity, RequestMeta } from '@nabij/platform/api';
+import {
+  AppConfig,
+  AuditService,
+  AuthUser,
+  clientMail,
+  Clock,
+  JobsService,
+  MailMessage,
+  MailService,
+  OutboxMailEntity,
+  RequestMeta,
+} from '@nabij/platform/api';
+import type { Language } from '@nabij/platform/contracts';
 import { APPOINTMENT_CHANGED, AppointmentChanged } from '@nabij/reminders/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseAccessService, isUuid } from '../case-access.service';
@@ -21,6 +33,31 @@ const WORKER_MAIL: Record<AppointmentChangeKind, { subject: string; line: string
  * right) and registers no time; a moved one stays the same appointment, so the time registered when
  * it is held falls on its new day. Reminders follow through the AppointmentChanged event.
  */
+/** The appointment has a new time: that it changed and where to look, nothing about what it is for. */
+function movedMail(to: string, language: Language, answered: boolean, link: string): MailMessage {
+  const one = (subject: string, asked: string, moved: string, look: string) => ({
+    subject,
+    lines: [`${answered ? `${asked} ` : ''}${moved} ${look}: ${link}`, ''],
+  });
+  return clientMail(to, language, {
+    nl: one(
+      'Je afspraak heeft een nieuwe tijd',
+      'Je vroeg om je afspraak te verzetten.',
+      'Je afspraak heeft een nieuwe tijd.',
+      'Kijk in Nabij',
+    ),
+    en: one('Your appointment has a new time', 'You asked to move your appointment.', 'Your appointment has a new time.', 'Look in Nabij'),
+    ar: one('لموعدك وقت جديد', 'طلبت تغيير وقت موعدك.', 'لموعدك وقت جديد.', 'انظر في Nabij'),
+    tr: one(
+      'Randevunuzun yeni bir saati var',
+      'Randevunuzun değiştirilmesini istediniz.',
+      'Randevunuzun yeni bir saati var.',
+      "Nabij'e bakın",
+    ),
+    pl: one('Twoje spotkanie ma nowy termin', 'Poprosiłeś o przełożenie spotkania.', 'Twoje spotkanie ma nowy termin.', 'Zajrzyj do Nabij'),
+  });
+}
+
 @Injectable()
 export class AppointmentChangesService {
   constructor(
@@ -52,7 +89,11 @@ export class AppointmentChangesService {
       const c = await this.access.openCaseFor(worker, caseId, db);
       const now = this.clock.now();
       const appointment = await this.planned(db, c.id, appointmentId);
-      if (startsAt <= now) throw new ConflictException('The new time has passed already: choose a time in the future.');
+      if (startsAt <= now)
+        throw new ConflictException({
+          message: 'The new time has passed already: choose a time in the future.',
+          code: 'dossier.time_passed',
+        });
       await this.changes.moveAppointment(db, appointment.id, startsAt, now);
       const answered = await this.changes.answerMove(db, appointment.id, startsAt, worker.id, now);
       await this.changed(db, appointment.id);
@@ -61,18 +102,10 @@ export class AppointmentChangesService {
         db,
       );
       // The client hears that the time changed, not what it was about.
-      const email = await this.accounts.emailOf(c.clientId, db);
-      if (email)
-        mails.push(
-          await this.mail.enqueue(
-            {
-              to: email,
-              subject: 'Je afspraak heeft een nieuwe tijd',
-              text: `${answered ? 'Je vroeg om je afspraak te verzetten. ' : ''}Je afspraak heeft een nieuwe tijd. Kijk in Nabij: ${this.config.publicUrl}/login\n`,
-            },
-            db,
-          ),
-        );
+      // In the client's language, Dutch below (issue 17).
+      const target = await this.accounts.mailTargetOf(c.clientId, db);
+      if (target)
+        mails.push(await this.mail.enqueue(movedMail(target.email, target.language, !!answered, `${this.config.publicUrl}/login`), db));
       return this.view(db, c.id, appointment.id);
     });
     for (const m of mails) await this.mail.deliver(m);
@@ -124,9 +157,16 @@ export class AppointmentChangesService {
       const c = await this.access.openCaseFor(client, caseId, db);
       const now = this.clock.now();
       const appointment = await this.planned(db, c.id, appointmentId);
-      if (appointment.startsAt <= now) throw new ConflictException('This appointment has started already: call or message your worker.');
+      if (appointment.startsAt <= now)
+        throw new ConflictException({
+          message: 'This appointment has started already: call or message your worker.',
+          code: 'dossier.appointment_started',
+        });
       if (kind === 'move' && (await this.changes.openMove(db, appointment.id)))
-        throw new ConflictException('You already asked to move this appointment; your worker will answer with a new time.');
+        throw new ConflictException({
+          message: 'You already asked to move this appointment; your worker will answer with a new time.',
+          code: 'dossier.move_already_asked',
+        });
       await this.changes.insert(db, {
         appointmentId: appointment.id,
         caseId: c.id,
@@ -163,9 +203,13 @@ export class AppointmentChangesService {
   /** The planned appointment of the case, locked; 404 when not on the case, 409 when no longer planned. */
   private async planned(db: EntityManager, caseId: string, appointmentId: string) {
     const appointment = isUuid(appointmentId) ? await this.changes.lockAppointment(db, caseId, appointmentId) : null;
-    if (!appointment) throw new NotFoundException('This appointment does not exist in this case.');
+    if (!appointment)
+      throw new NotFoundException({ message: 'This appointment does not exist in this case.', code: 'dossier.appointment_not_exist' });
     if (appointment.status !== 'planned')
-      throw new ConflictException('This appointment is no longer planned: it was held, missed or cancelled.');
+      throw new ConflictException({
+        message: 'This appointment is no longer planned: it was held, missed or cancelled.',
+        code: 'dossier.appointment_not_planned',
+      });
     return appointment;
   }
 

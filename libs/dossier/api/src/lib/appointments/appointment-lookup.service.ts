@@ -37,7 +37,7 @@ export class AppointmentLookupService {
   async appointmentFor(user: AuthUser, appointmentId: string): Promise<AppointmentWithCase> {
     const found = isUuid(appointmentId) ? await this.repository.withCase(appointmentId) : null;
     if (found && mayAccessCase(user, { ...found, id: found.caseId })) return (await this.named([found]))[0];
-    throw new NotFoundException('This appointment does not exist or is not yours.');
+    throw new NotFoundException({ message: 'This appointment does not exist or is not yours.', code: 'dossier.appointment_not_exist_2' });
   }
 
   /**

@@ -21,7 +21,8 @@ export class CallTextService {
 
   async save(worker: AuthUser, caseId: string, text: string, meta: RequestMeta): Promise<{ reportId: string }> {
     const organisationId = worker.organisationId;
-    if (worker.role !== 'worker' || !organisationId) throw new NotFoundException('There is no open case with this id in your caseload.');
+    if (worker.role !== 'worker' || !organisationId)
+      throw new NotFoundException({ message: 'There is no open case with this id in your caseload.', code: 'common.no_open_case' });
     return this.dataSource.transaction(async (db) => {
       const now = this.clock.now();
       const saved = await this.repository.insertReport(db, {
@@ -32,7 +33,8 @@ export class CallTextService {
         summary: text,
         now,
       });
-      if (!saved) throw new NotFoundException('There is no open case with this id in your caseload.');
+      if (!saved)
+        throw new NotFoundException({ message: 'There is no open case with this id in your caseload.', code: 'common.no_open_case' });
       await this.audit.record(
         {
           actor: worker,

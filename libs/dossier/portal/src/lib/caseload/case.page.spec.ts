@@ -77,7 +77,7 @@ describe('CasePage hand-over', () => {
       { id: 'w2', name: 'Fatima El Idrissi' },
       { id: 'w3', name: 'Daan Visser' },
     ]);
-    http.expectOne('/api/dossier/cases/case-1').flush(dossier);
+    http.expectOne('/api/dossier/cases/case-1').flush({ ...dossier, clientLanguage: 'ar' });
     http.expectOne('/api/chat/sessions?caseId=case-1').flush([]);
     await settle(harness);
     answerSharePanel(http);
@@ -135,7 +135,11 @@ describe('CasePage hand-over', () => {
     expect(page.querySelector('h1')?.textContent).toContain('Sanne de Vries');
   });
 
-  it('shows the API’s message and keeps the case when the hand-over is refused', async () => {
+  it('shows which language the client reads ("Leest: Arabisch")', () => {
+    expect(page.querySelector('.client-language')?.textContent?.trim()).toBe('Leest: Arabisch');
+  });
+
+  it('says in Dutch that the hand-over was refused (never the API’s English) and keeps the case', async () => {
     const select = form().querySelector('select')!;
     select.value = 'w2';
     select.dispatchEvent(new Event('change'));
@@ -146,7 +150,8 @@ describe('CasePage hand-over', () => {
       .expectOne('/api/dossier/cases/case-1/handover')
       .flush({ statusCode: 400, message: 'Choose a colleague, not yourself.' }, { status: 400, statusText: 'Bad Request' });
     await settle(harness);
-    expect(page.textContent).toContain('Choose a colleague, not yourself.');
+    expect(page.textContent).toContain('Dit klopt niet. Kijk het nog eens na.');
+    expect(page.textContent).not.toContain('Choose a colleague, not yourself.');
     expect(page.querySelector('h1')?.textContent).toContain('Sanne de Vries');
   });
 });

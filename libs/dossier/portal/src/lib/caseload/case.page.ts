@@ -5,15 +5,17 @@ import { APPOINTMENT_KINDS } from '@nabij/dossier/contracts';
 import { isVideoJoinOpen } from '@nabij/video/contracts';
 import type { ChatSessionView } from '@nabij/chat/contracts';
 import {
-  FormControlDirective,
-  FormFieldComponent,
-  MessageComponent,
-  TranslatePipe,
-  generalErrorKey,
-  toApiError,
-  useTexts,
+  errorKey,
+  firstFieldErrorKey,
   formatAmsterdamDate,
   formatAmsterdamDayTime,
+  FormControlDirective,
+  FormFieldComponent,
+  generalErrorKey,
+  MessageComponent,
+  toApiError,
+  TranslatePipe,
+  useTexts,
 } from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
 import { CaseQuestionsComponent } from '@nabij/library/portal/lib/question/case-questions.component';
@@ -64,6 +66,9 @@ import { dossierTexts } from '../i18n';
       @let ro = d.readOnly;
       <h1 tabindex="-1">{{ d.case.client.name }}</h1>
       <p class="small">{{ d.case.financier.name }} · {{ 'dossier.kindOfWork.' + d.case.kindOfWork | t }} · {{ date(d.case.openedOn) }}@if (d.case.closedOn) { – {{ date(d.case.closedOn) }} ({{ 'dossier.closeReason.' + d.case.closeReason | t }})}</p>
+      @if (d.clientLanguage) {
+        <p class="small client-language">{{ 'dossier.case.reads' | t: { language: ('dossier.language.' + d.clientLanguage | t) } }}</p>
+      }
       @if (ro) { <p class="message">{{ 'dossier.case.readOnly' | t }}</p> }
       <nb-case-interpreter [caseId]="d.case.id" [language]="d.case.interpreterLanguage" [readOnly]="ro" (changed)="reload()" />
       <div class="work-grid">
@@ -280,7 +285,7 @@ export class CasePage {
       this.handoverNote.set('');
     } catch (err) {
       const e = toApiError(err);
-      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t(generalErrorKey(e)));
+      this.error.set(this.i18n.t((e.statusCode === 400 ? firstFieldErrorKey(e) : null) ?? errorKey(e)));
     } finally {
       this.busy.set(false);
       this.confirming.set(false);
@@ -331,7 +336,7 @@ export class CasePage {
       this.error.set(null);
     } catch (err) {
       const e = toApiError(err);
-      this.error.set(e.statusCode === 400 && e.message ? e.message : this.i18n.t(generalErrorKey(e)));
+      this.error.set(this.i18n.t((e.statusCode === 400 ? firstFieldErrorKey(e) : null) ?? errorKey(e)));
     }
     await this.load(this.caseId());
   }

@@ -168,7 +168,7 @@ describe('CaseloadPage: Nieuwe casus', () => {
     http.expectNone('/api/dossier/cases');
   });
 
-  it("shows the API's 400 message and stays on the page", async () => {
+  it('says in Dutch which field the API refused, never its English message, and stays on the page', async () => {
     await openForm();
     await searchAndPick();
     change(form().querySelector('select[name="kindOfWork"]')!, 'algemeen_mw');
@@ -191,15 +191,17 @@ describe('CaseloadPage: Nieuwe casus', () => {
         error: 'Bad Request',
         message: 'This client has no financier yet; choose one.',
         fields: { financierId: ['is required for this client'] },
+        fieldCodes: { financierId: 'financierId.required' },
       },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
-    expect(form().querySelector('nb-message')?.textContent).toContain('This client has no financier yet; choose one.');
+    expect(form().querySelector('nb-message')?.textContent).toContain('Vul dit in.');
+    expect(form().textContent).not.toContain('This client has no financier yet');
     expect(TestBed.inject(Router).url).toBe('/caseload');
   });
 
-  it("shows the API's 404 message", async () => {
+  it('says in Dutch that the client does not exist (404)', async () => {
     await openForm();
     await searchAndPick();
     change(form().querySelector('select[name="kindOfWork"]')!, 'school_mw');
@@ -213,7 +215,7 @@ describe('CaseloadPage: Nieuwe casus', () => {
         { status: 404, statusText: 'Not Found' },
       );
     await settle();
-    expect(form().textContent).toContain('This client does not exist or is not a client of your organisation.');
+    expect(form().textContent).toContain('Dit bestaat niet (meer).');
   });
 
   it('says when nothing is found, and cancelling closes the form', async () => {

@@ -19,7 +19,8 @@ import {
   FormFieldComponent,
   MessageComponent,
   TranslatePipe,
-  generalErrorKey,
+  errorKey,
+  firstFieldErrorKey,
   toApiError,
   useTexts,
   formatAmsterdamDate,
@@ -302,14 +303,14 @@ export class OpenCaseComponent {
   }
 
   /**
-   * The API's own message for 400/404/409 (it says what to fix); a general one otherwise. A client in
+   * Our own words for the API's field codes and error codes (issue 17), never its English sentence; a general one otherwise. A client in
    * care with a colleague gets our own B1 text: the way forward is a hand-over, not another try.
    */
   private messageOf(err: unknown): string {
     const e = toApiError(err);
     if (e.statusCode === 409 && e.code === CLIENT_IN_CARE) return this.i18n.t('dossier.openCase.clientInCare');
-    if ([400, 404, 409].includes(e.statusCode) && e.message) return e.message;
-    return this.i18n.t(generalErrorKey(e));
+    const fieldKey = e.statusCode === 400 ? firstFieldErrorKey(e) : null;
+    return this.i18n.t(fieldKey ?? errorKey(e));
   }
 
   protected date(value: string): string {

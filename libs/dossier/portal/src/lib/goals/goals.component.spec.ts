@@ -62,19 +62,23 @@ describe('GoalsComponent', () => {
     expect(el.textContent).toContain('gehaald');
   });
 
-  it('shows the API’s 400 message and keeps the edit open', async () => {
+  it('says in Dutch what the API refused (its field code), never its English message, and keeps the edit open', async () => {
     buttons('Verander')[0].click();
     await settle(fixture);
     el.querySelector<HTMLTextAreaElement>('form.goal-edit textarea')!.value = 'Nieuw';
     el.querySelector('form.goal-edit')!.dispatchEvent(new Event('submit'));
-    http
-      .expectOne('/api/dossier/cases/case-1/goals/g1')
-      .flush(
-        { statusCode: 400, error: 'Bad Request', message: 'text must be shorter than or equal to 1000 characters' },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne('/api/dossier/cases/case-1/goals/g1').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'text must be shorter than or equal to 1000 characters',
+        fieldCodes: { text: 'text.too_long' },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await settle(fixture);
-    expect(el.textContent).toContain('text must be shorter than or equal to 1000 characters');
+    expect(el.textContent).toContain('Dit is te lang. Maak het korter.');
+    expect(el.textContent).not.toContain('text must be shorter');
     expect(el.querySelector('form.goal-edit')).not.toBeNull();
   });
 
@@ -109,15 +113,16 @@ describe('GoalsComponent', () => {
     expect(el.textContent).toContain('Er zijn al 3 doelen.');
   });
 
-  it('shows the API’s 409 message when someone else took the third place first', async () => {
+  it('says in Dutch, by the code, that there are enough goals when someone else took the third place first', async () => {
     el.querySelector<HTMLTextAreaElement>('form.goal-add textarea')!.value = 'Nog een doel';
     el.querySelector('form.goal-add')!.dispatchEvent(new Event('submit'));
     const message = 'A case has at most 3 goals; change or remove one first.';
     http
       .expectOne('/api/dossier/cases/case-1/goals')
-      .flush({ statusCode: 409, error: 'Conflict', message }, { status: 409, statusText: 'Conflict' });
+      .flush({ statusCode: 409, error: 'Conflict', message, code: 'dossier.too_many_goals' }, { status: 409, statusText: 'Conflict' });
     await settle(fixture);
-    expect(el.textContent).toContain(message);
+    expect(el.textContent).toContain('Er staan al genoeg doelen in dit dossier.');
+    expect(el.textContent).not.toContain(message);
   });
 
   it('shows no buttons on a closed case', async () => {

@@ -1,7 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import type { Goal } from '@nabij/dossier/contracts';
 import { MAX_GOALS_PER_CASE } from '@nabij/dossier/contracts';
-import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
+import {
+  MessageComponent,
+  TranslatePipe,
+  errorKey,
+  firstFieldErrorKey,
+  generalErrorKey,
+  toApiError,
+  useTexts,
+} from '@nabij/platform/portal';
 import { Observable, firstValueFrom } from 'rxjs';
 import { DossierApi } from '../dossier.api';
 import { dossierTexts } from '../i18n';
@@ -125,7 +133,7 @@ export class GoalsComponent {
     this.goalsChange.emit(this.goals().filter((g) => g.id !== goal.id));
   }
 
-  /** Runs one change; null when it failed (the message is shown). 400 and 409 carry the API's own words. */
+  /** Runs one change; null when it failed (the message is shown in the page's language, by the API's codes). */
   private async call<T>(request: Observable<T>, goalId?: string): Promise<{ value: T } | null> {
     this.busy.set(true);
     this.error.set(null);
@@ -133,8 +141,11 @@ export class GoalsComponent {
       return { value: (await firstValueFrom(request, { defaultValue: undefined })) as T };
     } catch (err) {
       const e = toApiError(err);
-      if ((e.statusCode === 400 || e.statusCode === 409) && e.message) {
-        this.error.set(e.statusCode === 400 && e.fields?.['text']?.[0] ? e.fields['text'][0] : e.message);
+      // Words of our own for the API's codes (issue 17), never its English sentence.
+      if (e.statusCode === 400) {
+        this.error.set(this.i18n.t(firstFieldErrorKey(e) ?? errorKey(e)));
+      } else if (e.statusCode === 409) {
+        this.error.set(this.i18n.t(errorKey(e)));
       } else if (e.statusCode === 404 && goalId) {
         // Someone else removed it meanwhile: say so and drop it from the list.
         this.error.set(this.i18n.t('dossier.goals.gone'));

@@ -10,6 +10,7 @@ import {
   type SendGuardianMessageRequest,
   type UpdateGuardianSharesRequest,
 } from '@nabij/guardians/contracts';
+import { LANGUAGES, type Language } from '@nabij/platform/contracts';
 import { PASSWORD_MAX_LENGTH } from '@nabij/identity/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
@@ -67,6 +68,11 @@ export class AcceptGuardianInviteDto extends GuardianInviteTokenQueryDto impleme
   @MinLength(1, { message: 'password must not be empty' })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
   password: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: "The portal's language: the account reads it, its mails use it" })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }
 
 export class SendGuardianMessageDto implements SendGuardianMessageRequest {

@@ -77,7 +77,8 @@ export class AccountSettingsService {
 
   /** Ends one of the caller's own logins; someone else's (or an ended) id is unknown: 404. */
   async end(user: AuthUser, sessionId: string): Promise<void> {
-    if (!(await this.registry.isNotEndedOf(sessionId, user.id))) throw new NotFoundException('This session does not exist (any more).');
+    if (!(await this.registry.isNotEndedOf(sessionId, user.id)))
+      throw new NotFoundException({ message: 'This session does not exist (any more).', code: 'identity.session_not_exist' });
     await this.sessions.end(sessionId);
   }
 }

@@ -1,13 +1,14 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { PASSWORD_RESET_MINUTES, RESET_LINK_INVALID, type PasswordResetAccepted } from '@nabij/identity/contracts';
 import { AppConfig, AuditService, Clock, MailService, RequestMeta } from '@nabij/platform/api';
+import { PROFESSIONAL_ROLES } from '@nabij/platform/contracts';
 import { DataSource } from 'typeorm';
 import { AccountsRepository } from '../accounts.repository';
 import { PasswordPolicyService } from '../password-policy.service';
 import { PasswordService } from '../password.service';
 import { SessionsService } from '../sessions.service';
 import { hashToken, newToken } from '../tokens';
-import { deactivatedAccountMail, noAccountMail, passwordResetMail } from './password-reset-mails';
+import { clientPasswordResetMail, deactivatedAccountMail, noAccountMail, passwordResetMail } from './password-reset-mails';
 import { PasswordResetsRepository } from './password-resets.repository';
 
 const LINK_INVALID_MESSAGE = 'This link does not work any more. Ask for a new one.';
@@ -63,8 +64,11 @@ export class PasswordResetService {
         },
         manager,
       );
+      const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+      // Clients and parents read it in their language (Dutch below); staff mails stay Dutch with English.
+      const staff = PROFESSIONAL_ROLES.includes(account.role);
       return this.mail.enqueue(
-        passwordResetMail(account.email, `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`),
+        staff ? passwordResetMail(account.email, link) : clientPasswordResetMail(account.email, link, account.language),
         manager,
       );
     });

@@ -43,7 +43,7 @@ export class AddEmailService {
     const address = email.trim();
     const outgoing = await this.dataSource.transaction(async (manager) => {
       const account = await this.accounts.findById(user.id, manager);
-      if (!account) throw new NotFoundException('There is no such account.');
+      if (!account) throw new NotFoundException({ message: 'There is no such account.', code: 'identity.no_account' });
       if (account.email) {
         throw new ConflictException({ message: 'This account has an e-mail address already.', code: ACCOUNT_HAS_EMAIL });
       }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@nabij/platform/contracts';
+import type { Language, Role } from '@nabij/platform/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface AccountRefRow {
@@ -13,6 +13,7 @@ export interface AccountRefRow {
   chat_duty: boolean;
   library_editor: boolean;
   deactivated_at: Date | null;
+  language: Language;
 }
 
 export interface AccountContactRow {
@@ -22,6 +23,7 @@ export interface AccountContactRow {
   postcode: string | null;
   birth_date: string | null;
   financier_id: string | null;
+  language: Language;
 }
 
 export interface ClientMatchRow {
@@ -32,7 +34,7 @@ export interface ClientMatchRow {
   financier_id: string | null;
 }
 
-const REF = `SELECT id, name, role, organisation_id, team_id, financier_id, can_train, chat_duty, library_editor, deactivated_at FROM account`;
+const REF = `SELECT id, name, role, organisation_id, team_id, financier_id, can_train, chat_duty, library_editor, deactivated_at, language FROM account`;
 
 /** The `account` reads other domains ask for through AccountDirectoryService: one statement per call, ids as arrays. */
 @Injectable()
@@ -64,7 +66,8 @@ export class AccountDirectoryRepository {
 
   contactsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<AccountContactRow[]> {
     return manager.query(
-      `SELECT id, email, name, postcode, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, financier_id FROM account WHERE id = ANY($1::uuid[])`,
+      `SELECT id, email, name, postcode, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, financier_id, language
+         FROM account WHERE id = ANY($1::uuid[])`,
       [ids],
     );
   }

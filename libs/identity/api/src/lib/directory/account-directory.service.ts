@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PROFESSIONAL_ROLES, type Role } from '@nabij/platform/contracts';
+import { PROFESSIONAL_ROLES, type Language, type Role } from '@nabij/platform/contracts';
 import { EntityManager } from 'typeorm';
 import { AccountDirectoryRepository, AccountRefRow } from './account-directory.repository';
 
@@ -17,6 +17,8 @@ export interface AccountRef {
   /** May write and publish library content (admins may anyway). */
   libraryEditor: boolean;
   deactivated: boolean;
+  /** The language the account reads (issue 17): a client's or parent's mails and SMS use it. */
+  language: Language;
 }
 
 /** A client's details as a worker who helps them sees them. */
@@ -26,6 +28,14 @@ export interface ClientDetails {
   postcode: string | null;
   birthDate: string | null;
   financierId: string | null;
+  /** The language the client reads (issue 17). */
+  language: Language;
+}
+
+/** Where a mail to an account goes and in which language it is written. */
+export interface MailTarget {
+  email: string;
+  language: Language;
 }
 
 /** A client found by the search of the people who open cases. */
@@ -48,6 +58,7 @@ const ref = (row: AccountRefRow): AccountRef => ({
   chatDuty: row.chat_duty,
   libraryEditor: row.library_editor,
   deactivated: row.deactivated_at !== null,
+  language: row.language,
 });
 
 /** Who an account is on screen: their name and role (documents show "uploaded by" with both). */
@@ -202,9 +213,33 @@ export class AccountDirectoryService {
     return new Map(
       (await this.repository.contactsByIds(wanted, manager)).map((r) => [
         r.id,
-        { name: r.name, email: r.email, postcode: r.postcode, birthDate: r.birth_date, financierId: r.financier_id },
+        {
+          name: r.name,
+          email: r.email,
+          postcode: r.postcode,
+          birthDate: r.birth_date,
+          financierId: r.financier_id,
+          language: r.language,
+        },
       ]),
     );
+  }
+
+  /** Address and language by account id, for mails in the recipient's language; accounts without an address are left out. */
+  async mailTargetsByIds(ids: Iterable<string>, manager?: EntityManager): Promise<Map<string, MailTarget>> {
+    const wanted = unique(ids);
+    if (wanted.length === 0) return new Map();
+    return new Map(
+      (await this.repository.contactsByIds(wanted, manager)).flatMap((row) =>
+        row.email ? [[row.id, { email: row.email, language: row.language }] as const] : [],
+      ),
+    );
+  }
+
+  /** The account's address and language, or null (no such account, or a client with a login name). */
+  async mailTargetOf(id: string, manager?: EntityManager): Promise<MailTarget | null> {
+    const [row] = await this.repository.contactsByIds([id], manager);
+    return row?.email ? { email: row.email, language: row.language } : null;
   }
 
   /** The account's e-mail address, or null (no such account, or a client with a login name). */

@@ -1,9 +1,10 @@
-import type { Role } from '@nabij/platform/contracts';
+import type { Language, Role } from '@nabij/platform/contracts';
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('account')
 @Check('account_email_or_login_name', 'email IS NOT NULL OR login_name IS NOT NULL')
 @Check('account_login_name_lower', 'login_name = lower(login_name)')
+@Check('account_language', "language IN ('nl', 'en', 'ar', 'tr', 'pl')")
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -67,4 +68,8 @@ export class AccountEntity {
   /** Staff capability (set by an admin): may write and publish library content (issue 14). */
   @Column({ type: 'boolean', name: 'library_editor', default: false })
   libraryEditor: boolean;
+
+  /** The language the account reads: pages, and a client's or parent's mails and SMS (issue 17). */
+  @Column({ type: 'text', default: 'nl' })
+  language: Language;
 }

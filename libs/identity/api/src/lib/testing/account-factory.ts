@@ -1,4 +1,4 @@
-import type { Role } from '@nabij/platform/contracts';
+import type { Language, Role } from '@nabij/platform/contracts';
 import { TEST_TOTP_SECRET, TestAccount, TestApp, totpCode, totpStep, uniqueEmail } from '@nabij/platform/testing';
 import { AccountsService } from '../accounts.service';
 import { PasswordService } from '../password.service';
@@ -17,6 +17,8 @@ export interface MakeClientOptions {
   birthDate?: string;
   /** Two-factor authentication turned on with TEST_TOTP_SECRET (clients choose; staff always have it). */
   twoFactor?: boolean;
+  /** The language the client reads (issue 17); Dutch when left out. */
+  language?: Language;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function makeClient(t: TestApp, options: MakeClientOptions): Promis
         postcode: options.postcode === undefined ? '2312 AB' : options.postcode,
         organisationId: options.organisationId,
         financierId: options.financierId,
+        language: options.language,
       },
       db,
     );

@@ -14,6 +14,7 @@ const USER: CurrentUser = {
   organisation: { id: 'o1', name: 'Welzijn IJsseldelta' },
   financier: { id: 'f1', name: 'Zwolle' },
   team: null,
+  language: 'nl',
 };
 
 describe('AddEmailSectionComponent (/account)', () => {

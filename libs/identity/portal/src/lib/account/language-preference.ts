@@ -1,10 +1,10 @@
 import { Injectable, effect, inject, untracked } from '@angular/core';
-import type { CurrentUser } from '@nabij/identity/contracts';
+import { ACCOUNT_LANGUAGE_PATH, type CurrentUser } from '@nabij/identity/contracts';
 import { ApiClient, AuthStore, I18n, LANGUAGES, languagesFor, type Lang } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 
-/** Where the signed-in person's language is kept on their account (the API's route). */
-export const ACCOUNT_LANGUAGE_API_PATH = '/account/language';
+/** Where the signed-in person's language is kept on their account (the API's route, under ApiClient's /api). */
+export const ACCOUNT_LANGUAGE_API_PATH = ACCOUNT_LANGUAGE_PATH.replace(/^\/api/, '');
 
 /**
  * The language remembered on the account, so mails and notices come in it and it follows the

@@ -16,9 +16,11 @@ import type {
 } from '@nabij/intake/contracts';
 import { isValidPostcode } from '@nabij/intake/contracts';
 import { IsBirthDate } from '@nabij/platform/api';
+import { LANGUAGES, type Language } from '@nabij/platform/contracts';
 import { Type } from 'class-transformer';
 import {
   IsEmail,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -91,6 +93,11 @@ export class RegistrationDto implements RegistrationRequest {
   @IsString()
   @MaxLength(NAME_MAX_LENGTH)
   name?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: "The portal's language: the account reads it, its mails use it" })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }
 
 export class VerifyDto implements VerifyRequest {

@@ -116,7 +116,7 @@ export class FaqEditorService {
 
   private async existing(id: string, db: EntityManager, lock = false): Promise<EditorFaqRow> {
     const row = await this.repository.find(id, db, lock);
-    if (!row) throw new NotFoundException('There is no FAQ entry with this id.');
+    if (!row) throw new NotFoundException({ message: 'There is no FAQ entry with this id.', code: 'library.no_faq_entry' });
     return row;
   }
 }

@@ -13,7 +13,8 @@ export class LibraryEditorGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
-    if (!user || !(await isLibraryEditor(this.accounts, user))) throw new ForbiddenException('You do not have access to this.');
+    if (!user || !(await isLibraryEditor(this.accounts, user)))
+      throw new ForbiddenException({ message: 'You do not have access to this.', code: 'common.forbidden' });
     return true;
   }
 }

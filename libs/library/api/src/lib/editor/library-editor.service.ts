@@ -49,7 +49,7 @@ export class LibraryEditorService {
 
   async article(id: string): Promise<EditorArticle> {
     const row = await this.repository.article(id);
-    if (!row) throw new NotFoundException('There is no article with this id.');
+    if (!row) throw new NotFoundException({ message: 'There is no article with this id.', code: 'library.no_article' });
     return editable(row);
   }
 
@@ -151,7 +151,7 @@ export class LibraryEditorService {
 
   private async existing(id: string, db: EntityManager): Promise<EditorArticleRow> {
     const row = await this.repository.article(id, db, true);
-    if (!row) throw new NotFoundException('There is no article with this id.');
+    if (!row) throw new NotFoundException({ message: 'There is no article with this id.', code: 'library.no_article' });
     return row;
   }
 

@@ -139,7 +139,7 @@ export class SelfTestEditorService {
 
   private async existing(slug: string, db: EntityManager, lock = false): Promise<EditorSelfTestRow> {
     const test = await this.repository.test(slug, db, lock);
-    if (!test) throw new NotFoundException('There is no self-test at this address.');
+    if (!test) throw new NotFoundException({ message: 'There is no self-test at this address.', code: 'library.no_self_test' });
     return test;
   }
 }

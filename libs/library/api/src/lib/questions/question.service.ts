@@ -95,7 +95,7 @@ export class QuestionService {
 
   async read(token: string): Promise<QuestionThread> {
     const row = await this.repository.byTokenHash(hashQuestionToken(token));
-    if (!row) throw new NotFoundException('There is no question behind this link.');
+    if (!row) throw new NotFoundException({ message: 'There is no question behind this link.', code: 'library.no_question_behind' });
     return {
       nickname: row.nickname,
       question: row.body,
@@ -115,7 +115,7 @@ export class QuestionService {
   async invite(user: AuthUser, id: string, meta: RequestMeta): Promise<QueuedQuestion> {
     return this.dataSource.transaction(async (db) => {
       const row = await this.repository.lockInOrganisation(id, organisationOf(user), db);
-      if (!row) throw new NotFoundException('There is no question with this id.');
+      if (!row) throw new NotFoundException({ message: 'There is no question with this id.', code: 'library.no_question' });
       const now = this.clock.now();
       if (row.invited_at) return queued(row, now);
       const invited = await this.repository.invite(id, user.id, now, db);
@@ -139,7 +139,7 @@ export class QuestionService {
    */
   async registrationCheck(token: string): Promise<PostcodeCheckResponse> {
     const row = await this.repository.byTokenHash(hashQuestionToken(token));
-    if (!row) throw new NotFoundException('There is no question behind this link.');
+    if (!row) throw new NotFoundException({ message: 'There is no question behind this link.', code: 'library.no_question_behind' });
     if (!row.invited_at) throw new ConflictException({ message: 'There is no invitation to register yet.', code: QUESTION_NOT_INVITED });
     const check = await this.checks.servedCheck(row.postcode_check_id);
     if (!check)
@@ -158,7 +158,8 @@ export class QuestionService {
    */
   async ofCase(worker: AuthUser, caseId: string, meta: RequestMeta): Promise<CaseQuestion[]> {
     const careCase = await this.cases.caseOfWorker(caseId, worker.id, worker.organisationId);
-    if (!careCase) throw new NotFoundException('There is no case with this id in your caseload.');
+    if (!careCase)
+      throw new NotFoundException({ message: 'There is no case with this id in your caseload.', code: 'library.no_case_caseload' });
     await this.linkRegistered(careCase.organisationId);
     let rows = await this.repository.forCase(careCase.clientId, careCase.organisationId, careCase.id);
     const loose = rows.filter((r) => !r.case_id);
@@ -278,7 +279,7 @@ export class QuestionService {
   async answer(user: AuthUser, id: string, input: AnswerQuestion, meta: RequestMeta): Promise<QueuedQuestion> {
     return this.dataSource.transaction(async (db) => {
       const row = await this.repository.lockInOrganisation(id, organisationOf(user), db);
-      if (!row) throw new NotFoundException('There is no question with this id.');
+      if (!row) throw new NotFoundException({ message: 'There is no question with this id.', code: 'library.no_question' });
       if (row.answered_at) throw new ConflictException({ message: 'This question has an answer already.', code: 'question_answered' });
       const now = this.clock.now();
       const answered = await this.repository.answer(id, { answer: input.answer.trim(), workerId: user.id, at: now }, db);

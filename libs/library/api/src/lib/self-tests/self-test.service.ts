@@ -31,7 +31,7 @@ export class SelfTestService {
 
   async get(lang: LibraryLang, slug: string): Promise<SelfTestView> {
     const row = await this.repository.currentBySlug(slug);
-    if (!row) throw new NotFoundException('There is no self-test at this address.');
+    if (!row) throw new NotFoundException({ message: 'There is no self-test at this address.', code: 'library.no_self_test' });
     const { definition } = row;
     const slugs = definition.bands.flatMap((b) => b.steps.flatMap((s) => (s.kind === 'article' ? [s.slug] : [])));
     const titles = await this.repository.articleTitles(lang, slugs);
@@ -89,7 +89,8 @@ export class SelfTestService {
 
   async remove(user: AuthUser, resultId: string): Promise<void> {
     // Another person's result is as unknown as one that never existed.
-    if (!(await this.repository.deleteResult(user.id, resultId))) throw new NotFoundException('There is no kept result with this id.');
+    if (!(await this.repository.deleteResult(user.id, resultId)))
+      throw new NotFoundException({ message: 'There is no kept result with this id.', code: 'library.no_kept_result' });
   }
 }
 

@@ -83,7 +83,7 @@ export class ShelfService {
 
   async markRead(client: AuthUser, id: string): Promise<void> {
     if (!(await this.repository.markRead(client.id, id, this.clock.now())))
-      throw new NotFoundException('There is no item with this id on your shelf.');
+      throw new NotFoundException({ message: 'There is no item with this id on your shelf.', code: 'library.no_item_shelf' });
   }
 
   exercises(lang: LibraryLang): Promise<ExerciseSummary[]> {
@@ -92,7 +92,7 @@ export class ShelfService {
 
   async exercise(lang: LibraryLang, slug: string): Promise<Exercise> {
     const row = await this.repository.exercise(lang, slug);
-    if (!row) throw new NotFoundException('There is no exercise at this address.');
+    if (!row) throw new NotFoundException({ message: 'There is no exercise at this address.', code: 'library.no_exercise_address' });
     const { body, ...summary } = row;
     return { ...summary, html: renderMarkdown(body) };
   }
@@ -100,7 +100,8 @@ export class ShelfService {
   /** The worker's own case (open or closed) in their organisation; anything else is a 404. */
   private async caseOf(worker: AuthUser, caseId: string): Promise<CaseRef> {
     const careCase = await this.cases.caseOfWorker(caseId, worker.id, worker.organisationId);
-    if (!careCase) throw new NotFoundException('There is no case with this id in your caseload.');
+    if (!careCase)
+      throw new NotFoundException({ message: 'There is no case with this id in your caseload.', code: 'library.no_case_caseload' });
     return careCase;
   }
 

@@ -222,12 +222,18 @@ export class InvitesService {
 
   private async openInvite(db: EntityManager, organisationId: string, inviteId: string): Promise<void> {
     if (!(await this.invites.lockOpen(db, organisationId, inviteId)))
-      throw new NotFoundException('This invite does not exist in your organisation, or it was already used or withdrawn.');
+      throw new NotFoundException({
+        message: 'This invite does not exist in your organisation, or it was already used or withdrawn.',
+        code: 'organisation.invite_not_exist',
+      });
   }
 
   private async assertTeam(db: EntityManager, organisationId: string, teamId: string | null): Promise<void> {
     if (teamId && !(await this.staff.activeTeamOfOrganisation(db, organisationId, teamId)))
-      throw new NotFoundException('This team does not exist in your organisation or has been archived.');
+      throw new NotFoundException({
+        message: 'This team does not exist in your organisation or has been archived.',
+        code: 'organisation.team_not_exist',
+      });
   }
 
   /**

@@ -33,7 +33,7 @@ export class OrganisationSetupService {
   /** Checks a plan as read from JSON; a 400 names every field that is wrong. */
   async parse(input: unknown): Promise<OrganisationPlanDto> {
     if (typeof input !== 'object' || input === null || Array.isArray(input))
-      throw new BadRequestException('The plan must be a JSON object.');
+      throw new BadRequestException({ message: 'The plan must be a JSON object.', code: 'organisation.plan_must_json' });
     const plan = plainToInstance(OrganisationPlanDto, input);
     const errors = await validate(plan, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) {

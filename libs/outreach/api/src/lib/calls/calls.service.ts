@@ -183,7 +183,7 @@ export class CallsService {
       throw badField('answers', 'answers belong only to a call where the family was reached');
     return this.dataSource.transaction(async (db) => {
       const attempt = await this.calls.lockAttemptOfWorker(attemptId, user.id, organisationOf(user), db);
-      if (!attempt) throw new NotFoundException('There is no call with this id.');
+      if (!attempt) throw new NotFoundException({ message: 'There is no call with this id.', code: 'outreach.no_call' });
       if (attempt.ended_at) throw new ConflictException({ message: 'This call was finished already.', code: 'call_finished' });
       const version = (await this.questionnaireRows.versionInOrganisation(attempt.version_id, organisationOf(user), db))!;
       const definition = await this.questionnaireRows.definitionOf(version, db);
@@ -222,7 +222,7 @@ export class CallsService {
 
   async finishTask(user: AuthUser, taskId: string, meta: RequestMeta): Promise<void> {
     const done = await this.calls.finishTask(taskId, user.id, organisationOf(user), this.clock.now());
-    if (!done) throw new NotFoundException('There is no open task with this id.');
+    if (!done) throw new NotFoundException({ message: 'There is no open task with this id.', code: 'outreach.no_open_task' });
     await this.audit.record({ actor: user, action: 'update', resourceType: 'outreach_task', resourceId: taskId, reason: 'done', ...meta });
   }
 
@@ -235,7 +235,7 @@ export class CallsService {
   async refer(user: AuthUser, taskId: string, input: CreateTaskReferral, meta: RequestMeta): Promise<TaskReferral> {
     return this.dataSource.transaction(async (db) => {
       const task = await this.calls.lockTaskOfWorker(taskId, user.id, organisationOf(user), db);
-      if (!task) throw new NotFoundException('There is no task with this id on your list.');
+      if (!task) throw new NotFoundException({ message: 'There is no task with this id on your list.', code: 'outreach.no_task' });
       const made = referralOf(task);
       if (made) return made;
       if (task.kind !== 'follow_up') throw refused('not_a_follow_up', 'Only a task to arrange help can become a referral.');
@@ -305,7 +305,8 @@ export class CallsService {
 
   private async assignedEntry(user: AuthUser, entryId: string, db?: EntityManager): Promise<EntryRow> {
     const entry = await this.calls.entryOfWorker(entryId, user.id, organisationOf(user), db);
-    if (!entry) throw new NotFoundException('There is no family with this id on your call list.');
+    if (!entry)
+      throw new NotFoundException({ message: 'There is no family with this id on your call list.', code: 'outreach.no_family_call' });
     return entry;
   }
 

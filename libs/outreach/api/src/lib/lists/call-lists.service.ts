@@ -105,13 +105,18 @@ export class CallListsService {
     const list = await this.visibleList(user, listId);
     if (input.workerId) {
       const worker = await this.accounts.memberOf(organisationOf(user), input.workerId, ['worker']);
-      if (!worker || worker.deactivated) throw new NotFoundException('There is no worker with this id in your organisation.');
+      if (!worker || worker.deactivated)
+        throw new NotFoundException({
+          message: 'There is no worker with this id in your organisation.',
+          code: 'outreach.no_worker_organisation',
+        });
     }
     const entryIds = [...new Set(input.entryIds)];
     await this.dataSource.transaction(async (db) => {
       const assigned = await this.lists.assign(list.id, entryIds, input.workerId, db);
       // All or nothing: an id that is not on this list rolls the whole assignment back.
-      if (assigned !== entryIds.length) throw new NotFoundException('Some of these families are not on this list.');
+      if (assigned !== entryIds.length)
+        throw new NotFoundException({ message: 'Some of these families are not on this list.', code: 'outreach.some_families_not' });
       await this.audit.record(
         { actor: user, action: 'update', resourceType: 'outreach_list', resourceId: list.id, reason: `${assigned} assigned`, ...meta },
         db,
@@ -124,7 +129,7 @@ export class CallListsService {
   private async visibleList(user: AuthUser, listId: string): Promise<ListRow> {
     const list = await this.lists.listInOrganisation(listId, organisationOf(user));
     if (!list || (user.role !== 'team_lead' && list.created_by !== user.id))
-      throw new NotFoundException('There is no call list with this id.');
+      throw new NotFoundException({ message: 'There is no call list with this id.', code: 'outreach.no_call_list' });
     return list;
   }
 }

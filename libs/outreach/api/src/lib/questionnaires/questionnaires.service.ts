@@ -52,7 +52,11 @@ export class QuestionnairesService {
 
   async version(user: AuthUser, versionId: string): Promise<QuestionnaireVersionView> {
     const version = await this.repository.versionInOrganisation(versionId, organisationOf(user));
-    if (!version) throw new NotFoundException('There is no questionnaire version with this id.');
+    if (!version)
+      throw new NotFoundException({
+        message: 'There is no questionnaire version with this id.',
+        code: 'outreach.no_questionnaire_version',
+      });
     return this.view(version);
   }
 
@@ -95,7 +99,7 @@ export class QuestionnairesService {
     assertValid(definition);
     return this.dataSource.transaction(async (db) => {
       if (!(await this.repository.lockQuestionnaire(questionnaireId, organisationOf(user), db)))
-        throw new NotFoundException('There is no questionnaire with this id.');
+        throw new NotFoundException({ message: 'There is no questionnaire with this id.', code: 'outreach.no_questionnaire' });
       if (await this.repository.draftOf(questionnaireId, db))
         throw new ConflictException({ message: 'This questionnaire has a draft already. Change that draft.', code: 'draft_exists' });
       const versionId = await this.repository.insertDraft({ questionnaireId, definition, createdBy: user.id, now: this.clock.now() }, db);
@@ -153,7 +157,10 @@ export class QuestionnairesService {
   private async lockedVersion(user: AuthUser, versionId: string, db: EntityManager): Promise<VersionRow> {
     const version = await this.repository.versionInOrganisation(versionId, organisationOf(user), db);
     if (!version || !(await this.repository.lockQuestionnaire(version.questionnaire_id, organisationOf(user), db)))
-      throw new NotFoundException('There is no questionnaire version with this id.');
+      throw new NotFoundException({
+        message: 'There is no questionnaire version with this id.',
+        code: 'outreach.no_questionnaire_version',
+      });
     // Read again under the lock: a publish that committed meanwhile is seen.
     return (await this.repository.versionInOrganisation(versionId, organisationOf(user), db))!;
   }

@@ -27,8 +27,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser> {
     // Every token we issue names its session; without one it could not be ended by logout.
-    if (typeof payload.sid !== 'string' || payload.sid.length === 0) throw new UnauthorizedException(SESSION_ENDED);
-    if (await this.sessions.isRevoked(payload.sid)) throw new UnauthorizedException(SESSION_ENDED);
+    if (typeof payload.sid !== 'string' || payload.sid.length === 0)
+      throw new UnauthorizedException({ message: SESSION_ENDED, code: 'identity.session_ended' });
+    if (await this.sessions.isRevoked(payload.sid))
+      throw new UnauthorizedException({ message: SESSION_ENDED, code: 'identity.session_ended' });
     const amr = Array.isArray(payload.amr) ? payload.amr : ['pwd' as const];
     return { id: payload.sub, role: payload.role, organisationId: payload.org, sessionId: payload.sid, amr };
   }

@@ -16,7 +16,7 @@ export class RolesGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
     if (!roles || roles.length === 0 || !user || !roles.includes(user.role)) {
-      throw new ForbiddenException('You do not have access to this.');
+      throw new ForbiddenException({ message: 'You do not have access to this.', code: 'common.forbidden' });
     }
     if (this.reflector.getAllAndOverride<boolean>(SECOND_FACTOR, targets) && !user.amr?.includes('otp')) {
       throw new ForbiddenException({

@@ -19,7 +19,7 @@ export class DevOutboxController {
   @Public()
   @Get()
   async list(): Promise<OutboxMail[]> {
-    if (!this.config.devOutbox) throw new NotFoundException('Not found.');
+    if (!this.config.devOutbox) throw new NotFoundException({ message: 'Not found.', code: 'common.not_found' });
     const mails = await this.mail.recent();
     return mails.map((m) => ({
       id: m.id,
@@ -35,7 +35,7 @@ export class DevOutboxController {
   @Public()
   @Get('sms')
   async listSms(): Promise<OutboxSmsView[]> {
-    if (!this.config.devOutbox) throw new NotFoundException('Not found.');
+    if (!this.config.devOutbox) throw new NotFoundException({ message: 'Not found.', code: 'common.not_found' });
     return (await this.sms.recent()).map((m) => ({
       id: m.id,
       to: m.to,

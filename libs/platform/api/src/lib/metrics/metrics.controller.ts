@@ -19,7 +19,8 @@ export class MetricsController {
   @Get()
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
     if (!this.metrics.enabled) throw new NotFoundException();
-    if (!this.metrics.authorised(authorization)) throw new UnauthorizedException('Send the metrics token as a bearer token.');
+    if (!this.metrics.authorised(authorization))
+      throw new UnauthorizedException({ message: 'Send the metrics token as a bearer token.', code: 'platform.send_metrics_token' });
     const body = await this.metrics.render();
     res.setHeader('Content-Type', this.metrics.contentType);
     res.send(body);

@@ -14,6 +14,7 @@ export function session(role: SessionResponse['user']['role'] = 'client', access
       organisation: { id: 'o1', name: 'Kwadraad' },
       financier: { id: 'f1', name: 'Leiden' },
       team: null,
+      language: 'nl',
     },
   };
 }

@@ -1,4 +1,5 @@
 import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
+import { errorTexts } from '../http/errors.i18n';
 import { platformTexts } from './platform.i18n';
 import { EXTRA_LANGUAGES, ExtraLang, LANGUAGES, Lang, RTL_LANGUAGES, TextParams, Texts } from './texts';
 
@@ -40,6 +41,7 @@ export class I18n {
 
   constructor() {
     this.register(platformTexts);
+    this.register(errorTexts);
     effect(() => {
       const lang = this._lang();
       this.document.documentElement.lang = lang;

@@ -311,7 +311,8 @@ describe('deletion requests', () => {
         [w.client.email],
       );
       expect(mail.text).toContain('Je dossier, je berichten, je chats en je antwoorden in trainingen zijn weg.');
-      expect(mail.text).toContain('Your dossier, your messages');
+      // A client who reads Dutch gets it in Dutch only (issue 17: the client's language, Dutch below otherwise).
+      expect(mail.text).not.toContain('Your dossier, your messages');
       const [entry] = await t.dataSource.query(
         `SELECT actor_id, reason FROM audit_entry WHERE action = 'delete' AND resource_type = 'deletion_request' AND resource_id = $1`,
         [body.id],

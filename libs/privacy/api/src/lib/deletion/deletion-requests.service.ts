@@ -37,7 +37,8 @@ export class DeletionRequestsService {
   ) {}
 
   async create(client: AuthUser, dto: CreateDeletionRequestDto, meta: RequestMeta): Promise<DeletionRequestView> {
-    if (!client.organisationId) throw new NotFoundException('You have no organisation to ask.');
+    if (!client.organisationId)
+      throw new NotFoundException({ message: 'You have no organisation to ask.', code: 'privacy.no_organisation_ask' });
     if (await this.requests.findOpenOfClient(client.id)) throw this.openConflict();
     let created: DeletionRequestEntity;
     try {
@@ -70,7 +71,8 @@ export class DeletionRequestsService {
   async withdraw(client: AuthUser, id: string, meta: RequestMeta): Promise<DeletionRequestView> {
     return this.dataSource.transaction(async (db) => {
       const found = await this.requests.lock(id, db);
-      if (!found || found.clientId !== client.id) throw new NotFoundException('This request does not exist or is not yours.');
+      if (!found || found.clientId !== client.id)
+        throw new NotFoundException({ message: 'This request does not exist or is not yours.', code: 'privacy.request_not_exist_2' });
       if (found.status !== 'requested') throw this.handledConflict(found);
       const now = this.clock.now();
       await this.requests.decide(id, 'withdrawn', client.id, now, null, db);
@@ -137,7 +139,7 @@ export class DeletionRequestsService {
     const account = await this.accounts.findById(before.clientId);
     const { mail, after } = await this.dataSource.transaction(async (db) => {
       const found = await this.requests.lock(id, db);
-      if (!found) throw new NotFoundException('This request does not exist.');
+      if (!found) throw new NotFoundException({ message: 'This request does not exist.', code: 'privacy.request_not_exist_3' });
       if (found.status !== 'requested') throw this.handledConflict(found);
       const result = await this.erasure.erase({ clientId: found.clientId, cases: 'all' }, db);
       await this.requests.decide(id, 'executed', admin.id, this.clock.now(), null, db);
@@ -155,7 +157,7 @@ export class DeletionRequestsService {
         },
         db,
       );
-      const mail = account?.email ? await this.mail.enqueue(deletionDoneMail(account.email), db) : null;
+      const mail = account?.email ? await this.mail.enqueue(deletionDoneMail(account.email, account.language), db) : null;
       return { mail, after: result.afterCommit };
     });
     await after();
@@ -168,7 +170,7 @@ export class DeletionRequestsService {
     const account = await this.accounts.findById(before.clientId);
     const mail = await this.dataSource.transaction(async (db) => {
       const found = await this.requests.lock(id, db);
-      if (!found) throw new NotFoundException('This request does not exist.');
+      if (!found) throw new NotFoundException({ message: 'This request does not exist.', code: 'privacy.request_not_exist_3' });
       if (found.status !== 'requested') throw this.handledConflict(found);
       await this.requests.decide(id, 'declined', staff.id, this.clock.now(), dto.note, db);
       await this.audit.record(
@@ -183,7 +185,9 @@ export class DeletionRequestsService {
         },
         db,
       );
-      return account?.email ? this.mail.enqueue(deletionDeclinedMail(account.email, `${this.config.publicUrl}/mijn-gegevens`), db) : null;
+      return account?.email
+        ? this.mail.enqueue(deletionDeclinedMail(account.email, `${this.config.publicUrl}/mijn-gegevens`, account.language), db)
+        : null;
     });
     if (mail) await this.mail.deliver(mail);
     return this.detail(staff, id, meta);
@@ -198,12 +202,14 @@ export class DeletionRequestsService {
       found.organisationId === organisationId &&
       (staff.role === 'admin' ||
         (staff.role === 'worker' && (await this.cases.isAssignedWorkerOf(staff.id, organisationId, found.clientId))));
-    if (!found || !mayRead) throw new NotFoundException('This request does not exist or is not for you.');
+    if (!found || !mayRead)
+      throw new NotFoundException({ message: 'This request does not exist or is not for you.', code: 'privacy.request_not_exist' });
     return found;
   }
 
   private organisationOf(staff: AuthUser): string {
-    if (!staff.organisationId) throw new ForbiddenException('You do not belong to an organisation.');
+    if (!staff.organisationId)
+      throw new ForbiddenException({ message: 'You do not belong to an organisation.', code: 'privacy.not_belong_organisation' });
     return staff.organisationId;
   }
 

@@ -101,7 +101,8 @@ export class RetentionService {
   }
 
   private organisationOf(admin: AuthUser): string {
-    if (!admin.organisationId) throw new ForbiddenException('You do not belong to an organisation.');
+    if (!admin.organisationId)
+      throw new ForbiddenException({ message: 'You do not belong to an organisation.', code: 'privacy.not_belong_organisation' });
     return admin.organisationId;
   }
 }

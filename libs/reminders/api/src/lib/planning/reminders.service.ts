@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppointmentLookupService, AppointmentWithCase } from '@nabij/dossier/api';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AppConfig, Clock, JobsService, MailService, OutboxMailEntity, SmsService } from '@nabij/platform/api';
+import { AppConfig, clientMail, clientSms, Clock, JobsService, MailService, OutboxMailEntity, SmsService } from '@nabij/platform/api';
 import { amsterdamCalendarDate } from '@nabij/platform/contracts';
-import { REMINDER_SLOTS, ReminderSlot, reminderLine, reminderMail } from '@nabij/reminders/contracts';
+import { REMINDER_SLOTS, ReminderSlot, reminderMailTexts, reminderSmsTexts } from '@nabij/reminders/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReminderSettingsRepository } from '../settings/reminder-settings.repository';
 import { RemindersRepository } from './reminders.repository';
@@ -79,14 +79,20 @@ export class RemindersService {
         await this.reminders.markCancelled(db, row.id);
         return false;
       }
-      const email = await this.directory.emailOf(appointment.clientId, db);
+      // The client's language (issue 17): the mail in it with Dutch below, the SMS in it only.
+      const client = await this.directory.byId(appointment.clientId, db);
+      const language = client?.language ?? 'nl';
+      const target = await this.directory.mailTargetOf(appointment.clientId, db);
       // Two hours before a video call the video domain already mails its notice (with the link to
       // join): a second mail at the same moment would be noise. The SMS still goes.
       const videoNoticeMailed = row.slot === '2h' && appointment.kind === 'video';
-      if (email && !videoNoticeMailed)
-        mails.push(await this.mail.enqueue({ to: email, ...reminderMail(startsAt, now, this.config.publicUrl) }, db));
+      if (target && !videoNoticeMailed)
+        mails.push(
+          await this.mail.enqueue(clientMail(target.email, language, reminderMailTexts(startsAt, now, this.config.publicUrl)), db),
+        );
       const contact = await this.settings.contact(appointment.clientId, db);
-      if (contact.smsOptIn && contact.mobile) await this.sms.enqueue({ to: contact.mobile, text: reminderLine(startsAt, now) }, db);
+      if (contact.smsOptIn && contact.mobile)
+        await this.sms.enqueue({ to: contact.mobile, text: clientSms(language, reminderSmsTexts(startsAt, now)) }, db);
       await this.reminders.markSent(db, row.id, now);
       return true;
     });

@@ -1,3 +1,4 @@
+import type { Language } from '@nabij/platform/contracts';
 import { DossierModule } from '@nabij/dossier/api';
 import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
@@ -23,11 +24,11 @@ export interface ReminderCase {
 }
 
 /** An organisation of its own (reminders on since 1 March unless `on` is false) with a worker, a client and their case. */
-export async function makeReminderCase(t: TestApp, options: { on?: boolean } = {}): Promise<ReminderCase> {
+export async function makeReminderCase(t: TestApp, options: { on?: boolean; language?: Language } = {}): Promise<ReminderCase> {
   const org = await makeOrganisation(t);
   const admin = await makeAdmin(t, { organisationId: org.organisationId });
   const worker = await makeWorker(t, { organisationId: org.organisationId });
-  const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+  const client = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, language: options.language });
   const c = await makeCase(t, { worker, clientId: client.id, financierId: org.financierId });
   if (options.on !== false)
     await t.http().put('/api/reminders/setting').set(bearer(admin)).send({ enabledSince: '2026-03-01' }).expect(200);

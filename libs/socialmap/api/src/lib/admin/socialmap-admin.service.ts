@@ -76,7 +76,10 @@ function toAdmin(row: SocialServiceRow): AdminSocialService {
 }
 
 function notFound(): NotFoundException {
-  return new NotFoundException('Your organisation has no service with this id on the social map.');
+  return new NotFoundException({
+    message: 'Your organisation has no service with this id on the social map.',
+    code: 'socialmap.organisation_no_service',
+  });
 }
 
 /** One 400 naming every refused cell, as `fields` (line.field → messages) and as a list in `details.lines`. */
@@ -94,6 +97,7 @@ function csvRefused(errors: CsvLineError[]): BadRequestException {
 
 /** Admins always belong to an organisation; a token without one sees nothing rather than everything. */
 function organisationOf(user: AuthUser): string {
-  if (!user.organisationId) throw new NotFoundException('Your account belongs to no organisation.');
+  if (!user.organisationId)
+    throw new NotFoundException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
   return user.organisationId;
 }

@@ -34,7 +34,8 @@ export class CohortMembershipService {
   /** The role, or the 404 every stranger gets alike (so ids cannot be probed). */
   async require(user: Who, cohortId: string, roles: CohortRole[] = ['trainer', 'participant']): Promise<CohortRole> {
     const role = await this.roleIn(user, cohortId);
-    if (!role || !roles.includes(role)) throw new NotFoundException('This group does not exist or you are not in it.');
+    if (!role || !roles.includes(role))
+      throw new NotFoundException({ message: 'This group does not exist or you are not in it.', code: 'trainings.group_not_exist' });
     return role;
   }
 }

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { CaseLookupService } from '@nabij/dossier/api';
 import { AccountDirectoryService, AccountsService } from '@nabij/identity/api';
 import { GroupMessagesService } from '@nabij/messages/api';
-import { AuditService, AuthUser, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
+import { AuditService, AuthUser, clientMail, Clock, JobsService, MailService, RequestMeta } from '@nabij/platform/api';
 import { COHORT_CREATED, CohortCreated } from '@nabij/forum/contracts';
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import {
@@ -93,7 +93,7 @@ export class CohortsService {
 
   async create(user: AuthUser, dto: CreateCohortDto, meta: RequestMeta): Promise<TrainerCohortView> {
     const me = await this.accounts.memberOf(user.organisationId, user.id, ['worker']);
-    if (!me?.canTrain) throw new NotFoundException('Only trainers can make a group.');
+    if (!me?.canTrain) throw new NotFoundException({ message: 'Only trainers can make a group.', code: 'trainings.trainers_make_group' });
     const training = await this.content.trainingOfOrganisation(dto.trainingId, user.organisationId, { publishedOnly: true });
     const errors: Record<string, string[]> = {};
     if (!training) errors['trainingId'] = ['choose a published course of your organisation'];
@@ -220,7 +220,7 @@ export class CohortsService {
   async addParticipant(user: AuthUser, cohortId: string, dto: AddParticipantDto, meta: RequestMeta): Promise<TrainerCohortView> {
     await this.membership.require(user, cohortId, ['trainer']);
     const ownCase = await this.cases.newestOpenCaseIn(dto.clientId, user.organisationId, user.id);
-    if (!ownCase) throw new NotFoundException('This client is not in your caseload.');
+    if (!ownCase) throw new NotFoundException({ message: 'This client is not in your caseload.', code: 'trainings.client_not_caseload' });
     await this.dataSource.transaction(async (db) => {
       const cohort = await this.lockWithRoom(db, cohortId, user.organisationId, dto.clientId);
       const enrolment = await this.enrolmentFor(db, user, cohort, dto.clientId, ownCase.id);
@@ -320,8 +320,13 @@ export class CohortsService {
     const titles = await this.sessionModuleTitles(cohort.trainingId, dto);
     const session = await this.dataSource.transaction(async (db) => {
       const current = await this.cohorts.session(cohortId, sessionId, db, true);
-      if (!current) throw new NotFoundException('This session does not exist in this group.');
-      if (current.heldAt) throw new ConflictException('This session was held; it stays as it was in the group and in the figures.');
+      if (!current)
+        throw new NotFoundException({ message: 'This session does not exist in this group.', code: 'trainings.session_not_exist' });
+      if (current.heldAt)
+        throw new ConflictException({
+          message: 'This session was held; it stays as it was in the group and in the figures.',
+          code: 'trainings.session_held_stays',
+        });
       const fields = sessionFields(dto);
       await this.cohorts.updateSession(db, sessionId, fields);
       await this.audit.record(
@@ -334,16 +339,75 @@ export class CohortsService {
     return toSessionView(session.after, titles);
   }
 
-  /** A content-free mail to each participant: no course, date or place in it, Nabij shows them. */
+  /** A content-free mail to each participant in their language: no course, date or place in it, Nabij shows them. */
   private async tellParticipantsOfChange(cohortId: string): Promise<void> {
     const members = await this.cohorts.members([cohortId]);
-    const emails = await this.accounts.emailsOf(members.filter((m) => m.status === 'active').map((m) => m.clientId));
-    for (const to of emails) {
-      await this.mail.send({
-        to,
-        subject: 'Er is iets veranderd aan je groepstraining',
-        text: 'Hallo,\n\nEen bijeenkomst van je groepstraining is veranderd: een andere dag, tijd of plek. Log in bij Nabij en open Training om te zien wanneer en waar.\n\nGroet,\nNabij',
-      });
+    const targets = await this.accounts.mailTargetsByIds(members.filter((m) => m.status === 'active').map((m) => m.clientId));
+    for (const { email, language } of targets.values()) {
+      await this.mail.send(
+        clientMail(email, language, {
+          nl: {
+            subject: 'Er is iets veranderd aan je groepstraining',
+            lines: [
+              'Hallo,',
+              '',
+              'Een bijeenkomst van je groepstraining is veranderd: een andere dag, tijd of plek.',
+              'Log in bij Nabij en open Training om te zien wanneer en waar.',
+              '',
+              'Groet,',
+              'Nabij',
+            ],
+          },
+          en: {
+            subject: 'Something changed in your group training',
+            lines: [
+              'Hello,',
+              '',
+              'A meeting of your group training has changed: another day, time or place.',
+              'Log in to Nabij and open Training to see when and where.',
+              '',
+              'Regards,',
+              'Nabij',
+            ],
+          },
+          ar: {
+            subject: 'حدث تغيير في تدريبك الجماعي',
+            lines: [
+              'مرحبًا،',
+              '',
+              'تغيّر لقاء من لقاءات تدريبك الجماعي: يوم أو وقت أو مكان آخر.',
+              'سجّل الدخول إلى Nabij وافتح التدريب لترى متى وأين.',
+              '',
+              'مع التحية،',
+              'Nabij',
+            ],
+          },
+          tr: {
+            subject: 'Grup eğitiminde bir değişiklik var',
+            lines: [
+              'Merhaba,',
+              '',
+              'Grup eğitiminin bir buluşması değişti: başka bir gün, saat ya da yer.',
+              "Ne zaman ve nerede olduğunu görmek için Nabij'e giriş yap ve Eğitim'i aç.",
+              '',
+              'Selamlar,',
+              'Nabij',
+            ],
+          },
+          pl: {
+            subject: 'Zmiana w twoim treningu grupowym',
+            lines: [
+              'Cześć,',
+              '',
+              'Jedno spotkanie twojego treningu grupowego się zmieniło: inny dzień, godzina albo miejsce.',
+              'Zaloguj się do Nabij i otwórz Trening, aby zobaczyć kiedy i gdzie.',
+              '',
+              'Pozdrawiamy,',
+              'Nabij',
+            ],
+          },
+        }),
+      );
     }
   }
 
@@ -362,8 +426,13 @@ export class CohortsService {
     await this.dataSource.transaction(async (db) => {
       await this.cohortOrFail(cohortId, user.organisationId, db);
       const session = await this.cohorts.session(cohortId, sessionId, db, true);
-      if (!session) throw new NotFoundException('This session does not exist in this group.');
-      if (session.heldAt) throw new ConflictException('This session was held; it stays in the group and in the figures.');
+      if (!session)
+        throw new NotFoundException({ message: 'This session does not exist in this group.', code: 'trainings.session_not_exist' });
+      if (session.heldAt)
+        throw new ConflictException({
+          message: 'This session was held; it stays in the group and in the figures.',
+          code: 'trainings.session_held_stays',
+        });
       await this.cohorts.deleteSession(db, sessionId);
       await this.audit.record(
         { actor: user, action: 'delete', resourceType: 'training_group_session', resourceId: sessionId, ...meta },
@@ -377,7 +446,8 @@ export class CohortsService {
     await this.membership.require(user, cohortId, ['trainer']);
     await this.dataSource.transaction(async (db) => {
       await this.cohorts.cohort(cohortId, user.organisationId, db, true);
-      if (!(await this.cohorts.member(cohortId, clientId, db))) throw new NotFoundException('This client is not in this group.');
+      if (!(await this.cohorts.member(cohortId, clientId, db)))
+        throw new NotFoundException({ message: 'This client is not in this group.', code: 'trainings.client_not_group' });
       await this.cohorts.deleteMember(db, cohortId, clientId);
       await this.audit.record(
         { actor: user, action: 'delete', resourceType: 'training_cohort_member', resourceId: cohortId, clientId, ...meta },
@@ -404,9 +474,14 @@ export class CohortsService {
     return this.dataSource.transaction(async (db) => {
       const cohort = await this.cohortOrFail(cohortId, user.organisationId, db);
       const session = await this.cohorts.session(cohortId, sessionId, db, true);
-      if (!session) throw new NotFoundException('This session does not exist in this group.');
+      if (!session)
+        throw new NotFoundException({ message: 'This session does not exist in this group.', code: 'trainings.session_not_exist' });
       const now = this.clock.now();
-      if (session.startsAt.getTime() > now.getTime()) throw new ConflictException('Attendance can be taken once the session has started.');
+      if (session.startsAt.getTime() > now.getTime())
+        throw new ConflictException({
+          message: 'Attendance can be taken once the session has started.',
+          code: 'trainings.attendance_taken_once',
+        });
       const active = (await this.cohorts.members([cohortId], db)).filter((m) => m.status === 'active').map((m) => m.clientId);
       const present = [...new Set(dto.present)];
       const strangers = present.filter((id) => !active.includes(id));
@@ -451,7 +526,8 @@ export class CohortsService {
     await this.membership.require(user, cohortId, ['trainer']);
     const cohort = await this.cohortOrFail(cohortId, user.organisationId);
     const active = (await this.cohorts.members([cohortId])).filter((m) => m.status === 'active');
-    if (!active.length) throw new ConflictException('This group has no participants yet.');
+    if (!active.length)
+      throw new ConflictException({ message: 'This group has no participants yet.', code: 'trainings.group_no_participants' });
     const body = `Bericht aan de groep ${cohort.title}:\n\n${dto.body}`;
     const sent = await this.groupMessages.sendToClients(
       user,
@@ -498,10 +574,11 @@ export class CohortsService {
     await this.dataSource.transaction(async (db) => {
       const cohort = await this.cohorts.cohort(cohortId, user.organisationId, db, true);
       const member = cohort && (await this.cohorts.member(cohortId, user.id, db));
-      if (!cohort || !member) throw new NotFoundException(NOT_FOUND);
+      if (!cohort || !member) throw new NotFoundException({ message: NOT_FOUND, code: 'trainings.group_not_exist' });
       if (member.status === 'active') return;
       const active = (await this.cohorts.members([cohortId], db)).filter((m) => m.status === 'active').length;
-      if (active >= COHORT_LIMITS.maxParticipants) throw new ConflictException('This group is full; ask your trainer.');
+      if (active >= COHORT_LIMITS.maxParticipants)
+        throw new ConflictException({ message: 'This group is full; ask your trainer.', code: 'trainings.group_full' });
       const ownCase = await this.cases.newestOpenCaseIn(user.id, user.organisationId);
       const enrolment = await this.enrolmentFor(db, user, cohort, user.id, ownCase?.id ?? null);
       await this.cohorts.saveMember(db, { ...member, status: 'active', enrolmentId: enrolment.id });
@@ -524,7 +601,7 @@ export class CohortsService {
   async setNickname(user: AuthUser, cohortId: string, dto: NicknameDto): Promise<ParticipantCohortView> {
     await this.membership.require(user, cohortId, ['participant']);
     const member = await this.cohorts.member(cohortId, user.id);
-    if (!member) throw new NotFoundException(NOT_FOUND);
+    if (!member) throw new NotFoundException({ message: NOT_FOUND, code: 'trainings.group_not_exist' });
     await this.cohorts.saveMember(this.dataSource.manager, { ...member, nickname: dto.nickname });
     return this.participantView(user, cohortId);
   }
@@ -572,7 +649,7 @@ export class CohortsService {
 
   private async cohortOrFail(cohortId: string, organisationId: string | null, db?: EntityManager): Promise<CohortWithTitle> {
     const cohort = await this.cohorts.cohort(cohortId, organisationId, db);
-    if (!cohort) throw new NotFoundException(NOT_FOUND);
+    if (!cohort) throw new NotFoundException({ message: NOT_FOUND, code: 'trainings.group_not_exist' });
     return cohort;
   }
 
@@ -584,9 +661,10 @@ export class CohortsService {
     clientId: string,
   ): Promise<CohortWithTitle> {
     const cohort = await this.cohorts.cohort(cohortId, organisationId, db, true);
-    if (!cohort) throw new NotFoundException(NOT_FOUND);
+    if (!cohort) throw new NotFoundException({ message: NOT_FOUND, code: 'trainings.group_not_exist' });
     const members = await this.cohorts.members([cohortId], db);
-    if (members.some((m) => m.clientId === clientId)) throw new ConflictException('This client is already in this group.');
+    if (members.some((m) => m.clientId === clientId))
+      throw new ConflictException({ message: 'This client is already in this group.', code: 'trainings.client_already_group' });
     if (members.length >= COHORT_LIMITS.maxParticipants)
       throw new ConflictException(`A group has at most ${COHORT_LIMITS.maxParticipants} participants.`);
     return cohort;

@@ -24,11 +24,20 @@ export class GroupVideoSeatsService {
 
   async seat(user: Who, sessionId: string): Promise<GroupVideoSeat> {
     const session = await this.cohorts.sessionById(sessionId);
-    if (!session) throw new NotFoundException('This group session does not exist or you are not in it.');
+    if (!session)
+      throw new NotFoundException({
+        message: 'This group session does not exist or you are not in it.',
+        code: 'trainings.group_session_not_found',
+      });
     const role = await this.membership.roleIn(user, session.cohortId);
     const cohort = role ? await this.cohorts.cohort(session.cohortId, user.organisationId) : null;
-    if (!role || !cohort) throw new NotFoundException('This group session does not exist or you are not in it.');
-    if (session.place !== 'video') throw new NotFoundException('This group session has no video call in Nabij.');
+    if (!role || !cohort)
+      throw new NotFoundException({
+        message: 'This group session does not exist or you are not in it.',
+        code: 'trainings.group_session_not_found',
+      });
+    if (session.place !== 'video')
+      throw new NotFoundException({ message: 'This group session has no video call in Nabij.', code: 'trainings.group_session_no_video' });
     const [member, trainerIds, names] = await Promise.all([
       role === 'participant' ? this.cohorts.member(session.cohortId, user.id) : Promise.resolve(null),
       this.cohorts.trainerIds([session.cohortId]),

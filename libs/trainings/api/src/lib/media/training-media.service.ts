@@ -62,7 +62,11 @@ export class TrainingMediaService {
 
   private async checkAndStore(user: AuthUser, stepId: string, kind: MediaKind, file: UploadedFileOnDisk | undefined, meta: RequestMeta) {
     const step = await this.content.findStep(stepId);
-    if (!step) throw new NotFoundException('This step does not exist or you do not edit its training.');
+    if (!step)
+      throw new NotFoundException({
+        message: 'This step does not exist or you do not edit its training.',
+        code: 'trainings.step_not_exist',
+      });
     const module = await this.content.module(step.moduleId);
     await this.authoring.editable(user, module.trainingId);
     if (step.kind !== 'video')
@@ -116,9 +120,10 @@ export class TrainingMediaService {
     range: string | undefined,
   ): Promise<MediaResponse> {
     const media = await this.media.withTraining(mediaId);
-    if (!media) throw new NotFoundException(NOT_FOUND);
+    if (!media) throw new NotFoundException({ message: NOT_FOUND, code: 'trainings.video_not_exist' });
     const user = bearer ?? (await this.fromToken(token, mediaId));
-    if (!user || !(await this.mayWatch(user, media))) throw new NotFoundException(NOT_FOUND);
+    if (!user || !(await this.mayWatch(user, media)))
+      throw new NotFoundException({ message: NOT_FOUND, code: 'trainings.video_not_exist' });
     const size = media.sizeBytes;
     const headers: Record<string, string> = {
       'Content-Type': media.contentType === 'text/vtt' ? 'text/vtt; charset=utf-8' : media.contentType,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AppConfig, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
+import { AppConfig, clientMail, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
+import type { Language } from '@nabij/platform/contracts';
 import type { ReminderFrequency } from '@nabij/trainings/contracts';
 import { DataSource } from 'typeorm';
 import { nextStepOf, ProgressModule } from '../module-progress';
@@ -17,15 +18,80 @@ const BATCH = 100;
  * The reminder is deliberately empty of content: the mailbox or phone may be shared, so no
  * training title, module, answers or goals, only that something is waiting and a link.
  */
-export function reminderMail(to: string, publicUrl: string): MailMessage {
-  return {
-    to,
-    subject: 'Je training wacht op je',
-    text:
-      'Hallo,\n\nJe training wacht op je. Heb je even tijd? Ga dan verder waar je gebleven was:\n' +
-      `${publicUrl}/training\n\n` +
-      'Je krijgt deze mail omdat je herinneringen hebt aangezet. Wil je ze niet meer? Zet ze uit op de pagina Training.\n\nGroet,\nNabij',
-  };
+export function reminderMail(to: string, publicUrl: string, language: Language = 'nl'): MailMessage {
+  const link = `${publicUrl}/training`;
+  return clientMail(to, language, {
+    nl: {
+      subject: 'Je training wacht op je',
+      lines: [
+        'Hallo,',
+        '',
+        'Je training wacht op je. Heb je even tijd? Ga dan verder waar je gebleven was:',
+        link,
+        '',
+        'Je krijgt deze mail omdat je herinneringen hebt aangezet. Wil je ze niet meer? Zet ze uit op de pagina Training.',
+        '',
+        'Groet,',
+        'Nabij',
+      ],
+    },
+    en: {
+      subject: 'Your training is waiting for you',
+      lines: [
+        'Hello,',
+        '',
+        'Your training is waiting for you. Do you have a moment? Then go on where you stopped:',
+        link,
+        '',
+        'You get this mail because you turned reminders on. Do not want them any more? Turn them off on the Training page.',
+        '',
+        'Regards,',
+        'Nabij',
+      ],
+    },
+    ar: {
+      subject: 'تدريبك ينتظرك',
+      lines: [
+        'مرحبًا،',
+        '',
+        'تدريبك ينتظرك. هل لديك بعض الوقت؟ تابع من حيث توقفت:',
+        link,
+        '',
+        'تصلك هذه الرسالة لأنك شغّلت التذكيرات. لا تريدها بعد الآن؟ أوقفها في صفحة التدريب.',
+        '',
+        'مع التحية،',
+        'Nabij',
+      ],
+    },
+    tr: {
+      subject: 'Eğitiminiz sizi bekliyor',
+      lines: [
+        'Merhaba,',
+        '',
+        'Eğitiminiz sizi bekliyor. Biraz vaktiniz var mı? O zaman kaldığınız yerden devam edin:',
+        link,
+        '',
+        'Bu e-postayı hatırlatmaları açtığınız için alıyorsunuz. Artık istemiyor musunuz? Eğitim sayfasında kapatın.',
+        '',
+        'Selamlar,',
+        'Nabij',
+      ],
+    },
+    pl: {
+      subject: 'Twój trening na Ciebie czeka',
+      lines: [
+        'Dzień dobry,',
+        '',
+        'Twój trening na Ciebie czeka. Masz chwilę? Kontynuuj tam, gdzie skończyłeś:',
+        link,
+        '',
+        'Dostajesz ten e-mail, bo włączyłeś przypomnienia. Nie chcesz ich już? Wyłącz je na stronie Trening.',
+        '',
+        'Pozdrawiamy,',
+        'Nabij',
+      ],
+    },
+  });
 }
 
 /**
@@ -63,7 +129,7 @@ export class TrainingRemindersService {
       );
       if (!rows.length) return;
       // A client admitted with a login name has no address: their reminder is skipped, not sent.
-      const emails = await this.accounts.emailsByIds(
+      const targets = await this.accounts.mailTargetsByIds(
         rows.map((r) => r.client_id),
         manager,
       );
@@ -75,9 +141,9 @@ export class TrainingRemindersService {
         const enrolment = enrolments.find((e) => e.id === row.id);
         if (!enrolment) continue;
         const snap = await this.progress.snapshot(enrolment, manager);
-        const email = emails.get(row.client_id);
-        if (email && nextStepOf(snap.modules as ProgressModule[], snap.states, snap.facts)) {
-          queued.push(await this.mail.enqueue(reminderMail(email, this.config.publicUrl), manager));
+        const target = targets.get(row.client_id);
+        if (target && nextStepOf(snap.modules as ProgressModule[], snap.states, snap.facts)) {
+          queued.push(await this.mail.enqueue(reminderMail(target.email, this.config.publicUrl, target.language), manager));
         }
         await this.participation.setLastReminded(manager, enrolment.id, now);
       }

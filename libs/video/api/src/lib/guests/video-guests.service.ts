@@ -99,7 +99,8 @@ export class VideoGuestsService {
   async revoke(user: AuthUser, appointmentId: string, linkId: string, meta: RequestMeta): Promise<VideoGuestLinkView> {
     const appointment = await this.rooms.room(user, appointmentId, meta);
     const link = UUID.test(linkId) ? await this.guests.revoke(appointment.appointmentId, linkId, this.clock.now()) : null;
-    if (!link) throw new NotFoundException('This appointment has no such guest link in use.');
+    if (!link)
+      throw new NotFoundException({ message: 'This appointment has no such guest link in use.', code: 'video.appointment_no_guest' });
     await this.audit.record({
       actor: user,
       action: 'delete',

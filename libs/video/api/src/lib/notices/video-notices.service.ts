@@ -1,18 +1,28 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AppointmentLookupService } from '@nabij/dossier/api';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AppConfig, AuthUser, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
-import { formatAmsterdamTime } from '@nabij/platform/contracts';
+import { AppConfig, AuthUser, clientMail, Clock, MailMessage, MailService, OutboxMailEntity } from '@nabij/platform/api';
+import { formatAmsterdamTime, type Language } from '@nabij/platform/contracts';
 import { VIDEO_NOTICE_MINUTES_BEFORE, VideoNotice } from '@nabij/video/contracts';
 import { DataSource } from 'typeorm';
 import { VideoNoticesRepository } from './video-notices.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The mail ahead of a video call: the time and nothing else (no name, no subject, no case). */
-export function videoNoticeMail(to: string, startsAt: Date, url: string): MailMessage {
-  const line = `Je hebt om ${formatAmsterdamTime(startsAt, 'nl-NL')} een videogesprek.`;
-  return { to, subject: line.replace(/\.$/, ''), text: `${line}\n\nLog in op Nabij om mee te doen: ${url}\n` };
+/**
+ * The mail ahead of a video call: the time and nothing else (no name, no subject, no case). In the
+ * client's language, Dutch below (issue 17).
+ */
+export function videoNoticeMail(to: string, startsAt: Date, url: string, language: Language = 'nl'): MailMessage {
+  const time = formatAmsterdamTime(startsAt, 'nl-NL');
+  const one = (line: string, join: string) => ({ subject: line.replace(/\.$/, ''), lines: [line, '', `${join}: ${url}`, ''] });
+  return clientMail(to, language, {
+    nl: one(`Je hebt om ${time} een videogesprek.`, 'Log in op Nabij om mee te doen'),
+    en: one(`You have a video call at ${time}.`, 'Log in to Nabij to join'),
+    ar: one(`لديك مكالمة فيديو الساعة ${time}.`, 'سجّل الدخول إلى Nabij لتنضم'),
+    tr: one(`Saat ${time} için görüntülü görüşmeniz var.`, "Katılmak için Nabij'e giriş yapın"),
+    pl: one(`Masz rozmowę wideo o godz. ${time}.`, 'Zaloguj się do Nabij, aby dołączyć'),
+  });
 }
 
 /**
@@ -45,14 +55,19 @@ export class VideoNoticesService {
         due.map((a) => ({ appointmentId: a.appointmentId, clientId: a.clientId, startsAt: new Date(a.startsAt) })),
         now,
       );
-      const emails = await this.directory.emailsByIds(
+      const targets = await this.directory.mailTargetsByIds(
         fresh.map((n) => n.client_id),
         db,
       );
       for (const notice of fresh) {
-        const email = emails.get(notice.client_id);
-        if (email)
-          mails.push(await this.mail.enqueue(videoNoticeMail(email, new Date(notice.starts_at), `${this.config.publicUrl}/login`), db));
+        const target = targets.get(notice.client_id);
+        if (target)
+          mails.push(
+            await this.mail.enqueue(
+              videoNoticeMail(target.email, new Date(notice.starts_at), `${this.config.publicUrl}/login`, target.language),
+              db,
+            ),
+          );
       }
       return fresh.length;
     });
@@ -68,6 +83,6 @@ export class VideoNoticesService {
 
   async markSeen(user: AuthUser, appointmentId: string): Promise<void> {
     if (!UUID.test(appointmentId) || !(await this.notices.markSeen(user.id, appointmentId, this.clock.now())))
-      throw new NotFoundException('You have no notice of this call.');
+      throw new NotFoundException({ message: 'You have no notice of this call.', code: 'video.no_notice_call' });
   }
 }

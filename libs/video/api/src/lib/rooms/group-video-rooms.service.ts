@@ -22,7 +22,11 @@ export class GroupVideoRoomsService {
   ) {}
 
   async seat(user: AuthUser, sessionId: string, meta: RequestMeta): Promise<GroupVideoSeat> {
-    if (!UUID.test(sessionId)) throw new NotFoundException('This group session does not exist or you are not in it.');
+    if (!UUID.test(sessionId))
+      throw new NotFoundException({
+        message: 'This group session does not exist or you are not in it.',
+        code: 'video.group_session_not_found',
+      });
     const seat = await this.seats.seat(user, sessionId);
     if (user.role === 'worker') {
       await this.audit.record({

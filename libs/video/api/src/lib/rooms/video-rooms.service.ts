@@ -35,7 +35,8 @@ export class VideoRoomsService {
   /** The video appointment the user takes part in, or 404. A worker's look is audit-logged. */
   async room(user: AuthUser, appointmentId: string, meta: RequestMeta): Promise<AppointmentWithCase> {
     const appointment = await this.appointments.appointmentFor(user, appointmentId);
-    if (appointment.kind !== 'video') throw new NotFoundException('This appointment has no video call.');
+    if (appointment.kind !== 'video')
+      throw new NotFoundException({ message: 'This appointment has no video call.', code: 'video.appointment_no_video' });
     if (user.role === 'worker') {
       await this.audit.record({
         actor: user,
@@ -63,7 +64,10 @@ export class VideoRoomsService {
 
   assertOpen(appointment: AppointmentWithCase): void {
     if (appointment.status === 'cancelled' || appointment.caseClosed)
-      throw new ConflictException('This appointment was cancelled or its case is closed: the call room is shut.');
+      throw new ConflictException({
+        message: 'This appointment was cancelled or its case is closed: the call room is shut.',
+        code: 'video.appointment_cancelled_case',
+      });
     if (!isVideoJoinOpen(appointment, this.clock.now())) {
       throw new ConflictException(
         `The call room is open from ${VIDEO_OPENS_MINUTES_BEFORE} minutes before the start until ${VIDEO_GRACE_MINUTES_AFTER} minutes after the end.`,
