@@ -10,10 +10,17 @@ import { EvaluationReportRepository } from './evaluation-report.repository';
 import { EvaluationReportService } from './evaluation-report.service';
 import { IntakeReportRepository } from './intake-report.repository';
 import { IntakeReportService } from './intake-report.service';
+import { InsightReportController } from './insight-report.controller';
+import { OnlineTargetRepository } from './online-target.repository';
+import { OnlineTargetService } from './online-target.service';
+import { TopicTrendRepository } from './topic-trend.repository';
+import { TopicTrendService } from './topic-trend.service';
+import { TrainingDropoutRepository } from './training-dropout.repository';
+import { TrainingDropoutService } from './training-dropout.service';
 
 /** Reports for team leads and admins: aggregates only, never dossier contents. */
 @Module({
-  controllers: [CaseloadReportController, ReferralReportController],
+  controllers: [CaseloadReportController, ReferralReportController, InsightReportController],
   providers: [
     CaseloadReportService,
     CaseloadReportRepository,
@@ -24,6 +31,12 @@ import { IntakeReportService } from './intake-report.service';
     EvaluationReportRepository,
     IntakeReportService,
     IntakeReportRepository,
+    OnlineTargetService,
+    OnlineTargetRepository,
+    TrainingDropoutService,
+    TrainingDropoutRepository,
+    TopicTrendService,
+    TopicTrendRepository,
   ],
   exports: [CaseloadReportService],
 })
