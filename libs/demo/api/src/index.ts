@@ -11,3 +11,4 @@ export * from './lib/guardians-demo';
 export * from './lib/forum-demo';
 export * from './lib/evaluation-demo';
 export * from './lib/intake-demo';
+export * from './lib/insight-demo';

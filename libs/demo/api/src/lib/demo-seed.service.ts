@@ -7,6 +7,7 @@ import { seedChatDemo } from './chat-demo';
 import { seedGuardiansDemo } from './guardians-demo';
 import { seedForumDemo } from './forum-demo';
 import { seedEvaluationDemo } from './evaluation-demo';
+import { seedInsightDemo } from './insight-demo';
 import { seedIntakeDemo } from './intake-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
@@ -40,6 +41,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedEvaluationDemo,
   // How the cases of the last year came in (after every seeder that opens cases).
   seedIntakeDemo,
+  // Targets per financier, a rise in money problems and drop-out in the assertiveness course (after intake, which gives channels only to cases without one).
+  seedInsightDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

@@ -22,9 +22,9 @@ export interface OnlineTargetCounts {
  */
 const TARGETS_SQL = `
 WITH bounds AS (
-  SELECT make_date($2, 1, 1) AS first_day, make_date($2, 12, 31) AS last_day,
-         make_timestamptz($2, 1, 1, 0, 0, 0, 'Europe/Amsterdam') AS starts,
-         make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Europe/Amsterdam') AS ends
+  SELECT make_date($2::int, 1, 1) AS first_day, make_date($2::int, 12, 31) AS last_day,
+         make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Europe/Amsterdam') AS starts,
+         make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Europe/Amsterdam') AS ends
 ), in_year AS (
   SELECT c.financier_id, c.closed_on IS NULL AS open_now,
          c.uses_online_dossier AND (
@@ -49,7 +49,7 @@ SELECT f.id AS financier_id, coalesce(f.report_name, f.name) AS financier,
        t.target_percent
   FROM financier f
   LEFT JOIN in_year y ON y.financier_id = f.id
-  LEFT JOIN financier_online_target t ON t.financier_id = f.id AND t.year = $2
+  LEFT JOIN financier_online_target t ON t.financier_id = f.id AND t.year = $2::int
  WHERE f.organisation_id = $1
  GROUP BY f.id, f.report_name, f.name, t.target_percent
  ORDER BY coalesce(f.report_name, f.name)`;
