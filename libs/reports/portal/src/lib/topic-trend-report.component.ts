@@ -4,6 +4,7 @@ import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nab
 import type { ReportFilterOption, TopicTable } from '@nabij/reports/contracts';
 import { BarChartComponent } from './bar-chart.component';
 import { downloadFile } from './download';
+import { readPeriodForm } from './report-form';
 import { insightTexts } from './insight-report.i18n';
 import { TopicTrendStore } from './insight-report.store';
 import { reportsTexts } from './reports.i18n';
@@ -173,16 +174,9 @@ export class TopicTrendReportComponent {
 
   protected submit(event: Event, form: HTMLFormElement): void {
     event.preventDefault();
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '') || undefined;
-    const from = value('from');
-    const to = value('to');
-    if (!from || !to || to < from) {
-      this.invalid.set(true);
-      return;
-    }
-    this.invalid.set(false);
-    void this.store.load({ from, to, teamId: value('teamId'), financierId: value('financierId') });
+    const period = readPeriodForm(form);
+    this.invalid.set(!period);
+    if (period) void this.store.load(period);
   }
 
   protected cell(n: number | null | undefined): string {

@@ -5,6 +5,7 @@ import type { ReportFilterOption, TrainingCourseFigures, TrainingDropoutTable } 
 import { BarChartComponent } from './bar-chart.component';
 import type { ChartBar } from './caseload-report.store';
 import { downloadFile } from './download';
+import { readPeriodForm } from './report-form';
 import { insightTexts } from './insight-report.i18n';
 import { TrainingDropoutStore } from './insight-report.store';
 import { reportsTexts } from './reports.i18n';
@@ -157,16 +158,9 @@ export class TrainingDropoutReportComponent {
 
   protected submit(event: Event, form: HTMLFormElement): void {
     event.preventDefault();
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '') || undefined;
-    const from = value('from');
-    const to = value('to');
-    if (!from || !to || to < from) {
-      this.invalid.set(true);
-      return;
-    }
-    this.invalid.set(false);
-    void this.store.load({ from, to, teamId: value('teamId') });
+    const period = readPeriodForm(form);
+    this.invalid.set(!period);
+    if (period) void this.store.load({ from: period.from, to: period.to, teamId: period.teamId });
   }
 
   protected cell(n: number | null): string {
