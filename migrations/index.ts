@@ -55,6 +55,7 @@ import { TeamLeadInsight1796310000000 } from './1796310000000-team-lead-insight'
 import { ForumCohorts1796320000000 } from './1796320000000-forum-cohorts';
 import { AccountLanguage1796340000000 } from './1796340000000-account-language';
 import { InterpreterAndWorkerNotices1796350000000 } from './1796350000000-interpreter-and-worker-notices';
+import { OnlineTargets1796360000000 } from './1796360000000-online-targets';
 import { ConversationLimit1796370000000 } from './1796370000000-conversation-limit';
 import { GroupSessionVideo1796380000000 } from './1796380000000-group-session-video';
 import { OutreachConsentReferral1796400000000 } from './1796400000000-outreach-consent-referral';
@@ -117,6 +118,7 @@ export const ALL_MIGRATIONS = [
   ForumCohorts1796320000000,
   AccountLanguage1796340000000,
   InterpreterAndWorkerNotices1796350000000,
+  OnlineTargets1796360000000,
   ConversationLimit1796370000000,
   GroupSessionVideo1796380000000,
   OutreachConsentReferral1796400000000,

@@ -25,6 +25,8 @@ const OWNERS = {
   app_meta: 'platform',
   // Kept equal to time_entry by triggers in time's migration; reports reads it.
   case_time_rollup: 'time',
+  // Online-dossier targets per financier and year (issue 20): set and read only by reports.
+  financier_online_target: 'reports',
 };
 
 /** Domains whose SQL may name any table: reports (read-only aggregates) and the demo seed. */

@@ -12,3 +12,4 @@ export * from './lib/forum-demo';
 export * from './lib/evaluation-demo';
 export * from './lib/intake-demo';
 export * from './lib/conversation-limit-demo';
+export * from './lib/insight-demo';

@@ -8,6 +8,7 @@ import { seedConversationLimitDemo } from './conversation-limit-demo';
 import { seedGuardiansDemo } from './guardians-demo';
 import { seedForumDemo } from './forum-demo';
 import { seedEvaluationDemo } from './evaluation-demo';
+import { seedInsightDemo } from './insight-demo';
 import { seedIntakeDemo } from './intake-demo';
 import { seedLibraryDemo } from './library-demo';
 import { seedRecentWorkDemo } from './recent-work-demo';
@@ -43,6 +44,8 @@ const DOMAIN_SEEDERS: DemoSeeder[] = [
   seedIntakeDemo,
   // The conversation limit (5 in general social work) with a request waiting for the team lead, and face-to-face 60 + 60 report.
   seedConversationLimitDemo,
+  // Targets per financier, a rise in money problems and drop-out in the assertiveness course (after intake, which gives channels only to cases without one).
+  seedInsightDemo,
   // Its own organisation, financiers, teams, staff and clients: proves isolation on every screen.
   (db, ctx) => seedSecondOrganisation(db, ctx.passwordHash),
 ];

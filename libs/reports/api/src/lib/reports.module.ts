@@ -14,9 +14,17 @@ import { ExtensionReportController } from './extension-report.controller';
 import { ExtensionReportRepository } from './extension-report.repository';
 import { ExtensionReportService } from './extension-report.service';
 
+import { InsightReportController } from './insight-report.controller';
+import { OnlineTargetRepository } from './online-target.repository';
+import { OnlineTargetService } from './online-target.service';
+import { TopicTrendRepository } from './topic-trend.repository';
+import { TopicTrendService } from './topic-trend.service';
+import { TrainingDropoutRepository } from './training-dropout.repository';
+import { TrainingDropoutService } from './training-dropout.service';
+
 /** Reports for team leads and admins: aggregates only, never dossier contents. */
 @Module({
-  controllers: [CaseloadReportController, ReferralReportController, ExtensionReportController],
+  controllers: [CaseloadReportController, ReferralReportController, ExtensionReportController, InsightReportController],
   providers: [
     CaseloadReportService,
     CaseloadReportRepository,
@@ -29,6 +37,12 @@ import { ExtensionReportService } from './extension-report.service';
     IntakeReportRepository,
     ExtensionReportService,
     ExtensionReportRepository,
+    OnlineTargetService,
+    OnlineTargetRepository,
+    TrainingDropoutService,
+    TrainingDropoutRepository,
+    TopicTrendService,
+    TopicTrendRepository,
   ],
   exports: [CaseloadReportService],
 })

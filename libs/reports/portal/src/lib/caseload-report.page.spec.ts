@@ -239,7 +239,15 @@ describe('CaseloadReportPage: compliance trend and tabs', () => {
     http.expectOne((r) => r.url === '/api/reports/caseload').flush(report([]));
     await fixture.whenStable();
     const tabs = [...el.querySelectorAll<HTMLButtonElement>('[role=tab]')];
-    expect(tabs.map((t) => t.textContent?.trim())).toEqual(['Caseload (Tabel B)', 'Per medewerker', 'Evaluaties', 'Instroom']);
+    expect(tabs.map((t) => t.textContent?.trim())).toEqual([
+      'Caseload (Tabel B)',
+      'Per medewerker',
+      'Evaluaties',
+      'Instroom',
+      'Online doelen',
+      'Onderwerpen',
+      'Trainingen',
+    ]);
     expect(tabs[0].getAttribute('aria-selected')).toBe('true');
     expect(tabs[1].getAttribute('tabindex')).toBe('-1');
     http.expectNone('/api/reports/workers');

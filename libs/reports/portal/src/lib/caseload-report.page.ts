@@ -11,11 +11,15 @@ import { EvaluationReportComponent } from './evaluation-report.component';
 import { evaluationTexts } from './evaluation-report.i18n';
 import { IntakeReportComponent } from './intake-report.component';
 import { intakeTexts } from './intake-report.i18n';
+import { insightTexts } from './insight-report.i18n';
+import { OnlineTargetReportComponent } from './online-target-report.component';
+import { TopicTrendReportComponent } from './topic-trend-report.component';
+import { TrainingDropoutReportComponent } from './training-dropout-report.component';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
 import { downloadFile } from './download';
 import { reportsTexts } from './reports.i18n';
 
-type ReportTab = 'caseload' | 'workers' | 'evaluations' | 'intake';
+type ReportTab = 'caseload' | 'workers' | 'evaluations' | 'intake' | 'targets' | 'topics' | 'trainings';
 
 /**
  * `/rapportage` for team leads and admins: Table B for a period, filters, CSV and two charts.
@@ -34,6 +38,9 @@ type ReportTab = 'caseload' | 'workers' | 'evaluations' | 'intake';
     ReferralReportComponent,
     EvaluationReportComponent,
     IntakeReportComponent,
+    OnlineTargetReportComponent,
+    TopicTrendReportComponent,
+    TrainingDropoutReportComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './caseload-report.page.html',
@@ -43,6 +50,7 @@ export class CaseloadReportPage {
   /** The tab's name is one of these. */
   private readonly evaluationTexts = useTexts(evaluationTexts);
   private readonly intakeTexts = useTexts(intakeTexts);
+  private readonly insightTexts = useTexts(insightTexts);
   protected readonly store = inject(CaseloadReportStore);
   private readonly document = inject(DOCUMENT);
   protected readonly thisYear = new Date().getFullYear();
@@ -50,12 +58,14 @@ export class CaseloadReportPage {
   protected readonly downloading = signal(false);
   protected readonly generalErrorKey = generalErrorKey;
 
-  /** Tabs: Table B (default), "Per medewerker", "Evaluaties" and "Instroom", each loaded only when first opened. */
-  protected readonly tabs = ['caseload', 'workers', 'evaluations', 'intake'] as const;
+  /** Tabs: Table B (default), "Per medewerker", "Evaluaties", "Instroom", "Online doelen", "Onderwerpen" and "Trainingen", each loaded only when first opened. */
+  protected readonly tabs = ['caseload', 'workers', 'evaluations', 'intake', 'targets', 'topics', 'trainings'] as const;
   protected readonly tab = signal<ReportTab>('caseload');
   protected readonly workersOpened = signal(false);
   protected readonly evaluationsOpened = signal(false);
   protected readonly intakeOpened = signal(false);
+  /** The issue 20 tabs opened so far (each loads its report once, when first opened). */
+  protected readonly opened = signal<ReadonlySet<ReportTab>>(new Set());
   private readonly tabButtons = viewChildren<ElementRef<HTMLButtonElement>>('tabButton');
 
   constructor() {
@@ -68,6 +78,7 @@ export class CaseloadReportPage {
     if (tab === 'workers') this.workersOpened.set(true);
     if (tab === 'evaluations') this.evaluationsOpened.set(true);
     if (tab === 'intake') this.intakeOpened.set(true);
+    if (!this.opened().has(tab)) this.opened.set(new Set([...this.opened(), tab]));
   }
 
   /** Arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern, automatic activation). */

@@ -5,6 +5,7 @@ import { MIN_GROUP_SIZE } from '@nabij/reports/contracts';
 import type { EvaluationTable, ReportFilterOption } from '@nabij/reports/contracts';
 import { BarChartComponent } from './bar-chart.component';
 import { downloadFile } from './download';
+import { readPeriodForm } from './report-form';
 import { evaluationTexts } from './evaluation-report.i18n';
 import { EvaluationReportStore, score } from './evaluation-report.store';
 import { reportsTexts } from './reports.i18n';
@@ -166,16 +167,9 @@ export class EvaluationReportComponent {
 
   protected submit(event: Event, form: HTMLFormElement): void {
     event.preventDefault();
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '') || undefined;
-    const from = value('from');
-    const to = value('to');
-    if (!from || !to || to < from) {
-      this.invalid.set(true);
-      return;
-    }
-    this.invalid.set(false);
-    void this.store.load({ from, to, teamId: value('teamId') });
+    const period = readPeriodForm(form);
+    this.invalid.set(!period);
+    if (period) void this.store.load({ from: period.from, to: period.to, teamId: period.teamId });
   }
 
   protected score(value: number | null): string {

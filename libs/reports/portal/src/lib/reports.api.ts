@@ -11,6 +11,15 @@ import type {
   IntakeQuery,
   IntakeReport,
   IntakeTable,
+  OnlineTarget,
+  OnlineTargetQuery,
+  OnlineTargetReport,
+  TopicTable,
+  TopicTrendQuery,
+  TopicTrendReport,
+  TrainingDropoutQuery,
+  TrainingDropoutReport,
+  TrainingDropoutTable,
   PeriodHoursReport,
   PeriodHoursTable,
   WorkerReport,
@@ -80,6 +89,47 @@ export class ReportsApi {
   /** One table of the intake report as CSV. */
   intakeCsv(query: IntakeQuery, table: IntakeTable, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
     return this.http.get(`${this.api.baseUrl}/reports/intake`, {
+      params: toParams({ ...query, format: 'csv', table, dialect }),
+      responseType: 'blob',
+    });
+  }
+
+  /** Online-dossier share per financier in a year against its target. */
+  onlineTargets(query: OnlineTargetQuery): Observable<OnlineTargetReport> {
+    return this.http.get<OnlineTargetReport>(`${this.api.baseUrl}/reports/online-targets`, { params: toParams(query) });
+  }
+
+  onlineTargetsCsv(query: OnlineTargetQuery, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/online-targets`, {
+      params: toParams({ ...query, format: 'csv', dialect }),
+      responseType: 'blob',
+    });
+  }
+
+  /** An admin sets a financier's target for a year. */
+  setOnlineTarget(financierId: string, year: number, targetPercent: number): Observable<OnlineTarget> {
+    return this.api.put(`/reports/online-targets/${encodeURIComponent(financierId)}/${year}`, { targetPercent });
+  }
+
+  /** Drop-out per course and module, and the trainer's response time on homework. */
+  trainings(query: TrainingDropoutQuery): Observable<TrainingDropoutReport> {
+    return this.http.get<TrainingDropoutReport>(`${this.api.baseUrl}/reports/trainings`, { params: toParams(query) });
+  }
+
+  trainingsCsv(query: TrainingDropoutQuery, table: TrainingDropoutTable, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/trainings`, {
+      params: toParams({ ...query, format: 'csv', table, dialect }),
+      responseType: 'blob',
+    });
+  }
+
+  /** Problem areas of new cases per month and financier. */
+  topics(query: TopicTrendQuery): Observable<TopicTrendReport> {
+    return this.http.get<TopicTrendReport>(`${this.api.baseUrl}/reports/topics`, { params: toParams(query) });
+  }
+
+  topicsCsv(query: TopicTrendQuery, table: TopicTable, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/topics`, {
       params: toParams({ ...query, format: 'csv', table, dialect }),
       responseType: 'blob',
     });
