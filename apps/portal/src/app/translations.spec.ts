@@ -23,6 +23,7 @@ const CLIENT_TEXT_FILES = [
   'libs/library/portal/src/lib/question/question.i18n.ts',
   'libs/library/portal/src/lib/self-test/self-test.i18n.ts',
   'libs/library/portal/src/lib/shelf/shelf.i18n.ts',
+  'libs/library/portal/src/lib/content-language/content-language.i18n.ts',
   'libs/trainings/portal/src/lib/i18n.ts',
   'libs/trainings/portal/src/lib/cohort.i18n.ts',
   'libs/video/portal/src/lib/i18n.ts',

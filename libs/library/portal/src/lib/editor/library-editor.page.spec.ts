@@ -21,6 +21,7 @@ const ARTICLE: EditorArticle = {
   audiences: ['adults'],
   nl: { title: SUMMARY.title, summary: 'Wat je zelf kunt doen.', body: '## Open je post' },
   en: { title: 'Debts: what can you do yourself?', summary: 'What you can do.', body: '## Open your post' },
+  translations: [],
 };
 
 describe('LibraryEditorPage', () => {
