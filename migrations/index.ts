@@ -54,6 +54,7 @@ import { Guardians1796300000000 } from './1796300000000-guardians';
 import { TeamLeadInsight1796310000000 } from './1796310000000-team-lead-insight';
 import { ForumCohorts1796320000000 } from './1796320000000-forum-cohorts';
 import { ContentTranslations1796390000000 } from './1796390000000-content-translations';
+import { TrainingModuleTranslations1796390100000 } from './1796390100000-training-module-translations';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -112,4 +113,5 @@ export const ALL_MIGRATIONS = [
   TeamLeadInsight1796310000000,
   ForumCohorts1796320000000,
   ContentTranslations1796390000000,
+  TrainingModuleTranslations1796390100000,
 ];

@@ -26,6 +26,7 @@ const CLIENT_TEXT_FILES = [
   'libs/library/portal/src/lib/content-language/content-language.i18n.ts',
   'libs/trainings/portal/src/lib/i18n.ts',
   'libs/trainings/portal/src/lib/cohort.i18n.ts',
+  'libs/trainings/portal/src/lib/client/module-language.i18n.ts',
   'libs/video/portal/src/lib/i18n.ts',
   'libs/forum/portal/src/lib/forum.i18n.ts',
   'libs/guardians/portal/src/lib/guardians.i18n.ts',

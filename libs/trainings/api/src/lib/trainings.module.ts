@@ -7,6 +7,9 @@ import { AppConfig, UploadsModule, UTF8_FILE_NAMES } from '@nabij/platform/api';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthoringController } from './authoring.controller';
 import { AuthoringService } from './authoring.service';
+import { ModuleTranslationController } from './module-translation.controller';
+import { ModuleTranslationRepository } from './module-translation.repository';
+import { ModuleTranslationService } from './module-translation.service';
 import { CatalogueController } from './catalogue.controller';
 import { CohortMembershipService } from './cohorts/cohort-membership.service';
 import { CohortReportService } from './cohorts/cohort-report.service';
@@ -94,6 +97,7 @@ import { TrainingMediaService } from './media/training-media.service';
     LearningController,
     TrainerController,
     AuthoringController,
+    ModuleTranslationController,
     TrainingMediaController,
     CohortsController,
   ],
@@ -107,6 +111,8 @@ import { TrainingMediaService } from './media/training-media.service';
     LearningService,
     TrainerService,
     AuthoringService,
+    ModuleTranslationRepository,
+    ModuleTranslationService,
     TrainingRemindersService,
     TrainingRemindersJob,
     TrainingsPersonalDataRepository,

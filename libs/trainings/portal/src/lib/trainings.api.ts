@@ -18,6 +18,7 @@ import type {
   HomeworkRequest,
   ModuleInput,
   ModuleView,
+  TrainingReaderLang,
   ParticipantOverview,
   ProgressView,
   ReminderSettingsRequest,
@@ -58,8 +59,9 @@ export class TrainingsApi {
   reminders(enrolmentId: string, body: ReminderSettingsRequest): Observable<EnrolmentView> {
     return this.api.put(`/training-enrolments/${enrolmentId}/reminders`, body);
   }
-  module(enrolmentId: string, moduleId: string): Observable<ModuleView> {
-    return this.api.get(`/training-enrolments/${enrolmentId}/modules/${moduleId}`);
+  module(enrolmentId: string, moduleId: string, lang: TrainingReaderLang = 'nl'): Observable<ModuleView> {
+    // Dutch is the API's default: only another language is asked for by name.
+    return this.api.get(`/training-enrolments/${enrolmentId}/modules/${moduleId}${lang === 'nl' ? '' : `?lang=${lang}`}`);
   }
   done(enrolmentId: string, stepId: string): Observable<unknown> {
     return this.api.post(`/training-enrolments/${enrolmentId}/steps/${stepId}/done`);
