@@ -19,6 +19,9 @@ import type {
   ModuleInput,
   ModuleView,
   TrainingReaderLang,
+  TrainingTranslationLang,
+  EditorModuleTranslation,
+  ModuleTranslationText,
   ParticipantOverview,
   ProgressView,
   ReminderSettingsRequest,
@@ -58,6 +61,19 @@ export class TrainingsApi {
   }
   reminders(enrolmentId: string, body: ReminderSettingsRequest): Observable<EnrolmentView> {
     return this.api.put(`/training-enrolments/${enrolmentId}/reminders`, body);
+  }
+  /** Issue 17: a module's translation for the course editor (status null when there is none yet). */
+  moduleTranslation(moduleId: string, lang: TrainingTranslationLang): Observable<EditorModuleTranslation> {
+    return this.api.get(`/training-modules/${moduleId}/translations/${lang}`);
+  }
+  saveModuleTranslation(moduleId: string, lang: TrainingTranslationLang, body: ModuleTranslationText): Observable<EditorModuleTranslation> {
+    return this.api.put(`/training-modules/${moduleId}/translations/${lang}`, body);
+  }
+  setModuleTranslationPublished(moduleId: string, lang: TrainingTranslationLang, published: boolean): Observable<EditorModuleTranslation> {
+    return this.api.post(`/training-modules/${moduleId}/translations/${lang}/${published ? 'publish' : 'unpublish'}`);
+  }
+  discardModuleTranslationDraft(moduleId: string, lang: TrainingTranslationLang): Observable<EditorModuleTranslation> {
+    return this.api.delete(`/training-modules/${moduleId}/translations/${lang}/draft`);
   }
   module(enrolmentId: string, moduleId: string, lang: TrainingReaderLang = 'nl'): Observable<ModuleView> {
     // Dutch is the API's default: only another language is asked for by name.
