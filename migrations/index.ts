@@ -58,6 +58,8 @@ import { InterpreterAndWorkerNotices1796350000000 } from './1796350000000-interp
 import { OnlineTargets1796360000000 } from './1796360000000-online-targets';
 import { ConversationLimit1796370000000 } from './1796370000000-conversation-limit';
 import { GroupSessionVideo1796380000000 } from './1796380000000-group-session-video';
+import { ContentTranslations1796390000000 } from './1796390000000-content-translations';
+import { TrainingModuleTranslations1796390100000 } from './1796390100000-training-module-translations';
 import { OutreachConsentReferral1796400000000 } from './1796400000000-outreach-consent-referral';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
@@ -121,5 +123,7 @@ export const ALL_MIGRATIONS = [
   OnlineTargets1796360000000,
   ConversationLimit1796370000000,
   GroupSessionVideo1796380000000,
+  ContentTranslations1796390000000,
+  TrainingModuleTranslations1796390100000,
   OutreachConsentReferral1796400000000,
 ];

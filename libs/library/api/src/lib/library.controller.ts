@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { Article, ArticleSummary, FaqEntry, SearchResponse } from '@nabij/library/contracts';
 import { Public } from '@nabij/platform/api';
-import { ArticlesQueryDto, FaqQueryDto, LangQueryDto, SearchQueryDto } from './dto/library.dto';
+import { ArticlesQueryDto, FaqQueryDto, ReaderLangQueryDto, SearchQueryDto } from './dto/library.dto';
 import { LibraryService } from './library.service';
 
 /** The public library: readable without an account, like the postcode check. */
@@ -22,7 +22,7 @@ export class LibraryController {
   @Public()
   @Throttle({ default: { ttl: 60_000, limit: 120 } })
   @Get('articles/:slug')
-  article(@Param('slug') slug: string, @Query() query: LangQueryDto): Promise<Article> {
+  article(@Param('slug') slug: string, @Query() query: ReaderLangQueryDto): Promise<Article> {
     return this.library.article(query.lang ?? 'nl', slug);
   }
 

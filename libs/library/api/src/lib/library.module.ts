@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CaseLookupModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
+import { ArticleTranslationRepository } from './editor/article-translation.repository';
+import { ArticleTranslationService } from './editor/article-translation.service';
 import { FaqEditorController, SelfTestEditorController } from './editor/content-editor.controller';
 import { FaqEditorRepository } from './editor/faq-editor.repository';
 import { FaqEditorService } from './editor/faq-editor.service';
@@ -56,6 +58,8 @@ import { SelfTestService } from './self-tests/self-test.service';
     QuestionRetentionJob,
     LibraryEditorRepository,
     LibraryEditorService,
+    ArticleTranslationRepository,
+    ArticleTranslationService,
     LibraryEditorGuard,
     FaqEditorRepository,
     FaqEditorService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@nabij/library/contracts';
-import type { LibraryAudience, LibraryLang, LibraryTheme, SearchHit } from '@nabij/library/contracts';
+import type { ContentLang, LibraryAudience, LibraryLang, LibraryTheme, SearchHit, TranslationLang } from '@nabij/library/contracts';
 import { DataSource } from 'typeorm';
 
 /** Column names per language: only these constants are ever put into the SQL text. */
@@ -27,6 +27,11 @@ const COLUMNS = {
   },
 } as const;
 
+/** The columns a language reads from library_article: its own for Dutch and English, else the Dutch ones. */
+export function columnLang(lang: ContentLang): LibraryLang {
+  return lang === 'en' ? 'en' : 'nl';
+}
+
 // Title (A) far above summary (B) and body (C); ranking sorts title matches first anyway.
 const RANK_WEIGHTS = '{0.05, 0.1, 0.3, 1.0}';
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -38,6 +43,7 @@ export interface ArticleSummaryRow {
   audiences: LibraryAudience[];
   title: string;
   summary: string;
+  shownIn: ContentLang;
 }
 
 export interface ArticleRow extends ArticleSummaryRow {
@@ -57,29 +63,37 @@ export interface FaqRow {
 export class LibraryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  articles(lang: LibraryLang, filter: { theme?: LibraryTheme; audience?: LibraryAudience }): Promise<ArticleSummaryRow[]> {
-    const c = COLUMNS[lang];
+  /** Published articles; in a translation language each in its published translation, else in Dutch. */
+  articles(lang: ContentLang, filter: { theme?: LibraryTheme; audience?: LibraryAudience }): Promise<ArticleSummaryRow[]> {
+    const c = COLUMNS[columnLang(lang)];
     return this.dataSource.query(
-      `SELECT slug, theme, audiences, ${c.title} AS title, ${c.summary} AS summary
-         FROM library_article
-        WHERE status = 'published' AND ($1::text IS NULL OR theme = $1) AND ($2::text IS NULL OR $2 = ANY (audiences))
-        ORDER BY theme, ${c.title}`,
-      [filter.theme ?? null, filter.audience ?? null],
+      `SELECT a.slug, a.theme, a.audiences, coalesce(t.title, a.${c.title}) AS title, coalesce(t.summary, a.${c.summary}) AS summary,
+              CASE WHEN t.article_id IS NULL THEN $4 ELSE t.lang END AS "shownIn"
+         FROM library_article a
+         LEFT JOIN library_article_translation t ON t.article_id = a.id AND t.lang = $3 AND t.status = 'published'
+        WHERE a.status = 'published' AND ($1::text IS NULL OR a.theme = $1) AND ($2::text IS NULL OR $2 = ANY (a.audiences))
+        ORDER BY a.theme, 4`,
+      [filter.theme ?? null, filter.audience ?? null, lang, columnLang(lang)],
     );
   }
 
-  async article(lang: LibraryLang, slug: string): Promise<ArticleRow | null> {
-    const c = COLUMNS[lang];
+  async article(lang: ContentLang, slug: string): Promise<ArticleRow | null> {
+    const c = COLUMNS[columnLang(lang)];
     const [row] = await this.dataSource.query(
-      `SELECT slug, theme, audiences, ${c.title} AS title, ${c.summary} AS summary, ${c.body} AS body, updated_at
-         FROM library_article WHERE slug = $1 AND status = 'published'`,
-      [slug],
+      `SELECT a.slug, a.theme, a.audiences, coalesce(t.title, a.${c.title}) AS title, coalesce(t.summary, a.${c.summary}) AS summary,
+              coalesce(t.body, a.${c.body}) AS body, CASE WHEN t.article_id IS NULL THEN $3 ELSE t.lang END AS "shownIn",
+              greatest(a.updated_at, t.updated_at) AS updated_at
+         FROM library_article a
+         LEFT JOIN library_article_translation t ON t.article_id = a.id AND t.lang = $2 AND t.status = 'published'
+        WHERE a.slug = $1 AND a.status = 'published'`,
+      [slug, lang, columnLang(lang)],
     );
     return row ?? null;
   }
 
-  faq(lang: LibraryLang, theme: LibraryTheme | undefined): Promise<FaqRow[]> {
-    const c = COLUMNS[lang];
+  /** FAQ entries have no translations: a reader of a translation language gets them in Dutch. */
+  faq(lang: ContentLang, theme: LibraryTheme | undefined): Promise<FaqRow[]> {
+    const c = COLUMNS[columnLang(lang)];
     return this.dataSource.query(
       `SELECT id, theme, ${c.question} AS question, ${c.answer} AS answer
          FROM library_faq WHERE status = 'published' AND ($1::text IS NULL OR theme = $1)
@@ -95,6 +109,7 @@ export class LibraryRepository {
    */
   search(lang: LibraryLang, query: string): Promise<SearchHit[]> {
     const c = COLUMNS[lang];
+    const shownIn = `'${lang}'`;
     return this.dataSource.query(
       `WITH q AS (SELECT websearch_to_tsquery($2::regconfig, $1) AS query),
        found AS (
@@ -109,9 +124,26 @@ export class LibraryRepository {
            FROM library_faq f, q WHERE f.status = 'published' AND f.${c.search} @@ q.query
          ORDER BY title_hit DESC, rank DESC, title
          LIMIT ${MAX_HITS})
-       SELECT kind, ref, theme, title, ts_headline($2::regconfig, text, q.query, $3) AS snippet
+       SELECT kind, ref, theme, title, ts_headline($2::regconfig, text, q.query, $3) AS snippet, ${shownIn} AS "shownIn"
          FROM found, q ORDER BY title_hit DESC, rank DESC, title`,
       [query, c.config, HEADLINE_OPTIONS],
+    );
+  }
+
+  /** Published translations into `lang` (simple configuration, no stemming), ranked like search. */
+  searchTranslations(lang: TranslationLang, query: string): Promise<SearchHit[]> {
+    return this.dataSource.query(
+      `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query),
+       found AS (
+         SELECT 'article' AS kind, a.slug AS ref, a.theme, t.title, t.summary || E'\\n' || t.plain AS text,
+                to_tsvector('simple', t.title) @@ q.query AS title_hit, ts_rank('${RANK_WEIGHTS}', t.search, q.query) AS rank
+           FROM library_article_translation t JOIN library_article a ON a.id = t.article_id AND a.status = 'published', q
+          WHERE t.lang = $2 AND t.status = 'published' AND t.search @@ q.query
+          ORDER BY title_hit DESC, rank DESC, t.title
+          LIMIT ${MAX_HITS})
+       SELECT kind, ref, theme, title, ts_headline('simple', text, q.query, $3) AS snippet, $2 AS "shownIn"
+         FROM found, q ORDER BY title_hit DESC, rank DESC, title`,
+      [query, lang, HEADLINE_OPTIONS],
     );
   }
 

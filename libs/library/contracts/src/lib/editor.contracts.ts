@@ -1,4 +1,4 @@
-import type { LibraryAudience, LibraryLang, LibraryTheme } from './library.contracts';
+import type { ContentLang, LibraryAudience, LibraryTheme, TranslationLang } from './library.contracts';
 
 /**
  * Editing the shared library (issue 14): admins, and workers an admin gave the editor right, write articles in Markdown, preview them rendered
@@ -50,6 +50,8 @@ export interface EditorArticle extends SaveArticle {
   hasDraft: boolean;
   updatedAt: string;
   publishedAt: string | null;
+  /** The article's translations into Arabic, Turkish and Polish that exist (draft or published). */
+  translations: EditorTranslationState[];
 }
 
 export interface PreviewRequest {
@@ -61,8 +63,34 @@ export interface PreviewResponse {
   html: string;
 }
 
+/**
+ * An article's translation into a client language (issue 17), edited beside the Dutch text with the
+ * article's rules: a draft is read by nobody; a published translation keeps what readers see while
+ * changes wait (hasDraft) until they are published or thrown away.
+ * GET/PUT /api/library/editor/articles/:id/translations/:lang, POST …/:lang/publish, …/:lang/unpublish,
+ * DELETE …/:lang/draft.
+ */
+export interface EditorTranslation {
+  articleId: string;
+  lang: TranslationLang;
+  /** null: there is no translation into this language yet (GET only; PUT creates it as a draft). */
+  status: 'draft' | 'published' | null;
+  /** The waiting changes when hasDraft, else the translation as it is (empty texts when there is none). */
+  text: EditableArticleText;
+  hasDraft: boolean;
+  updatedAt: string | null;
+  publishedAt: string | null;
+}
+
+/** Which translations an article has, for the editor's language select. */
+export interface EditorTranslationState {
+  lang: TranslationLang;
+  status: 'draft' | 'published';
+  hasDraft: boolean;
+}
+
 export interface MissedSearch {
-  lang: LibraryLang;
+  lang: ContentLang;
   query: string;
   count: number;
   lastAt: string;

@@ -31,6 +31,9 @@ import type {
   QueuedQuestion,
   Article,
   ArticleSummary,
+  ContentLang,
+  EditableArticleText,
+  EditorTranslation,
   FaqEntry,
   KeepSelfTestResult,
   KeptSelfTestResult,
@@ -40,6 +43,7 @@ import type {
   SearchResponse,
   SelfTestSummary,
   SelfTestView,
+  TranslationLang,
 } from '@nabij/library/contracts';
 import { ApiClient } from '@nabij/platform/portal';
 import { Observable } from 'rxjs';
@@ -51,24 +55,28 @@ function query(params: Record<string, string | undefined>): string {
   return text ? `?${text}` : '';
 }
 
+function translationPath(id: string, lang: TranslationLang): string {
+  return `/library/editor/articles/${encodeURIComponent(id)}/translations/${lang}`;
+}
+
 /** The public library endpoints, typed with the shared contracts. */
 @Injectable({ providedIn: 'root' })
 export class LibraryApi {
   private readonly api = inject(ApiClient);
 
-  articles(lang: LibraryLang, theme?: LibraryTheme, audience?: LibraryAudience): Observable<ArticleSummary[]> {
+  articles(lang: ContentLang, theme?: LibraryTheme, audience?: LibraryAudience): Observable<ArticleSummary[]> {
     return this.api.get(`/library/articles${query({ lang, theme, audience })}`);
   }
 
-  article(lang: LibraryLang, slug: string): Observable<Article> {
+  article(lang: ContentLang, slug: string): Observable<Article> {
     return this.api.get(`/library/articles/${encodeURIComponent(slug)}${query({ lang })}`);
   }
 
-  faq(lang: LibraryLang, theme?: LibraryTheme): Observable<FaqEntry[]> {
+  faq(lang: ContentLang, theme?: LibraryTheme): Observable<FaqEntry[]> {
     return this.api.get(`/library/faq${query({ lang, theme })}`);
   }
 
-  search(lang: LibraryLang, q: string): Observable<SearchResponse> {
+  search(lang: ContentLang, q: string): Observable<SearchResponse> {
     return this.api.get(`${LIBRARY_SEARCH_PATH}${query({ q, lang })}`);
   }
 
@@ -211,6 +219,23 @@ export class LibraryApi {
 
   publishSelfTest(slug: string): Observable<EditorSelfTest> {
     return this.api.post(`/library/editor/self-tests/${encodeURIComponent(slug)}/publish`);
+  }
+
+  /** Issue 17: an article's translation into ar, tr or pl (status null when there is none yet). */
+  editorTranslation(id: string, lang: TranslationLang): Observable<EditorTranslation> {
+    return this.api.get(translationPath(id, lang));
+  }
+
+  saveTranslation(id: string, lang: TranslationLang, text: EditableArticleText): Observable<EditorTranslation> {
+    return this.api.put(translationPath(id, lang), text);
+  }
+
+  setTranslationPublished(id: string, lang: TranslationLang, published: boolean): Observable<EditorTranslation> {
+    return this.api.post(`${translationPath(id, lang)}/${published ? 'publish' : 'unpublish'}`, {});
+  }
+
+  discardTranslationDraft(id: string, lang: TranslationLang): Observable<EditorTranslation> {
+    return this.api.delete(`${translationPath(id, lang)}/draft`);
   }
 
   editorArticles(): Observable<EditorArticleSummary[]> {

@@ -139,6 +139,7 @@ export const API_ERROR_CODES = [
   'privacy.request_not_exist_2',
   'privacy.request_not_exist_3',
 
+  'reports.no_financier',
   'reports.not_lead_team',
   'reports.not_lead_team_2',
   'reports.see_caseload_own',

@@ -42,9 +42,10 @@ export class OnlineTargetService {
 
   /** An admin sets a financier's target for a year; another organisation's financier is 404. */
   async setTarget(user: AuthUser, financierId: string, year: number, dto: SetOnlineTargetDto): Promise<OnlineTarget> {
-    if (!user.organisationId) throw new ForbiddenException('Your account belongs to no organisation.');
+    if (!user.organisationId)
+      throw new ForbiddenException({ message: 'Your account belongs to no organisation.', code: 'common.no_organisation' });
     const saved = await this.repository.setTarget(user.organisationId, financierId, year, dto.targetPercent, user.id, this.clock.now());
-    if (!saved) throw new NotFoundException('No such financier.');
+    if (!saved) throw new NotFoundException({ message: 'No such financier.', code: 'reports.no_financier' });
     return { financierId, year, targetPercent: dto.targetPercent };
   }
 }

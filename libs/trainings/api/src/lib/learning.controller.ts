@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
 import type { EnrolmentView, ModuleView, ProgressView, SelfTestResult, SubmissionView } from '@nabij/trainings/contracts';
+import { ReaderLangQueryDto } from './dto/module-translation.dto';
 import { HomeworkDto, ReminderSettingsDto, SelfTestAnswersDto } from './dto/training.dto';
 import { EnrolmentsService } from './enrolments.service';
 import { LearningService } from './learning.service';
@@ -44,8 +45,9 @@ export class LearningController {
     @CurrentUser() user: AuthUser,
     @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string,
     @Param('moduleId', ParseUUIDPipe) moduleId: string,
+    @Query() query: ReaderLangQueryDto,
   ): Promise<ModuleView> {
-    return this.learning.readModule(user, enrolmentId, moduleId);
+    return this.learning.readModule(user, enrolmentId, moduleId, query.lang ?? 'nl');
   }
 
   @Roles('client')

@@ -12,6 +12,8 @@ import type {
   TextStepContent,
   VideoStepContent,
 } from '@nabij/trainings/contracts';
+import { TRAINING_TRANSLATION_LANGS } from '@nabij/trainings/contracts';
+import type { TrainingReaderLang, TrainingTranslationLang } from '@nabij/trainings/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { HomeworkDto, SelfTestAnswersDto } from './dto/training.dto';
 import { TrainingStepEntity } from './entities/training-content.entities';
@@ -19,6 +21,7 @@ import { EnrolmentEntity, SelfTestResultEntity, SubmissionEntity } from './entit
 import { throwIfAny } from './field-errors';
 import { validateHomeworkAnswers } from './homework-answers';
 import { MediaSourcesService } from './media/media-sources.service';
+import { ModuleTranslationRepository } from './module-translation.repository';
 import { ParticipantAccessService } from './participant-access.service';
 import { ParticipationRepository } from './participation.repository';
 import { ProgressService, ProgressSnapshot } from './progress.service';
@@ -77,9 +80,11 @@ export class LearningService {
     private readonly clock: Clock,
     private readonly cases: CaseLookupService,
     private readonly mediaSources: MediaSourcesService,
+    private readonly translations: ModuleTranslationRepository,
   ) {}
 
-  async readModule(user: AuthUser, enrolmentId: string, moduleId: string): Promise<ModuleView> {
+  /** In the participant's language when the module has a published translation, else Dutch (shownIn 'nl'). */
+  async readModule(user: AuthUser, enrolmentId: string, moduleId: string, lang: TrainingReaderLang = 'nl'): Promise<ModuleView> {
     const { enrolment } = await this.access.enrolment(user, enrolmentId);
     const snap = await this.progress.snapshot(enrolment);
     const index = snap.modules.findIndex((m) => m.id === moduleId);
@@ -91,18 +96,21 @@ export class LearningService {
         code: 'trainings.module_locked',
       });
     const module = snap.modules[index];
-    const [results, media] = await Promise.all([
+    const [results, media, translation] = await Promise.all([
       this.participation.selfTestResults(enrolmentId),
       this.mediaSources.forSteps(
         user,
         module.steps.filter((s) => s.kind === 'video').map((s) => s.id),
       ),
+      isTranslationLang(lang) ? this.translations.published(module.id, lang) : Promise.resolve(null),
     ]);
+    const stepText = new Map((translation?.steps ?? []).map((s) => [s.stepId, s]));
     const steps = module.steps.map((s): ModuleStepView => {
-      const base = { id: s.id, position: s.position, title: s.title, done: snap.facts.completedStepIds.has(s.id) };
+      const translated = stepText.get(s.id);
+      const base = { id: s.id, position: s.position, title: translated?.title ?? s.title, done: snap.facts.completedStepIds.has(s.id) };
       switch (s.kind) {
         case 'text':
-          return { ...base, kind: 'text', content: s.content as TextStepContent };
+          return { ...base, kind: 'text', content: translated?.body ? { body: translated.body } : (s.content as TextStepContent) };
         case 'video':
           return {
             ...base,
@@ -130,11 +138,13 @@ export class LearningService {
     return {
       id: module.id,
       position: module.position,
-      title: module.title,
-      intro: module.intro,
+      title: translation?.title ?? module.title,
+      intro: translation?.intro ?? module.intro,
       requiresFeedback: module.requiresFeedback,
       status: state.status,
       steps,
+      requested: lang,
+      shownIn: translation ? lang : 'nl',
     };
   }
 
@@ -298,4 +308,8 @@ export class LearningService {
   private async markDone(enrolment: EnrolmentEntity, stepId: string, manager: EntityManager): Promise<void> {
     await this.participation.markStepDone(manager, enrolment.id, stepId, this.clock.now());
   }
+}
+
+function isTranslationLang(lang: TrainingReaderLang): lang is TrainingTranslationLang {
+  return (TRAINING_TRANSLATION_LANGS as readonly string[]).includes(lang);
 }

@@ -7,6 +7,9 @@ import { AppConfig, incomingUploadsDir, UploadsModule, UTF8_FILE_NAMES } from '@
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthoringController } from './authoring.controller';
 import { AuthoringService } from './authoring.service';
+import { ModuleTranslationController } from './module-translation.controller';
+import { ModuleTranslationRepository } from './module-translation.repository';
+import { ModuleTranslationService } from './module-translation.service';
 import { CatalogueController } from './catalogue.controller';
 import { CohortMembershipService } from './cohorts/cohort-membership.service';
 import { GroupVideoSeatsService } from './cohorts/group-video-seats.service';
@@ -100,6 +103,7 @@ import { TrainingMediaService } from './media/training-media.service';
     LearningController,
     TrainerController,
     AuthoringController,
+    ModuleTranslationController,
     TrainingMediaController,
     CohortsController,
   ],
@@ -113,6 +117,8 @@ import { TrainingMediaService } from './media/training-media.service';
     LearningService,
     TrainerService,
     AuthoringService,
+    ModuleTranslationRepository,
+    ModuleTranslationService,
     TrainingRemindersService,
     TrainingRemindersJob,
     TrainingsPersonalDataRepository,

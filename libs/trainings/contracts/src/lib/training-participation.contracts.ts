@@ -1,3 +1,4 @@
+import type { TrainingReaderLang } from './training-translation.contracts';
 import type {
   AssignmentStepContent,
   MediaSources,
@@ -145,6 +146,9 @@ export interface ModuleView {
   requiresFeedback: boolean;
   status: ModuleStatus;
   steps: ModuleStepView[];
+  /** Issue 17: the language asked for, and the one shown (Dutch when there is no published translation). */
+  requested: TrainingReaderLang;
+  shownIn: TrainingReaderLang;
 }
 
 export interface SelfTestAnswersRequest {

@@ -1,5 +1,13 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
-import type { EnrolRequest, EnrolmentView, ModuleView, ProgressView, SelfTestResult, SubmissionView } from '@nabij/trainings/contracts';
+import type {
+  EnrolRequest,
+  EnrolmentView,
+  ModuleView,
+  ProgressView,
+  SelfTestResult,
+  SubmissionView,
+  TrainingReaderLang,
+} from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
 import { TrainingsApi } from './trainings.api';
 
@@ -64,10 +72,11 @@ export class TrainingStore {
     this._progress.update((p) => (p ? { ...p, enrolment } : p));
   }
 
-  async openModule(moduleId: string): Promise<ModuleView> {
+  /** In `lang` when the module has a published translation into it, else Dutch (view.shownIn says which). */
+  async openModule(moduleId: string, lang: TrainingReaderLang = 'nl'): Promise<ModuleView> {
     if (!this.enrolment()) await this.load();
     this._module.set(null);
-    const view = await firstValueFrom(this.api.module(this.requireEnrolment(), moduleId));
+    const view = await firstValueFrom(this.api.module(this.requireEnrolment(), moduleId, lang));
     this._module.set(view);
     return view;
   }

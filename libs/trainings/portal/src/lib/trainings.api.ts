@@ -18,6 +18,10 @@ import type {
   HomeworkRequest,
   ModuleInput,
   ModuleView,
+  TrainingReaderLang,
+  TrainingTranslationLang,
+  EditorModuleTranslation,
+  ModuleTranslationText,
   ParticipantOverview,
   ProgressView,
   ReminderSettingsRequest,
@@ -58,8 +62,22 @@ export class TrainingsApi {
   reminders(enrolmentId: string, body: ReminderSettingsRequest): Observable<EnrolmentView> {
     return this.api.put(`/training-enrolments/${enrolmentId}/reminders`, body);
   }
-  module(enrolmentId: string, moduleId: string): Observable<ModuleView> {
-    return this.api.get(`/training-enrolments/${enrolmentId}/modules/${moduleId}`);
+  /** Issue 17: a module's translation for the course editor (status null when there is none yet). */
+  moduleTranslation(moduleId: string, lang: TrainingTranslationLang): Observable<EditorModuleTranslation> {
+    return this.api.get(`/training-modules/${moduleId}/translations/${lang}`);
+  }
+  saveModuleTranslation(moduleId: string, lang: TrainingTranslationLang, body: ModuleTranslationText): Observable<EditorModuleTranslation> {
+    return this.api.put(`/training-modules/${moduleId}/translations/${lang}`, body);
+  }
+  setModuleTranslationPublished(moduleId: string, lang: TrainingTranslationLang, published: boolean): Observable<EditorModuleTranslation> {
+    return this.api.post(`/training-modules/${moduleId}/translations/${lang}/${published ? 'publish' : 'unpublish'}`);
+  }
+  discardModuleTranslationDraft(moduleId: string, lang: TrainingTranslationLang): Observable<EditorModuleTranslation> {
+    return this.api.delete(`/training-modules/${moduleId}/translations/${lang}/draft`);
+  }
+  module(enrolmentId: string, moduleId: string, lang: TrainingReaderLang = 'nl'): Observable<ModuleView> {
+    // Dutch is the API's default: only another language is asked for by name.
+    return this.api.get(`/training-enrolments/${enrolmentId}/modules/${moduleId}${lang === 'nl' ? '' : `?lang=${lang}`}`);
   }
   done(enrolmentId: string, stepId: string): Observable<unknown> {
     return this.api.post(`/training-enrolments/${enrolmentId}/steps/${stepId}/done`);

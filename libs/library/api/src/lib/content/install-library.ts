@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START, selfTestProblems } from '@nabij/library/contracts';
+import { HIGHLIGHT_END, HIGHLIGHT_START, selfTestProblems, TRANSLATION_LANGS } from '@nabij/library/contracts';
 import type { SelfTestDefinition } from '@nabij/library/contracts';
 import type { EntityManager } from 'typeorm';
 import { markdownToPlainText } from '../markdown';
@@ -31,14 +31,19 @@ export async function installLibraryContent(
       article.slug,
       [article.nl, article.en].flatMap((t) => [t.title, t.summary, t.body]),
     );
-    articleIds.push(
-      await repository.insertArticle({
-        ...base,
-        article,
-        plainNl: markdownToPlainText(article.nl.body),
-        plainEn: markdownToPlainText(article.en.body),
-      }),
-    );
+    const articleId = await repository.insertArticle({
+      ...base,
+      article,
+      plainNl: markdownToPlainText(article.nl.body),
+      plainEn: markdownToPlainText(article.en.body),
+    });
+    articleIds.push(articleId);
+    for (const lang of TRANSLATION_LANGS) {
+      const text = article.translations?.[lang];
+      if (!text) continue;
+      assertNoMarkers(`${article.slug} (${lang})`, [text.title, text.summary, text.body]);
+      await repository.insertArticleTranslation({ ...base, articleId, lang, text, plain: markdownToPlainText(text.body) });
+    }
   }
   for (const exercise of content.exercises ?? []) {
     assertNoMarkers(

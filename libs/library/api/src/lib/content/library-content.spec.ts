@@ -36,4 +36,23 @@ describe('the library content Nabij ships', () => {
       }
     }
   });
+
+  it('has Arabic, Turkish and Polish translations of the debts, stress and rent arrears articles (issue 17), with the same links and numbers', () => {
+    for (const slug of ['schulden-wat-kun-je-zelf-doen', 'stress-herkennen-en-verminderen', 'huurachterstand-wat-nu']) {
+      const article = LIBRARY_ARTICLES.find((a) => a.slug === slug)!;
+      const links = (text: string) => [...text.matchAll(/\]\((https?:[^)]+)\)/g)].map((m) => m[1]);
+      const numbers = (text: string) => [...text.matchAll(/\d{4} \d{3,4}/g)].map((m) => m[0]);
+      for (const lang of ['ar', 'tr', 'pl'] as const) {
+        const text = article.translations?.[lang];
+        expect(text).toBeDefined();
+        for (const part of [text!.title, text!.summary, text!.body]) {
+          expect(part.trim().length).toBeGreaterThan(10);
+          expect(part).not.toContain(HIGHLIGHT_START);
+        }
+        expect(links(text!.body)).toEqual(links(article.nl.body));
+        expect(numbers(text!.body)).toEqual(numbers(article.nl.body));
+        expect(text!.body.match(/^## /gm)?.length).toBe(article.nl.body.match(/^## /gm)?.length);
+      }
+    }
+  });
 });

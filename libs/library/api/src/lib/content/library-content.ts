@@ -1,4 +1,4 @@
-import type { LibraryAudience, LibraryTheme } from '@nabij/library/contracts';
+import type { LibraryAudience, LibraryTheme, TranslationLang } from '@nabij/library/contracts';
 import { MONEY_ARTICLES } from './articles/money';
 import { RELATIONSHIP_ARTICLES } from './articles/relationships';
 import { PARENTING_ARTICLES } from './articles/parenting';
@@ -8,6 +8,7 @@ import { HOUSING_ARTICLES } from './articles/housing';
 import { WORK_ARTICLES } from './articles/work';
 import { VIOLENCE_ARTICLES } from './articles/violence';
 import { FAQ } from './faq';
+import { ARTICLE_TRANSLATIONS } from './articles/translations';
 
 export interface ArticleText {
   title: string;
@@ -23,6 +24,8 @@ export interface ArticleDefinition {
   audiences: LibraryAudience[];
   nl: ArticleText;
   en: ArticleText;
+  /** Translations into client languages (issue 17), installed with the article's status. */
+  translations?: Partial<Record<TranslationLang, ArticleText>>;
 }
 
 export interface FaqDefinition {
@@ -41,6 +44,6 @@ export const LIBRARY_ARTICLES: ArticleDefinition[] = [
   ...HOUSING_ARTICLES,
   ...WORK_ARTICLES,
   ...VIOLENCE_ARTICLES,
-];
+].map((article) => (ARTICLE_TRANSLATIONS[article.slug] ? { ...article, translations: ARTICLE_TRANSLATIONS[article.slug] } : article));
 
 export const LIBRARY_FAQ: FaqDefinition[] = FAQ;

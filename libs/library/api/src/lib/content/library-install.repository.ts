@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { SelfTestDefinition } from '@nabij/library/contracts';
+import type { SelfTestDefinition, TranslationLang } from '@nabij/library/contracts';
 import type { ExerciseDefinition } from './exercises';
-import type { ArticleDefinition, FaqDefinition } from './library-content';
+import type { ArticleDefinition, ArticleText, FaqDefinition } from './library-content';
 
 interface Base {
   organisationId: string | null;
@@ -41,6 +41,27 @@ export class LibraryInstallRepository {
       ],
     );
     return row.id;
+  }
+
+  /** A translation of an article into Arabic, Turkish or Polish (issue 17), published with the article or as a draft. */
+  async insertArticleTranslation(
+    t: Omit<Base, 'organisationId'> & { articleId: string; lang: TranslationLang; text: ArticleText; plain: string },
+  ): Promise<void> {
+    await this.db.query(
+      `INSERT INTO library_article_translation (article_id, lang, status, title, summary, body, plain, created_at, updated_at, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)`,
+      [
+        t.articleId,
+        t.lang,
+        t.published ? 'published' : 'draft',
+        t.text.title,
+        t.text.summary,
+        t.text.body,
+        t.plain,
+        t.now,
+        t.published ? t.now : null,
+      ],
+    );
   }
 
   async insertFaq(f: Base & { entry: FaqDefinition; position: number }): Promise<string> {

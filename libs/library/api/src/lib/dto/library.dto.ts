@@ -5,6 +5,8 @@ import {
   ARTICLE_SLUG_PATTERN,
   ARTICLE_SUMMARY_MAX,
   ARTICLE_TITLE_MAX,
+  CONTENT_LANGS,
+  ContentLang,
   LIBRARY_AUDIENCES,
   LIBRARY_LANGS,
   LIBRARY_THEMES,
@@ -18,6 +20,8 @@ import {
   QUESTION_TOKEN_PATTERN,
   SELF_TEST_MAX_OPTIONS,
   SELF_TEST_MAX_QUESTIONS,
+  TRANSLATION_LANGS,
+  TranslationLang,
 } from '@nabij/library/contracts';
 import type {
   AnswerQuestion,
@@ -54,7 +58,15 @@ export class LangQueryDto {
   lang?: LibraryLang;
 }
 
-export class ArticlesQueryDto extends LangQueryDto {
+/** The public article, FAQ and search routes: every client language (issue 17); Dutch where there is no translation. */
+export class ReaderLangQueryDto {
+  @ApiPropertyOptional({ enum: CONTENT_LANGS, description: "The reader's language; Dutch when left out" })
+  @IsOptional()
+  @IsIn(CONTENT_LANGS, { message: `lang must be one of ${CONTENT_LANGS.join(', ')}` })
+  lang?: ContentLang;
+}
+
+export class ArticlesQueryDto extends ReaderLangQueryDto {
   @ApiPropertyOptional({ enum: LIBRARY_THEMES })
   @IsOptional()
   @IsIn(LIBRARY_THEMES, { message: `theme must be one of ${LIBRARY_THEMES.join(', ')}` })
@@ -66,14 +78,14 @@ export class ArticlesQueryDto extends LangQueryDto {
   audience?: LibraryAudience;
 }
 
-export class FaqQueryDto extends LangQueryDto {
+export class FaqQueryDto extends ReaderLangQueryDto {
   @ApiPropertyOptional({ enum: LIBRARY_THEMES })
   @IsOptional()
   @IsIn(LIBRARY_THEMES, { message: `theme must be one of ${LIBRARY_THEMES.join(', ')}` })
   theme?: LibraryTheme;
 }
 
-export class SearchQueryDto extends LangQueryDto {
+export class SearchQueryDto extends ReaderLangQueryDto {
   @ApiProperty({ description: 'What to look for, e.g. "schulden"', maxLength: SEARCH_QUERY_MAX_LENGTH })
   @IsString({ message: 'q must be text' })
   @Matches(/\S/, { message: 'q must hold a word to search for' })
@@ -162,6 +174,17 @@ export class ArticleTextDto implements EditableArticleText {
   @Matches(/\S/, { message: 'body must not be empty' })
   @MaxLength(ARTICLE_BODY_MAX, { message: `body must be at most ${ARTICLE_BODY_MAX} characters` })
   body: string;
+}
+
+/** :id/translations/:lang of the editor's translation routes. */
+export class TranslationParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id: string;
+
+  @ApiProperty({ enum: TRANSLATION_LANGS })
+  @IsIn(TRANSLATION_LANGS, { message: `lang must be one of ${TRANSLATION_LANGS.join(', ')}` })
+  lang: TranslationLang;
 }
 
 export class SaveArticleDto implements SaveArticle {

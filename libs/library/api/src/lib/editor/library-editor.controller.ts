@@ -5,12 +5,14 @@ import type {
   EditorAccess,
   EditorArticle,
   EditorArticleSummary,
+  EditorTranslation,
   MissedSearch,
   MostReadArticle,
   PreviewResponse,
 } from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import { PreviewDto, SaveArticleDto } from '../dto/library.dto';
+import { ArticleTextDto, PreviewDto, SaveArticleDto, TranslationParamsDto } from '../dto/library.dto';
+import { ArticleTranslationService } from './article-translation.service';
 import { isLibraryEditor, LibraryEditorGuard } from './library-editor.guard';
 import { LibraryEditorService } from './library-editor.service';
 
@@ -23,7 +25,10 @@ import { LibraryEditorService } from './library-editor.service';
 @Roles('admin', 'worker')
 @UseGuards(LibraryEditorGuard)
 export class LibraryEditorController {
-  constructor(private readonly editor: LibraryEditorService) {}
+  constructor(
+    private readonly editor: LibraryEditorService,
+    private readonly translations: ArticleTranslationService,
+  ) {}
 
   @Get('articles')
   articles(): Promise<EditorArticleSummary[]> {
@@ -70,6 +75,52 @@ export class LibraryEditorController {
     @ReqMeta() meta: RequestMeta,
   ): Promise<EditorArticle> {
     return this.editor.discardDraft(user, id, meta);
+  }
+
+  /** An article's translation into ar, tr or pl (issue 17); status null when there is none yet. */
+  @Get('articles/:id/translations/:lang')
+  translation(@CurrentUser() user: AuthUser, @Param() params: TranslationParamsDto): Promise<EditorTranslation> {
+    return this.translations.get(user, params.id, params.lang);
+  }
+
+  /** Creates the translation as a draft, changes an unread one in place, or keeps changes beside a published one. */
+  @Put('articles/:id/translations/:lang')
+  saveTranslation(
+    @CurrentUser() user: AuthUser,
+    @Param() params: TranslationParamsDto,
+    @Body() body: ArticleTextDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<EditorTranslation> {
+    return this.translations.save(user, params.id, params.lang, body, meta);
+  }
+
+  @Post('articles/:id/translations/:lang/publish')
+  @HttpCode(200)
+  publishTranslation(
+    @CurrentUser() user: AuthUser,
+    @Param() params: TranslationParamsDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<EditorTranslation> {
+    return this.translations.setStatus(user, params.id, params.lang, 'published', meta);
+  }
+
+  @Post('articles/:id/translations/:lang/unpublish')
+  @HttpCode(200)
+  unpublishTranslation(
+    @CurrentUser() user: AuthUser,
+    @Param() params: TranslationParamsDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<EditorTranslation> {
+    return this.translations.setStatus(user, params.id, params.lang, 'draft', meta);
+  }
+
+  @Delete('articles/:id/translations/:lang/draft')
+  discardTranslationDraft(
+    @CurrentUser() user: AuthUser,
+    @Param() params: TranslationParamsDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<EditorTranslation> {
+    return this.translations.discardDraft(user, params.id, params.lang, meta);
   }
 
   @Post('preview')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LibraryAudience, LibraryLang, LibraryTheme, MissedSearch, MostReadArticle } from '@nabij/library/contracts';
+import type { ContentLang, LibraryAudience, LibraryTheme, MissedSearch, MostReadArticle } from '@nabij/library/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** An article's texts, of the article itself or of its waiting changes. */
@@ -125,7 +125,7 @@ export class LibraryEditorRepository {
   }
 
   /** Counts a search that found nothing: the words only. */
-  async recordMissedSearch(lang: LibraryLang, query: string, now: Date): Promise<void> {
+  async recordMissedSearch(lang: ContentLang, query: string, now: Date): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO library_missed_search (lang, query, count, last_at) VALUES ($1, $2, 1, $3)
        ON CONFLICT (lang, query) DO UPDATE SET count = library_missed_search.count + 1, last_at = EXCLUDED.last_at`,
@@ -134,7 +134,7 @@ export class LibraryEditorRepository {
   }
 
   async missedSearches(): Promise<MissedSearch[]> {
-    const rows: { lang: LibraryLang; query: string; count: number; last_at: Date }[] = await this.dataSource.query(
+    const rows: { lang: ContentLang; query: string; count: number; last_at: Date }[] = await this.dataSource.query(
       `SELECT lang, query, count, last_at FROM library_missed_search ORDER BY count DESC, last_at DESC, query LIMIT 100`,
     );
     return rows.map((r) => ({ lang: r.lang, query: r.query, count: r.count, lastAt: r.last_at.toISOString() }));

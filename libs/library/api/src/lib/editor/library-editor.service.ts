@@ -12,6 +12,7 @@ import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api'
 import { DataSource, EntityManager } from 'typeorm';
 import { LibraryInstallRepository } from '../content/library-install.repository';
 import { markdownToPlainText, renderMarkdown } from '../markdown';
+import { ArticleTranslationRepository } from './article-translation.repository';
 import { assertNoMarkers } from './editor-text';
 import { ArticleTextRow, ArticleWrite, EditorArticleRow, LibraryEditorRepository } from './library-editor.repository';
 
@@ -32,6 +33,7 @@ export class LibraryEditorService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly dataSource: DataSource,
+    private readonly translations: ArticleTranslationRepository,
   ) {}
 
   async articles(): Promise<EditorArticleSummary[]> {
@@ -50,7 +52,7 @@ export class LibraryEditorService {
   async article(id: string): Promise<EditorArticle> {
     const row = await this.repository.article(id);
     if (!row) throw new NotFoundException({ message: 'There is no article with this id.', code: 'library.no_article' });
-    return editable(row);
+    return { ...editable(row), translations: (await this.translations.states([id])).get(id) ?? [] };
   }
 
   async create(user: AuthUser, input: SaveArticle, meta: RequestMeta): Promise<EditorArticle> {
@@ -167,7 +169,7 @@ export class LibraryEditorService {
 }
 
 /** What the editor works on: the waiting changes when there are any, else the article itself. */
-function editable(r: EditorArticleRow): EditorArticle {
+function editable(r: EditorArticleRow): Omit<EditorArticle, 'translations'> {
   const text = r.draft ?? r;
   return {
     id: r.id,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MessageComponent, ReadAloudComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { ContentLanguageNoteComponent, contentDir } from '../content-language/content-language-note.component';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
@@ -8,12 +9,21 @@ import { SaveToShelfComponent } from '../shelf/save-to-shelf.component';
 import { UrgentNoteComponent } from '../ui/urgent-note.component';
 
 /**
- * `/bibliotheek/:slug` (public): one article. Its HTML comes from the API's Markdown renderer (no raw
+ * `/bibliotheek/:slug` (public): one article, in the reader's language or in Dutch with a note (the
+ * article then carries lang="nl" and dir="ltr", also on an Arabic page). Its HTML comes from the API's Markdown renderer (no raw
  * HTML passes it) and is bound through Angular's sanitiser as well.
  */
 @Component({
   selector: 'nb-library-article-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent, UrgentNoteComponent, SaveToShelfComponent, ReadAloudComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MessageComponent,
+    UrgentNoteComponent,
+    SaveToShelfComponent,
+    ReadAloudComponent,
+    ContentLanguageNoteComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../library.css',
   template: `
@@ -23,7 +33,8 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
           <p>
             <a [routerLink]="['/bibliotheek/thema', a.theme]">{{ 'library.article.backTo' | t: { theme: ('library.themeName.' + a.theme | t) } }}</a>
           </p>
-          <article #articleText>
+          <nb-content-language-note [shownIn]="a.shownIn" [requested]="a.requested" />
+          <article #articleText [attr.lang]="a.shownIn" [attr.dir]="dir(a.shownIn)">
             <h1 tabindex="-1">{{ a.title }}</h1>
             <nb-read-aloud [target]="articleText" />
             <p class="lead">{{ a.summary }}</p>
@@ -53,7 +64,8 @@ export class ArticlePage {
 
   readonly slug = input('');
   protected readonly state = loadOnChange(
-    () => ({ lang: this.i18n.dutchOrEnglish(), slug: this.slug() }),
+    // The reader's own language (issue 17): the API answers in Dutch, flagged, when there is no translation.
+    () => ({ lang: this.i18n.lang(), slug: this.slug() }),
     ({ lang, slug }) => this.api.article(lang, slug),
   );
   protected readonly article = computed(() => {
@@ -64,6 +76,7 @@ export class ArticlePage {
     const state = this.state();
     return state.status === 'error' && state.statusCode === 404;
   });
+  protected readonly dir = contentDir;
   protected readonly audienceNames = computed(() =>
     (this.article()?.audiences ?? []).map((a) => this.i18n.t(`library.audience.${a}`)).join(', '),
   );

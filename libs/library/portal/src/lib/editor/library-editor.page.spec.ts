@@ -21,6 +21,7 @@ const ARTICLE: EditorArticle = {
   audiences: ['adults'],
   nl: { title: SUMMARY.title, summary: 'Wat je zelf kunt doen.', body: '## Open je post' },
   en: { title: 'Debts: what can you do yourself?', summary: 'What you can do.', body: '## Open your post' },
+  translations: [],
 };
 
 describe('LibraryEditorPage', () => {
@@ -140,5 +141,48 @@ describe('LibraryEditorPage', () => {
     const el = harness.routeNativeElement as HTMLElement;
     expect(el.textContent).toContain('Vraag het aan een beheerder van je organisatie');
     expect(el.querySelectorAll('.editor-list li').length).toBe(0);
+  });
+
+  it('writes an Arabic translation right to left as a draft, publishes it, and switches to Turkish', async () => {
+    const { harness, el } = await open();
+    el.querySelector<HTMLButtonElement>('.editor-list button')!.click();
+    http.expectOne('/api/library/editor/articles/a1').flush(ARTICLE);
+    await settle(harness);
+    const none = { articleId: 'a1', text: { title: '', summary: '', body: '' }, hasDraft: false, updatedAt: null, publishedAt: null };
+    http.expectOne('/api/library/editor/articles/a1/translations/ar').flush({ ...none, lang: 'ar', status: null });
+    await settle(harness);
+    expect(el.querySelector('#translation-status')?.textContent).toContain('Nog geen vertaling in deze taal');
+    const title = el.querySelector<HTMLInputElement>('#translation-title-field')!;
+    expect(title.getAttribute('dir')).toBe('rtl');
+    const text = { title: 'الديون', summary: 'ماذا تفعل؟', body: '## ابدأ هنا' };
+    for (const [id, value] of [
+      ['#translation-title-field', text.title],
+      ['#translation-summary', text.summary],
+      ['#translation-body', text.body],
+    ]) {
+      const field = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(id)!;
+      field.value = value;
+      field.dispatchEvent(new Event('input'));
+    }
+    el.querySelector<HTMLButtonElement>('.editor-translation button[type=submit]')!.click();
+    const put = http.expectOne('/api/library/editor/articles/a1/translations/ar');
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual(text);
+    put.flush({ ...none, lang: 'ar', status: 'draft', text, updatedAt: '2026-11-30T09:00:00.000Z' });
+    await settle(harness);
+    expect(el.querySelector('#translation-status')?.textContent).toContain('Concept');
+    [...el.querySelectorAll<HTMLButtonElement>('.editor-translation button')].find((b) => b.textContent?.trim() === 'Publiceren')!.click();
+    const publish = http.expectOne('/api/library/editor/articles/a1/translations/ar/publish');
+    expect(publish.request.method).toBe('POST');
+    publish.flush({ ...none, lang: 'ar', status: 'published', text, publishedAt: '2026-11-30T09:00:00.000Z' });
+    await settle(harness);
+    expect(el.textContent).toContain('De vertaling is gepubliceerd.');
+    const select = el.querySelector<HTMLSelectElement>('#translation-lang')!;
+    select.value = 'tr';
+    select.dispatchEvent(new Event('change'));
+    await settle(harness);
+    http.expectOne('/api/library/editor/articles/a1/translations/tr').flush({ ...none, lang: 'tr', status: null });
+    await settle(harness);
+    expect(el.querySelector('#translation-title-field')?.getAttribute('dir')).toBe('auto');
   });
 });

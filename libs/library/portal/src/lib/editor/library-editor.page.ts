@@ -26,6 +26,7 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
+import { ArticleTranslationEditorComponent } from './article-translation-editor.component';
 import { editorTexts } from './editor.i18n';
 import { FaqEditorComponent } from './faq-editor.component';
 import { SelfTestEditorComponent } from './self-test-editor.component';
@@ -50,6 +51,7 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
     FormControlDirective,
     FaqEditorComponent,
     SelfTestEditorComponent,
+    ArticleTranslationEditorComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './library-editor.css',
@@ -194,6 +196,9 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
         </div>
       </form>
       <nb-message kind="error" [show]="!!failure()">{{ failure() ?? '' | t }}</nb-message>
+      @if (current(); as a) {
+        <nb-article-translation-editor [articleId]="a.id" />
+      }
       @if (previewHtml(); as html) {
         <section class="card editor-preview" aria-labelledby="editor-preview-title" aria-live="polite">
           <h2 id="editor-preview-title">{{ 'editor.form.previewTitle' | t }}</h2>

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { LIBRARY_THEMES, FaqEntry } from '@nabij/library/contracts';
 import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { ContentLanguageNoteComponent } from '../content-language/content-language-note.component';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
@@ -14,7 +15,7 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
  */
 @Component({
   selector: 'nb-library-faq-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent, SearchBoxComponent, UrgentNoteComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, SearchBoxComponent, UrgentNoteComponent, ContentLanguageNoteComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../library.css',
   template: `
@@ -23,8 +24,9 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
     <p class="lead">{{ 'library.faq.intro' | t }}</p>
     @switch (state().status) {
       @case ('ok') {
+        <nb-content-language-note kind="faq" [shownIn]="contentLang()" [requested]="i18n.lang()" />
         @for (group of groups(); track group.theme) {
-          <section [attr.aria-labelledby]="'faq-' + group.theme">
+          <section [attr.aria-labelledby]="'faq-' + group.theme" [attr.lang]="contentLang() !== i18n.lang() ? contentLang() : null" [attr.dir]="contentLang() !== i18n.lang() ? 'ltr' : null">
             <h2 [id]="'faq-' + group.theme">{{ 'library.themeName.' + group.theme | t }}</h2>
             @for (entry of group.entries; track entry.id) {
               <div class="faq-item" [id]="'vraag-' + entry.id">
@@ -68,8 +70,10 @@ export class FaqPage {
     new Set(this.fragment?.startsWith('vraag-') ? [this.fragment.slice('vraag-'.length)] : []),
   );
 
+  /** FAQ entries have no Arabic, Turkish or Polish translations yet: those readers get Dutch, with a note. */
+  protected readonly contentLang = computed(() => this.i18n.dutchOrEnglish());
   protected readonly state = loadOnChange(
-    () => this.i18n.dutchOrEnglish(),
+    () => this.contentLang(),
     (lang) => this.api.faq(lang),
   );
   protected readonly groups = computed(() => {

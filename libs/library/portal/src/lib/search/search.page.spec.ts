@@ -43,6 +43,7 @@ describe('SearchPage', () => {
             theme: 'money',
             title: 'Schulden: wat kun je zelf doen?',
             snippet: `Heb je een ${S}schuld${E}? <b>Open</b> je post.`,
+            shownIn: 'nl',
           },
           {
             kind: 'faq',
@@ -50,6 +51,7 @@ describe('SearchPage', () => {
             theme: 'money',
             title: 'Wat doet een deurwaarder?',
             snippet: `Bij ${S}schulden${E}.`,
+            shownIn: 'nl',
           },
         ],
       },

@@ -3,6 +3,8 @@ import { RouterLink } from '@angular/router';
 import { LIBRARY_THEMES, SEARCH_QUERY_MAX_LENGTH, SearchHit, SearchResponse } from '@nabij/library/contracts';
 import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { of } from 'rxjs';
+import { contentDir } from '../content-language/content-language-note.component';
+import { contentLanguageTexts } from '../content-language/content-language.i18n';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
@@ -39,9 +41,22 @@ import { SnippetComponent } from '../ui/snippet.component';
               <ul class="hit-list">
                 @for (hit of r.hits; track hit.kind + hit.ref) {
                   <li>
-                    <span class="kind">{{ 'library.search.kind.' + hit.kind | t }} · {{ 'library.themeName.' + hit.theme | t }}</span>
-                    <a [routerLink]="link(hit)" [fragment]="hit.kind === 'faq' ? 'vraag-' + hit.ref : undefined">{{ hit.title }}</a>
-                    <p><nb-snippet [text]="hit.snippet" /></p>
+                    <span class="kind"
+                      >{{ 'library.search.kind.' + hit.kind | t }} · {{ 'library.themeName.' + hit.theme | t
+                      }}@if (hit.shownIn !== i18n.lang()) {
+                        · {{ 'contentLang.inDutch' | t }}
+                      }</span
+                    >
+                    <a
+                      [routerLink]="link(hit)"
+                      [fragment]="hit.kind === 'faq' ? 'vraag-' + hit.ref : undefined"
+                      [attr.lang]="hit.shownIn !== i18n.lang() ? hit.shownIn : null"
+                      [attr.dir]="hit.shownIn !== i18n.lang() ? dir(hit.shownIn) : null"
+                      >{{ hit.title }}</a
+                    >
+                    <p [attr.lang]="hit.shownIn !== i18n.lang() ? hit.shownIn : null" [attr.dir]="hit.shownIn !== i18n.lang() ? dir(hit.shownIn) : null">
+                      <nb-snippet [text]="hit.snippet" />
+                    </p>
                   </li>
                 }
               </ul>
@@ -72,12 +87,14 @@ export class SearchPage {
   protected readonly i18n = useTexts(libraryTexts);
   private readonly api = inject(LibraryApi);
   protected readonly themes = LIBRARY_THEMES;
+  protected readonly dir = contentDir;
+  private readonly contentTexts = useTexts(contentLanguageTexts);
 
   /** Query parameter ?q=. */
   readonly q = input<string | undefined>(undefined);
   protected readonly query = computed(() => (this.q() ?? '').trim().slice(0, SEARCH_QUERY_MAX_LENGTH));
   protected readonly state = loadOnChange(
-    () => ({ lang: this.i18n.dutchOrEnglish(), q: this.query() }),
+    () => ({ lang: this.i18n.lang(), q: this.query() }),
     ({ lang, q }) => (q ? this.api.search(lang, q) : of<SearchResponse | null>(null)),
   );
   protected readonly result = computed(() => {

@@ -3,6 +3,8 @@ import { RouterLink } from '@angular/router';
 import { LIBRARY_AUDIENCES, LIBRARY_THEMES, LibraryAudience, LibraryTheme } from '@nabij/library/contracts';
 import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
 import { of } from 'rxjs';
+import { contentDir } from '../content-language/content-language-note.component';
+import { contentLanguageTexts } from '../content-language/content-language.i18n';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
@@ -33,8 +35,11 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
           @if (list().length) {
             <ul class="article-list">
               @for (article of list(); track article.slug) {
-                <li>
+                <li [attr.lang]="article.shownIn !== i18n.lang() ? article.shownIn : null" [attr.dir]="article.shownIn !== i18n.lang() ? dir(article.shownIn) : null">
                   <a [routerLink]="['/bibliotheek', article.slug]">{{ article.title }}</a>
+                  @if (article.shownIn !== i18n.lang()) {
+                    <span class="kind" [attr.lang]="i18n.lang()" [attr.dir]="i18n.dir()">{{ 'contentLang.inDutch' | t }}</span>
+                  }
                   <p>{{ article.summary }}</p>
                 </li>
               }
@@ -56,8 +61,10 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
 })
 export class ThemePage {
   protected readonly i18n = useTexts(libraryTexts);
+  private readonly contentTexts = useTexts(contentLanguageTexts);
   private readonly api = inject(LibraryApi);
   protected readonly audiences = LIBRARY_AUDIENCES;
+  protected readonly dir = contentDir;
 
   readonly theme = input('');
   /** Query parameter ?voor= (the target group). */
@@ -70,7 +77,7 @@ export class ThemePage {
     (LIBRARY_AUDIENCES as readonly string[]).includes(this.voor() ?? '') ? (this.voor() as LibraryAudience) : null,
   );
   protected readonly articles = loadOnChange(
-    () => ({ lang: this.i18n.dutchOrEnglish(), theme: this.known(), audience: this.audience() }),
+    () => ({ lang: this.i18n.lang(), theme: this.known(), audience: this.audience() }),
     ({ lang, theme, audience }) => (theme ? this.api.articles(lang, theme, audience ?? undefined) : of([])),
   );
   protected readonly list = computed(() => {

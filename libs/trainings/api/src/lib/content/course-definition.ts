@@ -1,4 +1,4 @@
-import type { StepContent, StepKind, TrainingKind } from '@nabij/trainings/contracts';
+import type { StepContent, StepKind, TrainingKind, TrainingTranslationLang } from '@nabij/trainings/contracts';
 
 /** A whole course as data: what the seed file holds and the editor could export. */
 export interface CourseDefinition {
@@ -16,4 +16,15 @@ export interface ModuleDefinition {
   /** Feedback moment: the next module opens after the trainer answered this module's homework. */
   requiresFeedback: boolean;
   steps: Array<{ kind: StepKind; title: string; content: StepContent }>;
+  /**
+   * Issue 17: the module's texts in a client language, installed published with the course. Steps in
+   * the module's order; `body` only for reading steps.
+   */
+  translations?: Partial<Record<TrainingTranslationLang, ModuleTranslationDefinition>>;
+}
+
+export interface ModuleTranslationDefinition {
+  title: string;
+  intro: string;
+  steps: Array<{ title: string; body?: string }>;
 }

@@ -1,3 +1,4 @@
+import type { StepTranslation, TrainingTranslationLang } from '@nabij/trainings/contracts';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -54,5 +55,31 @@ export class CourseInstallRepository {
       [step.moduleId, step.position, step.kind, step.title, JSON.stringify(step.content)],
     );
     return row.id;
+  }
+
+  /** A module's texts in a client language (issue 17). */
+  async insertModuleTranslation(t: {
+    moduleId: string;
+    lang: TrainingTranslationLang;
+    title: string;
+    intro: string;
+    steps: StepTranslation[];
+    published: boolean;
+    now: Date;
+  }): Promise<void> {
+    await this.db.query(
+      `INSERT INTO training_module_translation (module_id, lang, status, title, intro, steps, created_at, updated_at, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $7, $8)`,
+      [
+        t.moduleId,
+        t.lang,
+        t.published ? 'published' : 'draft',
+        t.title,
+        t.intro,
+        JSON.stringify(t.steps),
+        t.now,
+        t.published ? t.now : null,
+      ],
+    );
   }
 }

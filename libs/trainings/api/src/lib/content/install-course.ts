@@ -1,3 +1,4 @@
+import { TRAINING_TRANSLATION_LANGS } from '@nabij/trainings/contracts';
 import type { EntityManager } from 'typeorm';
 import { validateStepContent } from '../step-content';
 import type { CourseDefinition } from './course-definition';
@@ -50,6 +51,23 @@ export async function installCourse(
     const stepIds: string[] = [];
     for (const [j, s] of m.steps.entries()) {
       stepIds.push(await repository.insertStep({ moduleId, position: j + 1, kind: s.kind, title: s.title, content: s.content }));
+    }
+    for (const lang of TRAINING_TRANSLATION_LANGS) {
+      const t = m.translations?.[lang];
+      if (!t) continue;
+      if (t.steps.length !== stepIds.length || t.steps.some((s, j) => s.body !== undefined && m.steps[j].kind !== 'text'))
+        throw new Error(
+          `Course "${course.title}", module ${i + 1}: the ${lang} translation must have a title per step, a body only for reading steps`,
+        );
+      await repository.insertModuleTranslation({
+        moduleId,
+        lang,
+        title: t.title,
+        intro: t.intro,
+        steps: t.steps.map((s, j) => ({ stepId: stepIds[j], ...s })),
+        published: options.published ?? true,
+        now: options.now,
+      });
     }
     modules.push({ id: moduleId, stepIds });
   }

@@ -1,4 +1,5 @@
 import type { CourseDefinition } from './course-definition';
+import { MONEY_MODULE_1_TRANSLATIONS } from './money-course-translations';
 import { choice, DIARY_HINT, diary, openQuestions, scale, selfTest, text } from './assertiveness/course-builders';
 
 /**
@@ -16,6 +17,7 @@ export const MONEY_COURSE: CourseDefinition = {
       title: 'Hoe gaat het nu met je geld?',
       intro: 'We beginnen bij jou. Hoe gaat het met je geld, en hoe voel je je daarbij?',
       requiresFeedback: false,
+      translations: MONEY_MODULE_1_TRANSLATIONS,
       steps: [
         text('Lezen: geldzorgen zijn heel gewoon', [
           '## Je bent niet de enige',

@@ -1,4 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { I18n } from '@nabij/platform/portal';
 import type { ModuleView } from '@nabij/trainings/contracts';
 import { ENROLMENT, progress } from '../training.fixtures';
 import { ModulePage } from './module.page';
@@ -26,6 +28,8 @@ function moduleWith(media: { videoUrl: string | null; captionsUrl: string | null
         media,
       },
     ],
+    requested: 'nl',
+    shownIn: 'nl',
   };
 }
 
@@ -34,12 +38,12 @@ describe('ModulePage: the video step', () => {
   let settle: () => Promise<void>;
   let el: HTMLElement;
 
-  async function open(view: ModuleView): Promise<void> {
+  async function open(view: ModuleView, url = '/api/training-enrolments/e1/modules/m1'): Promise<void> {
     http.expectOne('/api/training-enrolments/mine').flush([ENROLMENT]);
     await settle();
     http.expectOne('/api/training-enrolments/e1/progress').flush(progress('open'));
     await settle();
-    http.expectOne('/api/training-enrolments/e1/modules/m1').flush(view);
+    http.expectOne(url).flush(view);
     await settle();
   }
 
@@ -73,5 +77,63 @@ describe('ModulePage: the video step', () => {
     expect(el.querySelector('video')).toBeNull();
     expect(el.textContent).toContain('Het filmpje komt later');
     expect(el.textContent).toContain('Verteller: Dit is Sanne.');
+  });
+});
+
+/** Issue 17: the module in the participant's language, or Dutch with a note in their language. */
+describe('ModulePage: languages', () => {
+  let http: HttpTestingController;
+  let settle: () => Promise<void>;
+  let el: HTMLElement;
+
+  async function open(lang: string, view: ModuleView): Promise<void> {
+    localStorage.clear();
+    localStorage.setItem('nabij.lang', lang);
+    ({ http, el, settle } = await openRoutedPage('training/module/:moduleId', ModulePage, '/training/module/m1'));
+    http.expectOne('/api/training-enrolments/mine').flush([ENROLMENT]);
+    await settle();
+    http.expectOne('/api/training-enrolments/e1/progress').flush(progress('open'));
+    await settle();
+    http.expectOne(`/api/training-enrolments/e1/modules/m1?lang=${lang}`).flush(view);
+    await TestBed.inject(I18n).ready();
+    await settle();
+  }
+  afterEach(() => http.verify());
+
+  const reading = (title: string, body: string): ModuleView['steps'][number] => ({
+    id: 'st1',
+    position: 1,
+    title,
+    done: false,
+    kind: 'text',
+    content: { body },
+  });
+
+  it('tells a Polish participant, in Polish, that the module is in Dutch, and marks the Dutch text as Dutch', async () => {
+    await open('pl', {
+      ...moduleWith({ videoUrl: null, captionsUrl: null }),
+      steps: [reading('Lezen: geldzorgen zijn heel gewoon', '## Je bent niet de enige')],
+      requested: 'pl',
+      shownIn: 'nl',
+    });
+    expect(el.querySelector('[role="note"]')?.textContent?.trim()).toBe(
+      'Tego modułu nie ma jeszcze po polsku. Czytasz tekst po niderlandzku.',
+    );
+    expect(el.querySelector('.reading')?.getAttribute('lang')).toBe('nl');
+    expect(el.querySelector('.reading')?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('shows a translated module without a note, in the page language', async () => {
+    await open('ar', {
+      ...moduleWith({ videoUrl: null, captionsUrl: null }),
+      title: 'كيف حال أموالك الآن؟',
+      steps: [reading('قراءة', '## لست وحدك')],
+      requested: 'ar',
+      shownIn: 'ar',
+    });
+    expect(el.querySelector('[role="note"]')).toBeNull();
+    expect(el.querySelector('h1')?.textContent).toContain('كيف حال أموالك الآن؟');
+    expect(el.querySelector('.reading')?.hasAttribute('lang')).toBe(false);
+    expect(document.documentElement.dir).toBe('rtl');
   });
 });

@@ -20,8 +20,9 @@ import {
   toApiError,
   useTexts,
 } from '@nabij/platform/portal';
-import type { ModuleStepView } from '@nabij/trainings/contracts';
+import type { ModuleStepView, ModuleView, TrainingReaderLang } from '@nabij/trainings/contracts';
 import { trainingTexts } from '../i18n';
+import { moduleLanguageTexts } from './module-language.i18n';
 import { toCaptionLines, toTextBlocks } from '../text-blocks';
 import { TrainingStore } from '../training.store';
 import { HomeworkComponent } from './homework.component';
@@ -40,8 +41,11 @@ import { SelfTestComponent } from './self-test.component';
       <h1 tabindex="-1">{{ 'training.status.locked' | t }}</h1>
       <p>{{ 'training.module.locked' | t }}</p>
     } @else if (store.module(); as m) {
+      @if (m.shownIn !== m.requested) {
+        <p class="module-language-note" role="note">{{ 'trainingLang.moduleNote' | t }}</p>
+      }
       <h1 tabindex="-1">{{ 'training.module.title' | t: { n: m.position, title: m.title } }}</h1>
-      <p class="lead">{{ m.intro }}</p>
+      <p class="lead" [attr.lang]="contentLang(m)" [attr.dir]="contentDir(m)">{{ m.intro }}</p>
       <nav [attr.aria-label]="'training.module.stepsNav' | t">
         <ol class="step-tabs">
           @for (s of m.steps; track s.id; let i = $index) {
@@ -60,11 +64,11 @@ import { SelfTestComponent } from './self-test.component';
       @if (step(); as s) {
         <section class="card step" aria-labelledby="step-title">
           <p class="small">{{ 'training.module.step' | t: { n: index() + 1, total: m.steps.length } }}</p>
-          <h2 id="step-title" tabindex="-1">{{ s.title }}</h2>
+          <h2 id="step-title" tabindex="-1" [attr.lang]="contentLang(m)" [attr.dir]="contentDir(m)">{{ s.title }}</h2>
           @switch (s.kind) {
             @case ('text') {
               <nb-read-aloud [target]="reading" [about]="s.title" />
-              <div class="reading" #reading>
+              <div class="reading" #reading [attr.lang]="contentLang(m)" [attr.dir]="contentDir(m)">
                 @for (b of blocks(); track $index) {
                   @switch (b.kind) {
                     @case ('heading') { <h3>{{ b.text }}</h3> }
@@ -111,6 +115,7 @@ import { SelfTestComponent } from './self-test.component';
 })
 export class ModulePage {
   protected readonly i18n = useTexts(trainingTexts);
+  private readonly languageTexts = useTexts(moduleLanguageTexts);
   protected readonly store = inject(TrainingStore);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -140,15 +145,26 @@ export class ModulePage {
   constructor() {
     effect(() => {
       const id = this.moduleId();
-      untracked(() => void this.load(id));
+      // The participant's own language (issue 17); the API answers in Dutch when there is no translation.
+      const lang = this.i18n.lang();
+      untracked(() => void this.load(id, lang));
     });
   }
 
-  private async load(moduleId: string): Promise<void> {
+  /** lang/dir of the module's texts when they differ from the page (Dutch text on an Arabic page). */
+  protected contentLang(m: ModuleView): string | null {
+    return m.shownIn !== this.i18n.lang() ? m.shownIn : null;
+  }
+
+  protected contentDir(m: ModuleView): 'rtl' | 'ltr' | null {
+    return m.shownIn !== this.i18n.lang() ? (m.shownIn === 'ar' ? 'rtl' : 'ltr') : null;
+  }
+
+  private async load(moduleId: string, lang: TrainingReaderLang): Promise<void> {
     this.locked.set(false);
     this.error.set(null);
     try {
-      const view = await this.store.openModule(moduleId);
+      const view = await this.store.openModule(moduleId, lang);
       const firstOpen = view.steps.findIndex((s) => !s.done);
       this.index.set(firstOpen >= 0 ? firstOpen : view.steps.length - 1);
       focusAfterRender(this.host.nativeElement, 'h1', this.injector);

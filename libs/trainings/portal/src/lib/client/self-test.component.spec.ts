@@ -43,6 +43,8 @@ describe('SelfTestComponent', () => {
       requiresFeedback: true,
       status: 'open',
       steps: [],
+      requested: 'nl',
+      shownIn: 'nl',
     } satisfies ModuleView);
     await opening;
     const fixture = TestBed.createComponent(SelfTestComponent);

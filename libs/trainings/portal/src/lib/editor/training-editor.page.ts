@@ -24,6 +24,7 @@ import {
 } from '@nabij/trainings/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 import { staffTexts } from '../staff.i18n';
+import { ModuleTranslationEditorComponent } from './module-translation-editor.component';
 import { TrainingsApi } from '../trainings.api';
 import { VideoFilesComponent } from './video-files.component';
 
@@ -120,7 +121,15 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
 @Component({
   selector: 'nb-training-editor-page',
   styleUrls: ['./training-editor.page.css', '../trainings.shared.css'],
-  imports: [NgTemplateOutlet, TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, VideoFilesComponent],
+  imports: [
+    NgTemplateOutlet,
+    TranslatePipe,
+    FormFieldComponent,
+    FormControlDirective,
+    MessageComponent,
+    VideoFilesComponent,
+    ModuleTranslationEditorComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1">{{ 'editor.title' | t }}</h1>
@@ -175,6 +184,7 @@ export function stepContentOf(d: Draft): { content: StepContent } | { jsonError:
                   <button type="button" class="button button--quiet" [disabled]="first" [attr.aria-label]="'editor.moveUp' | t: { name: m.title }" (click)="moveModule(m.id, m.position - 1)">{{ 'editor.up' | t }}</button>
                   <button type="button" class="button button--quiet" [disabled]="last" [attr.aria-label]="'editor.moveDown' | t: { name: m.title }" (click)="moveModule(m.id, m.position + 1)">{{ 'editor.down' | t }}</button>
                 </div>
+                <nb-module-translation-editor [module]="m" />
               }
               <h5>{{ 'editor.steps' | t }}</h5>
               <ol class="editor-steps">

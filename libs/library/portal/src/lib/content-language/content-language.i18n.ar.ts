@@ -1,0 +1,9 @@
+import type { TextMap } from '@nabij/platform/portal';
+
+/** Arabic (right to left) texts of `contentLanguageTexts`: exactly the Dutch keys, in plain words (B1). */
+const ar: TextMap = {
+  'contentLang.articleNote': 'هذا المقال غير متوفر بالعربية بعد. أنت تقرأ النص باللغة الهولندية.',
+  'contentLang.faqNote': 'هذه الأسئلة والأجوبة غير متوفرة بالعربية بعد. أنت تقرأ النص باللغة الهولندية.',
+  'contentLang.inDutch': 'باللغة الهولندية',
+};
+export default ar;
