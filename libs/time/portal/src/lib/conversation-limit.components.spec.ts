@@ -69,24 +69,22 @@ describe('ConversationAllowanceComponent', () => {
     expect(req.request.body).toEqual({ extra: 2, reasonCategory: 'more_problems', reason: 'Er kwamen schulden bij.' });
     req.flush({});
     await settle(fixture);
-    http
-      .expectOne('/api/time/cases/case-1/conversations')
-      .flush(
-        allowance({
-          used: 5,
-          left: 0,
-          pending: {
-            id: 'x1',
-            caseId: 'case-1',
-            extra: 2,
-            reasonCategory: 'more_problems',
-            reason: 'r',
-            status: 'pending',
-            requestedAt: '2026-03-04T09:00:00Z',
-            decidedAt: null,
-          },
-        }),
-      );
+    http.expectOne('/api/time/cases/case-1/conversations').flush(
+      allowance({
+        used: 5,
+        left: 0,
+        pending: {
+          id: 'x1',
+          caseId: 'case-1',
+          extra: 2,
+          reasonCategory: 'more_problems',
+          reason: 'r',
+          status: 'pending',
+          requestedAt: '2026-03-04T09:00:00Z',
+          decidedAt: null,
+        },
+      }),
+    );
     await settle(fixture);
     expect(el.textContent).toContain('Je aanvraag is verstuurd');
     expect(el.textContent).toContain('Je vroeg 2 extra gesprekken');
