@@ -145,5 +145,12 @@ const ar: TextMap = {
   'cohort.sessions.video': 'عبر الإنترنت في Nabij',
   'cohort.sessions.videoOpens': 'يمكنك الانضمام ابتداءً من {time}.',
   'cohort.session.video': 'عبر الإنترنت في Nabij (فيديو)',
+  'cohort.sessions.edit': 'تغيير',
+  'cohort.sessions.editNamed': 'تغيير لقاء {date}',
+  'cohort.session.edit': 'تغيير اللقاء',
+  'cohort.session.save': 'حفظ التغيير',
+  'cohort.session.stopEdit': 'لا تغيّر',
+  'cohort.session.updated': 'تم تغيير اللقاء. هل تغيّر اليوم أو الوقت أو المكان؟ عندها يحصل المشاركون على بريد إلكتروني.',
+  'cohort.session.err.held': 'هذا اللقاء قد حدث بالفعل. لا يمكنك تغييره بعد الآن.',
 };
 export default ar;

@@ -145,5 +145,12 @@ const pl: TextMap = {
   'cohort.sessions.video': 'Online w Nabij',
   'cohort.sessions.videoOpens': 'Możesz dołączyć od {time}.',
   'cohort.session.video': 'Online w Nabij (wideo)',
+  'cohort.sessions.edit': 'Zmień',
+  'cohort.sessions.editNamed': 'Zmień spotkanie z dnia {date}',
+  'cohort.session.edit': 'Zmień spotkanie',
+  'cohort.session.save': 'Zapisz zmianę',
+  'cohort.session.stopEdit': 'Nie zmieniaj',
+  'cohort.session.updated': 'Spotkanie zmienione. Czy zmienił się dzień, godzina albo miejsce? Wtedy uczestnicy dostaną e-mail.',
+  'cohort.session.err.held': 'To spotkanie już się odbyło. Nie możesz go już zmienić.',
 };
 export default pl;

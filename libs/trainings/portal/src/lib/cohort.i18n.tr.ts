@@ -147,5 +147,12 @@ const tr: TextMap = {
   'cohort.sessions.video': "Nabij'de çevrim içi",
   'cohort.sessions.videoOpens': 'Katılma saati: {time} itibarıyla.',
   'cohort.session.video': "Nabij'de çevrim içi (video)",
+  'cohort.sessions.edit': 'Değiştir',
+  'cohort.sessions.editNamed': 'Buluşmayı değiştir: {date}',
+  'cohort.session.edit': 'Buluşmayı değiştir',
+  'cohort.session.save': 'Değişikliği kaydet',
+  'cohort.session.stopEdit': 'Değiştirme',
+  'cohort.session.updated': 'Buluşma değiştirildi. Gün, saat ya da yer değişti mi? O zaman katılımcılar bir e-posta alır.',
+  'cohort.session.err.held': 'Bu buluşma yapıldı. Artık değiştiremezsin.',
 };
 export default tr;

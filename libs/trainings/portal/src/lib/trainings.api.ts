@@ -173,6 +173,9 @@ export class TrainingsApi {
   addSession(cohortId: string, body: GroupSessionRequest): Observable<GroupSessionView> {
     return this.api.post(`/training-cohorts/${cohortId}/sessions`, body);
   }
+  updateSession(cohortId: string, sessionId: string, body: GroupSessionRequest): Observable<GroupSessionView> {
+    return this.api.put(`/training-cohorts/${cohortId}/sessions/${sessionId}`, body);
+  }
   attendance(cohortId: string, sessionId: string, present: string[]): Observable<SessionAttendanceView> {
     return this.api.put(`/training-cohorts/${cohortId}/sessions/${sessionId}/attendance`, { present });
   }

@@ -212,4 +212,42 @@ describe('TrainerGroupPage', () => {
     expect(el.querySelector('[role=status]')?.textContent).toContain('De bijeenkomst is afgezegd.');
     http.verify();
   });
+
+  it('puts a planned meeting in the form to change it and sends the whole meeting with PUT', async () => {
+    const { http, el, settle } = await openRoutedPage('groepen/:cohortId', TrainerGroupPage, '/groepen/c1');
+    http.expectOne('/api/training-cohorts/c1').flush(view);
+    http.expectOne('/api/dossier/cases').flush([]);
+    await settle();
+    const button = (text: string) => [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text)!;
+    button('Wijzigen').click();
+    await settle();
+    expect(el.querySelector('#session-new-title')?.textContent).toBe('Bijeenkomst wijzigen');
+    // 18:00 UTC in January is 19:00 in Amsterdam: the form shows the Dutch date and time.
+    expect(el.querySelector<HTMLInputElement>('input[name=date]')!.value).toBe('2099-01-12');
+    expect(el.querySelector<HTMLInputElement>('input[name=time]')!.value).toBe('19:00');
+    expect(el.querySelector<HTMLInputElement>('input[name=room]')!.value).toBe('Buurthuis De Kooi, zaal 1');
+    const time = el.querySelector<HTMLInputElement>('input[name=time]')!;
+    time.value = '20:00';
+    time.dispatchEvent(new Event('input'));
+    await settle();
+    button('Wijziging opslaan').click();
+    await settle();
+    const put = http.expectOne('/api/training-cohorts/c1/sessions/s1');
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({
+      startsAt: '2099-01-12T19:00:00.000Z',
+      minutes: 120,
+      place: 'room',
+      room: 'Buurthuis De Kooi, zaal 1',
+      address: 'Kooilaan 2, 2315 AK Leiden',
+      moduleId: null,
+    });
+    put.flush({ ...view.sessions[0], startsAt: '2099-01-12T19:00:00.000Z' });
+    await settle();
+    http.expectOne('/api/training-cohorts/c1').flush(view);
+    await settle();
+    expect(el.querySelector('[role=status]')?.textContent).toContain('Bijeenkomst gewijzigd.');
+    expect(el.querySelector('#session-new-title')?.textContent).toBe('Bijeenkomst plannen');
+    http.verify();
+  });
 });

@@ -5,11 +5,13 @@ import {
   FormFieldComponent,
   MessageComponent,
   TranslatePipe,
+  focusAfterRender,
   focusFirstInvalid,
   generalErrorKey,
   toApiError,
   useTexts,
 } from '@nabij/platform/portal';
+import { amsterdamCalendarDate, formatAmsterdamTime } from '@nabij/platform/contracts';
 import { COHORT_LIMITS, GroupSessionRequest, GroupSessionView, SessionPlace, TrainerCohortView } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
 import { GroupVideoJoinComponent } from './group-video-join.component';
@@ -181,6 +183,9 @@ export function amsterdamIso(date: string, time: string): string | null {
                 <p class="small">{{ 'cohort.sessions.notStarted' | t }}</p>
               }
               @if (!s.heldAt) {
+                <button class="button button--secondary" type="button" [attr.aria-label]="'cohort.sessions.editNamed' | t: { date: date(s.startsAt) }" (click)="edit(s)">
+                  {{ 'cohort.sessions.edit' | t }}
+                </button>
                 <button class="button button--quiet" type="button" (click)="cancel(s.id)">{{ 'cohort.sessions.cancel' | t }}</button>
               }
             </li>
@@ -189,7 +194,7 @@ export function amsterdamIso(date: string, time: string): string | null {
       </section>
 
       <section class="card" aria-labelledby="session-new-title">
-        <h2 id="session-new-title">{{ 'cohort.session.new' | t }}</h2>
+        <h2 id="session-new-title" tabindex="-1">{{ (editing() ? 'cohort.session.edit' : 'cohort.session.new') | t }}</h2>
         <form class="session-form" (submit)="$event.preventDefault(); addSession()" novalidate>
           <nb-form-field fieldId="session-date" [label]="'cohort.session.date' | t" [error]="sessionError('startsAt')">
             <input nbControl class="input" type="date" name="date" [value]="sDate()" (input)="sDate.set(value($event))" />
@@ -229,7 +234,12 @@ export function amsterdamIso(date: string, time: string): string | null {
               }
             </select>
           </nb-form-field>
-          <button class="button" type="submit" [attr.aria-busy]="busy()">{{ 'cohort.session.submit' | t }}</button>
+          <div class="button-row">
+            <button class="button" type="submit" [attr.aria-busy]="busy()">{{ (editing() ? 'cohort.session.save' : 'cohort.session.submit') | t }}</button>
+            @if (editing()) {
+              <button class="button button--quiet" type="button" (click)="stopEditing()">{{ 'cohort.session.stopEdit' | t }}</button>
+            }
+          </div>
         </form>
       </section>
 
@@ -272,6 +282,8 @@ export class TrainerGroupPage {
   protected readonly sLink = signal('');
   protected readonly sModule = signal('');
   protected readonly sErrors = signal<Partial<Record<SessionField, string>>>({});
+  /** The session the form changes; null: the form plans a new one. */
+  protected readonly editing = signal<string | null>(null);
   protected readonly body = signal('');
   protected readonly messageError = signal<string | null>(null);
   /** Per session: the client ids ticked as present. */
@@ -386,22 +398,51 @@ export class TrainerGroupPage {
       ...(this.sPlace() === 'online' && { link: this.sLink().trim() }),
       moduleId: this.sModule() || null,
     };
+    const editing = this.editing();
     await this.run(
       async () => {
-        await firstValueFrom(this.api.addSession(this.cohortId(), body));
+        if (editing) await firstValueFrom(this.api.updateSession(this.cohortId(), editing, body));
+        else await firstValueFrom(this.api.addSession(this.cohortId(), body));
         this.show(await firstValueFrom(this.api.trainerCohort(this.cohortId())));
-        this.sDate.set('');
-        this.announce.set(this.i18n.t('cohort.session.done'));
+        this.resetSessionForm();
+        this.announce.set(this.i18n.t(editing ? 'cohort.session.updated' : 'cohort.session.done'));
       },
       (status, fields) => {
         const fromApi: Partial<Record<SessionField, string>> = {};
         for (const f of fields)
           if ((SESSION_FIELDS as readonly string[]).includes(f)) fromApi[f as SessionField] = `cohort.session.err.${f}`;
         this.sErrors.set(fromApi);
-        if (!Object.keys(fromApi).length) this.error.set('cohort.error.load');
+        if (status === 409) this.error.set('cohort.session.err.held');
+        else if (!Object.keys(fromApi).length) this.error.set('cohort.error.load');
         else focusFirstInvalid(this.host.nativeElement, this.injector);
       },
     );
+  }
+
+  /** Puts a planned meeting in the form to change it (its date and time as in Amsterdam). */
+  protected edit(s: GroupSessionView): void {
+    this.editing.set(s.id);
+    this.sDate.set(amsterdamCalendarDate(s.startsAt));
+    this.sTime.set(formatAmsterdamTime(s.startsAt, 'nl-NL'));
+    this.sMinutes.set(String(s.minutes));
+    this.sPlace.set(s.place);
+    this.sRoom.set(s.room ?? '');
+    this.sAddress.set(s.address ?? '');
+    this.sLink.set(s.link ?? '');
+    this.sModule.set(s.moduleId ?? '');
+    this.sErrors.set({});
+    focusAfterRender(this.host.nativeElement, '#session-new-title', this.injector);
+  }
+
+  protected stopEditing(): void {
+    this.resetSessionForm();
+    focusAfterRender(this.host.nativeElement, '#sessions-title', this.injector);
+  }
+
+  private resetSessionForm(): void {
+    this.editing.set(null);
+    this.sDate.set('');
+    this.sErrors.set({});
   }
 
   protected async remove(clientId: string, name: string): Promise<void> {
