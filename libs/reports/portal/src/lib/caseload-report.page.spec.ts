@@ -247,6 +247,7 @@ describe('CaseloadReportPage: compliance trend and tabs', () => {
       'Online doelen',
       'Onderwerpen',
       'Trainingen',
+      'Extra gesprekken',
     ]);
     expect(tabs[0].getAttribute('aria-selected')).toBe('true');
     expect(tabs[1].getAttribute('tabindex')).toBe('-1');

@@ -15,11 +15,12 @@ import { insightTexts } from './insight-report.i18n';
 import { OnlineTargetReportComponent } from './online-target-report.component';
 import { TopicTrendReportComponent } from './topic-trend-report.component';
 import { TrainingDropoutReportComponent } from './training-dropout-report.component';
+import { ExtensionReportComponent } from './extension-report.component';
 import { CaseloadReportStore, ReportFilter, yearPeriod } from './caseload-report.store';
 import { downloadFile } from './download';
 import { reportsTexts } from './reports.i18n';
 
-type ReportTab = 'caseload' | 'workers' | 'evaluations' | 'intake' | 'targets' | 'topics' | 'trainings';
+type ReportTab = 'caseload' | 'workers' | 'evaluations' | 'intake' | 'targets' | 'topics' | 'trainings' | 'extensions';
 
 /**
  * `/rapportage` for team leads and admins: Table B for a period, filters, CSV and two charts.
@@ -41,6 +42,7 @@ type ReportTab = 'caseload' | 'workers' | 'evaluations' | 'intake' | 'targets' |
     OnlineTargetReportComponent,
     TopicTrendReportComponent,
     TrainingDropoutReportComponent,
+    ExtensionReportComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './caseload-report.page.html',
@@ -59,7 +61,7 @@ export class CaseloadReportPage {
   protected readonly generalErrorKey = generalErrorKey;
 
   /** Tabs: Table B (default), "Per medewerker", "Evaluaties", "Instroom", "Online doelen", "Onderwerpen" and "Trainingen", each loaded only when first opened. */
-  protected readonly tabs = ['caseload', 'workers', 'evaluations', 'intake', 'targets', 'topics', 'trainings'] as const;
+  protected readonly tabs = ['caseload', 'workers', 'evaluations', 'intake', 'targets', 'topics', 'trainings', 'extensions'] as const;
   protected readonly tab = signal<ReportTab>('caseload');
   protected readonly workersOpened = signal(false);
   protected readonly evaluationsOpened = signal(false);

@@ -2,7 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import type { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { OnlineTargetReport, TopicTrendReport, TrainingDropoutReport } from '@nabij/reports/contracts';
+import type { ExtensionReport, OnlineTargetReport, TopicTrendReport, TrainingDropoutReport } from '@nabij/reports/contracts';
+import { ExtensionReportComponent } from './extension-report.component';
 import { OnlineTargetReportComponent } from './online-target-report.component';
 import { TopicTrendReportComponent } from './topic-trend-report.component';
 import { TrainingDropoutReportComponent } from './training-dropout-report.component';
@@ -140,6 +141,55 @@ describe('TrainingDropoutReportComponent', () => {
       ['3. Oefenen', '5', '5', 'minder dan 5'],
     ]);
     expect(el.textContent).toContain('14 dagen niets gedaan');
+    http.verify();
+  });
+});
+
+describe('ExtensionReportComponent', () => {
+  it('shows per team how many extra conversations were asked, approved, refused and still wait, with the total', async () => {
+    const { http, fixture, el } = setup(ExtensionReportComponent);
+    const year = new Date().getFullYear();
+    const asked = http.expectOne((r) => r.url === '/api/reports/extensions');
+    expect(asked.request.params.get('from')).toBe(`${year}-01-01`);
+    asked.flush({
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      teamId: null,
+      teams: [
+        { teamId: 't1', teamName: 'Team Leiden', requested: 3, approved: 1, refused: 1, pending: 1, extraApproved: 2 },
+        { teamId: null, teamName: null, requested: 1, approved: 1, refused: 0, pending: 0, extraApproved: 3 },
+      ],
+      total: { requested: 4, approved: 2, refused: 1, pending: 1, extraApproved: 5 },
+    } satisfies ExtensionReport);
+    await fixture.whenStable();
+    const table = el.querySelector('table.report-table')!;
+    expect([...table.querySelectorAll('tbody tr')].map(cells)).toEqual([
+      ['Team Leiden', '3', '1', '1', '1', '2'],
+      ['Zonder team', '1', '1', '0', '0', '3'],
+    ]);
+    expect(cells(table.querySelector('tfoot tr')!)).toEqual(['Totaal', '4', '2', '1', '1', '5']);
+    expect([...el.querySelectorAll('.chart__value')].map((v) => v.textContent?.trim())).toEqual([
+      '3 gevraagd, 1 goedgekeurd',
+      '1 gevraagd, 1 goedgekeurd',
+    ]);
+    http.verify();
+  });
+
+  it('says nobody asked when the period has no requests, and offers no CSV', async () => {
+    const { http, fixture, el } = setup(ExtensionReportComponent);
+    http
+      .expectOne((r) => r.url === '/api/reports/extensions')
+      .flush({
+        from: '2026-01-01',
+        to: '2026-12-31',
+        teamId: null,
+        teams: [],
+        total: { requested: 0, approved: 0, refused: 0, pending: 0, extraApproved: 0 },
+      } satisfies ExtensionReport);
+    await fixture.whenStable();
+    expect(el.textContent).toContain('In deze periode vroeg niemand om extra gesprekken.');
+    expect(el.querySelector('table')).toBeNull();
+    expect([...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('CSV'))!.disabled).toBe(true);
     http.verify();
   });
 });

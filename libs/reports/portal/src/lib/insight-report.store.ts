@@ -1,6 +1,8 @@
 import { Injectable, computed, inject } from '@angular/core';
 import { useTexts } from '@nabij/platform/portal';
 import type {
+  ExtensionQuery,
+  ExtensionReport,
   OnlineTargetQuery,
   OnlineTargetReport,
   TopicTable,
@@ -134,6 +136,33 @@ export class TrainingDropoutStore {
     const query = this.query();
     const blob = await firstValueFrom(this.api.trainingsCsv(query, table, dialect));
     const name = dialect === 'excel-nl' ? { courses: 'trainingen-uitval', modules: 'trainingen-per-module' }[table] : `trainings-${table}`;
+    return { blob, fileName: `${name}-${query.from}-${query.to}.csv` };
+  }
+}
+
+/** The "Extra gesprekken" tab: requests for more conversations than the limit, per team and period. */
+@Injectable({ providedIn: 'root' })
+export class ExtensionReportStore {
+  private readonly api = inject(ReportsApi);
+  private readonly i18n = useTexts(insightTexts);
+  private readonly data = new QueryReport<ExtensionQuery, ExtensionReport>(yearPeriod(new Date().getFullYear()), (q) =>
+    this.api.extensions(q),
+  );
+
+  readonly query = this.data.query;
+  readonly report = this.data.report;
+  readonly loading = this.data.loading;
+  readonly error = this.data.error;
+
+  load(query?: ExtensionQuery): Promise<void> {
+    return this.data.load(query);
+  }
+
+  async csv(): Promise<{ blob: Blob; fileName: string }> {
+    const dialect = dialectFor(this.i18n.lang());
+    const query = this.query();
+    const blob = await firstValueFrom(this.api.extensionsCsv(query, dialect));
+    const name = dialect === 'excel-nl' ? 'extra-gesprekken' : 'conversation-extensions';
     return { blob, fileName: `${name}-${query.from}-${query.to}.csv` };
   }
 }

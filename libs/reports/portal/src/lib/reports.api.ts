@@ -8,6 +8,8 @@ import type {
   EvaluationQuery,
   EvaluationReport,
   EvaluationTable,
+  ExtensionQuery,
+  ExtensionReport,
   IntakeQuery,
   IntakeReport,
   IntakeTable,
@@ -109,6 +111,18 @@ export class ReportsApi {
   /** An admin sets a financier's target for a year. */
   setOnlineTarget(financierId: string, year: number, targetPercent: number): Observable<OnlineTarget> {
     return this.api.put(`/reports/online-targets/${encodeURIComponent(financierId)}/${year}`, { targetPercent });
+  }
+
+  /** Extension requests of the conversation limit per team (requested, approved, refused, waiting). */
+  extensions(query: ExtensionQuery): Observable<ExtensionReport> {
+    return this.http.get<ExtensionReport>(`${this.api.baseUrl}/reports/extensions`, { params: toParams(query) });
+  }
+
+  extensionsCsv(query: ExtensionQuery, dialect: 'excel-nl' | 'rfc4180'): Observable<Blob> {
+    return this.http.get(`${this.api.baseUrl}/reports/extensions`, {
+      params: toParams({ ...query, format: 'csv', dialect }),
+      responseType: 'blob',
+    });
   }
 
   /** Drop-out per course and module, and the trainer's response time on homework. */
