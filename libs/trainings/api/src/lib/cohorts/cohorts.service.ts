@@ -284,11 +284,71 @@ export class CohortsService {
         db,
       );
     });
-    await this.mail.send({
-      to: account.email,
-      subject: 'Je bent uitgenodigd voor een groepstraining',
-      text: 'Hallo,\n\nEen trainer nodigt je uit om mee te doen met een groepstraining. Log in bij Nabij en open Training om te kijken of je mee wilt doen.\n\nGroet,\nNabij',
-    });
+    // In the client's language (Dutch below); the mail names no course, group or trainer.
+    await this.mail.send(
+      clientMail(account.email, account.language, {
+        nl: {
+          subject: 'Je bent uitgenodigd voor een groepstraining',
+          lines: [
+            'Hallo,',
+            '',
+            'Een trainer nodigt je uit om mee te doen met een groepstraining.',
+            'Log in bij Nabij en open Training om te kijken of je mee wilt doen.',
+            '',
+            'Groet,',
+            'Nabij',
+          ],
+        },
+        en: {
+          subject: 'You are invited to a group training',
+          lines: [
+            'Hello,',
+            '',
+            'A trainer invites you to join a group training.',
+            'Log in to Nabij and open Training to see if you want to join.',
+            '',
+            'Regards,',
+            'Nabij',
+          ],
+        },
+        ar: {
+          subject: 'أنت مدعو إلى تدريب جماعي',
+          lines: [
+            'مرحبًا،',
+            '',
+            'يدعوك مدرب إلى المشاركة في تدريب جماعي.',
+            'سجّل الدخول إلى Nabij وافتح التدريب لترى إن كنت تريد المشاركة.',
+            '',
+            'مع التحية،',
+            'Nabij',
+          ],
+        },
+        tr: {
+          subject: 'Bir grup eğitimine davet edildin',
+          lines: [
+            'Merhaba,',
+            '',
+            'Bir eğitmen seni bir grup eğitimine katılmaya davet ediyor.',
+            "Katılmak isteyip istemediğine bakmak için Nabij'e giriş yap ve Eğitim'i aç.",
+            '',
+            'Selamlar,',
+            'Nabij',
+          ],
+        },
+        pl: {
+          subject: 'Zaproszenie na trening grupowy',
+          lines: [
+            'Cześć,',
+            '',
+            'Trener zaprasza cię do udziału w treningu grupowym.',
+            'Zaloguj się do Nabij i otwórz Trening, aby zobaczyć, czy chcesz dołączyć.',
+            '',
+            'Pozdrawiamy,',
+            'Nabij',
+          ],
+        },
+      }),
+    );
     return this.trainerView(user, cohortId, meta);
   }
 
