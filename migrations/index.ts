@@ -61,6 +61,7 @@ import { GroupSessionVideo1796380000000 } from './1796380000000-group-session-vi
 import { ContentTranslations1796390000000 } from './1796390000000-content-translations';
 import { TrainingModuleTranslations1796390100000 } from './1796390100000-training-module-translations';
 import { OutreachConsentReferral1796400000000 } from './1796400000000-outreach-consent-referral';
+import { GuardianInviteLanguage1796410000000 } from './1796410000000-guardian-invite-language';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -126,4 +127,5 @@ export const ALL_MIGRATIONS = [
   ContentTranslations1796390000000,
   TrainingModuleTranslations1796390100000,
   OutreachConsentReferral1796400000000,
+  GuardianInviteLanguage1796410000000,
 ];

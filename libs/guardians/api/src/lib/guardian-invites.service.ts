@@ -95,6 +95,7 @@ export class GuardianInvitesService {
         showMessages: dto.showMessages ?? false,
         createdBy: worker.id,
         createdAt: now,
+        inviteLanguage: dto.language ?? 'nl',
       });
       await this.audit.record(
         {
@@ -111,13 +112,16 @@ export class GuardianInvitesService {
       const organisationName = await this.organisationName(c.organisationId, db);
       const message = existing
         ? guardianLinkedMail({ to: dto.email, name: dto.name, organisationName, link: `${this.config.publicUrl}/login` }, existing.language)
-        : guardianInviteMail({
-            to: dto.email,
-            name: dto.name,
-            invitedBy: (await this.directory.namesByIds([worker.id], db)).get(worker.id) ?? null,
-            organisationName,
-            link: this.inviteLink(token),
-          });
+        : guardianInviteMail(
+            {
+              to: dto.email,
+              name: dto.name,
+              invitedBy: (await this.directory.namesByIds([worker.id], db)).get(worker.id) ?? null,
+              organisationName,
+              link: this.inviteLink(token),
+            },
+            dto.language ?? 'nl',
+          );
       return { id, outgoing: await this.mail.enqueue(message, db) };
     });
     await this.mail.deliver(outgoing);
@@ -147,13 +151,16 @@ export class GuardianInvitesService {
         },
         db,
       );
-      const message = guardianInviteMail({
-        to: link.email,
-        name: link.name,
-        invitedBy: (await this.directory.namesByIds([worker.id], db)).get(worker.id) ?? null,
-        organisationName: await this.organisationName(c.organisationId, db),
-        link: this.inviteLink(token),
-      });
+      const message = guardianInviteMail(
+        {
+          to: link.email,
+          name: link.name,
+          invitedBy: (await this.directory.namesByIds([worker.id], db)).get(worker.id) ?? null,
+          organisationName: await this.organisationName(c.organisationId, db),
+          link: this.inviteLink(token),
+        },
+        link.invite_language,
+      );
       return this.mail.enqueue(message, db);
     });
     await this.mail.deliver(outgoing);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GuardianRelation } from '@nabij/guardians/contracts';
+import type { Language } from '@nabij/platform/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface GuardianLinkRow {
@@ -16,6 +17,8 @@ export interface GuardianLinkRow {
   show_appointments: boolean;
   show_documents: boolean;
   show_messages: boolean;
+  /** The language of the invitation mail, chosen by the worker. */
+  invite_language: Language;
   consent_at: Date | null;
   created_by: string;
   created_at: Date;
@@ -45,12 +48,13 @@ export interface NewGuardianLink {
   showMessages: boolean;
   createdBy: string;
   createdAt: Date;
+  inviteLanguage: Language;
 }
 
 export type ShareChanges = Partial<Record<'show_appointments' | 'show_documents' | 'show_messages', boolean>>;
 
 const COLUMNS = `l.id, l.organisation_id, l.case_id, l.client_id, l.name, l.email, l.relation, l.account_id, l.invite_expires_at,
-  l.accepted_at, l.show_appointments, l.show_documents, l.show_messages, l.consent_at, l.created_by, l.created_at`;
+  l.accepted_at, l.show_appointments, l.show_documents, l.show_messages, l.invite_language, l.consent_at, l.created_by, l.created_at`;
 /** A link the worker has not ended. */
 const LIVING = 'l.ended_at IS NULL';
 
@@ -66,8 +70,8 @@ export class GuardianLinksRepository {
   async insert(db: EntityManager, link: NewGuardianLink): Promise<string> {
     const [row] = await db.query(
       `INSERT INTO guardian_link (organisation_id, case_id, client_id, name, email, relation, account_id, invite_token_hash,
-         invite_expires_at, accepted_at, show_appointments, show_documents, show_messages, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+         invite_expires_at, accepted_at, show_appointments, show_documents, show_messages, created_by, created_at, invite_language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         link.organisationId,
         link.caseId,
@@ -84,6 +88,7 @@ export class GuardianLinksRepository {
         link.showMessages,
         link.createdBy,
         link.createdAt,
+        link.inviteLanguage,
       ],
     );
     return row.id;

@@ -372,6 +372,26 @@ describe('parents and guardians of a pupil', () => {
     expect(unchanged.guardians[0].shares).toEqual({ appointments: true, documents: false, messages: false });
   });
 
+  it('writes the invitation in the language the worker chose for the parent, Dutch below, also when sent again', async () => {
+    const { caseId } = await pupilWithCase(9);
+    const email = uniqueEmail('ouder');
+    const made = await invite(worker, caseId, { name: 'Aylin Demir', email, relation: 'parent', language: 'tr' }).expect(201);
+    const mails = () =>
+      t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1 ORDER BY created_at, id`, [email]) as Promise<
+        Array<{ subject: string; text: string }>
+      >;
+    const [first] = await mails();
+    expect(first.subject).toMatch(/Nabij'e davet ediyor \/ Uitnodiging voor Nabij van /);
+    const [turkish, dutch] = first.text.split('\n---\n');
+    expect(turkish).toContain('Merhaba Aylin Demir,');
+    expect(turkish).toContain('/ouder-uitnodiging?token=');
+    expect(dutch).toContain('Klik op de link en kies een wachtwoord.');
+    t.clock.advance(60_000);
+    await t.http().post(`/api/guardians/links/${made.body.id}/resend`).set(bearer(worker)).expect(200);
+    const [, again] = await mails();
+    expect(again.text).toContain('Merhaba Aylin Demir,');
+  });
+
   it('refuses a used invite link, and a second invite of the same parent to the same case', async () => {
     const { caseId } = await pupilWithCase(7);
     const email = uniqueEmail('ouder');
@@ -393,6 +413,7 @@ describe('parents and guardians of a pupil', () => {
     ['email', 'not an address', { name: 'Ouder', email: 'geen-adres', relation: 'parent' }],
     ['relation', 'unknown', { name: 'Ouder', email: 'b@example.nl', relation: 'oom' }],
     ['showMessages', 'not a boolean', { name: 'Ouder', email: 'c@example.nl', relation: 'parent', showMessages: 'ja' }],
+    ['language', 'not one of the five', { name: 'Ouder', email: 'd@example.nl', relation: 'parent', language: 'de' }],
   ])('answers 400 naming %s (%s) and stores nothing', async (field, _, body) => {
     const { caseId } = await pupilWithCase(12);
     const res = await invite(worker, caseId, body);

@@ -62,6 +62,8 @@ export interface InviteGuardianRequest {
   name: string;
   email: string;
   relation: GuardianRelation;
+  /** The language of the invitation mail (the parent reads it; Dutch follows below). Dutch when left out. */
+  language?: Language;
   showAppointments?: boolean;
   showDocuments?: boolean;
   showMessages?: boolean;

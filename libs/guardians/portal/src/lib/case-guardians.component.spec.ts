@@ -54,7 +54,7 @@ describe("CaseGuardiansComponent (the worker's parents panel)", () => {
     expect(el.textContent).toContain('Opgeslagen.');
   });
 
-  it('checks the invite form before sending, then invites with the chosen shares', async () => {
+  it('checks the invite form before sending, then invites with the chosen shares and language', async () => {
     const { fixture, el } = await open({ consentNeeded: false, guardians: [] });
     expect(el.textContent).toContain('Er zijn nog geen ouders of verzorgers gekoppeld.');
     const submit = el.querySelector('form button[type="submit"]') as HTMLButtonElement;
@@ -65,12 +65,16 @@ describe("CaseGuardiansComponent (the worker's parents panel)", () => {
 
     (el.querySelector('#case-1-guardian-name') as HTMLInputElement).value = 'Karim El Idrissi';
     (el.querySelector('#case-1-guardian-email') as HTMLInputElement).value = 'karim@example.nl';
+    const language = el.querySelector('#case-1-guardian-language') as HTMLSelectElement;
+    expect([...language.options].map((o) => o.textContent?.trim())).toEqual(['Nederlands', 'English', 'العربية', 'Türkçe', 'Polski']);
+    language.value = 'ar';
     submit.click();
     const req = http.expectOne('/api/guardians/cases/case-1');
     expect(req.request.body).toEqual({
       name: 'Karim El Idrissi',
       email: 'karim@example.nl',
       relation: 'parent',
+      language: 'ar',
       showAppointments: true,
       showDocuments: false,
       showMessages: false,

@@ -11,9 +11,12 @@ import {
 import {
   FormControlDirective,
   FormFieldComponent,
+  LANGUAGE_NAMES,
+  LANGUAGES,
   MessageComponent,
   TranslatePipe,
   formatAmsterdamDayTime,
+  type Lang,
   generalErrorKey,
   toApiError,
   useTexts,
@@ -106,7 +109,7 @@ const FIELD_OF: Record<keyof GuardianShares, 'showAppointments' | 'showDocuments
         }
       </ul>
       @if (!readOnly()) {
-        <form class="dense-form" (submit)="$event.preventDefault(); invite(name, email, relation)" novalidate>
+        <form class="dense-form" (submit)="$event.preventDefault(); invite(name, email, relation, language)" novalidate>
           <h3>{{ 'guardians.invite.title' | t }}</h3>
           <p class="small">{{ 'guardians.invite.intro' | t }}</p>
           <nb-form-field [fieldId]="caseId() + '-guardian-name'" [label]="'guardians.invite.name' | t" [error]="fieldError().name ? (fieldError().name! | t) : null">
@@ -119,6 +122,13 @@ const FIELD_OF: Record<keyof GuardianShares, 'showAppointments' | 'showDocuments
             <select nbControl #relation class="input">
               @for (r of relations; track r) {
                 <option [value]="r">{{ 'guardians.relation.' + r | t }}</option>
+              }
+            </select>
+          </nb-form-field>
+          <nb-form-field [fieldId]="caseId() + '-guardian-language'" [label]="'guardians.invite.language' | t" [hint]="'guardians.invite.languageHint' | t">
+            <select nbControl #language class="input">
+              @for (l of languages; track l) {
+                <option [value]="l" [attr.lang]="l">{{ languageNames[l] }}</option>
               }
             </select>
           </nb-form-field>
@@ -148,6 +158,8 @@ export class CaseGuardiansComponent {
 
   protected readonly shareKeys = SHARE_KEYS;
   protected readonly relations = GUARDIAN_RELATIONS;
+  protected readonly languages = LANGUAGES;
+  protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly data = signal<GuardiansOfCase | null>(null);
   protected readonly threads = signal<Record<string, GuardianMessage[]>>({});
   protected readonly newShares = signal<GuardianShares>({ appointments: true, documents: false, messages: false });
@@ -182,7 +194,12 @@ export class CaseGuardiansComponent {
     this.newShares.update((s) => ({ ...s, [key]: on }));
   }
 
-  protected async invite(name: HTMLInputElement, email: HTMLInputElement, relation: HTMLSelectElement): Promise<void> {
+  protected async invite(
+    name: HTMLInputElement,
+    email: HTMLInputElement,
+    relation: HTMLSelectElement,
+    language: HTMLSelectElement,
+  ): Promise<void> {
     const errors = {
       name: name.value.trim() ? undefined : 'guardians.invite.error.name',
       email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.value.trim()) ? undefined : 'guardians.invite.error.email',
@@ -199,6 +216,7 @@ export class CaseGuardiansComponent {
           name: name.value.trim(),
           email: email.value.trim(),
           relation: relation.value as GuardianRelation,
+          language: language.value as Lang,
           showAppointments: shares.appointments,
           showDocuments: shares.documents,
           showMessages: shares.messages,

@@ -98,5 +98,7 @@ const ar: TextMap = {
   'guardians.accept.inUse': 'هناك بالفعل حساب بهذا البريد الإلكتروني. سجّل الدخول به.',
   'guardians.accept.toLogin': 'إلى تسجيل الدخول',
   'guardians.thread.unread': 'جديد: {count}',
+  'guardians.invite.language': 'لغة الدعوة',
+  'guardians.invite.languageHint': 'يحصل الوالد على البريد الإلكتروني بهذه اللغة، والنص الهولندي تحته.',
 };
 export default ar;

@@ -102,5 +102,7 @@ const pl: TextMap = {
   'guardians.accept.inUse': 'Jest już konto z tym adresem e-mail. Zaloguj się nim.',
   'guardians.accept.toLogin': 'Do logowania',
   'guardians.thread.unread': 'Nowe: {count}',
+  'guardians.invite.language': 'Język zaproszenia',
+  'guardians.invite.languageHint': 'Rodzic dostanie e-mail w tym języku, a pod spodem po niderlandzku.',
 };
 export default pl;

@@ -100,5 +100,7 @@ const tr: TextMap = {
   'guardians.accept.inUse': 'Bu e-posta adresiyle zaten bir hesap var. Onunla giriş yap.',
   'guardians.accept.toLogin': 'Giriş yapmaya git',
   'guardians.thread.unread': 'Yeni: {count}',
+  'guardians.invite.language': 'Davetin dili',
+  'guardians.invite.languageHint': 'Veli e-postayı bu dilde alır, altında Felemenkçesi olur.',
 };
 export default tr;

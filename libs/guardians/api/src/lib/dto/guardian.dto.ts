@@ -52,6 +52,11 @@ export class InviteGuardianDto extends UpdateGuardianSharesDto implements Invite
   @ApiProperty({ enum: GUARDIAN_RELATIONS })
   @IsIn(GUARDIAN_RELATIONS, { message: `relation must be one of ${GUARDIAN_RELATIONS.join(', ')}` })
   relation: GuardianRelation;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language of the invitation mail (Dutch follows below)' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }
 
 export class GuardianInviteTokenQueryDto {
