@@ -204,12 +204,16 @@ describe('everyday use: drafts, menus and forbidden pages', () => {
     const desk = await nabij.person(DESKTOP);
     await logIn(desk, nabij.url, 'worker@demo.nabij.nl');
     const menu = desk.locator('nav.staff-nav');
+    // Groepen shows once the groups list has answered (the demo worker trains two groups).
+    await menu.getByRole('link', { name: 'Groepen' }).waitFor({ timeout: 20_000 });
     await expect(menu.getByRole('link').allTextContents()).resolves.toEqual([
       expect.stringMatching(/^Inbox/),
       expect.stringMatching(/^Chat/),
       expect.stringMatching(/^Huiswerk/),
+      'Groepen',
       expect.stringMatching(/^Mijn uren/),
-      'Caseload',
+      expect.stringMatching(/^Caseload/),
+      expect.stringMatching(/^Verzoeken/),
       expect.stringMatching(/^Anonieme vragen/),
       'Bellijst',
       'Sociale kaart',

@@ -209,7 +209,12 @@ describe('staff (admin)', () => {
     await t.http().post(`/api/organisation/staff/${worker.id}/deactivate`).set(bearer(admin)).expect(200);
     const res = await t.http().post('/api/auth/login').send({ email: worker.email, password: 'Wrong-Password-2026!' });
     expect(res.status).toBe(401);
-    expect(res.body.code).toBeUndefined();
+    // The same answer as a wrong password for an active account: nothing says "deactivated".
+    const active = await makeWorker(t, { organisationId: org.organisationId, password: PASSWORD });
+    const ordinary = await t.http().post('/api/auth/login').send({ email: active.email, password: 'Wrong-Password-2026!' });
+    expect(ordinary.status).toBe(401);
+    expect(res.body).toEqual(ordinary.body);
+    expect(res.body.code).toBe('identity.wrong_credentials');
   });
 
   it('refresh refuses a deactivated account with the same 403 code', async () => {

@@ -198,7 +198,8 @@ describe('conversation limit', () => {
     await register(ownCase, 'phone').expect(201);
     await register(ownCase, 'phone').expect(409);
 
-    // A refusal adds nothing.
+    // A refusal adds nothing. (A minute later: the case shows the latest decision.)
+    t.clock.advance(60_000);
     const again = await as('worker')
       .post(`/api/time/cases/${ownCase}/extensions`, { ...ask, extra: 5 })
       .expect(201);
