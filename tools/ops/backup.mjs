@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { checksums, clientTool, fail, log, serverMajor, settings, tableCounts } from './lib.mjs';
+import { INCOMING_DIR, checksums, clientTool, fail, log, serverMajor, settings, tableCounts } from './lib.mjs';
 
 const { databaseUrl, documentsDir } = settings();
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -40,7 +40,12 @@ try {
 
   // Documents are written once and never changed; one added during the copy is simply extra.
   const documents = path.join(out, 'documents');
-  if (fs.existsSync(documentsDir)) fs.cpSync(documentsDir, documents, { recursive: true });
+  // Uploads still in progress (.incoming) are not documents yet.
+  if (fs.existsSync(documentsDir))
+    fs.cpSync(documentsDir, documents, {
+      recursive: true,
+      filter: (src) => path.relative(documentsDir, src).split(path.sep)[0] !== INCOMING_DIR,
+    });
   else fs.mkdirSync(documents);
   const files = checksums(documents);
   const manifest = { format: 1, createdAt: new Date().toISOString(), postgresMajor: major, tables, documents: files };

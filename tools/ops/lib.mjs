@@ -74,13 +74,17 @@ export function sha256(file) {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-/** Every file under `dir` (relative names) with its SHA-256. */
+/** Uploads in progress (training films) live here until their request ends: never part of a backup. */
+export const INCOMING_DIR = '.incoming';
+
+/** Every stored file under `dir` (relative names) with its SHA-256; uploads in progress left out. */
 export function checksums(dir) {
   const out = {};
   if (!fs.existsSync(dir)) return out;
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath ?? entry.path, entry.name);
+    if (path.relative(dir, full).split(path.sep)[0] === INCOMING_DIR) continue;
     out[path.relative(dir, full)] = sha256(full);
   }
   return out;

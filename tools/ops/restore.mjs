@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { checksums, clientTool, fail, log, serverMajor, settings, tableCounts } from './lib.mjs';
+import { INCOMING_DIR, checksums, clientTool, fail, log, serverMajor, settings, tableCounts } from './lib.mjs';
 
 const { databaseUrl, documentsDir } = settings();
 const from = process.argv[2] ? path.resolve(process.argv[2]) : fail('Name the backup folder: npm run restore -- backups/nabij-…');
@@ -22,7 +22,7 @@ try {
       .rows[0].count,
   );
   if (existing > 0) fail('The database in DATABASE_URL is not empty: restore into a new, empty database.');
-  if (fs.existsSync(documentsDir) && fs.readdirSync(documentsDir).length > 0)
+  if (fs.existsSync(documentsDir) && fs.readdirSync(documentsDir).some((name) => name !== INCOMING_DIR))
     fail(`DOCUMENTS_DIR (${documentsDir}) is not empty: use a new folder.`);
 
   const pgRestore = clientTool('pg_restore', Math.max(await serverMajor(databaseUrl), manifest.postgresMajor));
