@@ -84,12 +84,14 @@ describe('CaseloadPage: Nieuwe casus for a client in care with a colleague', () 
     expect(TestBed.inject(Router).url).toBe('/caseload');
   });
 
-  it("shows the API's message for another 409", async () => {
+  it("shows its own Dutch words for another 409, never the API's English message", async () => {
     await submitForSander();
     http
       .expectOne('/api/dossier/cases')
       .flush({ statusCode: 409, error: 'Conflict', message: 'Something else is in the way.' }, { status: 409, statusText: 'Conflict' });
     await settle();
-    expect(form().querySelector('nb-message')?.textContent).toContain('Something else is in the way.');
+    const text = form().querySelector('nb-message')?.textContent ?? '';
+    expect(text).not.toContain('Something else is in the way.');
+    expect(text).toContain('Probeer het over een paar minuten opnieuw.');
   });
 });
