@@ -24,6 +24,7 @@ export * from './lib/ui/alert.component';
 export * from './lib/ui/evaluation-form.component';
 export * from './lib/ui/focus';
 export * from './lib/ui/new-password-form.component';
+export * from './lib/ui/publish-actions.component';
 export * from './lib/read-aloud/read-aloud.component';
 export * from './lib/state/tab-storage';
 export * from './lib/state/tab-signal';

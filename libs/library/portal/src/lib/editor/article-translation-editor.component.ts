@@ -6,6 +6,7 @@ import {
   FormControlDirective,
   FormFieldComponent,
   MessageComponent,
+  PublishActionsComponent,
   TranslatePipe,
   focusFirstInvalid,
   toApiError,
@@ -25,7 +26,7 @@ const text = () => new FormControl('', { nonNullable: true });
  */
 @Component({
   selector: 'nb-article-translation-editor',
-  imports: [ReactiveFormsModule, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
+  imports: [ReactiveFormsModule, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective, PublishActionsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './library-editor.css',
   template: `
@@ -63,15 +64,7 @@ const text = () => new FormControl('', { nonNullable: true });
           </nb-form-field>
           <div class="button-row" [attr.dir]="null">
             <button type="submit" class="button" [attr.aria-busy]="busy()">{{ 'editor.form.save' | t }}</button>
-            @if (c.hasDraft) {
-              <button type="button" class="button button--secondary" (click)="setPublished(true)">{{ 'editor.form.publishDraft' | t }}</button>
-              <button type="button" class="button button--secondary" (click)="discard()">{{ 'editor.form.discardDraft' | t }}</button>
-            }
-            @if (c.status) {
-              <button type="button" class="button button--secondary" (click)="setPublished(c.status !== 'published')">
-                {{ (c.status === 'published' ? 'editor.form.unpublish' : 'editor.form.publish') | t }}
-              </button>
-            }
+            <nb-publish-actions [status]="c.status" [hasDraft]="c.hasDraft" [translation]="true" (publish)="setPublished($event)" (discard)="discard()" />
           </div>
         </form>
       }

@@ -171,7 +171,9 @@ describe('LibraryEditorPage', () => {
     put.flush({ ...none, lang: 'ar', status: 'draft', text, updatedAt: '2026-11-30T09:00:00.000Z' });
     await settle(harness);
     expect(el.querySelector('#translation-status')?.textContent).toContain('Concept');
-    [...el.querySelectorAll<HTMLButtonElement>('.editor-translation button')].find((b) => b.textContent?.trim() === 'Publiceren')!.click();
+    [...el.querySelectorAll<HTMLButtonElement>('.editor-translation button')]
+      .find((b) => b.textContent?.trim() === 'Vertaling publiceren')!
+      .click();
     const publish = http.expectOne('/api/library/editor/articles/a1/translations/ar/publish');
     expect(publish.request.method).toBe('POST');
     publish.flush({ ...none, lang: 'ar', status: 'published', text, publishedAt: '2026-11-30T09:00:00.000Z' });

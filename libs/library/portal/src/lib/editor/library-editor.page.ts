@@ -16,6 +16,7 @@ import {
   FormControlDirective,
   FormFieldComponent,
   MessageComponent,
+  PublishActionsComponent,
   TranslatePipe,
   focusAfterRender,
   focusFirstInvalid,
@@ -52,6 +53,7 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
     FaqEditorComponent,
     SelfTestEditorComponent,
     ArticleTranslationEditorComponent,
+    PublishActionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './library-editor.css',
@@ -184,13 +186,7 @@ const langGroup = () => new FormGroup({ title: text(), summary: text(), body: te
           <button type="submit" class="button" [attr.aria-busy]="busy()">{{ 'editor.form.save' | t }}</button>
           <button type="button" class="button button--secondary" (click)="preview()">{{ 'editor.form.preview' | t }}</button>
           @if (current(); as a) {
-            @if (a.hasDraft) {
-              <button type="button" class="button button--secondary" (click)="setPublished(a, true)">{{ 'editor.form.publishDraft' | t }}</button>
-              <button type="button" class="button button--secondary" (click)="discard(a)">{{ 'editor.form.discardDraft' | t }}</button>
-            }
-            <button type="button" class="button button--secondary" (click)="setPublished(a, a.status !== 'published')">
-              {{ (a.status === 'published' ? 'editor.form.unpublish' : 'editor.form.publish') | t }}
-            </button>
+            <nb-publish-actions [status]="a.status" [hasDraft]="a.hasDraft" (publish)="setPublished(a, $event)" (discard)="discard(a)" />
           }
           <button type="button" class="button button--quiet" (click)="close()">{{ 'editor.form.cancel' | t }}</button>
         </div>

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MessageComponent, TranslatePipe, toApiError, useTexts } from '@nabij/platform/portal';
+import { MessageComponent, PublishActionsComponent, TranslatePipe, toApiError, useTexts } from '@nabij/platform/portal';
 import { TRAINING_TRANSLATION_LANGS } from '@nabij/trainings/contracts';
 import type { AuthoringModule, EditorModuleTranslation, ModuleTranslationText, TrainingTranslationLang } from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -22,7 +22,7 @@ interface StepField {
  */
 @Component({
   selector: 'nb-module-translation-editor',
-  imports: [FormsModule, TranslatePipe, MessageComponent],
+  imports: [FormsModule, TranslatePipe, MessageComponent, PublishActionsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button type="button" class="button button--quiet" [attr.aria-expanded]="expanded()" [attr.aria-controls]="'translate-' + module().id" (click)="toggle()">
@@ -57,15 +57,7 @@ interface StepField {
             }
             <div class="button-row">
               <button type="submit" class="button" [attr.aria-busy]="busy()">{{ 'editor.translate.save' | t }}</button>
-              @if (c.hasDraft) {
-                <button type="button" class="button button--secondary" (click)="setPublished(true)">{{ 'editor.translate.publishChanges' | t }}</button>
-                <button type="button" class="button button--secondary" (click)="discard()">{{ 'editor.translate.discard' | t }}</button>
-              }
-              @if (c.status) {
-                <button type="button" class="button button--secondary" (click)="setPublished(c.status !== 'published')">
-                  {{ (c.status === 'published' ? 'editor.translate.unpublish' : 'editor.translate.publish') | t }}
-                </button>
-              }
+              <nb-publish-actions [status]="c.status" [hasDraft]="c.hasDraft" [translation]="true" (publish)="setPublished($event)" (discard)="discard()" />
             </div>
           </form>
         }
