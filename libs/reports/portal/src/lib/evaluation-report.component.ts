@@ -5,6 +5,7 @@ import { MIN_GROUP_SIZE } from '@nabij/reports/contracts';
 import type { EvaluationTable, ReportFilterOption } from '@nabij/reports/contracts';
 import { BarChartComponent } from './bar-chart.component';
 import { downloadFile } from './download';
+import { ReportPeriodFieldsComponent } from './report-filter-fields.component';
 import { readPeriodForm } from './report-form';
 import { evaluationTexts } from './evaluation-report.i18n';
 import { EvaluationReportStore, score } from './evaluation-report.store';
@@ -18,7 +19,7 @@ import { TrendChartComponent } from './trend-chart.component';
 @Component({
   selector: 'nb-evaluation-report',
   styleUrls: ['./reports.shared.css'],
-  imports: [TranslatePipe, MessageComponent, BarChartComponent, TrendChartComponent],
+  imports: [TranslatePipe, MessageComponent, BarChartComponent, TrendChartComponent, ReportPeriodFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .evaluation-remarks {
@@ -32,26 +33,7 @@ import { TrendChartComponent } from './trend-chart.component';
   template: `
     <p>{{ 'reports.eval.intro' | t: { min: minGroupSize } }}</p>
     <form class="report-form inline-form" (submit)="submit($event, form)" #form novalidate>
-      <div class="field">
-        <label class="field-label" for="eval-from">{{ 'reports.from' | t }}</label>
-        <input class="input" id="eval-from" name="from" type="date" required [value]="store.query().from" />
-      </div>
-      <div class="field">
-        <label class="field-label" for="eval-to">{{ 'reports.to' | t }}</label>
-        <input class="input" id="eval-to" name="to" type="date" required [value]="store.query().to" />
-      </div>
-      @if (teams().length > 1) {
-        <div class="field">
-          <label class="field-label" for="eval-team">{{ 'reports.team' | t }}</label>
-          <select class="input" id="eval-team" name="teamId">
-            <option value="">{{ 'reports.all' | t }}</option>
-            @for (o of teams(); track o.id) {
-              <option [value]="o.id" [selected]="o.id === store.query().teamId">{{ o.name }}</option>
-            }
-          </select>
-        </div>
-      }
-      <nb-message kind="error" [show]="invalid()">{{ 'reports.invalidPeriod' | t }}</nb-message>
+      <nb-report-period-fields idPrefix="eval" [query]="store.query()" [teams]="teams()" [invalid]="invalid()" />
       <div class="button-row">
         <button type="submit" class="button" [attr.aria-busy]="store.loading()">{{ 'reports.show' | t }}</button>
         @for (table of tables; track table.key) {

@@ -7,6 +7,7 @@ import type { ChartBar } from './caseload-report.store';
 import { downloadFile } from './download';
 import { insightTexts } from './insight-report.i18n';
 import { ExtensionReportStore } from './insight-report.store';
+import { ReportPeriodFieldsComponent } from './report-filter-fields.component';
 import { readPeriodForm } from './report-form';
 import { reportsTexts } from './reports.i18n';
 
@@ -18,31 +19,12 @@ import { reportsTexts } from './reports.i18n';
 @Component({
   selector: 'nb-extension-report',
   styleUrls: ['./reports.shared.css'],
-  imports: [TranslatePipe, MessageComponent, BarChartComponent],
+  imports: [TranslatePipe, MessageComponent, BarChartComponent, ReportPeriodFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>{{ 'reports.extensions.intro' | t }}</p>
     <form class="report-form inline-form" (submit)="submit($event, form)" #form novalidate>
-      <div class="field">
-        <label class="field-label" for="extensions-from">{{ 'reports.from' | t }}</label>
-        <input class="input" id="extensions-from" name="from" type="date" required [value]="store.query().from" />
-      </div>
-      <div class="field">
-        <label class="field-label" for="extensions-to">{{ 'reports.to' | t }}</label>
-        <input class="input" id="extensions-to" name="to" type="date" required [value]="store.query().to" />
-      </div>
-      @if (teams().length > 1) {
-        <div class="field">
-          <label class="field-label" for="extensions-team">{{ 'reports.team' | t }}</label>
-          <select class="input" id="extensions-team" name="teamId">
-            <option value="">{{ 'reports.all' | t }}</option>
-            @for (o of teams(); track o.id) {
-              <option [value]="o.id" [selected]="o.id === store.query().teamId">{{ o.name }}</option>
-            }
-          </select>
-        </div>
-      }
-      <nb-message kind="error" [show]="invalid()">{{ 'reports.invalidPeriod' | t }}</nb-message>
+      <nb-report-period-fields idPrefix="extensions" [query]="store.query()" [teams]="teams()" [invalid]="invalid()" />
       <div class="button-row">
         <button type="submit" class="button" [attr.aria-busy]="store.loading()">{{ 'reports.show' | t }}</button>
         <button type="button" class="button button--quiet" (click)="download()" [disabled]="downloading() || !store.report()?.total?.requested" [attr.aria-busy]="downloading()">

@@ -7,6 +7,7 @@ import { downloadFile } from './download';
 import { insightTexts } from './insight-report.i18n';
 import { OnlineTargetStore } from './insight-report.store';
 import { reportsTexts } from './reports.i18n';
+import { ReportTeamFieldComponent } from './report-filter-fields.component';
 
 /**
  * "Online doelen": per financier the share of cases that used the online dossier in a year, against
@@ -15,7 +16,7 @@ import { reportsTexts } from './reports.i18n';
 @Component({
   selector: 'nb-online-target-report',
   styleUrls: ['./reports.shared.css'],
-  imports: [TranslatePipe, MessageComponent, BarChartComponent],
+  imports: [TranslatePipe, MessageComponent, BarChartComponent, ReportTeamFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>{{ 'reports.targets.intro' | t }}</p>
@@ -24,17 +25,7 @@ import { reportsTexts } from './reports.i18n';
         <label class="field-label" for="targets-year">{{ 'reports.targets.year' | t }}</label>
         <input class="input" id="targets-year" name="year" type="number" inputmode="numeric" min="2000" max="2100" required [value]="store.query().year" />
       </div>
-      @if (teams().length > 1) {
-        <div class="field">
-          <label class="field-label" for="targets-team">{{ 'reports.team' | t }}</label>
-          <select class="input" id="targets-team" name="teamId">
-            <option value="">{{ 'reports.all' | t }}</option>
-            @for (o of teams(); track o.id) {
-              <option [value]="o.id" [selected]="o.id === store.query().teamId">{{ o.name }}</option>
-            }
-          </select>
-        </div>
-      }
+      <nb-report-team-field idPrefix="targets" [teams]="teams()" [selected]="store.query().teamId" />
       <nb-message kind="error" [show]="invalid()">{{ 'reports.invalidPeriod' | t }}</nb-message>
       <div class="button-row">
         <button type="submit" class="button" [attr.aria-busy]="store.loading()">{{ 'reports.show' | t }}</button>

@@ -4,6 +4,7 @@ import { MessageComponent, TranslatePipe, generalErrorKey, useTexts } from '@nab
 import type { ReportFilterOption, TopicTable } from '@nabij/reports/contracts';
 import { BarChartComponent } from './bar-chart.component';
 import { downloadFile } from './download';
+import { ReportPeriodFieldsComponent } from './report-filter-fields.component';
 import { readPeriodForm } from './report-form';
 import { insightTexts } from './insight-report.i18n';
 import { TopicTrendStore } from './insight-report.store';
@@ -16,42 +17,12 @@ import { reportsTexts } from './reports.i18n';
 @Component({
   selector: 'nb-topic-trend-report',
   styleUrls: ['./reports.shared.css'],
-  imports: [TranslatePipe, MessageComponent, BarChartComponent],
+  imports: [TranslatePipe, MessageComponent, BarChartComponent, ReportPeriodFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>{{ 'reports.topics.intro' | t }}</p>
     <form class="report-form inline-form" (submit)="submit($event, form)" #form novalidate>
-      <div class="field">
-        <label class="field-label" for="topics-from">{{ 'reports.from' | t }}</label>
-        <input class="input" id="topics-from" name="from" type="date" required [value]="store.query().from" />
-      </div>
-      <div class="field">
-        <label class="field-label" for="topics-to">{{ 'reports.to' | t }}</label>
-        <input class="input" id="topics-to" name="to" type="date" required [value]="store.query().to" />
-      </div>
-      @if (teams().length > 1) {
-        <div class="field">
-          <label class="field-label" for="topics-team">{{ 'reports.team' | t }}</label>
-          <select class="input" id="topics-team" name="teamId">
-            <option value="">{{ 'reports.all' | t }}</option>
-            @for (o of teams(); track o.id) {
-              <option [value]="o.id" [selected]="o.id === store.query().teamId">{{ o.name }}</option>
-            }
-          </select>
-        </div>
-      }
-      @if (financiers().length) {
-        <div class="field">
-          <label class="field-label" for="topics-financier">{{ 'reports.financier' | t }}</label>
-          <select class="input" id="topics-financier" name="financierId">
-            <option value="">{{ 'reports.all' | t }}</option>
-            @for (o of financiers(); track o.id) {
-              <option [value]="o.id" [selected]="o.id === store.query().financierId">{{ o.name }}</option>
-            }
-          </select>
-        </div>
-      }
-      <nb-message kind="error" [show]="invalid()">{{ 'reports.invalidPeriod' | t }}</nb-message>
+      <nb-report-period-fields idPrefix="topics" [query]="store.query()" [teams]="teams()" [financiers]="financiers()" [invalid]="invalid()" />
       <div class="button-row">
         <button type="submit" class="button" [attr.aria-busy]="store.loading()">{{ 'reports.show' | t }}</button>
         @for (table of tables; track table.key) {

@@ -5,6 +5,7 @@ import type { ReportFilterOption, TrainingCourseFigures, TrainingDropoutTable } 
 import { BarChartComponent } from './bar-chart.component';
 import type { ChartBar } from './caseload-report.store';
 import { downloadFile } from './download';
+import { ReportPeriodFieldsComponent } from './report-filter-fields.component';
 import { readPeriodForm } from './report-form';
 import { insightTexts } from './insight-report.i18n';
 import { TrainingDropoutStore } from './insight-report.store';
@@ -17,7 +18,7 @@ import { reportsTexts } from './reports.i18n';
 @Component({
   selector: 'nb-training-dropout-report',
   styleUrls: ['./reports.shared.css'],
-  imports: [TranslatePipe, MessageComponent, BarChartComponent],
+  imports: [TranslatePipe, MessageComponent, BarChartComponent, ReportPeriodFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.report(); as r) {
@@ -26,26 +27,7 @@ import { reportsTexts } from './reports.i18n';
       <p>{{ 'reports.trainings.intro' | t: { stall: 14, stop: 42 } }}</p>
     }
     <form class="report-form inline-form" (submit)="submit($event, form)" #form novalidate>
-      <div class="field">
-        <label class="field-label" for="trainings-from">{{ 'reports.from' | t }}</label>
-        <input class="input" id="trainings-from" name="from" type="date" required [value]="store.query().from" />
-      </div>
-      <div class="field">
-        <label class="field-label" for="trainings-to">{{ 'reports.to' | t }}</label>
-        <input class="input" id="trainings-to" name="to" type="date" required [value]="store.query().to" />
-      </div>
-      @if (teams().length > 1) {
-        <div class="field">
-          <label class="field-label" for="trainings-team">{{ 'reports.team' | t }}</label>
-          <select class="input" id="trainings-team" name="teamId">
-            <option value="">{{ 'reports.all' | t }}</option>
-            @for (o of teams(); track o.id) {
-              <option [value]="o.id" [selected]="o.id === store.query().teamId">{{ o.name }}</option>
-            }
-          </select>
-        </div>
-      }
-      <nb-message kind="error" [show]="invalid()">{{ 'reports.invalidPeriod' | t }}</nb-message>
+      <nb-report-period-fields idPrefix="trainings" [query]="store.query()" [teams]="teams()" [invalid]="invalid()" />
       <div class="button-row">
         <button type="submit" class="button" [attr.aria-busy]="store.loading()">{{ 'reports.show' | t }}</button>
         @for (table of tables; track table.key) {

@@ -7,6 +7,7 @@ import { hoursMinutes } from './caseload-report.store';
 import { downloadFile } from './download';
 import { reportsTexts } from './reports.i18n';
 import { WorkerReportStore } from './worker-report.store';
+import { ReportTeamFieldComponent } from './report-filter-fields.component';
 
 /**
  * "Per medewerker": hours this week and month, client-bound share, open caseload, contacts by type
@@ -16,7 +17,7 @@ import { WorkerReportStore } from './worker-report.store';
 @Component({
   selector: 'nb-worker-report',
   styleUrls: ['./worker-report.component.css', './reports.shared.css'],
-  imports: [TranslatePipe, MessageComponent],
+  imports: [TranslatePipe, MessageComponent, ReportTeamFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="report-form inline-form worker-report__form" (submit)="submit($event, form)" #form novalidate>
@@ -24,17 +25,7 @@ import { WorkerReportStore } from './worker-report.store';
         <label class="field-label" for="workers-date">{{ 'reports.workers.date' | t }}</label>
         <input class="input" id="workers-date" name="date" type="date" [value]="store.report()?.date ?? ''" />
       </div>
-      @if (teams().length > 1) {
-        <div class="field">
-          <label class="field-label" for="workers-team">{{ 'reports.team' | t }}</label>
-          <select class="input" id="workers-team" name="teamId">
-            <option value="">{{ 'reports.all' | t }}</option>
-            @for (o of teams(); track o.id) {
-              <option [value]="o.id" [selected]="o.id === store.query().teamId">{{ o.name }}</option>
-            }
-          </select>
-        </div>
-      }
+      <nb-report-team-field idPrefix="workers" [teams]="teams()" [selected]="store.query().teamId" />
       <div class="button-row">
         <button type="submit" class="button" [attr.aria-busy]="store.loading()">{{ 'reports.show' | t }}</button>
         <button type="button" class="button button--quiet" (click)="download()" [disabled]="downloading() || !store.workers().length" [attr.aria-busy]="downloading()">
