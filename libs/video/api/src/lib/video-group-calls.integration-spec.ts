@@ -252,6 +252,26 @@ describe('group sessions held in Nabij (video room of a training group)', () => 
     expect(await emitAck(tr, 'video:mute', { appointmentId: group.sessionId, peerId: 42 })).toMatchObject({ ok: false, error: 'invalid' });
   });
 
+  it("passes a text panel line to everyone else in the group call with the sender's peer, and to nobody outside it", async () => {
+    const tr = track(await connectVideo(t, trainer.token));
+    const s = track(await connectVideo(t, sanne.token));
+    const k = track(await connectVideo(t, kees.token));
+    await join(tr, group.sessionId);
+    const sState = await join(s, group.sessionId);
+    await join(k, group.sessionId);
+    if (!sState.ok) throw new Error('join failed');
+    const toTrainer = nextEvent<{ body: string; fromPeer: string }>(tr, 'video:text');
+    const toKees = nextEvent<{ body: string; fromPeer: string }>(k, 'video:text');
+    let sanneGotHerOwn = false;
+    s.on('video:text', () => (sanneGotHerOwn = true));
+    const ack = await emitAck(s, 'video:text', { appointmentId: group.sessionId, body: 'Ik hoor jullie goed.' });
+    expect(ack).toMatchObject({ ok: true, data: { from: 'client', fromPeer: sState.data.yourPeerId, body: 'Ik hoor jullie goed.' } });
+    expect(await toTrainer).toMatchObject({ fromPeer: sState.data.yourPeerId, body: 'Ik hoor jullie goed.' });
+    expect(await toKees).toMatchObject({ fromPeer: sState.data.yourPeerId, body: 'Ik hoor jullie goed.' });
+    expect(sanneGotHerOwn).toBe(false);
+    expect(await emitAck(s, 'video:text', { appointmentId: group.sessionId, body: '' })).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
   it('keeps the others in the call when the trainer hangs up', async () => {
     const tr = track(await connectVideo(t, trainer.token));
     const s = track(await connectVideo(t, sanne.token));

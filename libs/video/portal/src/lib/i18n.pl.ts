@@ -52,6 +52,7 @@ const pl: TextMap = {
   'video.text.title': 'Tekst',
   'video.text.notKept':
     'Tu możesz pisać w czasie rozmowy. Nie zapisujemy tego tekstu, chyba że twój pracownik socjalny doda go do twojej teczki.',
+  'video.text.notKeptGroup': 'Tutaj możesz pisać w czasie spotkania. Wszyscy w rozmowie mogą to przeczytać. Nie zapisujemy tekstu.',
   'video.text.notKeptWorker': 'Pisanie w czasie rozmowy. Nie jest zapisywane: po rozmowie możesz dodać tekst do teczki.',
   'video.text.empty': 'Nie ma jeszcze tekstu.',
   'video.text.label': 'Napisz wiadomość',

@@ -51,6 +51,7 @@ const tr: TextMap = {
   'video.poor.other': '{name} tarafında bağlantı zayıf: sadece sesle devam ediyoruz.',
   'video.text.title': 'Yazı',
   'video.text.notKept': 'Görüşme sırasında buraya yazabilirsin. Danışmanın dosyana koymazsa, yazıyı saklamayız.',
+  'video.text.notKeptGroup': 'Buluşma sırasında buraya yazabilirsin. Görüşmedeki herkes okuyabilir. Yazıyı saklamıyoruz.',
   'video.text.notKeptWorker': 'Görüşme sırasında yaz. Saklanmaz: görüşmeden sonra yazıyı dosyaya koyabilirsin.',
   'video.text.empty': 'Henüz yazı yok.',
   'video.text.label': 'Bir mesaj yaz',

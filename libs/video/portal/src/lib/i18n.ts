@@ -74,6 +74,7 @@ export const videoTexts = defineTexts({
     'video.text.notKept':
       'Hier kun je typen tijdens het gesprek. We bewaren de tekst niet, behalve als je hulpverlener hem in je dossier zet.',
     'video.text.notKeptWorker': 'Typen tijdens het gesprek. Niet bewaard: na het gesprek kun je de tekst in het dossier zetten.',
+    'video.text.notKeptGroup': 'Hier kun je typen tijdens de bijeenkomst. Iedereen in het gesprek leest mee. We bewaren de tekst niet.',
     'video.text.empty': 'Nog geen tekst.',
     'video.text.label': 'Typ een bericht',
     'video.text.hint': 'Enter verstuurt. Shift + Enter maakt een nieuwe regel.',
@@ -207,6 +208,7 @@ export const videoTexts = defineTexts({
     'video.text.title': 'Text',
     'video.text.notKept': 'You can type here during the call. We do not keep the text, unless your social worker puts it in your dossier.',
     'video.text.notKeptWorker': 'Type during the call. Not kept: after the call you can put the text in the dossier.',
+    'video.text.notKeptGroup': 'You can type here during the session. Everyone in the call can read it. We do not keep the text.',
     'video.text.empty': 'No text yet.',
     'video.text.label': 'Type a message',
     'video.text.hint': 'Enter sends. Shift + Enter makes a new line.',

@@ -8,7 +8,7 @@ import { GuestInviteComponent } from '../ui/guest-invite.component';
 import { MicLevelComponent } from '../ui/mic-level.component';
 import { SpeakerTestComponent } from '../ui/speaker-test.component';
 import { SrcObjectDirective } from '../ui/src-object.directive';
-import type { VideoRole } from '@nabij/video/contracts';
+import type { VideoTextLine } from '@nabij/video/contracts';
 import { RemotePerson, VideoCallStore } from './video-call.store';
 
 /**
@@ -80,11 +80,13 @@ export class VideoCallPage implements OnInit, OnDestroy {
   }
 
   /** Who a line of the text panel is from: "Jij", the person's name in the call, else what they are. */
-  protected readonly who = (role: VideoRole): string => {
+  protected readonly who = ({ from: role }: VideoTextLine): string => {
     if (role === this.store.you()) return this.i18n.t('video.text.you');
     const person = this.store.others().find((p) => p.role === role);
     return person?.name ? this.nameOf(person) : this.i18n.t(`video.text.role.${role}`);
   };
+
+  protected readonly mine = (line: VideoTextLine): boolean => line.from === this.store.you();
 
   protected minutes(seconds: number): number {
     return Math.max(1, Math.ceil(seconds / 60));

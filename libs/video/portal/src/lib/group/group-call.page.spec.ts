@@ -129,6 +129,52 @@ describe('GroupCallPage', () => {
     expect(socket.sent(VideoClientEvent.Mute)).toEqual([{ appointmentId: ID, peerId: 'peer-c' }]);
   });
 
+  it("shows the text panel: others' lines under the name the group knows them by, your own as Jij, also after someone left", async () => {
+    await joinWith(ALL_IN);
+    expect(el.textContent).toContain('Iedereen in het gesprek leest mee');
+    socket.fire(VideoServerEvent.Text, {
+      appointmentId: ID,
+      from: 'worker',
+      fromPeer: 'peer-a',
+      body: 'Welkom allemaal!',
+      at: '2026-03-02T18:01:00.000Z',
+    });
+    socket.fire(VideoServerEvent.Text, {
+      appointmentId: 'another-session',
+      from: 'client',
+      fromPeer: 'peer-x',
+      body: 'Niet voor jou',
+      at: '2026-03-02T18:01:00.000Z',
+    });
+    socket.reply = (event, payload) =>
+      event === VideoClientEvent.Text
+        ? {
+            ok: true,
+            data: {
+              appointmentId: ID,
+              from: 'client',
+              fromPeer: 'peer-b',
+              body: (payload as { body: string }).body,
+              at: '2026-03-02T18:02:00.000Z',
+            },
+          }
+        : { ok: true, data: null };
+    const input = el.querySelector<HTMLTextAreaElement>('#call-text-input')!;
+    input.value = 'Hallo, ik ben er.';
+    input.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLButtonElement>('.call-text button[type=submit]')!.click();
+    await settle();
+    expect(socket.sent(VideoClientEvent.Text)).toEqual([{ appointmentId: ID, body: 'Hallo, ik ben er.' }]);
+    // The trainer leaves; her line keeps her name.
+    socket.fire(VideoServerEvent.Room, { ...ALL_IN, participants: ALL_IN.participants.slice(1) });
+    await settle();
+    const lines = [...el.querySelectorAll('.call-text__lines li')].map((li) =>
+      [...li.children].map((part) => part.textContent?.replace(/\s+/g, ' ').trim()).join(' | '),
+    );
+    expect(lines).toEqual(['Femke (trainer) · 19:01 | Welkom allemaal!', 'Jij · 19:02 | Hallo, ik ben er.']);
+    expect(el.querySelectorAll('.call-text__line--mine')).toHaveLength(1);
+  });
+
   it('tells a participant who comes first to wait for the trainer', async () => {
     await joinWith({ ...ALL_IN, you: 'waiting', participants: [{ role: 'client', name: 'Sanne', presence: 'waiting', peerId: 'peer-b' }] });
     expect(el.textContent).toContain('De trainer is er nog niet');

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, input } from '@angu
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, formatAmsterdamTime, useTexts } from '@nabij/platform/portal';
 import { videoTexts } from '../i18n';
+import type { VideoTextLine } from '@nabij/video/contracts';
+import { CallTextPanelComponent } from '../ui/call-text-panel.component';
 import { SrcObjectDirective } from '../ui/src-object.directive';
 import { GroupCallStore, GroupPeer } from './group-call.store';
 
@@ -13,7 +15,7 @@ import { GroupCallStore, GroupPeer } from './group-call.store';
  */
 @Component({
   selector: 'nb-group-call-page',
-  imports: [TranslatePipe, RouterLink, SrcObjectDirective],
+  imports: [TranslatePipe, RouterLink, SrcObjectDirective, CallTextPanelComponent],
   providers: [GroupCallStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -130,6 +132,7 @@ import { GroupCallStore, GroupPeer } from './group-call.store';
             </button>
             <button class="button button--danger" type="button" (click)="store.leave()">{{ 'video.leave' | t }}</button>
           </div>
+          <nb-call-text-panel [text]="store.text" [you]="store.trainer() ? 'worker' : 'client'" [who]="who" [mine]="mine" [group]="true" />
         }
       }
     }
@@ -148,7 +151,16 @@ export class GroupCallPage implements OnInit {
     return formatAmsterdamTime(value, this.i18n.locale());
   }
 
-  protected nameOf(p: GroupPeer): string {
+  /** Who a line of the text panel is from: "Jij", else the name the group knows them by. */
+  protected readonly who = (line: VideoTextLine): string => {
+    if (this.store.isMine(line)) return this.i18n.t('video.text.you');
+    const person = line.fromPeer ? this.store.person(line.fromPeer) : undefined;
+    return person ? this.nameOf(person) : this.i18n.t(`video.text.role.${line.from}`);
+  };
+
+  protected readonly mine = (line: VideoTextLine): boolean => this.store.isMine(line);
+
+  protected nameOf(p: Pick<GroupPeer, 'name' | 'trainer'>): string {
     const name = p.name ?? this.i18n.t('video.otherPerson');
     return p.trainer ? this.i18n.t('video.group.trainer', { name }) : name;
   }

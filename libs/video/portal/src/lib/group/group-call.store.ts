@@ -9,8 +9,10 @@ import {
   VideoRoomState,
   VideoServerEvent,
   VideoSignal,
+  VideoTextLine,
 } from '@nabij/video/contracts';
 import { firstValueFrom } from 'rxjs';
+import { CallText } from '../call/call-text';
 import { PeerLink } from '../call/peer-link';
 import { VIDEO_CONNECTOR, VideoConnection } from '../call/video-connection';
 import { VideoApi } from '../video.api';
@@ -69,6 +71,21 @@ export class GroupCallStore implements OnDestroy {
   private iceServers: RTCIceServer[] = [];
   private myPeerId: string | null = null;
   private readonly links = new Map<string, PeerLink>();
+  /** Every peer id this page had (a reconnect gives a new one), so its earlier lines stay "Jij". */
+  private readonly ownPeerIds = new Set<string>();
+  /** Everyone seen in this session, also after they left, so their lines keep their name. */
+  private readonly known = new Map<string, Pick<GroupPeer, 'name' | 'trainer'>>();
+
+  /** The text panel: lines everyone in the call typed, held in this page only. */
+  readonly text = new CallText(async (body) => {
+    try {
+      return (
+        (await this.socket?.emitWithAck<VideoAck<VideoTextLine>>(VideoClientEvent.Text, { appointmentId: this.sessionId, body })) ?? null
+      );
+    } catch {
+      return null;
+    }
+  });
 
   async load(sessionId: string): Promise<void> {
     this.sessionId = sessionId;
@@ -105,6 +122,9 @@ export class GroupCallStore implements OnDestroy {
         socket.on(VideoServerEvent.Signal, (signal: VideoSignal) => void this.onSignal(signal));
         socket.on(VideoServerEvent.Media, (state: VideoMediaState) => this.onMedia(state));
         socket.on(VideoServerEvent.Muted, (muted: VideoMuted) => this.onMuted(muted));
+        socket.on(VideoServerEvent.Text, (line: VideoTextLine) => {
+          if (line.appointmentId === this.sessionId) this.text.received(line);
+        });
         // A new connection is a new peer for the others: every link starts again.
         socket.onReconnect(() => {
           this.dropLinks();
@@ -125,6 +145,16 @@ export class GroupCallStore implements OnDestroy {
   /** A trainer turns someone's microphone off; they see who did and may turn it on again. */
   async mute(peerId: string): Promise<void> {
     await this.socket?.emitWithAck(VideoClientEvent.Mute, { appointmentId: this.sessionId, peerId }).catch(() => undefined);
+  }
+
+  /** Whether a line of the text panel was typed on this page. */
+  isMine(line: VideoTextLine): boolean {
+    return !!line.fromPeer && this.ownPeerIds.has(line.fromPeer);
+  }
+
+  /** The name (and whether a trainer) of whoever had this peer id in the session. */
+  person(peerId: string): Pick<GroupPeer, 'name' | 'trainer'> | undefined {
+    return this.known.get(peerId);
   }
 
   toggleVideo(): void {
@@ -159,6 +189,8 @@ export class GroupCallStore implements OnDestroy {
   private onRoom(state: VideoRoomState): void {
     if (state.appointmentId !== this.sessionId || !state.yourPeerId) return;
     this.myPeerId = state.yourPeerId;
+    this.ownPeerIds.add(state.yourPeerId);
+    for (const p of state.participants) if (p.peerId) this.known.set(p.peerId, { name: p.name, trainer: p.role === 'worker' });
     this._phase.set(state.you === 'in_call' ? 'in_call' : 'waiting');
     const others = state.participants.filter((p): p is VideoParticipant & { peerId: string } => !!p.peerId && p.peerId !== this.myPeerId);
     const linked = state.you === 'in_call' ? others.filter((p) => p.presence === 'in_call') : [];

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { VIDEO_TEXT_MAX_LENGTH, VideoRole } from '@nabij/video/contracts';
+import type { VideoTextLine } from '@nabij/video/contracts';
 import { TranslatePipe, formatAmsterdamTime, useTexts } from '@nabij/platform/portal';
 import type { CallText } from '../call/call-text';
 import { videoTexts } from '../i18n';
@@ -51,12 +52,12 @@ import { videoTexts } from '../i18n';
   template: `
     <section class="card call-text" aria-labelledby="call-text-title">
       <h3 id="call-text-title">{{ 'video.text.title' | t }}</h3>
-      <p class="small">{{ (you() === 'worker' ? 'video.text.notKeptWorker' : 'video.text.notKept') | t }}</p>
+      <p class="small">{{ (group() ? 'video.text.notKeptGroup' : you() === 'worker' ? 'video.text.notKeptWorker' : 'video.text.notKept') | t }}</p>
       <div role="log" aria-live="polite" [attr.aria-label]="'video.text.title' | t">
       <ol class="call-text__lines">
         @for (line of text().lines(); track $index) {
-          <li [class.call-text__line--mine]="line.from === you()">
-            <span class="small">{{ who()(line.from) }} · {{ time(line.at) }}</span>
+          <li [class.call-text__line--mine]="mine()(line)">
+            <span class="small">{{ who()(line) }} · {{ time(line.at) }}</span>
             <p>{{ line.body }}</p>
           </li>
         } @empty {
@@ -87,7 +88,11 @@ export class CallTextPanelComponent {
   readonly text = input.required<CallText>();
   readonly you = input.required<VideoRole>();
   /** The name a line is signed with ("Jij" for your own). */
-  readonly who = input.required<(role: VideoRole) => string>();
+  readonly who = input.required<(line: VideoTextLine) => string>();
+  /** Whether a line is your own (shown at the end of the line). */
+  readonly mine = input.required<(line: VideoTextLine) => boolean>();
+  /** A group session: everyone reads along and nothing is put in a dossier. */
+  readonly group = input(false);
 
   protected readonly max = VIDEO_TEXT_MAX_LENGTH;
   protected readonly draft = new FormControl('', { nonNullable: true });
