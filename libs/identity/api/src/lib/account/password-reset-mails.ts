@@ -1,12 +1,12 @@
-import { clientMail, type MailMessage } from '@nabij/platform/api';
+import { clientMail, staffMail, type ClientMailTexts, type MailMessage } from '@nabij/platform/api';
 import type { Language } from '@nabij/platform/contracts';
 
-// Plain B1 Dutch first, English below. No personal details in a mail. The reset link for a client or
-// parent is in the language their account reads, Dutch below (issue 17).
+// Plain B1, no personal details in a mail. The reset link for a client or parent is in the language
+// their account reads, Dutch below (issue 17); staff get Dutch with English below, from the same texts.
 
-/** The reset link for a client or parent, in their language. */
-export function clientPasswordResetMail(to: string, link: string, language: Language): MailMessage {
-  return clientMail(to, language, {
+/** The reset mail's texts in every language a client can read Nabij in. */
+function passwordResetTexts(link: string): ClientMailTexts {
+  return {
     nl: {
       subject: 'Nieuw wachtwoord voor Nabij',
       lines: [
@@ -67,68 +67,65 @@ export function clientPasswordResetMail(to: string, link: string, language: Lang
         'To nie Ty? Nie musisz nic robić. Twoje hasło się nie zmieni.',
       ],
     },
-  });
+  };
 }
 
+/** The reset link for a client or parent, in their language. */
+export function clientPasswordResetMail(to: string, link: string, language: Language): MailMessage {
+  return clientMail(to, language, passwordResetTexts(link));
+}
+
+/** The reset link for staff: Dutch, English below. */
 export function passwordResetMail(to: string, link: string): MailMessage {
-  return {
-    to,
-    subject: 'Nieuw wachtwoord voor Nabij / New password for Nabij',
-    text: [
-      'Hallo,',
-      '',
-      'Je hebt gevraagd om een nieuw wachtwoord. Klik op de link en kies een nieuw wachtwoord:',
-      link,
-      '',
-      'De link werkt 1 uur en maar 1 keer. Daarna ben je op alle apparaten uitgelogd.',
-      'Heb je dit niet gevraagd? Dan hoef je niets te doen. Je wachtwoord blijft hetzelfde.',
-      '',
-      '---',
-      'You asked for a new password. Open the link above and choose a new one.',
-      'The link works once, for 1 hour. Afterwards you are logged out on every device.',
-      'Did not ask for this? Then you do not need to do anything.',
-    ].join('\n'),
-  };
+  return staffMail(to, passwordResetTexts(link));
 }
 
 /** For an address without an account: the same answer and the same work as for a known address. */
 export function noAccountMail(to: string, link: string): MailMessage {
-  return {
-    to,
-    subject: 'Nieuw wachtwoord voor Nabij / New password for Nabij',
-    text: [
-      'Hallo,',
-      '',
-      'Iemand vroeg om een nieuw wachtwoord voor dit e-mailadres. Maar er is bij Nabij geen account met dit e-mailadres.',
-      'Gebruik je een ander e-mailadres? Vraag het dan opnieuw met dat adres:',
-      link,
-      '',
-      'Heb je dit niet gevraagd? Dan hoef je niets te doen.',
-      '',
-      '---',
-      'Someone asked for a new Nabij password for this address, but there is no Nabij account with it.',
-      'Did not ask for this? Then you do not need to do anything.',
-    ].join('\n'),
-  };
+  return staffMail(to, {
+    nl: {
+      subject: 'Nieuw wachtwoord voor Nabij',
+      lines: [
+        'Hallo,',
+        '',
+        'Iemand vroeg om een nieuw wachtwoord voor dit e-mailadres. Maar er is bij Nabij geen account met dit e-mailadres.',
+        'Gebruik je een ander e-mailadres? Vraag het dan opnieuw met dat adres:',
+        link,
+        '',
+        'Heb je dit niet gevraagd? Dan hoef je niets te doen.',
+      ],
+    },
+    en: {
+      subject: 'New password for Nabij',
+      lines: [
+        'Someone asked for a new Nabij password for this address, but there is no Nabij account with it.',
+        'Did not ask for this? Then you do not need to do anything.',
+      ],
+    },
+  });
 }
 
 /** For a deactivated account: no link (the account cannot log in), but the same answer and work. */
 export function deactivatedAccountMail(to: string): MailMessage {
-  return {
-    to,
-    subject: 'Nieuw wachtwoord voor Nabij / New password for Nabij',
-    text: [
-      'Hallo,',
-      '',
-      'Iemand vroeg om een nieuw wachtwoord voor dit e-mailadres. Maar dit account is gestopt door de organisatie.',
-      'Een nieuw wachtwoord helpt dan niet. Heb je het account weer nodig? Vraag het aan een beheerder van je organisatie.',
-      '',
-      'Heb je dit niet gevraagd? Dan hoef je niets te doen.',
-      '',
-      '---',
-      'Someone asked for a new Nabij password for this address, but this account has been stopped by the organisation.',
-      'A new password will not help. Need the account again? Ask an administrator of your organisation.',
-      'Did not ask for this? Then you do not need to do anything.',
-    ].join('\n'),
-  };
+  return staffMail(to, {
+    nl: {
+      subject: 'Nieuw wachtwoord voor Nabij',
+      lines: [
+        'Hallo,',
+        '',
+        'Iemand vroeg om een nieuw wachtwoord voor dit e-mailadres. Maar dit account is gestopt door de organisatie.',
+        'Een nieuw wachtwoord helpt dan niet. Heb je het account weer nodig? Vraag het aan een beheerder van je organisatie.',
+        '',
+        'Heb je dit niet gevraagd? Dan hoef je niets te doen.',
+      ],
+    },
+    en: {
+      subject: 'New password for Nabij',
+      lines: [
+        'Someone asked for a new Nabij password for this address, but this account has been stopped by the organisation.',
+        'A new password will not help. Need the account again? Ask an administrator of your organisation.',
+        'Did not ask for this? Then you do not need to do anything.',
+      ],
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { clientMail, clientSms } from './client-mail';
+import { clientMail, clientSms, staffMail } from './client-mail';
 
 const texts = {
   nl: { subject: 'Nieuw bericht', lines: ['Er is een bericht.', 'https://nabij.example/login'] },
@@ -25,6 +25,16 @@ describe('clientMail', () => {
 
   it('falls back to Dutch when the language is not known', () => {
     expect(clientMail('a@b.nl', null, texts).subject).toBe('Nieuw bericht');
+  });
+});
+
+describe('staffMail', () => {
+  it('writes Dutch first and English below a line, with both subjects', () => {
+    expect(staffMail('a@b.nl', texts)).toEqual({
+      to: 'a@b.nl',
+      subject: 'Nieuw bericht / New message',
+      text: 'Er is een bericht.\nhttps://nabij.example/login\n\n---\nThere is a message.\nhttps://nabij.example/login',
+    });
   });
 });
 

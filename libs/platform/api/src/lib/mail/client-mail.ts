@@ -30,6 +30,19 @@ export function clientMail(to: string, language: Language | null | undefined, te
   };
 }
 
+/**
+ * A mail to staff (or to an address whose reader is not known): Dutch with English below a line,
+ * the subject in both. Takes the same Dutch and English texts a client mail has, so a mail that
+ * goes to both never writes its sentences twice.
+ */
+export function staffMail(to: string, texts: Pick<ClientMailTexts, 'nl' | 'en'>): MailMessage {
+  return {
+    to,
+    subject: `${texts.nl.subject} / ${texts.en.subject}`,
+    text: [...texts.nl.lines, '', '---', ...texts.en.lines].join('\n'),
+  };
+}
+
 /** An SMS in the recipient's language only (an SMS must stay short); Dutch when unknown. */
 export function clientSms(language: Language | null | undefined, texts: ClientSmsTexts): string {
   return (language && texts[language]) || texts.nl;

@@ -1,5 +1,6 @@
 import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
 import { errorTexts } from '../http/errors.i18n';
+import { staffErrorTexts } from '../http/staff-errors.i18n';
 import { platformTexts } from './platform.i18n';
 import { EXTRA_LANGUAGES, ExtraLang, LANGUAGES, Lang, RTL_LANGUAGES, TextParams, Texts } from './texts';
 
@@ -42,6 +43,7 @@ export class I18n {
   constructor() {
     this.register(platformTexts);
     this.register(errorTexts);
+    this.register(staffErrorTexts);
     effect(() => {
       const lang = this._lang();
       this.document.documentElement.lang = lang;
