@@ -70,11 +70,27 @@ export function admissionMail(to: string, link: string, language: Language = 'nl
   return clientMail(to, language, {
     nl: {
       subject: 'Je account bij Nabij',
-      lines: ['Hallo,', '', 'Je hulpverlener heeft een account voor je gemaakt bij Nabij.', 'Klik op de link en kies een wachtwoord:', link, '', 'De link werkt 7 dagen.'],
+      lines: [
+        'Hallo,',
+        '',
+        'Je hulpverlener heeft een account voor je gemaakt bij Nabij.',
+        'Klik op de link en kies een wachtwoord:',
+        link,
+        '',
+        'De link werkt 7 dagen.',
+      ],
     },
     en: {
       subject: 'Your Nabij account',
-      lines: ['Hello,', '', 'Your social worker made a Nabij account for you.', 'Open the link and choose a password:', link, '', 'The link works for 7 days.'],
+      lines: [
+        'Hello,',
+        '',
+        'Your social worker made a Nabij account for you.',
+        'Open the link and choose a password:',
+        link,
+        '',
+        'The link works for 7 days.',
+      ],
     },
     ar: {
       subject: 'حسابك في Nabij',
@@ -82,11 +98,27 @@ export function admissionMail(to: string, link: string, language: Language = 'nl
     },
     tr: {
       subject: "Nabij'deki hesabınız",
-      lines: ["Merhaba,", '', "Danışmanınız (hulpverlener) sizin için Nabij'de bir hesap açtı.", 'Bağlantıyı açın ve bir şifre seçin:', link, '', 'Bağlantı 7 gün çalışır.'],
+      lines: [
+        'Merhaba,',
+        '',
+        "Danışmanınız (hulpverlener) sizin için Nabij'de bir hesap açtı.",
+        'Bağlantıyı açın ve bir şifre seçin:',
+        link,
+        '',
+        'Bağlantı 7 gün çalışır.',
+      ],
     },
     pl: {
       subject: 'Twoje konto w Nabij',
-      lines: ['Dzień dobry,', '', 'Twój pracownik socjalny założył dla ciebie konto w Nabij.', 'Otwórz link i wybierz hasło:', link, '', 'Link działa przez 7 dni.'],
+      lines: [
+        'Dzień dobry,',
+        '',
+        'Twój pracownik socjalny założył dla ciebie konto w Nabij.',
+        'Otwórz link i wybierz hasło:',
+        link,
+        '',
+        'Link działa przez 7 dni.',
+      ],
     },
   });
 }

@@ -15,7 +15,8 @@ export const intakeStaffTexts = defineTexts({
     'admission.reason': 'Reden',
     'admission.reasonHint': 'Waarom laat je deze cliënt toe? Minstens 10 tekens. Bijvoorbeeld: dakloos, slaapt bij vrienden in Leiden.',
     'admission.language': 'Taal van de cliënt',
-    'admission.languageHint': 'De cliënt krijgt de mail of de brief in deze taal, met het Nederlands erbij. Nabij staat voor de cliënt ook in deze taal.',
+    'admission.languageHint':
+      'De cliënt krijgt de mail of de brief in deze taal, met het Nederlands erbij. Nabij staat voor de cliënt ook in deze taal.',
     'admission.submit': 'Cliënt toelaten',
     'admission.done': '{name} is toegelaten. De cliënt krijgt een mail om een wachtwoord te kiezen.',
     'admission.error.reason': 'Schrijf in minstens 10 tekens waarom je deze cliënt toelaat.',
@@ -92,7 +93,8 @@ export const intakeStaffTexts = defineTexts({
     'admission.reason': 'Reason',
     'admission.reasonHint': 'Why do you admit this client? At least 10 characters. For example: homeless, sleeps at friends in Leiden.',
     'admission.language': "The client's language",
-    'admission.languageHint': 'The client gets the mail or the letter in this language, with the Dutch beside it. Nabij is in this language for the client too.',
+    'admission.languageHint':
+      'The client gets the mail or the letter in this language, with the Dutch beside it. Nabij is in this language for the client too.',
     'admission.submit': 'Admit client',
     'admission.done': '{name} is admitted. The client gets an e-mail to choose a password.',
     'admission.error.reason': 'Write in at least 10 characters why you admit this client.',
@@ -218,7 +220,7 @@ export const activationLetterTexts = {
   tr: {
     title: "Nabij'deki hesabın",
     greeting: 'Sevgili {name},',
-    what: "Nabij, {organisation} kurumunun internet sitesidir. Orada danışmanına (hulpverlener) mesaj gönderirsin, bizimle sohbet edersin ve randevularını görürsün. E-posta adresine ihtiyacın yok.",
+    what: 'Nabij, {organisation} kurumunun internet sitesidir. Orada danışmanına (hulpverlener) mesaj gönderirsin, bizimle sohbet edersin ve randevularını görürsün. E-posta adresine ihtiyacın yok.',
     stepsTitle: 'Nasıl başlarsın',
     step1: 'Bir bilgisayarda veya telefonda {url} adresine git',
     step2: 'Kullanıcı adını ve bu mektuptaki kodu yaz.',

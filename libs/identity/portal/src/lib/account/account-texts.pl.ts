@@ -5,8 +5,7 @@ const pl: TextMap = {
   'account.forgot.link': 'Nie pamiętasz hasła?',
   'account.forgot.title': 'Nie pamiętam hasła',
   'account.forgot.intro': 'Wpisz swój adres e-mail. Wyślemy ci e-mail z linkiem. Przez ten link wybierzesz nowe hasło.',
-  'account.forgot.loginName':
-    'Logujesz się nazwą użytkownika, bez adresu e-mail? Poproś wtedy swojego pracownika socjalnego o nowy kod.',
+  'account.forgot.loginName': 'Logujesz się nazwą użytkownika, bez adresu e-mail? Poproś wtedy swojego pracownika socjalnego o nowy kod.',
   'account.forgot.email': 'Adres e-mail',
   'account.forgot.submit': 'Wyślij mi link',
   'account.forgot.sent':

@@ -3,8 +3,7 @@ import type { TextMap } from '@nabij/platform/portal';
 /** Arabic (right to left) texts of `activationTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
 const ar: TextMap = {
   'activate.title': 'تفعيل الحساب',
-  'activate.intro':
-    'هل أعطاك أخصائيك الاجتماعي رسالة ورقية فيها اسم مستخدم ورمز؟ اكتبهما هنا واختر كلمة مرور. لا تحتاج إلى بريد إلكتروني.',
+  'activate.intro': 'هل أعطاك أخصائيك الاجتماعي رسالة ورقية فيها اسم مستخدم ورمز؟ اكتبهما هنا واختر كلمة مرور. لا تحتاج إلى بريد إلكتروني.',
   'activate.loginName': 'اسم المستخدم',
   'activate.loginNameHint': 'مكتوب في الرسالة الورقية، مثلًا leiden-k7m4q.',
   'activate.code': 'الرمز',

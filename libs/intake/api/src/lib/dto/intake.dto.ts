@@ -149,7 +149,10 @@ export class AdmissionDto implements AdmissionRequest {
   @MaxLength(1000)
   reason: string;
 
-  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language the client reads: the account, its mail or printed letter use it; Dutch when left out' })
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    description: 'The language the client reads: the account, its mail or printed letter use it; Dutch when left out',
+  })
   @IsOptional()
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
   language?: Language;

@@ -135,7 +135,7 @@ export class AskQuestionDto implements AskQuestion {
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   email?: string;
 
-  @ApiPropertyOptional({ enum: CONTENT_LANGS, description: "Language of the page it was asked on: the notice mails use it, Dutch below" })
+  @ApiPropertyOptional({ enum: CONTENT_LANGS, description: 'Language of the page it was asked on: the notice mails use it, Dutch below' })
   @IsOptional()
   @IsIn(CONTENT_LANGS, { message: `lang must be one of ${CONTENT_LANGS.join(', ')}` })
   lang?: ContentLang;
