@@ -37,6 +37,7 @@ const CLIENT_TEXT_FILES = [
   'libs/guardians/portal/src/lib/guardians.i18n.ts',
   'libs/reminders/portal/src/lib/reminders.i18n.ts',
   'libs/privacy/portal/src/lib/privacy.i18n.ts',
+  'libs/privacy/portal/src/lib/erasure-rules.i18n.ts',
   'libs/socialmap/portal/src/lib/socialmap.i18n.ts',
   'libs/socialmap/portal/src/lib/referrals/referrals.i18n.ts',
 ];
