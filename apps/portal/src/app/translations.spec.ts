@@ -17,6 +17,8 @@ const CLIENT_TEXT_FILES = [
   'libs/platform/portal/src/lib/read-aloud/read-aloud.i18n.ts',
   'libs/platform/portal/src/lib/http/errors.i18n.ts',
   'libs/identity/portal/src/lib/i18n.ts',
+  'libs/identity/portal/src/lib/account/account-texts.ts',
+  'libs/identity/portal/src/lib/account/activation-texts.ts',
   'libs/intake/portal/src/lib/i18n.ts',
   'libs/intake/portal/src/lib/start/start-chat.i18n.ts',
   'libs/messages/portal/src/lib/i18n.ts',
@@ -35,6 +37,7 @@ const CLIENT_TEXT_FILES = [
   'libs/guardians/portal/src/lib/guardians.i18n.ts',
   'libs/reminders/portal/src/lib/reminders.i18n.ts',
   'libs/privacy/portal/src/lib/privacy.i18n.ts',
+  'libs/privacy/portal/src/lib/erasure-rules.i18n.ts',
   'libs/socialmap/portal/src/lib/socialmap.i18n.ts',
   'libs/socialmap/portal/src/lib/referrals/referrals.i18n.ts',
 ];
@@ -60,7 +63,7 @@ function translationFiles(dir: string, found: string[] = []): string[] {
     if (name === 'node_modules' || name.startsWith('.') || name === 'dist') continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) translationFiles(path, found);
-    else if (/\.i18n\.(ar|tr|pl)\.ts$|^i18n\.(ar|tr|pl)\.ts$/.test(name)) found.push(relative(ROOT, path));
+    else if (/(\.i18n|-texts)\.(ar|tr|pl)\.ts$|^i18n\.(ar|tr|pl)\.ts$/.test(name)) found.push(relative(ROOT, path));
   }
   return found;
 }

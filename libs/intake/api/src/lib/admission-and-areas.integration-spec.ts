@@ -42,6 +42,40 @@ describe('worker admission and the admin service-area editor', () => {
     expect((await t.http().post('/api/auth/login').send({ email: 'dakloos@example.nl', password: 'Nieuw-begin-2026' })).status).toBe(200);
   });
 
+  it("writes the admission mail in the client's language with Dutch below, and the account reads Nabij in it", async () => {
+    const res = await t.http().post('/api/admissions').set('Authorization', `Bearer ${worker}`).send({
+      email: 'fatima@example.nl',
+      name: 'Fatima',
+      birthDate: '1985-06-12',
+      financierId: leidenId,
+      reason: 'Woont tijdelijk bij haar zus, geen eigen adres',
+      language: 'ar',
+    });
+    expect(res.status).toBe(201);
+    const mail = (await t.http().get('/api/dev/outbox')).body.find((m: { to: string }) => m.to === 'fatima@example.nl');
+    expect(mail.subject).toBe('حسابك في Nabij / Je account bij Nabij');
+    const [arabic, dutch] = mail.text.split('\n---\n');
+    expect(arabic).toContain('أنشأ لك أخصائيك الاجتماعي حسابًا في Nabij.');
+    expect(arabic).toMatch(/verify\?token=/);
+    expect(dutch).toContain('Je hulpverlener heeft een account voor je gemaakt bij Nabij.');
+    const [{ language }] = await t.dataSource.query(`SELECT language FROM account WHERE id = $1`, [res.body.id]);
+    expect(language).toBe('ar');
+  });
+
+  it('names a language Nabij does not have with 400, and makes no account', async () => {
+    const res = await t.http().post('/api/admissions').set('Authorization', `Bearer ${worker}`).send({
+      email: 'frans@example.nl',
+      name: 'Frans',
+      birthDate: '1985-06-12',
+      financierId: leidenId,
+      reason: 'Geen vast adres op dit moment',
+      language: 'fr',
+    });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields)).toEqual(['language']);
+    expect(await t.dataSource.query(`SELECT id FROM account WHERE email = 'frans@example.nl'`)).toEqual([]);
+  });
+
   it('requires a reason and refuses a duplicate e-mail address', async () => {
     const noReason = await t
       .http()

@@ -49,6 +49,21 @@ describe('admission without an e-mail address', () => {
     return res.body.letter;
   }
 
+  it("gives the letter the client's language, Dutch when the worker chose none", async () => {
+    const turkish = await admit(worker, {
+      name: 'Ayşe Yılmaz',
+      birthDate: '1966-09-30',
+      financierId: leidenId,
+      reason: 'Geen vast adres, slaapt bij haar broer',
+      language: 'tr',
+    });
+    expect(turkish.status).toBe(201);
+    expect(turkish.body.letter.language).toBe('tr');
+    const renewed = await t.http().post(`/api/admissions/${turkish.body.id}/activation-code`).set('Authorization', `Bearer ${worker}`);
+    expect(renewed.body.language).toBe('tr');
+    expect((await admitted()).language).toBe('nl');
+  });
+
   it('gives the worker a letter with a login name and a one-time code, stores only its hash and mails nothing', async () => {
     const before = (await t.http().get('/api/dev/outbox')).body.length;
     const res = await admit(worker, {

@@ -56,6 +56,7 @@ export class AdmissionService {
           financierId: financier.id,
           admittedBy: worker.id,
           admissionReason: dto.reason,
+          language: dto.language,
         },
         manager,
       );
@@ -78,7 +79,7 @@ export class AdmissionService {
       }
       const token = await this.accounts.issueVerification(account.id, manager);
       const outgoing = await this.mail.enqueue(
-        admissionMail(email, `${this.config.publicUrl}/verify?token=${encodeURIComponent(token)}`),
+        admissionMail(email, `${this.config.publicUrl}/verify?token=${encodeURIComponent(token)}`, account.language),
         manager,
       );
       return { account, outgoing, letter: null };
@@ -164,6 +165,7 @@ export class AdmissionService {
       organisation: await this.repository.organisationName(financier.organisationId, manager),
       worker: workerAccount?.name ?? workerAccount?.email ?? '',
       financier: { name: financier.name, socialTeamName: financier.socialTeamName, socialTeamPhone: financier.socialTeamPhone },
+      language: client.language,
     };
   }
 }

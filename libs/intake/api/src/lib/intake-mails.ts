@@ -3,7 +3,7 @@ import type { Language } from '@nabij/platform/contracts';
 
 // Plain B1. Never any personal or case details in a mail. Registration mails are in the language of
 // the portal that sent the registration (or of the account), Dutch below (issue 17); the admission
-// mail (the worker made the account, the client chose no language yet) is Dutch with English below.
+// mail is in the language the worker noted for the client (Dutch when none), Dutch below.
 
 export function verificationMail(to: string, link: string, language: Language = 'nl'): MailMessage {
   return clientMail(to, language, {
@@ -65,23 +65,62 @@ export function verificationMail(to: string, link: string, language: Language = 
   });
 }
 
-export function admissionMail(to: string, link: string): MailMessage {
-  return {
-    to,
-    subject: 'Je account bij Nabij / Your Nabij account',
-    text: [
-      'Hallo,',
-      '',
-      'Je hulpverlener heeft een account voor je gemaakt bij Nabij.',
-      'Klik op de link en kies een wachtwoord:',
-      link,
-      '',
-      'De link werkt 7 dagen.',
-      '',
-      '---',
-      'Your social worker made a Nabij account for you. Open the link above and choose a password.',
-    ].join('\n'),
-  };
+/** The worker made the account: choose a password. In the language the worker noted for the client, Dutch below. */
+export function admissionMail(to: string, link: string, language: Language = 'nl'): MailMessage {
+  return clientMail(to, language, {
+    nl: {
+      subject: 'Je account bij Nabij',
+      lines: [
+        'Hallo,',
+        '',
+        'Je hulpverlener heeft een account voor je gemaakt bij Nabij.',
+        'Klik op de link en kies een wachtwoord:',
+        link,
+        '',
+        'De link werkt 7 dagen.',
+      ],
+    },
+    en: {
+      subject: 'Your Nabij account',
+      lines: [
+        'Hello,',
+        '',
+        'Your social worker made a Nabij account for you.',
+        'Open the link and choose a password:',
+        link,
+        '',
+        'The link works for 7 days.',
+      ],
+    },
+    ar: {
+      subject: 'حسابك في Nabij',
+      lines: ['مرحبًا،', '', 'أنشأ لك أخصائيك الاجتماعي حسابًا في Nabij.', 'افتح الرابط واختر كلمة مرور:', link, '', 'يعمل الرابط 7 أيام.'],
+    },
+    tr: {
+      subject: "Nabij'deki hesabınız",
+      lines: [
+        'Merhaba,',
+        '',
+        "Danışmanınız (hulpverlener) sizin için Nabij'de bir hesap açtı.",
+        'Bağlantıyı açın ve bir şifre seçin:',
+        link,
+        '',
+        'Bağlantı 7 gün çalışır.',
+      ],
+    },
+    pl: {
+      subject: 'Twoje konto w Nabij',
+      lines: [
+        'Dzień dobry,',
+        '',
+        'Twój pracownik socjalny założył dla ciebie konto w Nabij.',
+        'Otwórz link i wybierz hasło:',
+        link,
+        '',
+        'Link działa przez 7 dni.',
+      ],
+    },
+  });
 }
 
 export function alreadyRegisteredMail(to: string, loginLink: string, language: Language = 'nl'): MailMessage {

@@ -98,6 +98,11 @@ export interface AdmissionRequest {
   birthDate: string;
   financierId: string;
   reason: string;
+  /**
+   * The language the client reads, as the worker heard it (issue 17); Dutch when left out. The
+   * account reads Nabij in it, and the admission mail or the printed letter is in it, with Dutch.
+   */
+  language?: Language;
 }
 
 export interface AdmissionCreated {
@@ -128,6 +133,8 @@ export interface ActivationLetter {
   /** The worker who printed the letter: the person to call or visit. */
   worker: string;
   financier: { name: string; socialTeamName: string | null; socialTeamPhone: string | null };
+  /** The language the client reads: the letter is printed in it and in Dutch (Dutch and English for either of those). */
+  language: Language;
 }
 
 /** GET /api/admissions/without-email (worker): the organisation's clients who log in with a login name. */

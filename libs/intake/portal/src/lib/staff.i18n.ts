@@ -1,4 +1,4 @@
-import { defineTexts } from '@nabij/platform/portal';
+import { defineTexts, type Lang } from '@nabij/platform/portal';
 
 /** Texts of the intake tools for staff: admitting a client, editing service areas. */
 export const intakeStaffTexts = defineTexts({
@@ -14,6 +14,9 @@ export const intakeStaffTexts = defineTexts({
     'admission.chooseFinancier': 'Kies een gemeente',
     'admission.reason': 'Reden',
     'admission.reasonHint': 'Waarom laat je deze cliënt toe? Minstens 10 tekens. Bijvoorbeeld: dakloos, slaapt bij vrienden in Leiden.',
+    'admission.language': 'Taal van de cliënt',
+    'admission.languageHint':
+      'De cliënt krijgt de mail of de brief in deze taal, met het Nederlands erbij. Nabij staat voor de cliënt ook in deze taal.',
     'admission.submit': 'Cliënt toelaten',
     'admission.done': '{name} is toegelaten. De cliënt krijgt een mail om een wachtwoord te kiezen.',
     'admission.error.reason': 'Schrijf in minstens 10 tekens waarom je deze cliënt toelaat.',
@@ -89,6 +92,9 @@ export const intakeStaffTexts = defineTexts({
     'admission.chooseFinancier': 'Choose a municipality',
     'admission.reason': 'Reason',
     'admission.reasonHint': 'Why do you admit this client? At least 10 characters. For example: homeless, sleeps at friends in Leiden.',
+    'admission.language': "The client's language",
+    'admission.languageHint':
+      'The client gets the mail or the letter in this language, with the Dutch beside it. Nabij is in this language for the client too.',
     'admission.submit': 'Admit client',
     'admission.done': '{name} is admitted. The client gets an e-mail to choose a password.',
     'admission.error.reason': 'Write in at least 10 characters why you admit this client.',
@@ -154,8 +160,10 @@ export const intakeStaffTexts = defineTexts({
 });
 
 /**
- * The printed letter itself, in both languages at once (Dutch first, English below), whatever the
- * portal's language: the client reads it on paper, away from the screen.
+ * The printed letter itself, whatever the portal's language: the client reads it on paper, away from
+ * the screen. In the client's language with the Dutch beside it (Dutch and English when the client
+ * reads either), so a helper at home can read it too (issue 17). Each language has the same keys
+ * and {placeholders} (`activation-letter.page.spec.ts` checks).
  */
 export const activationLetterTexts = {
   nl: {
@@ -192,4 +200,55 @@ export const activationLetterTexts = {
     help: 'Call or visit {worker} of {organisation}.',
     socialTeam: 'You can also call {team}: {phone}.',
   },
-} as const satisfies Record<'nl' | 'en', Record<string, string>>;
+  ar: {
+    title: 'حسابك في Nabij',
+    greeting: 'مرحبًا {name}،',
+    what: 'Nabij هو موقع {organisation} على الإنترنت. هناك ترسل رسائل إلى أخصائيك الاجتماعي، وتتحدث معنا في الدردشة، وترى مواعيدك. لا تحتاج إلى بريد إلكتروني.',
+    stepsTitle: 'هكذا تبدأ',
+    step1: 'افتح على كمبيوتر أو هاتف الموقع {url}',
+    step2: 'اكتب اسم المستخدم والرمز من هذه الرسالة.',
+    step3: 'اختر كلمة مرور. لا تكتب كلمة المرور على هذه الرسالة.',
+    step4: 'بعد ذلك سجّل الدخول في {url} باسم المستخدم وكلمة المرور.',
+    loginName: 'اسم المستخدم',
+    code: 'الرمز',
+    validUntil: 'يعمل الرمز حتى',
+    once: 'يعمل الرمز مرة واحدة. هل ضاع الرمز أو انتهت مدته؟ أو نسيت كلمة المرور؟ اطلب إذن رمزًا جديدًا من {worker}.',
+    helpTitle: 'عندك أسئلة؟',
+    help: 'اتصل بـ {worker} من {organisation} أو زُره.',
+    socialTeam: 'تستطيع أيضًا أن تتصل بـ {team}: {phone}.',
+  },
+  tr: {
+    title: "Nabij'deki hesabın",
+    greeting: 'Sevgili {name},',
+    what: 'Nabij, {organisation} kurumunun internet sitesidir. Orada danışmanına (hulpverlener) mesaj gönderirsin, bizimle sohbet edersin ve randevularını görürsün. E-posta adresine ihtiyacın yok.',
+    stepsTitle: 'Nasıl başlarsın',
+    step1: 'Bir bilgisayarda veya telefonda {url} adresine git',
+    step2: 'Kullanıcı adını ve bu mektuptaki kodu yaz.',
+    step3: 'Bir şifre seç. Şifreni bu mektubun üzerine yazma.',
+    step4: 'Sonra {url} adresinde kullanıcı adın ve şifrenle giriş yap.',
+    loginName: 'Kullanıcı adı',
+    code: 'Kod',
+    validUntil: 'Kodun çalıştığı son gün',
+    once: 'Kod bir kez çalışır. Kod kayboldu mu veya süresi mi geçti? Ya da şifreni mi unuttun? O zaman {worker} kişisinden yeni bir kod iste.',
+    helpTitle: 'Soruların mı var?',
+    help: '{organisation} kurumundan {worker} kişisini ara veya ona uğra.',
+    socialTeam: '{team} ekibini de arayabilirsin: {phone}.',
+  },
+  pl: {
+    title: 'Twoje konto w Nabij',
+    greeting: 'Witaj {name},',
+    what: 'Nabij to strona internetowa {organisation}. Tam wysyłasz wiadomości do swojego pracownika socjalnego, rozmawiasz z nami na czacie i widzisz swoje wizyty. Adres e-mail nie jest potrzebny.',
+    stepsTitle: 'Jak zacząć',
+    step1: 'Na komputerze lub telefonie wejdź na {url}',
+    step2: 'Wpisz swoją nazwę użytkownika i kod z tego listu.',
+    step3: 'Wybierz hasło. Nie zapisuj hasła na tym liście.',
+    step4: 'Potem zaloguj się na {url} swoją nazwą użytkownika i hasłem.',
+    loginName: 'Nazwa użytkownika',
+    code: 'Kod',
+    validUntil: 'Kod działa do dnia',
+    once: 'Kod działa jeden raz. Zgubiłeś kod albo jest za stary? Nie pamiętasz hasła? Poproś wtedy {worker} o nowy kod.',
+    helpTitle: 'Pytania?',
+    help: 'Zadzwoń do {worker} z {organisation} albo przyjdź osobiście.',
+    socialTeam: 'Możesz też zadzwonić do {team}: {phone}.',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;

@@ -1,3 +1,5 @@
+import type { ContentLang } from './library.contracts';
+
 /**
  * The anonymous first question (issue 14): someone in a served postcode area asks a question with a
  * nickname only, and reads the answer through a private link. The link's token is shown once and
@@ -24,7 +26,8 @@ export interface AskQuestion {
   question: string;
   /** For a notice without content when the answer is there; never shown to the worker. */
   email?: string;
-  lang?: 'nl' | 'en';
+  /** The language of the page the question was asked on: the notice mails are in it, with Dutch below. */
+  lang?: ContentLang;
 }
 
 export interface AskedQuestion {

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { useTexts } from '@nabij/platform/portal';
+import { I18n, useTexts } from '@nabij/platform/portal';
 import { ERASURE_RULES, type DeletionRequestView } from '@nabij/privacy/contracts';
 import { DeletionRequestComponent } from './deletion-request.component';
 import { privacyTexts } from './privacy.i18n';
@@ -42,6 +42,21 @@ describe('DeletionRequestComponent', () => {
     expect(el.textContent).not.toContain('privacy.rule.kind.');
     expect(el.textContent).toContain('Blijft bewaard');
     expect(el.textContent).toContain('5 jaar');
+  });
+
+  it('shows the rules in Polish to a Polish reader, not in Dutch', async () => {
+    localStorage.setItem('nabij.lang', 'pl');
+    try {
+      const { el, fixture } = await setup([]);
+      await TestBed.inject(I18n).ready();
+      await settle(fixture);
+      const accessLog = el.querySelector('nb-erasure-plan li[data-kind="access_log"]')!.textContent!;
+      expect(accessLog).toContain('Prawo (NEN 7513) wymaga przechowywania go przez 5 lat.');
+      expect(accessLog).not.toContain('De wet (NEN 7513)');
+      expect(el.querySelector('nb-erasure-plan li[data-kind="dossier"]')!.textContent).toContain('Twoja teczka');
+    } finally {
+      localStorage.removeItem('nabij.lang');
+    }
   });
 
   it('asks only after confirming, sends the reason and says what happens next', async () => {

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { I18n, TranslatePipe } from '@nabij/platform/portal';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { TranslatePipe, useTexts } from '@nabij/platform/portal';
 import type { ErasurePlanLine, ErasureRule } from '@nabij/privacy/contracts';
+import { erasureRuleTexts } from './erasure-rules.i18n';
 
 /**
- * The erasure rules as a list: per kind of data what happens and why, in the current language
- * (the rules carry both). Staff pass the plan of a request and see how much there is of each kind;
+ * The erasure rules as a list: per kind of data what happens and why, in the current language (the
+ * rules carry Dutch and English; the client's other languages come from `erasureRuleTexts`). Staff pass the plan of a request and see how much there is of each kind;
  * the client page passes the bare rules. A list rather than a table, so it reads well at 360 px.
  */
 @Component({
@@ -37,16 +38,21 @@ import type { ErasurePlanLine, ErasureRule } from '@nabij/privacy/contracts';
   `,
 })
 export class ErasurePlanComponent {
-  private readonly i18n = inject(I18n);
+  private readonly i18n = useTexts(erasureRuleTexts);
   readonly rules = input.required<readonly (ErasureRule | ErasurePlanLine)[]>();
 
   protected readonly lines = computed(() => {
     const lang = this.i18n.dutchOrEnglish();
+    // A rule the portal has no text for (newer API) reads as the API wrote it.
+    const text = (key: string, fallback: string) => {
+      const found = this.i18n.t(key);
+      return found === key ? fallback : found;
+    };
     return this.rules().map((r) => ({
       kind: r.kind,
       action: r.action,
-      what: r.what[lang],
-      why: r.why[lang],
+      what: text(`privacy.erasure.${r.kind}.what`, r.what[lang]),
+      why: text(`privacy.erasure.${r.kind}.why`, r.why[lang]),
       count: 'count' in r ? r.count : null,
     }));
   });

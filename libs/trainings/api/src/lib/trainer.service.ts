@@ -19,6 +19,7 @@ import { ParticipantAccessService } from './participant-access.service';
 import { ParticipationRepository } from './participation.repository';
 import { progressFigures, ProgressService } from './progress.service';
 import { TrainingContentRepository } from './training-content.repository';
+import { homeworkMail } from './trainer-mails';
 
 const HOUR = 3_600_000;
 
@@ -185,16 +186,11 @@ export class TrainerService {
     return view;
   }
 
-  /** No homework content in the mail: the device or mailbox may be shared. */
+  /** No homework content in the mail: the device or mailbox may be shared. In the client's language, Dutch below. */
   private async notifyClient(clientId: string, outcome: 'feedback_given' | 'returned'): Promise<void> {
-    const email = await this.accounts.emailOf(clientId);
-    if (!email) return;
-    const subject = outcome === 'feedback_given' ? 'Je trainer heeft gereageerd op je huiswerk' : 'Je trainer vraagt je iets aan te vullen';
-    const text =
-      outcome === 'feedback_given'
-        ? 'Hallo,\n\nJe trainer heeft je huiswerk gelezen en een reactie geschreven. Log in bij Nabij en open Training om de reactie te lezen.\n\nGroet,\nNabij'
-        : 'Hallo,\n\nJe trainer heeft je huiswerk gelezen en vraagt je om er nog wat aan te doen. Log in bij Nabij en open Training om te zien wat.\n\nGroet,\nNabij';
-    await this.mail.send({ to: email, subject, text });
+    const target = await this.accounts.mailTargetOf(clientId);
+    if (!target) return;
+    await this.mail.send(homeworkMail(target.email, target.language, outcome));
   }
 
   private async visibleSubmission(

@@ -267,6 +267,24 @@ describe('a client takes the assertiveness training', () => {
     ]);
   });
 
+  it("mails the returned homework in the client's language, Dutch below, still without content", async () => {
+    await t.dataSource.query(`UPDATE account SET language = 'tr' WHERE id = $1`, [w.ids.client]);
+    await handInModule1();
+    const [task] = (await as(worker).get('/api/trainer/training-tasks')).body;
+    await as(worker)
+      .post(`/api/training-submissions/${task.submissionId}/return`, { feedback: 'Kun je vertellen wat je lijf deed?' })
+      .expect(200);
+    const [mail]: Array<{ subject: string; text: string }> = await t.dataSource.query(
+      `SELECT subject, text FROM outbox_mail WHERE to_address = $1`,
+      [w.clientEmail],
+    );
+    expect(mail.subject).toBe('Eğitmeniniz sizden bir şey eklemenizi istiyor / Je trainer vraagt je iets aan te vullen');
+    const [turkish, dutch] = mail.text.split('\n---\n');
+    expect(turkish).toContain('Eğitmeniniz ödevinizi okudu');
+    expect(dutch).toContain('Je trainer heeft je huiswerk gelezen en vraagt je om er nog wat aan te doen.');
+    expect(mail.text).not.toContain('lijf');
+  });
+
   it('gives feedback, notifies the client without content, opens module 2, and freezes the homework', async () => {
     await returnedAndHandedInAgain();
     const [task] = (await as(worker).get('/api/trainer/training-tasks')).body;

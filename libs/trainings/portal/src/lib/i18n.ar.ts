@@ -99,5 +99,7 @@ const ar: TextMap = {
   'training.error.load': 'لم ينجح هذا. حاول مرة أخرى بعد قليل.',
   'training.error.locked': 'هذه الخطوة ما زالت مقفلة.',
   'training.error.frozen': 'مدربك رد بالفعل. لم يعد بإمكانك تغيير هذا الواجب.',
+  'training.badge.feedback': 'رد جديد',
+  'training.badge.returned': 'مدربك يسأل شيئًا',
 };
 export default ar;

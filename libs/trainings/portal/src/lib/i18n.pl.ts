@@ -102,5 +102,7 @@ const pl: TextMap = {
   'training.error.load': 'To się nie udało. Spróbuj za chwilę jeszcze raz.',
   'training.error.locked': 'Ten krok jest jeszcze zamknięty.',
   'training.error.frozen': 'Twój trener już odpowiedział. Nie możesz już zmieniać tego zadania domowego.',
+  'training.badge.feedback': 'Nowa odpowiedź',
+  'training.badge.returned': 'Twój trener o coś prosi',
 };
 export default pl;

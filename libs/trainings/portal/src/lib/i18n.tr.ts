@@ -101,5 +101,7 @@ const tr: TextMap = {
   'training.error.load': 'Bu olmadı. Birazdan tekrar dene.',
   'training.error.locked': 'Bu adım henüz kilitli.',
   'training.error.frozen': 'Eğitmenin zaten cevap verdi. Bu ödevi artık değiştiremezsin.',
+  'training.badge.feedback': 'Yeni cevap',
+  'training.badge.returned': 'Eğitmenin bir şey soruyor',
 };
 export default tr;

@@ -106,6 +106,8 @@ export const trainingTexts = defineTexts({
     'training.error.load': 'Dit lukte niet. Probeer het zo nog eens.',
     'training.error.locked': 'Deze stap is nog op slot.',
     'training.error.frozen': 'Je trainer heeft al gereageerd. Je kunt dit huiswerk niet meer aanpassen.',
+    'training.badge.feedback': 'Nieuwe reactie',
+    'training.badge.returned': 'Je trainer vraagt iets',
   },
   en: {
     'training.title': 'My training',
@@ -206,5 +208,7 @@ export const trainingTexts = defineTexts({
     'training.error.load': 'That did not work. Please try again in a moment.',
     'training.error.locked': 'This step is still locked.',
     'training.error.frozen': 'Your trainer has already replied. You can no longer change this homework.',
+    'training.badge.feedback': 'New reply',
+    'training.badge.returned': 'Your trainer asks something',
   },
 });

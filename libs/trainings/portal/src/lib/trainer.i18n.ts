@@ -54,8 +54,6 @@ export const trainerTexts = defineTexts({
     'trainer.home.link': 'Huiswerk nakijken',
     'trainer.home.count': '{count} wacht',
     'trainer.home.text': 'Lees het huiswerk van je deelnemers en schrijf een korte reactie.',
-    'training.badge.feedback': 'Nieuwe reactie',
-    'training.badge.returned': 'Je trainer vraagt iets',
   },
   en: {
     'trainer.tasks.title': 'Review homework',
@@ -108,7 +106,5 @@ export const trainerTexts = defineTexts({
     'trainer.home.link': 'Review homework',
     'trainer.home.count': '{count} waiting',
     'trainer.home.text': "Read your participants' homework and write a short reply.",
-    'training.badge.feedback': 'New reply',
-    'training.badge.returned': 'Your trainer asks something',
   },
 });

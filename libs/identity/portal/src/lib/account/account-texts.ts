@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** Forgot password, choosing a new one, and "Mijn account" (nl B1 first). */
 export const accountTexts = defineTexts({
+  more: {
+    ar: () => import('./account-texts.ar'),
+    tr: () => import('./account-texts.tr'),
+    pl: () => import('./account-texts.pl'),
+  },
   nl: {
     'account.forgot.link': 'Wachtwoord vergeten?',
     'account.forgot.title': 'Wachtwoord vergeten',

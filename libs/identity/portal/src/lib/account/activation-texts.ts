@@ -2,6 +2,11 @@ import { defineTexts } from '@nabij/platform/portal';
 
 /** `/activeren`: a client without an e-mail address chooses a password with the code from the letter. */
 export const activationTexts = defineTexts({
+  more: {
+    ar: () => import('./activation-texts.ar'),
+    tr: () => import('./activation-texts.tr'),
+    pl: () => import('./activation-texts.pl'),
+  },
   nl: {
     'activate.title': 'Account activeren',
     'activate.intro':

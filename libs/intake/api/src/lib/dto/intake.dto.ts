@@ -148,6 +148,14 @@ export class AdmissionDto implements AdmissionRequest {
   @MinLength(10, { message: 'reason must explain in at least 10 characters why this client is admitted' })
   @MaxLength(1000)
   reason: string;
+
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    description: 'The language the client reads: the account, its mail or printed letter use it; Dutch when left out',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }
 
 export class ServiceAreaDto implements ServiceAreaInput {

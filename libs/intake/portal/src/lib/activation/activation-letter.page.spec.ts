@@ -5,7 +5,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ActivationLetter } from '@nabij/intake/contracts';
-import { ActivationLetterPage } from './activation-letter.page';
+import { activationLetterTexts } from '../staff.i18n';
+import { ActivationLetterPage, letterLanguages } from './activation-letter.page';
 import { ActivationLetterStore } from './activation-letter.store';
 
 @Component({ template: 'home' })
@@ -22,6 +23,7 @@ const LETTER: ActivationLetter = {
   organisation: 'Welzijn IJsseldelta',
   worker: 'Lotte Hendriks',
   financier: { name: 'Zwolle', socialTeamName: 'Sociaal wijkteam Zwolle', socialTeamPhone: '14 038' },
+  language: 'nl',
 };
 
 describe('ActivationLetterPage (/toelating/:clientId/brief)', () => {
@@ -90,6 +92,33 @@ describe('ActivationLetterPage (/toelating/:clientId/brief)', () => {
     button('Brief printen').click();
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();
+  });
+
+  it("prints the letter in the client's language first, right to left for Arabic, with the Dutch after it", async () => {
+    TestBed.inject(ActivationLetterStore).keep({ ...LETTER, clientName: 'Fatima El Amrani', language: 'ar' });
+    await harness.navigateByUrl(`/toelating/${LETTER.clientId}/brief`);
+    el = harness.routeNativeElement!;
+    const parts = [...el.querySelectorAll<HTMLElement>('.letter__part')];
+    expect(parts.map((p) => [p.lang, p.dir])).toEqual([
+      ['ar', 'rtl'],
+      ['nl', 'ltr'],
+    ]);
+    expect(parts[0].textContent).toContain('مرحبًا Fatima El Amrani،');
+    expect(parts[0].textContent).toContain('K7M4-Q2XA-9RTD');
+    expect(parts[0].textContent).toContain('30 ديسمبر 2026');
+    expect(parts[1].textContent).toContain('Beste Fatima El Amrani,');
+  });
+
+  it('has every letter text in each language, with the same {placeholders}', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const dutch = activationLetterTexts.nl;
+    for (const texts of Object.values(activationLetterTexts) as Record<string, string>[]) {
+      expect(Object.keys(texts).sort()).toEqual(Object.keys(dutch).sort());
+      for (const [key, text] of Object.entries(dutch)) expect([key, placeholders(texts[key])]).toEqual([key, placeholders(text)]);
+    }
+    expect(letterLanguages('tr')).toEqual(['tr', 'nl']);
+    expect(letterLanguages('en')).toEqual(['nl', 'en']);
+    expect(letterLanguages(undefined)).toEqual(['nl', 'en']);
   });
 
   it('forgets the code once the worker leaves the letter', async () => {

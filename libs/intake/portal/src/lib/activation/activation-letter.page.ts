@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnDestroy, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ActivationLetter } from '@nabij/intake/contracts';
+import type { Language } from '@nabij/platform/contracts';
 import { CLIENT_HAS_EMAIL } from '@nabij/intake/contracts';
 import { MessageComponent, TranslatePipe, formatAmsterdamDate, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
@@ -10,6 +11,14 @@ import { ActivationLetterStore } from './activation-letter.store';
 
 type LetterLang = keyof typeof activationLetterTexts;
 type LetterKey = keyof (typeof activationLetterTexts)['nl'];
+
+/** Dates on the letter in each language's usual format (Western digits in Arabic, as elsewhere in Nabij). */
+const LETTER_LOCALES: Record<LetterLang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL' };
+
+/** The parts of the letter: the client's language first with Dutch after it; Dutch and English when the client reads either. */
+export function letterLanguages(language: Language | undefined): LetterLang[] {
+  return !language || language === 'nl' || language === 'en' ? ['nl', 'en'] : [language, 'nl'];
+}
 
 /**
  * `/toelating/:clientId/brief` (worker): the printable letter for a client admitted without an
@@ -44,8 +53,8 @@ type LetterKey = keyof (typeof activationLetterTexts)['nl'];
     @if (letter(); as l) {
       <article class="letter" aria-label="{{ 'letter.title' | t }}">
         <p class="letter__sender">{{ l.organisation }}</p>
-        @for (lang of langs; track lang) {
-          <section class="letter__part" [attr.lang]="lang">
+        @for (lang of langs(); track lang) {
+          <section class="letter__part" [attr.lang]="lang" [attr.dir]="lang === 'ar' ? 'rtl' : 'ltr'">
             <h2>{{ text(lang, 'title') }}</h2>
             <p>{{ text(lang, 'greeting', { name: l.clientName }) }}</p>
             <p>{{ text(lang, 'what', { organisation: l.organisation }) }}</p>
@@ -92,9 +101,9 @@ export class ActivationLetterPage implements OnDestroy {
   /** From the route. */
   readonly clientId = input.required<string>();
 
-  protected readonly langs: LetterLang[] = ['nl', 'en'];
   private readonly made = signal<ActivationLetter | null>(null);
   protected readonly letter = computed(() => this.made() ?? this.store.for(this.clientId()));
+  protected readonly langs = computed(() => letterLanguages(this.letter()?.language));
   protected readonly renewed = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -105,7 +114,7 @@ export class ActivationLetterPage implements OnDestroy {
 
   protected validUntil(lang: LetterLang): string {
     const letter = this.letter();
-    return letter ? formatAmsterdamDate(letter.expiresAt, lang === 'nl' ? 'nl-NL' : 'en-GB') : '';
+    return letter ? formatAmsterdamDate(letter.expiresAt, LETTER_LOCALES[lang]) : '';
   }
 
   protected print(): void {

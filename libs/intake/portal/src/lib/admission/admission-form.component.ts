@@ -5,6 +5,9 @@ import type { Financier } from '@nabij/intake/contracts';
 import {
   FormControlDirective,
   FormFieldComponent,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Lang,
   MessageComponent,
   TranslatePipe,
   focusFirstInvalid,
@@ -45,6 +48,8 @@ export class AdmissionFormComponent implements OnInit {
   protected readonly today = todayIso();
   protected readonly rules = { max: NAME_MAX_LENGTH };
   protected readonly financiers = signal<Financier[]>([]);
+  protected readonly languages = LANGUAGES;
+  protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly form = new FormGroup({
     // Optional: without an address the client gets a login name and the worker a letter to print.
     email: new FormControl('', { nonNullable: true, validators: [Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)] }),
@@ -55,6 +60,8 @@ export class AdmissionFormComponent implements OnInit {
       nonNullable: true,
       validators: [Validators.required, Validators.minLength(ADMISSION_REASON_MIN_LENGTH), Validators.maxLength(1000)],
     }),
+    // The language the client reads: their account, mail or printed letter use it (issue 17).
+    language: new FormControl<Lang>('nl', { nonNullable: true }),
   });
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);

@@ -135,10 +135,10 @@ export class AskQuestionDto implements AskQuestion {
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   email?: string;
 
-  @ApiPropertyOptional({ enum: LIBRARY_LANGS, description: 'Language of the notice mail' })
+  @ApiPropertyOptional({ enum: CONTENT_LANGS, description: 'Language of the page it was asked on: the notice mails use it, Dutch below' })
   @IsOptional()
-  @IsIn(LIBRARY_LANGS, { message: `lang must be one of ${LIBRARY_LANGS.join(', ')}` })
-  lang?: LibraryLang;
+  @IsIn(CONTENT_LANGS, { message: `lang must be one of ${CONTENT_LANGS.join(', ')}` })
+  lang?: ContentLang;
 }
 
 export class ReadQuestionDto {

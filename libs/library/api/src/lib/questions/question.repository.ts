@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ContentLang } from '@nabij/library/contracts';
 
 export interface QuestionRow {
   id: string;
   organisation_id: string;
   nickname: string;
   body: string;
-  lang: 'nl' | 'en';
+  lang: ContentLang;
   notify_email: string | null;
   asked_at: Date;
   due_at: Date;
@@ -34,7 +35,7 @@ export class QuestionRepository {
     checkId: string;
     nickname: string;
     body: string;
-    lang: 'nl' | 'en';
+    lang: ContentLang;
     tokenHash: string;
     notifyEmail: string | null;
     askedAt: Date;

@@ -19,33 +19,8 @@ import { AppConfig, AuditService, AuthUser, Clock, JobsService, MailService, Req
 import { CONTACT_OCCURRED, ContactOccurred, dutchDate } from '@nabij/time/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { answeredMail, invitedMail } from './question-mails';
 import { QuestionRepository, QuestionRow } from './question.repository';
-
-const NOTICE = {
-  nl: {
-    subject: 'Er is een antwoord op je vraag',
-    text: (url: string) =>
-      `Hallo,\n\nEen maatschappelijk werker heeft je vraag beantwoord. Open de persoonlijke link die je kreeg toen je de vraag stelde om het antwoord te lezen.\n\nBen je de link kwijt? Stel je vraag dan opnieuw op ${url}/vraag-stellen.\n\nIn deze e-mail staat expres niets over je vraag of het antwoord.\n\nNabij`,
-  },
-  en: {
-    subject: 'Your question has been answered',
-    text: (url: string) =>
-      `Hello,\n\nA social worker has answered your question. Open the personal link you got when you asked it to read the answer.\n\nLost the link? Then ask your question again at ${url}/vraag-stellen.\n\nOn purpose, this e-mail says nothing about your question or the answer.\n\nNabij`,
-  },
-};
-
-const INVITE_NOTICE = {
-  nl: {
-    subject: 'Je bent uitgenodigd om je aan te melden',
-    text: (url: string) =>
-      `Hallo,\n\nEen maatschappelijk werker nodigt je uit om je aan te melden. Dan kun je verder met een eigen online dossier. Open de persoonlijke link die je kreeg toen je je vraag stelde en kies "Aanmelden".\n\nBen je de link kwijt? Meld je dan aan via ${url}.\n\nIn deze e-mail staat expres niets over je vraag.\n\nNabij`,
-  },
-  en: {
-    subject: 'You are invited to register',
-    text: (url: string) =>
-      `Hello,\n\nA social worker invites you to register. Then you can continue with your own online file. Open the personal link you got when you asked your question and choose "Register".\n\nLost the link? Then register at ${url}.\n\nOn purpose, this e-mail says nothing about your question.\n\nNabij`,
-  },
-};
 
 export function hashQuestionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -120,8 +95,7 @@ export class QuestionService {
       if (row.invited_at) return queued(row, now);
       const invited = await this.repository.invite(id, user.id, now, db);
       if (row.notify_email) {
-        const notice = INVITE_NOTICE[row.lang];
-        await this.mail.enqueue({ to: row.notify_email, subject: notice.subject, text: notice.text(this.config.publicUrl) }, db);
+        await this.mail.enqueue(invitedMail(row.notify_email, row.lang, this.config.publicUrl), db);
       }
       await this.audit.record(
         { actor: user, action: 'update', resourceType: 'library_question', resourceId: id, reason: 'invited to register', ...meta },
@@ -284,8 +258,7 @@ export class QuestionService {
       const now = this.clock.now();
       const answered = await this.repository.answer(id, { answer: input.answer.trim(), workerId: user.id, at: now }, db);
       if (row.notify_email) {
-        const notice = NOTICE[row.lang];
-        await this.mail.enqueue({ to: row.notify_email, subject: notice.subject, text: notice.text(this.config.publicUrl) }, db);
+        await this.mail.enqueue(answeredMail(row.notify_email, row.lang, this.config.publicUrl), db);
       }
       // A written answer counts as worker time like a reply to a message; there is no case (yet), so the organisation's.
       const contact: ContactOccurred = {

@@ -328,6 +328,20 @@ describe('anonymous first question', () => {
       const [{ notify_email }] = await t.dataSource.query(`SELECT notify_email FROM library_question WHERE id = $1`, [q.id]);
       expect(notify_email).toBeNull();
     });
+
+    it('writes the notice in the language of the page the question was asked on, with Dutch below', async () => {
+      const org = await organisation();
+      const email = `vraag-ar-${randomBytes(4).toString('hex')}@test.nabij.nl`;
+      await ask(org, { email, lang: 'ar', question: 'لا أستطيع دفع الإيجار.' });
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      await answer(org.worker, q.id, 'Bel de schuldhulp van de gemeente.').expect(200);
+      const [mail] = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1`, [email]);
+      expect(mail.subject).toBe('يوجد جواب على سؤالك / Er is een antwoord op je vraag');
+      const [arabic, dutch] = mail.text.split('\n---\n');
+      expect(arabic).toContain('أجاب أخصائي اجتماعي على سؤالك');
+      expect(dutch).toContain('Een maatschappelijk werker heeft je vraag beantwoord.');
+      expect(mail.text).not.toMatch(/الإيجار|schuldhulp/);
+    });
   });
 
   describe('registration invitation', () => {
@@ -487,6 +501,19 @@ describe('anonymous first question', () => {
       expect(mails).toHaveLength(1);
       expect(mails[0].subject).toBe('Je bent uitgenodigd om je aan te melden');
       expect(mails[0].text).not.toContain('huur');
+    });
+
+    it('mails the invitation in Polish when the question was asked on the Polish page', async () => {
+      const org = await organisation();
+      const email = `uitnodiging-pl-${randomBytes(4).toString('hex')}@test.nabij.nl`;
+      await ask(org, { email, lang: 'pl', question: 'Nie mogę zapłacić czynszu.' });
+      const [q] = (await queue(org.worker)).body as QueuedQuestion[];
+      await invite(org.worker, q.id).expect(200);
+      const [mail] = await t.dataSource.query(`SELECT subject, text FROM outbox_mail WHERE to_address = $1`, [email]);
+      expect(mail.subject).toBe('Zapraszamy cię do rejestracji / Je bent uitgenodigd om je aan te melden');
+      expect(mail.text).toMatch(/^Dzień dobry,/);
+      expect(mail.text).toContain('Een maatschappelijk werker nodigt je uit om je aan te melden.');
+      expect(mail.text).not.toContain('czynsz');
     });
 
     it("answers 404 for another organisation's question or an unknown link, 403 for a team lead, admin or client", async () => {

@@ -18,8 +18,9 @@ const ENTRIES: FaqEntry[] = [
 ];
 
 describe('FaqPage', () => {
-  async function open(url: string): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
+  async function open(url: string, lang = 'nl'): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
     localStorage.clear();
+    localStorage.setItem('nabij.lang', lang);
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'vragen', component: FaqPage }])],
     });
@@ -49,6 +50,15 @@ describe('FaqPage', () => {
     button.click();
     harness.detectChanges();
     expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('marks the Dutch answers lang="nl" on an Arabic page, and the theme names as the page language', async () => {
+    const { el } = await open('/vragen', 'ar');
+    const section = el.querySelector<HTMLElement>('section[aria-labelledby="faq-money"]')!;
+    expect([section.lang, section.dir]).toEqual(['nl', 'ltr']);
+    const heading = section.querySelector<HTMLElement>('h2')!;
+    expect([heading.lang, heading.dir]).toEqual(['ar', 'rtl']);
+    expect(section.querySelector('#vraag-knop-a1')?.closest('[lang]')?.getAttribute('lang')).toBe('nl');
   });
 
   it('opens the answer a search hit links to (#vraag-<id>)', async () => {

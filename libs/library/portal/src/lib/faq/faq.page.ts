@@ -27,7 +27,8 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
         <nb-content-language-note kind="faq" [shownIn]="contentLang()" [requested]="i18n.lang()" />
         @for (group of groups(); track group.theme) {
           <section [attr.aria-labelledby]="'faq-' + group.theme" [attr.lang]="contentLang() !== i18n.lang() ? contentLang() : null" [attr.dir]="contentLang() !== i18n.lang() ? 'ltr' : null">
-            <h2 [id]="'faq-' + group.theme">{{ 'library.themeName.' + group.theme | t }}</h2>
+            <!-- The theme's name is a UI text in the page's language, inside Dutch fallback content. -->
+            <h2 [id]="'faq-' + group.theme" [attr.lang]="uiLang()" [attr.dir]="uiLang() ? i18n.dir() : null">{{ 'library.themeName.' + group.theme | t }}</h2>
             @for (entry of group.entries; track entry.id) {
               <div class="faq-item" [id]="'vraag-' + entry.id">
                 <h3>
@@ -64,6 +65,8 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
 })
 export class FaqPage {
   protected readonly i18n = useTexts(libraryTexts);
+  /** The page's language on a UI text inside content shown in another language (Dutch fallback); null otherwise. */
+  protected readonly uiLang = computed(() => (this.contentLang() !== this.i18n.lang() ? this.i18n.lang() : null));
   private readonly api = inject(LibraryApi);
   private readonly fragment = inject(ActivatedRoute).snapshot.fragment;
   private readonly open = signal<ReadonlySet<string>>(

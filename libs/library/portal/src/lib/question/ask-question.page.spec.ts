@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { I18n } from '@nabij/platform/portal';
 import { AskQuestionPage } from './ask-question.page';
 
 const TOKEN = 'a'.repeat(43);
@@ -94,6 +95,24 @@ describe('AskQuestionPage', () => {
     expect(el.querySelector('a.button--secondary')?.getAttribute('href')).toBe(`/mijn-vraag#${TOKEN}`);
     expect(el.textContent).toContain('Je ziet hem maar één keer');
     expect(el.textContent).toContain('We bewaren je vraag en het antwoord 90 dagen na het antwoord.');
+  });
+
+  it('sends the language of the page, so the notice mail comes in Turkish', async () => {
+    const { harness, el } = await open();
+    TestBed.inject(I18n).setLang('tr');
+    await servedCheck(harness, el);
+    type(el, '#question-nickname', 'Lale');
+    type(el, '#question-body', 'Kiramı ödeyemiyorum.');
+    type(el, '#question-email', 'lale@example.org');
+    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    const req = http.expectOne('/api/library/questions');
+    expect(req.request.body).toEqual({
+      checkId: 'c1',
+      nickname: 'Lale',
+      question: 'Kiramı ödeyemiyorum.',
+      lang: 'tr',
+      email: 'lale@example.org',
+    });
   });
 
   it('asks for a new postcode check when the API says the check is used or expired', async () => {

@@ -159,7 +159,7 @@ export class AskQuestionPage {
           checkId: this.checkId()!,
           nickname,
           question,
-          lang: this.i18n.dutchOrEnglish(),
+          lang: this.i18n.lang(),
           ...(email.trim() ? { email: email.trim() } : {}),
         }),
       );

@@ -2,7 +2,7 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { I18n } from '../i18n/i18n.service';
-import { READ_ALOUD_HIGHLIGHT, ReadAloudComponent, pickVoice } from './read-aloud.component';
+import { READ_ALOUD_HIGHLIGHT, ReadAloudComponent, contentLangOf, pickVoice, readingLang } from './read-aloud.component';
 import { splitSentences } from './sentences';
 
 /** A test double of the browser's speech synthesis: records what is spoken and lets a test end an utterance. */
@@ -57,6 +57,18 @@ class TargetHost {}
 class TextHost {
   readonly text = signal('Hoi. Tot morgen.');
 }
+
+/** An article without an Arabic translation, shown in Dutch (lang="nl" on its section) on an Arabic page. */
+@Component({
+  imports: [ReadAloudComponent],
+  template: `
+    <nb-read-aloud [target]="body" />
+    <section lang="nl" dir="ltr">
+      <div #body><p>Heb je schulden? Vraag hulp.</p></div>
+    </section>
+  `,
+})
+class DutchFallbackHost {}
 
 const w = window as unknown as Record<string, unknown>;
 let synth: FakeSynth;
@@ -137,6 +149,26 @@ describe('ReadAloudComponent', () => {
     await fixture.whenStable();
     await click('Sesli oku');
     expect(synth.spoken.map((u) => [u.text, u.lang, (u.voice as SpeechSynthesisVoice).name])).toEqual([['Hoi.', 'tr-TR', 'Yelda']]);
+  });
+
+  it('reads a Dutch fallback article on an Arabic page with a Dutch voice, its buttons staying Arabic', async () => {
+    TestBed.inject(I18n).setLang('ar');
+    await TestBed.inject(I18n).ready();
+    const arabic = { ...dutch, lang: 'ar-SA', name: 'Maged' };
+    synth.voices = [arabic, dutch];
+    const { el, click } = await render(DutchFallbackHost);
+    expect(el.querySelector('.read-aloud')?.getAttribute('lang')).toBe('ar');
+    await click('اقرأ لي');
+    expect(synth.spoken.map((u) => [u.text, u.lang, (u.voice as SpeechSynthesisVoice).name])).toEqual([
+      ['Heb je schulden?', 'nl-NL', 'Xander'],
+    ]);
+  });
+
+  it('hides for a Dutch fallback article when the browser has only a voice for the page language', async () => {
+    TestBed.inject(I18n).setLang('ar');
+    synth.voices = [{ ...dutch, lang: 'ar-SA', name: 'Maged' }];
+    const { el } = await render(DutchFallbackHost);
+    expect(el.querySelectorAll('nb-read-aloud button')).toHaveLength(0);
   });
 
   it('pauses, resumes and stops', async () => {
@@ -239,6 +271,33 @@ describe('pickVoice', () => {
     expect(pickVoice([voice('en-US')], 'en-GB')?.name).toBe('en-US');
     expect(pickVoice([voice('ar-SA')], 'ar')?.name).toBe('ar-SA');
     expect(pickVoice([voice('en-US')], 'pl-PL')).toBeNull();
+  });
+});
+
+describe('contentLangOf', () => {
+  it("finds the nearest lang on the element or an ancestor, but not the page's own on <html>", () => {
+    document.documentElement.lang = 'ar';
+    const section = document.createElement('section');
+    section.lang = 'nl';
+    section.innerHTML = '<div><p id="deep">Tekst</p></div><p id="own" lang="en">Text</p>';
+    const loose = document.createElement('p');
+    document.body.append(section, loose);
+    expect(contentLangOf(section.querySelector('#deep'))).toBe('nl');
+    expect(contentLangOf(section.querySelector('#own'))).toBe('en');
+    expect(contentLangOf(loose)).toBeNull();
+    expect(contentLangOf(null)).toBeNull();
+    section.remove();
+    loose.remove();
+  });
+});
+
+describe('readingLang', () => {
+  it("uses the content's language when it has one, else the page's, with the usual region", () => {
+    expect(readingLang('nl', 'ar')).toBe('nl-NL');
+    expect(readingLang('NL', 'tr')).toBe('nl-NL');
+    expect(readingLang(null, 'tr')).toBe('tr-TR');
+    expect(readingLang(null, 'ar')).toBe('ar');
+    expect(readingLang('en-US', 'nl')).toBe('en-US');
   });
 });
 

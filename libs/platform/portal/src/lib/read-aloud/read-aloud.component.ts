@@ -5,6 +5,7 @@ import {
   DestroyRef,
   ElementRef,
   ViewEncapsulation,
+  afterEveryRender,
   computed,
   effect,
   inject,
@@ -22,6 +23,31 @@ import { Sentence, TextIndex, indexText, rangeOf, splitSentences } from './sente
 /** The language tag a voice is asked for, per page language (BCP-47). */
 export const SPEECH_LANGS: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar', tr: 'tr-TR', pl: 'pl-PL' };
 
+/**
+ * The `lang` of the content itself: the nearest `lang` attribute on the element or an ancestor below
+ * `<html>` (whose `lang` is the page's). Content shown in Dutch as a fallback (an article without a
+ * translation) carries `lang="nl"`; null when nothing below the page says otherwise.
+ */
+export function contentLangOf(element: Element | null): string | null {
+  const root = element?.ownerDocument?.documentElement;
+  for (let el: Element | null = element; el && el !== root; el = el.parentElement) {
+    const lang = el.getAttribute('lang')?.trim();
+    if (lang) return lang;
+  }
+  return null;
+}
+
+/**
+ * The language tag to read in: the content's own `lang` when it has one (a voice for Dutch reads a
+ * Dutch fallback article on an Arabic page), else the page's. A bare portal language ("nl") gets its
+ * usual region ("nl-NL"); any other tag is used as written.
+ */
+export function readingLang(contentLang: string | null, pageLang: Lang): string {
+  if (!contentLang) return SPEECH_LANGS[pageLang];
+  const known = (Object.keys(SPEECH_LANGS) as Lang[]).find((l) => l === contentLang.toLowerCase());
+  return known ? SPEECH_LANGS[known] : contentLang;
+}
+
 /** Name of the CSS Custom Highlight that marks the sentence being read. */
 export const READ_ALOUD_HIGHLIGHT = 'nb-read-aloud';
 
@@ -32,12 +58,14 @@ let speaking: (() => void) | null = null;
 
 /**
  * "Lees voor": reads a text aloud with the browser's own speech synthesis (Web Speech API) in the
- * page's language. Nothing is sent to a server by Nabij; the voice is one the browser has.
+ * language of the text: the page's, unless the target (or, for `[text]`, this component) sits in an
+ * element with another `lang`, like a Dutch fallback article on an Arabic page. Nothing is sent to a
+ * server by Nabij; the voice is one the browser has.
  *
  * Give it `[target]` (the element whose text is read, e.g. an article body) or `[text]`. It reads
  * sentence by sentence and marks the sentence being read: in the target itself with the CSS Custom
  * Highlight API where the browser has it, else in a marked copy under the buttons. The buttons are
- * not shown at all when the browser has no voice for the page's language (no speech synthesis, or
+ * not shown at all when the browser has no voice for the text's language (no speech synthesis, or
  * none of its voices speaks it). Reading stops when the route or the language changes, or the
  * component goes away.
  */
@@ -49,7 +77,7 @@ let speaking: (() => void) | null = null;
   encapsulation: ViewEncapsulation.None,
   template: `
     @if (voice()) {
-      <div class="read-aloud" role="group" [attr.aria-label]="'readAloud.group' | t">
+      <div class="read-aloud" role="group" [attr.aria-label]="'readAloud.group' | t" [attr.lang]="i18n.lang()" [attr.dir]="i18n.dir()">
         <button
           type="button"
           class="button button--quiet button--small"
@@ -68,8 +96,8 @@ let speaking: (() => void) | null = null;
       </div>
       @if (copy(); as sentence) {
         <p class="read-aloud__now">
-          <span class="visually-hidden">{{ 'readAloud.now' | t }}</span>
-          <mark>{{ sentence }}</mark>
+          <span class="visually-hidden" [attr.lang]="i18n.lang()">{{ 'readAloud.now' | t }}</span>
+          <mark [attr.lang]="contentLang()">{{ sentence }}</mark>
         </p>
       }
     }
@@ -97,7 +125,7 @@ let speaking: (() => void) | null = null;
   `,
 })
 export class ReadAloudComponent {
-  private readonly i18n = useTexts(readAloudTexts);
+  protected readonly i18n = useTexts(readAloudTexts);
   private readonly document = inject(DOCUMENT);
   private readonly synth: SpeechSynthesis | null = this.document.defaultView?.speechSynthesis ?? null;
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
@@ -113,7 +141,9 @@ export class ReadAloudComponent {
 
   protected readonly status = signal<Status>('idle');
   private readonly voices = signal<readonly SpeechSynthesisVoice[]>(this.synth?.getVoices() ?? []);
-  private readonly speechLang = computed(() => SPEECH_LANGS[this.i18n.lang()]);
+  /** The `lang` of what is read (see `contentLangOf`), looked up again after each render, as a page may set it late. */
+  protected readonly contentLang = signal<string | null>(null);
+  private readonly speechLang = computed(() => readingLang(this.contentLang(), this.i18n.lang()));
   protected readonly voice = computed(() => pickVoice(this.voices(), this.speechLang()));
 
   private sentences: Sentence[] = [];
@@ -150,6 +180,7 @@ export class ReadAloudComponent {
       this.text();
       untracked(() => this.stop());
     });
+    afterEveryRender({ read: () => this.readContentLang() });
     const pagehide = () => this.stop();
     this.document.defaultView?.addEventListener('pagehide', pagehide);
     inject(DestroyRef).onDestroy(() => this.document.defaultView?.removeEventListener('pagehide', pagehide));
@@ -227,6 +258,11 @@ export class ReadAloudComponent {
       if (run === this.run) this.stop();
     };
     this.synth.speak(utterance);
+  }
+
+  private readContentLang(): void {
+    const lang = contentLangOf(this.target() ?? this.host);
+    if (lang !== untracked(this.contentLang)) this.contentLang.set(lang);
   }
 
   private mark(range: Range | null): void {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe, useTexts } from '@nabij/platform/portal';
-import { trainerTexts } from '../trainer.i18n';
+import { trainingTexts } from '../i18n';
 import { TrainingStore } from '../training.store';
 
 /** The client's "Training" tile badge: shown only when something from the trainer waits. */
@@ -16,7 +16,7 @@ import { TrainingStore } from '../training.store';
   `,
 })
 export class TrainingBadgeComponent {
-  protected readonly i18n = useTexts(trainerTexts);
+  protected readonly i18n = useTexts(trainingTexts);
   private readonly store = inject(TrainingStore);
   protected readonly label = computed(() => {
     if (this.store.progress()?.modules.some((m) => m.status === 'returned')) return 'training.badge.returned';

@@ -1,0 +1,45 @@
+import type { TextMap } from '@nabij/platform/portal';
+
+/** Arabic (right to left) texts of `accountTexts`: exactly the Dutch keys, with the same {placeholders}, in plain words (B1). */
+const ar: TextMap = {
+  'account.forgot.link': 'نسيت كلمة المرور؟',
+  'account.forgot.title': 'نسيت كلمة المرور',
+  'account.forgot.intro': 'اكتب عنوان بريدك الإلكتروني. نرسل لك رسالة فيها رابط. بهذا الرابط تختار كلمة مرور جديدة.',
+  'account.forgot.loginName': 'هل تسجّل الدخول باسم مستخدم، بدون بريد إلكتروني؟ اطلب إذن من أخصائيك الاجتماعي رمزًا جديدًا.',
+  'account.forgot.email': 'البريد الإلكتروني',
+  'account.forgot.submit': 'أرسل لي رابطًا',
+  'account.forgot.sent':
+    'أرسلنا رسالة إلى {email}، إذا كان لهذا العنوان حساب. يعمل الرابط ساعة واحدة. لم تصلك رسالة؟ انظر في مجلد البريد المزعج (Spam).',
+  'account.forgot.toLogin': 'الرجوع إلى تسجيل الدخول',
+  'account.reset.title': 'اختر كلمة مرور جديدة',
+  'account.reset.intro': 'اختر كلمة مرور جديدة. بعد ذلك يتم تسجيل خروجك من كل الأجهزة، وتسجّل الدخول مرة أخرى.',
+  'account.reset.password': 'كلمة المرور الجديدة',
+  'account.reset.hint': 'اختر شيئًا يصعب تخمينه، مثلًا ثلاث أو أربع كلمات لا علاقة بينها.',
+  'account.reset.submit': 'احفظ كلمة المرور',
+  'account.reset.done': 'تم حفظ كلمة المرور الجديدة. سجّل الدخول الآن بكلمة المرور الجديدة.',
+  'account.reset.invalid': 'هذا الرابط لم يعد يعمل. تم استعماله من قبل أو عمره أكثر من ساعة. اطلب رابطًا جديدًا.',
+  'account.reset.newLink': 'اطلب رابطًا جديدًا',
+  'account.password.tooWeak': 'كلمة المرور هذه سهلة التخمين. اختر كلمة مرور أطول، مثلًا ثلاث أو أربع كلمات لا علاقة بينها.',
+  'account.link': 'حسابي: كلمة المرور والأجهزة',
+  'account.title': 'حسابي',
+  'account.change.title': 'غيّر كلمة المرور',
+  'account.change.intro': 'بعد ذلك يتم تسجيل خروجك من الأجهزة الأخرى. هنا تبقى مسجّل الدخول.',
+  'account.change.current': 'كلمة المرور الحالية',
+  'account.change.new': 'كلمة المرور الجديدة',
+  'account.change.submit': 'غيّر كلمة المرور',
+  'account.change.done': 'تم تغيير كلمة المرور. تم الآن تسجيل خروجك من الأجهزة الأخرى.',
+  'account.change.currentWrong': 'كلمة المرور الحالية غير صحيحة.',
+  'account.sessions.title': 'أين أنت مسجّل الدخول؟',
+  'account.sessions.intro': 'هل ترى جهازًا لا تعرفه؟ سجّل خروجه وغيّر كلمة المرور.',
+  'account.sessions.device': '{browser} على {os}',
+  'account.sessions.unknownBrowser': 'متصفح غير معروف',
+  'account.sessions.unknownOs': 'جهاز غير معروف',
+  'account.sessions.current': 'هذا الجهاز',
+  'account.sessions.since': 'سجّل الدخول في {date}',
+  'account.sessions.lastUsed': 'آخر استعمال في {date}',
+  'account.sessions.end': 'تسجيل الخروج',
+  'account.sessions.endLabel': 'سجّل خروج {device}',
+  'account.sessions.ended': 'تم تسجيل خروج هذا الجهاز.',
+};
+
+export default ar;
