@@ -219,7 +219,9 @@ export function selfTestProblems(content: SelfTestContent): string[] {
   for (const lang of TRANSLATION_LANGS) {
     const missing = texts.filter(({ text }) => !hasText(text, lang));
     if (missing.length && missing.length < texts.length)
-      problems.push(`is partly translated into ${lang}: ${missing.map((m) => m.where).join(', ')} ha${missing.length === 1 ? 's' : 've'} no ${lang} text`);
+      problems.push(
+        `is partly translated into ${lang}: ${missing.map((m) => m.where).join(', ')} ha${missing.length === 1 ? 's' : 've'} no ${lang} text`,
+      );
   }
   if (!content.questions.length) problems.push('has no questions');
   if (content.questions.length > SELF_TEST_MAX_QUESTIONS) problems.push(`has more than ${SELF_TEST_MAX_QUESTIONS} questions`);

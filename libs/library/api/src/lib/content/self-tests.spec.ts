@@ -95,9 +95,7 @@ describe('self-test translations', () => {
     const partly = content();
     delete partly.questions[0].options[1].label.tr;
     partly.bands[0].text.tr = '  ';
-    expect(selfTestProblems(partly)).toEqual([
-      'is partly translated into tr: question slaap option 2, band alles text have no tr text',
-    ]);
+    expect(selfTestProblems(partly)).toEqual(['is partly translated into tr: question slaap option 2, band alles text have no tr text']);
     expect(selfTestShownIn(partly, 'tr')).toBe('nl');
     expect(selfTestProblems(content())).toEqual([]);
   });

@@ -33,7 +33,11 @@ export class SelfTestController {
   @Roles('client')
   @Throttle({ default: { ttl: 60_000, limit: 30 } })
   @Post('self-test-results')
-  keep(@CurrentUser() user: AuthUser, @Body() body: KeepSelfTestResultDto, @Query() query: ReaderLangQueryDto): Promise<KeptSelfTestResult> {
+  keep(
+    @CurrentUser() user: AuthUser,
+    @Body() body: KeepSelfTestResultDto,
+    @Query() query: ReaderLangQueryDto,
+  ): Promise<KeptSelfTestResult> {
     return this.selfTests.keep(user, body, query.lang ?? 'nl');
   }
 
