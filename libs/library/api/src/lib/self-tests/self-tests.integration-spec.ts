@@ -260,10 +260,14 @@ describe('self-tests', () => {
       return JSON.parse(JSON.stringify(content, (key, value) => (langs.includes(key) ? undefined : value)));
     }
 
+    /** Keeps a result asking in `lang`, from an address of its own: the rest of this file uses up the per-address limit. */
+    const keepIn = (lang: string, who: TestAccount, body: object) =>
+      t.http().post('/api/library/self-test-results').query({ lang }).set('X-Forwarded-For', '198.51.100.17').set(bearer(who)).send(body);
+
     it('gives a reader of Arabic the whole test in Arabic: title, questions, answers, results and the training step', async () => {
       const list = await t.http().get('/api/library/self-tests').query({ lang: 'ar' });
       expect(list.status).toBe(200);
-      expect(list.body[0]).toMatchObject({
+      expect((list.body as SelfTestSummary[]).find((s) => s.slug === 'stresstest')).toMatchObject({
         slug: 'stresstest',
         title: 'اختبار الضغط النفسي: كم من الضغط عندك؟',
         shownIn: 'ar',
@@ -315,7 +319,7 @@ describe('self-tests', () => {
       const v1 = await view(slug, 'ar');
       expect(v1).toMatchObject({ version: 1, shownIn: 'nl', title: 'Stresstest: hoeveel stress heb je?' });
       const { client } = await people();
-      const old = await keep(client, { versionId: v1.versionId, answers: [2, 2, 2, 2, 2, 2, 2, 2] });
+      const old = await keepIn('nl', client, { versionId: v1.versionId, answers: [2, 2, 2, 2, 2, 2, 2, 2] });
       expect(old.status).toBe(201);
 
       await installLibrary(t, { selfTests: [{ ...STRESS_TEST, slug }] });
@@ -324,18 +328,14 @@ describe('self-tests', () => {
       expect(v2.versionId).not.toBe(v1.versionId);
       const [{ definition }] = await t.dataSource.query(`SELECT definition FROM library_self_test_version WHERE id = $1`, [v1.versionId]);
       expect(definition).toEqual(without(STRESS_TEST.content, ['ar', 'tr', 'pl']));
-      const fresh = await t
-        .http()
-        .post('/api/library/self-test-results')
-        .query({ lang: 'ar' })
-        .set(bearer(client))
-        .send({ versionId: v2.versionId, answers: [0, 0, 0, 0, 0, 0, 0, 0] });
+      const fresh = await keepIn('ar', client, { versionId: v2.versionId, answers: [0, 0, 0, 0, 0, 0, 0, 0] });
       expect(fresh.status).toBe(201);
       expect(fresh.body).toMatchObject({ version: 2, shownIn: 'ar', band: { key: 'low', title: 'عندك القليل من الضغط' } });
 
       const mine = (await t.http().get('/api/library/self-test-results').query({ lang: 'ar' }).set(bearer(client)))
         .body as KeptSelfTestResult[];
-      expect(mine.map((r) => [r.id, r.version, r.shownIn, r.title, r.band.title])).toEqual([
+      // Both were kept at the same (test clock) moment: in order of version.
+      expect(mine.map((r) => [r.id, r.version, r.shownIn, r.title, r.band.title]).sort((a, b) => Number(b[1]) - Number(a[1]))).toEqual([
         [fresh.body.id, 2, 'ar', 'اختبار الضغط النفسي: كم من الضغط عندك؟', 'عندك القليل من الضغط'],
         [old.body.id, 1, 'nl', 'Stresstest: hoeveel stress heb je?', 'Je hebt veel stress'],
       ]);
@@ -344,7 +344,7 @@ describe('self-tests', () => {
     it('reads kept results in the language asked for: Polish, Turkish, and Dutch without a language', async () => {
       const { client } = await people();
       const test = await view('quickscan-geldzorgen');
-      await keep(client, { versionId: test.versionId, answers: [2, 2, 2, 2, 1, 0, 0, 0] }).expect(201);
+      await keepIn('nl', client, { versionId: test.versionId, answers: [2, 2, 2, 2, 1, 0, 0, 0] }).expect(201);
       const read = async (lang?: string) => {
         const res = await t
           .http()
