@@ -1,4 +1,4 @@
-import type { LibraryTheme } from './library.contracts';
+import { TRANSLATION_LANGS, type ContentLang, type LibraryTheme, type TranslationLang } from './library.contracts';
 
 /**
  * Self-tests (issue 14): short questionnaires with a score, bands and stepped-care advice. A
@@ -9,6 +9,13 @@ import type { LibraryTheme } from './library.contracts';
 export interface LocalText {
   nl: string;
   en: string;
+  /**
+   * Translations for clients (issue 17). A version has a translation language only when every text
+   * of it has one: a reader of that language gets the whole test in it, else the whole test in Dutch.
+   */
+  ar?: string;
+  tr?: string;
+  pl?: string;
 }
 
 export interface SelfTestOptionDefinition {
@@ -60,7 +67,8 @@ export interface SelfTestDefinition {
 
 /** The advice as the API hands it out: in one language, an article with its current title. */
 export type AdviceStep =
-  | { kind: 'article'; slug: string; title: string }
+  /** shownIn: the article title's language (Dutch when the article has no translation into the test's language). */
+  | { kind: 'article'; slug: string; title: string; shownIn: ContentLang }
   | { kind: 'training'; name: string; text: string }
   | { kind: 'chat' }
   | { kind: 'register' }
@@ -72,6 +80,10 @@ export interface SelfTestSummary {
   title: string;
   intro: string;
   questionCount: number;
+  /** The language of every text of the test: the one asked for, or Dutch when this version has no translation into it. */
+  shownIn: ContentLang;
+  /** The language the reader asked for; differs from shownIn when the test is not translated into it yet. */
+  requested: ContentLang;
 }
 
 export interface SelfTestBand {
@@ -109,6 +121,8 @@ export interface KeptSelfTestResult {
   maxScore: number;
   band: { key: string; title: string };
   takenAt: string;
+  /** The language of title and band: the one asked for when the answered version has it, else Dutch. */
+  shownIn: ContentLang;
 }
 
 export const SELF_TEST_MAX_QUESTIONS = 40;
@@ -148,9 +162,67 @@ export function scoreSelfTest(test: Scorable, answers: readonly number[]): SelfT
   return band ? { score, maxScore: maxSelfTestScore(test), band: band.key } : null;
 }
 
+/** Every text of a definition, each with where it is (for the editor's problems). */
+export function selfTestTexts(content: SelfTestContent): Array<{ where: string; text: LocalText }> {
+  return [
+    { where: 'title', text: content.title },
+    { where: 'intro', text: content.intro },
+    ...content.questions.flatMap((q) => [
+      { where: `question ${q.key}`, text: q.text },
+      ...q.options.map((o, i) => ({ where: `question ${q.key} option ${i + 1}`, text: o.label })),
+    ]),
+    ...content.bands.flatMap((b) => [
+      { where: `band ${b.key} title`, text: b.title },
+      { where: `band ${b.key} text`, text: b.text },
+      ...b.steps.flatMap((s, i) =>
+        s.kind === 'training'
+          ? [
+              { where: `band ${b.key} step ${i + 1} name`, text: s.name },
+              { where: `band ${b.key} step ${i + 1} text`, text: s.text },
+            ]
+          : [],
+      ),
+    ]),
+  ];
+}
+
+function hasText(text: LocalText, lang: TranslationLang): boolean {
+  const value = text[lang];
+  return typeof value === 'string' && /\S/.test(value);
+}
+
+/** The translation languages every text of the definition has: the ones a reader gets it in. */
+export function selfTestTranslations(content: SelfTestContent): TranslationLang[] {
+  const texts = selfTestTexts(content);
+  return TRANSLATION_LANGS.filter((lang) => texts.every(({ text }) => hasText(text, lang)));
+}
+
+/**
+ * The language a reader of `lang` gets this definition in: Dutch and English always exist, a
+ * translation language only when the version has it complete; otherwise Dutch.
+ */
+export function selfTestShownIn(content: SelfTestContent, lang: ContentLang): ContentLang {
+  if (lang === 'nl' || lang === 'en') return lang;
+  return selfTestTranslations(content).includes(lang) ? lang : 'nl';
+}
+
+/** A text in a language `selfTestShownIn` chose (so it is there). */
+export function localText(text: LocalText, lang: ContentLang): string {
+  return text[lang] ?? text.nl;
+}
+
 /** What is wrong with a definition (empty when it may be published): bands must cover every score once. */
 export function selfTestProblems(content: SelfTestContent): string[] {
   const problems: string[] = [];
+  // A translation is all or nothing: a reader never gets a test half in their language.
+  const texts = selfTestTexts(content);
+  for (const lang of TRANSLATION_LANGS) {
+    const missing = texts.filter(({ text }) => !hasText(text, lang));
+    if (missing.length && missing.length < texts.length)
+      problems.push(
+        `is partly translated into ${lang}: ${missing.map((m) => m.where).join(', ')} ha${missing.length === 1 ? 's' : 've'} no ${lang} text`,
+      );
+  }
   if (!content.questions.length) problems.push('has no questions');
   if (content.questions.length > SELF_TEST_MAX_QUESTIONS) problems.push(`has more than ${SELF_TEST_MAX_QUESTIONS} questions`);
   const keys = new Set(content.questions.map((q) => q.key));

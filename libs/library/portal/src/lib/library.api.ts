@@ -80,20 +80,20 @@ export class LibraryApi {
     return this.api.get(`${LIBRARY_SEARCH_PATH}${query({ q, lang })}`);
   }
 
-  selfTests(lang: LibraryLang): Observable<SelfTestSummary[]> {
+  selfTests(lang: ContentLang): Observable<SelfTestSummary[]> {
     return this.api.get(`/library/self-tests${query({ lang })}`);
   }
 
-  selfTest(lang: LibraryLang, slug: string): Observable<SelfTestView> {
+  selfTest(lang: ContentLang, slug: string): Observable<SelfTestView> {
     return this.api.get(`/library/self-tests/${encodeURIComponent(slug)}${query({ lang })}`);
   }
 
   /** Only for a logged-in client who chooses to keep the result. */
-  keepSelfTestResult(lang: LibraryLang, body: KeepSelfTestResult): Observable<KeptSelfTestResult> {
+  keepSelfTestResult(lang: ContentLang, body: KeepSelfTestResult): Observable<KeptSelfTestResult> {
     return this.api.post(`/library/self-test-results${query({ lang })}`, body);
   }
 
-  keptSelfTestResults(lang: LibraryLang): Observable<KeptSelfTestResult[]> {
+  keptSelfTestResults(lang: ContentLang): Observable<KeptSelfTestResult[]> {
     return this.api.get(`/library/self-test-results${query({ lang })}`);
   }
 

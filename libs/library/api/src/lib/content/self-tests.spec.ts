@@ -1,4 +1,13 @@
-import { maxSelfTestScore, scoreSelfTest, selfTestProblems, type SelfTestDefinition } from '@nabij/library/contracts';
+import {
+  maxSelfTestScore,
+  scoreSelfTest,
+  selfTestProblems,
+  selfTestShownIn,
+  selfTestTexts,
+  selfTestTranslations,
+  type SelfTestContent,
+  type SelfTestDefinition,
+} from '@nabij/library/contracts';
 import { LIBRARY_ARTICLES } from './library-content';
 import { LIBRARY_SELF_TESTS } from './self-tests';
 
@@ -33,6 +42,62 @@ describe('the seeded self-tests', () => {
       ...t.content.bands.flatMap((b) => [b.title, b.text]),
     ]);
     expect(texts.filter((text) => !text.nl.trim() || !text.en.trim() || text.nl === text.en)).toEqual([]);
+  });
+
+  it.each(LIBRARY_SELF_TESTS.map((test) => [test.slug, test] as const))(
+    '%s is translated whole into Arabic, Turkish and Polish (issue 17), the training step included',
+    (_, test) => {
+      expect(selfTestTranslations(test.content)).toEqual(['ar', 'tr', 'pl']);
+      // A copied Dutch or English text is no translation; Arabic is written in Arabic script.
+      const texts = selfTestTexts(test.content).map((t) => t.text);
+      const copied = texts.filter((t) => [t.ar, t.tr, t.pl].some((x) => x === t.nl || x === t.en));
+      // One-word answers may coincide across languages ("Nie" is no "Nee"), so only longer texts count.
+      expect(copied.filter((t) => t.nl.length > 4)).toEqual([]);
+      expect(texts.filter((t) => !/[\u0600-\u06ff]/.test(t.ar ?? ''))).toEqual([]);
+    },
+  );
+});
+
+describe('self-test translations', () => {
+  const content = (): SelfTestContent => ({
+    title: { nl: 'Slaaptest', en: 'Sleep test', tr: 'Uyku testi' },
+    intro: { nl: 'Twee vragen.', en: 'Two questions.', tr: 'İki soru.' },
+    questions: [
+      {
+        key: 'slaap',
+        text: { nl: 'Ik slaap slecht.', en: 'I sleep badly.', tr: 'Kötü uyuyorum.' },
+        options: [
+          { points: 0, label: { nl: 'Nee', en: 'No', tr: 'Hayır' } },
+          { points: 1, label: { nl: 'Ja', en: 'Yes', tr: 'Evet' } },
+        ],
+      },
+    ],
+    bands: [
+      {
+        key: 'alles',
+        min: 0,
+        max: 1,
+        title: { nl: 'Klaar', en: 'Done', tr: 'Bitti' },
+        text: { nl: 'Lees meer.', en: 'Read more.', tr: 'Daha fazla oku.' },
+        steps: [{ kind: 'chat' }],
+      },
+    ],
+  });
+
+  it('shows a test in a translation language only when every text has it, else in Dutch', () => {
+    expect(selfTestTranslations(content())).toEqual(['tr']);
+    expect(selfTestShownIn(content(), 'tr')).toBe('tr');
+    expect(selfTestShownIn(content(), 'ar')).toBe('nl');
+    expect(selfTestShownIn(content(), 'en')).toBe('en');
+  });
+
+  it('refuses a version translated in part, naming the texts without the language', () => {
+    const partly = content();
+    delete partly.questions[0].options[1].label.tr;
+    partly.bands[0].text.tr = '  ';
+    expect(selfTestProblems(partly)).toEqual(['is partly translated into tr: question slaap option 2, band alles text have no tr text']);
+    expect(selfTestShownIn(partly, 'tr')).toBe('nl');
+    expect(selfTestProblems(content())).toEqual([]);
   });
 });
 

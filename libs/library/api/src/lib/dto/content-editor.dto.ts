@@ -25,6 +25,7 @@ import {
   IsIn,
   IsInt,
   IsObject,
+  IsOptional,
   IsString,
   Matches,
   Max,
@@ -99,6 +100,23 @@ export class LocalTextDto implements LocalText {
   @ApiProperty({ maxLength: SELF_TEST_TEXT_MAX })
   @Text(SELF_TEST_TEXT_MAX)
   en: string;
+
+  // Translations (issue 17): optional, but a version that has one language has it in every text
+  // (selfTestProblems names what is missing).
+  @ApiPropertyOptional({ maxLength: SELF_TEST_TEXT_MAX, description: 'Arabic; every text of the version or none' })
+  @IsOptional()
+  @Text(SELF_TEST_TEXT_MAX)
+  ar?: string;
+
+  @ApiPropertyOptional({ maxLength: SELF_TEST_TEXT_MAX, description: 'Turkish; every text of the version or none' })
+  @IsOptional()
+  @Text(SELF_TEST_TEXT_MAX)
+  tr?: string;
+
+  @ApiPropertyOptional({ maxLength: SELF_TEST_TEXT_MAX, description: 'Polish; every text of the version or none' })
+  @IsOptional()
+  @Text(SELF_TEST_TEXT_MAX)
+  pl?: string;
 }
 
 export class SelfTestOptionDto implements SelfTestOptionDefinition {

@@ -290,6 +290,56 @@ describe('library editors: FAQ and self-tests', () => {
       expect(Object.keys(noContent.body.fields)).toEqual(['content']);
     });
 
+    /** `content()` with a Turkish text in every place (a whole translation). */
+    function inTurkish(title = 'Rust-test'): SelfTestContent {
+      return JSON.parse(JSON.stringify(content(title)), (_key, value) =>
+        value && typeof value === 'object' && typeof value.nl === 'string' ? { ...value, tr: `${value.nl} (tr)` } : value,
+      );
+    }
+
+    it('accepts a draft translated whole into Turkish; once published a Turkish reader gets it, an Arabic reader Dutch', async () => {
+      const slug = await newTest();
+      const saved = await saveDraft(editor, slug, { content: inTurkish('Versie twee') });
+      expect(saved.status).toBe(200);
+      expect(saved.body.draft.content.questions[0].options[1].label).toEqual({
+        nl: 'Niet goed',
+        en: 'Niet goed (en)',
+        tr: 'Niet goed (tr)',
+      });
+      await t.http().post(`/api/library/editor/self-tests/${slug}/publish`).set(bearer(editor)).expect(200);
+      const turkish = await t.http().get(`/api/library/self-tests/${slug}`).query({ lang: 'tr' });
+      expect(turkish.body).toMatchObject({ version: 2, shownIn: 'tr', requested: 'tr', title: 'Versie twee (tr)' });
+      expect(turkish.body.bands[1].text).toBe('Neem contact op. (tr)');
+      const arabic = await t.http().get(`/api/library/self-tests/${slug}`).query({ lang: 'ar' });
+      expect(arabic.body).toMatchObject({ version: 2, shownIn: 'nl', requested: 'ar', title: 'Versie twee' });
+    });
+
+    it('refuses a draft translated in part: 400 naming content and the texts without the language, nothing stored', async () => {
+      const slug = await newTest();
+      const partly = inTurkish();
+      delete partly.questions[1].text.tr;
+      delete partly.bands[0].title.tr;
+      const res = await saveDraft(editor, slug, { content: partly });
+      expect(res.status).toBe(400);
+      expect(res.body.fields.content).toEqual(['is partly translated into tr: question pauze, band laag title have no tr text']);
+      expect((await t.http().get(`/api/library/editor/self-tests/${slug}`).set(bearer(editor))).body.draft).toBeNull();
+    });
+
+    it('answers 400 naming a translation that is empty or not text, and refuses a language that is no client language', async () => {
+      const slug = await newTest();
+      const empty = inTurkish();
+      empty.intro.tr = ' ';
+      const res = await saveDraft(editor, slug, { content: empty });
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.fields)).toEqual(['content.intro.tr']);
+      const german = content();
+      (german.title as unknown as Record<string, string>).de = 'Ruhe-Test';
+      const res2 = await saveDraft(editor, slug, { content: german });
+      expect(res2.status).toBe(400);
+      expect(Object.keys(res2.body.fields)).toEqual(['content.title.de']);
+      expect((await t.http().get(`/api/library/editor/self-tests/${slug}`).set(bearer(editor))).body.draft).toBeNull();
+    });
+
     it.each(['worker', 'teamLead', 'client'] as const)('refuses a %s without the editor right: 403', async (role) => {
       const slug = await newTest();
       expect((await t.http().get('/api/library/editor/self-tests').set(bearer(others[role]))).status).toBe(403);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LibraryLang, LibraryTheme, SelfTestContent } from '@nabij/library/contracts';
+import { isTranslationLang, type ContentLang, type LibraryTheme, type SelfTestContent } from '@nabij/library/contracts';
 import { DataSource } from 'typeorm';
 
 export interface SelfTestVersionRow {
@@ -56,14 +56,27 @@ export class SelfTestRepository {
     return row ?? null;
   }
 
-  /** Titles of published articles, for the advice's "read this" steps. */
-  async articleTitles(lang: LibraryLang, slugs: string[]): Promise<Map<string, string>> {
+  /**
+   * Titles of published articles, for the advice's "read this" steps: in a translation language
+   * the published translation's title, else the Dutch one (with the language it is in).
+   */
+  async articleTitles(lang: ContentLang, slugs: string[]): Promise<Map<string, { title: string; shownIn: ContentLang }>> {
+    if (isTranslationLang(lang)) {
+      const rows: { slug: string; title: string; shown_in: ContentLang }[] = await this.dataSource.query(
+        `SELECT a.slug, coalesce(t.title, a.title_nl) AS title, CASE WHEN t.title IS NULL THEN 'nl' ELSE t.lang END AS shown_in
+           FROM library_article a
+           LEFT JOIN library_article_translation t ON t.article_id = a.id AND t.lang = $2 AND t.status = 'published'
+          WHERE a.slug = ANY ($1) AND a.status = 'published'`,
+        [slugs, lang],
+      );
+      return new Map(rows.map((r) => [r.slug, { title: r.title, shownIn: r.shown_in }]));
+    }
     const title = lang === 'en' ? 'title_en' : 'title_nl';
     const rows: { slug: string; title: string }[] = await this.dataSource.query(
       `SELECT slug, ${title} AS title FROM library_article WHERE slug = ANY ($1) AND status = 'published'`,
       [slugs],
     );
-    return new Map(rows.map((r) => [r.slug, r.title]));
+    return new Map(rows.map((r) => [r.slug, { title: r.title, shownIn: lang }]));
   }
 
   async insertResult(r: {

@@ -1,6 +1,6 @@
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
-import type { KeptSelfTestResult, SelfTestDefinition, SelfTestSummary, SelfTestView } from '@nabij/library/contracts';
+import type { KeptSelfTestResult, SelfTestContent, SelfTestDefinition, SelfTestSummary, SelfTestView } from '@nabij/library/contracts';
 import { PrivacyModule } from '@nabij/privacy/api';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { LIBRARY_ARTICLES } from '../content/library-content';
@@ -73,7 +73,12 @@ describe('self-tests', () => {
       expect(test.questions[0].options.map((o) => o.label)).toEqual(['Nee', 'Soms of een beetje', 'Ja']);
       const high = test.bands.find((b) => b.key === 'high')!;
       expect(high.steps.map((s) => s.kind)).toEqual(['article', 'article', 'chat', 'register']);
-      expect(high.steps[0]).toEqual({ kind: 'article', slug: 'schulden-wat-kun-je-zelf-doen', title: 'Schulden: wat kun je zelf doen?' });
+      expect(high.steps[0]).toEqual({
+        kind: 'article',
+        slug: 'schulden-wat-kun-je-zelf-doen',
+        title: 'Schulden: wat kun je zelf doen?',
+        shownIn: 'nl',
+      });
       const english = await view('voor-jezelf-opkomen', 'en');
       expect(english.bands[2].steps[0]).toMatchObject({
         kind: 'training',
@@ -216,7 +221,7 @@ describe('self-tests', () => {
       const kept = await keep(client, { versionId: v1.versionId, answers: [2, 2, 2, 2, 2, 2, 2, 2] });
       const changed: SelfTestDefinition = {
         ...first,
-        content: { ...first.content, title: { nl: 'Quickscan geld, nieuw', en: 'Money quick scan, new' } },
+        content: { ...first.content, title: { ...first.content.title, nl: 'Quickscan geld, nieuw', en: 'Money quick scan, new' } },
       };
       await installLibrary(t, { selfTests: [changed] });
       const v2 = await view(slug);
@@ -246,6 +251,127 @@ describe('self-tests', () => {
       };
       await expect(installLibrary(t, { selfTests: [gap] })).rejects.toThrow(/score 8 falls in 0 bands/);
       expect((await t.http().get('/api/library/self-tests/test-met-gat')).status).toBe(404);
+    });
+  });
+
+  describe('in the client’s language (issue 17)', () => {
+    /** The definition without the given translation languages, in every text. */
+    function without(content: SelfTestContent, langs: string[]): SelfTestContent {
+      return JSON.parse(JSON.stringify(content, (key, value) => (langs.includes(key) ? undefined : value)));
+    }
+
+    /** Keeps a result asking in `lang`, from an address of its own: the rest of this file uses up the per-address limit. */
+    const keepIn = (lang: string, who: TestAccount, body: object) =>
+      t.http().post('/api/library/self-test-results').query({ lang }).set('X-Forwarded-For', '198.51.100.17').set(bearer(who)).send(body);
+
+    it('gives a reader of Arabic the whole test in Arabic: title, questions, answers, results and the training step', async () => {
+      const list = await t.http().get('/api/library/self-tests').query({ lang: 'ar' });
+      expect(list.status).toBe(200);
+      expect((list.body as SelfTestSummary[]).find((s) => s.slug === 'stresstest')).toMatchObject({
+        slug: 'stresstest',
+        title: 'اختبار الضغط النفسي: كم من الضغط عندك؟',
+        shownIn: 'ar',
+        requested: 'ar',
+      });
+      const test = await view('voor-jezelf-opkomen', 'ar');
+      expect(test).toMatchObject({ shownIn: 'ar', requested: 'ar', title: 'اختبار: هل تدافع عن نفسك؟' });
+      expect(test.questions[0].text).toBe('أقول «لا» عندما لا أريد شيئًا.');
+      expect(test.questions[0].options.map((o) => [o.label, o.points])).toEqual([
+        ['نادرًا جدًا', 3],
+        ['أحيانًا', 2],
+        ['غالبًا', 1],
+        ['دائمًا تقريبًا', 0],
+      ]);
+      const high = test.bands.find((b) => b.key === 'high')!;
+      expect(high.title).toBe('الدفاع عن نفسك صعب عليك');
+      expect(high.steps[0]).toMatchObject({ kind: 'training', name: 'تدريب عبر الإنترنت: كيف تدافع عن نفسك' });
+    });
+
+    it('names an advised article in the reader’s language when it is translated, else in Dutch (flagged per step)', async () => {
+      const test = await view('stresstest', 'pl');
+      const medium = test.bands.find((b) => b.key === 'medium')!;
+      expect(medium.steps.slice(0, 2)).toEqual([
+        { kind: 'article', slug: 'stress-herkennen-en-verminderen', title: 'Jak rozpoznać i zmniejszyć stres', shownIn: 'pl' },
+        { kind: 'article', slug: 'burn-out-als-je-op-bent', title: expect.any(String), shownIn: 'nl' },
+      ]);
+      const dutch = await view('stresstest');
+      expect(medium.steps[1]).toMatchObject({ title: (dutch.bands[1].steps[1] as { title: string }).title });
+    });
+
+    it('gives a test without a Turkish translation in Dutch to a reader of Turkish, flagged; Arabic readers still get Arabic', async () => {
+      const slug = 'test-zonder-turks';
+      await installLibrary(t, { selfTests: [{ ...MONEY_QUICKSCAN, slug, content: without(MONEY_QUICKSCAN.content, ['tr']) }] });
+      const turkish = await view(slug, 'tr');
+      expect(turkish).toMatchObject({ shownIn: 'nl', requested: 'tr', title: 'Quickscan geldzorgen' });
+      expect(turkish.questions[0].options.map((o) => o.label)).toEqual(['Nee', 'Soms of een beetje', 'Ja']);
+      expect(turkish.bands[0].title).toBe('Je geldzaken lijken op orde');
+      const list = (await t.http().get('/api/library/self-tests').query({ lang: 'tr' })).body as SelfTestSummary[];
+      expect(list.find((s) => s.slug === slug)).toMatchObject({ shownIn: 'nl', requested: 'tr', title: 'Quickscan geldzorgen' });
+      expect(list.find((s) => s.slug === 'quickscan-geldzorgen')).toMatchObject({ shownIn: 'tr', title: 'Hızlı test: Para sıkıntısı' });
+      expect(await view(slug, 'ar')).toMatchObject({ shownIn: 'ar', title: 'فحص سريع: هموم المال' });
+      // Dutch and English readers never see a flag.
+      expect(await view(slug, 'en')).toMatchObject({ shownIn: 'en', requested: 'en', title: 'Quick scan: money worries' });
+    });
+
+    it('adds translations as a new version: the published one stays as it was, and its kept results read in Dutch', async () => {
+      const slug = 'test-vertaling-erbij';
+      await installLibrary(t, { selfTests: [{ ...STRESS_TEST, slug, content: without(STRESS_TEST.content, ['ar', 'tr', 'pl']) }] });
+      const v1 = await view(slug, 'ar');
+      expect(v1).toMatchObject({ version: 1, shownIn: 'nl', title: 'Stresstest: hoeveel stress heb je?' });
+      const { client } = await people();
+      const old = await keepIn('nl', client, { versionId: v1.versionId, answers: [2, 2, 2, 2, 2, 2, 2, 2] });
+      expect(old.status).toBe(201);
+
+      await installLibrary(t, { selfTests: [{ ...STRESS_TEST, slug }] });
+      const v2 = await view(slug, 'ar');
+      expect(v2).toMatchObject({ version: 2, shownIn: 'ar', title: 'اختبار الضغط النفسي: كم من الضغط عندك؟' });
+      expect(v2.versionId).not.toBe(v1.versionId);
+      const [{ definition }] = await t.dataSource.query(`SELECT definition FROM library_self_test_version WHERE id = $1`, [v1.versionId]);
+      expect(definition).toEqual(without(STRESS_TEST.content, ['ar', 'tr', 'pl']));
+      const fresh = await keepIn('ar', client, { versionId: v2.versionId, answers: [0, 0, 0, 0, 0, 0, 0, 0] });
+      expect(fresh.status).toBe(201);
+      expect(fresh.body).toMatchObject({ version: 2, shownIn: 'ar', band: { key: 'low', title: 'عندك القليل من الضغط' } });
+
+      const mine = (await t.http().get('/api/library/self-test-results').query({ lang: 'ar' }).set(bearer(client)))
+        .body as KeptSelfTestResult[];
+      // Both were kept at the same (test clock) moment: in order of version.
+      expect(mine.map((r) => [r.id, r.version, r.shownIn, r.title, r.band.title]).sort((a, b) => Number(b[1]) - Number(a[1]))).toEqual([
+        [fresh.body.id, 2, 'ar', 'اختبار الضغط النفسي: كم من الضغط عندك؟', 'عندك القليل من الضغط'],
+        [old.body.id, 1, 'nl', 'Stresstest: hoeveel stress heb je?', 'Je hebt veel stress'],
+      ]);
+    });
+
+    it('reads kept results in the language asked for: Polish, Turkish, and Dutch without a language', async () => {
+      const { client } = await people();
+      const test = await view('quickscan-geldzorgen');
+      await keepIn('nl', client, { versionId: test.versionId, answers: [2, 2, 2, 2, 1, 0, 0, 0] }).expect(201);
+      const read = async (lang?: string) => {
+        const res = await t
+          .http()
+          .get('/api/library/self-test-results')
+          .query(lang ? { lang } : {})
+          .set(bearer(client));
+        expect(res.status).toBe(200);
+        return res.body[0] as KeptSelfTestResult;
+      };
+      expect(await read('pl')).toMatchObject({
+        shownIn: 'pl',
+        title: 'Szybki test: kłopoty z pieniędzmi',
+        band: { key: 'high', title: 'Masz poważne kłopoty z pieniędzmi' },
+      });
+      expect(await read('tr')).toMatchObject({ shownIn: 'tr', band: { title: 'Ciddi para sıkıntıların var' } });
+      expect(await read()).toMatchObject({ shownIn: 'nl', band: { title: 'Je hebt serieuze geldzorgen' } });
+      const bad = await t.http().get('/api/library/self-test-results').query({ lang: 'de' }).set(bearer(client));
+      expect(bad.status).toBe(400);
+      expect(Object.keys(bad.body.fields)).toEqual(['lang']);
+    });
+
+    it('refuses to install a test translated in part', async () => {
+      const partly = without(ASSERTIVENESS_TEST.content, []);
+      delete partly.bands[2].text.pl;
+      await expect(installLibrary(t, { selfTests: [{ ...ASSERTIVENESS_TEST, slug: 'test-half-pools', content: partly }] })).rejects.toThrow(
+        /partly translated into pl: band high text has no pl text/,
+      );
     });
   });
 

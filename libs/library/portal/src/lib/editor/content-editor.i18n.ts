@@ -32,6 +32,11 @@ export const contentEditorTexts = defineTexts({
     'cedit.st.draft': 'concept versie {version}',
     'cedit.st.editTitle': 'Zelftest bewerken: {title}',
     'cedit.st.general': 'Titel en uitleg',
+    'cedit.st.translations': 'Vertalingen voor cliënten',
+    'cedit.st.translationsHint':
+      'Een cliënt krijgt de test in zijn eigen taal als elke tekst van de test in die taal is geschreven. Anders krijgt hij de Nederlandse test. Lege velden van een vertaling tellen niet mee.',
+    'cedit.st.addLang': '{name} toevoegen',
+    'cedit.st.removeLang': '{name} weghalen',
     'cedit.st.testTitle': 'Titel ({lang})',
     'cedit.st.testIntro': 'Uitleg vooraf ({lang})',
     'cedit.st.question': 'Vraag {n}',
@@ -110,6 +115,11 @@ export const contentEditorTexts = defineTexts({
     'cedit.st.draft': 'draft version {version}',
     'cedit.st.editTitle': 'Edit self-test: {title}',
     'cedit.st.general': 'Title and introduction',
+    'cedit.st.translations': 'Translations for clients',
+    'cedit.st.translationsHint':
+      'A client gets the test in their own language when every text of the test is written in that language. Otherwise they get the Dutch test. Empty fields of a translation do not count.',
+    'cedit.st.addLang': 'Add {name}',
+    'cedit.st.removeLang': 'Remove {name}',
     'cedit.st.testTitle': 'Title ({lang})',
     'cedit.st.testIntro': 'Introduction ({lang})',
     'cedit.st.question': 'Question {n}',

@@ -28,7 +28,7 @@ const TEST: EditorSelfTest = { slug: 'stresstest', theme: 'stress', published: {
 describe('SelfTestEditorComponent', () => {
   let http: HttpTestingController;
 
-  async function openTest() {
+  async function openTest(test: EditorSelfTest = TEST) {
     localStorage.clear();
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     http = TestBed.inject(HttpTestingController);
@@ -46,7 +46,7 @@ describe('SelfTestEditorComponent', () => {
     await settle();
     expect(el.querySelector('.editor-list li')?.textContent).toContain('versie 1');
     (el.querySelector('.editor-list button') as HTMLButtonElement).click();
-    http.expectOne('/api/library/editor/self-tests/stresstest').flush(TEST);
+    http.expectOne('/api/library/editor/self-tests/stresstest').flush(test);
     await settle();
     return { el, settle };
   }
@@ -84,6 +84,42 @@ describe('SelfTestEditorComponent', () => {
     http.expectOne('/api/library/editor/self-tests/stresstest/publish').flush({ ...TEST, published: { version: 2, content: sent } });
     await settle();
     expect(el.querySelector('[role=status]')?.textContent).toContain('Gepubliceerd als versie 2');
+  });
+
+  it('adds an Arabic translation: a right-to-left field for every text, empty fields left out of the draft', async () => {
+    const { el, settle } = await openTest();
+    expect(el.querySelector('#st-title-ar')).toBeNull();
+    button(el, 'Arabisch toevoegen').click();
+    await settle();
+    const title = el.querySelector<HTMLInputElement>('#st-title-ar')!;
+    expect(el.querySelector('label[for="st-title-ar"]')?.textContent).toContain('Titel (ar)');
+    expect([title.getAttribute('lang'), title.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(el.querySelector('#st-b1-text-ar')).not.toBeNull();
+    expect(el.querySelector('#st-q0o1-tr')).toBeNull();
+    change(el, '#st-title-ar', 'اختبار الضغط');
+    change(el, '#st-q0-ar', '   ');
+    button(el, 'Concept opslaan').click();
+    const sent = http.expectOne((r) => r.method === 'PUT').request.body.content as SelfTestContent;
+    expect(sent.title).toEqual({ nl: 'Stresstest', en: 'Stresstest (en)', ar: 'اختبار الضغط' });
+    expect(sent.questions[0].text).toEqual({ nl: 'Slaap je goed?', en: 'Slaap je goed? (en)' });
+  });
+
+  it('shows the translations a version has, and removes one from every text', async () => {
+    const withPolish = JSON.parse(JSON.stringify(CONTENT), (_key, value) =>
+      value && typeof value === 'object' && typeof value.nl === 'string' ? { ...value, pl: `${value.nl} (pl)` } : value,
+    ) as SelfTestContent;
+    const { el, settle } = await openTest({ ...TEST, published: { version: 1, content: withPolish } });
+    expect(el.querySelector<HTMLInputElement>('#st-q0o1-pl')!.value).toBe('Nee (pl)');
+    expect(el.querySelector('#st-q0o1-pl')?.getAttribute('dir')).toBe('ltr');
+    button(el, 'Pools weghalen').click();
+    await settle();
+    expect(el.querySelector('#st-q0o1-pl')).toBeNull();
+    expect(button(el, 'Pools toevoegen')).toBeDefined();
+    button(el, 'Concept opslaan').click();
+    const sent = http.expectOne((r) => r.method === 'PUT').request.body.content as SelfTestContent;
+    expect(sent).toEqual(CONTENT);
+    // The version the API sent keeps its Polish.
+    expect(withPolish.title.pl).toBe('Stresstest (pl)');
   });
 
   it('lists what the API found wrong (a score without a result) and keeps the form', async () => {

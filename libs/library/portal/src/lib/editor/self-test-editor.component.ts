@@ -3,7 +3,10 @@ import {
   LIBRARY_THEMES,
   SELF_TEST_MAX_OPTIONS,
   SELF_TEST_MAX_QUESTIONS,
+  TRANSLATION_LANGS,
+  selfTestTexts,
   type AdviceStepDefinition,
+  type ContentLang,
   type EditorSelfTest,
   type EditorSelfTestSummary,
   type LibraryTheme,
@@ -11,16 +14,26 @@ import {
   type SelfTestBandDefinition,
   type SelfTestContent,
   type SelfTestQuestionDefinition,
+  type TranslationLang,
 } from '@nabij/library/contracts';
 import { MessageComponent, TranslatePipe, focusAfterRender, toApiError, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
+import { ContentLangDirective } from '../content-language/content-lang.directive';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { contentEditorTexts } from './content-editor.i18n';
+import { editorTexts } from './editor.i18n';
 
 const empty = (): LocalText => ({ nl: '', en: '' });
 /** Kinds of advice an editor adds as they are; an article is chosen from the published ones. */
 const PLAIN_STEPS = ['chat', 'register', 'urgent'] as const;
+
+/** A copy without the translation fields left empty: an empty field is no text (the API names what is missing). */
+function withoutEmptyTranslations(content: SelfTestContent): SelfTestContent {
+  const copy = JSON.parse(JSON.stringify(content)) as SelfTestContent;
+  for (const { text } of selfTestTexts(copy)) for (const lang of TRANSLATION_LANGS) if (!text[lang]?.trim()) delete text[lang];
+  return copy;
+}
 
 /** A key not used yet in the list: `vraag-3`, `uitslag-2`. */
 function freshKey(prefix: string, taken: { key: string }[]): string {
@@ -31,7 +44,8 @@ function freshKey(prefix: string, taken: { key: string }[]): string {
 
 /**
  * The self-tests in the library editor: the words (title, introduction, questions, answers, results)
- * in Dutch and English, the points per answer, the score range and advice steps per result; questions,
+ * in Dutch and English, and in Arabic, Turkish or Polish once the editor adds that translation (a
+ * client gets it only when every text has it, issue 17), the points per answer, the score range and advice steps per result; questions,
  * answers and results are added, removed and moved up or down. A new test gets an address and a theme.
  * Saving writes the next version as a draft; publishing makes it the version people take; discarding
  * throws the draft away. The API checks that every possible score has exactly one result and names
@@ -39,7 +53,7 @@ function freshKey(prefix: string, taken: { key: string }[]): string {
  */
 @Component({
   selector: 'nb-self-test-editor',
-  imports: [TranslatePipe, MessageComponent],
+  imports: [TranslatePipe, MessageComponent, ContentLangDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './library-editor.css',
   template: `
@@ -71,26 +85,43 @@ function freshKey(prefix: string, taken: { key: string }[]): string {
             </fieldset>
           }
           <fieldset class="editor-lang">
+            <legend>{{ 'cedit.st.translations' | t }}</legend>
+            <p class="kind" id="st-translations-hint">{{ 'cedit.st.translationsHint' | t }}</p>
+            <div class="button-row">
+              @for (lang of translationLangs; track lang) {
+                @if (translations().includes(lang)) {
+                  <button type="button" class="button button--quiet button--small" aria-describedby="st-translations-hint" (click)="removeLang(lang)">
+                    {{ 'cedit.st.removeLang' | t: { name: langName(lang) } }}
+                  </button>
+                } @else {
+                  <button type="button" class="button button--secondary button--small" aria-describedby="st-translations-hint" (click)="addLang(lang)">
+                    {{ 'cedit.st.addLang' | t: { name: langName(lang) } }}
+                  </button>
+                }
+              }
+            </div>
+          </fieldset>
+          <fieldset class="editor-lang">
             <legend>{{ 'cedit.st.general' | t }}</legend>
-            @for (lang of langs; track lang) {
+            @for (lang of langs(); track lang) {
               <label class="field-label" [for]="'st-title-' + lang">{{ 'cedit.st.testTitle' | t: { lang } }}</label>
-              <input class="input" type="text" [id]="'st-title-' + lang" [value]="c.title[lang]" (change)="setText(c.title, lang, $event)" />
+              <input class="input" type="text" [id]="'st-title-' + lang" [value]="c.title[lang] ?? ''" [nbContentLang]="lang" (change)="setText(c.title, lang, $event)" />
               <label class="field-label" [for]="'st-intro-' + lang">{{ 'cedit.st.testIntro' | t: { lang } }}</label>
-              <textarea class="input" rows="2" [id]="'st-intro-' + lang" [value]="c.intro[lang]" (change)="setText(c.intro, lang, $event)"></textarea>
+              <textarea class="input" rows="2" [id]="'st-intro-' + lang" [value]="c.intro[lang] ?? ''" [nbContentLang]="lang" (change)="setText(c.intro, lang, $event)"></textarea>
             }
           </fieldset>
           @for (q of c.questions; track q.key; let qi = $index, first = $first, last = $last) {
             <fieldset class="editor-lang" [id]="'st-q' + qi">
               <legend>{{ 'cedit.st.question' | t: { n: qi + 1 } }}</legend>
-              @for (lang of langs; track lang) {
+              @for (lang of langs(); track lang) {
                 <label class="field-label" [for]="'st-q' + qi + '-' + lang">{{ 'cedit.st.questionText' | t: { n: qi + 1, lang } }}</label>
-                <input class="input" type="text" [id]="'st-q' + qi + '-' + lang" [value]="q.text[lang]" (change)="setText(q.text, lang, $event)" />
+                <input class="input" type="text" [id]="'st-q' + qi + '-' + lang" [value]="q.text[lang] ?? ''" [nbContentLang]="lang" (change)="setText(q.text, lang, $event)" />
               }
               @for (o of q.options; track $index; let oi = $index, firstOption = $first, lastOption = $last) {
                 <div class="editor-option">
-                  @for (lang of langs; track lang) {
+                  @for (lang of langs(); track lang) {
                     <label class="field-label" [for]="'st-q' + qi + 'o' + oi + '-' + lang">{{ 'cedit.st.option' | t: { n: oi + 1, lang } }}</label>
-                    <input class="input" type="text" [id]="'st-q' + qi + 'o' + oi + '-' + lang" [value]="o.label[lang]" (change)="setText(o.label, lang, $event)" />
+                    <input class="input" type="text" [id]="'st-q' + qi + 'o' + oi + '-' + lang" [value]="o.label[lang] ?? ''" [nbContentLang]="lang" (change)="setText(o.label, lang, $event)" />
                   }
                   <label class="field-label" [for]="'st-q' + qi + 'o' + oi + '-points'">{{ 'cedit.st.points' | t: { n: oi + 1 } }}</label>
                   <input class="input input--number" type="number" min="0" max="100" step="1" [id]="'st-q' + qi + 'o' + oi + '-points'" [value]="o.points" (change)="o.points = number($event)" />
@@ -120,11 +151,11 @@ function freshKey(prefix: string, taken: { key: string }[]): string {
               <input class="input input--number" type="number" step="1" [id]="'st-b' + bi + '-min'" [value]="b.min" (change)="b.min = number($event); touch()" />
               <label class="field-label" [for]="'st-b' + bi + '-max'">{{ 'cedit.st.bandMax' | t: { n: bi + 1 } }}</label>
               <input class="input input--number" type="number" step="1" [id]="'st-b' + bi + '-max'" [value]="b.max" (change)="b.max = number($event); touch()" />
-              @for (lang of langs; track lang) {
+              @for (lang of langs(); track lang) {
                 <label class="field-label" [for]="'st-b' + bi + '-title-' + lang">{{ 'cedit.st.bandTitle' | t: { n: bi + 1, lang } }}</label>
-                <input class="input" type="text" [id]="'st-b' + bi + '-title-' + lang" [value]="b.title[lang]" (change)="setText(b.title, lang, $event)" />
+                <input class="input" type="text" [id]="'st-b' + bi + '-title-' + lang" [value]="b.title[lang] ?? ''" [nbContentLang]="lang" (change)="setText(b.title, lang, $event)" />
                 <label class="field-label" [for]="'st-b' + bi + '-text-' + lang">{{ 'cedit.st.bandText' | t: { n: bi + 1, lang } }}</label>
-                <textarea class="input" rows="3" [id]="'st-b' + bi + '-text-' + lang" [value]="b.text[lang]" (change)="setText(b.text, lang, $event)"></textarea>
+                <textarea class="input" rows="3" [id]="'st-b' + bi + '-text-' + lang" [value]="b.text[lang] ?? ''" [nbContentLang]="lang" (change)="setText(b.text, lang, $event)"></textarea>
               }
               <p class="field-label">{{ 'cedit.st.steps' | t: { n: bi + 1 } }}</p>
               <ol>
@@ -200,7 +231,11 @@ export class SelfTestEditorComponent {
   private readonly api = inject(LibraryApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  protected readonly langs = ['nl', 'en'] as const;
+  protected readonly translationLangs = TRANSLATION_LANGS;
+  /** The translation languages the working copy is written in (issue 17); each text gets a field for them. */
+  protected readonly translations = signal<TranslationLang[]>([]);
+  protected readonly langs = computed<ContentLang[]>(() => ['nl', 'en', ...this.translations()]);
+  private readonly names = useTexts(editorTexts);
   protected readonly themes = LIBRARY_THEMES;
   protected readonly plainSteps = PLAIN_STEPS;
   protected readonly maxQuestions = SELF_TEST_MAX_QUESTIONS;
@@ -236,6 +271,7 @@ export class SelfTestEditorComponent {
 
   protected startNew(): void {
     this.test.set(null);
+    this.translations.set([]);
     this.newSlug.set('');
     this.newTheme.set('stress');
     this.working.set({
@@ -348,8 +384,25 @@ export class SelfTestEditorComponent {
   }
 
   /** The form edits the working copy in place; it is sent whole on save. */
-  protected setText(text: LocalText, lang: 'nl' | 'en', event: Event): void {
+  protected setText(text: LocalText, lang: ContentLang, event: Event): void {
     text[lang] = (event.target as HTMLInputElement).value;
+  }
+
+  protected langName(lang: TranslationLang): string {
+    return this.names.t(`editor.translation.lang.${lang}`);
+  }
+
+  protected addLang(lang: TranslationLang): void {
+    this.translations.update((langs) => TRANSLATION_LANGS.filter((l) => l === lang || langs.includes(l)));
+    focusAfterRender(this.host.nativeElement, `#st-title-${lang}`, this.injector);
+  }
+
+  /** Takes the language out of every text of the working copy (saved with the next draft). */
+  protected removeLang(lang: TranslationLang): void {
+    const c = this.working();
+    if (c) for (const { text } of selfTestTexts(c)) delete text[lang];
+    this.translations.update((langs) => langs.filter((l) => l !== lang));
+    this.touch();
   }
 
   protected number(event: Event): number {
@@ -360,11 +413,12 @@ export class SelfTestEditorComponent {
     const test = this.test();
     const content = this.working();
     if (!content) return;
+    const sent = withoutEmptyTranslations(content);
     const saved = await this.attempt(() =>
       firstValueFrom(
         test
-          ? this.api.saveSelfTestDraft(test.slug, content)
-          : this.api.createSelfTest({ slug: this.newSlug().trim(), theme: this.newTheme(), content }),
+          ? this.api.saveSelfTestDraft(test.slug, sent)
+          : this.api.createSelfTest({ slug: this.newSlug().trim(), theme: this.newTheme(), content: sent }),
       ),
     );
     if (saved) this.notice.set(this.i18n.t('cedit.draftSaved'));
@@ -391,6 +445,7 @@ export class SelfTestEditorComponent {
     const source = test.draft?.content ?? test.published?.content ?? null;
     // A deep copy: editing it in place leaves the version the API sent untouched.
     this.working.set(source ? (JSON.parse(JSON.stringify(source)) as SelfTestContent) : null);
+    this.translations.set(source ? TRANSLATION_LANGS.filter((l) => selfTestTexts(source).some(({ text }) => text[l] !== undefined)) : []);
     this.problems.set([]);
   }
 

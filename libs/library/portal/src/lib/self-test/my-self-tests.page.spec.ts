@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { KeptSelfTestResult } from '@nabij/library/contracts';
+import { I18n } from '@nabij/platform/portal';
 import { MySelfTestsPage } from './my-self-tests.page';
 
 const RESULTS: KeptSelfTestResult[] = [
@@ -16,6 +17,7 @@ const RESULTS: KeptSelfTestResult[] = [
     maxScore: 24,
     band: { key: 'medium', title: 'Je hebt best veel stress' },
     takenAt: '2026-11-30T09:00:00.000Z',
+    shownIn: 'nl',
   },
   {
     id: 'r1',
@@ -26,14 +28,16 @@ const RESULTS: KeptSelfTestResult[] = [
     maxScore: 16,
     band: { key: 'low', title: 'Je geldzaken lijken op orde' },
     takenAt: '2026-11-02T09:00:00.000Z',
+    shownIn: 'nl',
   },
 ];
 
 describe('MySelfTestsPage', () => {
   let http: HttpTestingController;
 
-  async function open(results: KeptSelfTestResult[]): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
+  async function open(results: KeptSelfTestResult[], lang = 'nl'): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
     localStorage.clear();
+    localStorage.setItem('nabij.lang', lang);
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -43,7 +47,9 @@ describe('MySelfTestsPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     const harness = await RouterTestingHarness.create('/mijn-zelftesten');
-    http.expectOne('/api/library/self-test-results?lang=nl').flush(results);
+    http.expectOne(`/api/library/self-test-results?lang=${lang}`).flush(results);
+    await TestBed.inject(I18n).ready();
+    await harness.fixture.whenStable();
     harness.detectChanges();
     return { harness, el: harness.routeNativeElement as HTMLElement };
   }
@@ -83,5 +89,22 @@ describe('MySelfTestsPage', () => {
     const { el } = await open([]);
     expect(el.textContent).toContain('Je hebt nog geen uitslagen bewaard.');
     expect(el.querySelector('a[href="/zelftesten"]')).not.toBeNull();
+  });
+
+  it('asks in the reader’s language and marks a result whose version has no translation as Dutch (issue 17)', async () => {
+    const polish: KeptSelfTestResult = {
+      ...RESULTS[0],
+      title: 'Test stresu: ile masz stresu?',
+      band: { key: 'medium', title: 'Masz dość dużo stresu' },
+      shownIn: 'pl',
+    };
+    const { el } = await open([polish, RESULTS[1]], 'pl');
+    const [own, dutch] = [...el.querySelectorAll('.kept-list li')];
+    expect(own.querySelector('h2')?.textContent).toBe('Test stresu: ile masz stresu?');
+    expect(own.querySelector('h2')?.hasAttribute('lang')).toBe(false);
+    expect(own.querySelector('.kind')?.textContent).not.toBe('Po niderlandzku');
+    expect(dutch.querySelector('h2')?.getAttribute('lang')).toBe('nl');
+    expect(dutch.querySelector('span[lang="nl"]')?.textContent).toBe('Je geldzaken lijken op orde');
+    expect([...dutch.querySelectorAll('.kind')].map((k) => k.textContent)).toContain('Po niderlandzku');
   });
 });

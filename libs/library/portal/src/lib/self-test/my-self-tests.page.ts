@@ -3,15 +3,20 @@ import { RouterLink } from '@angular/router';
 import type { KeptSelfTestResult } from '@nabij/library/contracts';
 import { MessageComponent, TranslatePipe, focusAfterRender, formatAmsterdamDate, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
+import { ContentLangDirective } from '../content-language/content-lang.directive';
+import { contentLanguageTexts } from '../content-language/content-language.i18n';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
 import { selfTestTexts } from './self-test.i18n';
 
-/** `/mijn-zelftesten` (client): the results the client chose to keep, each to delete. */
+/**
+ * `/mijn-zelftesten` (client): the results the client chose to keep, each to delete; each reads in the
+ * client's language when the version they answered has it, else in Dutch, which it says (issue 17).
+ */
 @Component({
   selector: 'nb-my-self-tests-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, ContentLangDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './self-test.css',
   template: `
@@ -26,8 +31,14 @@ import { selfTestTexts } from './self-test.i18n';
             @for (result of results(); track result.id) {
               <li>
                 <div>
-                  <h2>{{ result.title }}</h2>
-                  <p>{{ result.band.title }} ({{ 'selfTest.result.score' | t: { score: result.score, max: result.maxScore } }})</p>
+                  <h2 [nbContentLang]="result.shownIn">{{ result.title }}</h2>
+                  @if (result.shownIn !== i18n.lang()) {
+                    <p class="kind">{{ 'contentLang.inDutch' | t }}</p>
+                  }
+                  <p>
+                    <span [nbContentLang]="result.shownIn">{{ result.band.title }}</span>
+                    ({{ 'selfTest.result.score' | t: { score: result.score, max: result.maxScore } }})
+                  </p>
                   <p class="kind">{{ 'selfTest.mine.takenAt' | t: { date: date(result.takenAt) } }}</p>
                 </div>
                 <button
@@ -58,7 +69,7 @@ export class MySelfTestsPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly loaded = loadOnChange(
-    () => this.i18n.dutchOrEnglish(),
+    () => this.i18n.lang(),
     (lang) => this.api.keptSelfTestResults(lang),
   );
   protected readonly state = this.loaded;
@@ -69,6 +80,7 @@ export class MySelfTestsPage {
 
   constructor() {
     useTexts(libraryTexts);
+    useTexts(contentLanguageTexts);
     effect(() => {
       const state = this.loaded();
       this.results.set(state.status === 'ok' ? state.value : []);

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { SelfTestView } from '@nabij/library/contracts';
-import { AuthStore, authInterceptor } from '@nabij/platform/portal';
+import { AuthStore, I18n, authInterceptor } from '@nabij/platform/portal';
 import { SelfTestPage } from './self-test.page';
 
 const options = [
@@ -19,6 +19,8 @@ const TEST: SelfTestView = {
   title: 'Quickscan geldzorgen',
   intro: 'Drie vragen over je geld.',
   questionCount: 3,
+  shownIn: 'nl',
+  requested: 'nl',
   versionId: '0a5e4c1e-0000-4000-8000-000000000001',
   version: 1,
   maxScore: 6,
@@ -34,7 +36,7 @@ const TEST: SelfTestView = {
       max: 2,
       title: 'Je geldzaken lijken op orde',
       text: 'Goed bezig!',
-      steps: [{ kind: 'article', slug: 'je-geldzaken-op-een-rij', title: 'Je geldzaken op een rij' }],
+      steps: [{ kind: 'article', slug: 'je-geldzaken-op-een-rij', title: 'Je geldzaken op een rij', shownIn: 'nl' }],
     },
     {
       key: 'high',
@@ -43,7 +45,7 @@ const TEST: SelfTestView = {
       title: 'Je hebt serieuze geldzorgen',
       text: 'Wacht niet langer.',
       steps: [
-        { kind: 'article', slug: 'schulden-wat-kun-je-zelf-doen', title: 'Schulden: wat kun je zelf doen?' },
+        { kind: 'article', slug: 'schulden-wat-kun-je-zelf-doen', title: 'Schulden: wat kun je zelf doen?', shownIn: 'nl' },
         { kind: 'chat' },
         { kind: 'register' },
         { kind: 'urgent' },
@@ -55,8 +57,13 @@ const TEST: SelfTestView = {
 describe('SelfTestPage', () => {
   let http: HttpTestingController;
 
-  async function open(role: 'client' | 'worker' | null = null): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
+  async function open(
+    role: 'client' | 'worker' | null = null,
+    lang = 'nl',
+    test: SelfTestView = TEST,
+  ): Promise<{ harness: RouterTestingHarness; el: HTMLElement }> {
     localStorage.clear();
+    localStorage.setItem('nabij.lang', lang);
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([authInterceptor])),
@@ -85,7 +92,9 @@ describe('SelfTestPage', () => {
       done.unsubscribe();
     }
     const harness = await RouterTestingHarness.create('/zelftesten/quickscan-geldzorgen');
-    http.expectOne('/api/library/self-tests/quickscan-geldzorgen?lang=nl').flush(TEST);
+    http.expectOne(`/api/library/self-tests/quickscan-geldzorgen?lang=${lang}`).flush(test);
+    await TestBed.inject(I18n).ready();
+    await harness.fixture.whenStable();
     harness.detectChanges();
     return { harness, el: harness.routeNativeElement as HTMLElement };
   }
@@ -201,5 +210,70 @@ describe('SelfTestPage', () => {
       .flush({ statusCode: 404 }, { status: 404, statusText: 'Not Found' });
     harness.detectChanges();
     expect((harness.routeNativeElement as HTMLElement).textContent).toContain('Deze test bestaat niet (meer).');
+  });
+
+  describe('in the reader’s language (issue 17)', () => {
+    /** What an Arabic reader gets when the test has Arabic: its texts, with one advised article still in Dutch. */
+    const ARABIC: SelfTestView = {
+      ...TEST,
+      title: 'فحص سريع: هموم المال',
+      shownIn: 'ar',
+      requested: 'ar',
+      questions: TEST.questions.map((q) => ({
+        ...q,
+        text: `${q.text} (ar)`,
+        options: [{ points: 0, label: 'لا' }, ...q.options.slice(1)],
+      })),
+      bands: TEST.bands.map((b) => ({
+        ...b,
+        title: b.key === 'low' ? 'يبدو أن أمورك المالية مرتبة' : b.title,
+        steps: [
+          { kind: 'article', slug: 'je-geldzaken-op-een-rij', title: 'Je geldzaken op een rij', shownIn: 'nl' },
+          { kind: 'article', slug: 'schulden-wat-kun-je-zelf-doen', title: 'الديون: ماذا يمكنك أن تفعل بنفسك؟', shownIn: 'ar' },
+        ],
+      })),
+    };
+
+    it('tells a Turkish reader the test is in Dutch, and marks its texts as Dutch on the page', async () => {
+      const { harness, el } = await open(null, 'tr', { ...TEST, requested: 'tr' });
+      const note = el.querySelector('[role="note"]');
+      expect(note?.textContent?.trim()).toBe(TestBed.inject(I18n).t('contentLang.selfTestNote'));
+      expect(note?.textContent).not.toContain('contentLang');
+      expect(el.querySelector('h1')?.getAttribute('lang')).toBe('nl');
+      expect(el.querySelector('.lead')?.getAttribute('lang')).toBe('nl');
+      // The buttons are the page's own (Turkish), only the test's texts are Dutch.
+      click(harness, el, 'Teste başla');
+      expect(el.querySelector('fieldset legend')?.getAttribute('lang')).toBe('nl');
+      expect(el.querySelector('label.option span')?.getAttribute('lang')).toBe('nl');
+    });
+
+    it('shows an Arabic reader the Arabic test without a note, and keeps the result asking in Arabic', async () => {
+      const { harness, el } = await open('client', 'ar', ARABIC);
+      expect(el.querySelector('[role="note"]')).toBeNull();
+      expect(el.querySelector('h1')?.textContent).toBe('فحص سريع: هموم المال');
+      expect(el.querySelector('h1')?.hasAttribute('lang')).toBe(false);
+      click(harness, el, 'ابدأ الاختبار');
+      for (const i of [0, 1, 2]) {
+        choose(harness, el, 'لا');
+        click(harness, el, i === 2 ? 'انظر إلى نتيجتك' : 'التالي');
+      }
+      expect(el.querySelector('#test-result')?.textContent).toBe('يبدو أن أمورك المالية مرتبة');
+      // The advised article that has no Arabic yet is named in Dutch, marked as Dutch, left to right.
+      const [dutch, arabic] = [...el.querySelectorAll('.advice-step')];
+      expect(dutch.querySelector('a')?.getAttribute('lang')).toBe('nl');
+      expect(dutch.querySelector('a')?.getAttribute('dir')).toBe('ltr');
+      expect(dutch.querySelector('.kind')).not.toBeNull();
+      expect(arabic.querySelector('a')?.hasAttribute('lang')).toBe(false);
+      expect(arabic.querySelector('.kind')).toBeNull();
+      click(harness, el, 'احفظ نتيجتي');
+      const req = http.expectOne('/api/library/self-test-results?lang=ar');
+      expect(req.request.body).toEqual({ versionId: TEST.versionId, answers: [0, 0, 0] });
+    });
+
+    it('shows a Dutch reader no note', async () => {
+      const { el } = await open();
+      expect(el.querySelector('[role="note"]')).toBeNull();
+      expect(el.querySelector('h1')?.hasAttribute('lang')).toBe(false);
+    });
   });
 });

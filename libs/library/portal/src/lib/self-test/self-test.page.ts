@@ -3,6 +3,8 @@ import { RouterLink } from '@angular/router';
 import { scoreSelfTest, SelfTestBand } from '@nabij/library/contracts';
 import { AuthStore, MessageComponent, TranslatePipe, focusAfterRender, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
+import { ContentLangDirective } from '../content-language/content-lang.directive';
+import { ContentLanguageNoteComponent } from '../content-language/content-language-note.component';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
@@ -14,11 +16,12 @@ type Stage = 'intro' | 'questions' | 'result';
 /**
  * `/zelftesten/:slug` (public): a self-test as a short game, one question a screen with a progress
  * bar; the focus moves to each new question and to the result. The browser scores it (nothing is
- * sent); a logged-in client may keep the result, which the API scores again.
+ * sent); a logged-in client may keep the result, which the API scores again. In the reader's language
+ * when the test has it, else in Dutch with a note (issue 17).
  */
 @Component({
   selector: 'nb-self-test-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent, AdviceStepsComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, AdviceStepsComponent, ContentLanguageNoteComponent, ContentLangDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './self-test.css',
   template: `
@@ -26,10 +29,11 @@ type Stage = 'intro' | 'questions' | 'result';
     @switch (state().status) {
       @case ('ok') {
         @if (test(); as test) {
-          <h1 tabindex="-1">{{ test.title }}</h1>
+          <h1 tabindex="-1" [nbContentLang]="test.shownIn">{{ test.title }}</h1>
+          <nb-content-language-note kind="selfTest" [shownIn]="test.shownIn" [requested]="test.requested" />
           @switch (stage()) {
             @case ('intro') {
-              <p class="lead">{{ test.intro }}</p>
+              <p class="lead" [nbContentLang]="test.shownIn">{{ test.intro }}</p>
               <p>{{ 'selfTest.privacy' | t }}</p>
               <button type="button" class="button button--large" (click)="start()">{{ 'selfTest.start' | t }}</button>
             }
@@ -47,7 +51,7 @@ type Stage = 'intro' | 'questions' | 'result';
                   <div class="progress__bar" [style.width.%]="((index() + 1) / test.questions.length) * 100"></div>
                 </div>
                 <fieldset class="question" [attr.aria-describedby]="missing() ? 'test-pick' : null">
-                  <legend tabindex="-1">{{ q.text }}</legend>
+                  <legend tabindex="-1" [nbContentLang]="test.shownIn">{{ q.text }}</legend>
                   @for (option of q.options; track $index) {
                     <label class="option">
                       <input
@@ -57,7 +61,7 @@ type Stage = 'intro' | 'questions' | 'result';
                         [checked]="answers()[index()] === $index"
                         (change)="choose($index)"
                       />
-                      <span>{{ option.label }}</span>
+                      <span [nbContentLang]="test.shownIn">{{ option.label }}</span>
                     </label>
                   }
                 </fieldset>
@@ -76,12 +80,12 @@ type Stage = 'intro' | 'questions' | 'result';
               @if (band(); as band) {
                 <section class="result" aria-labelledby="test-result">
                   <p class="kind">{{ 'selfTest.result.title' | t }}</p>
-                  <h2 id="test-result" tabindex="-1">{{ band.title }}</h2>
+                  <h2 id="test-result" tabindex="-1" [nbContentLang]="test.shownIn">{{ band.title }}</h2>
                   <p class="score">{{ 'selfTest.result.score' | t: { score: score()!.score, max: score()!.maxScore } }}</p>
-                  <p>{{ band.text }}</p>
+                  <p [nbContentLang]="test.shownIn">{{ band.text }}</p>
                 </section>
                 <h2>{{ 'selfTest.result.steps' | t }}</h2>
-                <nb-advice-steps [steps]="band.steps" />
+                <nb-advice-steps [steps]="band.steps" [shownIn]="test.shownIn" />
                 <section class="card" aria-labelledby="test-keep">
                   <h2 id="test-keep">{{ (kept() ? 'selfTest.result.kept' : 'selfTest.result.notStored') | t }}</h2>
                   @if (isClient()) {
@@ -123,7 +127,7 @@ export class SelfTestPage {
 
   readonly slug = input('');
   protected readonly state = loadOnChange(
-    () => ({ lang: this.i18n.dutchOrEnglish(), slug: this.slug() }),
+    () => ({ lang: this.i18n.lang(), slug: this.slug() }),
     ({ lang, slug }) => this.api.selfTest(lang, slug),
   );
   protected readonly test = computed(() => {
@@ -205,7 +209,7 @@ export class SelfTestPage {
     this.keeping.set(true);
     this.keepFailed.set(false);
     try {
-      await firstValueFrom(this.api.keepSelfTestResult(this.i18n.dutchOrEnglish(), { versionId: test.versionId, answers: this.answers() }));
+      await firstValueFrom(this.api.keepSelfTestResult(this.i18n.lang(), { versionId: test.versionId, answers: this.answers() }));
       this.kept.set(true);
     } catch {
       this.keepFailed.set(true);

@@ -1,15 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { ContentLangDirective } from '../content-language/content-lang.directive';
+import { contentLanguageTexts } from '../content-language/content-language.i18n';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
 import { selfTestTexts } from './self-test.i18n';
 
-/** `/zelftesten` (public): the self-tests to choose from. */
+/** `/zelftesten` (public): the self-tests to choose from; one not in the reader's language yet says it is in Dutch. */
 @Component({
   selector: 'nb-self-tests-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, ContentLangDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './self-test.css',
   template: `
@@ -22,8 +24,13 @@ import { selfTestTexts } from './self-test.i18n';
         <ul class="test-list">
           @for (test of tests(); track test.slug) {
             <li>
-              <a [routerLink]="['/zelftesten', test.slug]">{{ test.title }}</a>
-              <p>{{ test.intro }}</p>
+              <a [routerLink]="['/zelftesten', test.slug]" [nbContentLang]="test.shownIn">{{
+                test.title
+              }}</a>
+              @if (test.shownIn !== test.requested) {
+                <span class="kind">({{ 'contentLang.inDutch' | t }})</span>
+              }
+              <p [nbContentLang]="test.shownIn">{{ test.intro }}</p>
               <p class="kind">{{ 'selfTest.list.questions' | t: { count: test.questionCount } }}</p>
             </li>
           }
@@ -44,7 +51,7 @@ export class SelfTestsPage {
   private readonly auth = inject(AuthStore);
   protected readonly isClient = computed(() => this.auth.role() === 'client');
   protected readonly state = loadOnChange(
-    () => this.i18n.dutchOrEnglish(),
+    () => this.i18n.lang(),
     (lang) => this.api.selfTests(lang),
   );
   protected readonly tests = computed(() => {
@@ -54,5 +61,6 @@ export class SelfTestsPage {
 
   constructor() {
     useTexts(libraryTexts);
+    useTexts(contentLanguageTexts);
   }
 }
