@@ -19,7 +19,8 @@ export const FAQ_TRANSLATIONS: Record<string, Record<TranslationLang, FaqText>> 
     },
     pl: {
       question: 'Czy pomoc Nabij kosztuje?',
-      answer: 'Nie. Pomoc jest bezpłatna. Płaci za nią twoja gmina (gemeente). Nie potrzebujesz też skierowania od lekarza rodzinnego (huisarts).',
+      answer:
+        'Nie. Pomoc jest bezpłatna. Płaci za nią twoja gmina (gemeente). Nie potrzebujesz też skierowania od lekarza rodzinnego (huisarts).',
     },
   },
   'Ik durf mijn post niet meer open te maken. Wat nu?': {
@@ -114,11 +115,13 @@ export const FAQ_TRANSLATIONS: Record<string, Record<TranslationLang, FaqText>> 
     },
     tr: {
       question: 'Partnerimle birlikte size gelebilir miyiz?',
-      answer: 'Evet. Bir sosyal hizmet uzmanı ikinizle birlikte konuşabilir. Bazen önce ayrı ayrı konuşmak daha iyidir. Buna birlikte karar veririz.',
+      answer:
+        'Evet. Bir sosyal hizmet uzmanı ikinizle birlikte konuşabilir. Bazen önce ayrı ayrı konuşmak daha iyidir. Buna birlikte karar veririz.',
     },
     pl: {
       question: 'Czy mogę przyjść do was razem z partnerem lub partnerką?',
-      answer: 'Tak. Pracownik socjalny może porozmawiać z wami obojgiem. Czasem lepiej najpierw porozmawiać osobno. Decydujemy o tym razem.',
+      answer:
+        'Tak. Pracownik socjalny może porozmawiać z wami obojgiem. Czasem lepiej najpierw porozmawiać osobno. Decydujemy o tym razem.',
     },
   },
   'Wat is een ouderschapsplan?': {

@@ -44,7 +44,10 @@ export class FaqTranslationService {
     await this.dataSource.transaction(async (db) => {
       await this.visible(user, id, db, true);
       if (!(await this.repository.delete(id, lang, db)))
-        throw new NotFoundException({ message: 'This FAQ entry has no translation into this language.', code: 'library.no_faq_translation' });
+        throw new NotFoundException({
+          message: 'This FAQ entry has no translation into this language.',
+          code: 'library.no_faq_translation',
+        });
       await this.record(user, id, `translation ${lang} delete`, meta, db);
     });
   }

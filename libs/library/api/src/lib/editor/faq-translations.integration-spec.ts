@@ -72,7 +72,11 @@ describe('FAQ translations', () => {
 
   it('gives a Turkish reader of an entry without a Turkish translation the Dutch entry, flagged', async () => {
     const e = await entry({ arabic: true });
-    expect(await faq('tr', e.id)).toMatchObject({ question: `Wat is ${e.word}?`, answer: `Een **regeling** voor ${e.word}.`, shownIn: 'nl' });
+    expect(await faq('tr', e.id)).toMatchObject({
+      question: `Wat is ${e.word}?`,
+      answer: `Een **regeling** voor ${e.word}.`,
+      shownIn: 'nl',
+    });
   });
 
   it('installs the Arabic, Turkish and Polish translations of the seeded entries', async () => {
@@ -85,7 +89,10 @@ describe('FAQ translations', () => {
 
   it("finds FAQ entries by their translation in the reader's language, and never an unpublished entry's", async () => {
     const e = await entry({ arabic: true });
-    const found = await t.http().get('/api/library/search').query({ q: `ما هو ${e.word}`, lang: 'ar' });
+    const found = await t
+      .http()
+      .get('/api/library/search')
+      .query({ q: `ما هو ${e.word}`, lang: 'ar' });
     expect(found.status).toBe(200);
     expect((found.body as SearchResponse).hits.find((h) => h.ref === e.id)).toMatchObject({
       kind: 'faq',
@@ -152,7 +159,11 @@ describe('FAQ translations', () => {
   it('answers 400 naming the field for a bad language, id or text, and writes nothing', async () => {
     const e = await entry();
     for (const lang of ['nl', 'en', 'de', 'AR']) {
-      const res = await t.http().put(path(e.id, `/${lang}`)).set(bearer(editor)).send(text);
+      const res = await t
+        .http()
+        .put(path(e.id, `/${lang}`))
+        .set(bearer(editor))
+        .send(text);
       expect(res.status).toBe(400);
       expect(res.body.fields).toHaveProperty('lang');
     }

@@ -75,7 +75,9 @@ describe('FaqTranslationEditorComponent', () => {
     await settle();
     expect(el.textContent).toContain('De vertaling is opgeslagen.');
     button(el, 'Vertaling verwijderen').click();
-    http.expectOne((r) => r.method === 'DELETE' && r.url === '/api/library/editor/faq/f1/translations/tr').flush(null, { status: 204, statusText: 'No Content' });
+    http
+      .expectOne((r) => r.method === 'DELETE' && r.url === '/api/library/editor/faq/f1/translations/tr')
+      .flush(null, { status: 204, statusText: 'No Content' });
     await settle();
     expect(el.textContent).toContain('Lezers zien weer de Nederlandse tekst');
     expect(el.querySelector<HTMLInputElement>('#faq-translation-question')!.value).toBe('');
