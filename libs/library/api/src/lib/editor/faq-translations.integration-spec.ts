@@ -2,6 +2,7 @@ import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import type { EditorFaqTranslation, FaqEntry, SearchResponse } from '@nabij/library/contracts';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
+import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
 import { LIBRARY_FAQ, type FaqDefinition } from '../content/library-content';
 import { LibraryModule } from '../library.module';
@@ -185,5 +186,45 @@ describe('FAQ translations', () => {
     }
     const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM library_faq_translation WHERE faq_id = $1`, [e.id]);
     expect(row.n).toBe(0);
+  });
+
+  it('never answers 5xx to hostile input on the FAQ translation routes (fuzz)', async () => {
+    const e = await entry();
+    const value = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      fc.integer(),
+      fc.constant(null),
+      fc.constant('\u0000'),
+      fc.constant('\ud800'),
+      fc.object(),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ question: value, answer: value }),
+        fc.oneof(fc.constantFrom('ar', 'tr', 'pl'), fc.string({ maxLength: 8 })),
+        async (body, lang) => {
+          const l = encodeURIComponent(lang) || 'x';
+          expect(
+            (
+              await t
+                .http()
+                .put(path(e.id, `/${l}`))
+                .set(bearer(editor))
+                .send(body)
+            ).status,
+          ).toBeLessThan(500);
+          expect(
+            (
+              await t
+                .http()
+                .delete(path(e.id, `/${l}`))
+                .set(bearer(editor))
+            ).status,
+          ).toBeLessThan(500);
+          expect((await t.http().get('/api/library/faq').query({ lang })).status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 15, seed: 17 },
+    );
   });
 });
