@@ -63,6 +63,7 @@ import { TrainingModuleTranslations1796390100000 } from './1796390100000-trainin
 import { OutreachConsentReferral1796400000000 } from './1796400000000-outreach-consent-referral';
 import { GuardianInviteLanguage1796410000000 } from './1796410000000-guardian-invite-language';
 import { QuestionLanguage1796420000000 } from './1796420000000-question-language';
+import { LibraryFaqTranslations1796440000000 } from './1796440000000-library-faq-translations';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -130,4 +131,5 @@ export const ALL_MIGRATIONS = [
   OutreachConsentReferral1796400000000,
   GuardianInviteLanguage1796410000000,
   QuestionLanguage1796420000000,
+  LibraryFaqTranslations1796440000000,
 ];

@@ -7,6 +7,8 @@ import { ArticleTranslationService } from './editor/article-translation.service'
 import { FaqEditorController, SelfTestEditorController } from './editor/content-editor.controller';
 import { FaqEditorRepository } from './editor/faq-editor.repository';
 import { FaqEditorService } from './editor/faq-editor.service';
+import { FaqTranslationRepository } from './editor/faq-translation.repository';
+import { FaqTranslationService } from './editor/faq-translation.service';
 import { LibraryEditorAccessController, LibraryEditorController } from './editor/library-editor.controller';
 import { LibraryEditorGuard } from './editor/library-editor.guard';
 import { LibraryEditorRepository } from './editor/library-editor.repository';
@@ -60,6 +62,8 @@ import { SelfTestService } from './self-tests/self-test.service';
     LibraryEditorService,
     ArticleTranslationRepository,
     ArticleTranslationService,
+    FaqTranslationRepository,
+    FaqTranslationService,
     LibraryEditorGuard,
     FaqEditorRepository,
     FaqEditorService,

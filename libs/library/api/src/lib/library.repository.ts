@@ -56,6 +56,7 @@ export interface FaqRow {
   theme: LibraryTheme;
   question: string;
   answer: string;
+  shownIn: ContentLang;
 }
 
 /** SQL of the public library: only published content leaves these queries. */
@@ -91,14 +92,17 @@ export class LibraryRepository {
     return row ?? null;
   }
 
-  /** FAQ entries have no translations: a reader of a translation language gets them in Dutch. */
+  /** Published FAQ entries; in a translation language each in its translation, else in Dutch. */
   faq(lang: ContentLang, theme: LibraryTheme | undefined): Promise<FaqRow[]> {
     const c = COLUMNS[columnLang(lang)];
     return this.dataSource.query(
-      `SELECT id, theme, ${c.question} AS question, ${c.answer} AS answer
-         FROM library_faq WHERE status = 'published' AND ($1::text IS NULL OR theme = $1)
-        ORDER BY position, id`,
-      [theme ?? null],
+      `SELECT f.id, f.theme, coalesce(t.question, f.${c.question}) AS question, coalesce(t.answer, f.${c.answer}) AS answer,
+              CASE WHEN t.faq_id IS NULL THEN $3 ELSE t.lang END AS "shownIn"
+         FROM library_faq f
+         LEFT JOIN library_faq_translation t ON t.faq_id = f.id AND t.lang = $2
+        WHERE f.status = 'published' AND ($1::text IS NULL OR f.theme = $1)
+        ORDER BY f.position, f.id`,
+      [theme ?? null, lang, columnLang(lang)],
     );
   }
 
@@ -130,7 +134,7 @@ export class LibraryRepository {
     );
   }
 
-  /** Published translations into `lang` (simple configuration, no stemming), ranked like search. */
+  /** Published article and FAQ translations into `lang` (simple configuration, no stemming), ranked like search. */
   searchTranslations(lang: TranslationLang, query: string): Promise<SearchHit[]> {
     return this.dataSource.query(
       `WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS query),
@@ -139,8 +143,13 @@ export class LibraryRepository {
                 to_tsvector('simple', t.title) @@ q.query AS title_hit, ts_rank('${RANK_WEIGHTS}', t.search, q.query) AS rank
            FROM library_article_translation t JOIN library_article a ON a.id = t.article_id AND a.status = 'published', q
           WHERE t.lang = $2 AND t.status = 'published' AND t.search @@ q.query
-          ORDER BY title_hit DESC, rank DESC, t.title
-          LIMIT ${MAX_HITS})
+         UNION ALL
+         SELECT 'faq', f.id::text, f.theme, t.question, t.answer,
+                to_tsvector('simple', t.question) @@ q.query, ts_rank('${RANK_WEIGHTS}', t.search, q.query)
+           FROM library_faq_translation t JOIN library_faq f ON f.id = t.faq_id AND f.status = 'published', q
+          WHERE t.lang = $2 AND t.search @@ q.query
+         ORDER BY title_hit DESC, rank DESC, title
+         LIMIT ${MAX_HITS})
        SELECT kind, ref, theme, title, ts_headline('simple', text, q.query, $3) AS snippet, $2 AS "shownIn"
          FROM found, q ORDER BY title_hit DESC, rank DESC, title`,
       [query, lang, HEADLINE_OPTIONS],

@@ -1,4 +1,4 @@
-import type { LibraryTheme } from './library.contracts';
+import type { LibraryTheme, TranslationLang } from './library.contracts';
 import type { SelfTestContent } from './self-test.contracts';
 
 /**
@@ -21,6 +21,17 @@ export interface SaveFaq {
   theme: LibraryTheme;
   nl: FaqText;
   en: FaqText;
+}
+
+/**
+ * An FAQ entry's translation into a client language (issue 17): read whenever the entry is
+ * published; without one, readers of that language get the Dutch entry, flagged.
+ * GET /api/library/editor/faq/:id/translations, PUT and DELETE …/translations/:lang.
+ */
+export interface EditorFaqTranslation extends FaqText {
+  faqId: string;
+  lang: TranslationLang;
+  updatedAt: string;
 }
 
 export interface EditorFaqSummary {

@@ -54,6 +54,8 @@ export interface FaqEntry {
   answer: string;
   /** The answer rendered to HTML on the server; raw HTML in the source is never passed on. */
   html: string;
+  /** The language of question and answer: the one asked for, or Dutch when the entry has no translation into it. */
+  shownIn: ContentLang;
 }
 
 export interface SearchHit {

@@ -10,6 +10,8 @@ import type {
   ShelfItem,
   EditorFaq,
   EditorFaqSummary,
+  EditorFaqTranslation,
+  FaqText,
   CreateSelfTest,
   EditorSelfTest,
   EditorSelfTestSummary,
@@ -194,6 +196,20 @@ export class LibraryApi {
 
   setFaqPublished(id: string, published: boolean): Observable<EditorFaq> {
     return this.api.post(`/library/editor/faq/${encodeURIComponent(id)}/${published ? 'publish' : 'unpublish'}`);
+  }
+
+  /** Issue 17: an FAQ entry's translations into ar, tr and pl. */
+  faqTranslations(id: string): Observable<EditorFaqTranslation[]> {
+    return this.api.get(`/library/editor/faq/${encodeURIComponent(id)}/translations`);
+  }
+
+  /** Readers of that language see it whenever the entry is published. */
+  saveFaqTranslation(id: string, lang: TranslationLang, body: FaqText): Observable<EditorFaqTranslation> {
+    return this.api.put(`/library/editor/faq/${encodeURIComponent(id)}/translations/${lang}`, body);
+  }
+
+  deleteFaqTranslation(id: string, lang: TranslationLang): Observable<void> {
+    return this.api.delete(`/library/editor/faq/${encodeURIComponent(id)}/translations/${lang}`);
   }
 
   editorSelfTests(): Observable<EditorSelfTestSummary[]> {

@@ -95,6 +95,7 @@ export const API_ERROR_CODES = [
   'library.no_case_caseload',
   'library.no_exercise_address',
   'library.no_faq_entry',
+  'library.no_faq_translation',
   'library.no_item_shelf',
   'library.no_kept_result',
   'library.no_question',

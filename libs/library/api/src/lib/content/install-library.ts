@@ -55,7 +55,14 @@ export async function installLibraryContent(
   const faqIds: string[] = [];
   for (const [i, entry] of (content.faq ?? []).entries()) {
     assertNoMarkers(entry.nl.question, [entry.nl.question, entry.nl.answer, entry.en.question, entry.en.answer]);
-    faqIds.push(await repository.insertFaq({ ...base, entry, position: i + 1 }));
+    const faqId = await repository.insertFaq({ ...base, entry, position: i + 1 });
+    faqIds.push(faqId);
+    for (const lang of TRANSLATION_LANGS) {
+      const text = entry.translations?.[lang];
+      if (!text) continue;
+      assertNoMarkers(`${entry.nl.question} (${lang})`, [text.question, text.answer]);
+      await repository.insertFaqTranslation({ faqId, lang, text, now: options.now });
+    }
   }
   const selfTestVersionIds: string[] = [];
   for (const [i, test] of (content.selfTests ?? []).entries()) {

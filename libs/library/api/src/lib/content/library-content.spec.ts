@@ -1,4 +1,5 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START, LIBRARY_AUDIENCES, LIBRARY_THEMES } from '@nabij/library/contracts';
+import { FAQ_TRANSLATIONS } from './faq-translations';
 import { LIBRARY_ARTICLES, LIBRARY_FAQ } from './library-content';
 
 describe('the library content Nabij ships', () => {
@@ -54,5 +55,26 @@ describe('the library content Nabij ships', () => {
         expect(text!.body.match(/^## /gm)?.length).toBe(article.nl.body.match(/^## /gm)?.length);
       }
     }
+  });
+
+  it('has every FAQ entry in Arabic, Turkish and Polish (issue 17), with the same numbers and websites', () => {
+    const numbers = (text: string) => [...new Set([...text.matchAll(/\d+/g)].map((m) => m[0]))].sort();
+    const sites = (text: string) => [...text.matchAll(/[a-z0-9]+\.nl\b/g)].map((m) => m[0]).sort();
+    for (const entry of LIBRARY_FAQ) {
+      for (const lang of ['ar', 'tr', 'pl'] as const) {
+        const text = entry.translations?.[lang];
+        expect(text).toBeDefined();
+        for (const part of [text!.question, text!.answer]) {
+          expect(part.trim().length).toBeGreaterThan(5);
+          expect(part).not.toContain(HIGHLIGHT_START);
+          expect(part).not.toContain(HIGHLIGHT_END);
+          expect(part).not.toBe(entry.nl.question);
+        }
+        expect(numbers(text!.answer)).toEqual(numbers(entry.nl.answer));
+        expect(sites(text!.answer)).toEqual(sites(entry.nl.answer));
+      }
+    }
+    // No translation waits for a Dutch question that is not there (a changed question would lose it).
+    expect(Object.keys(FAQ_TRANSLATIONS).sort()).toEqual(LIBRARY_FAQ.map((f) => f.nl.question).sort());
   });
 });

@@ -1,4 +1,4 @@
-import type { LibraryAudience, LibraryTheme, TranslationLang } from '@nabij/library/contracts';
+import type { FaqText, LibraryAudience, LibraryTheme, TranslationLang } from '@nabij/library/contracts';
 import { MONEY_ARTICLES } from './articles/money';
 import { RELATIONSHIP_ARTICLES } from './articles/relationships';
 import { PARENTING_ARTICLES } from './articles/parenting';
@@ -8,6 +8,7 @@ import { HOUSING_ARTICLES } from './articles/housing';
 import { WORK_ARTICLES } from './articles/work';
 import { VIOLENCE_ARTICLES } from './articles/violence';
 import { FAQ } from './faq';
+import { FAQ_TRANSLATIONS } from './faq-translations';
 import { ARTICLE_TRANSLATIONS } from './articles/translations';
 
 export interface ArticleText {
@@ -30,8 +31,10 @@ export interface ArticleDefinition {
 
 export interface FaqDefinition {
   theme: LibraryTheme;
-  nl: { question: string; answer: string };
-  en: { question: string; answer: string };
+  nl: FaqText;
+  en: FaqText;
+  /** Translations into client languages (issue 17), read whenever the entry is published. */
+  translations?: Partial<Record<TranslationLang, FaqText>>;
 }
 
 /** Nabij's own library: written for this project in B1 Dutch, with an English version. */
@@ -46,4 +49,7 @@ export const LIBRARY_ARTICLES: ArticleDefinition[] = [
   ...VIOLENCE_ARTICLES,
 ].map((article) => (ARTICLE_TRANSLATIONS[article.slug] ? { ...article, translations: ARTICLE_TRANSLATIONS[article.slug] } : article));
 
-export const LIBRARY_FAQ: FaqDefinition[] = FAQ;
+/** Each entry with its Arabic, Turkish and Polish translation, found by the Dutch question. */
+export const LIBRARY_FAQ: FaqDefinition[] = FAQ.map((entry) =>
+  FAQ_TRANSLATIONS[entry.nl.question] ? { ...entry, translations: FAQ_TRANSLATIONS[entry.nl.question] } : entry,
+);

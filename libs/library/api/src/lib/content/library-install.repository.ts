@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { SelfTestDefinition, TranslationLang } from '@nabij/library/contracts';
+import type { FaqText, SelfTestDefinition, TranslationLang } from '@nabij/library/contracts';
 import type { ExerciseDefinition } from './exercises';
 import type { ArticleDefinition, ArticleText, FaqDefinition } from './library-content';
 
@@ -84,6 +84,14 @@ export class LibraryInstallRepository {
       ],
     );
     return row.id;
+  }
+
+  /** A translation of an FAQ entry into Arabic, Turkish or Polish (issue 17): read whenever the entry is published. */
+  async insertFaqTranslation(t: { faqId: string; lang: TranslationLang; text: FaqText; now: Date }): Promise<void> {
+    await this.db.query(
+      `INSERT INTO library_faq_translation (faq_id, lang, question, answer, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)`,
+      [t.faqId, t.lang, t.text.question, t.text.answer, t.now],
+    );
   }
 
   /**

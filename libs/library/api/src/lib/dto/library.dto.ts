@@ -176,7 +176,7 @@ export class ArticleTextDto implements EditableArticleText {
   body: string;
 }
 
-/** :id/translations/:lang of the editor's translation routes. */
+/** :id/translations/:lang of the editor's translation routes (articles and FAQ entries). */
 export class TranslationParamsDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id must be a UUID' })

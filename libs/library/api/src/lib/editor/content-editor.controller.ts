@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { EditorFaq, EditorFaqSummary, EditorSelfTest, EditorSelfTestSummary } from '@nabij/library/contracts';
+import type { EditorFaq, EditorFaqSummary, EditorFaqTranslation, EditorSelfTest, EditorSelfTestSummary } from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import { CreateSelfTestDto, SaveFaqDto, SaveSelfTestDraftDto } from '../dto/content-editor.dto';
+import { CreateSelfTestDto, FaqTextDto, SaveFaqDto, SaveSelfTestDraftDto } from '../dto/content-editor.dto';
+import { TranslationParamsDto } from '../dto/library.dto';
 import { FaqEditorService } from './faq-editor.service';
+import { FaqTranslationService } from './faq-translation.service';
 import { LibraryEditorGuard } from './library-editor.guard';
 import { SelfTestEditorService } from './self-test-editor.service';
 
@@ -13,7 +15,10 @@ import { SelfTestEditorService } from './self-test-editor.service';
 @Roles('admin', 'worker')
 @UseGuards(LibraryEditorGuard)
 export class FaqEditorController {
-  constructor(private readonly faq: FaqEditorService) {}
+  constructor(
+    private readonly faq: FaqEditorService,
+    private readonly translations: FaqTranslationService,
+  ) {}
 
   @Get()
   list(): Promise<EditorFaqSummary[]> {
@@ -50,6 +55,30 @@ export class FaqEditorController {
   @HttpCode(200)
   unpublish(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @ReqMeta() meta: RequestMeta): Promise<EditorFaq> {
     return this.faq.unpublish(user, id, meta);
+  }
+
+  /** The entry's translations into ar, tr and pl (issue 17); also for the editor's own organisation's entries. */
+  @Get(':id/translations')
+  listTranslations(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<EditorFaqTranslation[]> {
+    return this.translations.list(user, id);
+  }
+
+  /** Writes the translation; readers see it whenever the entry is published. */
+  @Put(':id/translations/:lang')
+  saveTranslation(
+    @CurrentUser() user: AuthUser,
+    @Param() params: TranslationParamsDto,
+    @Body() body: FaqTextDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<EditorFaqTranslation> {
+    return this.translations.save(user, params.id, params.lang, body, meta);
+  }
+
+  /** Readers of that language get the Dutch entry again. */
+  @Delete(':id/translations/:lang')
+  @HttpCode(204)
+  deleteTranslation(@CurrentUser() user: AuthUser, @Param() params: TranslationParamsDto, @ReqMeta() meta: RequestMeta): Promise<void> {
+    return this.translations.delete(user, params.id, params.lang, meta);
   }
 }
 

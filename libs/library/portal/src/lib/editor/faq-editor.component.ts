@@ -16,6 +16,7 @@ import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { contentEditorTexts } from './content-editor.i18n';
 import { editorTexts } from './editor.i18n';
+import { FaqTranslationEditorComponent } from './faq-translation-editor.component';
 
 const text = () => new FormControl('', { nonNullable: true });
 const langGroup = () => new FormGroup({ question: text(), answer: text() });
@@ -23,11 +24,11 @@ const langGroup = () => new FormGroup({ question: text(), answer: text() });
 /**
  * The FAQ in the library editor: the entries with their status, and a form per entry in Dutch and
  * English. Saving a published entry writes a draft beside it (the public keeps the published text);
- * publishing puts the draft in its place.
+ * publishing puts the draft in its place. Below it, once the entry exists, its translations (issue 17).
  */
 @Component({
   selector: 'nb-faq-editor',
-  imports: [ReactiveFormsModule, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective],
+  imports: [ReactiveFormsModule, TranslatePipe, MessageComponent, FormFieldComponent, FormControlDirective, FaqTranslationEditorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './library-editor.css',
   template: `
@@ -105,6 +106,9 @@ const langGroup = () => new FormGroup({ question: text(), answer: text() });
             <h3 id="faq-preview-title">{{ 'editor.form.previewTitle' | t }}</h3>
             <div class="article-body" [innerHTML]="html"></div>
           </section>
+        }
+        @if (current(); as f) {
+          <nb-faq-translation-editor [faqId]="f.id" />
         }
       }
     </section>

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { LIBRARY_THEMES, FaqEntry } from '@nabij/library/contracts';
 import { MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
-import { ContentLanguageNoteComponent } from '../content-language/content-language-note.component';
+import { ContentLanguageNoteComponent, contentDir } from '../content-language/content-language-note.component';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
@@ -24,13 +24,19 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
     <p class="lead">{{ 'library.faq.intro' | t }}</p>
     @switch (state().status) {
       @case ('ok') {
-        <nb-content-language-note kind="faq" [shownIn]="contentLang()" [requested]="i18n.lang()" />
+        <!-- Every entry in Dutch: one note for the page. Only some: each of those says so itself. -->
+        <nb-content-language-note kind="faq" [shownIn]="allDutch() ? 'nl' : i18n.lang()" [requested]="i18n.lang()" />
         @for (group of groups(); track group.theme) {
-          <section [attr.aria-labelledby]="'faq-' + group.theme" [attr.lang]="contentLang() !== i18n.lang() ? contentLang() : null" [attr.dir]="contentLang() !== i18n.lang() ? 'ltr' : null">
-            <!-- The theme's name is a UI text in the page's language, inside Dutch fallback content. -->
-            <h2 [id]="'faq-' + group.theme" [attr.lang]="uiLang()" [attr.dir]="uiLang() ? i18n.dir() : null">{{ 'library.themeName.' + group.theme | t }}</h2>
+          <section [attr.aria-labelledby]="'faq-' + group.theme">
+            <h2 [id]="'faq-' + group.theme">{{ 'library.themeName.' + group.theme | t }}</h2>
             @for (entry of group.entries; track entry.id) {
-              <div class="faq-item" [id]="'vraag-' + entry.id">
+              <!-- An entry not translated into the reader's language is Dutch: lang="nl" for screen readers and read-aloud. -->
+              <div
+                class="faq-item"
+                [id]="'vraag-' + entry.id"
+                [attr.lang]="entry.shownIn !== i18n.lang() ? entry.shownIn : null"
+                [attr.dir]="entry.shownIn !== i18n.lang() ? dir(entry.shownIn) : null"
+              >
                 <h3>
                   <button
                     type="button"
@@ -41,6 +47,9 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
                     (click)="toggle(entry.id)"
                   >
                     {{ entry.question }}
+                    @if (entry.shownIn !== i18n.lang() && !allDutch()) {
+                      <span class="kind" [attr.lang]="i18n.lang()" [attr.dir]="i18n.dir()">({{ 'contentLang.inDutch' | t }})</span>
+                    }
                   </button>
                 </h3>
                 <!-- Rendered and sanitised by the API (Markdown without raw HTML), and by Angular's sanitiser again. -->
@@ -65,20 +74,22 @@ import { UrgentNoteComponent } from '../ui/urgent-note.component';
 })
 export class FaqPage {
   protected readonly i18n = useTexts(libraryTexts);
-  /** The page's language on a UI text inside content shown in another language (Dutch fallback); null otherwise. */
-  protected readonly uiLang = computed(() => (this.contentLang() !== this.i18n.lang() ? this.i18n.lang() : null));
   private readonly api = inject(LibraryApi);
   private readonly fragment = inject(ActivatedRoute).snapshot.fragment;
   private readonly open = signal<ReadonlySet<string>>(
     new Set(this.fragment?.startsWith('vraag-') ? [this.fragment.slice('vraag-'.length)] : []),
   );
 
-  /** FAQ entries have no Arabic, Turkish or Polish translations yet: those readers get Dutch, with a note. */
-  protected readonly contentLang = computed(() => this.i18n.dutchOrEnglish());
+  /** In the reader's language: entries without a translation into it come in Dutch (shownIn), each marked. */
   protected readonly state = loadOnChange(
-    () => this.contentLang(),
+    () => this.i18n.lang(),
     (lang) => this.api.faq(lang),
   );
+  protected readonly dir = contentDir;
+  protected readonly allDutch = computed(() => {
+    const state = this.state();
+    return state.status === 'ok' && state.value.length > 0 && state.value.every((e) => e.shownIn !== this.i18n.lang());
+  });
   protected readonly groups = computed(() => {
     const state = this.state();
     const entries: FaqEntry[] = state.status === 'ok' ? state.value : [];
