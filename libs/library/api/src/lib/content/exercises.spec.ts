@@ -26,14 +26,17 @@ describe('the printable exercises Nabij ships', () => {
     }
   });
 
-  it.each(LIBRARY_EXERCISES.map((e) => [e.slug, e] as const))('%s keeps the Dutch form: the same table rows, cells and steps', (_slug, exercise) => {
-    for (const lang of TRANSLATION_LANGS) {
-      const body = exercise.translations![lang]!.body;
-      expect(tableShape(body)).toEqual(tableShape(exercise.nl.body));
-      expect(numberedSteps(body)).toBe(numberedSteps(exercise.nl.body));
-      expect(body.match(/____/g)?.length).toBe(exercise.nl.body.match(/____/g)?.length);
-    }
-  });
+  it.each(LIBRARY_EXERCISES.map((e) => [e.slug, e] as const))(
+    '%s keeps the Dutch form: the same table rows, cells and steps',
+    (_slug, exercise) => {
+      for (const lang of TRANSLATION_LANGS) {
+        const body = exercise.translations![lang]!.body;
+        expect(tableShape(body)).toEqual(tableShape(exercise.nl.body));
+        expect(numberedSteps(body)).toBe(numberedSteps(exercise.nl.body));
+        expect(body.match(/____/g)?.length).toBe(exercise.nl.body.match(/____/g)?.length);
+      }
+    },
+  );
 
   it('has translations only for exercises that exist', () => {
     const slugs = new Set(LIBRARY_EXERCISES.map((e) => e.slug));

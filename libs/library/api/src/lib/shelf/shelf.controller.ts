@@ -22,7 +22,11 @@ export class ShelfController {
   @Roles('client')
   @Post('articles')
   @HttpCode(200)
-  saveArticle(@CurrentUser() user: AuthUser, @Body() body: SaveArticleToShelfDto, @Query() query: ReaderLangQueryDto): Promise<ShelfItem[]> {
+  saveArticle(
+    @CurrentUser() user: AuthUser,
+    @Body() body: SaveArticleToShelfDto,
+    @Query() query: ReaderLangQueryDto,
+  ): Promise<ShelfItem[]> {
     return this.shelf.saveArticle(user, body, query.lang ?? 'nl');
   }
 

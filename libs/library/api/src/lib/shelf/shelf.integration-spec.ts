@@ -14,8 +14,16 @@ jest.setTimeout(120_000);
 const UNTRANSLATED: ExerciseDefinition = {
   slug: 'plank-ademhaling',
   theme: 'stress',
-  nl: { title: 'Rustig ademen', summary: 'Drie minuten rustig ademen.', body: '## Zo doe je het\n\nAdem vier tellen in en zes tellen uit.' },
-  en: { title: 'Calm breathing', summary: 'Three minutes of calm breathing.', body: '## How to do it\n\nBreathe in for four counts and out for six.' },
+  nl: {
+    title: 'Rustig ademen',
+    summary: 'Drie minuten rustig ademen.',
+    body: '## Zo doe je het\n\nAdem vier tellen in en zes tellen uit.',
+  },
+  en: {
+    title: 'Calm breathing',
+    summary: 'Three minutes of calm breathing.',
+    body: '## How to do it\n\nBreathe in for four counts and out for six.',
+  },
 };
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1200, 0x20)]);
@@ -230,7 +238,11 @@ describe('my library (shelf)', () => {
         shownIn: 'tr',
       });
       expect(bySlug.get('turflijst-uitgaven')).toMatchObject({ title: 'Harcama çetelesi: paranız nereye gidiyor?', shownIn: 'tr' });
-      expect(bySlug.get('plank-ademhaling')).toMatchObject({ title: 'Rustig ademen', summary: 'Drie minuten rustig ademen.', shownIn: 'nl' });
+      expect(bySlug.get('plank-ademhaling')).toMatchObject({
+        title: 'Rustig ademen',
+        summary: 'Drie minuten rustig ademen.',
+        shownIn: 'nl',
+      });
     });
 
     it('shows one exercise in Arabic with its form table, and an untranslated one in Dutch (requested pl, shown nl)', async () => {

@@ -8,6 +8,8 @@ import { contentLanguageTexts } from './content-language.i18n';
  * reader's language ("Dit artikel is er nog niet in het Arabisch…"). Nothing when the content is in
  * the language asked for. A role="note" so screen readers announce it as an aside to the article.
  */
+const NOTE_KEYS = { article: 'contentLang.articleNote', faq: 'contentLang.faqNote', exercise: 'contentLang.exerciseNote' } as const;
+
 @Component({
   selector: 'nb-content-language-note',
   imports: [TranslatePipe],
@@ -32,10 +34,10 @@ export class ContentLanguageNoteComponent {
   protected readonly i18n = useTexts(contentLanguageTexts);
   readonly shownIn = input.required<ContentLang>();
   readonly requested = input.required<ContentLang>();
-  readonly kind = input<'article' | 'faq'>('article');
+  readonly kind = input<'article' | 'faq' | 'exercise'>('article');
 
   protected readonly fallback = computed(() => this.shownIn() !== this.requested());
-  protected readonly textKey = computed(() => (this.kind() === 'faq' ? 'contentLang.faqNote' : 'contentLang.articleNote'));
+  protected readonly textKey = computed(() => NOTE_KEYS[this.kind()]);
 }
 
 /** `dir` for a piece of content in `lang`, which may differ from the page's (Dutch text on an Arabic page). */
