@@ -72,7 +72,8 @@ export function translatedSelfTest(content: SelfTestStepContent, t: SelfTestTran
   if (!t) return content;
   const texts = new Map(t.questions.map((q) => [q.id, q]));
   return {
-    ...(t.intro !== undefined || content.intro !== undefined ? { intro: t.intro ?? content.intro } : {}),
+    // A Dutch intro above translated questions would mix languages: the intro is the translation's or none.
+    ...(t.intro?.trim() ? { intro: t.intro } : {}),
     questions: content.questions.map((q) => {
       const tq = texts.get(q.id);
       if (!tq) return q;
