@@ -64,6 +64,7 @@ import { OutreachConsentReferral1796400000000 } from './1796400000000-outreach-c
 import { GuardianInviteLanguage1796410000000 } from './1796410000000-guardian-invite-language';
 import { QuestionLanguage1796420000000 } from './1796420000000-question-language';
 import { LibraryFaqTranslations1796440000000 } from './1796440000000-library-faq-translations';
+import { LibraryExerciseTranslations1796450000000 } from './1796450000000-library-exercise-translations';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -132,4 +133,5 @@ export const ALL_MIGRATIONS = [
   GuardianInviteLanguage1796410000000,
   QuestionLanguage1796420000000,
   LibraryFaqTranslations1796440000000,
+  LibraryExerciseTranslations1796450000000,
 ];

@@ -1,4 +1,4 @@
-import type { LibraryTheme } from './library.contracts';
+import type { ContentLang, LibraryTheme } from './library.contracts';
 
 /**
  * "Mijn bibliotheek" (issue 14): a client's personal shelf. A worker shares an article, an exercise
@@ -10,15 +10,23 @@ export const SHELF_KINDS = ['article', 'exercise', 'document'] as const;
 export type ShelfKind = (typeof SHELF_KINDS)[number];
 export const SHELF_NOTE_MAX = 300;
 
-/** A printable exercise (energiemeter, turflijst): Markdown, rendered and sanitised by the API. */
+/**
+ * A printable exercise (energiemeter, turflijst): Markdown, rendered and sanitised by the API. Asked in
+ * any client language (issue 17): in Arabic, Turkish or Polish when the exercise has that translation,
+ * else in Dutch (shownIn 'nl').
+ */
 export interface ExerciseSummary {
   slug: string;
   theme: LibraryTheme;
   title: string;
   summary: string;
+  /** The language of title, summary (and body): the one asked for, or Dutch when there is no translation into it. */
+  shownIn: ContentLang;
 }
 
 export interface Exercise extends ExerciseSummary {
+  /** The language the reader asked for; differs from shownIn when the exercise is not translated into it. */
+  requested: ContentLang;
   html: string;
 }
 
@@ -30,6 +38,8 @@ export interface ShelfItem {
   /** For a document: the case it belongs to (to open it in the dossier). */
   caseId: string | null;
   title: string;
+  /** The language of the title of an article or exercise (Dutch when not translated into the one asked); null for a document. */
+  titleLang: ContentLang | null;
   note: string | null;
   /** The name of the worker who shared it; null when the client saved it themselves (or the worker has no name). */
   sharedBy: string | null;

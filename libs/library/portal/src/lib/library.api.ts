@@ -125,16 +125,17 @@ export class LibraryApi {
     return this.api.post(`/library/questions/${encodeURIComponent(id)}/answer`, body);
   }
 
-  exercises(lang: LibraryLang): Observable<ExerciseSummary[]> {
+  /** In the reader's language (issue 17): an exercise without that translation comes in Dutch (shownIn 'nl'). */
+  exercises(lang: ContentLang): Observable<ExerciseSummary[]> {
     return this.api.get(`/library/exercises${query({ lang })}`);
   }
 
-  exercise(lang: LibraryLang, slug: string): Observable<Exercise> {
+  exercise(lang: ContentLang, slug: string): Observable<Exercise> {
     return this.api.get(`/library/exercises/${encodeURIComponent(slug)}${query({ lang })}`);
   }
 
   /** Clients: their own shelf ("Mijn bibliotheek"). */
-  myShelf(lang: LibraryLang): Observable<ShelfItem[]> {
+  myShelf(lang: ContentLang): Observable<ShelfItem[]> {
     return this.api.get(`/library/shelf${query({ lang })}`);
   }
 
@@ -143,7 +144,7 @@ export class LibraryApi {
   }
 
   /** Clients: a published article onto their own shelf; answers the whole shelf. */
-  saveArticleToShelf(slug: string, lang: LibraryLang): Observable<ShelfItem[]> {
+  saveArticleToShelf(slug: string, lang: ContentLang): Observable<ShelfItem[]> {
     return this.api.post(`/library/shelf/articles${query({ lang })}`, { slug });
   }
 

@@ -69,8 +69,9 @@ export class LearningController {
     @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string,
     @Param('stepId', ParseUUIDPipe) stepId: string,
     @Body() body: SelfTestAnswersDto,
+    @Query() query: ReaderLangQueryDto,
   ): Promise<SelfTestResult> {
-    return this.learning.takeSelfTest(user, enrolmentId, stepId, body);
+    return this.learning.takeSelfTest(user, enrolmentId, stepId, body, query.lang ?? 'nl');
   }
 
   /** Hand in homework, or improve it until the trainer has given feedback. */

@@ -20,6 +20,7 @@ import { TrainingStepEntity } from './entities/training-content.entities';
 import { EnrolmentEntity, SelfTestResultEntity, SubmissionEntity } from './entities/participation.entities';
 import { throwIfAny } from './field-errors';
 import { validateHomeworkAnswers } from './homework-answers';
+import { translatedAssignment, translatedResult, translatedSelfTest } from './homework-translation';
 import { MediaSourcesService } from './media/media-sources.service';
 import { ModuleTranslationRepository } from './module-translation.repository';
 import { ParticipantAccessService } from './participant-access.service';
@@ -121,16 +122,24 @@ export class LearningService {
         case 'self_test': {
           const last = results.find((r) => r.stepId === s.id);
           const content = s.content as SelfTestStepContent;
-          const lastResult = last ? toSelfTestResult(last, content) : null;
-          return { ...base, kind: 'self_test', content: withoutPoints(content), lastResult };
+          const lastResult = last ? translatedResult(toSelfTestResult(last, content), content, translated?.selfTest) : null;
+          const shownIn = translated?.selfTest ? lang : 'nl';
+          return {
+            ...base,
+            kind: 'self_test',
+            content: withoutPoints(translatedSelfTest(content, translated?.selfTest)),
+            lastResult,
+            shownIn,
+          };
         }
         case 'assignment': {
           const submission = snap.submissions.find((x) => x.stepId === s.id);
           return {
             ...base,
             kind: 'assignment',
-            content: s.content as AssignmentStepContent,
+            content: translatedAssignment(s.content as AssignmentStepContent, translated?.assignment),
             submission: submission ? toSubmissionView(submission, module.id) : null,
+            shownIn: translated?.assignment ? lang : 'nl',
           };
         }
       }
@@ -160,10 +169,17 @@ export class LearningService {
     });
   }
 
-  async takeSelfTest(user: AuthUser, enrolmentId: string, stepId: string, dto: SelfTestAnswersDto): Promise<SelfTestResult> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Scored on the Dutch step (the kept result names its Dutch band); the result's texts in `lang` when the module's translation has them. */
+  async takeSelfTest(
+    user: AuthUser,
+    enrolmentId: string,
+    stepId: string,
+    dto: SelfTestAnswersDto,
+    lang: TrainingReaderLang = 'nl',
+  ): Promise<SelfTestResult> {
+    const result = await this.dataSource.transaction(async (manager) => {
       const { enrolment } = await this.access.enrolment(user, enrolmentId, manager, true);
-      const { step } = await this.openStep(enrolment, stepId, manager);
+      const { step, moduleId } = await this.openStep(enrolment, stepId, manager);
       if (step.kind !== 'self_test')
         throw new NotFoundException({ message: 'This step is not a self-test.', code: 'trainings.step_not_self' });
       const scored = scoreSelfTest(step.content as SelfTestStepContent, dto.answers);
@@ -181,13 +197,21 @@ export class LearningService {
       });
       await this.markDone(enrolment, stepId, manager);
       return {
-        score: result.score,
-        maxScore: result.maxScore,
-        title: result.band.title,
-        text: result.band.text,
-        takenAt: now.toISOString(),
+        moduleId,
+        content: step.content as SelfTestStepContent,
+        view: {
+          score: result.score,
+          maxScore: result.maxScore,
+          title: result.band.title,
+          text: result.band.text,
+          takenAt: now.toISOString(),
+        },
       };
     });
+    if (!isTranslationLang(lang)) return result.view;
+    const translation = await this.translations.published(result.moduleId, lang);
+    const texts = translation?.steps.find((s) => s.stepId === stepId)?.selfTest;
+    return translatedResult(result.view, result.content, texts);
   }
 
   /**

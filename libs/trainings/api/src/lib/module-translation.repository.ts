@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ModuleTranslationText, TrainingTranslationLang } from '@nabij/trainings/contracts';
+import type { ModuleTranslationText, StepContent, StepKind, TrainingTranslationLang } from '@nabij/trainings/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface ModuleTranslationRow {
@@ -29,12 +29,13 @@ export class ModuleTranslationRepository {
     return row ?? null;
   }
 
-  /** The module's steps: id → kind (only a reading step has a body to translate). */
-  async stepKinds(moduleId: string): Promise<Map<string, string>> {
-    const rows: { id: string; kind: string }[] = await this.dataSource.query(`SELECT id, kind FROM training_step WHERE module_id = $1`, [
-      moduleId,
-    ]);
-    return new Map(rows.map((r) => [r.id, r.kind]));
+  /** The module's steps: id → kind and content (only a reading step has a body to translate; self-tests and homework their texts). */
+  async steps(moduleId: string): Promise<Map<string, { kind: StepKind; content: StepContent }>> {
+    const rows: { id: string; kind: StepKind; content: StepContent }[] = await this.dataSource.query(
+      `SELECT id, kind, content FROM training_step WHERE module_id = $1`,
+      [moduleId],
+    );
+    return new Map(rows.map((r) => [r.id, { kind: r.kind, content: r.content }]));
   }
 
   /** Holds the module while its translation changes, so two editors do not interleave. */

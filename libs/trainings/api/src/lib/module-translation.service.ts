@@ -3,6 +3,7 @@ import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api'
 import type { EditorModuleTranslation, ModuleTranslationText, TrainingTranslationLang } from '@nabij/trainings/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthoringService } from './authoring.service';
+import { homeworkTranslationProblems } from './homework-translation';
 import { ModuleTranslationRepository, ModuleTranslationRow } from './module-translation.repository';
 import { TrainingContentRepository } from './training-content.repository';
 
@@ -35,17 +36,26 @@ export class ModuleTranslationService {
     meta: RequestMeta,
   ): Promise<EditorModuleTranslation> {
     await this.editable(user, moduleId);
-    const kinds = await this.repository.stepKinds(moduleId);
+    const steps = await this.repository.steps(moduleId);
     const seen = new Set<string>();
     input.steps.forEach((s, i) => {
-      if (!kinds.has(s.stepId) || seen.has(s.stepId)) throw fieldError(`steps.${i}.stepId`, 'must be a step of this module, once');
-      if (s.body !== undefined && kinds.get(s.stepId) !== 'text') throw fieldError(`steps.${i}.body`, 'only a reading step has a body');
+      const step = steps.get(s.stepId);
+      if (!step || seen.has(s.stepId)) throw fieldError(`steps.${i}.stepId`, 'must be a step of this module, once');
+      if (s.body !== undefined && step.kind !== 'text') throw fieldError(`steps.${i}.body`, 'only a reading step has a body');
+      const [problem] = homeworkTranslationProblems(step.kind, step.content, s);
+      if (problem) throw fieldError(`steps.${i}.${problem[0]}`, problem[1]);
       seen.add(s.stepId);
     });
     const text: ModuleTranslationText = {
       title: input.title,
       intro: input.intro,
-      steps: input.steps.map((s) => ({ stepId: s.stepId, title: s.title, ...(s.body !== undefined ? { body: s.body } : {}) })),
+      steps: input.steps.map((s) => ({
+        stepId: s.stepId,
+        title: s.title,
+        ...(s.body !== undefined ? { body: s.body } : {}),
+        ...(s.selfTest !== undefined ? { selfTest: s.selfTest } : {}),
+        ...(s.assignment !== undefined ? { assignment: s.assignment } : {}),
+      })),
     };
     await this.dataSource.transaction(async (db) => {
       await this.lock(moduleId, db);

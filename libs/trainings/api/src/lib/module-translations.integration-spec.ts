@@ -62,10 +62,9 @@ describe('training module translations', () => {
     expect(view).toMatchObject({ title: 'Paranız şu anda nasıl?', shownIn: 'tr', requested: 'tr' });
     expect(view.steps[0].title).toBe('Okuma: para sıkıntısı çok yaygındır');
     expect(view.steps[0].kind === 'text' && view.steps[0].content.body).toContain('## Yalnız değilsiniz');
-    // The self-test keeps its (Dutch) questions.
-    expect(view.steps[1].kind === 'self_test' && view.steps[1].content.questions[0].text).toBe(
-      'Aan het eind van de maand is mijn geld op.',
-    );
+    // The self-test the client fills in is Turkish too.
+    expect(view.steps[1]).toMatchObject({ kind: 'self_test', title: 'Test: durumunuz nasıl?', shownIn: 'tr' });
+    expect(view.steps[1].kind === 'self_test' && view.steps[1].content.questions[0].text).toBe('Ayın sonunda param bitiyor.');
   });
 
   it('gives Dutch, flagged, for a language without a translation, and Dutch when no language is asked', async () => {
@@ -198,5 +197,168 @@ describe('training module translations', () => {
       ),
       { numRuns: 15, seed: 17 },
     );
+  });
+
+  describe('homework and self-tests in the participant’s language', () => {
+    const enrolments = `/api/training-enrolments`;
+    const selfTestPath = () => `${enrolments}/${enrolmentId}/steps/${course.modules[0].stepIds[1]}/self-test`;
+
+    it('gives a Polish participant the first self-test in Polish, scores it as in Dutch and keeps the Dutch result', async () => {
+      const view = (await read(0, 'pl')).body as ModuleView;
+      const step = view.steps[1];
+      expect(step).toMatchObject({ kind: 'self_test', shownIn: 'pl' });
+      if (step.kind !== 'self_test') throw new Error('step 2 should be the self-test');
+      expect(step.content.intro).toBe('Pomyśl o ostatnich trzech miesiącach. Wybierz to, co najlepiej pasuje.');
+      expect(step.content.questions[0]).toMatchObject({
+        id: 'q1',
+        text: 'Pod koniec miesiąca nie mam już pieniędzy.',
+        minLabel: 'Prawie nigdy',
+      });
+      expect(step.content.questions[3]).toEqual({
+        id: 'q4',
+        type: 'multiple_choice',
+        text: 'Czy wiesz, ile pieniędzy dostajesz co miesiąc?',
+        options: [
+          { id: 'a', label: 'Tak, dokładnie.' },
+          { id: 'b', label: 'Mniej więcej.' },
+          { id: 'c', label: 'Nie, właściwie nie wiem.' },
+        ],
+      });
+
+      // Only the participant reads it, in any language: staff get 403 on the participant's routes.
+      for (const who of [trainer, teamLead]) {
+        const other = await t
+          .http()
+          .get(`${enrolments}/${enrolmentId}/modules/${course.modules[0].id}`)
+          .query({ lang: 'pl' })
+          .set(bearer(who));
+        expect(other.status).toBe(403);
+      }
+
+      const answers = { q1: 5, q2: 5, q3: 5, q4: 'c' };
+      const taken = await t.http().post(selfTestPath()).query({ lang: 'pl' }).set(bearer(client)).send({ answers });
+      expect(taken.status).toBe(200);
+      expect(taken.body).toMatchObject({ score: 14, maxScore: 14, title: 'Masz dużo kłopotów z pieniędzmi' });
+      expect(taken.body.text).toContain('bezpłatną pomoc od gminy');
+      const [kept] = await t.dataSource.query(
+        `SELECT band_title, score, answers FROM training_self_test_result WHERE enrolment_id = $1 AND step_id = $2 ORDER BY taken_at DESC LIMIT 1`,
+        [enrolmentId, course.modules[0].stepIds[1]],
+      );
+      expect(kept).toMatchObject({ band_title: 'Je hebt veel geldzorgen', score: 14, answers });
+
+      const again = (await read(0, 'pl')).body as ModuleView;
+      expect(again.steps[1].kind === 'self_test' && again.steps[1].lastResult?.title).toBe('Masz dużo kłopotów z pieniędzmi');
+      const dutch = (await read(0)).body as ModuleView;
+      expect(dutch.steps[1]).toMatchObject({ shownIn: 'nl' });
+      expect(dutch.steps[1].kind === 'self_test' && dutch.steps[1].lastResult?.title).toBe('Je hebt veel geldzorgen');
+    });
+
+    it('shows homework in Turkish once the module’s published translation has it; the answers are stored by question as before', async () => {
+      // Module 1 done opens module 2 and its homework.
+      await t.http().post(`${enrolments}/${enrolmentId}/steps/${course.modules[0].stepIds[0]}/done`).set(bearer(client)).expect(200);
+      await t
+        .http()
+        .post(selfTestPath())
+        .set(bearer(client))
+        .send({ answers: { q1: 1, q2: 1, q3: 1, q4: 'a' } })
+        .expect(200);
+      const m = course.modules[1];
+      const assignment = {
+        intro: 'Banka dökümlerinizle genel bakışınızı hazırlayın. Tutarları aylık olarak yazın.',
+        questions: [
+          {
+            id: 'inkomen',
+            text: 'Her ay ne kadar para geliyor? Her şeyi yazın, yardım paralarını (toeslagen) da.',
+            hint: 'Örneğin: sosyal yardım € 1.250',
+          },
+          { id: 'vast', text: 'Aylık sabit giderleriniz neler?' },
+          { id: 'verrast', text: 'Genel bakışı hazırlarken neye dikkat ettiniz?' },
+        ],
+      };
+      const text = {
+        title: 'Genel bakış: ne geliyor, ne gidiyor?',
+        intro: 'Genel bakış ilk adımdır.',
+        steps: [{ stepId: m.stepIds[1], title: 'Ödev: aylık genel bakışım', assignment }],
+      };
+      expect((await t.http().put(path(1, 'tr')).set(bearer(trainer)).send(text)).status).toBe(200);
+      // A draft: the participant still gets the Dutch homework.
+      const draft = (await read(1, 'tr')).body as ModuleView;
+      expect(draft.steps[1]).toMatchObject({
+        kind: 'assignment',
+        shownIn: 'nl',
+        content: { intro: expect.stringContaining('bankafschriften') },
+      });
+      await t
+        .http()
+        .post(path(1, 'tr', '/publish'))
+        .set(bearer(trainer))
+        .expect(200);
+
+      const view = (await read(1, 'tr')).body as ModuleView;
+      expect(view.steps[1]).toMatchObject({
+        kind: 'assignment',
+        title: 'Ödev: aylık genel bakışım',
+        shownIn: 'tr',
+        content: { type: 'open_questions', intro: assignment.intro, questions: assignment.questions },
+      });
+      const answers = { inkomen: 'Maaş € 1.400', vast: 'Kira € 650', verrast: 'Çok abonelik' };
+      const handedIn = await t
+        .http()
+        .put(`${enrolments}/${enrolmentId}/steps/${m.stepIds[1]}/homework`)
+        .set(bearer(client))
+        .send({ answers });
+      expect(handedIn.status).toBe(200);
+      const [stored] = await t.dataSource.query(`SELECT answers FROM training_submission WHERE enrolment_id = $1 AND step_id = $2`, [
+        enrolmentId,
+        m.stepIds[1],
+      ]);
+      expect(stored.answers).toEqual(answers);
+      // The Dutch module is unchanged, with the answers under its Dutch questions.
+      const dutch = (await read(1)).body as ModuleView;
+      expect(dutch.steps[1]).toMatchObject({ shownIn: 'nl', submission: { answers } });
+      expect(
+        dutch.steps[1].kind === 'assignment' &&
+          dutch.steps[1].content.type === 'open_questions' &&
+          dutch.steps[1].content.questions[0].text,
+      ).toBe('Wat komt er elke maand binnen? Noem alles, ook toeslagen.');
+    });
+
+    it('answers 400 naming the field for homework texts that do not fit the step, and writes nothing', async () => {
+      const m = course.modules[2];
+      const [testStep] = course.modules[0].stepIds.slice(1);
+      const cases: Array<[string, object]> = [
+        ['steps.0.selfTest', { stepId: m.stepIds[0], title: 'y', selfTest: { questions: [], bands: [] } }],
+        ['steps.0.assignment', { stepId: m.stepIds[0], title: 'y', assignment: { intro: 'z' } }],
+      ];
+      for (const [field, step] of cases) {
+        const res = await t
+          .http()
+          .put(path(2, 'pl'))
+          .set(bearer(trainer))
+          .send({ title: 'x', intro: '', steps: [step] });
+        expect(res.status).toBe(400);
+        expect(res.body.fields).toHaveProperty([field]);
+      }
+      const missing = await t
+        .http()
+        .put(path(0, 'tr'))
+        .set(bearer(trainer))
+        .send({
+          title: 'x',
+          intro: '',
+          steps: [
+            {
+              stepId: testStep,
+              title: 'y',
+              selfTest: { questions: [{ id: 'q1', text: 'Soru', minLabel: 'a', maxLabel: 'b' }], bands: [] },
+            },
+          ],
+        });
+      expect(missing.status).toBe(400);
+      expect(missing.body.fields).toHaveProperty(['steps.0.selfTest.questions']);
+      const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM training_module_translation WHERE module_id = $1`, [m.id]);
+      expect(row.n).toBe(0);
+      expect((await read(0, 'tr')).body.title).toBe('Paranız şu anda nasıl?');
+    });
   });
 });

@@ -87,7 +87,9 @@ export class TrainingStore {
   }
 
   async takeSelfTest(stepId: string, answers: Record<string, string | number>): Promise<SelfTestResult> {
-    const result = await firstValueFrom(this.api.selfTest(this.requireEnrolment(), stepId, { answers }));
+    // The result's texts in the language the module was read in (issue 17).
+    const lang = this._module()?.requested ?? 'nl';
+    const result = await firstValueFrom(this.api.selfTest(this.requireEnrolment(), stepId, { answers }, lang));
     this.patchStep(stepId, { done: true, lastResult: result });
     return result;
   }

@@ -82,8 +82,8 @@ export class TrainingsApi {
   done(enrolmentId: string, stepId: string): Observable<unknown> {
     return this.api.post(`/training-enrolments/${enrolmentId}/steps/${stepId}/done`);
   }
-  selfTest(enrolmentId: string, stepId: string, body: SelfTestAnswersRequest): Observable<SelfTestResult> {
-    return this.api.post(`/training-enrolments/${enrolmentId}/steps/${stepId}/self-test`, body);
+  selfTest(enrolmentId: string, stepId: string, body: SelfTestAnswersRequest, lang: TrainingReaderLang = 'nl'): Observable<SelfTestResult> {
+    return this.api.post(`/training-enrolments/${enrolmentId}/steps/${stepId}/self-test${lang === 'nl' ? '' : `?lang=${lang}`}`, body);
   }
   homework(enrolmentId: string, stepId: string, body: HomeworkRequest): Observable<SubmissionView> {
     return this.api.put(`/training-enrolments/${enrolmentId}/steps/${stepId}/homework`, body);

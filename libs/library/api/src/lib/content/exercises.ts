@@ -1,17 +1,27 @@
-import type { LibraryTheme } from '@nabij/library/contracts';
+import type { LibraryTheme, TranslationLang } from '@nabij/library/contracts';
+import { EXERCISE_TRANSLATIONS } from './exercise-translations';
+
+export interface ExerciseText {
+  title: string;
+  summary: string;
+  /** Markdown; its tables print as a form to fill in with a pen. */
+  body: string;
+}
 
 export interface ExerciseDefinition {
   slug: string;
   theme: LibraryTheme;
-  nl: { title: string; summary: string; body: string };
-  en: { title: string; summary: string; body: string };
+  nl: ExerciseText;
+  en: ExerciseText;
+  /** Arabic, Turkish and Polish (issue 17): what a client of that language reads; without one, the Dutch text. */
+  translations?: Partial<Record<TranslationLang, ExerciseText>>;
 }
 
 /**
  * Printable exercises a worker can put in a client's "Mijn bibliotheek". Written for this project in
  * B1 Dutch, with an English version. Markdown tables print as a form to fill in with a pen.
  */
-export const LIBRARY_EXERCISES: ExerciseDefinition[] = [
+const EXERCISES: ExerciseDefinition[] = [
   {
     slug: 'energiemeter',
     theme: 'stress',
@@ -179,3 +189,7 @@ it together, the more we can do.`,
     },
   },
 ];
+
+export const LIBRARY_EXERCISES: ExerciseDefinition[] = EXERCISES.map((exercise) =>
+  EXERCISE_TRANSLATIONS[exercise.slug] ? { ...exercise, translations: EXERCISE_TRANSLATIONS[exercise.slug] } : exercise,
+);

@@ -50,7 +50,13 @@ export async function installLibraryContent(
       exercise.slug,
       [exercise.nl, exercise.en].flatMap((t) => [t.title, t.summary, t.body]),
     );
-    await repository.upsertExercise(exercise, options.now);
+    const exerciseId = await repository.upsertExercise(exercise, options.now);
+    for (const lang of TRANSLATION_LANGS) {
+      const text = exercise.translations?.[lang];
+      if (!text) continue;
+      assertNoMarkers(`${exercise.slug} (${lang})`, [text.title, text.summary, text.body]);
+      await repository.upsertExerciseTranslation(exerciseId, lang, text, options.now);
+    }
   }
   const faqIds: string[] = [];
   for (const [i, entry] of (content.faq ?? []).entries()) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { FaqText, SelfTestDefinition, TranslationLang } from '@nabij/library/contracts';
-import type { ExerciseDefinition } from './exercises';
+import type { ExerciseDefinition, ExerciseText } from './exercises';
 import type { ArticleDefinition, ArticleText, FaqDefinition } from './library-content';
 
 interface Base {
@@ -123,14 +123,27 @@ export class LibraryInstallRepository {
   }
 
   /** An exercise by its slug: installing again brings its texts up to date (shared items keep pointing at it). */
-  async upsertExercise(e: ExerciseDefinition, now: Date): Promise<void> {
-    await this.db.query(
+  async upsertExercise(e: ExerciseDefinition, now: Date): Promise<string> {
+    const [row] = await this.db.query(
       `INSERT INTO library_exercise (slug, theme, title_nl, summary_nl, body_nl, title_en, summary_en, body_en, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
        ON CONFLICT (slug) DO UPDATE SET theme = EXCLUDED.theme, title_nl = EXCLUDED.title_nl, summary_nl = EXCLUDED.summary_nl,
          body_nl = EXCLUDED.body_nl, title_en = EXCLUDED.title_en, summary_en = EXCLUDED.summary_en, body_en = EXCLUDED.body_en,
-         updated_at = EXCLUDED.updated_at`,
+         updated_at = EXCLUDED.updated_at
+       RETURNING id`,
       [e.slug, e.theme, e.nl.title, e.nl.summary, e.nl.body, e.en.title, e.en.summary, e.en.body, now],
+    );
+    return row.id;
+  }
+
+  /** An exercise in Arabic, Turkish or Polish (issue 17); installing again brings it up to date. */
+  async upsertExerciseTranslation(exerciseId: string, lang: TranslationLang, text: ExerciseText, now: Date): Promise<void> {
+    await this.db.query(
+      `INSERT INTO library_exercise_translation (exercise_id, lang, title, summary, body, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $6)
+       ON CONFLICT (exercise_id, lang) DO UPDATE SET title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,
+         updated_at = EXCLUDED.updated_at`,
+      [exerciseId, lang, text.title, text.summary, text.body, now],
     );
   }
 

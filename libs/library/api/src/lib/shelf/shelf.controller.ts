@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { Exercise, ExerciseSummary, ShelfItem } from '@nabij/library/contracts';
 import { AuthUser, CurrentUser, Public, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import { LangQueryDto } from '../dto/library.dto';
+import { ReaderLangQueryDto } from '../dto/library.dto';
 import { SaveArticleToShelfDto, ShareShelfItemDto } from '../dto/shelf.dto';
 import { ShelfService } from './shelf.service';
 
@@ -15,14 +15,18 @@ export class ShelfController {
 
   @Roles('client')
   @Get()
-  mine(@CurrentUser() user: AuthUser, @Query() query: LangQueryDto): Promise<ShelfItem[]> {
+  mine(@CurrentUser() user: AuthUser, @Query() query: ReaderLangQueryDto): Promise<ShelfItem[]> {
     return this.shelf.mine(user, query.lang ?? 'nl');
   }
 
   @Roles('client')
   @Post('articles')
   @HttpCode(200)
-  saveArticle(@CurrentUser() user: AuthUser, @Body() body: SaveArticleToShelfDto, @Query() query: LangQueryDto): Promise<ShelfItem[]> {
+  saveArticle(
+    @CurrentUser() user: AuthUser,
+    @Body() body: SaveArticleToShelfDto,
+    @Query() query: ReaderLangQueryDto,
+  ): Promise<ShelfItem[]> {
     return this.shelf.saveArticle(user, body, query.lang ?? 'nl');
   }
 
@@ -65,14 +69,14 @@ export class ExercisesController {
   @Public()
   @Throttle({ default: { ttl: 60_000, limit: 120 } })
   @Get()
-  list(@Query() query: LangQueryDto): Promise<ExerciseSummary[]> {
+  list(@Query() query: ReaderLangQueryDto): Promise<ExerciseSummary[]> {
     return this.shelf.exercises(query.lang ?? 'nl');
   }
 
   @Public()
   @Throttle({ default: { ttl: 60_000, limit: 120 } })
   @Get(':slug')
-  get(@Param('slug') slug: string, @Query() query: LangQueryDto): Promise<Exercise> {
+  get(@Param('slug') slug: string, @Query() query: ReaderLangQueryDto): Promise<Exercise> {
     return this.shelf.exercise(query.lang ?? 'nl', slug);
   }
 }

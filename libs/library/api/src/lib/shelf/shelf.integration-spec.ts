@@ -2,13 +2,29 @@ import { DossierModule } from '@nabij/dossier/api';
 import { closeCase, makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
-import type { ShelfItem } from '@nabij/library/contracts';
+import type { ExerciseSummary, ShelfItem } from '@nabij/library/contracts';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
-import { LIBRARY_EXERCISES } from '../content/exercises';
+import { LIBRARY_EXERCISES, type ExerciseDefinition } from '../content/exercises';
 import { LibraryModule } from '../library.module';
 import { installLibrary, testArticle } from '../testing';
 
 jest.setTimeout(120_000);
+
+/** An exercise with no Arabic, Turkish or Polish text: readers of those languages get the Dutch one. */
+const UNTRANSLATED: ExerciseDefinition = {
+  slug: 'plank-ademhaling',
+  theme: 'stress',
+  nl: {
+    title: 'Rustig ademen',
+    summary: 'Drie minuten rustig ademen.',
+    body: '## Zo doe je het\n\nAdem vier tellen in en zes tellen uit.',
+  },
+  en: {
+    title: 'Calm breathing',
+    summary: 'Three minutes of calm breathing.',
+    body: '## How to do it\n\nBreathe in for four counts and out for six.',
+  },
+};
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1200, 0x20)]);
 
@@ -25,7 +41,7 @@ describe('my library (shelf)', () => {
         testArticle({ slug: 'plank-schulden', title: 'Schulden aanpakken', body: 'Open je post.' }),
         testArticle({ slug: 'plank-rust', title: 'Rust nemen', body: 'Neem rust.' }),
       ],
-      exercises: LIBRARY_EXERCISES,
+      exercises: [...LIBRARY_EXERCISES, UNTRANSLATED],
     });
     await installLibrary(
       t,
@@ -135,7 +151,7 @@ describe('my library (shelf)', () => {
     const foreign = await upload(other.worker, other.caseId, 'brief.pdf');
     await share(w.worker, w.caseId, { kind: 'document', ref: own.id, note: 'Je budgetplan om te bewaren.' }).expect(200);
     const [item] = (await shelf(w.client)).body as ShelfItem[];
-    expect(item).toMatchObject({ kind: 'document', ref: own.id, caseId: w.caseId, title: 'budgetplan.pdf' });
+    expect(item).toMatchObject({ kind: 'document', ref: own.id, caseId: w.caseId, title: 'budgetplan.pdf', titleLang: null });
     const refused = await share(w.worker, w.caseId, { kind: 'document', ref: foreign.id });
     expect(refused.status).toBe(400);
     expect(Object.keys(refused.body.fields)).toEqual(['ref']);
@@ -205,10 +221,81 @@ describe('my library (shelf)', () => {
   it('shows the printable exercises to everyone, rendered without script', async () => {
     const list = await t.http().get('/api/library/exercises');
     expect(list.status).toBe(200);
-    expect(list.body.map((e: { slug: string }) => e.slug).sort()).toEqual(['energiemeter', 'turflijst-uitgaven']);
+    expect(list.body.map((e: { slug: string }) => e.slug).sort()).toEqual(['energiemeter', 'plank-ademhaling', 'turflijst-uitgaven']);
     const one = await t.http().get('/api/library/exercises/turflijst-uitgaven').query({ lang: 'en' });
     expect(one.body.title).toBe('Spending tally sheet: where does your money go?');
     expect(one.body.html).toContain('<table>');
     expect((await t.http().get('/api/library/exercises/bestaat-niet')).status).toBe(404);
+  });
+
+  describe('in the client languages (issue 17)', () => {
+    it('lists the exercises in Turkish where translated, and the untranslated one in Dutch, flagged', async () => {
+      const res = await t.http().get('/api/library/exercises').query({ lang: 'tr' });
+      expect(res.status).toBe(200);
+      const bySlug = new Map((res.body as ExerciseSummary[]).map((e) => [e.slug, e]));
+      expect(bySlug.get('energiemeter')).toMatchObject({
+        title: 'Enerji ölçer: size ne enerji veriyor, ne enerjinizi alıyor?',
+        shownIn: 'tr',
+      });
+      expect(bySlug.get('turflijst-uitgaven')).toMatchObject({ title: 'Harcama çetelesi: paranız nereye gidiyor?', shownIn: 'tr' });
+      expect(bySlug.get('plank-ademhaling')).toMatchObject({
+        title: 'Rustig ademen',
+        summary: 'Drie minuten rustig ademen.',
+        shownIn: 'nl',
+      });
+    });
+
+    it('shows one exercise in Arabic with its form table, and an untranslated one in Dutch (requested pl, shown nl)', async () => {
+      const ar = await t.http().get('/api/library/exercises/turflijst-uitgaven').query({ lang: 'ar' });
+      expect(ar.status).toBe(200);
+      expect(ar.body).toMatchObject({ title: 'قائمة المصاريف: أين يذهب مالك؟', requested: 'ar', shownIn: 'ar' });
+      expect(ar.body.html).toContain('<table>');
+      expect(ar.body.html).toContain('المواصلات (باص، بنزين، موقف سيارة)');
+      const fallback = await t.http().get('/api/library/exercises/plank-ademhaling').query({ lang: 'pl' });
+      expect(fallback.status).toBe(200);
+      expect(fallback.body).toMatchObject({ title: 'Rustig ademen', requested: 'pl', shownIn: 'nl' });
+      expect(fallback.body.html).toContain('Adem vier tellen in');
+      const nl = await t.http().get('/api/library/exercises/energiemeter');
+      expect(nl.body).toMatchObject({ title: 'Energiemeter: wat geeft je energie en wat kost het?', requested: 'nl', shownIn: 'nl' });
+    });
+
+    it('answers 400 naming lang for a language the library does not know', async () => {
+      for (const path of ['/api/library/exercises', '/api/library/exercises/energiemeter']) {
+        const res = await t.http().get(path).query({ lang: 'de' });
+        expect(res.status).toBe(400);
+        expect(Object.keys(res.body.fields)).toEqual(['lang']);
+      }
+    });
+
+    it("gives the client their shelf in Polish (Dutch, flagged, where there is no translation); the worker's view stays Dutch", async () => {
+      const w = await world();
+      await share(w.worker, w.caseId, { kind: 'exercise', ref: 'energiemeter' }).expect(200);
+      t.clock.advance(60_000);
+      await share(w.worker, w.caseId, { kind: 'exercise', ref: 'plank-ademhaling' }).expect(200);
+      const res = await t.http().get('/api/library/shelf').query({ lang: 'pl' }).set(bearer(w.client));
+      expect(res.status).toBe(200);
+      expect((res.body as ShelfItem[]).map((i) => [i.ref, i.title, i.titleLang])).toEqual([
+        ['plank-ademhaling', 'Rustig ademen', 'nl'],
+        ['energiemeter', 'Miernik energii: co daje ci energię, a co ją zabiera?', 'pl'],
+      ]);
+      const worker = await t.http().get(`/api/library/shelf/cases/${w.caseId}`).set(bearer(w.worker));
+      expect((worker.body as ShelfItem[]).map((i) => [i.title, i.titleLang])).toEqual([
+        ['Rustig ademen', 'nl'],
+        ['Energiemeter: wat geeft je energie en wat kost het?', 'nl'],
+      ]);
+    });
+
+    it('keeps the shelf its client’s own in every language: another client sees nothing, a team lead and an admin get 403', async () => {
+      const w = await world();
+      await share(w.worker, w.caseId, { kind: 'exercise', ref: 'turflijst-uitgaven', note: 'Geheim briefje' }).expect(200);
+      expect((await t.http().get('/api/library/shelf').query({ lang: 'ar' }).set(bearer(w.otherClient))).body).toEqual([]);
+      for (const who of [w.teamLead, w.admin]) {
+        const res = await t.http().get('/api/library/shelf').query({ lang: 'ar' }).set(bearer(who));
+        expect(res.status).toBe(403);
+        expect(JSON.stringify(res.body)).not.toContain('Geheim');
+      }
+      const own = await t.http().get('/api/library/shelf').query({ lang: 'ar' }).set(bearer(w.client));
+      expect((own.body as ShelfItem[]).map((i) => [i.title, i.titleLang])).toEqual([['قائمة المصاريف: أين يذهب مالك؟', 'ar']]);
+    });
   });
 });

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { LibraryLang, LibraryTheme, ShelfKind } from '@nabij/library/contracts';
+import type { ContentLang, LibraryTheme, ShelfKind } from '@nabij/library/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { columnLang } from '../library.repository';
 
 export interface ShelfRow {
   id: string;
   kind: ShelfKind;
   /** Slug of the article or exercise; null for a document. */
   slug: string | null;
-  /** Title of the article or exercise in the asked language; null for a document. */
+  /** Title of the article or exercise in the asked language, or in Dutch when not translated; null for a document. */
   title: string | null;
+  /** The language of `title`; null for a document. */
+  title_lang: ContentLang | null;
   document_id: string | null;
   case_id: string | null;
   shared_by: string | null;
@@ -23,6 +26,7 @@ export interface ExerciseRow {
   title: string;
   summary: string;
   body: string;
+  shownIn: ContentLang;
 }
 
 export interface NewShelfItem {
@@ -47,19 +51,26 @@ const TEXT = {
 export class ShelfRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The client's shelf, newest first; `sharedOnly`: what staff put there (not what the client saved). */
-  itemsOf(clientId: string, lang: LibraryLang, sharedOnly = false): Promise<ShelfRow[]> {
-    const t = TEXT[lang].title;
+  /**
+   * The client's shelf, newest first; `sharedOnly`: what staff put there (not what the client saved).
+   * Titles in `lang`: an article's published translation or an exercise's translation, else Dutch (English for 'en').
+   */
+  itemsOf(clientId: string, lang: ContentLang, sharedOnly = false): Promise<ShelfRow[]> {
+    const t = TEXT[columnLang(lang)].title;
     return this.dataSource.query(
-      `SELECT s.id, s.kind, coalesce(a.slug, e.slug) AS slug, coalesce(a.${t}, e.${t}) AS title, s.document_id, s.case_id,
-              s.shared_by, s.note, s.shared_at, s.read_at
+      `SELECT s.id, s.kind, coalesce(a.slug, e.slug) AS slug, coalesce(ta.title, te.title, a.${t}, e.${t}) AS title,
+              CASE WHEN s.document_id IS NOT NULL THEN NULL
+                   WHEN ta.article_id IS NOT NULL OR te.exercise_id IS NOT NULL THEN $3 ELSE $4 END AS title_lang,
+              s.document_id, s.case_id, s.shared_by, s.note, s.shared_at, s.read_at
          FROM library_shelf_item s
          LEFT JOIN library_article a ON a.id = s.article_id
+         LEFT JOIN library_article_translation ta ON ta.article_id = a.id AND ta.lang = $3 AND ta.status = 'published'
          LEFT JOIN library_exercise e ON e.id = s.exercise_id
+         LEFT JOIN library_exercise_translation te ON te.exercise_id = e.id AND te.lang = $3
         WHERE s.client_id = $1 AND ($2::boolean IS FALSE OR s.shared_by IS NOT NULL)
           AND (s.article_id IS NULL OR a.status = 'published')
         ORDER BY s.shared_at DESC, s.id`,
-      [clientId, sharedOnly],
+      [clientId, sharedOnly, lang, columnLang(lang)],
     );
   }
 
@@ -113,18 +124,28 @@ export class ShelfRepository {
     return Number(count) > 0;
   }
 
-  exercises(lang: LibraryLang): Promise<Omit<ExerciseRow, 'body'>[]> {
-    const c = TEXT[lang];
+  /** Every exercise, each in its translation into `lang` when it has one, else in Dutch (English for 'en'). */
+  exercises(lang: ContentLang): Promise<Omit<ExerciseRow, 'body'>[]> {
+    const c = TEXT[columnLang(lang)];
     return this.dataSource.query(
-      `SELECT slug, theme, ${c.title} AS title, ${c.summary} AS summary FROM library_exercise ORDER BY theme, slug`,
+      `SELECT e.slug, e.theme, coalesce(t.title, e.${c.title}) AS title, coalesce(t.summary, e.${c.summary}) AS summary,
+              CASE WHEN t.exercise_id IS NULL THEN $2 ELSE t.lang END AS "shownIn"
+         FROM library_exercise e
+         LEFT JOIN library_exercise_translation t ON t.exercise_id = e.id AND t.lang = $1
+        ORDER BY e.theme, e.slug`,
+      [lang, columnLang(lang)],
     );
   }
 
-  async exercise(lang: LibraryLang, slug: string): Promise<ExerciseRow | null> {
-    const c = TEXT[lang];
+  async exercise(lang: ContentLang, slug: string): Promise<ExerciseRow | null> {
+    const c = TEXT[columnLang(lang)];
     const [row] = await this.dataSource.query(
-      `SELECT slug, theme, ${c.title} AS title, ${c.summary} AS summary, ${c.body} AS body FROM library_exercise WHERE slug = $1`,
-      [slug],
+      `SELECT e.slug, e.theme, coalesce(t.title, e.${c.title}) AS title, coalesce(t.summary, e.${c.summary}) AS summary,
+              coalesce(t.body, e.${c.body}) AS body, CASE WHEN t.exercise_id IS NULL THEN $3 ELSE t.lang END AS "shownIn"
+         FROM library_exercise e
+         LEFT JOIN library_exercise_translation t ON t.exercise_id = e.id AND t.lang = $2
+        WHERE e.slug = $1`,
+      [slug, lang, columnLang(lang)],
     );
     return row ?? null;
   }

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { CaseLookupService, type CaseRef } from '@nabij/dossier/api';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import type { Exercise, ExerciseSummary, LibraryLang, SaveArticleToShelf, ShareShelfItem, ShelfItem } from '@nabij/library/contracts';
+import type { ContentLang, Exercise, ExerciseSummary, SaveArticleToShelf, ShareShelfItem, ShelfItem } from '@nabij/library/contracts';
 import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { renderMarkdown } from '../markdown';
@@ -26,7 +26,7 @@ export class ShelfService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async mine(client: AuthUser, lang: LibraryLang): Promise<ShelfItem[]> {
+  async mine(client: AuthUser, lang: ContentLang): Promise<ShelfItem[]> {
     return this.view(await this.repository.itemsOf(client.id, lang));
   }
 
@@ -69,7 +69,7 @@ export class ShelfService {
     return this.ofCase(worker, caseId, meta);
   }
 
-  async saveArticle(client: AuthUser, input: SaveArticleToShelf, lang: LibraryLang): Promise<ShelfItem[]> {
+  async saveArticle(client: AuthUser, input: SaveArticleToShelf, lang: ContentLang): Promise<ShelfItem[]> {
     const articleId = await this.repository.publishedArticleId(input.slug);
     if (!articleId) throw fieldError('slug', 'slug must be the address of a published article');
     await this.dataSource.transaction((db) =>
@@ -86,15 +86,15 @@ export class ShelfService {
       throw new NotFoundException({ message: 'There is no item with this id on your shelf.', code: 'library.no_item_shelf' });
   }
 
-  exercises(lang: LibraryLang): Promise<ExerciseSummary[]> {
+  exercises(lang: ContentLang): Promise<ExerciseSummary[]> {
     return this.repository.exercises(lang);
   }
 
-  async exercise(lang: LibraryLang, slug: string): Promise<Exercise> {
+  async exercise(lang: ContentLang, slug: string): Promise<Exercise> {
     const row = await this.repository.exercise(lang, slug);
     if (!row) throw new NotFoundException({ message: 'There is no exercise at this address.', code: 'library.no_exercise_address' });
     const { body, ...summary } = row;
-    return { ...summary, html: renderMarkdown(body) };
+    return { ...summary, requested: lang, html: renderMarkdown(body) };
   }
 
   /** The worker's own case (open or closed) in their organisation; anything else is a 404. */
@@ -136,6 +136,7 @@ export class ShelfService {
           ref: r.slug ?? (r.document_id as string),
           caseId: r.case_id,
           title: document?.fileName ?? r.title ?? '',
+          titleLang: document ? null : r.title_lang,
           note: r.note,
           sharedBy: r.shared_by ? (names.get(r.shared_by) ?? null) : null,
           savedByClient: r.shared_by === null,

@@ -5,5 +5,7 @@ const tr: TextMap = {
   'contentLang.articleNote': 'Bu yazı henüz Türkçe değil. Hollandaca metni okuyorsunuz.',
   'contentLang.faqNote': 'Bu sorular ve cevaplar henüz Türkçe değil. Hollandaca metni okuyorsunuz.',
   'contentLang.inDutch': 'Hollandaca',
+  'contentLang.selfTestNote': 'Bu test henüz Türkçe değil. Testi Hollandaca yapıyorsunuz.',
+  'contentLang.exerciseNote': 'Bu alıştırma henüz Türkçe değil. Hollandaca metni okuyorsunuz.',
 };
 export default tr;

@@ -15,12 +15,14 @@ export const contentLanguageTexts = defineTexts({
     'contentLang.articleNote': 'Dit artikel is er nog niet in jouw taal. Je leest de Nederlandse tekst.',
     'contentLang.faqNote': 'Deze vragen en antwoorden zijn er nog niet in jouw taal. Je leest de Nederlandse tekst.',
     'contentLang.selfTestNote': 'Deze test is er nog niet in jouw taal. Je doet de test in het Nederlands.',
+    'contentLang.exerciseNote': 'Deze oefening is er nog niet in jouw taal. Je leest de Nederlandse tekst.',
     'contentLang.inDutch': 'In het Nederlands',
   },
   en: {
     'contentLang.articleNote': 'This article is not in your language yet. You are reading the Dutch text.',
     'contentLang.faqNote': 'These questions and answers are not in your language yet. You are reading the Dutch text.',
     'contentLang.selfTestNote': 'This test is not in your language yet. You take the test in Dutch.',
+    'contentLang.exerciseNote': 'This exercise is not in your language yet. You are reading the Dutch text.',
     'contentLang.inDutch': 'In Dutch',
   },
 });

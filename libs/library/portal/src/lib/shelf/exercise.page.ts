@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore, MessageComponent, TranslatePipe, useTexts } from '@nabij/platform/portal';
+import { ContentLanguageNoteComponent, contentDir } from '../content-language/content-language-note.component';
 import { LibraryApi } from '../library.api';
 import { libraryTexts } from '../library.i18n';
 import { loadOnChange } from '../load-state';
@@ -8,11 +9,12 @@ import { shelfTexts } from './shelf.i18n';
 
 /**
  * `/oefeningen/:slug` (public): a printable exercise such as the energiemeter. The HTML comes from the
- * API's Markdown renderer; "Printen" prints only the sheet (the print style hides the menu).
+ * API's Markdown renderer; "Printen" prints only the sheet (the print style hides the menu). In the
+ * reader's language (issue 17), or in Dutch with a note: the sheet then carries lang="nl" and dir="ltr".
  */
 @Component({
   selector: 'nb-exercise-page',
-  imports: [RouterLink, TranslatePipe, MessageComponent],
+  imports: [RouterLink, TranslatePipe, MessageComponent, ContentLanguageNoteComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../library.css', './shelf.css'],
   template: `
@@ -22,11 +24,12 @@ import { shelfTexts } from './shelf.i18n';
     @switch (state().status) {
       @case ('ok') {
         @if (exercise(); as e) {
-          <article class="exercise">
+          <div class="no-print"><nb-content-language-note kind="exercise" [shownIn]="e.shownIn" [requested]="e.requested" /></div>
+          <article class="exercise" [attr.lang]="e.shownIn" [attr.dir]="dir(e.shownIn)">
             <h1 tabindex="-1">{{ e.title }}</h1>
             <p class="lead">{{ e.summary }}</p>
-            <p class="no-print">{{ 'exercise.printHint' | t }}</p>
-            <button type="button" class="button no-print" (click)="print()">{{ 'exercise.print' | t }}</button>
+            <p class="no-print" [attr.lang]="i18n.lang()" [attr.dir]="i18n.dir()">{{ 'exercise.printHint' | t }}</p>
+            <button type="button" class="button no-print" [attr.lang]="i18n.lang()" [attr.dir]="i18n.dir()" (click)="print()">{{ 'exercise.print' | t }}</button>
             <div class="article-body exercise-body" [innerHTML]="e.html"></div>
           </article>
         }
@@ -45,7 +48,8 @@ export class ExercisePage {
   readonly slug = input('');
 
   protected readonly state = loadOnChange(
-    () => ({ lang: this.i18n.dutchOrEnglish(), slug: this.slug() }),
+    // The reader's own language (issue 17): the API answers in Dutch, flagged, when there is no translation.
+    () => ({ lang: this.i18n.lang(), slug: this.slug() }),
     ({ lang, slug }) => this.api.exercise(lang, slug),
   );
   protected readonly exercise = computed(() => {
@@ -56,6 +60,8 @@ export class ExercisePage {
     const state = this.state();
     return state.status === 'error' && state.statusCode === 404;
   });
+
+  protected readonly dir = contentDir;
 
   constructor() {
     useTexts(libraryTexts);

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ShelfItem } from '@nabij/library/contracts';
+import { I18n } from '@nabij/platform/portal';
 import { MyLibraryPage } from './my-library.page';
 
 const EXERCISE: ShelfItem = {
@@ -12,6 +13,7 @@ const EXERCISE: ShelfItem = {
   ref: 'energiemeter',
   caseId: 'c1',
   title: 'Energiemeter',
+  titleLang: 'nl',
   note: 'Vul dit een week in.',
   sharedBy: 'Youssef Amrani',
   savedByClient: false,
@@ -85,5 +87,27 @@ describe('MyLibraryPage', () => {
     await harness.fixture.whenStable();
     harness.detectChanges();
     expect((harness.routeNativeElement as HTMLElement).textContent).toContain('Er staat nog niets in je bibliotheek');
+  });
+
+  it('asks the shelf in a Polish client’s language and marks a title that is still Dutch as Dutch', async () => {
+    localStorage.clear();
+    localStorage.setItem('nabij.lang', 'pl');
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'mijn-bibliotheek', component: MyLibraryPage }])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create('/mijn-bibliotheek');
+    const translated: ShelfItem = { ...EXERCISE, title: 'Miernik energii: co daje ci energię, a co ją zabiera?', titleLang: 'pl' };
+    const dutch: ShelfItem = { ...EXERCISE, id: 's3', ref: 'rustig-ademen', title: 'Rustig ademen', titleLang: 'nl' };
+    http.expectOne('/api/library/shelf?lang=pl').flush([translated, dutch]);
+    await TestBed.inject(I18n).ready();
+    await harness.fixture.whenStable();
+    harness.detectChanges();
+    const [first, second] = [...(harness.routeNativeElement as HTMLElement).querySelectorAll('.shelf-item')] as HTMLElement[];
+    expect(first.querySelector('h2')?.getAttribute('lang')).toBeNull();
+    expect(first.textContent).not.toContain('Po niderlandzku');
+    expect(second.querySelector('h2')?.getAttribute('lang')).toBe('nl');
+    expect(second.querySelector('h2')?.getAttribute('dir')).toBe('ltr');
+    expect(second.querySelector('.shelf-kind')?.textContent).toContain('Po niderlandzku');
   });
 });

@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ShelfItem } from '@nabij/library/contracts';
+import type { ContentLang, ShelfItem } from '@nabij/library/contracts';
 import { FileDownloader, MessageComponent, TranslatePipe, formatAmsterdamDate, useTexts } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
+import { contentDir } from '../content-language/content-language-note.component';
+import { contentLanguageTexts } from '../content-language/content-language.i18n';
 import { LibraryApi } from '../library.api';
 import { loadOnChange } from '../load-state';
 import { shelfTexts } from './shelf.i18n';
@@ -32,8 +34,11 @@ import { shelfTexts } from './shelf.i18n';
                   @if (!isRead(item)) {
                     <span class="badge">{{ 'shelf.new' | t }}</span>
                   }
+                  @if (otherLang(item)) {
+                    <span>· {{ 'contentLang.inDutch' | t }}</span>
+                  }
                 </p>
-                <h2 class="shelf-title">{{ item.title }}</h2>
+                <h2 class="shelf-title" [attr.lang]="otherLang(item)" [attr.dir]="otherLang(item) ? dir(otherLang(item)!) : null">{{ item.title }}</h2>
                 <p class="shelf-from">{{ from(item) }}</p>
                 @if (item.note) {
                   <p class="shelf-note"><strong>{{ 'shelf.note' | t }}</strong> {{ item.note }}</p>
@@ -74,7 +79,8 @@ export class MyLibraryPage {
   private readonly files = inject(FileDownloader);
 
   protected readonly state = loadOnChange(
-    () => this.i18n.dutchOrEnglish(),
+    // Titles in the client's language (issue 17); an item not translated into it comes in Dutch, flagged.
+    () => this.i18n.lang(),
     (lang) => this.api.myShelf(lang),
   );
   protected readonly items = computed(() => {
@@ -84,6 +90,17 @@ export class MyLibraryPage {
   /** Marked read on this page, before the list is loaded again. */
   private readonly readHere = signal<ReadonlySet<string>>(new Set());
   protected readonly notice = signal<string | null>(null);
+
+  protected readonly dir = contentDir;
+
+  constructor() {
+    useTexts(contentLanguageTexts);
+  }
+
+  /** The language of an article's or exercise's title when it is not the page's (Dutch on a Polish page), else null. */
+  protected otherLang(item: ShelfItem): ContentLang | null {
+    return item.titleLang && item.titleLang !== this.i18n.lang() ? item.titleLang : null;
+  }
 
   protected isRead(item: ShelfItem): boolean {
     return !!item.readAt || this.readHere().has(item.id);

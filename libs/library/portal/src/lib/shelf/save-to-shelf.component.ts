@@ -34,7 +34,7 @@ export class SaveToShelfComponent {
 
   protected save(): Promise<void> {
     return runOnce(this, async () => {
-      await firstValueFrom(this.api.saveArticleToShelf(this.slug(), this.i18n.dutchOrEnglish()));
+      await firstValueFrom(this.api.saveArticleToShelf(this.slug(), this.i18n.lang()));
       this.saved.set(true);
     });
   }

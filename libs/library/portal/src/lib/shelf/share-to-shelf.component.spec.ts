@@ -12,6 +12,7 @@ const SHARED: ShelfItem = {
   title: 'Energiemeter',
   note: null,
   sharedBy: 'Youssef Amrani',
+  titleLang: 'nl',
   savedByClient: false,
   sharedAt: '2026-11-30T09:00:00.000Z',
   readAt: null,

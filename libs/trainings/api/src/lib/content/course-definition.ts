@@ -1,4 +1,4 @@
-import type { StepContent, StepKind, TrainingKind, TrainingTranslationLang } from '@nabij/trainings/contracts';
+import type { StepContent, StepKind, StepTranslation, TrainingKind, TrainingTranslationLang } from '@nabij/trainings/contracts';
 
 /** A whole course as data: what the seed file holds and the editor could export. */
 export interface CourseDefinition {
@@ -18,7 +18,8 @@ export interface ModuleDefinition {
   steps: Array<{ kind: StepKind; title: string; content: StepContent }>;
   /**
    * Issue 17: the module's texts in a client language, installed published with the course. Steps in
-   * the module's order; `body` only for reading steps.
+   * the module's order; `body` only for reading steps, `selfTest` only for self-tests and `assignment`
+   * only for homework (each whole: every question, option and result text).
    */
   translations?: Partial<Record<TrainingTranslationLang, ModuleTranslationDefinition>>;
 }
@@ -26,5 +27,5 @@ export interface ModuleDefinition {
 export interface ModuleTranslationDefinition {
   title: string;
   intro: string;
-  steps: Array<{ title: string; body?: string }>;
+  steps: Array<Omit<StepTranslation, 'stepId'>>;
 }

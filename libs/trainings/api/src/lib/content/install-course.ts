@@ -1,5 +1,6 @@
 import { TRAINING_TRANSLATION_LANGS } from '@nabij/trainings/contracts';
 import type { EntityManager } from 'typeorm';
+import { homeworkTranslationProblems } from '../homework-translation';
 import { validateStepContent } from '../step-content';
 import type { CourseDefinition } from './course-definition';
 import { CourseInstallRepository } from './course-install.repository';
@@ -59,6 +60,10 @@ export async function installCourse(
         throw new Error(
           `Course "${course.title}", module ${i + 1}: the ${lang} translation must have a title per step, a body only for reading steps`,
         );
+      for (const [j, s] of t.steps.entries()) {
+        const [problem] = homeworkTranslationProblems(m.steps[j].kind, m.steps[j].content, s);
+        if (problem) throw new Error(`Course "${course.title}", module ${i + 1}, step ${j + 1}: the ${lang} ${problem[0]} ${problem[1]}`);
+      }
       await repository.insertModuleTranslation({
         moduleId,
         lang,

@@ -26,6 +26,7 @@ import {
 } from '@nabij/platform/portal';
 import { AssignmentStepContent, SubmissionView, TRAINING_LIMITS } from '@nabij/trainings/contracts';
 import { trainingTexts } from '../i18n';
+import { textDirection } from './text-lang';
 import { TrainingStore } from '../training.store';
 import { answerRows, homeworkFields } from './homework-fields';
 
@@ -40,7 +41,7 @@ import { answerRows, homeworkFields } from './homework-fields';
   imports: [TranslatePipe, FormFieldComponent, FormControlDirective, MessageComponent, DraftDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>{{ content().intro }}</p>
+    <p [attr.lang]="textLang()" [attr.dir]="textDir()">{{ content().intro }}</p>
     @if (current(); as s) {
       @if (s.feedback) {
         <section class="feedback" [class.feedback--returned]="s.status === 'returned'" aria-labelledby="fb-title">
@@ -96,6 +97,9 @@ export class HomeworkComponent {
   readonly stepId = input.required<string>();
   readonly content = input.required<AssignmentStepContent>();
   readonly submission = input<SubmissionView | null>(null);
+  /** Issue 17: the language of the homework's texts when it is not the page's (Dutch on an Arabic page), else null. */
+  readonly textLang = input<string | null>(null);
+  protected readonly textDir = computed(() => textDirection(this.textLang()));
   readonly finished = output<void>();
 
   /** The latest known piece: the input, replaced by what the API answers after sending. */

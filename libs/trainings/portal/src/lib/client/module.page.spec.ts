@@ -136,4 +136,43 @@ describe('ModulePage: languages', () => {
     expect(el.querySelector('.reading')?.hasAttribute('lang')).toBe(false);
     expect(document.documentElement.dir).toBe('rtl');
   });
+
+  const selfTestStep = (shownIn: 'nl' | 'ar', text: string, label: string): ModuleView['steps'][number] => ({
+    id: 'st2',
+    position: 1,
+    title: 'Test',
+    done: false,
+    kind: 'self_test',
+    content: { intro: text, questions: [{ id: 'q4', type: 'multiple_choice', text, options: [{ id: 'a', label }] }] },
+    lastResult: null,
+    shownIn,
+  });
+
+  it('marks a self-test still in Dutch as Dutch, left to right, inside a translated Arabic module; its buttons stay Arabic', async () => {
+    await open('ar', {
+      ...moduleWith({ videoUrl: null, captionsUrl: null }),
+      title: 'كيف حال أموالك الآن؟',
+      steps: [selfTestStep('nl', 'Weet je hoeveel geld er elke maand binnenkomt?', 'Ja, precies.')],
+      requested: 'ar',
+      shownIn: 'ar',
+    });
+    const legend = el.querySelector('legend');
+    expect(legend?.textContent).toBe('Weet je hoeveel geld er elke maand binnenkomt?');
+    expect(legend?.getAttribute('lang')).toBe('nl');
+    expect(legend?.getAttribute('dir')).toBe('ltr');
+    expect(el.querySelector('.choice span')?.getAttribute('lang')).toBe('nl');
+    expect(el.querySelector('nb-self-test button')?.hasAttribute('lang')).toBe(false);
+  });
+
+  it('gives a translated self-test no language of its own: it is in the page language', async () => {
+    await open('ar', {
+      ...moduleWith({ videoUrl: null, captionsUrl: null }),
+      steps: [selfTestStep('ar', 'هل تعرف كم من المال يدخل كل شهر؟', 'نعم، بالضبط.')],
+      requested: 'ar',
+      shownIn: 'ar',
+    });
+    expect(el.querySelector('legend')?.textContent).toBe('هل تعرف كم من المال يدخل كل شهر؟');
+    expect(el.querySelector('legend')?.hasAttribute('lang')).toBe(false);
+    expect(el.querySelector('legend')?.hasAttribute('dir')).toBe(false);
+  });
 });

@@ -99,10 +99,10 @@ import { SelfTestComponent } from './self-test.component';
               <button class="button" type="button" [attr.aria-busy]="busy()" (click)="doneAndNext(s)">{{ 'training.video.watched' | t }}</button>
             }
             @case ('self_test') {
-              <nb-self-test [stepId]="s.id" [content]="s.content" [lastResult]="s.lastResult" (next)="go(index() + 1)" />
+              <nb-self-test [stepId]="s.id" [content]="s.content" [lastResult]="s.lastResult" [textLang]="otherLang(s.shownIn)" (next)="go(index() + 1)" />
             }
             @case ('assignment') {
-              <nb-homework [stepId]="s.id" [content]="s.content" [submission]="s.submission" (finished)="toNextModule()" />
+              <nb-homework [stepId]="s.id" [content]="s.content" [submission]="s.submission" [textLang]="otherLang(s.shownIn)" (finished)="toNextModule()" />
             }
           }
           <p class="discuss"><a [routerLink]="['/forum/stap', s.id]">{{ 'training.step.discuss' | t }}</a></p>
@@ -154,6 +154,11 @@ export class ModulePage {
   /** lang/dir of the module's texts when they differ from the page (Dutch text on an Arabic page). */
   protected contentLang(m: ModuleView): string | null {
     return m.shownIn !== this.i18n.lang() ? m.shownIn : null;
+  }
+
+  /** The language of a self-test's or homework's texts when it is not the page's, else null. */
+  protected otherLang(lang: TrainingReaderLang): string | null {
+    return lang !== this.i18n.lang() ? lang : null;
   }
 
   protected contentDir(m: ModuleView): 'rtl' | 'ltr' | null {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inj
 import { MessageComponent, TranslatePipe, focusAfterRender, generalErrorKey, toApiError, useTexts } from '@nabij/platform/portal';
 import type { ClientSelfTestContent, SelfTestResult } from '@nabij/trainings/contracts';
 import { trainingTexts } from '../i18n';
+import { textDirection } from './text-lang';
 import { TrainingStore } from '../training.store';
 
 /** A self-test as a small game: one question at a time, a progress bar, a friendly result. */
@@ -15,8 +16,8 @@ import { TrainingStore } from '../training.store';
       <div class="test-result" role="status">
         <p class="test-score">{{ 'training.test.score' | t: { score: r.score, max: r.maxScore } }}</p>
         <progress class="meter" [value]="r.score" [max]="r.maxScore" aria-hidden="true"></progress>
-        <h3 class="test-result-title" tabindex="-1">{{ r.title }}</h3>
-        <p>{{ r.text }}</p>
+        <h3 class="test-result-title" tabindex="-1" [attr.lang]="textLang()" [attr.dir]="textDir()">{{ r.title }}</h3>
+        <p [attr.lang]="textLang()" [attr.dir]="textDir()">{{ r.text }}</p>
       </div>
       <div class="button-row">
         <button class="button" type="button" (click)="next.emit()">{{ 'training.test.continue' | t }}</button>
@@ -25,7 +26,7 @@ import { TrainingStore } from '../training.store';
     } @else if (question(); as q) {
       @if (index() === 0) {
         @if (content().intro) {
-          <p>{{ content().intro }}</p>
+          <p [attr.lang]="textLang()" [attr.dir]="textDir()">{{ content().intro }}</p>
         }
         @if (lastResult(); as last) {
           <p class="small">{{ 'training.test.lastTime' | t: { title: last.title, score: last.score, max: last.maxScore } }}</p>
@@ -34,12 +35,12 @@ import { TrainingStore } from '../training.store';
       <p class="small">{{ 'training.test.question' | t: { n: index() + 1, total: content().questions.length } }}</p>
       <progress class="meter" [value]="index()" [max]="content().questions.length" aria-hidden="true"></progress>
       <fieldset class="test-question">
-        <legend class="test-question-text" tabindex="-1">{{ q.text }}</legend>
+        <legend class="test-question-text" tabindex="-1" [attr.lang]="textLang()" [attr.dir]="textDir()">{{ q.text }}</legend>
         @if (q.type === 'multiple_choice') {
           @for (o of q.options; track o.id) {
             <label class="choice">
               <input type="radio" [name]="q.id" [value]="o.id" [checked]="answers()[q.id] === o.id" (change)="answer(q.id, o.id)" />
-              <span>{{ o.label }}</span>
+              <span [attr.lang]="textLang()" [attr.dir]="textDir()">{{ o.label }}</span>
             </label>
           }
         } @else {
@@ -51,8 +52,8 @@ import { TrainingStore } from '../training.store';
               </label>
             }
           </div>
-          <p class="scale-labels small" aria-hidden="true"><span>{{ q.min }} = {{ q.minLabel }}</span><span>{{ q.max }} = {{ q.maxLabel }}</span></p>
-          <p class="visually-hidden">{{ q.min }} = {{ q.minLabel }}, {{ q.max }} = {{ q.maxLabel }}</p>
+          <p class="scale-labels small" aria-hidden="true" [attr.lang]="textLang()" [attr.dir]="textDir()"><span>{{ q.min }} = {{ q.minLabel }}</span><span>{{ q.max }} = {{ q.maxLabel }}</span></p>
+          <p class="visually-hidden" [attr.lang]="textLang()" [attr.dir]="textDir()">{{ q.min }} = {{ q.minLabel }}, {{ q.max }} = {{ q.maxLabel }}</p>
         }
       </fieldset>
       <nb-message kind="error" [show]="!!error()">{{ error() ?? '' | t }}</nb-message>
@@ -82,6 +83,9 @@ export class SelfTestComponent {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly question = computed(() => this.content().questions[this.index()] ?? null);
+  /** Issue 17: the language of the questions and result texts when it is not the page's (Dutch on an Arabic page), else null. */
+  readonly textLang = input<string | null>(null);
+  protected readonly textDir = computed(() => textDirection(this.textLang()));
   protected readonly isLast = computed(() => this.index() === this.content().questions.length - 1);
 
   protected range(min: number, max: number): number[] {

@@ -96,4 +96,34 @@ describe('ModuleTranslationEditorComponent', () => {
     expect(el.querySelector('#translate-title-m1')?.getAttribute('dir')).toBe('auto');
     http.verify();
   });
+
+  it('sends a self-test’s translated texts back unchanged when the titles are saved, so they are not lost', async () => {
+    const { el, settle } = await open();
+    el.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+    await settle();
+    const selfTest = {
+      intro: 'Pomyśl o ostatnich trzech miesiącach.',
+      questions: [{ id: 'q4', text: 'Czy wiesz, ile pieniędzy dostajesz co miesiąc?', options: [{ id: 'a', label: 'Tak, dokładnie.' }] }],
+      bands: [{ title: 'Może być lepiej', text: 'Czasem trudno ci związać koniec z końcem.' }],
+    };
+    http.expectOne('/api/training-modules/m1/translations/ar').flush({
+      ...none('ar'),
+      status: 'published',
+      text: { title: 'عنوان', intro: '', steps: [{ stepId: 's2', title: 'اختبار', selfTest }] },
+      updatedAt: '2026-12-01T10:00:00.000Z',
+      publishedAt: '2026-12-01T10:00:00.000Z',
+    });
+    await settle();
+    const step = el.querySelector<HTMLInputElement>('#translate-step-s2')!;
+    step.value = 'اختبار: كيف هو وضعك؟';
+    step.dispatchEvent(new Event('input'));
+    await settle();
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await settle();
+    const put = http.expectOne('/api/training-modules/m1/translations/ar');
+    expect(put.request.body.steps).toEqual([{ stepId: 's2', title: 'اختبار: كيف هو وضعك؟', selfTest }]);
+    put.flush({ ...none('ar'), status: 'published', hasDraft: true, text: put.request.body, updatedAt: '2026-12-01T11:00:00.000Z' });
+    await settle();
+    http.verify();
+  });
 });

@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { FormsModule } from '@angular/forms';
 import { MessageComponent, PublishActionsComponent, TranslatePipe, toApiError, useTexts } from '@nabij/platform/portal';
 import { TRAINING_TRANSLATION_LANGS } from '@nabij/trainings/contracts';
-import type { AuthoringModule, EditorModuleTranslation, ModuleTranslationText, TrainingTranslationLang } from '@nabij/trainings/contracts';
+import type {
+  AuthoringModule,
+  EditorModuleTranslation,
+  ModuleTranslationText,
+  StepTranslation,
+  TrainingTranslationLang,
+} from '@nabij/trainings/contracts';
 import { firstValueFrom } from 'rxjs';
 import { staffTexts } from '../staff.i18n';
 import { TrainingsApi } from '../trainings.api';
@@ -13,6 +19,11 @@ interface StepField {
   title: string;
   /** null: not a reading step, nothing to translate but the title. */
   body: string | null;
+  /**
+   * A self-test's or homework's texts in this language (issue 17), as the API holds them. This form does
+   * not edit them yet; saving sends them back unchanged, so a title change never drops them.
+   */
+  homework: Pick<StepTranslation, 'selfTest' | 'assignment'>;
 }
 
 /**
@@ -103,7 +114,12 @@ export class ModuleTranslationEditorComponent {
       intro: this.intro,
       steps: this.steps()
         .filter((s) => s.title.trim())
-        .map((s) => ({ stepId: s.stepId, title: s.title, ...(s.body !== null && s.body.trim() ? { body: s.body } : {}) })),
+        .map((s) => ({
+          stepId: s.stepId,
+          title: s.title,
+          ...(s.body !== null && s.body.trim() ? { body: s.body } : {}),
+          ...s.homework,
+        })),
     };
     await this.run(async () => {
       const saved = await firstValueFrom(this.api.saveModuleTranslation(this.module().id, this.lang(), body));
@@ -143,6 +159,7 @@ export class ModuleTranslationEditorComponent {
         dutchTitle: s.title,
         title: byStep.get(s.id)?.title ?? '',
         body: s.kind === 'text' ? (byStep.get(s.id)?.body ?? '') : null,
+        homework: homeworkOf(byStep.get(s.id)),
       })),
     );
   }
@@ -159,4 +176,11 @@ export class ModuleTranslationEditorComponent {
       this.busy.set(false);
     }
   }
+}
+
+function homeworkOf(step: StepTranslation | undefined): Pick<StepTranslation, 'selfTest' | 'assignment'> {
+  return {
+    ...(step?.selfTest ? { selfTest: step.selfTest } : {}),
+    ...(step?.assignment ? { assignment: step.assignment } : {}),
+  };
 }
