@@ -62,6 +62,7 @@ import { ContentTranslations1796390000000 } from './1796390000000-content-transl
 import { TrainingModuleTranslations1796390100000 } from './1796390100000-training-module-translations';
 import { OutreachConsentReferral1796400000000 } from './1796400000000-outreach-consent-referral';
 import { GuardianInviteLanguage1796410000000 } from './1796410000000-guardian-invite-language';
+import { OutreachCaseFromCall1796460000000 } from './1796460000000-outreach-case-from-call';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -128,4 +129,5 @@ export const ALL_MIGRATIONS = [
   TrainingModuleTranslations1796390100000,
   OutreachConsentReferral1796400000000,
   GuardianInviteLanguage1796410000000,
+  OutreachCaseFromCall1796460000000,
 ];
