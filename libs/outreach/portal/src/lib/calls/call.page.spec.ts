@@ -116,6 +116,7 @@ describe('CallPage', () => {
           caseId: null,
           consent: false,
           referral: null,
+          madeCaseId: null,
         },
       ],
     };

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CALL_OUTCOMES, validateAnswers } from '@nabij/outreach/contracts';
-import type { AnswerProblem, Answers, CallEntryDetail, CallOutcome, FinishedCall } from '@nabij/outreach/contracts';
+import type { AnswerProblem, Answers, CallEntryDetail, CallOutcome, FinishedCall, TaskCase } from '@nabij/outreach/contracts';
 import {
   FormControlDirective,
   FormFieldComponent,
@@ -18,6 +18,7 @@ import { firstValueFrom } from 'rxjs';
 import { OutreachApi } from '../outreach.api';
 import { outreachTexts } from '../outreach.i18n';
 import { QuestionnaireFormComponent } from '../ui/questionnaire-form.component';
+import { TaskCaseComponent } from './task-case.component';
 import { TaskReferralComponent } from './task-referral.component';
 
 /** Outcomes in the order a worker most often needs them. */
@@ -37,6 +38,7 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
     FormFieldComponent,
     FormControlDirective,
     QuestionnaireFormComponent,
+    TaskCaseComponent,
     TaskReferralComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,7 +81,10 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
               <li>
                 {{ 'outreach.task.' + task.kind | t }} · {{ 'outreach.calls.due' | t: { date: task.dueOn } }}
                 @if (task.kind === 'follow_up') {
-                  <nb-task-referral [task]="task" [postcode]="entry.postcode" />
+                  <div class="button-row">
+                    <nb-task-case [task]="task" [clientId]="entry.clientId" [familyName]="entry.familyName" (caseMade)="caseMade(task.id, $event)" />
+                    <nb-task-referral [task]="task" [postcode]="entry.postcode" />
+                  </div>
                 }
               </li>
             }
@@ -177,6 +182,18 @@ export class CallPage implements OnInit {
     } catch {
       this.loadError.set(true);
     }
+  }
+
+  /** The family is a client now, with a case of this worker: the task points at it, so "Verwijs door" can follow. */
+  protected caseMade(taskId: string, made: TaskCase<unknown>): void {
+    this.entry.update((e) => e && { ...e, clientId: made.clientId });
+    this.finishedCall.update(
+      (done) =>
+        done && {
+          ...done,
+          tasks: done.tasks.map((t) => (t.id === taskId ? { ...t, caseId: made.caseId, madeCaseId: made.caseId } : t)),
+        },
+    );
   }
 
   protected async start(entryId: string): Promise<void> {
