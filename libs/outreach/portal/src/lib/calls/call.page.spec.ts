@@ -126,6 +126,52 @@ describe('CallPage', () => {
     expect(el.textContent).toContain('Terugbellen');
   });
 
+  it('offers "Maak een dossier" next to "Verwijs door" for a family without an account, and refers from the new case', async () => {
+    const { harness, el } = await open();
+    click(harness, labelled(el, 'Gesproken'));
+    click(harness, labelled(el, '7'));
+    click(harness, labelled(el, 'Nee'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const followUp = {
+      id: 't2',
+      entryId: 'e1',
+      familyName: 'Familie Yilmaz',
+      kind: 'follow_up' as const,
+      dueOn: '2026-12-03',
+      note: 'Waarmee kunnen we je helpen? Geld en schulden',
+      doneAt: null,
+      caseId: null,
+      consent: true,
+      referral: null,
+      madeCaseId: null,
+    };
+    http.expectOne('/api/outreach/calls/a1/finish').flush({ entry: { ...ENTRY, status: 'reached' }, minutes: 9, tasks: [followUp] });
+    await settle(harness);
+    expect(el.textContent).toContain('Deze familie heeft geen open dossier bij jou.');
+    const buttons = () => [...el.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(buttons()).toEqual(['Maak een dossier']);
+    el.querySelector<HTMLButtonElement>('button')!.click();
+    http.expectOne('/api/financiers').flush([{ id: 'f1', name: 'Leiden', organisation: 'Buurtwerk Leiden' }]);
+    await new Promise((r) => setTimeout(r));
+    await settle(harness);
+    const birth = el.querySelector<HTMLInputElement>('input[type=date]')!;
+    birth.value = '1979-03-08';
+    birth.dispatchEvent(new Event('input'));
+    const kind = el.querySelectorAll<HTMLSelectElement>('select')[1];
+    kind.value = 'algemeen_mw';
+    kind.dispatchEvent(new Event('change'));
+    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    const req = http.expectOne({ method: 'POST', url: '/api/outreach/tasks/t2/case' });
+    expect(req.request.body).toEqual({ name: 'Familie Yilmaz', birthDate: '1979-03-08', financierId: 'f1', kindOfWork: 'algemeen_mw' });
+    req.flush({ caseId: 'case-9', clientId: 'c9', letter: null });
+    await new Promise((r) => setTimeout(r));
+    await settle(harness);
+    expect(el.textContent).toContain('Het account en het dossier zijn gemaakt.');
+    expect(el.querySelector('a[href="/caseload/case-9"]')).not.toBeNull();
+    // The follow-up now has the family's case: "Verwijs door" can follow from it.
+    expect(buttons()).toEqual(['Verwijs door']);
+  });
+
   it('drops the answer to a follow-up when the score goes up again', async () => {
     const { harness, el } = await open();
     click(harness, labelled(el, 'Gesproken'));
