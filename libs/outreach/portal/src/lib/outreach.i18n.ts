@@ -135,6 +135,7 @@ export const outreachTexts = defineTexts({
     'outreach.refer.noConsent': 'De familie gaf in het gesprek geen toestemming om door te verwijzen. Regel de hulp via de taak.',
     'outreach.refer.noCase': 'Deze familie heeft geen open dossier bij jou. Doorverwijzen kan vanuit een dossier.',
     'outreach.refer.refused': 'Doorverwijzen kan hier niet (meer). Ververs de pagina.',
+    'outreach.call.followUps': 'Hulp regelen uit eerdere gesprekken',
     'outreach.case.start': 'Maak een dossier',
     'outreach.case.intro':
       'Deze familie heeft nog geen account bij Nabij. Je maakt een account zonder e-mailadres: de familie krijgt een inlognaam en een code om het account te openen. Het dossier komt bij jou.',
@@ -371,6 +372,7 @@ export const outreachTexts = defineTexts({
     'outreach.refer.noConsent': 'The family did not agree in the call to a referral. Arrange the help through the task.',
     'outreach.refer.noCase': 'This family has no open case with you. Referring is done from a case.',
     'outreach.refer.refused': 'Referring is not possible here (any more). Refresh the page.',
+    'outreach.call.followUps': 'Help to arrange from earlier calls',
     'outreach.case.start': 'Make a case',
     'outreach.case.intro':
       'This family has no Nabij account yet. You make an account without an e-mail address: the family gets a login name and a code to open the account. The case is yours.',

@@ -1,4 +1,5 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
 import type { RouterTestingHarness } from '@angular/router/testing';
 import type { CallEntryDetail, FinishedCall } from '@nabij/outreach/contracts';
 import { CallPage } from './call.page';
@@ -170,6 +171,37 @@ describe('CallPage', () => {
     expect(el.querySelector('a[href="/caseload/case-9"]')).not.toBeNull();
     // The follow-up now has the family's case: "Verwijs door" can follow from it.
     expect(buttons()).toEqual(['Verwijs door']);
+  });
+
+  it("shows the follow-ups of an earlier call on the family's page: open ones with their steps, a case made with its link", async () => {
+    const task = {
+      id: 't2',
+      entryId: 'e1',
+      familyName: 'Familie Yilmaz',
+      kind: 'follow_up' as const,
+      dueOn: '2026-12-03',
+      note: 'Waarmee kunnen we je helpen? Opvoeding',
+      doneAt: null,
+      caseId: null,
+      consent: true,
+      referral: null,
+      madeCaseId: null,
+    };
+    const earlier = { ...ENTRY, status: 'reached' as const, attemptsMade: [], runningAttemptId: null };
+    let { el } = await open({ ...earlier, tasks: [task, { ...task, id: 't3', doneAt: '2026-12-02T09:00:00.000Z' }] });
+    expect(el.textContent).toContain('Hulp regelen uit eerdere gesprekken');
+    expect(el.textContent).toContain('Waarmee kunnen we je helpen? Opvoeding');
+    // The open follow-up only; one marked done without a case or referral asks for nothing more.
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(['Begin het gesprek', 'Maak een dossier']);
+    TestBed.resetTestingModule();
+    ({ el } = await open({
+      ...earlier,
+      clientId: 'c9',
+      tasks: [{ ...task, doneAt: '2026-12-02T09:00:00.000Z', caseId: 'case-9', madeCaseId: 'case-9' }],
+    }));
+    expect(el.textContent).toContain('Het account en het dossier zijn gemaakt.');
+    expect(el.querySelector('a[href="/caseload/case-9"]')).not.toBeNull();
+    expect(el.querySelector('a[href="/toelating/c9/brief"]')?.textContent?.trim()).toBe('Brief met een nieuwe code');
   });
 
   it('drops the answer to a follow-up when the score goes up again', async () => {
