@@ -78,8 +78,10 @@ const CROSS_DOMAIN = {
     // serves comes from the open cases that dossier's CaseLookupService gives (dossier owns care_case).
     // The number to call a client on comes from reminders' MobileNumbersService (reminders owns
     // reminder_contact, where clients give their mobile number). "Verwijs door" from a call's follow-up
-    // records the referral through socialmap's ReferralService (socialmap owns social_referral).
-    outreach: ['dossier', 'identity', 'reminders', 'socialmap'],
+    // records the referral through socialmap's ReferralService (socialmap owns social_referral). "Maak een
+    // dossier" for a family without an account admits the client through intake's AdmissionService (intake
+    // owns admissions and activation letters) and opens the case through dossier's CaseOpeningService.
+    outreach: ['dossier', 'identity', 'intake', 'reminders', 'socialmap'],
     // A referral hangs off a case: socialmap asks dossier's CaseAccessService whether the worker or client may
     // see the case (dossier owns care_case and its access rule).
     socialmap: ['dossier'],
@@ -107,6 +109,9 @@ const CROSS_DOMAIN = {
     // referrals, the pupil's consent for parents and the client's own scores from calls. The case page
     // shows time's conversation count ("Nog 2 van 5 gesprekken") with the request for more.
     dossier: ['library', 'socialmap', 'guardians', 'outreach', 'time'],
+    // "Maak een dossier" on a call hands the new client's activation letter to intake's letter page
+    // through its ActivationLetterStore (the code stays in memory, as after an admission).
+    outreach: ['intake'],
   },
 };
 

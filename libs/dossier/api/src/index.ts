@@ -1,5 +1,6 @@
 export * from './lib/dossier.module';
 export * from './lib/case-access.service';
+export * from './lib/case-opening.service';
 export * from './lib/team-cases.service';
 export * from './lib/case-retention.service';
 export * from './lib/share/dossier-share.service';

@@ -6,3 +6,5 @@ export { OrganisationRecordsService } from './lib/organisation-records.service';
 export type { NewFinancier } from './lib/organisation-records.service';
 export * from './lib/directory/organisation-directory.module';
 export { OrganisationDirectoryService } from './lib/directory/organisation-directory.service';
+export { AdmissionService } from './lib/admission.service';
+export type { AdmissionWithoutEmail } from './lib/admission.service';

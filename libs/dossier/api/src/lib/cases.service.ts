@@ -8,6 +8,7 @@ import {
   type CaseSummary,
   type Colleague,
   type Dossier,
+  type OpenCaseRequest,
   type ReopenedCase,
   type TeamClosedCase,
 } from '@nabij/dossier/contracts';
@@ -76,57 +77,60 @@ export class CasesService {
    * cases are all closed, or whose open case is the caller's own, can get a new one.
    */
   async open(worker: AuthUser, dto: OpenCaseDto, meta: RequestMeta): Promise<CaseSummary> {
-    return this.dataSource.transaction(async (db) => {
-      const client = await this.accounts.memberOf(worker.organisationId, dto.clientId, ['client'], db);
-      if (!client)
-        throw new NotFoundException({
-          message: 'This client does not exist or is not a client of your organisation.',
-          code: 'dossier.client_not_exist',
-        });
-      // Serialises case openings per client, so two workers opening at once cannot both pass the check.
-      await this.cases.lockCaseOpening(db, client.id);
-      if (await this.cases.isInCareElsewhere(db, client.id, worker.organisationId, worker.id)) {
-        throw new ConflictException({
-          code: CLIENT_IN_CARE,
-          message:
-            'This client already has an open case with a colleague. Ask that colleague, or your team lead, to hand the case over to you.',
-        });
-      }
-      const financierId = dto.financierId ?? client.financierId;
-      if (!financierId)
-        throw new BadRequestException({
-          message: 'This client has no financier yet; choose one.',
-          fields: { financierId: ['is required for this client'] },
-        });
-      const financier = (await this.organisations.financiersByIds([financierId], db)).get(financierId);
-      if (!financier || financier.organisationId !== worker.organisationId)
-        throw new NotFoundException({ message: 'This financier is not one of your organisation.', code: 'dossier.financier_not_one' });
-      const teamId = (await this.accounts.byId(worker.id, db))?.teamId ?? null;
-      const now = this.clock.now();
-      const openedOn = dto.openedOn ?? amsterdamDate(now);
-      const saved = await this.cases.insertCase(db, {
-        organisationId: worker.organisationId!,
-        clientId: client.id,
-        financierId,
-        teamId,
-        assignedWorkerId: worker.id,
-        kindOfWork: dto.kindOfWork,
-        problemAreas: dto.problemAreas ?? [],
-        usesOnlineDossier: dto.usesOnlineDossier ?? true,
-        intakeChannel: dto.intakeChannel ?? null,
-        openedOn,
-        closedOn: null,
-        closeReason: null,
-        createdAt: now,
-        interpreterLanguage: null,
-        anonymisedAt: null,
+    return this.dataSource.transaction((db) => this.openIn(db, worker, dto, meta));
+  }
+
+  /** `open` inside the caller's transaction (another domain's, through CaseOpeningService). */
+  async openIn(db: EntityManager, worker: AuthUser, dto: OpenCaseRequest, meta: RequestMeta): Promise<CaseSummary> {
+    const client = await this.accounts.memberOf(worker.organisationId, dto.clientId, ['client'], db);
+    if (!client)
+      throw new NotFoundException({
+        message: 'This client does not exist or is not a client of your organisation.',
+        code: 'dossier.client_not_exist',
       });
-      await this.audit.record(
-        { actor: worker, action: 'create', resourceType: 'case', resourceId: saved.id, clientId: client.id, ...meta },
-        db,
-      );
-      return this.names.summary(await this.cases.summary(db, saved.id), db);
+    // Serialises case openings per client, so two workers opening at once cannot both pass the check.
+    await this.cases.lockCaseOpening(db, client.id);
+    if (await this.cases.isInCareElsewhere(db, client.id, worker.organisationId, worker.id)) {
+      throw new ConflictException({
+        code: CLIENT_IN_CARE,
+        message:
+          'This client already has an open case with a colleague. Ask that colleague, or your team lead, to hand the case over to you.',
+      });
+    }
+    const financierId = dto.financierId ?? client.financierId;
+    if (!financierId)
+      throw new BadRequestException({
+        message: 'This client has no financier yet; choose one.',
+        fields: { financierId: ['is required for this client'] },
+      });
+    const financier = (await this.organisations.financiersByIds([financierId], db)).get(financierId);
+    if (!financier || financier.organisationId !== worker.organisationId)
+      throw new NotFoundException({ message: 'This financier is not one of your organisation.', code: 'dossier.financier_not_one' });
+    const teamId = (await this.accounts.byId(worker.id, db))?.teamId ?? null;
+    const now = this.clock.now();
+    const openedOn = dto.openedOn ?? amsterdamDate(now);
+    const saved = await this.cases.insertCase(db, {
+      organisationId: worker.organisationId!,
+      clientId: client.id,
+      financierId,
+      teamId,
+      assignedWorkerId: worker.id,
+      kindOfWork: dto.kindOfWork,
+      problemAreas: dto.problemAreas ?? [],
+      usesOnlineDossier: dto.usesOnlineDossier ?? true,
+      intakeChannel: dto.intakeChannel ?? null,
+      openedOn,
+      closedOn: null,
+      closeReason: null,
+      createdAt: now,
+      interpreterLanguage: null,
+      anonymisedAt: null,
     });
+    await this.audit.record(
+      { actor: worker, action: 'create', resourceType: 'case', resourceId: saved.id, clientId: client.id, ...meta },
+      db,
+    );
+    return this.names.summary(await this.cases.summary(db, saved.id), db);
   }
 
   /** One query for the whole dossier; answered only once the audit entry of this read is committed. */

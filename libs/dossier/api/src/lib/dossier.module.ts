@@ -9,6 +9,7 @@ import { ClientSearchController } from './client-search.controller';
 import { ClientSearchService } from './client-search.service';
 import { ColleaguesController } from './colleagues.controller';
 import { CasesService } from './cases.service';
+import { CaseOpeningService } from './case-opening.service';
 import { ClientDossierController } from './client-dossier.controller';
 import { ClientDossierService } from './client-dossier.service';
 import { DocumentsController } from './documents.controller';
@@ -70,6 +71,7 @@ import { AppointmentChangesService } from './appointments/appointment-changes.se
     AppointmentChangesController,
   ],
   providers: [
+    CaseOpeningService,
     CasesRepository,
     DossierItemsRepository,
     CaseAccessService,
@@ -89,7 +91,7 @@ import { AppointmentChangesService } from './appointments/appointment-changes.se
     AppointmentChangesRepository,
     AppointmentChangesService,
   ],
-  exports: [CaseAccessService, TeamCasesService, CaseRetentionService, DossierShareService],
+  exports: [CaseAccessService, TeamCasesService, CaseRetentionService, DossierShareService, CaseOpeningService],
 })
 export class DossierModule {
   /** The same module with documents stored in `documentsDir` (e.g. a mounted volume). */

@@ -3,10 +3,21 @@ import { AccountEntity, AccountsService, ActivationService, type IssuedActivatio
 import { CLIENT_HAS_EMAIL, type ActivationLetter, type AdmissionCreated, type LoginNameClient } from '@nabij/intake/contracts';
 import { AppConfig, AuditService, AuthUser, MailService, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Language } from '@nabij/platform/contracts';
 import { AdmissionDto } from './dto/intake.dto';
 import { FinancierEntity } from './entities/organisation.entities';
 import { IntakeRepository } from './intake.repository';
 import { admissionMail } from './intake-mails';
+
+/** A client admitted without an e-mail address: who, born when, with which financier, and why. */
+export interface AdmissionWithoutEmail {
+  name: string;
+  birthDate: string;
+  financierId: string;
+  reason: string;
+  /** The language the client reads (the account, its mails and the printed letter); Dutch when left out. */
+  language?: Language;
+}
 
 const NOT_YOUR_CLIENT = 'There is no client with this id in your organisation.';
 
@@ -31,52 +42,15 @@ export class AdmissionService {
   async admit(worker: AuthUser, dto: AdmissionDto, meta: RequestMeta): Promise<AdmissionCreated> {
     const email = dto.email?.trim() || null;
     const { account, outgoing, letter } = await this.dataSource.transaction(async (manager) => {
-      const financier = await this.repository.financierOfOrganisation(dto.financierId, worker.organisationId, manager);
-      if (!financier || !worker.organisationId) {
-        throw new NotFoundException({
-          message: 'This financier is not one of your organisation.',
-          fields: { financierId: ['unknown financier'] },
-        });
-      }
+      const financier = await this.financierOf(worker, dto.financierId, manager);
       if (email && (await this.accounts.findByEmail(email, manager))) {
         throw new ConflictException({
           message: 'There is already an account with this e-mail address.',
           fields: { email: ['already has an account'] },
         });
       }
-      const account = await this.accounts.createClient(
-        {
-          email,
-          loginName: email ? null : await this.activation.newLoginName(financier.name, manager),
-          password: null,
-          name: dto.name,
-          birthDate: dto.birthDate,
-          postcode: null,
-          organisationId: financier.organisationId,
-          financierId: financier.id,
-          admittedBy: worker.id,
-          admissionReason: dto.reason,
-          language: dto.language,
-        },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actor: worker,
-          action: 'admit',
-          resourceType: 'account',
-          resourceId: account.id,
-          clientId: account.id,
-          reason: dto.reason,
-          ...meta,
-        },
-        manager,
-      );
-      if (!email) {
-        const issued = await this.activation.issue(account.id, worker.id, manager);
-        await this.auditCode(worker, account.id, 'activation code printed at admission', meta, manager);
-        return { account, outgoing: null, letter: await this.letter(worker, account, financier, issued, manager) };
-      }
+      const account = await this.createAccount(worker, financier, { ...dto, email }, meta, manager);
+      if (!email) return { account, outgoing: null, letter: await this.firstLetter(worker, account, financier, meta, manager) };
       const token = await this.accounts.issueVerification(account.id, manager);
       const outgoing = await this.mail.enqueue(
         admissionMail(email, `${this.config.publicUrl}/verify?token=${encodeURIComponent(token)}`, account.language),
@@ -86,6 +60,85 @@ export class AdmissionService {
     });
     if (outgoing) await this.mail.deliver(outgoing);
     return { id: account.id, email: account.email, loginName: account.loginName, letter };
+  }
+
+  /**
+   * The same admission without an e-mail address, inside the caller's transaction: for another
+   * domain that makes a client of somebody it already knows (outreach's "Maak een dossier" for a
+   * family on a call list). The account gets a login name, the worker the letter with the one-time
+   * code; both audit-logged like an admission. 404 naming `financierId` for a financier of another
+   * organisation.
+   */
+  async admitWithoutEmailIn(
+    manager: EntityManager,
+    worker: AuthUser,
+    input: AdmissionWithoutEmail,
+    meta: RequestMeta,
+  ): Promise<ActivationLetter> {
+    const financier = await this.financierOf(worker, input.financierId, manager);
+    const account = await this.createAccount(worker, financier, { ...input, email: null }, meta, manager);
+    return this.firstLetter(worker, account, financier, meta, manager);
+  }
+
+  private async financierOf(worker: AuthUser, financierId: string, manager: EntityManager): Promise<FinancierEntity> {
+    const financier = await this.repository.financierOfOrganisation(financierId, worker.organisationId, manager);
+    if (!financier || !worker.organisationId) {
+      throw new NotFoundException({
+        message: 'This financier is not one of your organisation.',
+        fields: { financierId: ['unknown financier'] },
+      });
+    }
+    return financier;
+  }
+
+  private async createAccount(
+    worker: AuthUser,
+    financier: FinancierEntity,
+    input: AdmissionWithoutEmail & { email: string | null },
+    meta: RequestMeta,
+    manager: EntityManager,
+  ): Promise<AccountEntity> {
+    const account = await this.accounts.createClient(
+      {
+        email: input.email,
+        loginName: input.email ? null : await this.activation.newLoginName(financier.name, manager),
+        password: null,
+        name: input.name,
+        birthDate: input.birthDate,
+        postcode: null,
+        organisationId: financier.organisationId,
+        financierId: financier.id,
+        admittedBy: worker.id,
+        admissionReason: input.reason,
+        language: input.language,
+      },
+      manager,
+    );
+    await this.audit.record(
+      {
+        actor: worker,
+        action: 'admit',
+        resourceType: 'account',
+        resourceId: account.id,
+        clientId: account.id,
+        reason: input.reason,
+        ...meta,
+      },
+      manager,
+    );
+    return account;
+  }
+
+  private async firstLetter(
+    worker: AuthUser,
+    account: AccountEntity,
+    financier: FinancierEntity,
+    meta: RequestMeta,
+    manager: EntityManager,
+  ): Promise<ActivationLetter> {
+    const issued = await this.activation.issue(account.id, worker.id, manager);
+    await this.auditCode(worker, account.id, 'activation code printed at admission', meta, manager);
+    return this.letter(worker, account, financier, issued, manager);
   }
 
   /**

@@ -36,6 +36,7 @@ import { ServiceAreasService } from './service-areas.service';
   ],
   // The library's anonymous first question asks whether a served check is real (PostcodeCheckService.servedCheck).
   // Organisation's setup command creates an organisation's records through OrganisationRecordsService.
-  exports: [PostcodeCheckService, OrganisationRecordsService, OrganisationDirectoryModule],
+  // Outreach's "Maak een dossier" makes a client of a family on a call list through AdmissionService.admitWithoutEmailIn.
+  exports: [PostcodeCheckService, OrganisationRecordsService, OrganisationDirectoryModule, AdmissionService],
 })
 export class IntakeModule {}

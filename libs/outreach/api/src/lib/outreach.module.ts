@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CaseLookupModule, DossierModule } from '@nabij/dossier/api';
 import { AccountDirectoryModule } from '@nabij/identity/api';
+import { IntakeModule } from '@nabij/intake/api';
 import { MobileNumbersModule } from '@nabij/reminders/api';
 import { ReferralProposalModule } from '@nabij/socialmap/api';
 import { CallsController } from './calls/calls.controller';
@@ -33,8 +34,9 @@ import { SummaryService } from './summary/summary.service';
   // (for a list of a team or financier) from dossier's open cases; who may see a client's scores on a
   // case is dossier's CaseAccessService; the number to call a client on is the mobile number they
   // gave in reminders (MobileNumbersService); "Verwijs door" records the referral through socialmap's
-  // ReferralService.
-  imports: [AccountDirectoryModule, CaseLookupModule, DossierModule, MobileNumbersModule, ReferralProposalModule],
+  // ReferralService. "Maak een dossier" for a family without an account admits the client through
+  // intake's AdmissionService and opens the case through dossier's CaseOpeningService.
+  imports: [AccountDirectoryModule, CaseLookupModule, DossierModule, IntakeModule, MobileNumbersModule, ReferralProposalModule],
   controllers: [QuestionnairesController, CallListsController, CallsController, SummaryController, ScoresController],
   providers: [
     QuestionnairesRepository,

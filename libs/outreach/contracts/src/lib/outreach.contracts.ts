@@ -127,6 +127,8 @@ export interface OutreachTask {
   consent: boolean;
   /** The referral the worker made from this follow-up ("Verwijs door"), once made. */
   referral: TaskReferral | null;
+  /** The case made from this follow-up for a family without a Nabij account ("Maak een dossier"), or null. */
+  madeCaseId: string | null;
 }
 
 export interface TaskReferral {
@@ -150,6 +152,36 @@ export interface CreateTaskReferral {
 /** Error `code`s of the 409 of POST …/referral. */
 export const TASK_REFERRAL_PROBLEMS = ['not_a_follow_up', 'no_consent', 'no_case'] as const;
 export type TaskReferralProblem = (typeof TASK_REFERRAL_PROBLEMS)[number];
+
+/**
+ * POST /api/outreach/tasks/:taskId/case (the task's worker): "Maak een dossier" from a follow-up of a
+ * family without a Nabij account, when the family agreed in the call. Makes the client account the
+ * way an admission without an e-mail address does (a login name and a one-time code on a letter to
+ * print and hand over, or to read out on the phone) and opens a case for the worker with intake
+ * channel `phone`. Made once: a retry answers the case made, without a letter (the code is shown
+ * once; a new one is printed at "Toelating").
+ * `Kind` is dossier's KindOfWork and `Letter` intake's ActivationLetter: contracts import no other
+ * domain, the api and portal fill them in.
+ */
+export interface CreateTaskCase<Kind extends string = string> {
+  /** The client's name: prefilled with the family's name from the list. */
+  name: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  financierId: string;
+  kindOfWork: Kind;
+}
+
+export interface TaskCase<Letter> {
+  caseId: string;
+  clientId: string;
+  /** Only the first answer: the letter with the one-time activation code. */
+  letter: Letter | null;
+}
+
+/** Error `code`s of the 409 of POST …/case. */
+export const TASK_CASE_PROBLEMS = ['outreach.not_a_follow_up', 'outreach.no_consent', 'outreach.family_has_account'] as const;
+export type TaskCaseProblem = (typeof TASK_CASE_PROBLEMS)[number];
 
 /** A family on the worker's "Bellijst". */
 export interface CallEntry {

@@ -1,4 +1,6 @@
 import { Injectable, inject } from '@angular/core';
+import type { KindOfWork } from '@nabij/dossier/contracts';
+import type { ActivationLetter, Financier } from '@nabij/intake/contracts';
 import type {
   AssignEntries,
   CallAttemptView,
@@ -8,6 +10,7 @@ import type {
   CaseScores,
   CallListSummary,
   CreateCallList,
+  CreateTaskCase,
   CreateTaskReferral,
   FinishCall,
   FinishedCall,
@@ -15,6 +18,7 @@ import type {
   QuestionnaireSummary,
   QuestionnaireVersionView,
   SaveQuestionnaireDraft,
+  TaskCase,
   TaskReferral,
   WeeklySummary,
 } from '@nabij/outreach/contracts';
@@ -92,6 +96,16 @@ export class OutreachApi {
   /** The client's 1–10 answers from calls, on their case (the case's worker, or the client). */
   caseScores(caseId: string): Observable<CaseScores> {
     return this.api.get(`/outreach/cases/${id(caseId)}/scores`);
+  }
+
+  /** The financiers of the worker's organisation (intake's list), for "Maak een dossier". */
+  financiers(): Observable<Financier[]> {
+    return this.api.get('/financiers');
+  }
+
+  /** "Maak een dossier" from a follow-up task of a family without an account; a retry answers the case made before, without a letter. */
+  caseFromTask(taskId: string, body: CreateTaskCase<KindOfWork>): Observable<TaskCase<ActivationLetter>> {
+    return this.api.post(`/outreach/tasks/${id(taskId)}/case`, body);
   }
 
   /** "Verwijs door" from a follow-up task; a retry answers the referral made before. */

@@ -121,14 +121,17 @@ export const API_ERROR_CODES = [
   'organisation.team_not_exist',
   'organisation.team_not_exist_2',
 
+  'outreach.family_has_account',
   'outreach.no_call',
   'outreach.no_call_list',
+  'outreach.no_consent',
   'outreach.no_family_call',
   'outreach.no_open_task',
   'outreach.no_questionnaire',
   'outreach.no_questionnaire_version',
   'outreach.no_task',
   'outreach.no_worker_organisation',
+  'outreach.not_a_follow_up',
   'outreach.some_families_not',
 
   'platform.send_metrics_token',

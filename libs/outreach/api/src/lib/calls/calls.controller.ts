@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CallAttemptView, CallEntryDetail, FinishedCall, MyCalls, TaskReferral } from '@nabij/outreach/contracts';
+import type { ActivationLetter } from '@nabij/intake/contracts';
+import type { CallAttemptView, CallEntryDetail, FinishedCall, MyCalls, TaskCase, TaskReferral } from '@nabij/outreach/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
-import { CreateTaskReferralDto, FinishCallDto } from '../dto/call-list.dto';
+import { CreateTaskCaseDto, CreateTaskReferralDto, FinishCallDto } from '../dto/call-list.dto';
 import { CallsService } from './calls.service';
 
 /** The worker's "Bellijst": only the worker a family is assigned to; team leads and admins get 403. */
@@ -60,6 +61,21 @@ export class CallsController {
     @ReqMeta() meta: RequestMeta,
   ): Promise<TaskReferral> {
     return this.calls.refer(user, taskId, body, meta);
+  }
+
+  /**
+   * "Maak een dossier": for a family without a Nabij account that agreed in the call, a client account
+   * with a login name and a printed code, and a case for this worker; made once (a retry answers the case, no letter).
+   */
+  @Roles('worker')
+  @Post('tasks/:taskId/case')
+  makeCase(
+    @CurrentUser() user: AuthUser,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() body: CreateTaskCaseDto,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<TaskCase<ActivationLetter>> {
+    return this.calls.makeCase(user, taskId, body, meta);
   }
 
   @Roles('worker')

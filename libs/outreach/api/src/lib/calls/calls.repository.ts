@@ -43,6 +43,8 @@ export interface TaskRow {
   referral_id: string | null;
   referral_case_id: string | null;
   referral_label: string | null;
+  /** The case made from this follow-up for a family without an account ("Maak een dossier"). */
+  made_case_id: string | null;
   family_name: string;
   kind: TaskKind;
   due_on: string;
@@ -58,7 +60,7 @@ const ENTRY_SELECT = `
 
 const TASK_SELECT = `
   SELECT t.id, t.entry_id, e.family_name, t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS due_on, t.note, t.done_at, e.client_id,
-         t.referral_id, t.referral_case_id, t.referral_label,
+         t.referral_id, t.referral_case_id, t.referral_label, t.made_case_id,
          EXISTS (SELECT 1 FROM outreach_response r JOIN outreach_question q ON q.version_id = r.version_id AND q.follow_up = 'consent'
                   WHERE r.id = t.response_id AND r.answers -> q.key = 'true'::jsonb) AS consent
     FROM outreach_task t JOIN outreach_entry e ON e.id = t.entry_id`;
@@ -190,6 +192,24 @@ export class CallsRepository {
       `UPDATE outreach_task SET referral_id = $2, referral_case_id = $3, referral_label = $4, done_at = coalesce(done_at, $5) WHERE id = $1`,
       [taskId, referral.id, referral.caseId, referral.label, now],
     );
+  }
+
+  /**
+   * Notes the case made from a follow-up on its task, which is then done, and the family's new
+   * client account on its entry: from now on the family is a client on the list.
+   */
+  async noteCaseMade(
+    task: { id: string; entryId: string },
+    made: { caseId: string; clientId: string },
+    now: Date,
+    db: EntityManager,
+  ): Promise<void> {
+    await db.query(`UPDATE outreach_task SET made_case_id = $2, done_at = coalesce(done_at, $3) WHERE id = $1`, [
+      task.id,
+      made.caseId,
+      now,
+    ]);
+    await db.query(`UPDATE outreach_entry SET client_id = $2 WHERE id = $1`, [task.entryId, made.clientId]);
   }
 
   /** Marks the worker's open task done; null when it is not theirs or done already. */

@@ -6,13 +6,19 @@ import type {
   CallEntryDetail,
   FinishCall,
   FinishedCall,
+  CreateTaskCase,
   CreateTaskReferral,
   MyCalls,
+  TaskCase,
+  TaskCaseProblem,
   OutreachTask,
   TaskReferral,
   TaskReferralProblem,
 } from '@nabij/outreach/contracts';
-import { CaseLookupService } from '@nabij/dossier/api';
+import { CaseLookupService, CaseOpeningService } from '@nabij/dossier/api';
+import type { KindOfWork } from '@nabij/dossier/contracts';
+import { AdmissionService } from '@nabij/intake/api';
+import type { ActivationLetter } from '@nabij/intake/contracts';
 import { AuditService, AuthUser, Clock, JobsService, RequestMeta } from '@nabij/platform/api';
 import { MobileNumbersService } from '@nabij/reminders/api';
 import { ReferralService } from '@nabij/socialmap/api';
@@ -49,6 +55,7 @@ const taskView = (row: TaskRow, caseIds: Map<string, string>): OutreachTask => (
   caseId: row.client_id ? (caseIds.get(row.client_id) ?? null) : null,
   consent: row.kind === 'follow_up' && row.consent,
   referral: referralOf(row),
+  madeCaseId: row.made_case_id,
 });
 
 const referralOf = (row: TaskRow): TaskReferral | null =>
@@ -63,6 +70,8 @@ const attemptView = (row: AttemptRow): CallAttemptView => ({
 });
 
 const refused = (code: TaskReferralProblem, message: string) => new ConflictException({ message, code });
+
+const cannotMakeCase = (code: TaskCaseProblem, message: string) => new ConflictException({ message, code });
 
 const badField = (field: string, message: string) => new BadRequestException({ message, fields: { [field]: [message] } });
 
@@ -86,6 +95,8 @@ export class CallsService {
     private readonly clock: Clock,
     private readonly mobiles: MobileNumbersService,
     private readonly referrals: ReferralService,
+    private readonly admissions: AdmissionService,
+    private readonly caseOpening: CaseOpeningService,
   ) {}
 
   async mine(user: AuthUser, meta: RequestMeta): Promise<MyCalls> {
@@ -264,6 +275,71 @@ export class CallsService {
         db,
       );
       return referral;
+    });
+  }
+
+  /**
+   * "Maak een dossier" from a follow-up task of a family without a Nabij account (a family from a
+   * file), when the family agreed in that call: in one transaction intake admits the family as a
+   * client without an e-mail address (a login name and a letter with a one-time code), dossier opens
+   * a case for this worker with intake channel `phone`, and the task notes the case (and is done)
+   * while the entry gets the client. Whatever fails, nothing of it stays. A retry (a double click, a
+   * lost answer) gets the case made the first time, without a letter: the code is shown once.
+   */
+  async makeCase(
+    user: AuthUser,
+    taskId: string,
+    input: CreateTaskCase<KindOfWork>,
+    meta: RequestMeta,
+  ): Promise<TaskCase<ActivationLetter>> {
+    return this.dataSource.transaction(async (db) => {
+      const task = await this.calls.lockTaskOfWorker(taskId, user.id, organisationOf(user), db);
+      if (!task) throw new NotFoundException({ message: 'There is no task with this id on your list.', code: 'outreach.no_task' });
+      if (task.made_case_id) return { caseId: task.made_case_id, clientId: task.client_id!, letter: null };
+      if (task.kind !== 'follow_up') throw cannotMakeCase('outreach.not_a_follow_up', 'Only a task to arrange help can become a case.');
+      if (!task.consent) throw cannotMakeCase('outreach.no_consent', 'The family did not agree in the call to a referral or a case.');
+      // The entry is locked with the task's family: two tasks of one family cannot both make an account.
+      const entry = await this.calls.entryOfWorker(task.entry_id, user.id, organisationOf(user), db);
+      // The family went to a colleague since the call: the task is no longer this worker's to act on.
+      if (!entry) throw new NotFoundException({ message: 'There is no task with this id on your list.', code: 'outreach.no_task' });
+      if (entry.client_id)
+        throw cannotMakeCase('outreach.family_has_account', 'This family is a client already: open or use their case in the dossier.');
+      const letter = await this.admissions.admitWithoutEmailIn(
+        db,
+        user,
+        {
+          name: input.name.trim(),
+          birthDate: input.birthDate,
+          financierId: input.financierId,
+          reason: `Gebeld vanuit de bellijst "${entry.list_name}"; de familie stemde in met een dossier.`,
+        },
+        meta,
+      );
+      const opened = await this.caseOpening.openIn(
+        db,
+        user,
+        { clientId: letter.clientId, kindOfWork: input.kindOfWork, financierId: input.financierId, intakeChannel: 'phone' },
+        meta,
+      );
+      await this.calls.noteCaseMade(
+        { id: task.id, entryId: entry.id },
+        { caseId: opened.id, clientId: letter.clientId },
+        this.clock.now(),
+        db,
+      );
+      await this.audit.record(
+        {
+          actor: user,
+          action: 'update',
+          resourceType: 'outreach_task',
+          resourceId: task.id,
+          clientId: letter.clientId,
+          reason: 'case made',
+          ...meta,
+        },
+        db,
+      );
+      return { caseId: opened.id, clientId: letter.clientId, letter };
     });
   }
 

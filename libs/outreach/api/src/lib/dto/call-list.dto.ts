@@ -1,7 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CALL_OUTCOMES, CSV_MAX_CHARS, LIST_NAME_MAX, SCHOOL_MAX } from '@nabij/outreach/contracts';
-import type { Answers, AssignEntries, CallOutcome, CreateCallList, CreateTaskReferral, FinishCall } from '@nabij/outreach/contracts';
-import { IsCalendarDate, IsDateTime } from '@nabij/platform/api';
+import { KINDS_OF_WORK, type KindOfWork } from '@nabij/dossier/contracts';
+import { NAME_MAX_LENGTH } from '@nabij/identity/contracts';
+import type {
+  Answers,
+  AssignEntries,
+  CallOutcome,
+  CreateCallList,
+  CreateTaskCase,
+  CreateTaskReferral,
+  FinishCall,
+} from '@nabij/outreach/contracts';
+import { IsBirthDate, IsCalendarDate, IsDateTime } from '@nabij/platform/api';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -69,6 +79,26 @@ export class CreateTaskReferralDto implements CreateTaskReferral {
   @Matches(/\S/, { message: 'reason must not be empty' })
   @MaxLength(1000, { message: 'reason must be at most 1000 characters' })
   reason!: string;
+}
+
+export class CreateTaskCaseDto implements CreateTaskCase<KindOfWork> {
+  @ApiProperty({ maxLength: NAME_MAX_LENGTH, description: "The client's name: prefilled with the family's name from the list" })
+  @IsString({ message: 'name must be text' })
+  @Matches(/\S/, { message: 'name must not be empty' })
+  @MaxLength(NAME_MAX_LENGTH, { message: `name must be at most ${NAME_MAX_LENGTH} characters` })
+  name!: string;
+
+  @ApiProperty({ example: '1984-05-17', format: 'date' })
+  @IsBirthDate()
+  birthDate!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'A financier of your organisation (GET /api/financiers)' })
+  @IsUUID('all', { message: 'financierId must be the id of a financier of your organisation' })
+  financierId!: string;
+
+  @ApiProperty({ enum: KINDS_OF_WORK })
+  @IsIn(KINDS_OF_WORK, { message: `kindOfWork must be one of ${KINDS_OF_WORK.join(', ')}` })
+  kindOfWork!: KindOfWork;
 }
 
 export class SummaryQueryDto {

@@ -1,4 +1,5 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
 import type { RouterTestingHarness } from '@angular/router/testing';
 import type { CallEntryDetail, FinishedCall } from '@nabij/outreach/contracts';
 import { CallPage } from './call.page';
@@ -116,6 +117,7 @@ describe('CallPage', () => {
           caseId: null,
           consent: false,
           referral: null,
+          madeCaseId: null,
         },
       ],
     };
@@ -123,6 +125,83 @@ describe('CallPage', () => {
     await settle(harness);
     expect(el.textContent).toContain('Opgeslagen. 13 minuten staan bij Mijn uren om te bevestigen.');
     expect(el.textContent).toContain('Terugbellen');
+  });
+
+  it('offers "Maak een dossier" next to "Verwijs door" for a family without an account, and refers from the new case', async () => {
+    const { harness, el } = await open();
+    click(harness, labelled(el, 'Gesproken'));
+    click(harness, labelled(el, '7'));
+    click(harness, labelled(el, 'Nee'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const followUp = {
+      id: 't2',
+      entryId: 'e1',
+      familyName: 'Familie Yilmaz',
+      kind: 'follow_up' as const,
+      dueOn: '2026-12-03',
+      note: 'Waarmee kunnen we je helpen? Geld en schulden',
+      doneAt: null,
+      caseId: null,
+      consent: true,
+      referral: null,
+      madeCaseId: null,
+    };
+    http.expectOne('/api/outreach/calls/a1/finish').flush({ entry: { ...ENTRY, status: 'reached' }, minutes: 9, tasks: [followUp] });
+    await settle(harness);
+    expect(el.textContent).toContain('Deze familie heeft geen open dossier bij jou.');
+    const buttons = () => [...el.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(buttons()).toEqual(['Maak een dossier']);
+    el.querySelector<HTMLButtonElement>('button')!.click();
+    http.expectOne('/api/financiers').flush([{ id: 'f1', name: 'Leiden', organisation: 'Buurtwerk Leiden' }]);
+    await new Promise((r) => setTimeout(r));
+    await settle(harness);
+    const birth = el.querySelector<HTMLInputElement>('input[type=date]')!;
+    birth.value = '1979-03-08';
+    birth.dispatchEvent(new Event('input'));
+    const kind = el.querySelectorAll<HTMLSelectElement>('select')[1];
+    kind.value = 'algemeen_mw';
+    kind.dispatchEvent(new Event('change'));
+    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    const req = http.expectOne({ method: 'POST', url: '/api/outreach/tasks/t2/case' });
+    expect(req.request.body).toEqual({ name: 'Familie Yilmaz', birthDate: '1979-03-08', financierId: 'f1', kindOfWork: 'algemeen_mw' });
+    req.flush({ caseId: 'case-9', clientId: 'c9', letter: null });
+    await new Promise((r) => setTimeout(r));
+    await settle(harness);
+    expect(el.textContent).toContain('Het account en het dossier zijn gemaakt.');
+    expect(el.querySelector('a[href="/caseload/case-9"]')).not.toBeNull();
+    // The follow-up now has the family's case: "Verwijs door" can follow from it.
+    expect(buttons()).toEqual(['Verwijs door']);
+  });
+
+  it("shows the follow-ups of an earlier call on the family's page: open ones with their steps, a case made with its link", async () => {
+    const task = {
+      id: 't2',
+      entryId: 'e1',
+      familyName: 'Familie Yilmaz',
+      kind: 'follow_up' as const,
+      dueOn: '2026-12-03',
+      note: 'Waarmee kunnen we je helpen? Opvoeding',
+      doneAt: null,
+      caseId: null,
+      consent: true,
+      referral: null,
+      madeCaseId: null,
+    };
+    const earlier = { ...ENTRY, status: 'reached' as const, attemptsMade: [], runningAttemptId: null };
+    let { el } = await open({ ...earlier, tasks: [task, { ...task, id: 't3', doneAt: '2026-12-02T09:00:00.000Z' }] });
+    expect(el.textContent).toContain('Hulp regelen uit eerdere gesprekken');
+    expect(el.textContent).toContain('Waarmee kunnen we je helpen? Opvoeding');
+    // The open follow-up only; one marked done without a case or referral asks for nothing more.
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(['Begin het gesprek', 'Maak een dossier']);
+    TestBed.resetTestingModule();
+    ({ el } = await open({
+      ...earlier,
+      clientId: 'c9',
+      tasks: [{ ...task, doneAt: '2026-12-02T09:00:00.000Z', caseId: 'case-9', madeCaseId: 'case-9' }],
+    }));
+    expect(el.textContent).toContain('Het account en het dossier zijn gemaakt.');
+    expect(el.querySelector('a[href="/caseload/case-9"]')).not.toBeNull();
+    expect(el.querySelector('a[href="/toelating/c9/brief"]')?.textContent?.trim()).toBe('Brief met een nieuwe code');
   });
 
   it('drops the answer to a follow-up when the score goes up again', async () => {

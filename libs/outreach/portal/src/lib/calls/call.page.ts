@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CALL_OUTCOMES, validateAnswers } from '@nabij/outreach/contracts';
-import type { AnswerProblem, Answers, CallEntryDetail, CallOutcome, FinishedCall } from '@nabij/outreach/contracts';
+import type { AnswerProblem, Answers, CallEntryDetail, CallOutcome, FinishedCall, OutreachTask, TaskCase } from '@nabij/outreach/contracts';
 import {
   FormControlDirective,
   FormFieldComponent,
@@ -18,6 +18,7 @@ import { firstValueFrom } from 'rxjs';
 import { OutreachApi } from '../outreach.api';
 import { outreachTexts } from '../outreach.i18n';
 import { QuestionnaireFormComponent } from '../ui/questionnaire-form.component';
+import { TaskCaseComponent } from './task-case.component';
 import { TaskReferralComponent } from './task-referral.component';
 
 /** Outcomes in the order a worker most often needs them. */
@@ -37,6 +38,7 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
     FormFieldComponent,
     FormControlDirective,
     QuestionnaireFormComponent,
+    TaskCaseComponent,
     TaskReferralComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,7 +81,10 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
               <li>
                 {{ 'outreach.task.' + task.kind | t }} · {{ 'outreach.calls.due' | t: { date: task.dueOn } }}
                 @if (task.kind === 'follow_up') {
-                  <nb-task-referral [task]="task" [postcode]="entry.postcode" />
+                  <div class="button-row">
+                    <nb-task-case [task]="task" [clientId]="entry.clientId" [familyName]="entry.familyName" (caseMade)="caseMade(task.id, $event)" />
+                    <nb-task-referral [task]="task" [postcode]="entry.postcode" />
+                  </div>
                 }
               </li>
             }
@@ -123,6 +128,23 @@ const OUTCOME_ORDER: CallOutcome[] = ['reached', 'no_answer', 'call_back', 'refu
           {{ 'outreach.call.start' | t }}
         </button>
         <nb-message kind="error" [show]="!!saveError()">{{ saveError() ? (saveError()! | t) : '' }}</nb-message>
+      }
+      @if (!finished() && !attemptId() && followUps().length) {
+        <h2>{{ 'outreach.call.followUps' | t }}</h2>
+        <ul>
+          @for (task of followUps(); track task.id) {
+            <li>
+              {{ 'outreach.task.' + task.kind | t }} · {{ 'outreach.calls.due' | t: { date: task.dueOn } }}
+              @if (task.note) {
+                <p class="note-text">{{ task.note }}</p>
+              }
+              <div class="button-row">
+                <nb-task-case [task]="task" [clientId]="entry.clientId" [familyName]="entry.familyName" (caseMade)="caseMade(task.id, $event)" />
+                <nb-task-referral [task]="task" [postcode]="entry.postcode" />
+              </div>
+            </li>
+          }
+        </ul>
       }
       @if (entry.attemptsMade.length) {
         <h2>{{ 'outreach.call.history' | t }}</h2>
@@ -178,6 +200,23 @@ export class CallPage implements OnInit {
       this.loadError.set(true);
     }
   }
+
+  /** The family is a client now, with a case of this worker: the task points at it, so "Verwijs door" can follow. */
+  protected caseMade(taskId: string, made: TaskCase<unknown>): void {
+    const withCase = (tasks: OutreachTask[]) =>
+      tasks.map((t) => (t.id === taskId ? { ...t, caseId: made.caseId, madeCaseId: made.caseId } : t));
+    this.entry.update((e) => e && { ...e, clientId: made.clientId, tasks: withCase(e.tasks) });
+    this.finishedCall.update((done) => done && { ...done, tasks: withCase(done.tasks) });
+  }
+
+  /**
+   * Follow-ups of earlier calls with this family that still ask for a step (open ones), or that
+   * became a case or referral: back on the family's page from the task list, "Maak een dossier" and
+   * "Verwijs door" are where they were right after the call.
+   */
+  protected readonly followUps = computed(() =>
+    (this.entry()?.tasks ?? []).filter((t) => t.kind === 'follow_up' && (!t.doneAt || t.madeCaseId || t.referral)),
+  );
 
   protected async start(entryId: string): Promise<void> {
     this.busy.set(true);

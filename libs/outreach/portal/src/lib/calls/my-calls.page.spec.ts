@@ -43,6 +43,7 @@ const CALLS: MyCalls = {
       caseId: null,
       consent: false,
       referral: null,
+      madeCaseId: null,
     },
     {
       id: 't2',
@@ -55,6 +56,7 @@ const CALLS: MyCalls = {
       caseId: 'case-9',
       consent: false,
       referral: null,
+      madeCaseId: null,
     },
   ],
 };

@@ -16,6 +16,7 @@ const TASK: OutreachTask = {
   caseId: 'case-1',
   consent: true,
   referral: null,
+  madeCaseId: null,
 };
 
 const SERVICES = {
