@@ -32,6 +32,7 @@ const LETTER: ActivationLetter = {
   organisation: 'Buurtwerk Leiden',
   worker: 'Wendy Werker',
   financier: { name: 'Leiden', socialTeamName: null, socialTeamPhone: null },
+  language: 'nl',
 };
 
 describe('TaskCaseComponent ("Maak een dossier")', () => {
