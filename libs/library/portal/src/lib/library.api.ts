@@ -40,7 +40,6 @@ import type {
   KeepSelfTestResult,
   KeptSelfTestResult,
   LibraryAudience,
-  LibraryLang,
   LibraryTheme,
   SearchResponse,
   SelfTestSummary,

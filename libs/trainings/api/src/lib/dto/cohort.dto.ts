@@ -13,6 +13,7 @@ import {
   SESSION_PLACES,
   SessionPlace,
 } from '@nabij/trainings/contracts';
+import { IsCalendarDate } from '@nabij/platform/api';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -155,16 +156,13 @@ export class NicknameDto implements NicknameRequest {
   nickname: string | null;
 }
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export class GroupReportQueryDto {
+  // A real calendar day in 1900–2100: '0000-01-01' matches the pattern but PostgreSQL refuses it.
   @ApiProperty({ example: '2026-01-01' })
-  @IsString({ message: 'from must be a date (YYYY-MM-DD)' })
-  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   from: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @IsString({ message: 'to must be a date (YYYY-MM-DD)' })
-  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   to: string;
 }
