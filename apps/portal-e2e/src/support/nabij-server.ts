@@ -53,6 +53,8 @@ export async function startNabij(env: Record<string, string> = {}): Promise<Nabi
       JWT_SECRET: 'e2e-secret-that-is-long-enough-for-hs256-signing',
       // Only problems end up in the output shown when the server fails to start.
       LOG_LEVEL: 'warn',
+      // argon2 at its smallest cost: the journeys log in dozens of times (NODE_ENV=test allows it).
+      PASSWORD_HASH_COST: 'test',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
