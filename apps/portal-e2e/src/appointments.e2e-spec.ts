@@ -67,6 +67,8 @@ describe('appointment changes and reminders', () => {
     await logIn(lead, nabij.url, 'teamlead@demo.nabij.nl');
     await lead.goto(`${nabij.url}/herinneringen/organisatie`);
     await lead.getByRole('heading', { name: 'Herinneringen en niet-gekomen afspraken' }).waitFor();
+    // The heading shows before the report arrives: wait for its table, then count its months.
+    await lead.locator('tbody tr').first().waitFor();
     await expect(lead.locator('tbody tr').count()).resolves.toBe(12);
     await lead.getByText(/^Voor het aanzetten: \d+% niet gekomen/).waitFor();
     await lead.getByText(/^Na het aanzetten: \d+% niet gekomen/).waitFor();

@@ -38,13 +38,14 @@ export function useNabij(env: Record<string, string> = {}, options: NabijBrowser
     return value;
   };
 
-  // Its own timeout: starting may take up to START_SECONDS, whatever the spec's test timeout is.
+  // Its own timeout: starting may take up to START_SECONDS, whatever the spec's test timeout is; the
+  // first journey of a run starts the app twice (once to write the demo template, see startNabij).
   beforeAll(
     async () => {
       server = await startNabij(env);
       browser = await launchBrowser(options.browserArgs);
     },
-    (START_SECONDS + 60) * 1000,
+    (2 * START_SECONDS + 60) * 1000,
   );
   afterAll(async () => {
     await browser?.close();

@@ -67,6 +67,10 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     BACKGROUND_JOBS: 'false',
     // Request logs would drown jest's output; logging.integration-spec captures them on purpose.
     LOG_LEVEL: 'silent',
+    // argon2 at its smallest cost, which AppConfig allows under NODE_ENV=test only; a spec that
+    // starts the app with production settings hashes at the standard cost.
+    PASSWORD_HASH_COST: !options.env?.['NODE_ENV'] || options.env['NODE_ENV'] === 'test' ? 'test' : 'standard',
+    NODE_ENV: 'test',
     ...options.env,
   });
   let builder = Test.createTestingModule({

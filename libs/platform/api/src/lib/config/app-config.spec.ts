@@ -73,4 +73,14 @@ describe('AppConfig', () => {
     expect(() => new AppConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be a random value/);
     expect(() => new AppConfig({ ...base, METRICS_TOKEN: 'a'.repeat(30) })).toThrow(/METRICS_TOKEN must be a random value/);
   });
+
+  it('hashes passwords at full cost unless a test run (NODE_ENV=test) asks for the test cost', () => {
+    expect(new AppConfig(base).passwordHashCost).toBe('standard');
+    expect(new AppConfig({ ...base, NODE_ENV: 'test', PASSWORD_HASH_COST: 'test' }).passwordHashCost).toBe('test');
+    expect(() => new AppConfig({ ...base, NODE_ENV: 'development', PASSWORD_HASH_COST: 'test' })).toThrow(
+      /PASSWORD_HASH_COST=test is for test runs only/,
+    );
+    expect(() => new AppConfig({ ...production, PASSWORD_HASH_COST: 'test' })).toThrow(/PASSWORD_HASH_COST=test is for test runs only/);
+    expect(() => new AppConfig({ ...base, PASSWORD_HASH_COST: 'cheap' })).toThrow(/PASSWORD_HASH_COST must be standard or test/);
+  });
 });

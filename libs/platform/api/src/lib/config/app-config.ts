@@ -64,6 +64,12 @@ export class AppConfig {
   readonly chatQueueGraceSeconds: number;
   /** Largest training video an editor may upload (TRAINING_VIDEO_MAX_MB); it passes through memory once. */
   readonly trainingVideoMaxBytes: number;
+  /**
+   * How hard argon2 works per password (PASSWORD_HASH_COST): `standard` (argon2's own defaults) always,
+   * except `test` for test runs only (NODE_ENV=test): the smallest cost, so thousands of logins in the
+   * test suite do not each take a second of CPU. Hashes carry their cost, so both verify either way.
+   */
+  readonly passwordHashCost: 'standard' | 'test';
 
   constructor(env: Record<string, string | undefined>) {
     const problems: string[] = [];
@@ -155,6 +161,13 @@ export class AppConfig {
       problems.push('METRICS_TOKEN must be a random value of at least 24 characters');
     this.chatQueueGraceSeconds = int('CHAT_QUEUE_GRACE_SECONDS', 75, 15, 900);
     this.trainingVideoMaxBytes = int('TRAINING_VIDEO_MAX_MB', 100, 1, 1024) * 1024 * 1024;
+    const hashCost = env['PASSWORD_HASH_COST'] || 'standard';
+    if (hashCost !== 'standard' && hashCost !== 'test') problems.push('PASSWORD_HASH_COST must be standard or test');
+    else if (hashCost === 'test' && env['NODE_ENV'] !== 'test')
+      problems.push(
+        'PASSWORD_HASH_COST=test is for test runs only (NODE_ENV=test): it makes passwords easy to guess from a stolen database',
+      );
+    this.passwordHashCost = hashCost === 'test' && env['NODE_ENV'] === 'test' ? 'test' : 'standard';
     if (problems.length > 0) {
       throw new Error(`Nabij cannot start, fix these settings:\n- ${problems.join('\n- ')}`);
     }
