@@ -220,6 +220,9 @@ describe('reading a whole dossier', () => {
   });
 
   it('tells the worker the language the client reads, as the client chose it', async () => {
+    // Read first, so the language is cached (identity's card cache) before the client changes it.
+    const before = await t.http().get(`/api/dossier/cases/${caseId}`).set(as(worker));
+    expect(before.body.clientLanguage).toBe('nl');
     await t.http().patch('/api/account/language').set(as(client)).send({ language: 'ar' }).expect(204);
     const read = await t.http().get(`/api/dossier/cases/${caseId}`).set(as(worker));
     expect(read.status).toBe(200);

@@ -32,6 +32,7 @@ import { OutboxMailEntity } from './mail/outbox-mail.entity';
 import { PersonalDataEraserRegistry } from './personal-data/personal-data-eraser.registry';
 import { PersonalDataRegistry } from './personal-data/personal-data.registry';
 import { RequestLimitGuard } from './throttle/request-limit.guard';
+import { RouteIndex } from './http/route-index';
 import { SharedThrottlerStorage } from './throttle/shared-throttler-storage';
 
 export interface PlatformOptions {
@@ -85,6 +86,7 @@ export class PlatformModule {
         PersonalDataRegistry,
         PersonalDataEraserRegistry,
         { provide: APP_GUARD, useClass: RequestLimitGuard },
+        RouteIndex,
       ],
       exports: [
         Clock,

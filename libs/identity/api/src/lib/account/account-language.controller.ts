@@ -5,6 +5,7 @@ import { AuthUser, CurrentUser, Roles } from '@nabij/platform/api';
 import { PROFESSIONAL_ROLES } from '@nabij/platform/contracts';
 import { IsIn } from 'class-validator';
 import { AccountsRepository } from '../accounts.repository';
+import { AccountDirectoryService } from '../directory/account-directory.service';
 
 export class AccountLanguageDto implements AccountLanguageRequest {
   @ApiProperty({ enum: LANGUAGES })
@@ -16,7 +17,10 @@ export class AccountLanguageDto implements AccountLanguageRequest {
 @ApiTags('account')
 @Controller('account')
 export class AccountLanguageController {
-  constructor(private readonly accounts: AccountsRepository) {}
+  constructor(
+    private readonly accounts: AccountsRepository,
+    private readonly directory: AccountDirectoryService,
+  ) {}
 
   /** Any signed-in account; staff read Dutch or English only (400 naming `language` otherwise). */
   @Roles('client', 'guardian', 'worker', 'team_lead', 'admin')
@@ -28,5 +32,7 @@ export class AccountLanguageController {
       throw new BadRequestException({ message, fields: { language: [message] }, fieldCodes: { language: 'language.not_allowed' } });
     }
     await this.accounts.setLanguage(user.id, body.language);
+    // The cached card carries the language a worker's case view shows.
+    this.directory.forgetCard(user.id);
   }
 }

@@ -39,7 +39,9 @@ describe('AccountDirectoryService', () => {
     expect((await directory.namesByIds([client.id])).get(client.id)).toBe('Kees Jansen');
     expect((await directory.byId(client.id))?.name).toBe('Kees de Boer');
     directory.forgetCard(client.id);
-    expect(await directory.cardsByIds([client.id])).toEqual(new Map([[client.id, { name: 'Kees de Boer', role: 'client' }]]));
+    expect(await directory.cardsByIds([client.id])).toEqual(
+      new Map([[client.id, { name: 'Kees de Boer', role: 'client', language: 'nl' }]]),
+    );
   });
 
   it('puts names in place of account ids in rows, null for none or an unknown id', async () => {

@@ -61,16 +61,21 @@ const ref = (row: AccountRefRow): AccountRef => ({
   language: row.language,
 });
 
-/** Who an account is on screen: their name and role (documents show "uploaded by" with both). */
+/**
+ * Who an account is on screen: their name and role (documents show "uploaded by" with both), and
+ * the language they read (a worker's case view shows the client's).
+ */
 export interface AccountCard {
   name: string | null;
   role: Role;
+  language: Language;
 }
 
 /**
- * How long a name and role stay cached in this instance. Names change only when an account is
- * erased (cleared here at once; other instances show the old name at most this long) and roles by an
- * admin: a card is for showing, never for deciding who may do what (byId, memberOf: never cached).
+ * How long a name, role and language stay cached in this instance. Names change only when an
+ * account is erased, languages when the account picks another (both cleared here at once; other
+ * instances show the old one at most this long) and roles by an admin: a card is for showing, never
+ * for deciding who may do what (byId, memberOf: never cached).
  */
 export const CARD_TTL_MS = 60_000;
 /** A bound on the cache; when full it starts again empty. */
@@ -106,7 +111,7 @@ export class AccountDirectoryService {
     }
     if (missing.length === 0) return result;
     const rows = await this.repository.accountsByIds(missing, manager);
-    const found = new Map(rows.map((row) => [row.id, { name: row.name, role: row.role }]));
+    const found = new Map(rows.map((row) => [row.id, { name: row.name, role: row.role, language: row.language }]));
     if (this.cards.size + missing.length > CARD_CACHE_MAX) this.cards.clear();
     for (const id of missing) {
       const card = found.get(id) ?? null;

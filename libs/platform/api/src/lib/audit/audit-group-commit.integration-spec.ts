@@ -170,8 +170,7 @@ describe('audit log group commit', () => {
   });
 
   it('writes the entries still waiting when the app shuts down, before the database connection closes', async () => {
-    // Last in this file: a second app in this process takes over passport's 'jwt' strategy, which
-    // stays bound to that app's (then closed) database for the requests of the first one.
+    // A second app in this process, closed here; the first app's requests do not depend on it.
     const other = await createTestApp({ imports: [] });
     const clients = Array.from({ length: 20 }, () => randomUUID());
     const audit = other.app.get(AuditService);

@@ -8,6 +8,7 @@ import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';
+import { rememberClientAddress } from './client-address';
 import { ErrorBodyFilter } from './error-body.filter';
 import { portalCacheControl, precompressedPortalAssets } from './portal-assets';
 import { createValidationPipe } from './validation.pipe';
@@ -25,6 +26,8 @@ export function configureApp(app: INestApplication): void {
   // X-Forwarded-For counts only from these proxies (TRUST_PROXY), so nobody else can pick the
   // address the per-IP limits and the access log see.
   express.set('trust proxy', config.trustProxy);
+  // …worked out once per request (the limit, the audit log and the access log each read it).
+  rememberClientAddress(express.getHttpAdapter().getInstance());
   // With METRICS_TOKEN set, every API request is timed per route template for /api/metrics.
   const metrics = app.get(MetricsService);
   if (metrics.enabled) app.use(metrics.requestTimer());
