@@ -170,7 +170,8 @@ describe('audit log group commit', () => {
   });
 
   it('writes the entries still waiting when the app shuts down, before the database connection closes', async () => {
-    // A second app in this process, closed here; the first app's requests do not depend on it.
+    // Last in this file: a second app in this process takes over passport's 'jwt' strategy, which
+    // stays bound to that app's (then closed) database for the requests of the first one.
     const other = await createTestApp({ imports: [] });
     const clients = Array.from({ length: 20 }, () => randomUUID());
     const audit = other.app.get(AuditService);

@@ -1,8 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { JwtStrategy } from './jwt.strategy';
 import { RolesGuard } from './roles.guard';
 import { SessionRegistry } from './session-registry.service';
 import { SessionRepository } from './session.repository';
@@ -10,6 +12,7 @@ import { SessionRepository } from './session.repository';
 @Global()
 @Module({
   imports: [
+    PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -21,6 +24,7 @@ import { SessionRepository } from './session.repository';
   providers: [
     SessionRepository,
     SessionRegistry,
+    JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
