@@ -116,8 +116,12 @@ export class LearningService {
           return {
             ...base,
             kind: 'video',
-            content: s.content as VideoStepContent,
+            // The written version in the reader's language when the translation has it; the film stays Dutch.
+            content: translated?.captions
+              ? { ...(s.content as VideoStepContent), captions: translated.captions }
+              : (s.content as VideoStepContent),
             media: media.get(s.id)?.sources ?? { videoUrl: null, captionsUrl: null },
+            shownIn: translated?.captions ? lang : 'nl',
           };
         case 'self_test': {
           const last = results.find((r) => r.stepId === s.id);

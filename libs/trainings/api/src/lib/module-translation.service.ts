@@ -42,6 +42,8 @@ export class ModuleTranslationService {
       const step = steps.get(s.stepId);
       if (!step || seen.has(s.stepId)) throw fieldError(`steps.${i}.stepId`, 'must be a step of this module, once');
       if (s.body !== undefined && step.kind !== 'text') throw fieldError(`steps.${i}.body`, 'only a reading step has a body');
+      if (s.captions !== undefined && step.kind !== 'video')
+        throw fieldError(`steps.${i}.captions`, 'only a video step has a written version');
       const [problem] = homeworkTranslationProblems(step.kind, step.content, s);
       if (problem) throw fieldError(`steps.${i}.${problem[0]}`, problem[1]);
       seen.add(s.stepId);
@@ -53,6 +55,7 @@ export class ModuleTranslationService {
         stepId: s.stepId,
         title: s.title,
         ...(s.body !== undefined ? { body: s.body } : {}),
+        ...(s.captions !== undefined ? { captions: s.captions } : {}),
         ...(s.selfTest !== undefined ? { selfTest: s.selfTest } : {}),
         ...(s.assignment !== undefined ? { assignment: s.assignment } : {}),
       })),

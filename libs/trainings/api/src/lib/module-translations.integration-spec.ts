@@ -20,10 +20,11 @@ describe('training module translations', () => {
   let client: TestAccount;
   let course: InstalledCourse;
   let enrolmentId: string;
+  let org: Awaited<ReturnType<typeof makeOrganisation>>;
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule, DossierModule, TrainingsModule] });
-    const org = await makeOrganisation(t);
+    org = await makeOrganisation(t);
     const second = await makeOrganisation(t);
     const staff = { organisationId: org.organisationId, teamId: org.teamId };
     trainer = await makeWorker(t, staff);
@@ -144,6 +145,93 @@ describe('training module translations', () => {
       course.modules[1].id,
     ]);
     expect(row.n).toBe(0);
+  });
+
+  it("gives a video step's written version in the participant's language once published; the film stays Dutch", async () => {
+    // A course of its own whose first module ends with a film, and a second client in it.
+    const filmCourse = await t.dataSource.transaction((db) =>
+      installCourse(
+        db,
+        {
+          ...MONEY_COURSE,
+          title: 'Grip op geld, met filmpje',
+          modules: [
+            {
+              ...MONEY_COURSE.modules[0],
+              translations: undefined,
+              steps: [
+                ...MONEY_COURSE.modules[0].steps,
+                {
+                  kind: 'video',
+                  title: 'Filmpje: Sanne opent haar post',
+                  content: {
+                    url: null,
+                    fileRef: null,
+                    captions: 'Verteller: Sanne legt alle brieven op tafel.\nSanne: Eerst de blauwe envelop.',
+                  },
+                },
+              ],
+            },
+          ],
+        },
+        { organisationId: org.organisationId, trainerId: trainer.id, now: t.clock.now() },
+      ),
+    );
+    const viewer = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    await makeCase(t, { worker: trainer, clientId: viewer.id, kindOfWork: 'hulp_online', openedOn: '2026-02-01' });
+    const enrolled = await t
+      .http()
+      .post(`/api/trainings/${filmCourse.trainingId}/enrolments`)
+      .set(bearer(trainer))
+      .send({ mode: 'blended', goals: ['Mijn post bijhouden', 'Brieven op tijd beantwoorden'], clientId: viewer.id });
+    expect(enrolled.status).toBe(201);
+    const [film] = filmCourse.modules[0].stepIds.slice(-1);
+    const moduleId = filmCourse.modules[0].id;
+    const readFilm = async (lang: string) => {
+      const res = await t
+        .http()
+        .get(`/api/training-enrolments/${enrolled.body.id}/modules/${moduleId}`)
+        .query({ lang })
+        .set(bearer(viewer));
+      expect(res.status).toBe(200);
+      return (res.body as ModuleView).steps.find((st) => st.id === film)!;
+    };
+    expect(await readFilm('pl')).toMatchObject({
+      kind: 'video',
+      shownIn: 'nl',
+      content: { captions: expect.stringContaining('blauwe envelop') },
+    });
+
+    const translation = `/api/training-modules/${moduleId}/translations/pl`;
+    const captions = 'Narrator: Sanne kładzie wszystkie listy na stół.\nSanne: Najpierw niebieska koperta.';
+    const saved = await t
+      .http()
+      .put(translation)
+      .set(bearer(trainer))
+      .send({
+        title: 'Jak teraz z twoimi pieniędzmi?',
+        intro: '',
+        steps: [{ stepId: film, title: 'Film: Sanne otwiera pocztę', captions }],
+      });
+    expect(saved.status).toBe(200);
+    expect((saved.body as EditorModuleTranslation).text?.steps[0]).toMatchObject({ stepId: film, captions });
+    await t.http().post(`${translation}/publish`).set(bearer(trainer)).expect(200);
+    expect(await readFilm('pl')).toMatchObject({
+      kind: 'video',
+      title: 'Film: Sanne otwiera pocztę',
+      shownIn: 'pl',
+      content: { captions, url: null, fileRef: null },
+    });
+    // Another language still gets the Dutch written version, flagged.
+    expect(await readFilm('tr')).toMatchObject({ shownIn: 'nl', content: { captions: expect.stringContaining('blauwe envelop') } });
+    // A written version on a step that is no film is refused, naming the field.
+    const wrong = await t
+      .http()
+      .put(translation)
+      .set(bearer(trainer))
+      .send({ title: 'x', intro: '', steps: [{ stepId: filmCourse.modules[0].stepIds[0], title: 'y', captions: 'z' }] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.fields).toHaveProperty(['steps.0.captions']);
   });
 
   it('answers 400 naming the field for a bad language, a foreign step or a body on a non-reading step', async () => {

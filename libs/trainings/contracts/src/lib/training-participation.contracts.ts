@@ -133,7 +133,8 @@ export interface SubmissionView {
 
 export type ModuleStepView = { id: string; position: number; title: string; done: boolean } & (
   | { kind: 'text'; content: TextStepContent }
-  | { kind: 'video'; content: VideoStepContent; media: MediaSources }
+  /** shownIn (issue 17): the language of the written version (`content.captions`); the film itself stays Dutch. */
+  | { kind: 'video'; content: VideoStepContent; media: MediaSources; shownIn: TrainingReaderLang }
   /** shownIn (issue 17): the language of the questions, answer labels and result texts; Dutch when the translation lacks them. */
   | { kind: 'self_test'; content: ClientSelfTestContent; lastResult: SelfTestResult | null; shownIn: TrainingReaderLang }
   | { kind: 'assignment'; content: AssignmentStepContent; submission: SubmissionView | null; shownIn: TrainingReaderLang }

@@ -4,7 +4,8 @@
  * Translated are the module's title and intro, each step's title, the body of a reading step, and
  * what the client fills in: a self-test's questions, answer labels and result texts, and a homework
  * step's intro and questions. Answers are stored as before (by question and option id), so a trainer
- * reads them next to the Dutch questions. Video captions stay Dutch.
+ * reads them next to the Dutch questions. A video step's written version (what is said in the film)
+ * is translated too; the film and its timed WebVTT captions stay Dutch.
  */
 export const TRAINING_READER_LANGS = ['nl', 'en', 'ar', 'tr', 'pl'] as const;
 export type TrainingReaderLang = (typeof TRAINING_READER_LANGS)[number];
@@ -16,6 +17,8 @@ export interface StepTranslation {
   title: string;
   /** Only for a reading (text) step: its body, in the same "## " / "- " form. */
   body?: string;
+  /** Only for a video step: the written version of what is said in the film, in the same lines form. */
+  captions?: string;
   /** Only for a self-test step: all of its texts, or none (then it stays Dutch). */
   selfTest?: SelfTestTranslation;
   /** Only for a homework (assignment) step: all of its texts, or none (then it stays Dutch). */

@@ -18,8 +18,9 @@ export interface ModuleDefinition {
   steps: Array<{ kind: StepKind; title: string; content: StepContent }>;
   /**
    * Issue 17: the module's texts in a client language, installed published with the course. Steps in
-   * the module's order; `body` only for reading steps, `selfTest` only for self-tests and `assignment`
-   * only for homework (each whole: every question, option and result text).
+   * the module's order; `body` only for reading steps, `captions` (the written version) only for films,
+   * `selfTest` only for self-tests and `assignment` only for homework (each whole: every question,
+   * option and result text).
    */
   translations?: Partial<Record<TrainingTranslationLang, ModuleTranslationDefinition>>;
 }

@@ -56,9 +56,12 @@ export async function installCourse(
     for (const lang of TRAINING_TRANSLATION_LANGS) {
       const t = m.translations?.[lang];
       if (!t) continue;
-      if (t.steps.length !== stepIds.length || t.steps.some((s, j) => s.body !== undefined && m.steps[j].kind !== 'text'))
+      const misplaced = t.steps.some(
+        (s, j) => (s.body !== undefined && m.steps[j].kind !== 'text') || (s.captions !== undefined && m.steps[j].kind !== 'video'),
+      );
+      if (t.steps.length !== stepIds.length || misplaced)
         throw new Error(
-          `Course "${course.title}", module ${i + 1}: the ${lang} translation must have a title per step, a body only for reading steps`,
+          `Course "${course.title}", module ${i + 1}: the ${lang} translation must have a title per step, a body only for reading steps, a written version only for films`,
         );
       for (const [j, s] of t.steps.entries()) {
         const [problem] = homeworkTranslationProblems(m.steps[j].kind, m.steps[j].content, s);

@@ -160,6 +160,13 @@ export class StepTranslationDto implements StepTranslation {
   @MaxLength(20_000, { message: 'body must be at most 20000 characters' })
   body?: string;
 
+  @ApiPropertyOptional({ maxLength: 20_000, description: 'Only for a video step: the written version of the film' })
+  @IsOptional()
+  @IsString({ message: 'captions must be text' })
+  @Matches(/\S/, { message: 'captions must not be empty' })
+  @MaxLength(20_000, { message: 'captions must be at most 20000 characters' })
+  captions?: string;
+
   @ApiPropertyOptional({ type: SelfTestTranslationDto, description: 'Only for a self-test step: all of its texts' })
   @IsOptional()
   @IsObject({ message: 'selfTest must be an object' })

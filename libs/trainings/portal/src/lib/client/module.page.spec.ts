@@ -24,6 +24,7 @@ function moduleWith(media: { videoUrl: string | null; captionsUrl: string | null
         title: 'Filmpje: drie keer de buurman',
         done: false,
         kind: 'video',
+        shownIn: 'nl',
         content: { url: null, fileRef: media.videoUrl ? 'f1' : null, captions: 'Verteller: Dit is Sanne.' },
         media,
       },
@@ -162,6 +163,29 @@ describe('ModulePage: languages', () => {
     expect(legend?.getAttribute('dir')).toBe('ltr');
     expect(el.querySelector('.choice span')?.getAttribute('lang')).toBe('nl');
     expect(el.querySelector('nb-self-test button')?.hasAttribute('lang')).toBe(false);
+  });
+
+  it("marks a film's written version still in Dutch as Dutch, left to right, inside a translated Arabic module", async () => {
+    const film = (shownIn: 'nl' | 'ar', captions: string): ModuleView['steps'][number] => ({
+      id: 'st2',
+      position: 1,
+      title: 'فيلم',
+      done: false,
+      kind: 'video',
+      shownIn,
+      content: { url: null, fileRef: null, captions },
+      media: { videoUrl: null, captionsUrl: null },
+    });
+    const arabicModule = {
+      ...moduleWith({ videoUrl: null, captionsUrl: null }),
+      title: 'كيف حال أموالك الآن؟',
+      requested: 'ar' as const,
+      shownIn: 'ar' as const,
+    };
+    await open('ar', { ...arabicModule, steps: [film('nl', 'Verteller: Dit is Sanne.')] });
+    const captions = el.querySelector('.captions')!;
+    expect(captions.textContent).toContain('Verteller: Dit is Sanne.');
+    expect([captions.getAttribute('lang'), captions.getAttribute('dir')]).toEqual(['nl', 'ltr']);
   });
 
   it('gives a translated self-test no language of its own: it is in the page language', async () => {

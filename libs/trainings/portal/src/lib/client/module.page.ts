@@ -27,6 +27,7 @@ import { toCaptionLines, toTextBlocks } from '../text-blocks';
 import { TrainingStore } from '../training.store';
 import { HomeworkComponent } from './homework.component';
 import { SelfTestComponent } from './self-test.component';
+import { textDirection } from './text-lang';
 
 /** `/training/modules/:moduleId`: one step at a time — read, watch, test, homework. */
 @Component({
@@ -91,7 +92,7 @@ import { SelfTestComponent } from './self-test.component';
                 <p class="small">{{ 'training.video.noFilm' | t }}</p>
               }
               <h3>{{ 'training.video.captions' | t }}</h3>
-              <div class="captions">
+              <div class="captions" [attr.lang]="otherLang(s.shownIn)" [attr.dir]="textDirection(otherLang(s.shownIn))">
                 @for (line of captions(); track $index) {
                   <p [class.caption-scene]="line.scene">{{ line.text }}</p>
                 }
@@ -155,6 +156,8 @@ export class ModulePage {
   protected contentLang(m: ModuleView): string | null {
     return m.shownIn !== this.i18n.lang() ? m.shownIn : null;
   }
+
+  protected readonly textDirection = textDirection;
 
   /** The language of a self-test's or homework's texts when it is not the page's, else null. */
   protected otherLang(lang: TrainingReaderLang): string | null {

@@ -13,6 +13,13 @@ const MODULE: AuthoringModule = {
   steps: [
     { id: 's1', position: 1, kind: 'text', title: 'Lezen: geldzorgen', content: { body: '## Je bent niet de enige' } },
     { id: 's2', position: 2, kind: 'self_test', title: 'Test: hoe sta jij ervoor?', content: { intro: '', questions: [], bands: [] } },
+    {
+      id: 's3',
+      position: 3,
+      kind: 'video',
+      title: 'Filmpje: Sanne opent haar post',
+      content: { url: null, fileRef: null, captions: 'Verteller: Sanne.' },
+    },
   ] as unknown as AuthoringModule['steps'],
 };
 
@@ -63,6 +70,9 @@ describe('ModuleTranslationEditorComponent', () => {
     // A body field only for the reading step.
     expect(el.querySelector('#translate-body-s1')).not.toBeNull();
     expect(el.querySelector('#translate-body-s2')).toBeNull();
+    // A written-version field only for the film.
+    expect(el.querySelector('#translate-captions-s3')).not.toBeNull();
+    expect(el.querySelector('#translate-captions-s1')).toBeNull();
     const fill = (selector: string, value: string) => {
       const field = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
       field.value = value;
@@ -72,6 +82,8 @@ describe('ModuleTranslationEditorComponent', () => {
     fill('#translate-intro-m1', 'نبدأ بك أنت.');
     fill('#translate-step-s1', 'قراءة');
     fill('#translate-body-s1', '## لست وحدك');
+    fill('#translate-step-s3', 'فيلم: سان تفتح بريدها');
+    fill('#translate-captions-s3', 'الراوي: هذه سان.');
     await settle();
     el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await settle();
@@ -80,7 +92,10 @@ describe('ModuleTranslationEditorComponent', () => {
     expect(put.request.body).toEqual({
       title: 'كيف حال أموالك الآن؟',
       intro: 'نبدأ بك أنت.',
-      steps: [{ stepId: 's1', title: 'قراءة', body: '## لست وحدك' }],
+      steps: [
+        { stepId: 's1', title: 'قراءة', body: '## لست وحدك' },
+        { stepId: 's3', title: 'فيلم: سان تفتح بريدها', captions: 'الراوي: هذه سان.' },
+      ],
     });
     put.flush({ ...none('ar'), status: 'draft', text: put.request.body, updatedAt: '2026-12-01T10:00:00.000Z' });
     await settle();

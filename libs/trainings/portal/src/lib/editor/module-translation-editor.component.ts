@@ -19,6 +19,8 @@ interface StepField {
   title: string;
   /** null: not a reading step, nothing to translate but the title. */
   body: string | null;
+  /** null: not a video step; else the written version of the film (the film itself stays Dutch). */
+  captions: string | null;
   /**
    * A self-test's or homework's texts in this language (issue 17), as the API holds them. This form does
    * not edit them yet; saving sends them back unchanged, so a title change never drops them.
@@ -64,6 +66,10 @@ interface StepField {
               @if (s.body !== null) {
                 <label [for]="'translate-body-' + s.stepId">{{ 'editor.translate.stepBody' | t: { dutch: s.dutchTitle } }}</label>
                 <textarea class="input" rows="8" [id]="'translate-body-' + s.stepId" [name]="'body-' + i" [(ngModel)]="s.body" [attr.dir]="dir()"></textarea>
+              }
+              @if (s.captions !== null) {
+                <label [for]="'translate-captions-' + s.stepId">{{ 'editor.translate.stepCaptions' | t: { dutch: s.dutchTitle } }}</label>
+                <textarea class="input" rows="8" [id]="'translate-captions-' + s.stepId" [name]="'captions-' + i" [(ngModel)]="s.captions" [attr.dir]="dir()"></textarea>
               }
             }
             <div class="button-row">
@@ -118,6 +124,7 @@ export class ModuleTranslationEditorComponent {
           stepId: s.stepId,
           title: s.title,
           ...(s.body !== null && s.body.trim() ? { body: s.body } : {}),
+          ...(s.captions !== null && s.captions.trim() ? { captions: s.captions } : {}),
           ...s.homework,
         })),
     };
@@ -159,6 +166,7 @@ export class ModuleTranslationEditorComponent {
         dutchTitle: s.title,
         title: byStep.get(s.id)?.title ?? '',
         body: s.kind === 'text' ? (byStep.get(s.id)?.body ?? '') : null,
+        captions: s.kind === 'video' ? (byStep.get(s.id)?.captions ?? '') : null,
         homework: homeworkOf(byStep.get(s.id)),
       })),
     );
