@@ -148,23 +148,17 @@ export class StepTranslationDto implements StepTranslation {
   stepId: string;
 
   @ApiProperty({ maxLength: 200 })
-  @IsString({ message: 'title must be text' })
-  @Matches(/\S/, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @FormText('title', 200)
   title: string;
 
   @ApiPropertyOptional({ maxLength: 20_000, description: 'Only for a reading step' })
   @IsOptional()
-  @IsString({ message: 'body must be text' })
-  @Matches(/\S/, { message: 'body must not be empty' })
-  @MaxLength(20_000, { message: 'body must be at most 20000 characters' })
+  @FormText('body', 20_000)
   body?: string;
 
   @ApiPropertyOptional({ maxLength: 20_000, description: 'Only for a video step: the written version of the film' })
   @IsOptional()
-  @IsString({ message: 'captions must be text' })
-  @Matches(/\S/, { message: 'captions must not be empty' })
-  @MaxLength(20_000, { message: 'captions must be at most 20000 characters' })
+  @FormText('captions', 20_000)
   captions?: string;
 
   @ApiPropertyOptional({ type: SelfTestTranslationDto, description: 'Only for a self-test step: all of its texts' })
@@ -184,9 +178,7 @@ export class StepTranslationDto implements StepTranslation {
 
 export class ModuleTranslationDto implements ModuleTranslationText {
   @ApiProperty({ maxLength: 200 })
-  @IsString({ message: 'title must be text' })
-  @Matches(/\S/, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @FormText('title', 200)
   title: string;
 
   @ApiProperty({ maxLength: 2_000 })
