@@ -7,7 +7,9 @@
  * Pages: the start page `/`, `/login` and the client home `/home` (logged in as the demo client).
  * For each it prints the performance and accessibility scores, the Core Web Vitals and how much
  * JavaScript the page loads besides the main bundle (the page's own chunks, as sent: compressed),
- * then met/MISSED for issue 12's targets. Lighthouse scores move a few points between runs on a busy
+ * then Lighthouse's accessibility score of the public library, FAQ and self-test pages (issue 14:
+ * 1.0, with the failing audits named; the browser journeys check the same axe rules on every page),
+ * then met/MISSED for issue 12's and 14's targets. Lighthouse scores move a few points between runs on a busy
  * machine; the byte counts do not. BENCH_LHR_DIR=<folder> keeps each page's full Lighthouse report
  * (JSON: long tasks, script boot-up time, main-thread work by category) to see where time goes.
  */
@@ -36,6 +38,24 @@ async function dropTemplate(): Promise<void> {
   }
 }
 
+/** Issue 14: the public pages of the library, FAQ and self-tests score accessibility 1.0. */
+const PUBLIC_PAGES = [
+  '/bibliotheek',
+  '/bibliotheek/thema/violence',
+  '/bibliotheek/schulden-wat-kun-je-zelf-doen',
+  '/bibliotheek/zoeken?q=schulden',
+  '/vragen',
+  '/zelftesten',
+  '/zelftesten/quickscan-geldzorgen',
+  '/vraag-stellen',
+];
+
+interface AccessibilityResult {
+  path: string;
+  score: number;
+  failing: string[];
+}
+
 interface Result {
   page: string;
   performance: number;
@@ -55,6 +75,7 @@ async function main(): Promise<void> {
   const server = await startNabij();
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage'] });
   const results: Result[] = [];
+  const publicPages: AccessibilityResult[] = [];
   try {
     const audit = async (page: string, path: string, keepStorage = false): Promise<void> => {
       const run = await lighthouse(`${server.url}${path}`, {
@@ -89,6 +110,23 @@ async function main(): Promise<void> {
       });
     };
 
+    for (const path of PUBLIC_PAGES) {
+      const run = await lighthouse(`${server.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['accessibility'],
+      });
+      if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
+      // The page itself was audited, not a redirect to the login or the start page.
+      if (new URL(run.lhr.finalDisplayedUrl).pathname !== path.split('?')[0])
+        throw new Error(`${path} ended at ${run.lhr.finalDisplayedUrl}`);
+      const failing = Object.values(run.lhr.audits)
+        .filter((a) => a.scoreDisplayMode === 'binary' && a.score !== null && a.score < 1)
+        .map((a) => a.id);
+      publicPages.push({ path, score: run.lhr.categories['accessibility'].score ?? 0, failing });
+    }
+
     await audit('start page /', '/');
     await audit('login /login', '/login');
 
@@ -117,11 +155,18 @@ async function main(): Promise<void> {
       `${r.page.padEnd(20)} ${r.performance.toFixed(2).padStart(4)}  ${r.accessibility.toFixed(2).padStart(4)}  ${(r.lcpMs / 1000).toFixed(1).padStart(5)} s  ${r.cls.toFixed(3).padStart(6)}  ${Math.round(r.tbtMs).toString().padStart(4)} ms  ${(r.pageScriptBytes / 1024).toFixed(1).padStart(6)} kB`,
     );
   }
+  console.log('');
+  console.log('public page                                   a11y  failing audits');
+  for (const p of publicPages) console.log(`${p.path.padEnd(45)} ${p.score.toFixed(2).padStart(4)}  ${p.failing.join(', ') || '-'}`);
   const home = results.find((r) => r.page.startsWith('client home'));
   const goals = [
     ...results.map((r) => ({ goal: `${r.page}: performance ≥ 0.95 (${r.performance.toFixed(2)})`, met: r.performance >= 0.95 })),
     ...results.map((r) => ({ goal: `${r.page}: accessibility 1.0 (${r.accessibility.toFixed(2)})`, met: r.accessibility >= 1 })),
     ...results.map((r) => ({ goal: `${r.page}: CLS < 0.02 (${r.cls.toFixed(3)})`, met: r.cls < 0.02 })),
+    ...publicPages.map((p) => ({
+      goal: `${p.path}: accessibility 1.0 (${p.score.toFixed(2)})`,
+      met: p.score >= 1 && p.failing.length === 0,
+    })),
     {
       goal: `client home: page JavaScript ≤ 60 kB compressed (${((home?.pageScriptBytes ?? NaN) / 1024).toFixed(1)} kB)`,
       met: (home?.pageScriptBytes ?? Infinity) <= 60 * 1024,
