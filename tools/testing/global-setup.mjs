@@ -59,6 +59,11 @@ export default async function globalSetup() {
     url = embedded.url;
     console.log(`\n[tests] No PostgreSQL reachable: using an embedded one on port ${embedded.port}.`);
   }
+  // Every connection of the run (jest workers, the servers the journeys fork, pg_dump) reads
+  // PGOPTIONS: commits do not wait for the WAL to reach the disk (a test database need not survive
+  // a crash of the machine; what a transaction sees and keeps is unchanged), 1-5 ms per commit on a
+  // busy machine, and PostgreSQL does not JIT-compile the few large report queries of a test.
+  process.env.PGOPTIONS = [process.env.PGOPTIONS, '-c synchronous_commit=off -c jit=off'].filter(Boolean).join(' ');
   const runId = randomBytes(4).toString('hex');
   process.env.NABIJ_TEST_PG_URL = url;
   process.env.NABIJ_TEST_RUN = `nabij_t${runId}`;
