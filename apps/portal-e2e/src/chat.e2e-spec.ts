@@ -2,15 +2,10 @@ import { Page } from 'playwright-core';
 import { Client } from 'pg';
 import { openDemoChatAllDay } from './support/chat-hours';
 import { logIn } from './support/log-in';
+import { keepScreenshot as shoot } from './support/screenshot';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
-
-/** `CHAT_SCREENSHOTS=/some/dir` keeps screenshots of the chat pages for a look by eye. */
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env['CHAT_SCREENSHOTS'];
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
 
 describe('chat: an anonymous visitor chats with the demo worker', () => {
   // A short grace period, so the test of a visitor who goes away need not wait 75 s.

@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
 import { logIn } from './support/log-in';
+import { keepScreenshot } from './support/screenshot';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 import { queryDatabase } from './video-support';
 
@@ -102,7 +103,7 @@ describe('layout: report and time tables stay in the page column (issue 19.7)', 
     const sizes = await chartLabelSizes(page);
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-    await page.screenshot({ path: `/tmp/report-layout-${viewport.width}.png`, fullPage: true });
+    await keepScreenshot(page, `report-layout-${viewport.width}`);
 
     await page.getByRole('tab', { name: 'Per medewerker' }).click();
     await page.locator('.worker-table tbody tr').first().waitFor();
@@ -128,7 +129,7 @@ describe('layout: report and time tables stay in the page column (issue 19.7)', 
     const time = await measure(page);
     expect(time.tables).toBeGreaterThanOrEqual(2);
     expect(time.escapes).toEqual([]);
-    await page.screenshot({ path: `/tmp/uren-layout-${viewport.width}.png`, fullPage: true });
+    await keepScreenshot(page, `uren-layout-${viewport.width}`);
     await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { logIn } from './support/log-in';
+import { keepScreenshot } from './support/screenshot';
 import { DESKTOP, PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(120_000);
@@ -32,7 +33,7 @@ describe('report: the demo team lead reads the caseload hours of 2013 (Table B)'
     expect(await page.locator('tr[data-financier="Gouda"]').count()).toBe(0);
     // The subset row is there, indented under its main row.
     await expect(page.locator('tr.is-subset[data-financier="Leiden"]').count()).resolves.toBe(1);
-    await page.screenshot({ path: '/tmp/report-2013.png', fullPage: true });
+    await keepScreenshot(page, 'report-2013');
   });
 
   it('downloads the same report as CSV for Dutch Excel (semicolons, Dutch headers, a byte order mark)', async () => {
@@ -65,6 +66,6 @@ describe('time: the demo worker opens "Mijn uren" from their home', () => {
     await page.locator('#add-minutes').fill('45');
     await page.getByRole('button', { name: /^registreer$/i }).click();
     await page.getByText(/Geregistreerd: 45 minuten/).waitFor();
-    await page.screenshot({ path: '/tmp/uren.png', fullPage: true });
+    await keepScreenshot(page, 'uren');
   });
 });

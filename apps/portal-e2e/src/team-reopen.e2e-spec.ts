@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
 import { logIn } from './support/log-in';
+import { keepScreenshot } from './support/screenshot';
 import { PHONE, useNabij } from './support/use-nabij';
 
 jest.setTimeout(180_000);
@@ -29,6 +30,6 @@ describe('reopen: the demo team lead reopens a case their team closed last week 
     await item.waitFor({ state: 'detached' });
     // The other recently closed case is still there to reopen.
     await page.locator('li.team-case', { hasText: 'Orhan Çelik' }).waitFor();
-    await page.screenshot({ path: '/tmp/team-reopen-360.png', fullPage: true });
+    await keepScreenshot(page, 'team-reopen-360');
   });
 });

@@ -1,11 +1,8 @@
 import { Page } from 'playwright-core';
 import { Client } from 'pg';
 
-/** `VIDEO_SCREENSHOTS=/some/dir` keeps screenshots of the call pages for a look by eye. */
-export async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env['VIDEO_SCREENSHOTS'];
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
+/** Screenshots of the call pages for a look by eye (`E2E_SCREENSHOTS=<dir>`). */
+export { keepScreenshot as shoot } from './support/screenshot';
 
 /**
  * Keeps every RTCPeerConnection the page makes, so the test can ask the browser's own statistics
