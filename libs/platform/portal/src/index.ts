@@ -28,6 +28,7 @@ export * from './lib/ui/publish-actions.component';
 export * from './lib/read-aloud/read-aloud.component';
 export * from './lib/state/tab-storage';
 export * from './lib/state/tab-signal';
+export * from './lib/state/fresh-load';
 export * from './lib/drafts/drafts';
 export * from './lib/drafts/draft.directive';
 export * from './lib/files/file-downloader';

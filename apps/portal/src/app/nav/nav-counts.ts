@@ -66,9 +66,9 @@ export class NavCounts {
 
   private async ask(role: Role): Promise<void> {
     if (role === 'client') {
-      const [{ UnreadStore }, { ChatApi }, { TrainingStore }, { ForumApi }] = await Promise.all([
+      const [{ UnreadStore }, { ChatStatusStore }, { TrainingStore }, { ForumApi }] = await Promise.all([
         import('@nabij/messages/portal/lib/unread.store'),
-        import('@nabij/chat/portal/lib/chat.api'),
+        import('@nabij/chat/portal/lib/chat-status.store'),
         import('@nabij/trainings/portal/lib/training.store'),
         import('@nabij/forum/portal/lib/forum.api'),
       ]);
@@ -78,7 +78,13 @@ export class NavCounts {
       this.unreadOf.set(unread.count);
       this.trainingNewsOf.set(training.newFeedback);
       void unread.refresh();
-      this.count(this.injector.get(ChatApi).status(), (s) => this._chatOpen.set(s.open));
+      this.injector
+        .get(ChatStatusStore)
+        .status()
+        .then(
+          (s) => this._chatOpen.set(s.open),
+          () => undefined,
+        );
       training.load().catch(() => undefined);
     } else if (role === 'worker') {
       const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }, { LibraryApi }, { ForumApi }, { DossierApi }, { GuardiansApi }] =

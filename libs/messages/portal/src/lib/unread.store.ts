@@ -1,4 +1,5 @@
 import { Injectable, inject, signal } from '@angular/core';
+import { FreshLoad } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { MessagesApi } from './messages.api';
 
@@ -7,11 +8,13 @@ import { MessagesApi } from './messages.api';
 export class UnreadStore {
   private readonly api = inject(MessagesApi);
   private readonly _count = signal(0);
+  /** The menu and the home tile ask together when a page opens: one request answers both. */
+  private readonly loads = new FreshLoad<number>();
   readonly count = this._count.asReadonly();
 
   async refresh(): Promise<void> {
     try {
-      this._count.set((await firstValueFrom(this.api.unreadCount())).unread);
+      this._count.set(await this.loads.run(async () => (await firstValueFrom(this.api.unreadCount())).unread));
     } catch {
       // A badge is a hint; the home page still works without it.
     }
@@ -20,5 +23,6 @@ export class UnreadStore {
   /** A thread was opened: the API marked it read, so the badge drops at once, without a reload. */
   markRead(messages: number): void {
     this._count.update((n) => Math.max(0, n - messages));
+    this.loads.forget();
   }
 }

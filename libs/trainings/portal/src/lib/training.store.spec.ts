@@ -22,7 +22,26 @@ describe('TrainingStore', () => {
     http = TestBed.inject(HttpTestingController);
     store = TestBed.inject(TrainingStore);
   });
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    jest.restoreAllMocks();
+  });
+
+  /** Some seconds pass (the client comes back to the page later), so load() asks the API again. */
+  function later(): void {
+    const now = Date.now() + 3_000;
+    jest.spyOn(Date, 'now').mockReturnValue(now);
+  }
+
+  it('the menu badge and the page asking at once share one load', async () => {
+    const [badge, page] = [store.load(), store.load()];
+    http.expectOne('/api/training-enrolments/mine').flush([ENROLMENT]);
+    await new Promise((r) => setTimeout(r));
+    http.expectOne('/api/training-enrolments/e1/progress').flush(progress('open'));
+    await expect(Promise.all([badge, page])).resolves.toEqual([expect.objectContaining({ modules: expect.any(Array) }), expect.anything()]);
+    // Just loaded: a third ask gets the same, without a request (http.verify() after each test).
+    await expect(store.load()).resolves.toBe(await badge);
+  });
 
   it('trainer feedback unlocks the next module and counts as new feedback until seen', async () => {
     await load(progress('waiting_for_feedback'));
@@ -30,6 +49,7 @@ describe('TrainingStore', () => {
     store.markFeedbackSeen();
     expect(store.newFeedback()).toBe(0);
 
+    later();
     await load(progress('done', 'open'));
     expect(store.progress()?.modules.map((m) => m.status)).toEqual(['done', 'open', 'locked']);
     expect(store.newFeedback()).toBe(1);

@@ -8,6 +8,7 @@ import type {
   SubmissionView,
   TrainingReaderLang,
 } from '@nabij/trainings/contracts';
+import { FreshLoad } from '@nabij/platform/portal';
 import { firstValueFrom } from 'rxjs';
 import { TrainingsApi } from './trainings.api';
 
@@ -33,8 +34,18 @@ export class TrainingStore {
   readonly module = this._module.asReadonly();
   readonly enrolment = computed(() => this._progress()?.enrolment ?? this._enrolments()?.[0] ?? null);
 
-  /** Loads the client's enrolments and the progress of the one they chose last (else the newest); null when none. */
-  async load(): Promise<ProgressView | null> {
+  /** The menu's badge and the page ask together when a page opens: one load answers both. */
+  private readonly loads = new FreshLoad<ProgressView | null>();
+
+  /**
+   * Loads the client's enrolments and the progress of the one they chose last (else the newest); null
+   * when none. An ask while a load runs, or within 2 s after it, shares that load.
+   */
+  load(): Promise<ProgressView | null> {
+    return this.loads.run(() => this.loadNow());
+  }
+
+  private async loadNow(): Promise<ProgressView | null> {
     const mine = await firstValueFrom(this.api.mine());
     this._enrolments.set(mine);
     if (!mine.length) {
@@ -54,6 +65,8 @@ export class TrainingStore {
 
   async refreshProgress(enrolmentId = this.enrolment()?.id): Promise<ProgressView | null> {
     if (!enrolmentId) return null;
+    // Progress changes here (a choice, an enrolment, homework): the next load() asks again.
+    this.loads.forget();
     const progress = await firstValueFrom(this.api.progress(enrolmentId));
     this._progress.set(progress);
     return progress;
@@ -70,6 +83,7 @@ export class TrainingStore {
     const id = this.requireEnrolment();
     const enrolment = await firstValueFrom(this.api.reminders(id, { enabled, frequency: 'weekly' }));
     this._progress.update((p) => (p ? { ...p, enrolment } : p));
+    this.loads.forget();
   }
 
   /** In `lang` when the module has a published translation into it, else Dutch (view.shownIn says which). */
@@ -152,6 +166,7 @@ export class TrainingStore {
   }
 
   private patchStep(stepId: string, patch: Record<string, unknown>): void {
+    this.loads.forget();
     this._module.update((m) => (m ? { ...m, steps: m.steps.map((s) => (s.id === stepId ? ({ ...s, ...patch } as typeof s) : s)) } : m));
   }
 

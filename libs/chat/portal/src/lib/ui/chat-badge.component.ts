@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import type { ChatStatusResponse } from '@nabij/chat/contracts';
 import { useTexts } from '@nabij/platform/portal';
-import { firstValueFrom } from 'rxjs';
-import { ChatApi } from '../chat.api';
+import { ChatStatusStore } from '../chat-status.store';
 import { chatTexts } from '../i18n';
 import { chatOpeningText } from './chat-opening';
 
@@ -27,9 +26,11 @@ export class ChatBadgeComponent {
   });
 
   constructor() {
-    firstValueFrom(inject(ChatApi).status()).then(
-      (s) => this.status.set(s),
-      () => undefined,
-    );
+    inject(ChatStatusStore)
+      .status()
+      .then(
+        (s) => this.status.set(s),
+        () => undefined,
+      );
   }
 }
