@@ -28,11 +28,12 @@ const RUN = `nabij_bench_${randomBytes(4).toString('hex')}`;
 process.env['NABIJ_TEST_PG_URL'] = serverUrl;
 process.env['NABIJ_TEST_RUN'] = RUN;
 
-async function dropTemplate(): Promise<void> {
+/** The run's migrated template and the demo copy the server helper made from it (`<run>_demo`). */
+async function dropTemplates(): Promise<void> {
   const client = new Client(serverUrl);
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${RUN}_template" WITH (FORCE)`);
+    for (const name of [`${RUN}_demo`, `${RUN}_template`]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } finally {
     await client.end();
   }
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
   } finally {
     await chrome.kill();
     await server.stop();
-    await dropTemplate();
+    await dropTemplates();
   }
 
   console.log('page                 perf  a11y     LCP     CLS     TBT   page JS (sent)');
