@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 
 export const CHAT_TIME_ZONE = 'Europe/Amsterdam';
@@ -110,8 +110,11 @@ export function isDutchPublicHoliday(date: string): boolean {
   const year = Number(date.slice(0, 4));
   let days = holidayCache.get(year);
   if (!days) {
+    // The holiday calendar (all countries) is loaded on the first question, not at start-up (~0.1 s).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Calendar = require('date-holidays') as typeof Holidays;
     days = new Set(
-      new Holidays('NL')
+      new Calendar('NL')
         .getHolidays(year)
         .filter((h) => h.type === 'public')
         .map((h) => h.date.slice(0, 10)),

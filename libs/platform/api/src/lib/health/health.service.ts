@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { HealthRepository } from './health.repository';
 
@@ -15,8 +15,11 @@ export class HealthService implements OnApplicationShutdown {
     private readonly repository: HealthRepository,
     config: AppConfig,
   ) {
-    this.redis = config.redisUrl
-      ? new Redis(config.redisUrl, {
+    // Loaded only with REDIS_URL, as in SharedThrottlerStorage.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const client = config.redisUrl ? (require('ioredis') as { Redis: typeof Redis }).Redis : null;
+    this.redis = client
+      ? new client(config.redisUrl!, {
           lazyConnect: true,
           enableOfflineQueue: false,
           maxRetriesPerRequest: 0,

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { createTransport, Transporter } from 'nodemailer';
+import type { Transporter, createTransport } from 'nodemailer';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
@@ -48,9 +48,14 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     private readonly clock: Clock,
     private readonly jobs: JobsService,
   ) {
-    this.transport = config.smtpUrl
-      ? createTransport({ url: config.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
-      : null;
+    // nodemailer is loaded only with SMTP_URL (development writes to the outbox): less to load at start.
+    const smtpUrl = config.smtpUrl;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodemailer = smtpUrl ? (require('nodemailer') as { createTransport: typeof createTransport }) : null;
+    this.transport =
+      nodemailer && smtpUrl
+        ? nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
+        : null;
   }
 
   onModuleInit(): void {
