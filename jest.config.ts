@@ -62,7 +62,8 @@ const config: Config = {
     '<rootDir>/apps/portal/jest.config.cts',
     {
       displayName: 'e2e',
-      testEnvironment: 'node',
+      // Node's environment plus one chromium per worker, shared by the journeys it runs.
+      testEnvironment: '<rootDir>/tools/testing/e2e-environment.js',
       // A journey starts the built Nabij and drives chromium page by page: twice the time.
       setupFilesAfterEnv: ['<rootDir>/tools/testing/e2e-timeout.ts'],
       rootDir: __dirname,

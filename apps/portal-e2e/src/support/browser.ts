@@ -1,27 +1,20 @@
-import { Browser, chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { Browser } from 'playwright-core';
 
-/** Debian's chromium, never a downloaded browser. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+type WorkerBrowser = (extraArgs?: string[]) => Promise<Browser>;
 
-/** `extraArgs`: more chromium switches, e.g. fake camera and microphone for video calls. */
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium); .ci/run does this.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      ...extraArgs,
-    ],
-  });
+/**
+ * This jest worker's chromium (Debian's; `extraArgs`: more switches, e.g. fake camera and
+ * microphone for video calls). The journeys' test environment (tools/testing/e2e-environment.js)
+ * launches it once and shares it between the journeys the worker runs one after the other; a
+ * journey works in browser contexts of its own and closes them, never the browser.
+ */
+export function workerBrowser(extraArgs: string[] = []): Promise<Browser> {
+  const shared = (globalThis as { __nabijWorkerBrowser?: WorkerBrowser }).__nabijWorkerBrowser;
+  if (!shared) throw new Error('Browser journeys need the e2e test environment (jest.config.ts, project e2e).');
+  return shared(extraArgs);
+}
+
+/** Closes the journey's browser contexts (its people), leaving the shared browser running. */
+export async function closeContexts(browser: Browser): Promise<void> {
+  await Promise.all(browser.contexts().map((context) => context.close().catch(() => undefined)));
 }

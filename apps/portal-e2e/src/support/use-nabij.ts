@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { closeContexts, workerBrowser } from './browser';
 import { NabijServer, START_SECONDS, startNabij } from './nabij-server';
 
 /** A phone, the size most clients use Nabij on. */
@@ -18,8 +18,8 @@ export interface NabijJourney {
 }
 
 /**
- * The set-up every journey needs, for the enclosing `describe`: starts the built Nabij and
- * chromium before its tests and stops both after. Call it at the top of the describe; later
+ * The set-up every journey needs, for the enclosing `describe`: starts the built Nabij before its
+ * tests and stops it after, and hands out the worker's chromium (see `workerBrowser`). Call it at the top of the describe; later
  * `beforeAll` hooks (test data, pages) run after it, so they can use the server.
  */
 /** Chromium switches for a journey that needs them (video calls: fake camera and microphone). */
@@ -43,12 +43,13 @@ export function useNabij(env: Record<string, string> = {}, options: NabijBrowser
   beforeAll(
     async () => {
       server = await startNabij(env);
-      browser = await launchBrowser(options.browserArgs);
+      browser = await workerBrowser(options.browserArgs);
     },
     (2 * START_SECONDS + 60) * 1000,
   );
   afterAll(async () => {
-    await browser?.close();
+    // The browser is this worker's, shared with its next journeys: only this journey's people go.
+    if (browser) await closeContexts(browser);
     await server?.stop();
   });
 
