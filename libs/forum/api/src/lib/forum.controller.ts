@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ForumCounts, ForumMe, ForumPage, ForumSummary, PostResult, TopicSummary, TopicView } from '@nabij/forum/contracts';
 import { AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '@nabij/platform/api';
@@ -78,7 +78,8 @@ export class ForumController {
     return this.forum.reply(user, topicId, body.body, meta);
   }
 
-  @Put('posts/:postId')
+  // PATCH, as every other edit route; PUT stays for setting a value (nickname, the helped marker).
+  @Patch('posts/:postId')
   edit(
     @CurrentUser() user: AuthUser,
     @Param('postId', ParseUUIDPipe) postId: string,

@@ -324,11 +324,11 @@ describe('peer forum', () => {
     const topicId = await publishedTopic();
     const own = (await reply(ayla, topicId, 'Eerste versie').expect(201)).body as PostResult;
     expect(own.post.editableUntil).not.toBeNull();
-    await http().put(`/api/forum/posts/${own.post.id}`).set(bearer(ayla)).send({ body: 'Tweede versie' }).expect(200);
-    expect((await http().put(`/api/forum/posts/${own.post.id}`).set(bearer(bram)).send({ body: 'Van mij' })).status).toBe(404);
+    await http().patch(`/api/forum/posts/${own.post.id}`).set(bearer(ayla)).send({ body: 'Tweede versie' }).expect(200);
+    expect((await http().patch(`/api/forum/posts/${own.post.id}`).set(bearer(bram)).send({ body: 'Van mij' })).status).toBe(404);
     expect((await http().delete(`/api/forum/posts/${own.post.id}`).set(bearer(bram))).status).toBe(404);
     t.clock.advance(16 * MINUTE);
-    expect((await http().put(`/api/forum/posts/${own.post.id}`).set(bearer(ayla)).send({ body: 'Te laat' })).status).toBe(409);
+    expect((await http().patch(`/api/forum/posts/${own.post.id}`).set(bearer(ayla)).send({ body: 'Te laat' })).status).toBe(409);
     await http().delete(`/api/forum/posts/${own.post.id}`).set(bearer(ayla)).expect(204);
     const view = (await topic(bram, topicId).expect(200)).body as TopicView;
     expect(view.posts.map((p) => p.id)).toEqual([topicId]);
@@ -451,7 +451,7 @@ describe('peer forum', () => {
           for (const [method, path] of [
             ['post', `/api/forum/forums/${open['Opvoeden en gezin']}/topics`],
             ['post', `/api/forum/topics/${topicId}/replies`],
-            ['put', `/api/forum/posts/${topicId}`],
+            ['patch', `/api/forum/posts/${topicId}`],
             ['post', `/api/forum/posts/${topicId}/reports`],
             ['put', '/api/forum/me/nickname'],
           ] as const) {

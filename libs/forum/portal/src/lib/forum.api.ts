@@ -50,7 +50,7 @@ export class ForumApi {
     return this.api.post(`/forum/topics/${id(topicId)}/replies`, { body });
   }
   edit(postId: string, body: string): Observable<PostResult> {
-    return this.api.put(`/forum/posts/${id(postId)}`, { body });
+    return this.api.patch(`/forum/posts/${id(postId)}`, { body });
   }
   remove(postId: string): Observable<void> {
     return this.api.delete(`/forum/posts/${id(postId)}`);

@@ -93,6 +93,28 @@ describe('TopicPage', () => {
     expect(el.textContent).toContain('Bewerken kan tot 10:15.');
   });
 
+  it('saves an edit of an own post with PATCH and shows the new text', async () => {
+    const own = post({ mine: true, editableUntil: '2026-12-01T09:15:00.000Z' });
+    const { harness, el } = await open(view([own]));
+    [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Bewerken')!.click();
+    harness.detectChanges();
+    const text = el.querySelector<HTMLTextAreaElement>(`#edit-${TOPIC}`)!;
+    expect(text.value).toBe('Hoe zeggen jullie nee?');
+    text.value = 'Hoe zeggen jullie nee tegen familie?';
+    text.dispatchEvent(new Event('input'));
+    el.querySelector<HTMLButtonElement>('article.post form button[type=submit]')!.click();
+    const req = http.expectOne(`/api/forum/posts/${TOPIC}`);
+    expect(req.request.method).toBe('PATCH');
+    expect(req.request.body).toEqual({ body: 'Hoe zeggen jullie nee tegen familie?' });
+    req.flush({
+      post: { ...own, body: 'Hoe zeggen jullie nee tegen familie?', editedAt: '2026-12-01T09:05:00.000Z' },
+    } satisfies Partial<PostResult>);
+    await harness.fixture.whenStable();
+    harness.detectChanges();
+    expect(el.querySelector('article.post')?.textContent).toContain('Hoe zeggen jullie nee tegen familie?');
+    expect(el.querySelector(`#edit-${TOPIC}`)).toBeNull();
+  });
+
   it('sends a report with its reason and thanks the reporter', async () => {
     const { harness, el } = await open(view([post({})]));
     [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Melden')!.click();
