@@ -2,7 +2,7 @@
 // worker (per set of extra switches), shared by the journeys that worker runs one after the other,
 // instead of a launch and a shutdown per journey (about 1.5 s each, more on a busy machine). Each
 // journey still gets browser contexts of its own (own cookies, storage and cache); contexts a
-// journey left open are closed before the next one starts.
+// journey left open are closed when it ends.
 //
 // This module is loaded once per worker, outside the journeys' module registry, so the browsers
 // outlive a test file. When no journey starts within LINGER_MS after one ended (the worker's last
@@ -73,11 +73,6 @@ class E2eEnvironment extends TestEnvironment {
     this.global.__nabijWorkerBrowser = workerBrowser;
   }
 
-  async setup() {
-    await super.setup();
-    await closeContexts();
-  }
-
   async teardown() {
     await closeContexts();
     lingering = setTimeout(() => void closeAll(), LINGER_MS);
@@ -86,5 +81,3 @@ class E2eEnvironment extends TestEnvironment {
 }
 
 module.exports = E2eEnvironment;
-module.exports.BASE_ARGS = BASE_ARGS;
-module.exports.CHROMIUM = CHROMIUM;

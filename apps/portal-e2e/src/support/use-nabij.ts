@@ -19,8 +19,9 @@ export interface NabijJourney {
 
 /**
  * The set-up every journey needs, for the enclosing `describe`: starts the built Nabij before its
- * tests and stops it after, and hands out the worker's chromium (see `workerBrowser`). Call it at the top of the describe; later
- * `beforeAll` hooks (test data, pages) run after it, so they can use the server.
+ * tests and stops it after, and hands out the worker's chromium (see `workerBrowser`). Call it at
+ * the top of the describe; later `beforeAll` hooks (test data, pages) run after it, so they can use
+ * the server.
  */
 /** Chromium switches for a journey that needs them (video calls: fake camera and microphone). */
 export interface NabijBrowserOptions {

@@ -16,10 +16,10 @@ export class HealthService implements OnApplicationShutdown {
     config: AppConfig,
   ) {
     // Loaded only with REDIS_URL, as in SharedThrottlerStorage.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const client = config.redisUrl ? (require('ioredis') as { Redis: typeof Redis }).Redis : null;
-    this.redis = client
-      ? new client(config.redisUrl!, {
+    const url = config.redisUrl;
+    this.redis = url
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        new (require('ioredis') as { Redis: typeof Redis }).Redis(url, {
           lazyConnect: true,
           enableOfflineQueue: false,
           maxRetriesPerRequest: 0,

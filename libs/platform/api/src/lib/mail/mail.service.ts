@@ -49,13 +49,16 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     private readonly jobs: JobsService,
   ) {
     // nodemailer is loaded only with SMTP_URL (development writes to the outbox): less to load at start.
-    const smtpUrl = config.smtpUrl;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const nodemailer = smtpUrl ? (require('nodemailer') as { createTransport: typeof createTransport }) : null;
-    this.transport =
-      nodemailer && smtpUrl
-        ? nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
-        : null;
+    const url = config.smtpUrl;
+    this.transport = url
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require('nodemailer') as { createTransport: typeof createTransport }).createTransport({
+          url,
+          connectionTimeout: 30_000,
+          greetingTimeout: 30_000,
+          socketTimeout: 60_000,
+        })
+      : null;
   }
 
   onModuleInit(): void {

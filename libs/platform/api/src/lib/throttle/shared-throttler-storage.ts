@@ -34,15 +34,10 @@ export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleInit, O
     // and from another installation's counters.
     // The Redis client is loaded only with REDIS_URL (a single instance never needs it): ~0.15 s less
     // at every start.
+    const url = config.redisUrl;
     /* eslint-disable @typescript-eslint/no-require-imports */
-    const client = config.redisUrl ? (require('ioredis') as { Redis: typeof Redis }).Redis : null;
-    const RedisStorage = config.redisUrl
-      ? (require('@nest-lab/throttler-storage-redis') as { ThrottlerStorageRedisService: typeof ThrottlerStorageRedisService })
-          .ThrottlerStorageRedisService
-      : null;
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    this.redis = client
-      ? new client(config.redisUrl!, {
+    this.redis = url
+      ? new (require('ioredis') as { Redis: typeof Redis }).Redis(url, {
           keyPrefix: `nabij:throttle:${config.installation}:`,
           lazyConnect: true,
           enableOfflineQueue: false,
@@ -52,7 +47,11 @@ export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleInit, O
         })
       : null;
     this.redis?.on('error', (error) => this.warn(error));
-    this.shared = this.redis && RedisStorage ? new RedisStorage(this.redis) : null;
+    type RedisStorage = { ThrottlerStorageRedisService: typeof ThrottlerStorageRedisService };
+    this.shared = this.redis
+      ? new (require('@nest-lab/throttler-storage-redis') as RedisStorage).ThrottlerStorageRedisService(this.redis)
+      : null;
+    /* eslint-enable @typescript-eslint/no-require-imports */
   }
 
   /** Connect before the first request, so the first requests after a start already count in Redis. */
