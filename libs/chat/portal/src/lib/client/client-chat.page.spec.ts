@@ -114,6 +114,19 @@ describe('ClientChatPage (anonymous)', () => {
     expect(el.textContent).toContain('Je bent nummer 1 in de rij.');
   });
 
+  it("starts the chat when the visitor presses start while the organisation's hours are still loading", async () => {
+    await passPostcodeCheck();
+    // The form is there; the hours of that organisation have not come back yet.
+    const hours = http.expectOne('/api/chat/status?organisation=mw');
+    el.querySelector<HTMLInputElement>('#chat-nickname')!.form!.requestSubmit();
+    const start = http.expectOne({ method: 'POST', url: '/api/chat/anonymous' });
+    expect(start.request.body).toEqual({ checkId: 'c1' });
+    start.flush({ session: sessionView(), chatToken: 'chat_secret' });
+    hours.flush(OPEN);
+    await settle();
+    expect(el.querySelector('#waiting-title')?.textContent).toContain('Je staat in de wachtrij');
+  });
+
   it("where more organisations use Nabij, asks the postcode first and then follows that organisation's hours", async () => {
     await open();
     http.expectOne('/api/chat/status').flush(
@@ -206,8 +219,8 @@ describe('ClientChatPage (anonymous)', () => {
     expect(el.textContent).toContain('Bedankt voor je antwoorden!');
   });
 
-  /** Postcode, then the start form with a nickname: the visitor waits in the queue. */
-  async function startWaiting(): Promise<void> {
+  /** Chat open, the postcode check served for organisation `mw`; that organisation's hours are asked next. */
+  async function passPostcodeCheck(): Promise<void> {
     await open();
     http.expectOne('/api/chat/status').flush(OPEN);
     await settle();
@@ -226,6 +239,11 @@ describe('ClientChatPage (anonymous)', () => {
       organisationSlug: 'mw',
     });
     await settle();
+  }
+
+  /** Postcode, then the start form with a nickname: the visitor waits in the queue. */
+  async function startWaiting(): Promise<void> {
+    await passPostcodeCheck();
     http.expectOne('/api/chat/status?organisation=mw').flush(OPEN);
     await settle();
     const nickname = el.querySelector<HTMLInputElement>('#chat-nickname')!;

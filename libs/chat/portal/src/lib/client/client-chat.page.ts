@@ -80,6 +80,8 @@ export class ClientChatPage implements OnInit {
   protected readonly topicError = signal<string | null>(null);
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
+  /** The postcode check and the organisation's hours after it: apart from `busy`, so a start pressed meanwhile is not dropped. */
+  protected readonly checking = signal(false);
   protected readonly postcodeError = signal<string | null>(null);
   protected readonly evalDone = signal(false);
   protected readonly confirmStop = signal(false);
@@ -113,7 +115,8 @@ export class ClientChatPage implements OnInit {
       this.postcodeError.set('chat.postcode.invalid');
       return;
     }
-    this.busy.set(true);
+    if (this.checking()) return;
+    this.checking.set(true);
     try {
       await this.postcodeCheck.checkPostcode(parsed.formatted);
       // Now it is known whose chat this is: that organisation's hours decide whether it is open.
@@ -122,7 +125,7 @@ export class ClientChatPage implements OnInit {
     } catch (err) {
       this.postcodeError.set(toApiError(err).statusCode === 400 ? 'chat.postcode.invalid' : 'platform.error.server');
     } finally {
-      this.busy.set(false);
+      this.checking.set(false);
     }
   }
 
