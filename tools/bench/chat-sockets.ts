@@ -2,7 +2,7 @@
  * Benchmark (not a test): 1,000 socket.io connections against one API instance exchanging chat
  * messages; prints p50/p99 delivery latency (send → received by the other side) and messages/s.
  *
- *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/chat-sockets.ts
+ *   SWC_NODE_PROJECT=tsconfig.spec.json node -r @swc-node/register tools/bench/chat-sockets.ts
  *   BENCH_SOCKETS=1000 BENCH_SECONDS=10 (defaults)  DATABASE_URL=postgres://… (else the local server)
  *
  * It creates a scratch database `nabij_bench_<random>`, starts the API (platform + chat module) in a
