@@ -15,14 +15,11 @@ import {
 import { TimeModule } from '@nabij/time/api';
 import { ASSERTIVENESS_COURSE, installCourse } from '@nabij/trainings/api';
 import { VIDEO_NAMESPACE } from '@nabij/video/contracts';
-import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { VideoModule } from '../video.module';
 
-export interface VideoTestApp extends TestApp {
-  /** Base URL of the listening app, for socket.io clients. */
-  url: string;
-}
+/** The test app; it listens, and socket.io clients connect to its `url`. */
+export type VideoTestApp = TestApp;
 
 /**
  * The real app with identity, dossier, time and video, listening on a port for /video sockets.
@@ -35,9 +32,7 @@ export async function createVideoTestApp(env: Record<string, string> = {}, datab
     clock: new FixedClock('2026-03-02T13:55:00Z'),
     ...(database && { database }),
   });
-  await t.app.listen(0, '127.0.0.1');
-  const { port } = t.app.getHttpServer().address() as AddressInfo;
-  return Object.assign(t, { url: `http://127.0.0.1:${port}` });
+  return t;
 }
 
 export interface VideoCase {
