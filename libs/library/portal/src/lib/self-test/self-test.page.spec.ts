@@ -133,6 +133,21 @@ describe('SelfTestPage', () => {
     expect(el.querySelector<HTMLInputElement>('fieldset input[value="2"]')?.checked).toBe(true);
   });
 
+  it('shows the next question with nothing chosen, also when Next comes before the screen caught up with the answer', async () => {
+    const { harness, el } = await open();
+    click(harness, el, 'Start de test');
+    // Pick "Nee" and press Next in one go, without a render in between (a fast keyboard, a busy phone).
+    el.querySelector<HTMLInputElement>('fieldset input[value="0"]')!.click();
+    [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Volgende')!.click();
+    harness.detectChanges();
+    expect(el.querySelector('.progress-label')?.textContent).toBe('Vraag 2 van 3');
+    // A radio shown as chosen would not be an answer: choosing it again changes nothing, and Next says "pick one".
+    expect([...el.querySelectorAll<HTMLInputElement>('fieldset input[type=radio]')].map((r) => r.checked)).toEqual([false, false, false]);
+    choose(harness, el, 'Nee');
+    click(harness, el, 'Volgende');
+    expect(el.querySelector('.progress-label')?.textContent).toBe('Vraag 3 van 3');
+  });
+
   it('asks for an answer before going on, and says so to a screen reader', async () => {
     const { harness, el } = await open();
     click(harness, el, 'Start de test');

@@ -52,7 +52,8 @@ type Stage = 'intro' | 'questions' | 'result';
                 </div>
                 <fieldset class="question" [attr.aria-describedby]="missing() ? 'test-pick' : null">
                   <legend tabindex="-1" [nbContentLang]="test.shownIn">{{ q.text }}</legend>
-                  @for (option of q.options; track $index) {
+                  <!-- Tracked per question: a radio reused from the previous question could stay checked without being an answer. -->
+                  @for (option of options(); track option.id) {
                     <label class="option">
                       <input
                         type="radio"
@@ -145,6 +146,11 @@ export class SelfTestPage {
   protected readonly answers = signal<number[]>([]);
   protected readonly missing = signal(false);
   protected readonly question = computed(() => this.test()?.questions[this.index()] ?? null);
+  /** The open question's options, each with an id of its own per question (see the template). */
+  protected readonly options = computed(() => {
+    const q = this.question();
+    return q ? q.options.map((option, i) => ({ id: `${q.key}-${i}`, label: option.label })) : [];
+  });
   protected readonly score = computed(() => {
     const test = this.test();
     return test ? scoreSelfTest(test, this.answers()) : null;
