@@ -1,6 +1,7 @@
 export * from './lib/config/app-config';
 export * from './lib/clock/clock';
 export * from './lib/auth/auth-user';
+export { AccessTokenVerifier } from './lib/auth/access-token-verifier';
 export * from './lib/auth/access.decorators';
 export * from './lib/auth/session-registry.service';
 export * from './lib/auth/socket-logins';

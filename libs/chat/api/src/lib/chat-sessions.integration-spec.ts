@@ -1,5 +1,6 @@
 import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult, ChatMessageView, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
+import { JwtService } from '@nestjs/jwt';
 import { DossierModule } from '@nabij/dossier/api';
 import { makeCase } from '@nabij/dossier/api/testing';
 import { MINUTE, TestAccount } from '@nabij/platform/testing';
@@ -264,6 +265,15 @@ describe('chat sockets', () => {
     await expect(connectChat(t, 'chat_guessed-token')).rejects.toThrow('unauthorized');
     const forged = workerToken.slice(0, -4) + (workerToken.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     await expect(connectChat(t, forged)).rejects.toThrow('unauthorized');
+    // The worker's own claims, but signed with another secret, or expired: refused like at the HTTP guard.
+    const jwt = t.app.get(JwtService);
+    const { exp: _exp, iat: _iat, ...claims } = jwt.decode<Record<string, unknown>>(workerToken);
+    await expect(connectChat(t, jwt.sign(claims, { secret: 'another-secret-that-is-long-enough-for-hs256' }))).rejects.toThrow(
+      'unauthorized',
+    );
+    await expect(connectChat(t, jwt.sign(claims, { expiresIn: -10 }))).rejects.toThrow('unauthorized');
+    // The same claims signed properly are let in: the refusals above are about the signature and the time.
+    track(await connectChat(t, jwt.sign(claims)));
   });
 
   it('stores a message before acknowledging it, delivers it to the other side, and keeps HTML as text', async () => {

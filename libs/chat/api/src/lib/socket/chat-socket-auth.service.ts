@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AccessTokenPayload, SessionRegistry } from '@nabij/platform/api';
+import { AccessTokenVerifier, SessionRegistry } from '@nabij/platform/api';
 import { ROLES } from '@nabij/platform/contracts';
 import { ChatActor, isChatToken } from '../sessions/chat-actor';
 import { ChatSessionsService } from '../sessions/chat-sessions.service';
@@ -10,6 +10,7 @@ import { ChatSessionsService } from '../sessions/chat-sessions.service';
 export class ChatSocketAuthService {
   constructor(
     private readonly jwt: JwtService,
+    private readonly tokens: AccessTokenVerifier,
     private readonly sessions: ChatSessionsService,
     private readonly logins: SessionRegistry,
   ) {}
@@ -21,7 +22,8 @@ export class ChatSocketAuthService {
       if (!session) throw new Error('unauthorized');
       return { kind: 'anonymous', sessionId: session.id, organisationId: session.organisationId };
     }
-    const payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { algorithms: ['HS256'] }).catch(() => null);
+    // The HTTP guard's check (HS256, exp), not jsonwebtoken's: its key parsing was most of a burst of connects (issue 12).
+    const payload = this.tokens.verify(token);
     if (!payload || typeof payload.sub !== 'string' || !ROLES.includes(payload.role)) throw new Error('unauthorized');
     // Same rule as the HTTP guard: the token must name its login, and that login must not have ended.
     if (typeof payload.sid !== 'string' || payload.sid.length === 0 || (await this.logins.isRevoked(payload.sid)))

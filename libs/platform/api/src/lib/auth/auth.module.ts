@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config';
+import { AccessTokenVerifier } from './access-token-verifier';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { RolesGuard } from './roles.guard';
@@ -24,10 +25,12 @@ import { SessionRepository } from './session.repository';
   providers: [
     SessionRepository,
     SessionRegistry,
+    // One verifier for HTTP and the sockets (chat, video): one check, one memory of verified tokens.
+    { provide: AccessTokenVerifier, inject: [AppConfig], useFactory: (config: AppConfig) => new AccessTokenVerifier(config.jwtSecret) },
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [JwtModule, SessionRegistry],
+  exports: [JwtModule, SessionRegistry, AccessTokenVerifier],
 })
 export class AuthModule {}

@@ -2,7 +2,6 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import passport from 'passport';
 import type { Request } from 'express';
-import { AppConfig } from '../config/app-config';
 import { AccessTokenVerifier, bearerToken } from './access-token-verifier';
 import type { AccessTokenPayload, AuthUser } from './auth-user';
 import { SessionRegistry } from './session-registry.service';
@@ -41,10 +40,10 @@ class AccessTokenPassportStrategy extends passport.Strategy {
 @Injectable()
 export class JwtStrategy extends PassportStrategy(AccessTokenPassportStrategy, 'jwt') {
   constructor(
-    config: AppConfig,
+    tokens: AccessTokenVerifier,
     private readonly sessions: SessionRegistry,
   ) {
-    super(new AccessTokenVerifier(config.jwtSecret));
+    super(tokens);
   }
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser> {

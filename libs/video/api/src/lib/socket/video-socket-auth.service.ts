@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AccessTokenPayload, AuthUser, SessionRegistry } from '@nabij/platform/api';
+import { AccessTokenVerifier, AuthUser, SessionRegistry } from '@nabij/platform/api';
 
 /**
  * Turns `handshake.auth.token` into the signed-in user, by the same rule as the chat socket and the
@@ -10,12 +10,14 @@ import { AccessTokenPayload, AuthUser, SessionRegistry } from '@nabij/platform/a
 export class VideoSocketAuthService {
   constructor(
     private readonly jwt: JwtService,
+    private readonly tokens: AccessTokenVerifier,
     private readonly logins: SessionRegistry,
   ) {}
 
   async authenticate(token: unknown): Promise<AuthUser> {
     if (typeof token !== 'string' || token.length === 0 || token.length > 4096) throw new Error('unauthorized');
-    const payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { algorithms: ['HS256'] }).catch(() => null);
+    // The HTTP guard's check (HS256, exp), as the chat socket does.
+    const payload = this.tokens.verify(token);
     if (!payload || typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || payload.sid.length === 0)
       throw new Error('unauthorized');
     if (await this.logins.isRevoked(payload.sid)) throw new Error('unauthorized');
