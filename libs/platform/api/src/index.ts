@@ -2,6 +2,7 @@ export * from './lib/config/app-config';
 export * from './lib/clock/clock';
 export * from './lib/auth/auth-user';
 export { AccessTokenVerifier } from './lib/auth/access-token-verifier';
+export { SignedInUsers, type SignIn } from './lib/auth/signed-in-users';
 export * from './lib/auth/access.decorators';
 export * from './lib/auth/session-registry.service';
 export * from './lib/auth/socket-logins';

@@ -1,6 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AccessTokenPayload } from './auth-user';
 
+/** The claims of a token that verified: every token we issue has `exp`. */
+export type VerifiedAccessToken = AccessTokenPayload & { exp: number; nbf?: number };
+
 /** Verified tokens kept in memory; past this many the cache starts again (a token is re-verified). */
 const CACHE_LIMIT = 10_000;
 
@@ -17,14 +20,14 @@ const CACHE_LIMIT = 10_000;
  */
 export class AccessTokenVerifier {
   private readonly secret: Buffer;
-  private readonly verified = new Map<string, AccessTokenPayload & { exp: number; nbf?: number }>();
+  private readonly verified = new Map<string, VerifiedAccessToken>();
 
   constructor(secret: string) {
     this.secret = Buffer.from(secret, 'utf8');
   }
 
   /** The token's claims, or null when it is malformed, forged, not yet valid or expired. */
-  verify(token: string, nowMs = Date.now()): AccessTokenPayload | null {
+  verify(token: string, nowMs = Date.now()): VerifiedAccessToken | null {
     const now = Math.floor(nowMs / 1000);
     const known = this.verified.get(token);
     if (known) {
@@ -39,7 +42,7 @@ export class AccessTokenVerifier {
     return payload;
   }
 
-  private check(token: string): (AccessTokenPayload & { exp: number; nbf?: number }) | null {
+  private check(token: string): VerifiedAccessToken | null {
     const parts = token.split('.');
     if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p))) return null;
     const [head, body, signature] = parts;
@@ -51,7 +54,7 @@ export class AccessTokenVerifier {
     const payload = parseJson(body);
     if (!payload || typeof payload['exp'] !== 'number') return null;
     if (payload['nbf'] !== undefined && typeof payload['nbf'] !== 'number') return null;
-    return payload as unknown as AccessTokenPayload & { exp: number; nbf?: number };
+    return payload as unknown as VerifiedAccessToken;
   }
 }
 

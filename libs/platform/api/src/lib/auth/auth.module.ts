@@ -9,6 +9,7 @@ import { JwtStrategy } from './jwt.strategy';
 import { RolesGuard } from './roles.guard';
 import { SessionRegistry } from './session-registry.service';
 import { SessionRepository } from './session.repository';
+import { SignedInUsers } from './signed-in-users';
 
 @Global()
 @Module({
@@ -25,12 +26,13 @@ import { SessionRepository } from './session.repository';
   providers: [
     SessionRepository,
     SessionRegistry,
-    // One verifier for HTTP and the sockets (chat, video): one check, one memory of verified tokens.
+    // One verifier and one sign-in rule for HTTP and the sockets (chat, video): one check, one memory of verified tokens.
     { provide: AccessTokenVerifier, inject: [AppConfig], useFactory: (config: AppConfig) => new AccessTokenVerifier(config.jwtSecret) },
+    SignedInUsers,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [JwtModule, SessionRegistry, AccessTokenVerifier],
+  exports: [JwtModule, SessionRegistry, AccessTokenVerifier, SignedInUsers],
 })
 export class AuthModule {}

@@ -30,7 +30,7 @@ export abstract class SocketLogins implements OnModuleDestroy {
   track(socket: Socket): void {
     const expiresAt = this.expiresAt(socket);
     if (expiresAt === null) return;
-    // The token's exp was set and is checked by jsonwebtoken against the real clock, so the timer uses it too.
+    // The token's exp is checked against the real clock (AccessTokenVerifier), so the timer uses it too.
     const timer = setTimeout(() => this.end(socket, 'expired'), Math.max(0, expiresAt - Date.now()));
     timer.unref();
     socket.once('disconnect', () => clearTimeout(timer));
