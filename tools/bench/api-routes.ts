@@ -8,6 +8,8 @@
  *   BENCH_CONNECTIONS=50 BENCH_SECONDS=10 (defaults)  BENCH_WARMUP_SECONDS=2  DATABASE_URL=postgres://… (else the local server)
  *   BENCH_LOG_LEVEL=warn (default, as `npm start`; `info` writes a log line per request)
  *   BENCH_ROUTES=client-dossier,worker-dossier,worker-inbox (a subset)  BENCH_CPU_PROFILE=<folder> (API profile per route)
+ *   BENCH_HEAP_PROFILE=1 with BENCH_CPU_PROFILE: a sampling allocation profile (`<route>.heapprofile`, what each
+ *   function allocated during the load, collected objects included) instead of the CPU profile
  *   --keep (keep the scratch database, e.g. for EXPLAIN)
  *
  * It creates a scratch database `nabij_bench_<random>`, starts the real API (AppModule with
@@ -22,6 +24,7 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { generateSync } from 'otplib';
 import { Client } from 'pg';
 
@@ -105,15 +108,28 @@ async function serveReal(): Promise<void> {
   // Statistics for the planner, as autovacuum would gather them after the seed's bulk inserts.
   await app.get(DataSource).query('ANALYZE');
   await app.listen(0, '127.0.0.1');
-  // BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the API per route, over its measured load only.
+  // BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the API per route, over its measured load only
+  // (BENCH_HEAP_PROFILE=1: V8's sampling allocation profile instead, counting what was collected too).
   const inspector = await import('node:inspector/promises');
   const session = new inspector.Session();
   session.connect();
   process.on('message', async (m: ToChild) => {
     if (!('profile' in m)) return;
+    const heap = process.env['BENCH_HEAP_PROFILE'] === '1';
     if (m.profile === 'start') {
-      await session.post('Profiler.enable');
-      await session.post('Profiler.start');
+      if (heap)
+        await session.post('HeapProfiler.startSampling', {
+          samplingInterval: 1024,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        });
+      else {
+        await session.post('Profiler.enable');
+        await session.post('Profiler.start');
+      }
+    } else if (heap) {
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      (await import('node:fs')).writeFileSync(m.profile.replace(/\.cpuprofile$/, '.heapprofile'), JSON.stringify(profile));
     } else {
       const { profile } = await session.post('Profiler.stop');
       (await import('node:fs')).writeFileSync(m.profile, JSON.stringify(profile));
@@ -238,6 +254,7 @@ function startChild(role: 'real' | 'bare', env: Record<string, string>): { child
 /** Starts or stops (writing it to `file`) the API's CPU profile when BENCH_CPU_PROFILE names a folder. */
 function profile(child: ChildProcess, what: 'start' | { file: string }): Promise<void> {
   if (!process.env['BENCH_CPU_PROFILE']) return Promise.resolve();
+  mkdirSync(process.env['BENCH_CPU_PROFILE'], { recursive: true });
   return new Promise((resolve) => {
     const onMessage = (m: FromChild) => {
       if ('profiled' in m) {
