@@ -47,6 +47,8 @@ const config: Config = {
       displayName: 'api',
       testEnvironment: 'node',
       rootDir: __dirname,
+      // A query sent to a pg connection that is still busy fails its spec file (pg 9 refuses it).
+      setupFilesAfterEnv: ['<rootDir>/tools/testing/pg-one-query-at-a-time.ts'],
       testMatch: [
         '<rootDir>/apps/api/**/*.spec.ts',
         '<rootDir>/apps/api/**/*.integration-spec.ts',

@@ -41,3 +41,4 @@ export * from './lib/uploads/upload-checks';
 export * from './lib/platform.module';
 export * from './lib/metrics/metrics.service';
 export * from './lib/database/group-read';
+export * from './lib/database/reads-together';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ClientSearchResult } from '@nabij/dossier/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AuditService, AuthUser, OrganisationNames, RequestMeta } from '@nabij/platform/api';
+import { AuditService, AuthUser, OrganisationNames, readsTogether, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { CasesRepository } from './cases.repository';
 
@@ -30,13 +30,14 @@ export class ClientSearchService {
       // The accounts come from identity's directory; whether each is in care and the financier's name are the dossier's.
       const matches = await this.accounts.searchClients(organisationId, query, CLIENT_SEARCH_LIMIT, db);
       const ids = matches.map((m) => m.id);
-      const [inCare, financiers] = await Promise.all([
-        this.cases.clientsWithOpenCase(db, organisationId, ids),
-        this.organisations.financierNamesByIds(
-          matches.map((m) => m.financierId),
-          db,
-        ),
-      ]);
+      const [inCare, financiers] = await readsTogether(db, [
+        () => this.cases.clientsWithOpenCase(db, organisationId, ids),
+        () =>
+          this.organisations.financierNamesByIds(
+            matches.map((m) => m.financierId),
+            db,
+          ),
+      ] as const);
       const rows: ClientSearchResult[] = matches.map((m) => ({
         id: m.id,
         name: m.name,

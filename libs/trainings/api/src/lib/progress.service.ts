@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@nabij/platform/api';
+import { Clock, readsTogether } from '@nabij/platform/api';
 import { dutchDate } from '@nabij/time/contracts';
 import type { EnrolmentView, ProgressView, StallReason } from '@nabij/trainings/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -76,17 +76,17 @@ export class ProgressService {
   }
 
   async snapshot(enrolment: EnrolmentEntity, manager: EntityManager = this.dataSource.manager): Promise<ProgressSnapshot> {
-    const [structure, training] = await Promise.all([
-      this.structure(enrolment.trainingId, manager),
-      this.content.training(enrolment.trainingId, manager),
-    ]);
+    const [structure, training] = await readsTogether(manager, [
+      () => this.structure(enrolment.trainingId, manager),
+      () => this.content.training(enrolment.trainingId, manager),
+    ] as const);
     // A self-help course has no feedback moments, whatever a module once said.
     const modules = training.kind === 'self_help' ? structure.map((m) => Object.assign(m, { requiresFeedback: false })) : structure;
-    const [progress, submissions, notYetOpen] = await Promise.all([
-      this.participation.stepProgress(manager, enrolment.id),
-      this.participation.submissions(manager, enrolment.id),
-      this.modulesNotYetOpen(enrolment.id, manager),
-    ]);
+    const [progress, submissions, notYetOpen] = await readsTogether(manager, [
+      () => this.participation.stepProgress(manager, enrolment.id),
+      () => this.participation.submissions(manager, enrolment.id),
+      () => this.modulesNotYetOpen(enrolment.id, manager),
+    ] as const);
     const facts: ProgressFacts = {
       completedStepIds: new Set(progress.map((p) => p.stepId)),
       submissionStatusByStep: new Map(submissions.map((s) => [s.stepId, s.status])),

@@ -8,7 +8,7 @@ import {
   type InvitePreview,
   type StaffInvite,
 } from '@nabij/organisation/contracts';
-import { AppConfig, AuditService, AuthUser, Clock, MailService, OrganisationNames, RequestMeta } from '@nabij/platform/api';
+import { AppConfig, AuditService, AuthUser, Clock, MailService, OrganisationNames, readsTogether, RequestMeta } from '@nabij/platform/api';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AcceptInviteDto, CreateInviteDto } from '../dto/invite.dto';
 import { organisationOf } from '../organisation-of';
@@ -241,21 +241,24 @@ export class InvitesService {
    * invite has no inviter) and their organisation's name (intake's, through platform's OrganisationNames).
    */
   private async named(rows: InviteRow[], db?: EntityManager): Promise<NamedInvite[]> {
-    const [inviters, teams, organisations] = await Promise.all([
-      this.directory.namesByIds(
-        rows.map((r) => r.invited_by),
-        db,
-      ),
-      this.directory.teamNamesByIds(
-        rows.map((r) => r.team_id),
-        db,
-      ),
+    const [inviters, teams, organisations] = await readsTogether(db, [
+      () =>
+        this.directory.namesByIds(
+          rows.map((r) => r.invited_by),
+          db,
+        ),
+      () =>
+        this.directory.teamNamesByIds(
+          rows.map((r) => r.team_id),
+          db,
+        ),
       // In the caller's transaction: a new organisation's first invite is made before it commits.
-      this.organisations.organisationNamesByIds(
-        rows.map((r) => r.organisation_id),
-        db,
-      ),
-    ]);
+      () =>
+        this.organisations.organisationNamesByIds(
+          rows.map((r) => r.organisation_id),
+          db,
+        ),
+    ] as const);
     return rows.map((row) => ({
       ...row,
       invited_by_name: row.invited_by ? (inviters.get(row.invited_by) ?? null) : null,
