@@ -9,6 +9,7 @@
 // file, or a single-file run), they are closed so the process can exit.
 const { TestEnvironment } = require('jest-environment-node');
 const { existsSync } = require('node:fs');
+const { launchOptions } = require('./chromium-features');
 
 /** Debian's chromium, never a downloaded browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +35,8 @@ async function launch(extraArgs) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium); .ci/run does this.`);
   }
   const { chromium } = require('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...BASE_ARGS, ...extraArgs] });
+  // Without the address bar's popup that headless Chromium builds for every window (see chromium-features.js).
+  return chromium.launch(await launchOptions(chromium, CHROMIUM, [...BASE_ARGS, ...extraArgs]));
 }
 
 /** This worker's chromium with these extra switches; launched on first use, again if it went away. */
