@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { chromium } from 'playwright-core';
 import { startNabij } from '../../apps/portal-e2e/src/support/nabij-server';
+import { mergedDisableFeatures } from '../testing/chromium-features';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../libs/demo/api/src/lib/demo-accounts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -81,9 +82,20 @@ async function main(): Promise<void> {
   // compile to require().
   const esm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
   const { default: lighthouse } = await esm<typeof import('lighthouse')>('lighthouse');
-  const { launch } = await esm<typeof import('chrome-launcher')>('chrome-launcher');
+  const { launch, Launcher } = await esm<typeof import('chrome-launcher')>('chrome-launcher');
   const server = await startNabij();
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage'] });
+  // chrome-launcher's own switches, with the address bar popup that headless Chromium builds for
+  // every window switched off too (tools/testing/chromium-features.js): its renderer otherwise
+  // loads beside the page Lighthouse measures. Chromium keeps only the last --disable-features.
+  const defaults = Launcher.defaultFlags();
+  const chromeFlags = [
+    ...defaults.filter((flag) => !flag.startsWith('--disable-features=')),
+    mergedDisableFeatures(defaults.find((flag) => flag.startsWith('--disable-features='))),
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+  ];
+  const chrome = await launch({ chromePath: CHROMIUM, ignoreDefaultFlags: true, chromeFlags });
   const results: Result[] = [];
   const publicPages: AccessibilityResult[] = [];
   let clearCache = async (): Promise<void> => undefined;
