@@ -48,8 +48,18 @@ describe('CallListsPage', () => {
     name.dispatchEvent(new Event('input'));
     const file = el.querySelector<HTMLInputElement>('#lijst-bestand')!;
     Object.defineProperty(file, 'files', { value: [new File([csv], 'gezinnen.csv', { type: 'text/csv' })] });
+    // The page reads the file with FileReader: wait for that read (a fixed pause was too short on a busy machine).
+    const original = FileReader.prototype.readAsText;
+    const read = new Promise<void>((resolve) => {
+      FileReader.prototype.readAsText = function (this: FileReader, blob: Blob, encoding?: string) {
+        FileReader.prototype.readAsText = original;
+        // loadend comes after the page's onload; the timer lets the page store the text first.
+        this.addEventListener('loadend', () => setTimeout(resolve));
+        original.call(this, blob, encoding);
+      };
+    });
     file.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 20));
+    await read;
     el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     harness.detectChanges();
   }
