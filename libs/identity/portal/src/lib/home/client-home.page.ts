@@ -43,22 +43,24 @@ const TILES = [
               <svg class="tile-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path [attr.d]="tile.icon" /></svg>
               <a class="tile-title" [routerLink]="link">{{ 'identity.home.tile.' + tile.id | t }}</a>
               <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t: { when: answerBy() } }}</span>
-              @if (tile.id === 'messages' && unread.count() > 0) {
-                <span class="badge badge--count">{{ 'messages.client.unread' | t: { count: unread.count() } }}</span>
-              }
-              @if (tile.id === 'training') {
-                <nb-training-badge />
-              }
-              @if (tile.id === 'chat') {
-                <nb-chat-badge />
-              }
+              <span class="tile-badge">
+                @if (tile.id === 'messages' && unread.count() > 0) {
+                  <span class="badge badge--count">{{ 'messages.client.unread' | t: { count: unread.count() } }}</span>
+                }
+                @if (tile.id === 'training') {
+                  <nb-training-badge />
+                }
+                @if (tile.id === 'chat') {
+                  <nb-chat-badge />
+                }
+              </span>
             </li>
           } @else {
           <li class="tile" [attr.aria-disabled]="true">
             <svg class="tile-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path [attr.d]="tile.icon" /></svg>
             <span class="tile-title">{{ 'identity.home.tile.' + tile.id | t }}</span>
             <span class="tile-text">{{ 'identity.home.tile.' + tile.id + 'Text' | t }}</span>
-            <span class="badge">{{ 'identity.home.soon' | t }}</span>
+            <span class="tile-badge"><span class="badge">{{ 'identity.home.soon' | t }}</span></span>
           </li>
           }
         }

@@ -44,6 +44,13 @@ export class AuthStore {
   readonly accessToken = computed(() => this._session()?.accessToken ?? null);
   /** True once the start-up refresh has answered (either way). */
   readonly restored = this._restored.asReadonly();
+  /** Whether this device was signed in when the app started (the session hint was there). */
+  private readonly hintAtStart = this.hasSessionHint();
+  /**
+   * True while the start-up refresh runs on a device that was signed in: the session will most
+   * likely be back in a moment, so the header keeps room for "Uitloggen" (no layout shift).
+   */
+  readonly sessionExpected = computed(() => !this._restored() && this._session() === null && this.hintAtStart);
   readonly lastEnd = this._lastEnd.asReadonly();
 
   /** Restores the session once per app start; guards await this. */

@@ -4,7 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { AuthStore } from '../auth/auth.store';
+import { AuthStore, SESSION_HINT_KEY } from '../auth/auth.store';
 import { session } from '../auth/session.fixture';
 import { DRAFT_PREFIX } from '../drafts/drafts';
 import { I18n, LANG_STORAGE_KEY } from '../i18n/i18n.service';
@@ -109,6 +109,44 @@ describe('ShellComponent', () => {
     await login;
     await fixture.whenStable();
     expect(buttons(fixture.nativeElement)).toEqual(['Uitloggen']);
+  });
+
+  it('keeps hidden room for "Uitloggen" while a signed-in device restores its session, then shows the button', async () => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
+    const fixture = TestBed.createComponent(Host);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const reserved = el.querySelector<HTMLButtonElement>('header .site-header__reserved');
+    expect(reserved?.textContent?.trim()).toBe('Uitloggen');
+    expect(reserved?.getAttribute('aria-hidden')).toBe('true');
+    expect(reserved?.disabled).toBe(true);
+    expect(reserved?.tabIndex).toBe(-1);
+    expect(el.querySelector('#logout')).toBeNull();
+
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/refresh').flush(session());
+    await TestBed.inject(AuthStore).restore();
+    await fixture.whenStable();
+    expect(el.querySelector('header .site-header__reserved')).toBeNull();
+    expect(el.querySelector('#logout')?.textContent?.trim()).toBe('Uitloggen');
+  });
+
+  it('gives up the room when the session cannot be restored, and keeps none on a device that was not signed in', async () => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
+    const fixture = TestBed.createComponent(Host);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/refresh').flush(null, { status: 401, statusText: 'Unauthorized' });
+    await TestBed.inject(AuthStore).restore();
+    await fixture.whenStable();
+    expect(buttons(el)).toEqual([]);
+
+    // The hint is gone with the failed refresh: the next start reserves nothing.
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ imports: [Host], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
+    const next = TestBed.createComponent(Host);
+    await next.whenStable();
+    expect(buttons(next.nativeElement)).toEqual([]);
+    TestBed.inject(HttpTestingController).expectNone('/api/auth/refresh');
   });
 
   async function loggedIn(role: Parameters<typeof session>[0] = 'client') {
