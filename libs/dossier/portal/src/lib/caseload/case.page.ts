@@ -21,7 +21,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 import { CaseQuestionsComponent } from '@nabij/library/portal/lib/question/case-questions.component';
 import { ShareToShelfComponent } from '@nabij/library/portal/lib/shelf/share-to-shelf.component';
 import { CaseReferralsComponent } from '@nabij/socialmap/portal/lib/referrals/case-referrals.component';
-import { CaseGuardiansComponent } from '@nabij/guardians/portal';
+import { CaseGuardiansComponent } from '@nabij/guardians/portal/lib/case-guardians.component';
 import { CaseScoresComponent } from '@nabij/outreach/portal/lib/scores/case-scores.component';
 import { ConversationAllowanceComponent } from '@nabij/time/portal/lib/conversation-allowance.component';
 import { ChatTranscriptsComponent } from '../chats/chat-transcripts.component';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MessageComponent, TranslatePipe, generalErrorKey, toApiError, useTexts, formatAmsterdamDate } from '@nabij/platform/portal';
-import { MyGuardiansComponent } from '@nabij/guardians/portal';
+import { MyGuardiansComponent } from '@nabij/guardians/portal/lib/my-guardians.component';
 import { ClientDossierStore } from '../client-dossier.store';
 import { dossierTexts } from '../i18n';
 import { ClientCaseComponent } from './client-case.component';

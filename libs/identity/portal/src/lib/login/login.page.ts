@@ -12,7 +12,7 @@ import {
   type SetupSessionResponse,
   type TwoFactorSetup,
 } from '@nabij/identity/contracts';
-import { IntakeApi } from '@nabij/intake/portal';
+import { IntakeApi } from '@nabij/intake/portal/lib/intake.api';
 import {
   AuthStore,
   FormControlDirective,

@@ -14,7 +14,7 @@ import {
 import { RouterLink } from '@angular/router';
 import { KINDS_OF_WORK, type KindOfWork } from '@nabij/dossier/contracts';
 import type { ActivationLetter, Financier } from '@nabij/intake/contracts';
-import { ActivationLetterStore } from '@nabij/intake/portal';
+import { ActivationLetterStore } from '@nabij/intake/portal/lib/activation/activation-letter.store';
 import type { OutreachTask, TaskCase } from '@nabij/outreach/contracts';
 import {
   FormControlDirective,
