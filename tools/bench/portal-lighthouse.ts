@@ -103,14 +103,23 @@ async function main(): Promise<void> {
     /** One Lighthouse run of `path`; `keepStorage` keeps the login cookie (the cache is cleared before). */
     const auditOnce = async (path: string, keepStorage: boolean): Promise<Omit<Result, 'page'>> => {
       if (keepStorage) await clearCache();
-      const run = await lighthouse(`${server.url}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-        disableStorageReset: keepStorage,
-      });
+      let run: Awaited<ReturnType<typeof lighthouse>>;
+      // A run whose trace Lighthouse could not read (e.g. NO_NAVSTART) scores 0 without measuring the
+      // page: it is run again (up to three times) rather than counted.
+      for (let attempt = 1; ; attempt++) {
+        run = await lighthouse(`${server.url}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+          disableStorageReset: keepStorage,
+        });
+        if (!run?.lhr.runtimeError || attempt === 3) break;
+        console.warn(`Lighthouse could not measure ${path} (${run.lhr.runtimeError.code}); running it again`);
+        if (keepStorage) await clearCache();
+      }
       if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
+      if (run.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${path}: ${run.lhr.runtimeError.message}`);
       const { categories, audits, finalDisplayedUrl } = run.lhr;
       const keepDir = process.env['BENCH_LHR_DIR'];
       if (keepDir) {
