@@ -57,7 +57,7 @@ const AGGREGATES = `
 const CASELOAD_SQL = `
 WITH per_case AS (
   SELECT c.id, c.financier_id, c.kind_of_work, c.uses_online_dossier AS od,
-         'materiele_problematiek' = ANY (c.problem_areas) AS material,
+         (c.kind_of_work = 'algemeen_mw' AND 'materiele_problematiek' = ANY (c.problem_areas)) AS material,
          c.closed_on - c.opened_on AS days,
          coalesce(r.registration_minutes, 0) AS registration,
          coalesce(r.online_minutes, 0) AS online,
@@ -72,11 +72,14 @@ WITH per_case AS (
      AND ($5::uuid IS NULL OR c.assigned_worker_id = $5::uuid)
      AND ($6::uuid IS NULL OR c.financier_id = $6::uuid)
 ), groups AS (
-  SELECT financier_id, kind_of_work, NULL::text AS problem_area, ${AGGREGATES}
-    FROM per_case GROUP BY financier_id, kind_of_work
-  UNION ALL
-  SELECT financier_id, kind_of_work, 'materiele_problematiek', ${AGGREGATES}
-    FROM per_case WHERE kind_of_work = 'algemeen_mw' AND material GROUP BY financier_id, kind_of_work
+  -- One pass over the cases for both kinds of row: each financier × kind of work, and within general
+  -- social work (algemeen_mw) the cases with material problems once more (a grouping set of its own).
+  -- Two aggregations over the same CTE made PostgreSQL write the 50,000 cases to disk first.
+  SELECT financier_id, kind_of_work,
+         CASE WHEN GROUPING(material) = 0 THEN 'materiele_problematiek' END AS problem_area, ${AGGREGATES}
+    FROM per_case
+   GROUP BY GROUPING SETS ((financier_id, kind_of_work), (financier_id, kind_of_work, material))
+  HAVING GROUPING(material) = 1 OR material
 )
 SELECT g.*, coalesce(f.report_name, f.name) AS financier,
        g.total_with / NULLIF(g.closed_with, 0) AS avg_with,
