@@ -100,4 +100,32 @@ describe('smoke: a new visitor on a phone', () => {
     );
     expect(covered).toEqual([]);
   });
+
+  it('signs a client who comes back in again with one refresh, asked for before the app has loaded', async () => {
+    const client = await nabij.person(PHONE);
+    await logIn(client, nabij.url, 'client@demo.nabij.nl');
+    const refreshes: number[] = [];
+    client.on('response', (res) => {
+      if (new URL(res.url()).pathname === '/api/auth/refresh') refreshes.push(res.status());
+    });
+    // Who asked: the small script index.html runs first, not the app once it has started.
+    const askedBy: string[] = [];
+    const cdp = await client.context().newCDPSession(client);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (new URL(event.request.url).pathname !== '/api/auth/refresh') return;
+      const frame = event.initiator.stack?.callFrames[0];
+      askedBy.push(frame?.url.replace(/^.*\//, '').replace(/-\w{8}\.js$/, '') ?? event.initiator.type);
+    });
+    // Twice: the API turns the refresh cookie over on every use, so a second request (the page's and
+    // the app's) would end the session, and the second reload needs the cookie the first one got.
+    for (const round of [1, 2]) {
+      await client.goto(`${nabij.url}/home`);
+      await client.locator('#logout').waitFor();
+      await networkQuiet(client);
+      expect({ round, refreshes }).toEqual({ round, refreshes: Array(round).fill(200) });
+    }
+    expect(askedBy).toEqual(['session-restore', 'session-restore']);
+    expect(await client.evaluate(() => 'nabijSessionRestore' in window)).toBe(false);
+  });
 });

@@ -2,14 +2,17 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { AuthStore, SESSION_HINT_KEY } from './auth.store';
+import { AuthStore, EARLY_RESTORE_KEY, SESSION_HINT_KEY } from './auth.store';
 import { session } from './session.fixture';
 
 describe('AuthStore', () => {
   let http: HttpTestingController;
 
+  const page = window as unknown as Record<string, unknown>;
+
   beforeEach(() => {
     localStorage.clear();
+    delete page[EARLY_RESTORE_KEY];
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     http = TestBed.inject(HttpTestingController);
   });
@@ -81,5 +84,46 @@ describe('AuthStore', () => {
     const b = firstValueFrom(auth.refresh());
     http.expectOne('/api/auth/refresh').flush(session());
     return Promise.all([a, b]);
+  });
+
+  describe('with the restore the page started before the app (session-restore.js)', () => {
+    it('takes that answer instead of asking the API a second time', async () => {
+      localStorage.setItem(SESSION_HINT_KEY, '1');
+      page[EARLY_RESTORE_KEY] = Promise.resolve(session('client'));
+      const auth = TestBed.inject(AuthStore);
+      await auth.restore();
+      http.expectNone('/api/auth/refresh');
+      expect(auth.role()).toBe('client');
+      expect(auth.accessToken()).toBe('token-1');
+      expect(page[EARLY_RESTORE_KEY]).toBeUndefined();
+    });
+
+    it('is logged out, without the hint, when the page was refused', async () => {
+      localStorage.setItem(SESSION_HINT_KEY, '1');
+      page[EARLY_RESTORE_KEY] = Promise.reject(new Error('refresh refused: 401'));
+      const auth = TestBed.inject(AuthStore);
+      await auth.restore();
+      http.expectNone('/api/auth/refresh');
+      expect(auth.restored()).toBe(true);
+      expect(auth.isLoggedIn()).toBe(false);
+      expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
+    });
+
+    it('lets a refresh needed meanwhile share it, and asks the API itself the next time', async () => {
+      localStorage.setItem(SESSION_HINT_KEY, '1');
+      let answer!: (value: unknown) => void;
+      page[EARLY_RESTORE_KEY] = new Promise((resolve) => (answer = resolve));
+      const auth = TestBed.inject(AuthStore);
+      const restored = auth.restore();
+      const meanwhile = firstValueFrom(auth.refresh());
+      http.expectNone('/api/auth/refresh');
+      answer(session('worker'));
+      await Promise.all([restored, meanwhile]);
+      expect(auth.role()).toBe('worker');
+      const later = firstValueFrom(auth.refresh());
+      http.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush(session('client'));
+      await later;
+      expect(auth.role()).toBe('client');
+    });
   });
 });

@@ -11,7 +11,7 @@ import {
   type TwoFactorSetup,
 } from '@nabij/identity/contracts';
 import type { Role } from '@nabij/platform/contracts';
-import { Observable, catchError, finalize, firstValueFrom, map, shareReplay, tap, throwError } from 'rxjs';
+import { Observable, catchError, finalize, firstValueFrom, from, map, shareReplay, tap, throwError } from 'rxjs';
 import { ApiClient } from '../http/api-client';
 
 /** Why the last session ended; the login page explains it. */
@@ -24,12 +24,19 @@ export type SessionEnd = 'logout' | 'idle' | 'expired';
 export const SESSION_HINT_KEY = 'nabij.session';
 
 /**
+ * The refresh the page started before the app loaded (apps/portal/src/session-restore.js, on a
+ * device with the session hint): the answer of POST /api/auth/refresh, or a refusal.
+ */
+export const EARLY_RESTORE_KEY = 'nabijSessionRestore';
+
+/**
  * Who is logged in. The access token lives only in memory; the refresh token is an httpOnly
  * cookie the API sets, so a reload restores the session with POST /api/auth/refresh.
  */
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
   private readonly api = inject(ApiClient);
+  private readonly window = inject(DOCUMENT).defaultView;
   private readonly storage = storageOf(inject(DOCUMENT));
 
   private readonly _session = signal<SessionResponse | null>(null);
@@ -113,7 +120,8 @@ export class AuthStore {
    */
   refresh(): Observable<SessionResponse> {
     if (!this.refreshing) {
-      this.refreshing = this.api.post<SessionResponse>('/auth/refresh').pipe(
+      const early = this.takeEarlyRestore();
+      this.refreshing = (early ? from(early) : this.api.post<SessionResponse>('/auth/refresh')).pipe(
         tap((session) => this.start(session)),
         catchError((err) => {
           if (this._session()) this._lastEnd.set('expired');
@@ -153,6 +161,15 @@ export class AuthStore {
     this._session.set(session);
     this._lastEnd.set(null);
     this.setSessionHint(true);
+  }
+
+  /** The page's own start of the restore (one round trip sooner), used once: later refreshes ask the API. */
+  private takeEarlyRestore(): Promise<SessionResponse> | null {
+    const holder = this.window as unknown as Record<string, Promise<SessionResponse> | undefined> | null;
+    const early = holder?.[EARLY_RESTORE_KEY];
+    if (!holder || !early || typeof early.then !== 'function') return null;
+    delete holder[EARLY_RESTORE_KEY];
+    return early;
   }
 
   private hasSessionHint(): boolean {
