@@ -14,6 +14,9 @@
  * median performance score is shown (BENCH_ONLY=performance skips the public pages for a quick
  * comparison). BENCH_LHR_DIR=<folder> keeps each run's full Lighthouse report
  * (JSON: long tasks, script boot-up time, main-thread work by category) to see where time goes.
+ * BENCH_HTTP2=1 puts an HTTP/2 TLS front before the API (tools/bench/http2-front.ts), as Caddy does
+ * in the compose set-up: the figures of a deployed organisation rather than of plain HTTP/1.1, where
+ * a browser fetches at most six files at a time.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { chromium } from 'playwright-core';
 import { startNabij } from '../../apps/portal-e2e/src/support/nabij-server';
+import { startHttp2Front, type Http2Front } from './http2-front';
 import { mergedDisableFeatures } from '../testing/chromium-features';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../libs/demo/api/src/lib/demo-accounts';
 
@@ -83,7 +87,9 @@ async function main(): Promise<void> {
   const esm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
   const { default: lighthouse } = await esm<typeof import('lighthouse')>('lighthouse');
   const { launch, Launcher } = await esm<typeof import('chrome-launcher')>('chrome-launcher');
-  const server = await startNabij();
+  const nabij = await startNabij();
+  const front: Http2Front | null = process.env['BENCH_HTTP2'] === '1' ? await startHttp2Front(nabij.url) : null;
+  const server = { url: front?.url ?? nabij.url };
   // chrome-launcher's own switches, with the address bar popup that headless Chromium builds for
   // every window switched off too (tools/testing/chromium-features.js): its renderer otherwise
   // loads beside the page Lighthouse measures. Chromium keeps only the last --disable-features.
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
     '--headless=new',
     '--no-sandbox',
     '--disable-dev-shm-usage',
+    ...(front ? ['--ignore-certificate-errors'] : []),
   ];
   const chrome = await launch({ chromePath: CHROMIUM, ignoreDefaultFlags: true, chromeFlags });
   const results: Result[] = [];
@@ -189,7 +196,8 @@ async function main(): Promise<void> {
     await browser.close().catch(() => undefined);
   } finally {
     await chrome.kill();
-    await server.stop();
+    await front?.close();
+    await nabij.stop();
     await dropTemplates();
   }
 
