@@ -86,4 +86,17 @@ describe('request logs', () => {
     const line = logged().find((l) => (l['req'] as { id?: string }).id === res.headers['x-request-id']);
     expect(line?.['level']).toBe(40);
   });
+
+  it('gives an answer the body parser refused its request id and log line too', async () => {
+    lines.length = 0;
+    const res = await http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": "broken');
+    expect(res.status).toBe(400);
+    const id = res.headers['x-request-id'];
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(logged().find((l) => (l['req'] as { id?: string } | undefined)?.id === id)).toMatchObject({
+      level: 40,
+      req: { method: 'POST', path: '/api/auth/login' },
+      res: { statusCode: 400 },
+    });
+  });
 });

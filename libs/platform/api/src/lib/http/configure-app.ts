@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
+import { REQUEST_LOG_ROOT } from '../logging/logging.module';
+import { requestLog } from '../logging/request-log';
 import { MetricsService } from '../metrics/metrics.service';
 import { rememberClientAddress } from './client-address';
 import { ErrorBodyFilter } from './error-body.filter';
@@ -28,6 +30,8 @@ export function configureApp(app: INestApplication): void {
   express.set('trust proxy', config.trustProxy);
   // …worked out once per request (the limit, the audit log and the access log each read it).
   rememberClientAddress(express.getHttpAdapter().getInstance());
+  // First, so every API answer (a body parser's 400 too) has its request id and its log line.
+  app.use('/api', requestLog(app.get(REQUEST_LOG_ROOT)));
   // With METRICS_TOKEN set, every API request is timed per route template for /api/metrics.
   const metrics = app.get(MetricsService);
   if (metrics.enabled) app.use(metrics.requestTimer());

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LevelWithSilent } from 'pino';
-import type { Options } from 'pino-http';
+import type { LevelWithSilent, LoggerOptions } from 'pino';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
@@ -25,12 +24,16 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
  * passwords, message texts and e-mail addresses in a query cannot reach the log. `redact` is the
  * second line of defence for anything logged by hand with a request or response attached.
  */
-export function requestLogOptions(level: LevelWithSilent): Options {
+export function requestLogOptions(level: LevelWithSilent): LoggerOptions {
   return {
     level,
-    genReqId: requestId,
     serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),
+      // Express keeps the full path in originalUrl while a mounted router sees only its own part.
+      req: (req: { id: unknown; method: string; url?: string; originalUrl?: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: (req.originalUrl ?? req.url ?? '').split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       // Error objects may carry more than their message (a QueryFailedError holds its SQL parameters).
       err: (err: Error) => ({ type: err?.constructor?.name, message: err?.message, stack: err?.stack }),
@@ -52,6 +55,5 @@ export function requestLogOptions(level: LevelWithSilent): Options {
       ],
       censor: '[redacted]',
     },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
   };
 }
