@@ -26,10 +26,11 @@ export const REQUEST_LOG_ROOT = Symbol('REQUEST_LOG_ROOT');
           useFactory: (config: AppConfig, destination: DestinationStream): Logger => pino(requestLogOptions(config.logLevel), destination),
         },
       ],
-      inject: [AppConfig, LOG_DESTINATION],
-      useFactory: (config: AppConfig, destination: DestinationStream) => ({
-        // Logs outside a request (start-up, jobs) go through nestjs-pino's own root, made alike.
-        pinoHttp: [requestLogOptions(config.logLevel), destination],
+      inject: [REQUEST_LOG_ROOT],
+      useFactory: (root: Logger) => ({
+        // Logs outside a request (start-up, jobs) go through the same root: one set of serializers
+        // and redaction, one destination. Our serializers are used as they are (not wrapped).
+        pinoHttp: { logger: root, wrapSerializers: false },
         useExisting: true as const,
       }),
     }),

@@ -29,10 +29,6 @@ export class RequestLogger {
     return (this.made ??= this.root.child({ req: this.req }));
   }
 
-  get level(): string {
-    return this.made?.level ?? this.root.level;
-  }
-
   isLevelEnabled(level: string): boolean {
     return (this.made ?? this.root).isLevelEnabled(level);
   }
