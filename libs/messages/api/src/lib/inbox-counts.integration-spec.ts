@@ -42,6 +42,31 @@ describe('inbox counts for the navigation', () => {
     expect((await counts(worker)).body).toEqual({ dueSoon: 0, overdue: 0, unread: 0 });
   });
 
+  it("counts each thread's unread messages in the inbox list, from the other side only and after what was read", async () => {
+    t.clock.set('2026-03-02T09:00:00Z');
+    const { org, client, worker } = await organisation();
+    const other = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId, name: 'Bram Peters' });
+    await makeCase(t, { worker, clientId: other.id, kindOfWork: 'hulp_online' });
+    const inbox = async () =>
+      (await t.http().get('/api/messages/inbox').set('Authorization', `Bearer ${worker.token}`)).body as { id: string; unread: number }[];
+
+    const { threadId: first } = await sendMessage(t, client, { body: 'Ik heb een brief van de Belastingdienst.' });
+    await sendMessage(t, client, { body: 'Het gaat om de toeslag.' });
+    await sendMessage(t, client, { body: 'Ik moet vóór vrijdag reageren.' });
+    const { threadId: second } = await sendMessage(t, other, { body: 'Kunnen we volgende week bellen?' });
+    expect(Object.fromEntries((await inbox()).map((x) => [x.id, x.unread]))).toEqual({ [first]: 3, [second]: 1 });
+
+    // Reading a thread clears it; what comes after counts again; the worker's own reply never counts.
+    await t.http().get(`/api/messages/inbox/${first}`).set('Authorization', `Bearer ${worker.token}`).expect(200);
+    await replyToThread(t, worker, first, 'Stuur me een foto van de brief, dan kijk ik mee.');
+    await sendMessage(t, client, { body: 'Hier is de foto.' });
+    const list = await inbox();
+    expect(Object.fromEntries(list.map((x) => [x.id, x.unread]))).toEqual({ [first]: 1, [second]: 1 });
+    expect((await counts(worker)).body.unread).toBe(2);
+    // Both are due at the same time and last written at the same time: the list keeps one order (by id).
+    expect(list.map((x) => x.id)).toEqual([first, second].sort());
+  });
+
   it('gives no numbers from another worker or another organisation, and answers no names', async () => {
     t.clock.set('2026-03-02T09:00:00Z');
     const { org, client } = await organisation();
