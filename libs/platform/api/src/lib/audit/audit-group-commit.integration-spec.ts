@@ -108,6 +108,130 @@ describe('audit log group commit', () => {
     expect(await committedFor(t.database.url, [...first, ...second])).toEqual(new Set([...first, ...second]));
   });
 
+  it('writes every column of each entry as given when entries with different requests share one INSERT, in the order given', async () => {
+    const audit = t.app.get(AuditService);
+    const colleague: AuthUser = { id: randomUUID(), role: 'teamLead', organisationId: worker.organisationId };
+    const clients = Array.from({ length: 5 }, () => randomUUID());
+    const inbox = { actor: worker, action: 'read' as const, resourceType: 'probe_list', ip: '192.0.2.7', userAgent: 'Firefox/140' };
+    t.clock.set('2026-03-02T09:00:00Z');
+    const first = audit.recordMany(clients.slice(0, 3).map((clientId, i) => ({ ...inbox, clientId, resourceId: `thread-${i}` })));
+    t.clock.set('2026-03-02T09:00:01Z');
+    const second = audit.recordMany([
+      {
+        actor: colleague,
+        action: 'export',
+        resourceType: 'probe_export',
+        clientId: clients[3],
+        onBehalfOf: clients[4],
+        reason: 'AVG-verzoek',
+      },
+      {
+        actor: null,
+        action: 'read',
+        resourceType: 'probe_list',
+        clientId: clients[4],
+        resourceId: null,
+        ip: '192.0.2.7',
+        userAgent: 'Firefox/140',
+      },
+    ]);
+    await Promise.all([first, second]);
+    await t.dataSource.transaction((db) =>
+      audit.recordMany([{ ...inbox, clientId: clients[0], resourceId: 'in-a-transaction', ip: null, userAgent: null }], db),
+    );
+    const rows = await t.dataSource.query(
+      `SELECT occurred_at, actor_id, actor_role, client_id, action, resource_type, resource_id, on_behalf_of, reason, ip, user_agent
+         FROM audit_entry WHERE client_id = ANY($1::uuid[]) ORDER BY id`,
+      [clients],
+    );
+    const at = (iso: string) => new Date(iso);
+    const head = {
+      occurred_at: at('2026-03-02T09:00:00Z'),
+      actor_id: worker.id,
+      actor_role: 'worker',
+      action: 'read',
+      resource_type: 'probe_list',
+    };
+    const plain = { on_behalf_of: null, reason: null };
+    expect(rows).toEqual([
+      { ...head, ...plain, client_id: clients[0], resource_id: 'thread-0', ip: '192.0.2.7', user_agent: 'Firefox/140' },
+      { ...head, ...plain, client_id: clients[1], resource_id: 'thread-1', ip: '192.0.2.7', user_agent: 'Firefox/140' },
+      { ...head, ...plain, client_id: clients[2], resource_id: 'thread-2', ip: '192.0.2.7', user_agent: 'Firefox/140' },
+      {
+        occurred_at: at('2026-03-02T09:00:01Z'),
+        actor_id: colleague.id,
+        actor_role: 'teamLead',
+        client_id: clients[3],
+        action: 'export',
+        resource_type: 'probe_export',
+        resource_id: null,
+        on_behalf_of: clients[4],
+        reason: 'AVG-verzoek',
+        ip: null,
+        user_agent: null,
+      },
+      {
+        occurred_at: at('2026-03-02T09:00:01Z'),
+        actor_id: null,
+        actor_role: null,
+        client_id: clients[4],
+        action: 'read',
+        resource_type: 'probe_list',
+        resource_id: null,
+        ...plain,
+        ip: '192.0.2.7',
+        user_agent: 'Firefox/140',
+      },
+      {
+        ...head,
+        ...plain,
+        occurred_at: at('2026-03-02T09:00:01Z'),
+        client_id: clients[0],
+        resource_id: 'in-a-transaction',
+        ip: null,
+        user_agent: null,
+      },
+    ]);
+  });
+
+  it('keeps apart two entries in one INSERT that differ in any one detail of their request', async () => {
+    const base = {
+      occurredAt: new Date('2026-03-02T09:00:00Z'),
+      actorId: worker.id,
+      actorRole: 'worker',
+      action: 'read' as const,
+      resourceType: 'probe',
+      resourceId: 'same',
+      onBehalfOf: null,
+      reason: null,
+      ip: '192.0.2.7',
+      userAgent: 'Firefox/140',
+    };
+    const changes: Array<Partial<typeof base> & Record<string, unknown>> = [
+      { occurredAt: new Date('2026-03-02T09:00:00.001Z') },
+      { actorId: randomUUID() },
+      { actorRole: 'teamLead' },
+      { action: 'export' },
+      { resourceType: 'other' },
+      { onBehalfOf: randomUUID() },
+      { reason: 'AVG-verzoek' },
+      { ip: '192.0.2.8' },
+      { userAgent: 'Safari/18' },
+    ];
+    const rows = changes.flatMap((change) => [
+      { ...base, clientId: randomUUID() },
+      { ...base, ...change, clientId: randomUUID() },
+    ]);
+    await new AuditRepository(t.dataSource).insertMany(rows);
+    const written = await t.dataSource.query(
+      `SELECT occurred_at AS "occurredAt", actor_id AS "actorId", actor_role AS "actorRole", client_id AS "clientId", action,
+              resource_type AS "resourceType", resource_id AS "resourceId", on_behalf_of AS "onBehalfOf", reason, ip, user_agent AS "userAgent"
+         FROM audit_entry WHERE client_id = ANY($1::uuid[]) ORDER BY id`,
+      [rows.map((r) => r.clientId)],
+    );
+    expect(written).toEqual(rows);
+  });
+
   it('fails the read with 500 when its entry cannot be written, and never answers the data', async () => {
     const refused = randomUUID();
     // As a full disk or a lost connection would: the INSERT of this client's entry fails.
