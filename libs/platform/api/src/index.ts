@@ -27,6 +27,7 @@ export * from './lib/jobs/jobs.service';
 export * from './lib/jobs/jobs.module';
 export * from './lib/database/run-migrations';
 export * from './lib/database/prepared-query';
+export * from './lib/database/sql-iso';
 export * from './lib/http/configure-app';
 export * from './lib/http/request-meta';
 export * from './lib/logging/logging.module';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CaseStatusFilter, CaseSummary, Dossier, KindOfWork } from '@nabij/dossier/contracts';
-import { GroupRead, queryPrepared } from '@nabij/platform/api';
+import { GroupRead, isoSql, queryPrepared } from '@nabij/platform/api';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CareCaseEntity, CaseHandoverEntity } from './entities/care-case.entity';
 
@@ -61,9 +61,6 @@ interface DossierRow extends SummaryRow {
   documents: Dossier['documents'];
 }
 
-/** A timestamptz as JavaScript's toISOString writes it (UTC, milliseconds cut off, not rounded). */
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
 /** A JSON array of the rows, `[]` when there are none. */
 const list = (object: string, orderBy: string, from: string) => `(SELECT coalesce(json_agg(${object} ORDER BY ${orderBy}), '[]') ${from})`;
 
@@ -84,15 +81,15 @@ const SUMMARY_FROM = `care_case c`;
  */
 const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_worker_id,
   ${list(
-    `json_build_object('id', g.id, 'position', g.position, 'text', g.text, 'achieved', g.achieved, 'updatedAt', ${iso('g.updated_at')})`,
+    `json_build_object('id', g.id, 'position', g.position, 'text', g.text, 'achieved', g.achieved, 'updatedAt', ${isoSql('g.updated_at')})`,
     'g.position',
     'FROM case_goal g WHERE g.case_id = c.id',
   )} AS goals,
   ${list(
     `json_build_object('id', r.id, 'heldOn', to_char(r.held_on, 'YYYY-MM-DD'), 'summary', r.summary, 'tips', r.tips,
-       'publishedAt', ${iso('r.published_at')}, 'author', json_build_object('id', r.author_id, 'name', NULL),
+       'publishedAt', ${isoSql('r.published_at')}, 'author', json_build_object('id', r.author_id, 'name', NULL),
        'reactions', ${list(
-         `json_build_object('id', x.id, 'text', x.text, 'createdAt', ${iso('x.created_at')})`,
+         `json_build_object('id', x.id, 'text', x.text, 'createdAt', ${isoSql('x.created_at')})`,
          'x.created_at',
          'FROM report_reaction x WHERE x.report_id = r.id',
        )})`,
@@ -100,23 +97,23 @@ const DOSSIER_SQL = `SELECT ${SUMMARY_COLUMNS}, c.organisation_id, c.assigned_wo
     'FROM conversation_report r WHERE r.case_id = c.id AND (NOT $2 OR r.published_at IS NOT NULL)',
   )} AS reports,
   ${list(
-    `json_build_object('id', p.id, 'kind', p.kind, 'startsAt', ${iso('p.starts_at')}, 'durationMinutes', p.duration_minutes,
+    `json_build_object('id', p.id, 'kind', p.kind, 'startsAt', ${isoSql('p.starts_at')}, 'durationMinutes', p.duration_minutes,
        'location', p.location, 'note', p.note, 'status', p.status,
-       'change', (SELECT json_build_object('id', q.id, 'kind', q.kind, 'reason', q.reason, 'requestedAt', ${iso('q.requested_at')},
-                         'previousStartsAt', ${iso('q.previous_starts_at')}, 'answeredAt', ${iso('q.answered_at')},
-                         'newStartsAt', ${iso('q.new_starts_at')})
+       'change', (SELECT json_build_object('id', q.id, 'kind', q.kind, 'reason', q.reason, 'requestedAt', ${isoSql('q.requested_at')},
+                         'previousStartsAt', ${isoSql('q.previous_starts_at')}, 'answeredAt', ${isoSql('q.answered_at')},
+                         'newStartsAt', ${isoSql('q.new_starts_at')})
                     FROM appointment_change_request q WHERE q.appointment_id = p.id ORDER BY q.requested_at DESC, q.id DESC LIMIT 1))`,
     'p.starts_at',
     'FROM appointment p WHERE p.case_id = c.id',
   )} AS appointments,
   ${list(
-    `json_build_object('id', k.id, 'kind', k.kind, 'text', k.text, 'createdAt', ${iso('k.created_at')}, 'doneAt', ${iso('k.done_at')})`,
+    `json_build_object('id', k.id, 'kind', k.kind, 'text', k.text, 'createdAt', ${isoSql('k.created_at')}, 'doneAt', ${isoSql('k.done_at')})`,
     'k.created_at DESC',
     'FROM client_action k WHERE k.case_id = c.id',
   )} AS actions,
   ${list(
     `json_build_object('id', d.id, 'fileName', d.file_name, 'contentType', d.content_type, 'sizeBytes', d.size_bytes,
-       'uploadedBy', json_build_object('id', d.uploaded_by, 'name', NULL, 'role', NULL), 'createdAt', ${iso('d.created_at')})`,
+       'uploadedBy', json_build_object('id', d.uploaded_by, 'name', NULL, 'role', NULL), 'createdAt', ${isoSql('d.created_at')})`,
     'd.created_at DESC',
     'FROM dossier_document d WHERE d.case_id = c.id',
   )} AS documents

@@ -52,9 +52,9 @@ export class InboxService {
       caseId: r.case_id,
       dutyQueue: r.case_id === null,
       client: { id: r.client_id, name: names.get(r.client_id) ?? null },
-      lastMessageAt: iso(r.last_message_at)!,
+      lastMessageAt: r.last_message_at,
       unread: r.unread,
-      dueAt: iso(r.due_at),
+      dueAt: r.due_at,
       ...timeLeft(r.due_at ? new Date(r.due_at) : null, now),
     }));
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Message, MessageAttachment, ThreadEvaluationRequest } from '@nabij/messages/contracts';
-import { queryPrepared, type AuthUser } from '@nabij/platform/api';
+import { isoSql, queryPrepared, type AuthUser } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { MessageEntity, MessageThreadEntity } from './entities/message.entities';
 
@@ -25,13 +25,14 @@ export interface ReplyThreadRow {
   case_id: string | null;
 }
 
+/** An inbox line; its times are ISO 8601 text as the API answers them (isoSql). */
 export interface InboxRow {
   id: string;
   case_id: string | null;
   client_id: string;
-  last_message_at: Date;
+  last_message_at: string;
   unread: number;
-  due_at: Date | null;
+  due_at: string | null;
 }
 
 export interface WorkerThreadRow {
@@ -249,7 +250,8 @@ export class MessagesRepository {
            LEFT JOIN message_read r ON r.thread_id = s.id AND r.account_id = $3
           WHERE um.sender_id <> $3 AND um.sender_role <> 'worker' AND um.seq > COALESCE(r.last_read_seq, 0)
           GROUP BY um.thread_id)
-       SELECT s.id, s.case_id, s.client_id, s.last_message_at, COALESCE(u.unread, 0) AS unread, s.due_at
+       SELECT s.id, s.case_id, s.client_id, ${isoSql('s.last_message_at')} AS last_message_at, COALESCE(u.unread, 0) AS unread,
+              ${isoSql('s.due_at')} AS due_at
          FROM shown s LEFT JOIN unread u ON u.thread_id = s.id
         ORDER BY s.due_at ASC NULLS LAST, s.last_message_at DESC, s.id`,
       [...workerParams(worker), worker.id],
