@@ -14,7 +14,7 @@ export class WorkerScopeService {
   constructor(private readonly cases: CaseLookupService) {}
 
   async of(worker: Pick<AuthUser, 'id' | 'organisationId'>, manager?: EntityManager): Promise<WorkerScope> {
-    const cases = await this.cases.casesOfWorker(worker.id, worker.organisationId, manager);
-    return { id: worker.id, organisationId: worker.organisationId, caseIds: cases.map((c) => c.id) };
+    const caseIds = await this.cases.caseIdsOfWorker(worker.id, worker.organisationId, manager);
+    return { id: worker.id, organisationId: worker.organisationId, caseIds };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { KindOfWork } from '@nabij/dossier/contracts';
+import { queryPrepared } from '@nabij/platform/api';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface CaseRefRow {
@@ -90,6 +91,17 @@ export class CaseLookupRepository {
       organisationId === undefined,
       organisationId ?? null,
     ]);
+  }
+
+  /**
+   * The ids of casesOfWorker's cases only. Outside a transaction a prepared statement: every inbox
+   * view and every count in the worker's navigation asks it.
+   */
+  async caseIdsOfWorker(workerId: string, organisationId: string | null | undefined, manager?: EntityManager): Promise<string[]> {
+    const text = `SELECT id FROM care_case WHERE assigned_worker_id = $1 AND ($2::boolean OR organisation_id = $3)`;
+    const values = [workerId, organisationId === undefined, organisationId ?? null];
+    const rows: Array<{ id: string }> = manager ? await manager.query(text, values) : await queryPrepared(this.dataSource, text, values);
+    return rows.map((r) => r.id);
   }
 
   /** A case assigned to the worker (any state), of the organisation when one is given. */

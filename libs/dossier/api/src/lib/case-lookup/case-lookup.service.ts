@@ -104,6 +104,14 @@ export class CaseLookupService {
     return (await this.repository.casesOfWorker(workerId, organisationId, manager)).map((row) => ref(row)!);
   }
 
+  /**
+   * The ids of every case assigned to the worker, open or closed (of the organisation when one is
+   * given, as casesOfWorker): what a worker's message threads are scoped by, on every inbox view.
+   */
+  caseIdsOfWorker(workerId: string, organisationId?: string | null, manager?: EntityManager): Promise<string[]> {
+    return this.repository.caseIdsOfWorker(workerId, organisationId, manager);
+  }
+
   /** The ids of the worker's open cases (of the organisation when one is given), in one query. */
   async openCaseIdsOfWorker(workerId: string, organisationId?: string | null, manager?: EntityManager): Promise<string[]> {
     return (await this.casesOfWorker(workerId, organisationId, manager)).filter((c) => !c.closedOn).map((c) => c.id);
