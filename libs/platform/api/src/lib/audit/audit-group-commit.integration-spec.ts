@@ -4,7 +4,7 @@ import { sign } from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { AuditService, AuthUser, CurrentUser, ReqMeta, RequestMeta, Roles } from '../../index';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository, type AuditRow } from './audit.repository';
 
 /** A professional's read of client data, as the dossier and inbox routes log it. */
 @Controller('audit-probe')
@@ -110,7 +110,7 @@ describe('audit log group commit', () => {
 
   it('writes every column of each entry as given when entries with different requests share one INSERT, in the order given', async () => {
     const audit = t.app.get(AuditService);
-    const colleague: AuthUser = { id: randomUUID(), role: 'teamLead', organisationId: worker.organisationId };
+    const colleague: AuthUser = { id: randomUUID(), role: 'team_lead', organisationId: worker.organisationId };
     const clients = Array.from({ length: 5 }, () => randomUUID());
     const inbox = { actor: worker, action: 'read' as const, resourceType: 'probe_list', ip: '192.0.2.7', userAgent: 'Firefox/140' };
     t.clock.set('2026-03-02T09:00:00Z');
@@ -160,7 +160,7 @@ describe('audit log group commit', () => {
       {
         occurred_at: at('2026-03-02T09:00:01Z'),
         actor_id: colleague.id,
-        actor_role: 'teamLead',
+        actor_role: 'team_lead',
         client_id: clients[3],
         action: 'export',
         resource_type: 'probe_export',
@@ -195,11 +195,11 @@ describe('audit log group commit', () => {
   });
 
   it('keeps apart two entries in one INSERT that differ in any one detail of their request', async () => {
-    const base = {
+    const base: Omit<AuditRow, 'clientId'> = {
       occurredAt: new Date('2026-03-02T09:00:00Z'),
       actorId: worker.id,
       actorRole: 'worker',
-      action: 'read' as const,
+      action: 'read',
       resourceType: 'probe',
       resourceId: 'same',
       onBehalfOf: null,
@@ -207,10 +207,10 @@ describe('audit log group commit', () => {
       ip: '192.0.2.7',
       userAgent: 'Firefox/140',
     };
-    const changes: Array<Partial<typeof base> & Record<string, unknown>> = [
+    const changes: Array<Partial<AuditRow>> = [
       { occurredAt: new Date('2026-03-02T09:00:00.001Z') },
       { actorId: randomUUID() },
-      { actorRole: 'teamLead' },
+      { actorRole: 'team_lead' },
       { action: 'export' },
       { resourceType: 'other' },
       { onBehalfOf: randomUUID() },
