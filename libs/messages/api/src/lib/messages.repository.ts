@@ -81,8 +81,15 @@ const UNREAD_FOR_WORKER = unreadSql('worker', '$3');
 
 function unreadSql(reader: 'client' | 'worker', readerParam: string): string {
   return `(SELECT count(*) FROM message um
-    WHERE um.thread_id = t.id AND um.sender_id <> ${readerParam} AND um.sender_role <> '${reader}'
-      AND um.seq > COALESCE((SELECT r.last_read_seq FROM message_read r WHERE r.thread_id = t.id AND r.account_id = ${readerParam}), 0))::int`;
+    WHERE um.thread_id = t.id AND ${unreadMessageSql(reader, readerParam, `(SELECT r.last_read_seq FROM message_read r WHERE r.thread_id = t.id AND r.account_id = ${readerParam})`)})::int`;
+}
+
+/**
+ * What makes message `um` unread for the reader: written by the other side, after the reader's read
+ * position (`lastReadSeq`, SQL that is NULL when they never opened the thread).
+ */
+function unreadMessageSql(reader: 'client' | 'worker', readerParam: string, lastReadSeq: string): string {
+  return `um.sender_id <> ${readerParam} AND um.sender_role <> '${reader}' AND um.seq > COALESCE(${lastReadSeq}, 0)`;
 }
 
 /** The sender's name is identity's to give (AccountDirectoryService, see message-senders.ts): null here. */
@@ -248,7 +255,7 @@ export class MessagesRepository {
            FROM shown s
            JOIN message um ON um.thread_id = s.id
            LEFT JOIN message_read r ON r.thread_id = s.id AND r.account_id = $3
-          WHERE um.sender_id <> $3 AND um.sender_role <> 'worker' AND um.seq > COALESCE(r.last_read_seq, 0)
+          WHERE ${unreadMessageSql('worker', '$3', 'r.last_read_seq')}
           GROUP BY um.thread_id)
        SELECT s.id, s.case_id, s.client_id, ${isoSql('s.last_message_at')} AS last_message_at, COALESCE(u.unread, 0) AS unread,
               ${isoSql('s.due_at')} AS due_at

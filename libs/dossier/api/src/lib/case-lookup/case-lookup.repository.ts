@@ -15,6 +15,14 @@ export interface CaseRefRow {
 
 const CASE_REF = `SELECT id, organisation_id, client_id, assigned_worker_id, team_id, kind_of_work, to_char(closed_on, 'YYYY-MM-DD') AS closed_on FROM care_case`;
 
+/** The cases assigned to worker `$1`: any organisation's when `$2`, else organisation `$3`'s (none for NULL). */
+const WORKER_CASES = `assigned_worker_id = $1 AND ($2::boolean OR organisation_id = $3)`;
+const workerCasesParams = (workerId: string, organisationId: string | null | undefined) => [
+  workerId,
+  organisationId === undefined,
+  organisationId ?? null,
+];
+
 /** The `care_case` reads other domains ask for through CaseLookupService. */
 @Injectable()
 export class CaseLookupRepository {
@@ -86,11 +94,7 @@ export class CaseLookupRepository {
     organisationId: string | null | undefined,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CaseRefRow[]> {
-    return manager.query(`${CASE_REF} WHERE assigned_worker_id = $1 AND ($2::boolean OR organisation_id = $3)`, [
-      workerId,
-      organisationId === undefined,
-      organisationId ?? null,
-    ]);
+    return manager.query(`${CASE_REF} WHERE ${WORKER_CASES}`, workerCasesParams(workerId, organisationId));
   }
 
   /**
@@ -98,8 +102,8 @@ export class CaseLookupRepository {
    * view and every count in the worker's navigation asks it.
    */
   async caseIdsOfWorker(workerId: string, organisationId: string | null | undefined, manager?: EntityManager): Promise<string[]> {
-    const text = `SELECT id FROM care_case WHERE assigned_worker_id = $1 AND ($2::boolean OR organisation_id = $3)`;
-    const values = [workerId, organisationId === undefined, organisationId ?? null];
+    const text = `SELECT id FROM care_case WHERE ${WORKER_CASES}`;
+    const values = workerCasesParams(workerId, organisationId);
     const rows: Array<{ id: string }> = manager ? await manager.query(text, values) : await queryPrepared(this.dataSource, text, values);
     return rows.map((r) => r.id);
   }
