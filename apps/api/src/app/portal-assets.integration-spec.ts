@@ -20,6 +20,8 @@ describe('the built portal is served precompressed and cached by name', () => {
     writeFileSync(join(portalDir, 'index.html'), '<!doctype html><html><body><nb-root ngCspNonce="__CSP_NONCE__"></nb-root></body></html>');
     writeFileSync(join(portalDir, 'main-PCCZZD54.js'), bundle);
     writeFileSync(join(portalDir, 'chunk-451w0HzU.js'), smallChunk);
+    // rolldown's counter after the hash (see HASHED_NAME in portal-assets.ts).
+    writeFileSync(join(portalDir, 'chunk-Dfr_Vxvn2.js'), smallChunk);
     writeFileSync(join(portalDir, 'favicon.ico'), Buffer.alloc(2048, 1));
     execFileSync(process.execPath, [join(__dirname, '../../../../tools/build/precompress.mjs'), portalDir], { stdio: 'pipe' });
     const documentsDir = join(portalDir, '..', `${portalDir.split('/').pop()}-documents`);
@@ -76,6 +78,9 @@ describe('the built portal is served precompressed and cached by name', () => {
     expect(chunk.status).toBe(200);
     expect(chunk.headers['content-encoding']).toBeUndefined();
     expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const counted = await t.http().get('/chunk-Dfr_Vxvn2.js');
+    expect(counted.status).toBe(200);
+    expect(counted.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const icon = await t.http().get('/favicon.ico');
     expect(icon.status).toBe(200);
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');
