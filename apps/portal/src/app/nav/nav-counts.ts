@@ -12,7 +12,8 @@ const REFRESH_MS = 10_000;
  * only, so the menu adds nothing to the access log.
  *
  * The domains' stores and API clients are imported when first needed (the domain libs are lazy-loaded
- * per page), and they are the same root instances the pages use: reading a message lowers the
+ * per page), one file per role (`client-count-sources.ts`, `worker-count-sources.ts`), and they are
+ * the same root instances the pages use: reading a message lowers the
  * Berichten badge at once, as it does on the home tile.
  */
 @Injectable({ providedIn: 'root' })
@@ -66,12 +67,7 @@ export class NavCounts {
 
   private async ask(role: Role): Promise<void> {
     if (role === 'client') {
-      const [{ UnreadStore }, { ChatStatusStore }, { TrainingStore }, { ForumApi }] = await Promise.all([
-        import('@nabij/messages/portal/lib/unread.store'),
-        import('@nabij/chat/portal/lib/chat-status.store'),
-        import('@nabij/trainings/portal/lib/training.store'),
-        import('@nabij/forum/portal/lib/forum.api'),
-      ]);
+      const { UnreadStore, ChatStatusStore, TrainingStore, ForumApi } = await import('./client-count-sources');
       this.count(this.injector.get(ForumApi).counts(), (c) => this._forumUnread.set(c.unreadTopics));
       const unread = this.injector.get(UnreadStore);
       const training = this.injector.get(TrainingStore);
@@ -87,17 +83,8 @@ export class NavCounts {
         );
       training.load().catch(() => undefined);
     } else if (role === 'worker') {
-      const [{ MessagesApi }, { ChatApi }, { TrainingsApi }, { TimeApi }, { LibraryApi }, { ForumApi }, { DossierApi }, { GuardiansApi }] =
-        await Promise.all([
-          import('@nabij/messages/portal/lib/messages.api'),
-          import('@nabij/chat/portal/lib/chat.api'),
-          import('@nabij/trainings/portal/lib/trainings.api'),
-          import('@nabij/time/portal/lib/time.api'),
-          import('@nabij/library/portal/lib/library.api'),
-          import('@nabij/forum/portal/lib/forum.api'),
-          import('@nabij/dossier/portal/lib/dossier.api'),
-          import('@nabij/guardians/portal/lib/guardians.api'),
-        ]);
+      const { MessagesApi, ChatApi, TrainingsApi, TimeApi, LibraryApi, ForumApi, DossierApi, GuardiansApi } =
+        await import('./worker-count-sources');
       this.count(this.injector.get(DossierApi).appointmentRequestCount(), (c) => this._appointmentRequests.set(c.open));
       this.count(this.injector.get(GuardiansApi).unreadCount(), (c) => this._parentMessages.set(c.unread));
       this.count(this.injector.get(ForumApi).counts(), (c) => this._forumQueue.set(c.moderationQueue));
