@@ -73,8 +73,14 @@ describe('read-aloud (Lees voor)', () => {
     await start.waitFor();
     expect(await start.getAttribute('aria-pressed')).toBe('false');
 
+    // Angular draws a click's result in a task after the click (no zone): wait for it, then read it.
+    const pressedIs = async (pressed: boolean) => {
+      await page.getByRole('button', { name: 'Lees voor', pressed }).waitFor();
+      expect(await start.getAttribute('aria-pressed')).toBe(String(pressed));
+    };
+
     await start.click();
-    expect(await start.getAttribute('aria-pressed')).toBe('true');
+    await pressedIs(true);
     const spoken = () => page.evaluate(() => (window as unknown as SpeechWindow).__spoken.map((u) => [u.text, u.lang]));
     const highlighted = () =>
       page.evaluate(() => {
@@ -101,7 +107,7 @@ describe('read-aloud (Lees voor)', () => {
     expect(await page.evaluate(() => (window as unknown as SpeechWindow).__speech.paused)).toBe(false);
 
     await page.getByRole('button', { name: 'Stop' }).click();
-    expect(await start.getAttribute('aria-pressed')).toBe('false');
+    await pressedIs(false);
     expect(await highlighted()).toBeNull();
 
     // Reading again and then leaving the page stops the voice.
