@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
+import * as staffErrorTexts from '../http/staff-error-texts';
+import { I18n } from '../i18n/i18n.service';
 import { AuthStore, EARLY_RESTORE_KEY, SESSION_HINT_KEY } from './auth.store';
 import { session } from './session.fixture';
 
@@ -27,6 +29,30 @@ describe('AuthStore', () => {
     expect(auth.restored()).toBe(true);
     expect(auth.role()).toBe('worker');
     expect(auth.accessToken()).toBe('token-1');
+  });
+
+  it.each([
+    ['worker', 1],
+    ['team_lead', 1],
+    ['admin', 1],
+    ['client', 0],
+    ['guardian', 0],
+  ] as const)('asks for the staff error texts when someone signs in as %s: %i time(s)', async (role, times) => {
+    const load = jest.spyOn(staffErrorTexts, 'loadStaffErrorTexts').mockResolvedValue(undefined);
+    try {
+      localStorage.setItem(SESSION_HINT_KEY, '1');
+      const auth = TestBed.inject(AuthStore);
+      TestBed.tick();
+      expect(load).not.toHaveBeenCalled();
+      const restored = auth.restore();
+      http.expectOne('/api/auth/refresh').flush(session(role));
+      await restored;
+      TestBed.tick();
+      expect(load).toHaveBeenCalledTimes(times);
+      if (times) expect(load).toHaveBeenCalledWith(TestBed.inject(I18n));
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it('stays logged out when the refresh is refused', async () => {

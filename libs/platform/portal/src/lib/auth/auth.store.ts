@@ -1,4 +1,4 @@
-import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, computed, effect, inject, signal } from '@angular/core';
 import {
   isSecondFactorChallenge,
   type CurrentUser,
@@ -10,9 +10,11 @@ import {
   type SetupSessionResponse,
   type TwoFactorSetup,
 } from '@nabij/identity/contracts';
-import type { Role } from '@nabij/platform/contracts';
+import { PROFESSIONAL_ROLES, type Role } from '@nabij/platform/contracts';
 import { Observable, catchError, finalize, firstValueFrom, from, map, shareReplay, tap, throwError } from 'rxjs';
 import { ApiClient } from '../http/api-client';
+import { loadStaffErrorTexts } from '../http/staff-error-texts';
+import { I18n } from '../i18n/i18n.service';
 
 /** Why the last session ended; the login page explains it. */
 export type SessionEnd = 'logout' | 'idle' | 'expired';
@@ -59,6 +61,15 @@ export class AuthStore {
    */
   readonly sessionExpected = computed(() => !this._restored() && this._session() === null && this.hintAtStart);
   readonly lastEnd = this._lastEnd.asReadonly();
+
+  constructor() {
+    // Staff screens word error codes that clients never meet; their texts load when staff sign in.
+    const i18n = inject(I18n);
+    effect(() => {
+      const role = this.role();
+      if (role && PROFESSIONAL_ROLES.includes(role)) loadStaffErrorTexts(i18n).catch(() => undefined);
+    });
+  }
 
   /** Restores the session once per app start; guards await this. */
   restore(): Promise<void> {

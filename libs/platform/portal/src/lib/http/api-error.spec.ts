@@ -3,6 +3,7 @@ import { API_ERROR_CODES } from '@nabij/platform/contracts';
 import { I18n } from '../i18n/i18n.service';
 import { errorKey, generalErrorKey } from './api-error';
 import { errorTexts } from './errors.i18n';
+import { loadStaffErrorTexts } from './staff-error-texts';
 import { staffErrorTexts } from './staff-errors.i18n';
 
 describe('generalErrorKey', () => {
@@ -50,11 +51,13 @@ describe('errorKey (issue 17: the portal words API errors by their code)', () =>
     expect(shown).not.toContain('closed');
   });
 
-  it('names the staff text for a code only staff can meet, and shows it in Dutch', () => {
+  it('names the staff text for a code only staff can meet, and shows it in Dutch', async () => {
     localStorage.clear();
     const taken = { statusCode: 409, error: 'Conflict', message: 'Another worker has already picked up this chat.', code: 'chat.taken' };
-    expect(errorKey(taken)).toBe('platform.error.code.chat.taken');
     const i18n = TestBed.inject(I18n);
+    // What AuthStore does when staff sign in (staff-error-texts.spec.ts: before it arrives).
+    await loadStaffErrorTexts(i18n);
+    expect(errorKey(taken)).toBe('platform.error.code.chat.taken');
     TestBed.tick();
     expect(i18n.t(errorKey(taken))).toBe('Een collega heeft deze chat al aangenomen. Kies een andere chat uit de wachtrij.');
   });

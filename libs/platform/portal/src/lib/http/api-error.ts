@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { FIELD_ERROR_REASONS, TWO_FACTOR_REQUIRED, type ErrorBody } from '@nabij/platform/contracts';
 import { errorTexts } from './errors.i18n';
-import { staffErrorTexts } from './staff-errors.i18n';
+import { isStaffErrorKey } from './staff-error-texts';
 
 /** ErrorBody as the portal sees it: status 0 means the request never reached the API. */
 export interface ApiError extends ErrorBody {
@@ -40,12 +40,12 @@ export function generalErrorKey(error: ApiError): string {
 
 /**
  * The i18n key for an error in the page's language (issue 17): the text for the error's stable
- * `code` (`platform.error.code.<code>`, in the client set or the staff set) when the portal has one,
+ * `code` (`platform.error.code.<code>`, in the client set or, once it has arrived, the staff set) when the portal has one,
  * else the general key for its status. Never the API's English `message`.
  */
 export function errorKey(error: ApiError): string {
   const key = error.code ? `platform.error.code.${error.code}` : null;
-  if (key && (key in errorTexts.nl || key in staffErrorTexts.nl)) return key;
+  if (key && (key in errorTexts.nl || isStaffErrorKey(key))) return key;
   if (error.statusCode === 404) return 'platform.error.code.common.not_found';
   if (error.statusCode === 400) return 'platform.error.reason.invalid';
   return generalErrorKey(error);

@@ -1,6 +1,5 @@
 import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
 import { errorTexts } from '../http/errors.i18n';
-import { staffErrorTexts } from '../http/staff-errors.i18n';
 import { platformTexts } from './platform.i18n';
 import { EXTRA_LANGUAGES, ExtraLang, LANGUAGES, Lang, RTL_LANGUAGES, TextParams, Texts } from './texts';
 
@@ -43,7 +42,7 @@ export class I18n {
   constructor() {
     this.register(platformTexts);
     this.register(errorTexts);
-    this.register(staffErrorTexts);
+    // The staff set arrives when someone with a staff role signs in (`loadStaffErrorTexts`).
     effect(() => {
       const lang = this._lang();
       this.document.documentElement.lang = lang;

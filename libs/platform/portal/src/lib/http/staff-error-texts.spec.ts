@@ -1,0 +1,23 @@
+import { TestBed } from '@angular/core/testing';
+import { I18n } from '../i18n/i18n.service';
+import { errorKey } from './api-error';
+import { isStaffErrorKey, loadStaffErrorTexts } from './staff-error-texts';
+
+describe('the staff error texts (a file of their own, loaded for staff)', () => {
+  it('word a staff code by its status until the file has arrived, and by its own text after', async () => {
+    localStorage.clear();
+    const taken = { statusCode: 409, error: 'Conflict', message: 'Another worker has already picked up this chat.', code: 'chat.taken' };
+    const i18n = TestBed.inject(I18n);
+    expect(isStaffErrorKey('platform.error.code.chat.taken')).toBe(false);
+    expect(errorKey(taken)).toBe('platform.error.server');
+    // The shell's own error texts are there from the start.
+    expect(errorKey({ ...taken, code: 'chat.closed' })).toBe('platform.error.code.chat.closed');
+
+    await loadStaffErrorTexts(i18n);
+    expect(errorKey(taken)).toBe('platform.error.code.chat.taken');
+    TestBed.tick();
+    expect(i18n.t(errorKey(taken))).toBe('Een collega heeft deze chat al aangenomen. Kies een andere chat uit de wachtrij.');
+    // Asked again (another sign-in): the same file, not a second copy.
+    await expect(loadStaffErrorTexts(i18n)).resolves.toBeUndefined();
+  });
+});
