@@ -13,11 +13,27 @@ describe('the staff error texts (a file of their own, loaded for staff)', () => 
     // The shell's own error texts are there from the start.
     expect(errorKey({ ...taken, code: 'chat.closed' })).toBe('platform.error.code.chat.closed');
 
-    await loadStaffErrorTexts(i18n);
+    const arrived = loadStaffErrorTexts(i18n);
+    await arrived;
     expect(errorKey(taken)).toBe('platform.error.code.chat.taken');
     TestBed.tick();
     expect(i18n.t(errorKey(taken))).toBe('Een collega heeft deze chat al aangenomen. Kies een andere chat uit de wachtrij.');
-    // Asked again (another sign-in): the same file, not a second copy.
-    await expect(loadStaffErrorTexts(i18n)).resolves.toBeUndefined();
+    // Asked again (another sign-in): the same answer, not a second request.
+    expect(loadStaffErrorTexts(i18n)).toBe(arrived);
+  });
+
+  it('registers the texts with each I18n that asks (a new page, or a new test bed in a spec)', async () => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+    const first = TestBed.inject(I18n);
+    await loadStaffErrorTexts(first);
+    TestBed.resetTestingModule();
+    const second = TestBed.inject(I18n);
+    expect(second).not.toBe(first);
+    await loadStaffErrorTexts(second);
+    TestBed.tick();
+    expect(second.t('platform.error.code.chat.taken')).toBe(
+      'Een collega heeft deze chat al aangenomen. Kies een andere chat uit de wachtrij.',
+    );
   });
 });

@@ -1,8 +1,9 @@
 import type { I18n } from '../i18n/i18n.service';
 
-/** The keys of the staff set, once it has arrived. */
+/** The keys of the staff set, once the file has arrived in this page. */
 const staffKeys = new Set<string>();
-let loading: Promise<void> | null = null;
+/** Per `I18n` (one per page; a spec's test bed makes a new one each time): the file asked for once. */
+const asked = new WeakMap<I18n, Promise<void>>();
 
 /** Whether `key` is the text of a code only staff can meet, and that text has arrived. */
 export function isStaffErrorKey(key: string): boolean {
@@ -16,16 +17,15 @@ export function isStaffErrorKey(key: string): boolean {
  * before the file (or when it could not be loaded) is worded by its status, as any code without text.
  */
 export function loadStaffErrorTexts(i18n: I18n): Promise<void> {
-  loading ??= import('./staff-errors.i18n').then(
-    ({ staffErrorTexts }) => {
+  let done = asked.get(i18n);
+  if (!done) {
+    done = import('./staff-errors.i18n').then(({ staffErrorTexts }) => {
       i18n.register(staffErrorTexts);
       for (const key of Object.keys(staffErrorTexts.nl)) staffKeys.add(key);
-    },
-    (error: unknown) => {
-      // Offline for a moment: the next sign-in (or page that asks) tries again.
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+    });
+    asked.set(i18n, done);
+    // Offline for a moment: the next sign-in asks again.
+    done.catch(() => asked.delete(i18n));
+  }
+  return done;
 }
