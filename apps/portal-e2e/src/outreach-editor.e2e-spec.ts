@@ -23,8 +23,13 @@ describe('outreach questionnaire editor (phone)', () => {
 
     const sections = admin.locator('form > fieldset.card');
     const personal = sections.filter({ has: admin.getByRole('textbox', { name: 'Titel van dit deel' }) }).last();
+    const questions = personal.locator('fieldset.editor-question');
+    const before = await questions.count();
     await personal.getByRole('button', { name: 'Vraag toevoegen' }).click();
-    const question = personal.locator('fieldset.editor-question').last();
+    // Angular draws the new question in a task after the click: until then `.last()` is the question
+    // before it (a fast run typed the new text into that one).
+    const question = questions.nth(before);
+    await question.waitFor();
     await question.getByLabel('Vraag', { exact: true }).fill('Wat zou nu het meeste helpen?');
     await question.getByLabel('Korte naam (kleine letters, cijfers en _)').fill('meeste_hulp');
     await question.getByLabel('Wanneer stel je deze vraag?').selectOption({ value: 'cijfer_ouders' });
