@@ -184,7 +184,7 @@ async function main(): Promise<void> {
 
     for (const protocol of protocols) {
       server.url = protocol.url;
-      server.protocol = protocols.length > 1 ? `${protocol.name.replace(/\W+/g, '')}` : '';
+      server.protocol = protocols.length > 1 ? protocol.name.replace(/\W+/g, '') : '';
       const suffix = protocols.length > 1 ? ` (${protocol.name})` : '';
       await audit(`start page /${suffix}`, '/');
       await audit(`login /login${suffix}`, '/login');
