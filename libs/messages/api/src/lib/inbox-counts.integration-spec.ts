@@ -3,7 +3,8 @@ import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { createTestApp, HOUR, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
-import { MessagesModule } from '../index';
+import { InboxService, MessagesModule } from '../index';
+import { MessagesRepository } from './messages.repository';
 import { replyToThread, sendMessage } from './testing/message-factory';
 
 jest.setTimeout(60_000);
@@ -77,6 +78,60 @@ describe('inbox counts for the navigation', () => {
     const answer = await counts(foreign);
     expect(answer.body).toEqual({ dueSoon: 0, overdue: 0, unread: 0 });
     expect(JSON.stringify(answer.body)).not.toMatch(/Sanne|huisbaas/);
+  });
+
+  it("shares one read between a worker's inbox and counts asked at the same moment, and still sees what came before", async () => {
+    t.clock.set('2026-03-02T09:00:00Z');
+    const { org, client, worker } = await organisation();
+    const colleague = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    const other = await makeClient(t, { organisationId: org.organisationId, financierId: org.financierId });
+    await makeCase(t, { worker: colleague, clientId: other.id, kindOfWork: 'hulp_online' });
+    await sendMessage(t, client, { body: 'Mijn uitkering is te laat.' });
+    await sendMessage(t, other, { body: 'Ik krijg een brief van de deurwaarder.' });
+    const inbox = t.app.get(InboxService);
+    const reads = jest.spyOn(t.app.get(MessagesRepository), 'workerInbox');
+    const meta = { ip: '127.0.0.1', userAgent: 'jest' };
+    try {
+      const [list, numbers, again, colleagues] = await Promise.all([
+        inbox.inbox(worker, meta),
+        inbox.counts(worker),
+        inbox.inbox(worker, meta),
+        inbox.inbox(colleague, meta),
+      ]);
+      // One read for the worker's three asks, one for the colleague's.
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(list.map((x) => x.client.id)).toEqual([client.id]);
+      expect(again).toEqual(list);
+      expect(numbers).toEqual({ dueSoon: 0, overdue: 0, unread: 1 });
+      expect(colleagues.map((x) => x.client.id)).toEqual([other.id]);
+      // An ask after the read sees what was written since.
+      await sendMessage(t, client, { body: 'Ze zeggen dat ik een formulier mis.' });
+      expect(await inbox.counts(worker)).toEqual({ dueSoon: 0, overdue: 0, unread: 2 });
+      expect(reads).toHaveBeenCalledTimes(3);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it("fails only the asks of the worker whose read failed, not another worker's in the same group", async () => {
+    t.clock.set('2026-03-02T09:00:00Z');
+    const { org, client, worker } = await organisation();
+    const colleague = await makeWorker(t, { organisationId: org.organisationId, teamId: org.teamId });
+    await sendMessage(t, client, { body: 'Kan ik deze week langskomen?' });
+    const inbox = t.app.get(InboxService);
+    const repository = t.app.get(MessagesRepository);
+    const original = repository.workerInbox.bind(repository);
+    const reads = jest
+      .spyOn(repository, 'workerInbox')
+      .mockImplementation((scope) => (scope.id === colleague.id ? Promise.reject(new Error('read failed')) : original(scope)));
+    try {
+      const [mine, theirs] = await Promise.allSettled([inbox.counts(worker), inbox.counts(colleague)]);
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(mine).toEqual({ status: 'fulfilled', value: { dueSoon: 0, overdue: 0, unread: 1 } });
+      expect(theirs).toMatchObject({ status: 'rejected', reason: new Error('read failed') });
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('refuses clients, team leads and admins (403) and anyone not logged in (401)', async () => {

@@ -1,17 +1,21 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { ClientThread, InboxCounts, InboxThread, SlaEvent, ThreadDetail } from '@nabij/messages/contracts';
 import { AccountDirectoryService } from '@nabij/identity/api';
-import { AuditService, AuthUser, Clock, RequestMeta } from '@nabij/platform/api';
+import { AuditService, AuthUser, Clock, GroupRead, RequestMeta } from '@nabij/platform/api';
 import { DataSource } from 'typeorm';
 import { WARN_BEFORE_MS, timeLeft } from './deadline';
 import { MessageDeadlinesRepository } from './message-deadlines.repository';
 import { withSenderNames } from './message-senders';
-import { MessagesRepository } from './messages.repository';
+import { InboxRow, MessagesRepository } from './messages.repository';
 import { NotificationsService } from './notifications.service';
 import { WorkerScopeService } from './worker-scope.service';
 
 const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+
+type Worker = Pick<AuthUser, 'id' | 'organisationId'>;
+/** One worker's inbox as read, or why it could not be read (that worker's callers get the error). */
+type InboxRead = { rows: InboxRow[] } | { error: unknown };
 
 /** Reading threads: the worker inbox (by deadline), the client's threads, and unread counts. */
 @Injectable()
@@ -27,9 +31,37 @@ export class InboxService {
     private readonly accounts: AccountDirectoryService,
   ) {}
 
+  /**
+   * A worker's inbox rows (their scope, then the list), read once for every caller that asks while
+   * a read of it runs: the inbox page asks for the list and the menu for its counts at the same
+   * moment, and each used to cost the two statements. Each caller gets a read that started after
+   * its call (GroupRead), so nothing written before the call is missed; another worker's read in
+   * the same group runs beside it, and a failure fails only that worker's callers.
+   */
+  private readonly inboxReads = new GroupRead<string, InboxRead>(async (keys) => {
+    const reads = await Promise.all(
+      keys.map(async (key): Promise<[string, InboxRead]> => {
+        const [id, organisationId] = JSON.parse(key) as [string, string | null];
+        try {
+          return [key, { rows: await this.messages.workerInbox(await this.scopes.of({ id, organisationId })) }];
+        } catch (error) {
+          return [key, { error }];
+        }
+      }),
+    );
+    return new Map(reads);
+  });
+
+  private async inboxRows(worker: Worker): Promise<InboxRow[]> {
+    const read = await this.inboxReads.get(JSON.stringify([worker.id, worker.organisationId]));
+    if (!read) throw new Error('inbox read answered nothing');
+    if ('error' in read) throw read.error;
+    return read.rows;
+  }
+
   /** Most urgent first: the earliest deadline, then threads without one by latest message. */
   async inbox(worker: AuthUser, meta: RequestMeta): Promise<InboxThread[]> {
-    const rows = await this.messages.workerInbox(await this.scopes.of(worker));
+    const rows = await this.inboxRows(worker);
     // The inbox shows who wrote: record that the worker saw these clients' names, in one statement
     // committed before the list is answered. The names come from identity's directory meanwhile
     // (usually from its short cache).
@@ -61,7 +93,7 @@ export class InboxService {
 
   /** The inbox as three numbers for the navigation; no names leave, so nothing to audit. */
   async counts(worker: AuthUser): Promise<InboxCounts> {
-    const rows = await this.messages.workerInbox(await this.scopes.of(worker));
+    const rows = await this.inboxRows(worker);
     const now = this.clock.now().getTime();
     const counts: InboxCounts = { dueSoon: 0, overdue: 0, unread: 0 };
     for (const r of rows) {
