@@ -1,6 +1,13 @@
-import { Controller, Get, INestApplication, Module, Type } from '@nestjs/common';
+import { Controller, ExecutionContext, Get, INestApplication, Module, Type } from '@nestjs/common';
 import { APP_GUARD, NestFactory, Reflector } from '@nestjs/core';
-import { SkipThrottle, Throttle, ThrottlerGuard, ThrottlerModule, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import {
+  SkipThrottle,
+  Throttle,
+  ThrottlerGuard,
+  ThrottlerModule,
+  ThrottlerStorageService,
+  type ThrottlerModuleOptions,
+} from '@nestjs/throttler';
 import request from 'supertest';
 import { RequestLimitGuard } from './request-limit.guard';
 
@@ -152,5 +159,22 @@ describe('RequestLimitGuard', () => {
     };
     expect(await walkAs(RequestLimitGuard)).toEqual([200, 200, 200, 200, 200, 200]);
     expect(await walkAs(ThrottlerGuard)).toEqual([200, 200, 200, 200, 200, 200]);
+  });
+
+  it('hands anything but HTTP (a socket message) to the library guard', async () => {
+    const guard = new RequestLimitGuard(OPTIONS, new ThrottlerStorageService(), new Reflector());
+    await guard.onModuleInit();
+    const library = jest.spyOn(ThrottlerGuard.prototype, 'canActivate').mockResolvedValue(true);
+    try {
+      const socket = {
+        getType: () => 'ws',
+        getHandler: () => PlainController.prototype.plain,
+        getClass: () => PlainController,
+      } as unknown as ExecutionContext;
+      await expect(guard.canActivate(socket)).resolves.toBe(true);
+      expect(library).toHaveBeenCalledWith(socket);
+    } finally {
+      library.mockRestore();
+    }
   });
 });

@@ -28,10 +28,9 @@ const META = {
  *   or in Redis under `nabij:throttle:<database>:`).
  * - What a route's limits are (its @Throttle and @SkipThrottle, else the module's) is worked out on
  *   its first request and remembered: the library's guard asks the Reflector for six kinds of metadata
- *   per limit and awaits three values on every request (issue 12: the guard was 6% of the API's time
- *   on a dossier read). Routes whose metadata holds functions (a limit per request) are left to the
- *   library's own guard, as are module options we do not use (skipIf, ignoreUserAgents, a tracker or
- *   key of its own).
+ *   per limit and awaits three values on every request (issue 12). Routes whose metadata holds
+ *   functions (a limit per request) are left to the library's own guard, as are module options we do
+ *   not use (skipIf, ignoreUserAgents, a tracker or key of its own) and anything but HTTP.
  */
 @Injectable()
 export class RequestLimitGuard extends ThrottlerGuard {
@@ -39,7 +38,8 @@ export class RequestLimitGuard extends ThrottlerGuard {
   private readonly routes = new WeakMap<object, WeakMap<object, RouteLimit[] | null>>();
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const limits = this.limitsOf(context);
+    // Sockets (if a gateway ever meets this guard) and routes it does not cover: the library's guard.
+    const limits = context.getType() === 'http' ? this.limitsOf(context) : null;
     if (limits === null) return super.canActivate(context);
     if (limits.length === 0) return true;
     const { req, res } = this.getRequestResponse(context);
