@@ -104,6 +104,24 @@ describe('inbox counts for the navigation', () => {
       expect(again).toEqual(list);
       expect(numbers).toEqual({ dueSoon: 0, overdue: 0, unread: 1 });
       expect(colleagues.map((x) => x.client.id)).toEqual([other.id]);
+      // A shared read still logs every view of the list (one entry per client shown); the counts show no one.
+      const logged = await t.dataSource.query(
+        `SELECT actor_id, client_id, resource_id, ip, user_agent FROM audit_entry
+          WHERE resource_type = 'message_inbox' AND actor_id = ANY($1) ORDER BY actor_id = $2 DESC`,
+        [[worker.id, colleague.id], worker.id],
+      );
+      const entry = (who: TestAccount, clientId: string, threadId: string) => ({
+        actor_id: who.id,
+        client_id: clientId,
+        resource_id: threadId,
+        ip: '127.0.0.1',
+        user_agent: 'jest',
+      });
+      expect(logged).toEqual([
+        entry(worker, client.id, list[0].id),
+        entry(worker, client.id, list[0].id),
+        entry(colleague, other.id, colleagues[0].id),
+      ]);
       // An ask after the read sees what was written since.
       await sendMessage(t, client, { body: 'Ze zeggen dat ik een formulier mis.' });
       expect(await inbox.counts(worker)).toEqual({ dueSoon: 0, overdue: 0, unread: 2 });
