@@ -11,8 +11,8 @@
  *   BENCH_HEAP_PROFILE=1 with BENCH_CPU_PROFILE: a sampling allocation profile (`<route>.heapprofile`, what each
  *   function allocated during the load, collected objects included) instead of the CPU profile
  *   BENCH_ROUNDS=3 (default): the whole measurement this many times, each round with fresh API and bare
- *   processes; the goal is judged on each route's median ratio (one process's JIT and heap layout moved
- *   a route's ratio by up to 0.1 between runs of the same build)
+ *   processes; the goal is judged on each route's median ratio (single runs of one build gave a route
+ *   ratios up to 0.1 apart)
  *   --keep (keep the scratch database, e.g. for EXPLAIN)
  *
  * It creates a scratch database `nabij_bench_<random>`, starts the real API (AppModule with
