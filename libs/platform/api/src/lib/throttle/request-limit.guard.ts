@@ -1,5 +1,5 @@
 import { ExecutionContext, Injectable, Type } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerOptions } from '@nestjs/throttler';
 
 /** One named limit as it holds for one route: @Throttle's numbers where it sets them, else the module's. */
 interface RouteLimit {
@@ -82,10 +82,9 @@ export class RequestLimitGuard extends ThrottlerGuard {
   /** The route's limits from its metadata, or null when some of it can only be known per request. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   private resolveLimits(handler: Function, classRef: Type): RouteLimit[] | null {
-    const common = this.commonOptions;
-    const ownTracker = common.getTracker !== undefined && !isBoundFrom(common.getTracker, 'getTracker');
-    const ownKey = common.generateKey !== undefined && !isBoundFrom(common.generateKey, 'generateKey');
-    if (common.skipIf || common.ignoreUserAgents || common.setHeaders === false || ownTracker || ownKey) return null;
+    // The module's options as given (the library fills in its own tracker and key afterwards).
+    const given: Partial<Exclude<ThrottlerModuleOptions, ThrottlerOptions[]>> = Array.isArray(this.options) ? {} : this.options;
+    if (given.skipIf || given.ignoreUserAgents || given.setHeaders === false || given.getTracker || given.generateKey) return null;
     const limits: RouteLimit[] = [];
     for (const throttler of this.throttlers) {
       const name = throttler.name ?? 'default';
@@ -101,9 +100,4 @@ export class RequestLimitGuard extends ThrottlerGuard {
     }
     return limits;
   }
-}
-
-/** The library's guard fills in its own getTracker and generateKey, bound to itself, when the module sets none. */
-function isBoundFrom(fn: (...args: never[]) => unknown, method: string): boolean {
-  return fn.name === `bound ${method}`;
 }
