@@ -1,12 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Strategy } from 'passport';
 import { IS_PUBLIC, OPTIONAL_USER } from './access.decorators';
 import type { AuthUser } from './auth-user';
 import { JwtStrategy } from './jwt.strategy';
 
 /** What a strategy's `authenticate` may call, as passport's authenticate middleware adds them. */
-type StrategyRun = Strategy & {
+type StrategyRun = {
+  authenticate(req: object, options?: object): void;
   success(user: unknown, info?: unknown): void;
   fail(challenge?: unknown, status?: number): void;
   error(error: unknown): void;
@@ -60,7 +60,7 @@ export class JwtAuthGuard implements CanActivate {
       run.pass = refuse;
       run.redirect = refuse;
       try {
-        run.authenticate(request as never, { session: false });
+        run.authenticate(request, { session: false });
       } catch (error) {
         reject(error);
       }
