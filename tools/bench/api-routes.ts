@@ -13,6 +13,8 @@
  *   BENCH_ROUNDS=3 (default): the whole measurement this many times, each round with fresh API and bare
  *   processes; the goal is judged on each route's median ratio (single runs of one build gave a route
  *   ratios up to 0.1 apart)
+ *   BENCH_BARE_ADAPTER=nabij: the bare app built with the API's NabijHttpAdapter too, for comparison (the goal
+ *   is judged against a bare app as Nest makes it by default)
  *   --keep (keep the scratch database, e.g. for EXPLAIN)
  *
  * It creates a scratch database `nabij_bench_<random>`, starts the real API (AppModule with
@@ -91,7 +93,7 @@ function countQueries(): () => number {
 async function serveReal(): Promise<void> {
   const queries = countQueries();
   const { NestFactory } = await import('@nestjs/core');
-  const { AppConfig, configureApp, runMigrations } = await import('@nabij/platform/api');
+  const { AppConfig, configureApp, NabijHttpAdapter, runMigrations } = await import('@nabij/platform/api');
   const { DemoSeedService } = await import('@nabij/demo/api');
   const { Logger: PinoLogger } = await import('nestjs-pino');
   const { DataSource } = await import('typeorm');
@@ -104,7 +106,7 @@ async function serveReal(): Promise<void> {
     PORT: '0',
     HOST: '127.0.0.1',
   });
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot(config), new NabijHttpAdapter(), { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   configureApp(app);
   await runMigrations(app.get(DataSource));
@@ -167,7 +169,15 @@ async function serveBare(): Promise<void> {
   }
   @Module({ controllers: [BareController] })
   class BareModule {}
-  const app = await NestFactory.create(BareModule, { logger: ['error', 'warn'] });
+  // BENCH_BARE_ADAPTER=nabij: the bare app on the API's own adapter (requests built with Express's
+  // prototypes, see prototypeClasses), for comparison only; the goal is judged against Nest's default.
+  const adapter =
+    process.env['BENCH_BARE_ADAPTER'] === 'nabij'
+      ? new (await import('../../libs/platform/api/src/lib/http/http-adapter')).NabijHttpAdapter()
+      : null;
+  const app = adapter
+    ? await NestFactory.create(BareModule, adapter, { logger: ['error', 'warn'] })
+    : await NestFactory.create(BareModule, { logger: ['error', 'warn'] });
   app.setGlobalPrefix('api');
   await app.listen(0, '127.0.0.1');
   process.on('message', (m: ToChild) => {

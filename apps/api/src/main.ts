@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DemoSeedService } from '@nabij/demo/api';
 import { OrganisationSetupService } from '@nabij/organisation/api';
-import { AppConfig, configureApp, runMigrations } from '@nabij/platform/api';
+import { AppConfig, configureApp, NabijHttpAdapter, runMigrations } from '@nabij/platform/api';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,7 @@ import { AppModule } from './app/app.module';
 async function bootstrap(): Promise<void> {
   const config = new AppConfig(process.env);
   // Start-up lines are held back until pino takes over, so every line is one JSON object.
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), new NabijHttpAdapter(), { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   configureApp(app);
   const applied = await runMigrations(app.get(DataSource));

@@ -29,6 +29,7 @@ export * from './lib/database/run-migrations';
 export * from './lib/database/prepared-query';
 export * from './lib/database/sql-iso';
 export * from './lib/http/configure-app';
+export * from './lib/http/http-adapter';
 export * from './lib/http/request-meta';
 export * from './lib/logging/logging.module';
 export * from './lib/http/hostile-input';

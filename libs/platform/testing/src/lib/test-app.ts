@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
-import { AccessTokenPayload, AppConfig, AuthUser, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
+import { AccessTokenPayload, AppConfig, AuthUser, Clock, configureApp, NabijHttpAdapter, PlatformModule } from '@nabij/platform/api';
 import { OrganisationDirectoryModule } from '@nabij/intake/api';
 import { PROFESSIONAL_ROLES } from '@nabij/platform/contracts';
 import { generateSync } from 'otplib';
@@ -85,7 +85,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     .useValue(clock);
   for (const { provide, useValue } of options.overrides ?? []) builder = builder.overrideProvider(provide).useValue(useValue);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  const app = moduleRef.createNestApplication(new NabijHttpAdapter(), { logger: ['error'] });
   configureApp(app);
   // Listening from the start: supertest otherwise opens and closes the server for every request
   // (about 0.7 ms each); socket specs connect to `url`.

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { IntakeModule } from '@nabij/intake/api';
-import { AppConfig, Clock, configureApp, PlatformModule } from '@nabij/platform/api';
+import { AppConfig, Clock, configureApp, NabijHttpAdapter, PlatformModule } from '@nabij/platform/api';
 import { PROFESSIONAL_ROLES, type Role } from '@nabij/platform/contracts';
 import {
   connectSocket,
@@ -70,7 +70,7 @@ export async function createChatTestApp(options: ChatTestAppOptions = {}): Promi
     .overrideProvider(ChatSocketOptions)
     .useValue({ ...defaultChatSocketOptions(config), ...options.socket })
     .compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  const app = moduleRef.createNestApplication(new NabijHttpAdapter(), { logger: ['error'] });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

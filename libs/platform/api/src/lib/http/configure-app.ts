@@ -12,6 +12,7 @@ import { requestLog } from '../logging/request-log';
 import { MetricsService } from '../metrics/metrics.service';
 import { rememberClientAddress } from './client-address';
 import { ErrorBodyFilter } from './error-body.filter';
+import { NabijHttpAdapter } from './http-adapter';
 import { portalCacheControl, precompressedPortalAssets } from './portal-assets';
 import { createValidationPipe } from './validation.pipe';
 import { rejectDeepJson } from './json-depth.middleware';
@@ -20,6 +21,13 @@ import { cspNonce, noStoreForApi, nonceMiddleware, securityHeaders } from './sec
 /** Shared by main.ts and the test app builder, so tests run the app exactly as it is served. */
 export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
+  // Requests built with the app's prototypes (see prototypeClasses): without them every API request
+  // costs about twice the CPU, so an app made without the adapter is a mistake, not a choice.
+  if (!(app.getHttpAdapter() instanceof NabijHttpAdapter)) {
+    throw new Error(
+      'configureApp: create the app with new NabijHttpAdapter() (NestFactory.create(module, new NabijHttpAdapter(), options))',
+    );
+  }
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   // API answers are never cached (no-store), so an ETag (a hash of every body) buys nothing; the
