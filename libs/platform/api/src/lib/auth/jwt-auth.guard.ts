@@ -24,8 +24,9 @@ type StrategyRun = {
  * `req.user`). What the middleware does besides is left out: it also puts seven helpers for
  * passport's login sessions on every request (`login`, `logIn`, `logout`, `logOut`,
  * `isAuthenticated`, `isUnauthenticated`, `_sessionManager`), which this API never uses (access
- * tokens, no passport session). Under `npm run bench:api` those seven properties cost the API
- * about 80 µs of CPU per request, a fifth of a dossier read (issue 12; README, Performance).
+ * tokens, no passport session), and builds its own closures and promise around every call.
+ * Under `npm run bench:api` the guard with passport's middleware cost the API about 20–40 µs of CPU
+ * more per client dossier read (192–200 against 157–173 µs; issue 12, README, Performance).
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
