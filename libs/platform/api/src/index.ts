@@ -28,6 +28,7 @@ export * from './lib/jobs/jobs.module';
 export * from './lib/database/run-migrations';
 export * from './lib/database/prepared-query';
 export * from './lib/database/sql-iso';
+export * from './lib/database/uuid-array';
 export * from './lib/http/configure-app';
 export * from './lib/http/http-adapter';
 export * from './lib/http/request-meta';

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { queryPrepared } from '../database/prepared-query';
+import { uuidArrayParam } from '../database/uuid-array';
 import { AuditEntry } from './audit-entry.entity';
 
 export type AuditRow = Omit<AuditEntry, 'id'>;
@@ -48,8 +49,8 @@ export class AuditRepository {
         heads.map((r) => r.ip),
         heads.map((r) => r.userAgent),
         headOf,
-        rows.map((r) => r.clientId),
-        rows.map((r) => r.resourceId),
+        uuidArrayParam(rows.map((r) => r.clientId)),
+        uuidArrayParam(rows.map((r) => r.resourceId)),
       ],
     );
   }
