@@ -1,4 +1,4 @@
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../http/hostile-input';
 
 /**
  * An array parameter of UUIDs as PostgreSQL's array literal (`{…,…,NULL}`), for a `$n::uuid[]` or
@@ -12,7 +12,7 @@ export function uuidArrayParam<T extends string | null | undefined>(values: read
   let literal = '';
   for (const value of values) {
     if (value === null || value === undefined) literal += ',NULL';
-    else if (UUID.test(value)) literal += `,${value}`;
+    else if (isUuid(value)) literal += `,${value}`;
     else return values;
   }
   return `{${literal.slice(1)}}`;
