@@ -20,33 +20,18 @@
  * only ever reach the portal that way). The goals are printed for both. BENCH_HTTP2=0 measures
  * HTTP/1.1 only, BENCH_HTTP2=1 HTTP/2 only.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { chromium } from 'playwright-core';
 import { startNabij } from '../../apps/portal-e2e/src/support/nabij-server';
+import { benchRunDatabase } from './bench-run-database';
 import { startHttp2Front, type Http2Front } from './http2-front';
 import { mergedDisableFeatures } from '../testing/chromium-features';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../libs/demo/api/src/lib/demo-accounts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const serverUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 // The browser journeys' server helper makes its database from a migrated template of this run.
-const RUN = `nabij_bench_${randomBytes(4).toString('hex')}`;
-process.env['NABIJ_TEST_PG_URL'] = serverUrl;
-process.env['NABIJ_TEST_RUN'] = RUN;
-
-/** The run's migrated template and the demo copy the server helper made from it (`<run>_demo`). */
-async function dropTemplates(): Promise<void> {
-  const client = new Client(serverUrl);
-  await client.connect();
-  try {
-    for (const name of [`${RUN}_demo`, `${RUN}_template`]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
+const database = benchRunDatabase('nabij_bench');
 
 /** Issue 14: the public pages of the library, FAQ and self-tests score accessibility 1.0. */
 const PUBLIC_PAGES = [
@@ -209,7 +194,7 @@ async function main(): Promise<void> {
     await chrome.kill();
     await front?.close();
     await nabij.stop();
-    await dropTemplates();
+    await database.drop();
   }
 
   console.log(`page                            perf  a11y     LCP     CLS     TBT   page JS (sent)   (median of ${RUNS} runs: scores)`);
