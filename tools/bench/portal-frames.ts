@@ -14,6 +14,7 @@
 import { chromium } from 'playwright-core';
 import { startNabij } from '../../apps/portal-e2e/src/support/nabij-server';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../libs/demo/api/src/lib/demo-accounts';
+import { launchOptions } from '../testing/chromium-features';
 import { benchRunDatabase } from './bench-run-database';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -26,14 +27,12 @@ interface FrameScript {
   invoker: string;
   duration: number;
   sourceURL: string;
-  forcedStyleAndLayoutDuration: number;
 }
 interface Frame {
   startTime: number;
   duration: number;
   blockingDuration: number;
   renderStart: number;
-  styleAndLayoutStart: number;
   scripts: FrameScript[];
 }
 
@@ -42,7 +41,8 @@ const file = (url: string) => url.replace(/^.*\//, '') || '-';
 
 async function main(): Promise<void> {
   const nabij = await startNabij();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  // The journeys' launch: without headless Chromium's address-bar popup renderer beside the page.
+  const browser = await chromium.launch(await launchOptions(chromium, CHROMIUM, ['--no-sandbox', '--disable-dev-shm-usage']));
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
