@@ -7,6 +7,23 @@ import type { Config } from 'jest';
 import { pathsToModuleNameMapper } from 'ts-jest';
 import { readFileSync } from 'node:fs';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { writeSpecGroups } = require('./tools/testing/spec-groups') as { writeSpecGroups(): string[] };
+
+/**
+ * `npm test` sets NABIJ_SPEC_GROUPS=1: the API's integration specs then run as groups of spec files
+ * (tools/testing/spec-groups.js), each group in one module registry, instead of one registry per
+ * file. Without it, as for `npx jest <file>`, every spec file runs on its own.
+ */
+const SPEC_GROUPS = process.env['NABIJ_SPEC_GROUPS'] === '1';
+const API_INTEGRATION_SPECS = [
+  '<rootDir>/apps/api/**/*.integration-spec.ts',
+  '<rootDir>/libs/*/api/**/*.integration-spec.ts',
+  '<rootDir>/migrations/**/*.integration-spec.ts',
+];
+const API_UNIT_SPECS = ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/libs/*/api/**/*.spec.ts', '<rootDir>/libs/*/contracts/**/*.spec.ts'];
+if (SPEC_GROUPS) writeSpecGroups();
+
 const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'));
 const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' });
 
@@ -49,14 +66,7 @@ const config: Config = {
       rootDir: __dirname,
       // A query sent to a pg connection that is still busy fails its spec file (pg 9 refuses it).
       setupFilesAfterEnv: ['<rootDir>/tools/testing/pg-one-query-at-a-time.ts'],
-      testMatch: [
-        '<rootDir>/apps/api/**/*.spec.ts',
-        '<rootDir>/apps/api/**/*.integration-spec.ts',
-        '<rootDir>/libs/*/api/**/*.spec.ts',
-        '<rootDir>/libs/*/api/**/*.integration-spec.ts',
-        '<rootDir>/libs/*/contracts/**/*.spec.ts',
-        '<rootDir>/migrations/**/*.integration-spec.ts',
-      ],
+      testMatch: [...API_UNIT_SPECS, ...(SPEC_GROUPS ? ['<rootDir>/tmp/spec-groups/*.group-spec.js'] : API_INTEGRATION_SPECS)],
       transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },
       transformIgnorePatterns: [ESM_ONLY_PACKAGES],
       moduleNameMapper,
