@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 const { writeSpecGroups } = require('./tools/testing/spec-groups') as { writeSpecGroups(): string[] };
 
 /**
- * `npm test` sets NABIJ_SPEC_GROUPS=1: the API's integration specs then run as groups of spec files
- * (tools/testing/spec-groups.js), each group in one module registry, instead of one registry per
- * file. Without it, as for `npx jest <file>`, every spec file runs on its own.
+ * `npm test` sets NABIJ_SPEC_GROUPS=1: the API's integration specs and the portal's specs then run
+ * as groups of spec files (tools/testing/spec-groups.js), each group in one module registry, instead
+ * of one registry per file. Without it, as for `npx jest <file>`, every spec file runs on its own.
  */
 const SPEC_GROUPS = process.env['NABIJ_SPEC_GROUPS'] === '1';
 const API_INTEGRATION_SPECS = [
@@ -54,6 +54,8 @@ const config: Config = {
   globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
   globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
   maxWorkers: 2,
+  // Longest first also on a clean checkout, with a group of spec files counted as its specs' size.
+  testSequencer: '<rootDir>/tools/testing/sequencer.js',
   // Integration specs start a Nest app on a fresh database and browser journeys drive chromium; on a
   // busy 2-core machine that passes jest's default 5 s. Jest reads testTimeout only here (the global
   // config), never from a project below; hooks (beforeAll/afterAll) get the same timeout.
@@ -66,7 +68,7 @@ const config: Config = {
       rootDir: __dirname,
       // A query sent to a pg connection that is still busy fails its spec file (pg 9 refuses it).
       setupFilesAfterEnv: ['<rootDir>/tools/testing/pg-one-query-at-a-time.ts'],
-      testMatch: [...API_UNIT_SPECS, ...(SPEC_GROUPS ? ['<rootDir>/tmp/spec-groups/*.group-spec.js'] : API_INTEGRATION_SPECS)],
+      testMatch: [...API_UNIT_SPECS, ...(SPEC_GROUPS ? ['<rootDir>/tmp/spec-groups/api/*.group-spec.js'] : API_INTEGRATION_SPECS)],
       transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },
       transformIgnorePatterns: [ESM_ONLY_PACKAGES],
       moduleNameMapper,

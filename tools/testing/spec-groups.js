@@ -1,82 +1,89 @@
-// `npm test` runs the API's integration specs in groups: one jest test file per group of up to
-// GROUP_SIZE spec files of one project (apps/api, a lib's api, migrations), which requires them one
-// after the other in one module registry. A jest test file pays for loading NestJS, TypeORM,
-// class-validator and our libs into a fresh registry (1.3–1.5 s of CPU on a 2-core machine); 151
-// files paid it 151 times. Measured on 14 files of messages and dossier (in band): 36.0 s and
-// 32.8 s of CPU one by one, 20.8 s and 13.9 s of CPU as one group, the same 122 tests passing.
+// `npm test` runs the API's integration specs and the portal's specs in groups: one jest test file
+// per group of up to GROUP_SIZE spec files of one project (apps/api, a lib's api or portal,
+// migrations, the portal app), which requires them one after the other in one module registry. A
+// jest test file pays for loading NestJS, TypeORM and our libs (or Angular) into a fresh registry
+// (1.3–1.5 s of CPU for an API spec on a 2-core machine); 151 API files paid it 151 times. Measured
+// on 14 files of messages and dossier (in band): 36.0 s and 32.8 s of CPU one by one, 20.8 s and
+// 13.9 s of CPU as one group, the same 122 tests passing.
 //
 // jest.config.ts calls writeSpecGroups() when NABIJ_SPEC_GROUPS=1 (`npm test` sets it). The group
 // files are written to tmp/spec-groups (ignored by git, lint and prettier) on every such start,
 // from the spec files on disk, so a new spec file is always in a group and a removed one never.
 // Without the setting (`npx jest <file>`, the editor, each-test-alone.mjs) every spec file runs on
 // its own, exactly as before. See spec-group.js for what a group does to keep its specs apart.
-const { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
 const OUT = path.join(root, 'tmp/spec-groups');
 /** Small enough that the two workers share the groups evenly, large enough to save the loading. */
 const GROUP_SIZE = 6;
-const SPEC = /\.integration-spec\.ts$/;
 /**
- * Specs that run as a group of their own. nestjs-pino keeps one root logger per module registry,
- * made by the first app that logs: a spec that reads the log lines (it replaces LOG_DESTINATION)
- * needs to be that first app, and its info-level destination must not collect the next specs' logs.
+ * What runs in groups. Specs in `alone` run as a group of their own:
+ * - API: nestjs-pino keeps one root logger per module registry, made by the first app that logs, so
+ *   a spec that reads the log lines (it replaces LOG_DESTINATION) must be that first app, and its
+ *   info-level destination must not collect the next specs' logs.
+ * - Portal: `jest.mock` replaces a module for the whole registry, so the next specs would get it.
  * Write `spec-group: alone` in a spec for any other reason to run it alone.
  */
-const ALONE = /LOG_DESTINATION|spec-group: alone/;
+const KINDS = [
+  {
+    name: 'api',
+    spec: /\.integration-spec\.ts$/,
+    projects: () => ['apps/api', ...libParts('api'), 'migrations'],
+    alone: /LOG_DESTINATION|spec-group: alone/,
+  },
+  {
+    name: 'portal',
+    spec: /\.spec\.ts$/,
+    projects: () => ['apps/portal/src', ...libParts('portal')],
+    alone: /jest\.mock\(|spec-group: alone/,
+  },
+];
 
-function specsUnder(dir) {
+function specsUnder(dir, spec) {
   const found = [];
   const walk = (at) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       if (entry.name === 'node_modules') continue;
       const full = path.join(at, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (SPEC.test(entry.name)) found.push(path.relative(root, full).split(path.sep).join('/'));
+      else if (spec.test(entry.name)) found.push(path.relative(root, full).split(path.sep).join('/'));
     }
   };
   walk(path.join(root, dir));
   return found.sort();
 }
 
-/** The projects whose integration specs run in groups: the same places jest.config.ts matches. */
-function projects() {
-  const libs = readdirSync(path.join(root, 'libs'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => `libs/${d.name}/api`)
-    .filter((dir) => {
-      try {
-        readdirSync(path.join(root, dir));
-        return true;
-      } catch {
-        return false;
-      }
-    });
-  return ['apps/api', ...libs, 'migrations'];
+/** `libs/<domain>/<part>` for every domain that has that part: the same places jest's projects match. */
+function libParts(part) {
+  return readdirSync(path.join(root, 'libs'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(root, 'libs', d.name, part)))
+    .map((d) => `libs/${d.name}/${part}`);
 }
 
-/** Writes the group files and returns their paths; removes groups of an earlier start. */
+/** Writes the group files (tmp/spec-groups/<kind>/) and returns their paths; removes an earlier start's. */
 function writeSpecGroups() {
   rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
   const written = [];
-  for (const dir of projects()) {
-    const all = specsUnder(dir);
-    const alone = all.filter((file) => ALONE.test(readFileSync(path.join(root, file), 'utf8')));
-    const specs = all.filter((file) => !alone.includes(file));
-    const count = Math.ceil(specs.length / GROUP_SIZE);
-    // Every count-th file, so each group gets a mix of a project's short and long specs.
-    const groups = [...Array.from({ length: count }, (_, g) => specs.filter((_, i) => i % count === g)), ...alone.map((file) => [file])];
-    for (const [g, files] of groups.entries()) {
-      const name = `${dir.replace(/\//g, '-')}-${g + 1}.group-spec.js`;
-      const file = path.join(OUT, name);
-      writeFileSync(
-        file,
-        `// Written by tools/testing/spec-groups.js for \`npm test\`; not edited, not committed.\n` +
-          `require('../../tools/testing/spec-group').runSpecGroup(${JSON.stringify(files, null, 2)});\n`,
-      );
-      written.push(file);
+  for (const kind of KINDS) {
+    mkdirSync(path.join(OUT, kind.name), { recursive: true });
+    for (const dir of kind.projects()) {
+      const all = specsUnder(dir, kind.spec);
+      const alone = all.filter((file) => kind.alone.test(readFileSync(path.join(root, file), 'utf8')));
+      const specs = all.filter((file) => !alone.includes(file));
+      const count = Math.ceil(specs.length / GROUP_SIZE);
+      // Every count-th file, so each group gets a mix of a project's short and long specs.
+      const groups = [...Array.from({ length: count }, (_, g) => specs.filter((_, i) => i % count === g)), ...alone.map((file) => [file])];
+      for (const [g, files] of groups.entries()) {
+        const file = path.join(OUT, kind.name, `${dir.replace(/\//g, '-')}-${g + 1}.group-spec.js`);
+        writeFileSync(
+          file,
+          `// Written by tools/testing/spec-groups.js for \`npm test\`; not edited, not committed.\n` +
+            `require('../../../tools/testing/spec-group').runSpecGroup(${JSON.stringify(files, null, 2)});\n`,
+        );
+        written.push(file);
+      }
     }
   }
   return written;
