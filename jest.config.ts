@@ -7,22 +7,29 @@ import type { Config } from 'jest';
 import { pathsToModuleNameMapper } from 'ts-jest';
 import { readFileSync } from 'node:fs';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { writeSpecGroups } = require('./tools/testing/spec-groups') as { writeSpecGroups(): string[] };
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { writeSpecGroups, SPEC_GROUP_FILES } = require('./tools/testing/spec-groups') as {
+  writeSpecGroups(specs: Record<'api' | 'portal', string[]>): void;
+  SPEC_GROUP_FILES: Record<'api' | 'portal', string>;
+};
+const portal = require('./apps/portal/jest.config.cts') as Config & { testMatch: string[] };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
-/**
- * `npm test` sets NABIJ_SPEC_GROUPS=1: the API's integration specs and the portal's specs then run
- * as groups of spec files (tools/testing/spec-groups.js), each group in one module registry, instead
- * of one registry per file. Without it, as for `npx jest <file>`, every spec file runs on its own.
- */
-const SPEC_GROUPS = process.env['NABIJ_SPEC_GROUPS'] === '1';
+const API_UNIT_SPECS = ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/libs/*/api/**/*.spec.ts', '<rootDir>/libs/*/contracts/**/*.spec.ts'];
 const API_INTEGRATION_SPECS = [
   '<rootDir>/apps/api/**/*.integration-spec.ts',
   '<rootDir>/libs/*/api/**/*.integration-spec.ts',
   '<rootDir>/migrations/**/*.integration-spec.ts',
 ];
-const API_UNIT_SPECS = ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/libs/*/api/**/*.spec.ts', '<rootDir>/libs/*/contracts/**/*.spec.ts'];
-if (SPEC_GROUPS) writeSpecGroups();
+
+/**
+ * `npm test` sets NABIJ_SPEC_GROUPS=1: the API's integration specs and the portal's specs then run
+ * as groups of spec files (tools/testing/spec-groups.js, written from the same testMatch globs), each
+ * group in one module registry, instead of one registry per file. Without it, as for
+ * `npx jest <file>`, every spec file runs on its own.
+ */
+const SPEC_GROUPS = process.env['NABIJ_SPEC_GROUPS'] === '1';
+if (SPEC_GROUPS) writeSpecGroups({ api: API_INTEGRATION_SPECS, portal: portal.testMatch });
 
 const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'));
 const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' });
@@ -68,12 +75,14 @@ const config: Config = {
       rootDir: __dirname,
       // A query sent to a pg connection that is still busy fails its spec file (pg 9 refuses it).
       setupFilesAfterEnv: ['<rootDir>/tools/testing/pg-one-query-at-a-time.ts'],
-      testMatch: [...API_UNIT_SPECS, ...(SPEC_GROUPS ? ['<rootDir>/tmp/spec-groups/api/*.group-spec.js'] : API_INTEGRATION_SPECS)],
+      testMatch: [...API_UNIT_SPECS, ...(SPEC_GROUPS ? [SPEC_GROUP_FILES.api] : API_INTEGRATION_SPECS)],
       transform: { '^.+\\.(t|j)s$': swc as unknown as [string, Record<string, unknown>] },
       transformIgnorePatterns: [ESM_ONLY_PACKAGES],
       moduleNameMapper,
     },
-    '<rootDir>/apps/portal/jest.config.cts',
+    // In groups: the portal's own config with the group files to run (its rootDir, '../..' from its
+    // folder, is this folder).
+    SPEC_GROUPS ? { ...portal, rootDir: __dirname, testMatch: [SPEC_GROUP_FILES.portal] } : '<rootDir>/apps/portal/jest.config.cts',
     {
       displayName: 'e2e',
       // Node's environment plus one chromium per worker, shared by the journeys it runs.

@@ -7,12 +7,7 @@ module.exports = {
   displayName: 'portal',
   rootDir: '../..',
   testEnvironment: 'jsdom',
-  // Under `npm test` (NABIJ_SPEC_GROUPS=1) the specs run in groups that jest.config.ts writes
-  // (tools/testing/spec-groups.js); otherwise each spec file on its own.
-  testMatch:
-    process.env['NABIJ_SPEC_GROUPS'] === '1'
-      ? ['<rootDir>/tmp/spec-groups/portal/*.group-spec.js']
-      : ['<rootDir>/apps/portal/src/**/*.spec.ts', '<rootDir>/libs/*/portal/**/*.spec.ts'],
+  testMatch: ['<rootDir>/apps/portal/src/**/*.spec.ts', '<rootDir>/libs/*/portal/**/*.spec.ts'],
   setupFilesAfterEnv: ['<rootDir>/apps/portal/src/test-setup.ts'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   transform: {

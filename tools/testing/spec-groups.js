@@ -11,13 +11,21 @@
 // from the spec files on disk, so a new spec file is always in a group and a removed one never.
 // Without the setting (`npx jest <file>`, the editor, each-test-alone.mjs) every spec file runs on
 // its own, exactly as before. See spec-group.js for what a group does to keep its specs apart.
-const { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
+const { globsToMatcher } = require('jest-util');
 
 const root = path.resolve(__dirname, '../..');
 const OUT = path.join(root, 'tmp/spec-groups');
 /** Small enough that the two workers share the groups evenly, large enough to save the loading. */
 const GROUP_SIZE = 6;
+
+/** The jest test files of the groups, per kind (jest.config.ts puts them in the projects' testMatch). */
+const SPEC_GROUP_FILES = {
+  api: '<rootDir>/tmp/spec-groups/api/*.group-spec.js',
+  portal: '<rootDir>/tmp/spec-groups/portal/*.group-spec.js',
+};
+
 /**
  * What runs in groups. Specs in `alone` run as a group of their own:
  * - API: nestjs-pino keeps one root logger per module registry, made by the first app that logs, so
@@ -26,67 +34,61 @@ const GROUP_SIZE = 6;
  * - Portal: `jest.mock` replaces a module for the whole registry, so the next specs would get it.
  * Write `spec-group: alone` in a spec for any other reason to run it alone.
  */
-const KINDS = [
-  {
-    name: 'api',
-    spec: /\.integration-spec\.ts$/,
-    projects: () => ['apps/api', ...libParts('api'), 'migrations'],
-    alone: /LOG_DESTINATION|spec-group: alone/,
-  },
-  {
-    name: 'portal',
-    spec: /\.spec\.ts$/,
-    projects: () => ['apps/portal/src', ...libParts('portal')],
-    alone: /jest\.mock\(|spec-group: alone/,
-  },
-];
+const ALONE = { api: /LOG_DESTINATION|spec-group: alone/, portal: /jest\.mock\(|spec-group: alone/ };
 
-function specsUnder(dir, spec) {
+/** Every spec file under apps/, libs/ and migrations/ (absolute paths), in path order. */
+function specFiles() {
   const found = [];
   const walk = (at) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       if (entry.name === 'node_modules') continue;
       const full = path.join(at, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (spec.test(entry.name)) found.push(path.relative(root, full).split(path.sep).join('/'));
+      else if (entry.name.endsWith('spec.ts')) found.push(full);
     }
   };
-  walk(path.join(root, dir));
+  for (const dir of ['apps', 'libs', 'migrations']) walk(path.join(root, dir));
   return found.sort();
 }
 
-/** `libs/<domain>/<part>` for every domain that has that part: the same places jest's projects match. */
-function libParts(part) {
-  return readdirSync(path.join(root, 'libs'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(root, 'libs', d.name, part)))
-    .map((d) => `libs/${d.name}/${part}`);
+/** The project a spec belongs to: `libs/<domain>/<part>`, `apps/<app>` or `migrations`. */
+function projectOf(file) {
+  const parts = path.relative(root, file).split(path.sep);
+  return parts.slice(0, parts[0] === 'libs' ? 3 : parts[0] === 'apps' ? 2 : 1).join('-');
 }
 
-/** Writes the group files (tmp/spec-groups/<kind>/) and returns their paths; removes an earlier start's. */
-function writeSpecGroups() {
+/**
+ * Writes the group files (tmp/spec-groups/<kind>/) of the spec files these testMatch globs find, per
+ * kind; removes an earlier start's.
+ */
+function writeSpecGroups(specs) {
   rmSync(OUT, { recursive: true, force: true });
-  const written = [];
-  for (const kind of KINDS) {
-    mkdirSync(path.join(OUT, kind.name), { recursive: true });
-    for (const dir of kind.projects()) {
-      const all = specsUnder(dir, kind.spec);
-      const alone = all.filter((file) => kind.alone.test(readFileSync(path.join(root, file), 'utf8')));
+  const files = specFiles();
+  for (const [kind, globs] of Object.entries(specs)) {
+    mkdirSync(path.join(OUT, kind), { recursive: true });
+    // jest's own matcher for its testMatch, so the groups hold exactly what jest runs without them.
+    const matches = globsToMatcher(globs.map((glob) => glob.replace('<rootDir>', root)));
+    const byProject = new Map();
+    for (const file of files.filter(matches)) {
+      const project = projectOf(file);
+      byProject.set(project, [...(byProject.get(project) ?? []), path.relative(root, file).split(path.sep).join('/')]);
+    }
+    for (const [project, all] of byProject) {
+      const alone = all.filter((file) => ALONE[kind].test(readFileSync(path.join(root, file), 'utf8')));
       const specs = all.filter((file) => !alone.includes(file));
       const count = Math.ceil(specs.length / GROUP_SIZE);
       // Every count-th file, so each group gets a mix of a project's short and long specs.
       const groups = [...Array.from({ length: count }, (_, g) => specs.filter((_, i) => i % count === g)), ...alone.map((file) => [file])];
-      for (const [g, files] of groups.entries()) {
-        const file = path.join(OUT, kind.name, `${dir.replace(/\//g, '-')}-${g + 1}.group-spec.js`);
+      for (const [g, listed] of groups.entries()) {
+        const file = path.join(OUT, kind, `${project}-${g + 1}.group-spec.js`);
         writeFileSync(
           file,
           `// Written by tools/testing/spec-groups.js for \`npm test\`; not edited, not committed.\n` +
-            `require('../../../tools/testing/spec-group').runSpecGroup(${JSON.stringify(files, null, 2)});\n`,
+            `require('../../../tools/testing/spec-group').runSpecGroup(${JSON.stringify(listed, null, 2)});\n`,
         );
-        written.push(file);
       }
     }
   }
-  return written;
 }
 
-module.exports = { writeSpecGroups, SPEC_GROUPS_DIR: OUT };
+module.exports = { writeSpecGroups, SPEC_GROUP_FILES };
