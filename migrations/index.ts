@@ -66,6 +66,7 @@ import { QuestionLanguage1796420000000 } from './1796420000000-question-language
 import { LibraryFaqTranslations1796440000000 } from './1796440000000-library-faq-translations';
 import { LibraryExerciseTranslations1796450000000 } from './1796450000000-library-exercise-translations';
 import { OutreachCaseFromCall1796460000000 } from './1796460000000-outreach-case-from-call';
+import { AuditEntryClientLists1796490000000 } from './1796490000000-audit-entry-client-lists';
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const ALL_MIGRATIONS = [
   Foundation1764072000000,
@@ -136,4 +137,5 @@ export const ALL_MIGRATIONS = [
   LibraryFaqTranslations1796440000000,
   LibraryExerciseTranslations1796450000000,
   OutreachCaseFromCall1796460000000,
+  AuditEntryClientLists1796490000000,
 ];

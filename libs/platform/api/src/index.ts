@@ -11,6 +11,7 @@ export { SESSION_REVOKED_CHANNEL } from './lib/auth/session.repository';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/audit/audit-log-reader.service';
+export { AUDIT_LINES } from './lib/audit/audit-reads.repository';
 export * from './lib/directory/organisation-names';
 // CSV writing is plain TypeScript in contracts, so the portal writes the same Dutch-Excel files.
 export { csvCell, toCsv, CSV_DIALECTS } from '@nabij/platform/contracts';

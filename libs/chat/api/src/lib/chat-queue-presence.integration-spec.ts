@@ -1,7 +1,7 @@
 import { ChatClientEvent, ChatServerEvent } from '@nabij/chat/contracts';
 import type { ChatAck, ChatJoinResult, ChatQueueEntry, ChatQueueEvent, ChatQueueResponse, ChatSessionView } from '@nabij/chat/contracts';
 import type { Socket } from 'socket.io-client';
-import { JobsService } from '@nabij/platform/api';
+import { AUDIT_LINES, JobsService } from '@nabij/platform/api';
 import { CHAT_QUEUE_PRESENCE, ChatPresenceService, CLIENT_UNSEEN_SECONDS } from './sessions/chat-presence.service';
 import { ChatOrganisation, makeChatAccount, makeChatOrganisation } from './testing/chat-organisation';
 import { ChatTestApp, connectChat, createChatTestApp, emitAck, eventWhere, startAnonymousChat } from './testing/chat-test-app';
@@ -204,7 +204,7 @@ describe('a chat queue that tells the truth', () => {
 
       expect((await entryOf(chat.id))?.topic).toBe('Ruzie met mijn huisbaas');
       const logged = await t.dataSource.query(
-        `SELECT actor_id, resource_type, reason FROM audit_entry WHERE client_id = $1 AND action = 'read' AND resource_id = $2`,
+        `SELECT actor_id, resource_type, reason FROM ${AUDIT_LINES} WHERE client_id = $1 AND action = 'read' AND resource_id = $2`,
         [client.id, chat.id],
       );
       expect(logged).toContainEqual({ actor_id: org.worker.id, resource_type: 'chat_session', reason: 'question in the chat queue' });

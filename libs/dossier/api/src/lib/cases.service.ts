@@ -52,17 +52,12 @@ export class CasesService {
       kindOfWork: query.kindOfWork,
     });
     // The list shows client names and problem areas: a read of each client's dossier data, logged
-    // in one statement and committed before the list is answered (the names are looked up meanwhile).
+    // as one list entry (each client with their case) and committed before the list is answered
+    // (the names are looked up meanwhile).
     const [, cases] = await Promise.all([
-      this.audit.recordMany(
-        unnamed.map((c) => ({
-          actor: worker,
-          action: 'read' as const,
-          resourceType: 'caseload',
-          resourceId: c.id,
-          clientId: c.client.id,
-          ...meta,
-        })),
+      this.audit.recordList(
+        { actor: worker, action: 'read', resourceType: 'caseload', ...meta },
+        unnamed.map((c) => ({ clientId: c.client.id, resourceId: c.id })),
       ),
       this.names.summaries(unnamed),
     ]);
@@ -272,15 +267,9 @@ export class CasesService {
     since.setUTCDate(since.getUTCDate() - CASE_REOPEN_DAYS);
     const rows = await this.cases.closedCasesOfTeam(teamId, lead.organisationId, since.toISOString().slice(0, 10));
     const [, names] = await Promise.all([
-      this.audit.recordMany(
-        rows.map((c) => ({
-          actor: lead,
-          action: 'read' as const,
-          resourceType: 'team_closed_cases',
-          resourceId: c.id,
-          clientId: c.client_id,
-          ...meta,
-        })),
+      this.audit.recordList(
+        { actor: lead, action: 'read', resourceType: 'team_closed_cases', ...meta },
+        rows.map((c) => ({ clientId: c.client_id, resourceId: c.id })),
       ),
       this.accounts.namesByIds(rows.flatMap((c) => [c.client_id, c.worker_id])),
     ]);

@@ -1,4 +1,5 @@
 import { closeCase, makeCase } from './testing';
+import { AUDIT_LINES } from '@nabij/platform/api';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { bearer, createTestApp, FixedClock, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
@@ -70,7 +71,7 @@ describe('interpreter on the case and the worker’s appointment requests', () =
       const caseload = (await t.http().get('/api/dossier/cases').set(bearer(s.worker)).expect(200)).body;
       expect(caseload.find((c: { id: string }) => c.id === s.caseId).interpreterLanguage).toBe('ar');
       const logged = await t.dataSource.query(
-        `SELECT actor_id, action, reason FROM audit_entry WHERE resource_type = 'case_interpreter' AND resource_id = $1`,
+        `SELECT actor_id, action, reason FROM ${AUDIT_LINES} WHERE resource_type = 'case_interpreter' AND resource_id = $1`,
         [s.caseId],
       );
       expect(logged).toEqual([{ actor_id: s.worker.id, action: 'update', reason: 'interpreter: ar' }]);
@@ -161,7 +162,7 @@ describe('interpreter on the case and the worker’s appointment requests', () =
         },
       ]);
       const logged = await t.dataSource.query(
-        `SELECT client_id FROM audit_entry WHERE resource_type = 'appointment_change' AND action = 'read' AND actor_id = $1`,
+        `SELECT client_id FROM ${AUDIT_LINES} WHERE resource_type = 'appointment_change' AND action = 'read' AND actor_id = $1`,
         [s.worker.id],
       );
       expect(logged).toEqual([{ client_id: s.client.id }]);

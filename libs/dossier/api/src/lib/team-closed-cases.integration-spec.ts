@@ -1,4 +1,5 @@
 import { IdentityModule } from '@nabij/identity/api';
+import { AUDIT_LINES } from '@nabij/platform/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { bearer, createTestApp, HOUR, makeOrganisation, TestAccount, TestApp, TestOrganisation } from '@nabij/platform/testing';
 import { DossierModule } from './dossier.module';
@@ -63,7 +64,7 @@ describe('GET /api/dossier/team/closed-cases', () => {
     const { caseId, client } = await closed(worker, '2026-02-25');
     await list(lead).expect(200);
     const logged = await t.dataSource.query(
-      `SELECT actor_id, action, client_id FROM audit_entry WHERE resource_type = 'team_closed_cases' AND resource_id = $1`,
+      `SELECT actor_id, action, client_id FROM ${AUDIT_LINES} WHERE resource_type = 'team_closed_cases' AND resource_id = $1`,
       [caseId],
     );
     expect(logged).toEqual([{ actor_id: lead.id, action: 'read', client_id: client.id }]);

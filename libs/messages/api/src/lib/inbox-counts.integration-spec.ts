@@ -1,4 +1,5 @@
 import { DossierModule } from '@nabij/dossier/api';
+import { AUDIT_LINES } from '@nabij/platform/api';
 import { makeCase } from '@nabij/dossier/api/testing';
 import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
@@ -104,9 +105,9 @@ describe('inbox counts for the navigation', () => {
       expect(again).toEqual(list);
       expect(numbers).toEqual({ dueSoon: 0, overdue: 0, unread: 1 });
       expect(colleagues.map((x) => x.client.id)).toEqual([other.id]);
-      // A shared read still logs every view of the list (one entry per client shown); the counts show no one.
+      // A shared read still logs every view of the list (one list entry per view, a line per client shown); the counts show no one.
       const logged = await t.dataSource.query(
-        `SELECT actor_id, client_id, resource_id, ip, user_agent FROM audit_entry
+        `SELECT actor_id, client_id, resource_id, ip, user_agent FROM ${AUDIT_LINES}
           WHERE resource_type = 'message_inbox' AND actor_id = ANY($1) ORDER BY actor_id = $2 DESC`,
         [[worker.id, colleague.id], worker.id],
       );

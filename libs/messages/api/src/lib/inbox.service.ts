@@ -62,19 +62,13 @@ export class InboxService {
   /** Most urgent first: the earliest deadline, then threads without one by latest message. */
   async inbox(worker: AuthUser, meta: RequestMeta): Promise<InboxThread[]> {
     const rows = await this.inboxRows(worker);
-    // The inbox shows who wrote: record that the worker saw these clients' names, in one statement
-    // committed before the list is answered. The names come from identity's directory meanwhile
-    // (usually from its short cache).
+    // The inbox shows who wrote: record that the worker saw these clients' names (one list entry,
+    // each client with their thread), committed before the list is answered. The names come from
+    // identity's directory meanwhile (usually from its short cache).
     const [, names] = await Promise.all([
-      this.audit.recordMany(
-        rows.map((r) => ({
-          actor: worker,
-          action: 'read' as const,
-          resourceType: 'message_inbox',
-          resourceId: r.id,
-          clientId: r.client_id,
-          ...meta,
-        })),
+      this.audit.recordList(
+        { actor: worker, action: 'read', resourceType: 'message_inbox', ...meta },
+        rows.map((r) => ({ clientId: r.client_id, resourceId: r.id })),
       ),
       this.accounts.namesByIds(rows.map((r) => r.client_id)),
     ]);

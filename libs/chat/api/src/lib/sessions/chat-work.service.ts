@@ -77,18 +77,10 @@ export class ChatWorkService {
     const entries = rows.map((r) => entry(r));
     // A registered client's question typed while waiting is their content: its reading is logged.
     const readTopics = rows.filter((r) => r.status === 'waiting' && r.topic && r.client_id);
-    if (readTopics.length > 0) {
-      await this.audit.recordMany(
-        readTopics.map((r) => ({
-          actor: user,
-          action: 'read' as const,
-          resourceType: 'chat_session',
-          resourceId: r.id,
-          clientId: r.client_id,
-          reason: 'question in the chat queue',
-        })),
-      );
-    }
+    await this.audit.recordList(
+      { actor: user, action: 'read', resourceType: 'chat_session', reason: 'question in the chat queue' },
+      readTopics.map((r) => ({ clientId: r.client_id!, resourceId: r.id })),
+    );
     const onDuty = user.organisationId ? (await this.hours.workersOnDuty(user.organisationId, now)).includes(user.id) : false;
     return {
       waiting: entries.filter((e) => e.status === 'waiting'),

@@ -122,15 +122,9 @@ export class AppointmentChangesService {
     const rows = await this.changes.openMovesOfWorker(this.dataSource.manager, worker.id, worker.organisationId);
     const [names] = await Promise.all([
       this.accounts.namesByIds(rows.map((r) => r.clientId)),
-      this.audit.recordMany(
-        rows.map((r) => ({
-          actor: worker,
-          action: 'read' as const,
-          resourceType: 'appointment_change',
-          resourceId: r.caseId,
-          clientId: r.clientId,
-          ...meta,
-        })),
+      this.audit.recordList(
+        { actor: worker, action: 'read', resourceType: 'appointment_change', ...meta },
+        rows.map((r) => ({ clientId: r.clientId, resourceId: r.caseId })),
       ),
     ]);
     return rows.map((r) => ({

@@ -151,18 +151,10 @@ export class QuestionService {
       rows = await this.repository.forCase(careCase.clientId, careCase.organisationId, careCase.id);
     }
     const shown = rows.filter((r) => r.case_id === careCase.id);
-    if (shown.length) {
-      await this.audit.recordMany(
-        shown.map((r) => ({
-          actor: worker,
-          action: 'read' as const,
-          resourceType: 'library_question',
-          resourceId: r.id,
-          clientId: careCase.clientId,
-          ...meta,
-        })),
-      );
-    }
+    await this.audit.recordList(
+      { actor: worker, action: 'read', resourceType: 'library_question', ...meta },
+      shown.map((r) => ({ clientId: careCase.clientId, resourceId: r.id })),
+    );
     const names = await this.accounts.namesByIds(shown.map((r) => r.answered_by));
     return shown.map((r) => ({
       id: r.id,

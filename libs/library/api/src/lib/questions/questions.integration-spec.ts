@@ -3,7 +3,7 @@ import { IdentityModule } from '@nabij/identity/api';
 import { makeAdmin, makeClient, makeTeamLead, makeWorker } from '@nabij/identity/api/testing';
 import { IntakeModule } from '@nabij/intake/api';
 import type { AskedQuestion, CaseQuestion, QueuedQuestion } from '@nabij/library/contracts';
-import { JobsService } from '@nabij/platform/api';
+import { AUDIT_LINES, JobsService } from '@nabij/platform/api';
 import { bearer, createTestApp, makeOrganisation, TestAccount, TestApp } from '@nabij/platform/testing';
 import { TimeModule } from '@nabij/time/api';
 import { randomBytes } from 'node:crypto';
@@ -187,7 +187,7 @@ describe('anonymous first question', () => {
         overdue: false,
         answer: null,
       });
-      const audit = await t.dataSource.query(`SELECT action, resource_type FROM audit_entry WHERE actor_id = $1 AND resource_id = $2`, [
+      const audit = await t.dataSource.query(`SELECT action, resource_type FROM ${AUDIT_LINES} WHERE actor_id = $1 AND resource_id = $2`, [
         org.worker.id,
         q.id,
       ]);
@@ -371,7 +371,7 @@ describe('anonymous first question', () => {
         .set('X-Forwarded-For', address())
         .send({ checkId: check.body.checkId, email, password: 'Zomer-Fietsbel-2026!', birthDate: '1990-04-12', name: 'Zonnebloem' });
       expect(registered.status).toBe(202);
-      const audit = await t.dataSource.query(`SELECT reason FROM audit_entry WHERE actor_id = $1 AND resource_id = $2`, [
+      const audit = await t.dataSource.query(`SELECT reason FROM ${AUDIT_LINES} WHERE actor_id = $1 AND resource_id = $2`, [
         org.worker.id,
         q.id,
       ]);
@@ -423,7 +423,7 @@ describe('anonymous first question', () => {
       const entries = await t.dataSource.query(`SELECT case_id FROM time_entry WHERE source_id = $1`, [question.id]);
       expect(entries).toEqual([{ case_id: caseId }]);
       const reads = await t.dataSource.query(
-        `SELECT client_id FROM audit_entry WHERE actor_id = $1 AND resource_id = $2 AND action = 'read' AND client_id IS NOT NULL`,
+        `SELECT client_id FROM ${AUDIT_LINES} WHERE actor_id = $1 AND resource_id = $2 AND action = 'read' AND client_id IS NOT NULL`,
         [org.worker.id, question.id],
       );
       expect(reads).toEqual([{ client_id: clientId }]);
@@ -484,7 +484,7 @@ describe('anonymous first question', () => {
       expect((await caseQuestions(org.worker, 'geen-id')).status).toBe(400);
       // Nobody of these read it: no read in the audit log.
       const [{ n }] = await t.dataSource.query(
-        `SELECT count(*)::int AS n FROM audit_entry WHERE resource_id = $1 AND action = 'read' AND client_id IS NOT NULL`,
+        `SELECT count(*)::int AS n FROM ${AUDIT_LINES} WHERE resource_id = $1 AND action = 'read' AND client_id IS NOT NULL`,
         [question.id],
       );
       expect(n).toBe(0);

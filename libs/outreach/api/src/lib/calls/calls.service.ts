@@ -122,15 +122,9 @@ export class CallsService {
     const mobiles = await this.mobiles.mobilesOf(clientIds);
     const shown = rows.filter((r) => r.client_id && !r.phone && mobiles.has(r.client_id));
     if (!shown.length) return rows;
-    await this.audit.recordMany(
-      shown.map((r) => ({
-        actor: user,
-        action: 'read' as const,
-        resourceType: 'client_mobile',
-        resourceId: r.id,
-        clientId: r.client_id,
-        ...meta,
-      })),
+    await this.audit.recordList(
+      { actor: user, action: 'read', resourceType: 'client_mobile', ...meta },
+      shown.map((r) => ({ clientId: r.client_id!, resourceId: r.id })),
       db,
     );
     return rows.map((r) => (shown.includes(r) ? { ...r, phone: mobiles.get(r.client_id!)! } : r));

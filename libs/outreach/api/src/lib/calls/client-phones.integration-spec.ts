@@ -1,4 +1,5 @@
 import { DossierModule } from '@nabij/dossier/api';
+import { AUDIT_LINES } from '@nabij/platform/api';
 import { IdentityModule } from '@nabij/identity/api';
 import type { CallEntry, CallEntryDetail, MyCalls } from '@nabij/outreach/contracts';
 import { bearer, createTestApp, TestAccount, TestApp } from '@nabij/platform/testing';
@@ -43,7 +44,7 @@ describe('outreach phone numbers of clients', () => {
     expect((await t.http().get(`/api/outreach/entries/${bram.id}`).set(bearer(org.worker)).expect(200)).body.phone).toBeNull();
 
     const logged = await t.dataSource.query(
-      `SELECT actor_id, client_id, resource_id FROM audit_entry WHERE resource_type = 'client_mobile' AND actor_id = $1 ORDER BY occurred_at, id`,
+      `SELECT actor_id, client_id, resource_id FROM ${AUDIT_LINES} WHERE resource_type = 'client_mobile' AND actor_id = $1 ORDER BY occurred_at, entry_id, n`,
       [org.worker.id],
     );
     expect(logged).toEqual([
@@ -78,7 +79,7 @@ describe('outreach phone numbers of clients', () => {
     for (const who of [org.teamLead, org.admin, org.client])
       expect((await t.http().get(`/api/outreach/entries/${entryId}`).set(bearer(who))).status).toBe(403);
     const shown = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_entry WHERE resource_type = 'client_mobile' AND resource_id = $1`,
+      `SELECT count(*)::int AS n FROM ${AUDIT_LINES} WHERE resource_type = 'client_mobile' AND resource_id = $1`,
       [entryId],
     );
     expect(shown[0].n).toBe(0);

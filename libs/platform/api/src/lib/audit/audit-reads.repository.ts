@@ -33,26 +33,59 @@ export interface StaffReadsFilter {
   to: string;
 }
 
+/**
+ * The log as the readers show it, one line per client: an entry as it is, a list entry (a worker's
+ * inbox or caseload as seen: `client_ids`) as one line per client it showed, with the resource shown
+ * for that client. A list line's id is the entry's id and its place in the list (`41.3`), so lines
+ * stay apart; `n` orders the lines of one entry. `filter` narrows the entries (table `a`) before they
+ * are turned into lines, so the indexes serve it.
+ */
+const linesOf = (filter: string) => `(
+    SELECT CASE WHEN a.client_ids IS NULL THEN a.id::text ELSE a.id || '.' || l.n END AS id, a.id AS entry_id, l.n,
+           a.occurred_at, a.actor_id, a.actor_role, l.client_id, a.action, a.resource_type, l.resource_id,
+           a.on_behalf_of, a.reason, a.ip, a.user_agent
+      FROM audit_entry a
+     CROSS JOIN LATERAL unnest(coalesce(a.client_ids, ARRAY[a.client_id]), coalesce(a.resource_ids, ARRAY[a.resource_id]))
+           WITH ORDINALITY AS l(client_id, resource_id, n)
+     WHERE ${filter})`;
+
+/**
+ * Every line of the log with the columns of `audit_entry` (a list entry's clients each on a line),
+ * for the specs that check what was logged: `SELECT … FROM ${AUDIT_LINES} WHERE …`.
+ */
+export const AUDIT_LINES = `${linesOf('true')} AS audit_line`;
+
+/** Entries that are about client `$n` (theirs, or a list that showed them): by either index. */
+const aboutClient = (n: number) => `(a.client_id = $${n} OR a.client_ids @> ARRAY[$${n}::uuid])`;
+
+/** Newest first; the entry's id and the line's place break ties, so pages never overlap. */
+const NEWEST_FIRST = 'ORDER BY e.occurred_at DESC, e.entry_id DESC, e.n';
+
 /** The account ids of an organisation as a set to test against (a hashed sub-plan, whatever their number). */
 const ORG_SCOPE = `(e.actor_id IN (SELECT unnest($1::uuid[])) OR e.client_id IN (SELECT unnest($1::uuid[])))`;
 
-function where(f: AuditSearchFilter): { sql: string; params: unknown[] } {
+/** A search as the lines to read (`from`) and the test of each line (`where`). */
+function searched(f: AuditSearchFilter): { from: string; where: string; params: unknown[] } {
   const params: unknown[] = [f.accountIds];
-  const parts = [ORG_SCOPE];
-  if (f.clientId) parts.push(`e.client_id = $${params.push(f.clientId)}`);
-  if (f.userId) parts.push(`e.actor_id = $${params.push(f.userId)}`);
-  if (f.from) parts.push(`e.occurred_at >= ($${params.push(f.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
-  if (f.to) parts.push(`e.occurred_at < (($${params.push(f.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
-  return { sql: parts.join(' AND '), params };
+  const entry: string[] = [];
+  const line = [ORG_SCOPE];
+  if (f.clientId) {
+    const n = params.push(f.clientId);
+    entry.push(aboutClient(n));
+    line.push(`e.client_id = $${n}`);
+  }
+  if (f.userId) entry.push(`a.actor_id = $${params.push(f.userId)}`);
+  if (f.from) entry.push(`a.occurred_at >= ($${params.push(f.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
+  if (f.to) entry.push(`a.occurred_at < (($${params.push(f.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
+  return { from: linesOf(entry.join(' AND ') || 'true'), where: line.join(' AND '), params };
 }
 
 /** Reads by `$1` (staff ids) of `$2` (client ids) from `$3` to `$4` (Amsterdam days). */
-const READS_IN_PERIOD = `FROM audit_entry e
-       WHERE e.action = 'read'
-         AND e.actor_id IN (SELECT unnest($1::uuid[]))
-         AND e.client_id IN (SELECT unnest($2::uuid[]))
-         AND e.occurred_at >= ($3::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
-         AND e.occurred_at < (($4::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+const READS_IN_PERIOD = `FROM ${linesOf(`a.action = 'read'
+         AND a.actor_id IN (SELECT unnest($1::uuid[]))
+         AND a.occurred_at >= ($3::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+         AND a.occurred_at < (($4::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`)} e
+       WHERE e.client_id IN (SELECT unnest($2::uuid[]))`;
 
 /** The reads of table `audit_entry` that other domains show (AuditLogReader); AuditRepository writes it. */
 @Injectable()
@@ -77,7 +110,7 @@ export class AuditReadsRepository {
               e.actor_id, e.actor_role, coalesce(k.kind, 'other') AS kind,
               CASE WHEN e.action IN ('read', 'create', 'update', 'delete') THEN e.action ELSE 'other' END AS action,
               count(*)::int AS times, max(e.occurred_at) AS last_at
-         FROM audit_entry e
+         FROM ${linesOf(aboutClient(1))} e
          LEFT JOIN unnest($4::text[], $5::text[]) AS k(resource_type, kind) ON k.resource_type = e.resource_type
         WHERE e.client_id = $1 AND e.actor_id IS DISTINCT FROM $1
         GROUP BY 1, e.actor_id, e.actor_role, 4, 5
@@ -91,29 +124,31 @@ export class AuditReadsRepository {
   aboutClient(clientId: string): Promise<AuditEntryRow[]> {
     return this.dataSource.query(
       `SELECT e.id, e.occurred_at, e.actor_id, e.actor_role, e.client_id, e.action, e.resource_type, e.resource_id, e.reason, e.ip
-         FROM audit_entry e WHERE e.client_id = $1 ORDER BY e.occurred_at DESC, e.id DESC`,
+         FROM ${linesOf(aboutClient(1))} e WHERE e.client_id = $1 ${NEWEST_FIRST}`,
       [clientId],
     );
   }
 
   async countAboutClient(clientId: string): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE client_id = $1`, [clientId]);
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${linesOf(aboutClient(1))} e WHERE e.client_id = $1`, [
+      clientId,
+    ]);
     return row.n;
   }
 
   async count(f: AuditSearchFilter): Promise<number> {
-    const w = where(f);
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry e WHERE ${w.sql}`, w.params);
+    const w = searched(f);
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${w.from} e WHERE ${w.where}`, w.params);
     return row.n;
   }
 
-  /** Newest first; the id breaks ties so pages never overlap. */
+  /** Newest first (NEWEST_FIRST). */
   search(f: AuditSearchFilter, limit: number, offset: number): Promise<AuditEntryRow[]> {
-    const w = where(f);
+    const w = searched(f);
     return this.dataSource.query(
       `SELECT e.id, e.occurred_at, e.actor_id, e.actor_role, e.client_id, e.action, e.resource_type, e.resource_id, e.reason, e.ip
-         FROM audit_entry e WHERE ${w.sql}
-        ORDER BY e.occurred_at DESC, e.id DESC
+         FROM ${w.from} e WHERE ${w.where}
+        ${NEWEST_FIRST}
         LIMIT $${w.params.length + 1} OFFSET $${w.params.length + 2}`,
       [...w.params, limit, offset],
     );

@@ -103,16 +103,10 @@ export class VideoRoomsService {
       (a) => videoJoinWindow(a.startsAt, a.durationMinutes).closesAt > now,
     );
     const you = roleOf(user);
-    if (you === 'worker' && found.length > 0) {
-      await this.audit.recordMany(
-        found.map((a) => ({
-          actor: user,
-          action: 'read' as const,
-          resourceType: 'video_upcoming',
-          resourceId: a.appointmentId,
-          clientId: a.clientId,
-          ...meta,
-        })),
+    if (you === 'worker') {
+      await this.audit.recordList(
+        { actor: user, action: 'read', resourceType: 'video_upcoming', ...meta },
+        found.map((a) => ({ clientId: a.clientId, resourceId: a.appointmentId })),
       );
     }
     return found.map((a) => {
