@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { queryPrepared } from '../database/prepared-query';
-import { uuidArrayParam } from '../database/uuid-array';
-import { isUuid } from '../http/hostile-input';
+import { arrayLiteral, uuidArrayParam } from '../database/uuid-array';
 import { AuditEntry } from './audit-entry.entity';
 
 /** A row to write; `clientIds` and `resourceIds` only on a list entry (see AuditEntry). */
@@ -9,18 +8,6 @@ export type AuditRow = Omit<AuditEntry, 'id' | 'clientIds' | 'resourceIds'> & {
   clientIds?: readonly string[] | null;
   resourceIds?: readonly (string | null)[] | null;
 };
-
-/**
- * A list as PostgreSQL's array literal text (`{…,"…",NULL}`), or null: one element of a text[]
- * parameter. UUIDs go as they are (nothing to quote, and nothing for pg to escape again); anything
- * else is quoted with its backslashes and quotes escaped.
- */
-function arrayLiteral(values: readonly (string | null)[] | null | undefined): string | null {
-  if (!values) return null;
-  const quoted = (v: string) => `"${v.replace(/[\\"]/g, '\\$&')}"`;
-  const element = (v: string | null) => (v === null ? 'NULL' : isUuid(v) ? v : quoted(String(v)));
-  return `{${values.map(element).join(',')}}`;
-}
 
 /** The SQL of table `audit_entry` (insert-only, NEN 7513). */
 export class AuditRepository {
@@ -71,8 +58,8 @@ export class AuditRepository {
         headOf,
         uuidArrayParam(rows.map((r) => r.clientId)),
         uuidArrayParam(rows.map((r) => r.resourceId)),
-        rows.map((r) => arrayLiteral(r.clientIds)),
-        rows.map((r) => arrayLiteral(r.resourceIds)),
+        rows.map((r) => (r.clientIds ? arrayLiteral(r.clientIds) : null)),
+        rows.map((r) => (r.resourceIds ? arrayLiteral(r.resourceIds) : null)),
       ],
     );
   }

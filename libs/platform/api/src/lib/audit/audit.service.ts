@@ -45,8 +45,10 @@ export class AuditService implements BeforeApplicationShutdown {
   /** Several entries in one statement; see `record` (a list view: `recordList`). */
   recordMany(events: AuditEvent[], manager?: EntityManager): Promise<void> {
     const now = this.clock.now();
-    const rows = events.map((event) => this.row(event, now));
-    return manager ? this.rows.insertMany(rows, manager) : this.batch.add(rows);
+    return this.write(
+      events.map((event) => this.row(event, now)),
+      manager,
+    );
   }
 
   /**
@@ -67,7 +69,12 @@ export class AuditService implements BeforeApplicationShutdown {
       clientIds: shown.map((s) => s.clientId),
       resourceIds: shown.map((s) => s.resourceId),
     };
-    return manager ? this.rows.insertMany([row], manager) : this.batch.add([row]);
+    return this.write([row], manager);
+  }
+
+  /** With the caller's transaction, or by group commit with other requests' entries. */
+  private write(rows: AuditRow[], manager?: EntityManager): Promise<void> {
+    return manager ? this.rows.insertMany(rows, manager) : this.batch.add(rows);
   }
 
   /** Erasing a person (AVG art. 17): their entries stay, without their IP address and browser. */

@@ -3,11 +3,11 @@ import { Client, type Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@nabij/platform/testing';
 import { queryPrepared } from './prepared-query';
-import { uuidArrayParam } from './uuid-array';
+import { arrayLiteral, uuidArrayParam } from './uuid-array';
 
 jest.setTimeout(60_000);
 
-/** What PostgreSQL makes of an array parameter written by uuidArrayParam, against the same array written by pg. */
+/** What PostgreSQL makes of an array parameter written by uuidArrayParam (or arrayLiteral), against the same array written by pg. */
 describe('uuidArrayParam', () => {
   let database: TestDatabase;
   let client: Client;
@@ -44,6 +44,13 @@ describe('uuidArrayParam', () => {
       expect(uuidArrayParam(values)).toBe(values);
       expect((await read('text[]', uuidArrayParam(values))).a).toEqual(values);
     }
+  });
+
+  // arrayLiteral: any list as one literal (the access log's list entries send theirs as one text[] element each).
+  it('writes UUIDs, nulls and any other text so that PostgreSQL reads back the same text[]', async () => {
+    const values = [randomUUID(), null, 'NULL', 'a,b', 'x"}', 'back\\slash', ' ', '', `{${randomUUID()}}`];
+    expect((await read('text[]', arrayLiteral(values))).a).toEqual(values);
+    expect(arrayLiteral([])).toBe('{}');
   });
 });
 

@@ -11,9 +11,24 @@ import { isUuid } from '../http/hostile-input';
 export function uuidArrayParam<T extends string | null | undefined>(values: readonly T[]): string | readonly T[] {
   let literal = '';
   for (const value of values) {
-    if (value === null || value === undefined) literal += ',NULL';
-    else if (isUuid(value)) literal += `,${value}`;
-    else return values;
+    const element = bareElement(value);
+    if (element === undefined) return values;
+    literal += `,${element}`;
   }
   return `{${literal.slice(1)}}`;
+}
+
+/**
+ * Any list of text as an array literal, for a list that travels as one element of a `text[]`
+ * parameter and is cast in the statement (the access log's list entries): UUIDs and nulls as in
+ * `uuidArrayParam`, anything else quoted with its backslashes and quotes escaped.
+ */
+export function arrayLiteral(values: readonly (string | null)[]): string {
+  return `{${values.map((value) => bareElement(value) ?? `"${String(value).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** An element that needs neither quotes nor escapes (`NULL` or a UUID), else undefined. */
+function bareElement(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return 'NULL';
+  return isUuid(value) ? value : undefined;
 }
