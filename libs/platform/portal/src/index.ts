@@ -15,6 +15,7 @@ export {
 export * from './lib/http/api-client';
 export * from './lib/http/api-error';
 export * from './lib/http/auth.interceptor';
+export * from './lib/http/own-task.interceptor';
 export * from './lib/http/socket-transports';
 export * from './lib/auth/auth.store';
 export * from './lib/auth/role.guard';
