@@ -4,7 +4,9 @@ WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx nx run-many -t build --projects=api,portal --output-style=static
+# `npm run build`: Nx builds both apps, then the portal's scripts get V8's compile hint and Brotli and
+# gzip copies (tools/build/), which the API serves; a bare `nx build` would leave both out.
+RUN npm run build
 
 FROM node:22-bookworm-slim
 ENV NODE_ENV=production

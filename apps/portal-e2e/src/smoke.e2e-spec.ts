@@ -20,6 +20,15 @@ describe('smoke: a new visitor on a phone', () => {
     expect((await docs.json()).paths).toHaveProperty('/api/postcode-check');
   });
 
+  it("serves the build's scripts marked for compiling while they download (npm run build)", async () => {
+    const index = await (await fetch(nabij.url)).text();
+    const main = /src="(main-[\w-]+\.js)"/.exec(index)?.[1];
+    expect(main).toBeDefined();
+    const script = await fetch(`${nabij.url}/${main}`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(script.headers.get('content-encoding')).toBe('br');
+    expect((await script.text()).split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+  });
+
   it('loads the start page in Dutch and checks a Leiden postcode', async () => {
     await page.goto(nabij.url);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
