@@ -43,6 +43,19 @@ describe('ownTaskInterceptor', () => {
     await expect(answer).rejects.toBeInstanceOf(HttpErrorResponse);
   });
 
+  it('gives the caller an error that a later interceptor throws, instead of losing it in its own task', async () => {
+    TestBed.resetTestingModule();
+    const failing = () => {
+      throw new Error('no token');
+    };
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(withInterceptors([ownTaskInterceptor, failing])), provideHttpClientTesting()],
+    });
+    const answer = firstValueFrom(TestBed.inject(HttpClient).get('/api/x'));
+    await expect(answer).rejects.toThrow('no token');
+    TestBed.inject(HttpTestingController).expectNone('/api/x');
+  });
+
   it('never starts a call that was given up before its turn', async () => {
     const subscription = client.get('/api/x').subscribe();
     subscription.unsubscribe();

@@ -44,7 +44,12 @@ export const ownTaskInterceptor: HttpInterceptorFn = (req, next) =>
   new Observable((subscriber) => {
     let call: Subscription | null = null;
     const cancel = inOwnTask(() => {
-      call = next(req).subscribe(subscriber);
+      // What follows in the chain runs outside the caller's stack now: an error it throws goes to the caller.
+      try {
+        call = next(req).subscribe(subscriber);
+      } catch (error) {
+        subscriber.error(error);
+      }
     });
     return () => {
       cancel();
