@@ -155,6 +155,31 @@ describe('a chat queue that tells the truth', () => {
     expect(await sweep()).toEqual([]);
   });
 
+  it('records no departure when a visitor loses their socket because its instance stops: they keep their place', async () => {
+    // A second API instance on the same database, which stops (a deploy) while the visitor waits on it.
+    const stopping = await createChatTestApp({ database: t.database, socket: { queueGraceSeconds: GRACE } });
+    let stopped = false;
+    try {
+      // From an address of its own: this file starts more chats than one address may in a minute.
+      const chat = await visitor({ clientAddress: '192.0.2.23' });
+      const socket = await connectChat(stopping, chat.chatToken);
+      sockets.push(socket);
+      const ack = await emitAck<ChatAck<ChatJoinResult>>(socket, ChatClientEvent.Join, { sessionId: chat.sessionId });
+      expect(ack.ok).toBe(true);
+      const dropped = new Promise((resolve) => socket.once('disconnect', resolve));
+      await stopping.close();
+      stopped = true;
+      await dropped;
+      const [row] = await t.dataSource.query(`SELECT status, client_left_at FROM chat_session WHERE id = $1`, [chat.sessionId]);
+      expect(row).toEqual({ status: 'waiting', client_left_at: null });
+      // Back on an instance that runs: still first in the queue.
+      await joined(chat);
+      expect(await entryOf(chat.sessionId)).toMatchObject({ connected: true, goneSince: null, position: 1 });
+    } finally {
+      if (!stopped) await stopping.close();
+    }
+  });
+
   it('shows the worker what a visitor typed while waiting; not after pick-up, and only from the visitor', async () => {
     const chat = await visitor();
     const desk = await workerSocket();

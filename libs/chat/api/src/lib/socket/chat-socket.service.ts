@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ChatAck,
   ChatErrorCode,
@@ -33,8 +33,12 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /** What happens on the /chat socket: joining a chat's room, sending, typing. */
 @Injectable()
-export class ChatSocketService {
+export class ChatSocketService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('ChatSocket');
+  /** Set when this instance starts to stop (before Nest closes its sockets and the database). */
+  private stopping = false;
+  /** Departure checks still running, which the stop waits for. */
+  private readonly departures = new Set<Promise<void>>();
 
   constructor(
     private readonly sessions: ChatSessionsService,
@@ -122,10 +126,32 @@ export class ChatSocketService {
   }
 
   /**
+   * The instance stops: Nest closes its sockets next, then the database. Sockets closed by the stop
+   * are not clients leaving (they reconnect to another instance), so they record no departure; an
+   * instance that stops without a word is what the queue's presence check covers (ChatPresenceService).
+   * Checks already running finish first, while the database is still there.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.departures]);
+  }
+
+  /**
    * After the socket left its rooms: for each waiting chat it was the client in, when no socket of the client
    * is left in the chat on any instance (fetchSockets asks them all through the adapter), the client is gone.
    */
   async disconnected(socket: Socket): Promise<void> {
+    if (this.stopping) return;
+    const check = this.departure(socket);
+    this.departures.add(check);
+    try {
+      await check;
+    } finally {
+      this.departures.delete(check);
+    }
+  }
+
+  private async departure(socket: Socket): Promise<void> {
     const state = socket.data.chat as SocketState | undefined;
     if (!state) return;
     for (const [sessionId, membership] of state.joined) {
