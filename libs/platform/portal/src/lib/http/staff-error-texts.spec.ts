@@ -1,3 +1,6 @@
+// spec-group: alone. The first test checks what a page does before the staff file has arrived; the
+// keys it has are kept per module registry (as per page), so in a group after a spec that signs in
+// staff (auth.store.spec.ts, api-error.spec.ts) the file would already be there.
 import { TestBed } from '@angular/core/testing';
 import { I18n } from '../i18n/i18n.service';
 import { errorKey } from './api-error';
